@@ -1,0 +1,43 @@
+# Two commands for a fresh machine (Python 3.11+ as `python3`):
+#   make lab    set up .venv and open JupyterLab on notebook 00
+#   make test   set up .venv and run the whole test suite (unit, widgets, notebooks, browser)
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup lab test check lint student outputs bench clean
+
+$(STAMP): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; found " + sys.version.split()[0])'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt -e .
+	@touch $(STAMP)
+
+setup: $(STAMP)
+	@$(BIN)/python -m helpers.envcheck
+
+lab: setup
+	$(BIN)/jupyter lab notebooks/00_start_here.ipynb
+
+test: setup
+	$(BIN)/ruff check helpers tests tools
+	$(BIN)/python -m pytest
+
+check: setup
+
+lint: setup
+	$(BIN)/ruff check helpers tests tools
+
+student: setup
+	$(BIN)/python tools/build_editions.py
+
+outputs: setup
+	$(BIN)/python tools/refresh_outputs.py
+
+bench: setup
+	$(BIN)/python tools/benchmark.py
+
+clean:
+	rm -rf $(VENV) build

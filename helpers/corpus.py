@@ -1,0 +1,217 @@
+"""Load the corpus into tidy tables: articles, paragraphs, sentences and the cleaning log.
+
+The corpus is a folder (the project's ``seeds/`` unless you pass another) holding raw ``.txt``
+articles, ``catalog.csv`` and optionally ``repairs.csv``. Raw files are only ever read. The
+folder is checked and cleaned once per session and cached; the cache is refreshed when any file
+in the folder changes. Each function returns a fresh copy, so changing a table you got back
+never changes what the next call returns.
+
+Encoding decision: a file that is not valid UTF-8 is *not* rejected. It is decoded as
+Windows-1252 (or Latin-1 if that fails too), the fallback is logged in ``cleaning_log()`` with
+kind ``encoding`` and shown in the ``encoding`` column of ``load_articles()``. Check such an
+article's text and save the file as UTF-8.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .catalog import genres, read_catalog, read_repairs
+from .cleaning import BODY_KINDS, TEXT_KINDS, clean_text
+from .errors import CorpusError
+from .paths import seeds_dir
+from .text import split_sentences, word_count
+
+ARTICLE_COLUMNS = [
+    "article_id", "short", "file", "outlet", "headline", "headline_source", "published",
+    "published_text", "date_precision", "date_note", "author", "author_note", "genre",
+    "genre_label", "behind", "address", "sha256", "notes", "encoding", "n_paragraphs",
+    "n_sentences", "word_count", "text",
+]
+PARAGRAPH_COLUMNS = [
+    "article_id", "paragraph_id", "position", "line", "kind", "text", "raw", "duplicate_of",
+    "gap", "note",
+]
+SENTENCE_COLUMNS = [
+    "article_id", "paragraph_id", "sentence_id", "position", "start", "end", "text", "gap",
+    "word_count",
+]
+LOG_COLUMNS = ["article_id", "file", "line", "kind", "before", "after", "note"]
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The four tables of one corpus folder (see the ``load_*`` functions for the columns)."""
+
+    folder: Path
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    log: pd.DataFrame
+
+
+_CACHE: dict[Path, tuple[tuple, Corpus]] = {}
+
+
+def _decode(data: bytes) -> tuple[str, str, str]:
+    """Return (text, encoding, note). UTF-8 first; logged fallback otherwise."""
+    try:
+        return data.decode("utf-8-sig"), "utf-8", ""
+    except UnicodeDecodeError as exc:
+        where = exc.start
+    for enc in ("cp1252", "latin-1"):
+        try:
+            return data.decode(enc), enc, (
+                f"Not valid UTF-8 (first bad byte at offset {where}); decoded as {enc}. "
+                "Check the text and save the file as UTF-8."
+            )
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def _fingerprint(folder: Path) -> tuple:
+    try:
+        return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                            for p in folder.iterdir() if p.is_file()))
+    except FileNotFoundError:
+        raise CorpusError(f"{folder}: the corpus folder does not exist.") from None
+
+
+def load_corpus(folder=None) -> Corpus:
+    """Check, read and clean a corpus folder; cached per folder until a file in it changes.
+
+    Raises :class:`~helpers.errors.CorpusError` naming the file, field and fix for any problem.
+    Most users call :func:`load_articles`, :func:`load_paragraphs`, :func:`load_sentences`
+    and :func:`cleaning_log` instead.
+    """
+    folder = seeds_dir(folder)
+    key = _fingerprint(folder)
+    hit = _CACHE.get(folder)
+    if hit and hit[0] == key:
+        return hit[1]
+    corpus = _build(folder)
+    _CACHE[folder] = (key, corpus)
+    return corpus
+
+
+def _build(folder: Path) -> Corpus:
+    cat = read_catalog(folder)
+    repairs = read_repairs(folder, set(cat["id"]))
+    labels = dict(zip(genres()["genre"], genres()["label"]))
+    arts, paras, sents, logs = [], [], [], []
+    for row in cat.to_dict("records"):
+        aid = row["id"]
+        text, enc, enc_note = _decode((folder / row["file"]).read_bytes())
+        rules = repairs[repairs["id"] == aid].to_dict("records")
+        cleaned = clean_text(text, article_id=aid, repairs=rules, headline=row["headline"])
+        if enc_note:
+            logs.append({"article_id": aid, "line": 0, "kind": "encoding", "before": "",
+                         "after": enc, "note": enc_note})
+        logs.extend(cleaned.log)
+        n_sent = n_words = 0
+        for pos, p in enumerate(cleaned.paragraphs):
+            pid = f"{aid}-p{pos:02d}"
+            paras.append({"article_id": aid, "paragraph_id": pid, "position": pos, "line": p.line,
+                          "kind": p.kind, "text": p.text, "raw": p.raw,
+                          "duplicate_of": p.duplicate_of, "gap": p.gap, "note": p.note})
+            if p.kind not in BODY_KINDS:
+                continue
+            for start, end, s in split_sentences(p.text):
+                wc = word_count(s)
+                sents.append({"article_id": aid, "paragraph_id": pid,
+                              "sentence_id": f"{pid}-s{n_sent:03d}", "position": n_sent,
+                              "start": start, "end": end, "text": s, "gap": "[…]" in s,
+                              "word_count": wc})
+                n_sent += 1
+                n_words += wc
+        short = row["short"] or row["outlet"][:20]
+        arts.append({
+            "article_id": aid, "short": short, "file": row["file"], "outlet": row["outlet"],
+            "headline": row["headline"], "headline_source": row["headline_source"],
+            "published": pd.Timestamp(row["published"]), "published_text": row["published"],
+            "date_precision": row["date_precision"], "date_note": row["date_note"],
+            "author": row["author"], "author_note": row["author_note"], "genre": row["genre"],
+            "genre_label": labels.get(row["genre"], row["genre"]), "behind": row["behind"],
+            "address": row["address"], "sha256": row["sha256"], "notes": row["notes"],
+            "encoding": enc,
+            "n_paragraphs": sum(p.kind in BODY_KINDS for p in cleaned.paragraphs),
+            "n_sentences": n_sent, "word_count": n_words, "text": cleaned.text,
+        })
+    files = dict(zip(cat["id"], cat["file"]))
+    log = pd.DataFrame(logs, columns=LOG_COLUMNS[:1] + LOG_COLUMNS[2:])
+    log.insert(1, "file", log["article_id"].map(files))
+    paragraphs = pd.DataFrame(paras, columns=PARAGRAPH_COLUMNS)
+    paragraphs["duplicate_of"] = paragraphs["duplicate_of"].astype("Int64")
+    return Corpus(
+        folder=folder,
+        articles=pd.DataFrame(arts, columns=ARTICLE_COLUMNS),
+        paragraphs=paragraphs,
+        sentences=pd.DataFrame(sents, columns=SENTENCE_COLUMNS),
+        log=log,
+    )
+
+
+def load_articles(folder=None) -> pd.DataFrame:
+    """One row per article: catalogue metadata, cleaned text and counts.
+
+    Columns: ``article_id`` (the catalogue id), ``short`` (a short label for tables and plots),
+    ``file``, ``outlet``, ``headline``, ``headline_source`` (where the headline comes from),
+    ``published`` (a Timestamp; the first of the month when only the month is known),
+    ``published_text`` (as written in the catalogue), ``date_precision`` (exact / inferred) and
+    ``date_note`` (how the date was established), ``author`` and ``author_note``, ``genre`` and
+    ``genre_label``, ``behind`` (who is behind the text), ``address``, ``sha256``, ``notes``,
+    ``encoding`` (utf-8, or the logged fallback), ``n_paragraphs`` (body paragraphs),
+    ``n_sentences``, ``word_count`` (words in body sentences) and ``text`` (subheads, body and
+    list items, joined by blank lines).
+    """
+    return load_corpus(folder).articles.copy()
+
+
+def load_paragraphs(folder=None, kinds=None) -> pd.DataFrame:
+    """One row per non-blank line of each raw file, in order, with its ``kind``.
+
+    Columns: ``article_id``, ``paragraph_id`` (e.g. ``"001-p04"``), ``position`` (0, 1, ... within
+    the article), ``line`` (line number in the raw file), ``kind``, ``text`` (cleaned), ``raw``
+    (the line as in the file), ``duplicate_of`` (line number of the first copy, for repeats),
+    ``gap`` (True where hyperlink text was stripped and a ``[…]`` marker stands in), ``note``.
+
+    ``kind`` is one of: body, list_item, subhead, headline, standfirst, caption, duplicate,
+    pull_quote, stray, boilerplate, dateline, signatory, related. Analyses use ``body`` and
+    ``list_item``. ``kinds`` keeps only the given kinds, e.g. ``kinds=["body"]``.
+    """
+    p = load_corpus(folder).paragraphs
+    if kinds is not None:
+        kinds = [kinds] if isinstance(kinds, str) else list(kinds)
+        known = set(TEXT_KINDS) | {"headline", "standfirst", "caption", "duplicate", "pull_quote",
+                                   "stray", "boilerplate", "dateline", "signatory", "related"}
+        bad = [k for k in kinds if k not in known]
+        if bad:
+            raise CorpusError(f"kinds={bad!r} is not known. Allowed values: {', '.join(sorted(known))}.")
+        p = p[p["kind"].isin(kinds)]
+    return p.copy()
+
+
+def load_sentences(folder=None) -> pd.DataFrame:
+    """One row per sentence of body text (paragraph kinds ``body`` and ``list_item``).
+
+    Columns: ``article_id``, ``paragraph_id``, ``sentence_id`` (e.g. ``"001-p04-s007"``),
+    ``position`` (0, 1, ... within the article), ``start`` and ``end`` (character offsets in the
+    paragraph's text), ``text``, ``gap`` (True if the sentence holds a ``[…]`` marker for words
+    lost in the source) and ``word_count``.
+    """
+    return load_corpus(folder).sentences.copy()
+
+
+def cleaning_log(folder=None) -> pd.DataFrame:
+    """One row per repair or classification made while cleaning.
+
+    Columns: ``article_id``, ``file``, ``line`` (raw line number; 0 for the whole file),
+    ``kind`` (mojibake, quote_residue, straight_quote, whitespace, indent, replace, gap,
+    encoding, trailing_blank, or the kind given to a line that is not body text, such as caption,
+    duplicate, pull_quote, stray, boilerplate, related), ``before``, ``after`` and ``note``.
+    """
+    return load_corpus(folder).log.copy()

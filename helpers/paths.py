@@ -1,0 +1,25 @@
+"""Where the package finds its files: the corpus folder and its own data files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+DATA_DIR = PACKAGE_DIR / "data"
+PROJECT_DIR = PACKAGE_DIR.parent
+
+
+def seeds_dir(folder=None) -> Path:
+    """The corpus folder: ``folder`` if given, else ``$BEW_SEEDS``, else the project's ``seeds/``."""
+    if folder is not None:
+        return Path(folder).expanduser().resolve()
+    env = os.environ.get("BEW_SEEDS")
+    if env:
+        return Path(env).expanduser().resolve()
+    return PROJECT_DIR / "seeds"
+
+
+def data_file(name: str) -> Path:
+    """Path of a data file shipped inside the package (lexicons, timeline, facts)."""
+    return DATA_DIR / name

@@ -1,0 +1,70 @@
+"""Small text utilities shared by the loaders and the analyses: sentences, words, matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ABBREV = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "gen", "col", "lt", "sen", "rep",
+    "gov", "jr", "sr", "inc", "co", "corp", "ltd", "approx", "e.g", "i.e", "etc", "cf",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
+_STARTS = re.compile(r"[\"“‘'(\[A-Z0-9À-ÖØ-Þ\u0100-\u024f]")
+WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|\d+(?:[.,]\d+)*%?")
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"})
+
+
+def fold(s: str) -> str:
+    """Case-, diacritic- and quote-insensitive form of ``s``, same length as ``s``.
+
+    ``fold("Vučić’s") == "vucic's"``. Each character maps to exactly one character, so
+    positions in the folded text are positions in the original (used by KWIC and matching).
+    """
+    out = []
+    for ch in s.translate(_QUOTES):
+        base = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in base if not unicodedata.combining(c)) or ch
+        low = base.lower()
+        out.append(low[0] if len(low) >= 1 else ch)
+    res = "".join(out)
+    return res.replace("đ", "d").replace("ß", "s").replace("ı", "i")
+
+
+def split_sentences(text: str) -> list[tuple[int, int, str]]:
+    """Split a paragraph into sentences: a list of ``(start, end, sentence)``.
+
+    A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes) followed by
+    white space and a capital letter, digit or opening quote, unless the word before the
+    full stop is a known abbreviation (``Oct.``, ``Sept.``, ``Mr.``) or an initialism (``U.S.``).
+    """
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if end >= len(text) or not _STARTS.match(text[end]):
+            continue
+        word = re.search(r"([\w.]+)[.!?…]*[\"”’')\]]*\s*$", text[start : m.end()])
+        w = word.group(1).rstrip(".").lower() if word else ""
+        if text[m.start()] == "." and (w in _ABBREV or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", w)
+                                       or re.fullmatch(r"[a-z]", w)):
+            continue
+        sent = text[start : m.end()].strip()
+        if sent:
+            spans.append((start, start + len(text[start : m.end()].rstrip()), sent))
+        start = end
+    tail = text[start:].strip()
+    if tail:
+        spans.append((start, len(text.rstrip()), tail))
+    return spans
+
+
+def words(text: str) -> list[str]:
+    """The word tokens of ``text`` (letters with inner apostrophes or hyphens; numbers)."""
+    return WORD_RE.findall(text)
+
+
+def word_count(text: str) -> int:
+    """Number of word tokens in ``text`` (see :func:`words`)."""
+    return len(WORD_RE.findall(text))
