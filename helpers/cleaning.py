@@ -204,6 +204,8 @@ def clean_text(raw: str, article_id: str = "", repairs=None, headline: str | Non
 
     for i, raw_line in enumerate(lines, start=1):
         if not _fix_spaces(_fix_nbsp(raw_line)):
+            if _NBSP.search(raw_line):
+                log(i, "nbsp", raw_line, "", "Line of non-breaking spaces only: dropped as blank.")
             continue
         text, changes = fix_line(raw_line)
         if raw_line[:1].isspace() and raw_line.strip():

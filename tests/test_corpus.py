@@ -1,0 +1,55 @@
+"""The loaders' tables: columns, ids and counts on the real corpus."""
+
+import pandas as pd
+import pytest
+
+from helpers import CorpusError, cleaning_log, load_articles, load_paragraphs, load_sentences
+from helpers.corpus import ARTICLE_COLUMNS, LOG_COLUMNS, PARAGRAPH_COLUMNS, SENTENCE_COLUMNS
+
+
+def test_articles_columns_and_metadata():
+    a = load_articles()
+    assert list(a.columns) == ARTICLE_COLUMNS
+    assert a.published.dtype.kind == "M"
+    row = a.set_index("article_id").loc["003"]
+    assert row.published_text == "2022-03" and row.published == pd.Timestamp("2022-03-01")
+    assert (a.word_count > 250).all() and (a.n_sentences > 10).all()
+
+
+def test_paragraph_ids_are_unique_and_ordered():
+    p = load_paragraphs()
+    assert list(p.columns) == PARAGRAPH_COLUMNS
+    assert p.paragraph_id.is_unique
+    assert (p.groupby("article_id").position.diff().dropna() == 1).all()
+
+
+def test_kinds_filter_and_bad_kind():
+    assert set(load_paragraphs(kinds="body").kind) == {"body"}
+    with pytest.raises(CorpusError, match="kinds=.*Allowed values"):
+        load_paragraphs(kinds=["bodies"])
+
+
+def test_sentences_point_at_their_paragraphs():
+    s = load_sentences()
+    p = load_paragraphs().set_index("paragraph_id")
+    assert list(s.columns) == SENTENCE_COLUMNS and s.sentence_id.is_unique
+    for row in s.sample(20, random_state=1).itertuples():
+        assert p.loc[row.paragraph_id, "text"][row.start:row.end] == row.text
+
+
+def test_sentence_splitting_respects_abbreviations_and_quotes():
+    s = load_sentences()
+    assert "The main Serbian oil monopoly NIS is under U.S. sanctions because of its majority Russian ownership." in set(s.text)
+    assert "Vučić has announced a meeting with Chinese President Xi Jinping in Beijing on Sept. 3." in set(s.text)
+    assert "“We stand for partnership instead of submission." in set(s.text)
+
+
+def test_cleaning_log_columns():
+    lg = cleaning_log()
+    assert list(lg.columns) == LOG_COLUMNS
+    assert set(lg.file) == set(load_articles().file)
+
+
+def test_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(CorpusError, match="does not exist"):
+        load_articles(tmp_path / "nowhere")
