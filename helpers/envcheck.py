@@ -42,7 +42,7 @@ def check_environment(verbose: bool = True) -> list[tuple[str, str, str]]:
     rows.append(("python", "OK" if ok else "FAIL",
                  py if ok else f"{py}: Python 3.11 or newer is needed"))
     pins = _pins()
-    for mod, dist in REQUIRED.items():
+    for dist in REQUIRED.values():
         try:
             ver = metadata.version(dist)
         except metadata.PackageNotFoundError:

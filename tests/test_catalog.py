@@ -4,11 +4,10 @@ import csv
 import shutil
 
 import pytest
+from conftest import SEEDS, folder_digest
 
 from helpers import CorpusError, load_articles
 from helpers.catalog import genres, sha256_of
-
-from conftest import SEEDS, folder_digest
 
 
 def rewrite_catalog(folder, change):
