@@ -79,7 +79,17 @@ def boilerplate_patterns() -> list[tuple[re.Pattern, str, str]]:
 
 
 # ---------------------------------------------------------------- per-line repairs
+# A UTF-8 lead byte read as Windows-1252/Latin-1 (Â Ã â Ä Å ...) followed by a continuation byte
+# read the same way. Lines without such a pair cannot hold mojibake, so ftfy (slow) is skipped.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
 def _fix_mojibake(s: str) -> str:
+    if not _MOJIBAKE_HINT.search(s):
+        return s
     return ftfy.fix_text(
         s, uncurl_quotes=False, unescape_html=False, fix_line_breaks=False, normalization="NFC"
     )
@@ -161,8 +171,11 @@ def fix_line(s: str) -> tuple[str, list[tuple[str, str, str, str]]]:
 
 
 # ---------------------------------------------------------------- the whole text
+_WS = re.compile(r"\s+")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip().casefold()
+    return _WS.sub(" ", s).strip().casefold()
 
 
 def clean_text(raw: str, article_id: str = "", repairs=None, headline: str | None = None) -> Cleaned:

@@ -103,10 +103,11 @@ def _build(folder: Path) -> Corpus:
     repairs = read_repairs(folder, set(cat["id"]))
     labels = dict(zip(genres()["genre"], genres()["label"]))
     arts, paras, sents, logs = [], [], [], []
+    rules_by_id = {aid: g.to_dict("records") for aid, g in repairs.groupby("id")}
     for row in cat.to_dict("records"):
         aid = row["id"]
         text, enc, enc_note = _decode((folder / row["file"]).read_bytes())
-        rules = repairs[repairs["id"] == aid].to_dict("records")
+        rules = rules_by_id.get(aid, [])
         cleaned = clean_text(text, article_id=aid, repairs=rules, headline=row["headline"])
         if enc_note:
             logs.append({"article_id": aid, "line": 0, "kind": "encoding", "before": "",

@@ -11,6 +11,7 @@ _ABBREV = {
     "gov", "jr", "sr", "inc", "co", "corp", "ltd", "approx", "e.g", "i.e", "etc", "cf",
 }
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*\s*$")
 _STARTS = re.compile(r"[\"“‘'(\[A-Z0-9À-ÖØ-Þ\u0100-\u024f]")
 WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|\d+(?:[.,]\d+)*%?")
 
@@ -45,7 +46,7 @@ def split_sentences(text: str) -> list[tuple[int, int, str]]:
         end = m.end()
         if end >= len(text) or not _STARTS.match(text[end]):
             continue
-        word = re.search(r"([\w.]+)[.!?…]*[\"”’')\]]*\s*$", text[start : m.end()])
+        word = _LAST_WORD.search(text, max(start, m.start() - 30), m.end())
         w = word.group(1).rstrip(".").lower() if word else ""
         if text[m.start()] == "." and (w in _ABBREV or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", w)
                                        or re.fullmatch(r"[a-z]", w)):
