@@ -1,0 +1,185 @@
+"""Checkable claims: find claim-shaped sentences, and the course's fact-check table.
+
+``claims()`` finds sentences that state something a reader could check (a number, a share, a
+date, a year, a first, a superlative, a poll) with regular expressions kept as data in
+``helpers/data/claim_patterns.csv``. ``fact_checks()`` returns the verdicts the course's
+fact-finders reached on specific claims in the five seeds (``helpers/data/fact_checks.csv``,
+built from the verified facts), each located in its sentence.
+
+A regex finds sentences that *look* checkable; it says nothing about whether they are true.
+Checking needs sources outside the article: SIFT (Stop, Investigate the source, Find better
+coverage, Trace claims to the original context; Caulfield 2019) and lateral reading (Wineburg &
+McGrew 2017): leave the page and see what others say.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from ._fold import fold_all
+from .errors import CorpusError, choice_error
+from .paths import data_file
+
+CLAIM_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "claim_type", "match", "text"]
+PATTERN_COLUMNS = ["claim_type", "pattern", "description"]
+VERDICTS = ("wrong", "imprecise", "misleading", "partly right", "disputed", "overstated", "unverified", "correct")
+CONFIDENCES = ("high", "medium", "low")
+CHECK_INPUT_COLUMNS = ["article_id", "claim", "verdict", "verified_fact", "source", "confidence"]
+CHECK_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "claim", "verdict", "verified_fact", "source",
+                 "confidence", "note", "text"]
+_LIST_MARKER = re.compile(r"^\s*\(?\d+[.)]?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _default_patterns() -> pd.DataFrame:
+    return pd.read_csv(data_file("claim_patterns.csv"), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
+def claim_patterns() -> pd.DataFrame:
+    """The claim patterns: ``claim_type, pattern, description`` (a copy of
+    ``helpers/data/claim_patterns.csv``). Edit a copy and pass it to ``claims(patterns=...)``."""
+    return _default_patterns().copy()
+
+
+def _check_table(table, name: str, columns) -> None:
+    if not isinstance(table, pd.DataFrame):
+        raise CorpusError(f"{name} must be a DataFrame with columns {', '.join(columns)}.")
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise CorpusError(f"{name} is missing columns {missing} (needed: {', '.join(columns)}).")
+
+
+def _compile(patterns) -> tuple[re.Pattern, list[str]]:
+    """One regex: the patterns as named groups, in priority order (first listed wins)."""
+    if isinstance(patterns, dict):
+        patterns = pd.DataFrame({"claim_type": list(patterns), "pattern": list(patterns.values())})
+    _check_table(patterns, "patterns", ["claim_type", "pattern"])
+    if len(patterns) == 0:
+        raise CorpusError("patterns is empty: give at least one claim_type with a pattern.")
+    parts, types = [], []
+    for ctype, pat in zip(patterns["claim_type"].astype(str), patterns["pattern"].astype(str), strict=True):
+        if not ctype.strip() or not pat.strip():
+            raise CorpusError(f"patterns: claim_type {ctype!r} has an empty pattern (or no name).")
+        try:
+            if re.compile(pat).match(""):
+                raise CorpusError(f"patterns: the pattern for {ctype!r} matches the empty string: {pat!r}.")
+        except re.error as exc:
+            raise CorpusError(f"patterns: the pattern for {ctype!r} is not a valid regular expression "
+                              f"({exc}): {pat!r}") from None
+        parts.append(f"(?P<g{len(types)}>{pat})")
+        types.append(ctype.strip())
+    try:
+        return re.compile("|".join(parts)), types
+    except re.error as exc:  # e.g. a group name used twice across patterns
+        raise CorpusError(f"patterns: the patterns cannot be combined ({exc}).") from None
+
+
+def claims(sentences=None, patterns=None) -> pd.DataFrame:
+    """Sentences that make checkable claims, one row per claim-shaped phrase.
+
+    Columns: ``article_id``, ``paragraph_id``, ``sentence_id``, ``claim_type``, ``match`` (the
+    words, as written) and ``text`` (the whole sentence). A sentence with two figures gives two
+    rows; count sentences with ``.sentence_id.nunique()``.
+
+    ``claim_type`` is one of (``helpers/data/claim_patterns.csv``, first listed wins where two
+    overlap): ``percentage`` (59%, 54 per cent), ``poll`` (poll, survey, data, "according to"),
+    ``date`` (on 25 February, Sept. 3, in July, on Tuesday), ``since_year`` (Since 2016, in 2009,
+    the 1990s), ``first_time`` (his first trip, for the first time), ``superlative`` (the only,
+    one of the few, the lowest, greatest, than ever, unprecedented) and ``number`` (16 people,
+    thousands, a seventh term).
+
+    ``sentences`` defaults to ``load_sentences()``; any table with ``article_id, sentence_id,
+    text`` works (``paragraph_id`` is optional). ``patterns`` is an edited copy of
+    ``claim_patterns()`` (or a dict ``{claim_type: regex}``); patterns are matched on folded text
+    (lower case, no diacritics, straight quotes), so write them in lower case.
+
+    Method: one compiled regex (the patterns as alternatives) run once over each sentence.
+    Blind spots: it finds the *shape* of a claim, not its truth, and not every claim: "Serbia
+    depends almost entirely on Russia for energy" has no number; "one of the few" is vaguer than
+    "the only" but both are flagged. Bare list numbers ("1.") are skipped. To check a claim, read
+    laterally (SIFT); ``fact_checks()`` shows what that found for the seeds.
+    """
+    from .corpus import load_sentences
+
+    sents = load_sentences() if sentences is None else sentences
+    _check_table(sents, "sentences", ["article_id", "sentence_id", "text"])
+    rx, types = _compile(_default_patterns() if patterns is None else patterns)
+    texts = sents["text"].fillna("").astype(str).tolist()
+    folded = fold_all(texts)
+    art = sents["article_id"].astype(str).tolist()
+    par = sents["paragraph_id"].astype(str).tolist() if "paragraph_id" in sents.columns else [""] * len(texts)
+    sid = sents["sentence_id"].astype(str).tolist()
+    rows = []
+    for i, f in enumerate(folded):
+        if _LIST_MARKER.match(f):
+            continue
+        for m in rx.finditer(f):
+            if m.end() == m.start():
+                continue
+            ctype = types[int(m.lastgroup[1:])] if m.lastgroup else types[0]
+            rows.append((art[i], par[i], sid[i], ctype, texts[i][m.start():m.end()], texts[i]))
+    return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+
+
+@lru_cache(maxsize=1)
+def _default_checks() -> pd.DataFrame:
+    return pd.read_csv(data_file("fact_checks.csv"), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
+def fact_checks(sentences=None, table=None) -> pd.DataFrame:
+    """The course's fact checks of claims in the five seeds, each located in its sentence.
+
+    One row per checked claim. Columns: ``article_id``, ``paragraph_id``, ``sentence_id`` (the
+    sentence that holds the claim; empty if it is not found in ``sentences``), ``claim`` (the
+    article's words, an exact substring of the cleaned text), ``verdict`` (wrong, imprecise,
+    misleading, partly right, disputed, overstated, unverified, correct), ``verified_fact`` (what
+    the sources say), ``source`` (the address given in the facts file, or ``"reported by <site>"``
+    where only the site was recorded, or the named report where no page was recorded),
+    ``confidence`` (high; medium = one source, an inferred or computed date, or a figure not
+    confirmed), ``note`` (a teaching hint) and ``text`` (the sentence).
+
+    Source: ``helpers/data/fact_checks.csv``, written from the course's verified facts
+    (``sources.md`` and ``timeline.csv``, shipped in ``helpers/data``). ``table`` takes an edited
+    copy (same columns). ``sentences`` defaults to ``load_sentences()``.
+
+    Blind spots: these verdicts rest on the sources listed, found by lateral reading at one point in
+    time; "unverified" means not confirmed, not false. The table covers the claims the course
+    chose, not every claim in the seeds (``claims()`` finds more candidates).
+    """
+    from .corpus import load_sentences
+
+    checks = _default_checks() if table is None else table
+    _check_table(checks, "table", CHECK_INPUT_COLUMNS)
+    checks = checks.copy()
+    if "note" not in checks.columns:
+        checks["note"] = ""
+    for col, allowed in (("verdict", VERDICTS), ("confidence", CONFIDENCES)):
+        for value in checks[col]:
+            if value not in allowed:
+                raise choice_error(f"table: {col}", value, allowed)
+    for claim in checks["claim"]:
+        if not str(claim).strip():
+            raise CorpusError("table: a row has an empty claim; write the article's words.")
+    sents = load_sentences() if sentences is None else sentences
+    _check_table(sents, "sentences", ["article_id", "sentence_id", "text"])
+    wanted = set(checks["article_id"].astype(str))
+    sub = sents[sents["article_id"].astype(str).isin(wanted)]
+    texts = sub["text"].fillna("").astype(str).tolist()
+    folded = fold_all(texts)
+    arts = sub["article_id"].astype(str).tolist()
+    sids = sub["sentence_id"].astype(str).tolist()
+    pids = sub["paragraph_id"].astype(str).tolist() if "paragraph_id" in sub.columns else [""] * len(texts)
+    by_article: dict[str, list[int]] = {}
+    for i, a in enumerate(arts):
+        by_article.setdefault(a, []).append(i)
+    located = []
+    for a, claim in zip(checks["article_id"].astype(str), fold_all(checks["claim"].astype(str)), strict=True):
+        hit = next((i for i in by_article.get(a, []) if claim in folded[i]), None)
+        located.append(("", "", "") if hit is None else (pids[hit], sids[hit], texts[hit]))
+    checks["paragraph_id"] = [x[0] for x in located]
+    checks["sentence_id"] = [x[1] for x in located]
+    checks["text"] = [x[2] for x in located]
+    return checks[CHECK_COLUMNS].reset_index(drop=True)

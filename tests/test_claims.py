@@ -1,0 +1,167 @@
+"""Claim-shaped sentences and the course's fact-check table."""
+
+import pandas as pd
+import pytest
+
+from helpers import CorpusError, claims, fact_checks, load_sentences
+from helpers.claims import CHECK_COLUMNS, CLAIM_COLUMNS, VERDICTS, claim_patterns
+from helpers.text import fold
+
+
+def _types(c, sentence_id):
+    return set(c[c.sentence_id == sentence_id].claim_type)
+
+
+def test_claims_on_real_passages():
+    c = claims()
+    assert list(c.columns) == CLAIM_COLUMNS
+    one = c[(c.sentence_id == "001-p18-s025")]
+    assert dict(zip(one.claim_type, one.match, strict=True)) == {
+        "percentage": "59%", "since_year": "in 2024", "superlative": "the lowest", "poll": "according to"}
+    assert {"superlative"} <= _types(c, "000-p17-s004")  # "the only country in Europe"
+    assert c[(c.sentence_id == "003-p09-s023")].match.tolist() == ["Since 2016"]
+    assert "first trip" in set(c[c.claim_type == "first_time"].match)
+    assert set(c[c.sentence_id == "001-p09-s013"].match) == {"in July", "16"}
+    assert "Sept. 3" in set(c[c.claim_type == "date"].match)
+    assert "in February 2022" in set(c[c.sentence_id == "000-p26-s023"].match)  # not split into month + year
+    ecfr = c[c.sentence_id == "003-p07-s017"]
+    assert set(ecfr[ecfr.claim_type == "percentage"].match) == {"54 per cent", "95 per cent"}
+    assert "poll" in set(ecfr.claim_type)
+    # the words in `match` are in the sentence, as written
+    assert all(m in t for m, t in zip(c.match, c.text, strict=True))
+
+
+def test_claims_skip_modal_may_and_list_numbers():
+    c = claims()
+    assert not c.text.str.fullmatch(r"\d+\.").any()
+    s = pd.DataFrame({"article_id": ["x"], "sentence_id": ["x-s0"],
+                      "text": ["Russia may act, and the west may react to the protest."]})
+    assert claims(s).empty
+
+
+def test_claims_on_a_corpus_passed_in_and_no_mutation():
+    s = load_sentences()
+    sub = s[s.article_id == "004"].copy()
+    before = sub.copy()
+    c = claims(sub)
+    pd.testing.assert_frame_equal(sub, before)
+    assert set(c.article_id) == {"004"}
+    assert {"in 2009", "in 2012", "one of the few", "unprecedented"} <= set(c.match)
+    synthetic = pd.DataFrame({"article_id": ["s1"], "sentence_id": ["s1-0"],
+                              "text": ["For the first time since 1999, 70 percent of Serbs say so."]})
+    got = claims(synthetic)
+    assert set(got.claim_type) == {"first_time", "since_year", "percentage"}
+    assert got.paragraph_id.eq("").all()
+
+
+def test_claims_with_edited_patterns():
+    pats = claim_patterns()
+    pats = pats[pats.claim_type == "percentage"]
+    c = claims(patterns=pats)
+    assert set(c.claim_type) == {"percentage"} and "59%" in set(c.match)
+    c2 = claims(patterns={"ally": r"\bally\b"})
+    assert set(c2.sentence_id) >= {"003-p07-s017", "003-p07-s018"}
+
+
+@pytest.mark.parametrize("patterns, message", [
+    ({}, "empty"),
+    ({"broken": "(unclosed"}, "not a valid regular expression"),
+    ({"blank": "  "}, "empty pattern"),
+    ({"anything": ".*"}, "empty string"),
+    (pd.DataFrame({"type": ["x"]}), "missing columns"),
+])
+def test_claims_bad_patterns(patterns, message):
+    with pytest.raises(CorpusError, match=message):
+        claims(patterns=patterns)
+
+
+def test_claims_bad_sentences():
+    with pytest.raises(CorpusError, match="sentences is missing"):
+        claims(pd.DataFrame({"text": ["59%"]}))
+    with pytest.raises(CorpusError, match="DataFrame"):
+        claims("Serbia aligned with 59%")
+
+
+def test_fact_checks_required_rows():
+    f = fact_checks()
+    assert list(f.columns) == CHECK_COLUMNS
+    assert set(f.verdict) <= set(VERDICTS)
+
+    def row(article, words):
+        hit = f[(f.article_id == article) & f.claim.str.contains(words, regex=False)]
+        assert len(hit) == 1, (article, words)
+        return hit.iloc[0]
+
+    assert row("001", "collapsed in July").verdict == "wrong"
+    assert "1 Nov 2024" in row("001", "collapsed in July").verified_fact
+    assert row("001", "Xi last visited Belgrade in May").verdict == "misleading"
+    assert row("001", "Sept. 3").verdict == "imprecise"
+    assert row("001", "In June, Russia accused").verdict == "partly right"
+    assert row("001", "59%").verdict == "unverified"
+    assert "47%" in row("001", "59%").verified_fact
+    assert row("000", "the only country in Europe").verdict == "imprecise"
+    assert "Belarus" in row("000", "the only country in Europe").verified_fact
+    assert row("000", "NIS is under U.S. sanctions").verdict == "correct"
+    assert row("002", "over 65%").verdict == "unverified" and "45%" in row("002", "over 65%").verified_fact
+    assert row("003", "Since 2016").verdict == "wrong" and "2012" in row("003", "Since 2016").verified_fact
+    assert row("003", "liaison office").verdict == "overstated"
+    assert row("003", "fighter jets").verdict == "disputed"
+    assert row("003", "54 per cent").verdict == "unverified"
+    assert row("004", "in 2009 and gained candidate status in 2012").verdict == "correct"
+    assert row("004", "In reaction").verdict == "disputed"
+    assert row("004", "early parliamentary elections").verdict == "imprecise"
+    assert row("001", "collapsed in July").source.startswith("reported by hurriyetdailynews.com")
+    assert set(f.confidence) <= {"high", "medium"}
+
+
+def test_every_fact_check_claim_is_in_exactly_one_sentence():
+    s = load_sentences()
+    texts = s.text.tolist()
+    f = fact_checks()
+    for r in f.itertuples():
+        hits = [i for i, t in enumerate(texts) if r.claim in t]  # exact substring of the cleaned text
+        assert len(hits) == 1, f"{r.claim!r} found in {len(hits)} sentences"
+        i = hits[0]
+        assert s.article_id.iloc[i] == r.article_id
+        assert s.sentence_id.iloc[i] == r.sentence_id and s.text.iloc[i] == r.text
+        assert s.paragraph_id.iloc[i] == r.paragraph_id
+
+
+def test_fact_checks_point_at_claims_the_regex_also_finds():
+    flagged = set(claims().sentence_id)
+    f = fact_checks()
+    missed = set(f.sentence_id) - flagged
+    # claims with no number, date or superlative escape the patterns: "NIS is under U.S. sanctions",
+    # "voted in favour of a recent UN resolution", "In reaction, ...", "announced plans for early elections"
+    assert missed == {"000-p23-s018", "003-p05-s010", "004-p04-s007", "004-p06-s012"}, missed
+
+
+def test_fact_checks_on_a_corpus_passed_in_and_edited_table():
+    s = load_sentences()
+    sub = s[s.article_id == "003"].copy()
+    before = sub.copy()
+    f = fact_checks(sub)
+    pd.testing.assert_frame_equal(sub, before)
+    assert (f[f.article_id == "003"].sentence_id != "").all()
+    assert (f[f.article_id != "003"].sentence_id == "").all()  # not in the corpus given: not located
+    table = pd.DataFrame({"article_id": ["004"], "claim": ["VUCIC ANNOUNCED A SUSPENSION"],
+                          "verdict": ["correct"], "verified_fact": ["x"], "source": ["y"],
+                          "confidence": ["low"]})
+    t_before = table.copy()
+    got = fact_checks(table=table)
+    pd.testing.assert_frame_equal(table, t_before)
+    assert got.sentence_id.tolist() == ["004-p04-s007"] and got.note.tolist() == [""]
+    assert fold("Vucic announced a suspension") in fold(got.text.iloc[0])
+
+
+def test_fact_checks_bad_table():
+    good = {"article_id": ["004"], "claim": ["In reaction"], "verdict": ["disputed"], "verified_fact": ["x"],
+            "source": ["y"], "confidence": ["high"]}
+    with pytest.raises(CorpusError, match="verdict.*Allowed values"):
+        fact_checks(table=pd.DataFrame({**good, "verdict": ["fake news"]}))
+    with pytest.raises(CorpusError, match="confidence"):
+        fact_checks(table=pd.DataFrame({**good, "confidence": ["sure"]}))
+    with pytest.raises(CorpusError, match="empty claim"):
+        fact_checks(table=pd.DataFrame({**good, "claim": [" "]}))
+    with pytest.raises(CorpusError, match="missing columns"):
+        fact_checks(table=pd.DataFrame({"claim": ["x"]}))
