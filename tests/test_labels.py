@@ -1,0 +1,125 @@
+"""Tests for helpers.labels: loaded words, their rates per source, and quotation."""
+
+import pandas as pd
+import pytest
+
+from helpers import CorpusError, label_lexicon, label_rates, labels, load_articles, load_sentences
+
+
+def test_lexicon_is_data_with_categories_and_notes():
+    lex = label_lexicon()
+    assert list(lex.columns) == ["term", "category", "note"]
+    assert set(lex["category"]) == {"delegitimising", "alarm", "solidarity", "conflict"}
+    for term in ("regime", "ruling regime", "autocracy", "crackdown", "steel friendship", "Maidan coup",
+                 "brainwashing", "usurped", "mimicry", "aggressor", "antagonizing", "appeasing"):
+        assert term in set(lex["term"]), term
+    assert (lex["note"].str.len() > 0).all()
+
+
+def test_real_passages():
+    m = labels()
+    assert list(m.columns) == ["article_id", "paragraph_id", "sentence_id", "term", "category", "match",
+                               "start", "end", "quoted", "text"]
+    ngo = m[m["article_id"] == "002"]
+    assert (ngo["term"] == "ruling regime").sum() == 4
+    assert (ngo["term"] == "regime").sum() == 2  # not double-counted inside "ruling regime"
+    usurped = ngo[ngo["term"] == "usurped"].iloc[0]
+    assert usurped["sentence_id"] == "002-p06-s006" and "President of the Republic usurped" in usurped["text"]
+    ecfr = m[m["article_id"] == "003"]
+    assert set(ecfr.loc[ecfr["term"] == "façade", "sentence_id"]) == {"003-p07-s013"}
+    assert (ecfr["term"] == "liability").sum() == 2
+    # evidence offsets point at the words
+    for row in m.itertuples():
+        assert row.text[row.start:row.end] == row.match
+
+
+def test_quoted_labels_are_flagged():
+    m = labels()
+    rt = m[m["article_id"] == "004"].set_index("term")
+    assert rt.loc["Maidan coup", "quoted"] and rt.loc["brainwashing", "quoted"]  # the SVR's words
+    assert rt.loc["unprecedented pressure", "quoted"]  # Peskov's words
+    assert not rt.loc["immense pressure", "quoted"]  # the rewrite's own paraphrase
+    ap = m[m["article_id"] == "000"].set_index("term")
+    # von der Leyen's quotation runs over two sentences: "...submission. We stand for ... aggression."
+    assert ap.loc["submission", "quoted"] and ap.loc["aggression", "quoted"]
+    assert not ap.loc["populist", "quoted"]  # AP's own description
+
+
+def test_categories_filter():
+    m = labels(categories="solidarity")
+    assert set(m["category"]) == {"solidarity"}
+    assert "steel friendship" in set(m["term"])
+
+
+def test_rates_per_source():
+    r = label_rates()
+    assert list(r.columns) == ["article_id", "short", "term", "count", "words", "per_1000", "sentences"]
+    row = r[(r["article_id"] == "002") & (r["term"] == "ruling regime")].iloc[0]
+    words = int(load_articles().set_index("article_id").loc["002", "word_count"])
+    assert row["count"] == 4 and row["words"] == words and row["short"] == "NGO appeal"
+    assert row["per_1000"] == round(4000 / words, 2)
+    # zeros are listed: the AP never says "ruling regime"
+    assert r[(r["article_id"] == "000") & (r["term"] == "ruling regime")]["count"].item() == 0
+    c = label_rates(by="category")
+    assert set(c.columns) >= {"category", "per_1000"}
+    assert c["count"].sum() == len(labels())
+
+
+def test_rates_without_quotes():
+    with_q = label_rates(by="category")
+    without = label_rates(by="category", include_quoted=False)
+    rt = lambda t: t[(t["article_id"] == "004") & (t["category"] == "delegitimising")]["count"].item()  # noqa: E731
+    assert rt(with_q) == 2 and rt(without) == 0  # "Maidan coup" and "brainwashing" are quoted
+
+
+def test_sixth_article_passed_as_table():
+    extra = pd.DataFrame({
+        "article_id": ["006", "006"],
+        "sentence_id": ["006-s0", "006-s1"],
+        "text": ["The regime’s CRACKDOWN was brutal.", "Officials spoke of a “colour revolution”."],
+        "word_count": [5, 6],
+    })
+    m = labels(extra)
+    assert list(m["term"]) == ["regime", "crackdown", "colour revolution"]
+    assert list(m["quoted"]) == [False, False, True]
+    r = label_rates(m, articles=extra)
+    assert set(r["article_id"]) == {"006"}
+    assert r.set_index("term").loc["crackdown", "per_1000"] == round(1000 / 11, 2)
+    assert r["short"].iloc[0] == "006"
+    with pytest.raises(CorpusError, match="not in articles"):
+        label_rates(m)  # 006 is not in the shipped corpus
+
+
+def test_bad_input():
+    with pytest.raises(CorpusError, match="categories='alarms' is not known"):
+        labels(categories="alarms")
+    with pytest.raises(CorpusError, match="by='word' is not known"):
+        label_rates(by="word")
+    with pytest.raises(CorpusError, match="lexicon is missing the column"):
+        labels(lexicon=pd.DataFrame({"word": ["regime"]}))
+    with pytest.raises(CorpusError, match="empty"):
+        labels(lexicon=pd.DataFrame({"term": [""], "category": ["x"]}))
+    with pytest.raises(CorpusError, match="matches is missing the column"):
+        label_rates(pd.DataFrame({"article_id": ["000"]}))
+    with pytest.raises(CorpusError, match="word_count or a text"):
+        label_rates(articles=pd.DataFrame({"article_id": ["000"]}))
+
+
+def test_no_mutation():
+    s, lex = load_sentences(), label_lexicon()
+    s0, lex0 = s.copy(), lex.copy()
+    m = labels(s, lexicon=lex)
+    m0 = m.copy()
+    label_rates(m)
+    pd.testing.assert_frame_equal(s, s0)
+    pd.testing.assert_frame_equal(lex, lex0)
+    pd.testing.assert_frame_equal(m, m0)
+
+
+def test_module_and_function_share_a_name():
+    import helpers
+    import helpers.labels as module
+
+    # importing the module binds it as helpers.labels; calling it still runs the function
+    assert isinstance(helpers.labels(), pd.DataFrame)
+    assert module(categories="alarm")["category"].eq("alarm").all()
