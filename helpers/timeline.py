@@ -214,14 +214,16 @@ def _allowed_themes() -> set[str]:
 
 
 def _terms(keywords) -> list[str]:
-    return [fold(t.strip()) for t in str(keywords or "").split(";") if t.strip()]
+    # fold only the non-ASCII characters: lower-casing "\\W" would turn it into "\\w"
+    return ["".join(c if c.isascii() else fold(c) for c in t.strip())
+            for t in str(keywords or "").split(";") if t.strip()]
 
 
 def _compile(terms: list[str], event_id: str) -> re.Pattern | None:
     if not terms:
         return None
     try:
-        return re.compile(r"(?<!\w)(?:" + "|".join(terms) + r")(?!\w)")
+        return re.compile(r"(?<!\w)(?:" + "|".join(terms) + r")(?!\w)", re.IGNORECASE)
     except re.error as exc:
         raise CorpusError(f"keywords for event {event_id!r} are not a valid pattern ({exc}): "
                           f"{';'.join(terms)!r}") from None
@@ -241,8 +243,8 @@ def timeline_mentions(sentences=None, events=None) -> pd.DataFrame:
     text``); ``events`` defaults to ``timeline()`` (any table with ``event_id, event, keywords``;
     ``start`` and ``seeds`` are optional), so a filtered or edited timeline works too.
 
-    Method: each event's keywords (``;``-separated regular expressions, written in folded form:
-    lower case, no diacritics, straight quotes) are joined into one pattern with word boundaries
+    Method: each event's keywords (``;``-separated regular expressions, matched on folded text:
+    case and diacritics are ignored, quotes are straight) are joined into one pattern with word boundaries
     and searched in the folded sentences; a first pass with all keywords at once keeps only the
     candidate sentences. Blind spots: keywords find wordings, not references: "in May" or "the
     invasion" can point to an event without naming it, and a keyword can match a different event
@@ -268,7 +270,7 @@ def timeline_mentions(sentences=None, events=None) -> pd.DataFrame:
     patterns = [_compile(t, e) for t, e in zip(terms, ev["event_id"], strict=True)]
     every = sorted({t for ts in terms for t in ts})
     if every:  # one pass with every keyword keeps the candidate sentences
-        anyhit = re.compile(r"(?<!\w)(?:" + "|".join(every) + r")(?!\w)")
+        anyhit = re.compile(r"(?<!\w)(?:" + "|".join(every) + r")(?!\w)", re.IGNORECASE)
         candidates = [i for i, t in enumerate(folded) if anyhit.search(t)]
     else:
         candidates = []

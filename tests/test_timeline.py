@@ -125,6 +125,9 @@ def test_edited_keywords_and_a_synthetic_corpus():
     hit = m[m.found_in_text].iloc[0]
     assert hit.match == "Vučić met" and hit.article_id == "x1" and not hit.listed_in_facts
     assert not m[~m.found_in_text].iloc[0].found_in_text
+    # keywords are regexes: case is ignored but \W stays \W (not lower-cased to \w)
+    ev2 = ev.assign(keywords=[r"VUČIĆ\Wmet"])
+    assert timeline_mentions(sents, ev2).query("found_in_text").match.tolist() == ["Vučić met"]
 
 
 def test_mentions_bad_input():
