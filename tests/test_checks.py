@@ -1,0 +1,288 @@
+"""helpers.checks: the exercise self-checks, their CSV and tools/make_check.py."""
+
+import csv
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import helpers
+from helpers import checks
+from helpers.checks import COLUMNS, KINDS, PLACEHOLDER, check, make_row, read_checks, upsert_check
+
+ROOT = Path(__file__).resolve().parents[1]
+MAKE_CHECK = ROOT / "tools" / "make_check.py"
+REAL_CSV = ROOT / "helpers" / "data" / "checks.csv"
+
+# Answers used in the temporary CSV: none of them may appear in printed output or in the file.
+SECRETS = ["Tanjug", "Radio Free Europe", "0.4567", "0.46", "Vučić"]
+
+
+@pytest.fixture
+def table(tmp_path):
+    path = tmp_path / "checks.csv"
+    upsert_check(make_row("t-1", "text", ["Radio Free Europe", "RFE/RL"],
+                          hint="Look at who publishes it.",
+                          wrong={"Reuters": "That is a wire service."}), path)
+    upsert_check(make_row("t-2", "text", ["Vučić"], hint="The president of Serbia."), path)
+    upsert_check(make_row("c-1", "choice", ["003"], hint="Look at the outlet column.",
+                          wrong={"004": "That one is the rewrite."}), path)
+    upsert_check(make_row("c-2", "choice", ["Tanjug", "AP"], hint="The wire agency."), path)
+    upsert_check(make_row("n-1", "number", [0.4567], decimals=2, hint="Divide by the word count.",
+                          wrong={"45.67": "Give a share between 0 and 1, not a percentage."}), path)
+    upsert_check(make_row("n-2", "number", [5], decimals=0, hint="Count the rows."), path)
+    upsert_check(make_row("s-1", "set", ["001, 003"], hint="Two sources.",
+                          wrong={"001": "One more source."}), path)
+    return path
+
+
+def run(qid, answer, path, capsys):
+    result = check(qid, answer, checks_file=path)
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1, out  # exactly one friendly line
+    for secret in SECRETS:
+        assert secret.lower() not in out.lower(), (qid, out)
+    return result, out
+
+
+# --------------------------------------------------------------------------- verdicts
+
+@pytest.mark.parametrize("qid, answer", [
+    ("t-1", "Radio Free Europe"), ("t-1", "  radio  free EUROPE. "), ("t-1", "RadioFreeEurope"),
+    ("t-1", "rfe/rl"), ("t-2", "Vucic"), ("t-2", "VUČIĆ"), ("t-2", "vučić"),
+    ("c-1", "003"), ("c-1", "3"), ("c-1", 3), ("c-1", np.int64(3)), ("c-2", "ap"), ("c-2", "tanjug"),
+    ("n-1", 0.4567), ("n-1", 0.456), ("n-1", 0.4649), ("n-1", "0.46"), ("n-1", "0,457"),
+    ("n-1", np.float64(0.4567)), ("n-1", np.float32(0.4567)),
+    ("n-2", 5), ("n-2", 5.0), ("n-2", "5"), ("n-2", np.int64(5)), ("n-2", 4.6),
+    ("s-1", ["001", "003"]), ("s-1", ("003", "001", "003")), ("s-1", {1, 3}), ("s-1", "003,001"),
+    ("s-1", "001; 003"), ("s-1", pd.Series(["003", "001"])), ("s-1", np.array([3, 1])),
+    ("s-1", pd.Index(["001", "003"])),
+])
+def test_correct_answers(table, capsys, qid, answer):
+    result, out = run(qid, answer, table, capsys)
+    assert result is True
+    assert out.startswith("✅ Correct!")
+
+
+@pytest.mark.parametrize("qid, answer", [
+    ("t-1", "Radio Free"), ("t-2", "Vucic Aleksandar"), ("c-1", "001"), ("c-1", 30), ("c-2", "A P X"),
+    ("n-1", 0.44), ("n-1", 0.4651), ("n-1", "0.5"), ("n-2", 4), ("n-2", 5.5), ("n-2", -5),
+    ("s-1", ["001"]), ("s-1", ["001", "003", "004"]), ("s-1", "001 003 004"), ("s-1", "002"),
+])
+def test_wrong_answers_say_not_yet_with_the_hint(table, capsys, qid, answer):
+    result, out = run(qid, answer, table, capsys)
+    assert result is False
+    assert out.startswith("❌ Not yet. Hint: ")
+    hint = read_checks(table)[qid]["hint"]
+    wrong_hints = read_checks(table)[qid]["wrong_hints"].split("|")
+    assert hint in out or any(h and h in out for h in wrong_hints)
+
+
+@pytest.mark.parametrize("qid, answer, hint", [
+    ("t-1", "reuters", "That is a wire service."),
+    ("c-1", 4, "That one is the rewrite."), ("c-1", "004", "That one is the rewrite."),
+    ("n-1", 45.67, "Give a share between 0 and 1, not a percentage."),
+    ("n-1", "45.67%", "Give a share between 0 and 1, not a percentage."),
+    ("s-1", ["1"], "One more source."),
+])
+def test_targeted_hints_for_common_wrong_answers(table, capsys, qid, answer, hint):
+    result, out = run(qid, answer, table, capsys)
+    assert result is False
+    assert out == f"❌ Not yet. Hint: {hint}\n"
+
+
+@pytest.mark.parametrize("answer", [..., None])
+@pytest.mark.parametrize("qid", ["t-1", "c-1", "n-1", "s-1", "no-such-id"])
+def test_placeholder_answers(table, capsys, qid, answer):
+    result, out = run(qid, answer, table, capsys)
+    assert result is False
+    assert out == PLACEHOLDER + "\n"
+    assert out.startswith("⏳ Not yet: replace ... with your answer")
+
+
+def test_unknown_question_id_says_so(table, capsys):
+    for qid in ["99-9", "", 42, None, ["c-1"]]:
+        result, out = run(qid, "003", table, capsys)
+        assert result is False
+        assert out.startswith("❌ Not yet: there is no self-check called")
+        assert "c-1" in out  # lists the known ids to help fix a typo
+
+
+WEIRD = [
+    pd.DataFrame({"article_id": ["001", "003"]}), {"answer": "003"}, {"001", "003"}, ["003"], ("AP",),
+    True, False, b"003", object(), float("nan"), float("inf"), "", "   ", "not a number", 1 + 2j,
+    pd.NA, np.array([[1, 2], [3, 4]]), pd.Series(dtype=float), [], print, type, Path("x"), 10**400,
+    "1e999", [[1, 2]], [None], [...],
+]
+
+
+class Hostile:
+    """An answer whose every dunder raises."""
+
+    def __str__(self):
+        raise RuntimeError("boom")
+
+    __repr__ = __eq__ = __hash__ = __bool__ = __len__ = __iter__ = __float__ = __str__
+
+
+@pytest.mark.parametrize("kind_qid", ["t-1", "c-1", "n-1", "s-1"])
+@pytest.mark.parametrize("answer", [*WEIRD, Hostile()], ids=lambda a: type(a).__name__)
+def test_weird_types_never_raise(table, capsys, kind_qid, answer):
+    result, out = run(kind_qid, answer, table, capsys)
+    assert isinstance(result, bool)
+    assert out.startswith(("❌ Not yet", "✅ Correct!"))
+    if isinstance(answer, (pd.DataFrame, dict)):
+        assert result is False and "Hint:" in out
+
+
+def test_type_messages_say_what_is_expected(table, capsys):
+    assert "expects a single number" in run("n-1", {"a": 1}, table, capsys)[1]
+    assert "dictionary" in run("n-1", {"a": 1}, table, capsys)[1]
+    assert "table (DataFrame)" in run("s-1", pd.DataFrame({"a": [1]}), table, capsys)[1]
+    assert "single word or label" in run("c-1", ["003"], table, capsys)[1]
+    assert "True/False" in run("n-2", True, table, capsys)[1]
+
+
+def test_broken_or_missing_csv_never_raises(tmp_path, capsys):
+    missing = tmp_path / "nope.csv"
+    assert check("c-1", "003", checks_file=missing) is False
+    assert "could not be loaded" in capsys.readouterr().out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("question_id,kind,salt,answer_hashes\nq,weird,,\nr,number,s,x\n", encoding="utf-8")
+    assert bad.exists()
+    assert check("q", "x", checks_file=bad) is False
+    assert check("r", "1", checks_file=bad) is False  # decimals missing: rounds to 0 places
+    out = capsys.readouterr().out
+    assert out.count("❌ Not yet") == 2
+
+
+def test_unprintable_console_does_not_raise(table, monkeypatch):
+    def ascii_print(*args, **kwargs):
+        " ".join(map(str, args)).encode("ascii")  # raises UnicodeEncodeError on emoji
+    monkeypatch.setattr("builtins.print", ascii_print)
+    assert check("c-1", "003", checks_file=table) is True
+
+
+def test_public_name_and_default_csv(capsys):
+    assert helpers.check is check
+    assert helpers.check("demo-1", 5) is True  # the example row in helpers/data/checks.csv
+    assert helpers.check("demo-1", 6) is False
+    assert helpers.check("demo-2", "ap") is True
+    assert helpers.check("demo-2", "004") is False
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("✅ Correct!") and out[1].startswith("❌ Not yet")
+    assert "RT report" in out[-1]  # the targeted hint for the RT rewrite
+
+
+# --------------------------------------------------------------------------- the CSV
+
+def test_csv_never_contains_the_answers(table):
+    text = table.read_text(encoding="utf-8").lower()
+    for secret in SECRETS + ["RFE/RL", "vucic", "tanjug"]:
+        assert secret.lower() not in text, secret
+    rows = read_checks(table)
+    readable = " ".join(row[c] for row in rows.values() for c in COLUMNS if "hashes" not in c and c != "salt")
+    for short in ["001", "003", "rfe", "5"]:  # hex hashes may contain these by chance: only the text columns
+        assert short not in readable.lower(), short
+    assert list(rows) == ["t-1", "t-2", "c-1", "c-2", "n-1", "n-2", "s-1"]
+    salts = [row["salt"] for row in rows.values()]
+    assert len(set(salts)) == len(salts)  # one salt per question
+
+
+def test_same_answer_hashes_differently_per_question(tmp_path):
+    a = make_row("a", "choice", ["003"])
+    b = make_row("b", "choice", ["003"])
+    assert a["answer_hashes"] != b["answer_hashes"]
+
+
+def test_real_csv_is_well_formed():
+    with open(REAL_CSV, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        assert reader.fieldnames == COLUMNS
+        rows = list(reader)
+    assert rows, "helpers/data/checks.csv has no rows"
+    ids = [r["question_id"] for r in rows]
+    assert len(ids) == len(set(ids)), "duplicate question ids"
+    for r in rows:
+        assert r["kind"] in KINDS, r
+        assert re.fullmatch(r"[0-9a-f]{8,}", r["salt"]), r["question_id"]
+        for field in ("answer_hashes", "wrong_hashes"):
+            for h in filter(None, r[field].split(";")):
+                assert re.fullmatch(r"[0-9a-f]{64}", h), (r["question_id"], field)
+        assert r["answer_hashes"], r["question_id"]
+        n_wrong = len(r["wrong_hashes"].split(";")) if r["wrong_hashes"] else 0
+        n_hints = len(r["wrong_hints"].split("|")) if r["wrong_hints"] else 0
+        assert n_wrong == n_hints, r["question_id"]
+        assert (r["decimals"] != "") == (r["kind"] == "number"), r["question_id"]
+
+
+def test_make_row_rejects_bad_input():
+    with pytest.raises(ValueError, match="kind"):
+        make_row("x", "essay", ["a"])
+    with pytest.raises(ValueError, match="at least one"):
+        make_row("x", "text", [])
+    with pytest.raises(ValueError, match="also an accepted answer"):
+        make_row("x", "choice", ["003"], wrong={"3": "no"})
+    with pytest.raises(ValueError, match="hint contains an accepted answer"):
+        make_row("x", "text", ["Tanjug"], hint="It is tanjug, obviously")
+    with pytest.raises(ValueError, match="hint contains an accepted answer"):
+        make_row("x", "set", ["001, 003"], wrong={"001": "Add 003 too"})
+    with pytest.raises(ValueError):
+        make_row("x", "number", ["many"])
+    with pytest.raises(ValueError, match="question_id"):
+        make_row("a,b", "text", ["x"])
+    assert make_row("x", "text", ["Tanjug"], hint="It is tanjug", allow_reveal=True)["hint"]
+    assert make_row("x", "choice", ["AP"], hint="Look at the share_of_voice table")  # 'ap' not a word
+
+
+def test_upsert_replaces_in_place(tmp_path):
+    path = tmp_path / "c.csv"
+    upsert_check(make_row("a", "text", ["one"]), path)
+    upsert_check(make_row("b", "text", ["two"]), path)
+    _, replaced = upsert_check(make_row("a", "text", ["three"], hint="new"), path)
+    assert replaced
+    rows = read_checks(path)
+    assert list(rows) == ["a", "b"] and rows["a"]["hint"] == "new"
+    assert check("a", "three", checks_file=path) is True
+    assert check("a", "one", checks_file=path) is False
+
+
+# --------------------------------------------------------------------------- tools/make_check.py
+
+def make_check(*args):
+    return subprocess.run([sys.executable, str(MAKE_CHECK), *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=60)
+
+
+def test_make_check_command(tmp_path, capsys):
+    path = tmp_path / "checks.csv"
+    done = make_check("03-2", "choice", "Balkan View", "--also", "000", "--hint",
+                      "Look at the share_of_voice table", "--wrong", "ECFR=That source quotes no one at all.",
+                      "--note", "who is quoted most", "--file", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "Added check 03-2 (choice, 2 accepted answer(s), 1 targeted hint(s))" in done.stdout
+    assert "balkan" not in (done.stdout + path.read_text(encoding="utf-8")).lower()
+    assert check("03-2", "balkan view", checks_file=path) is True
+    assert check("03-2", 0, checks_file=path) is True
+    assert check("03-2", "ECFR", checks_file=path) is False
+    assert capsys.readouterr().out.splitlines()[-1] == "❌ Not yet. Hint: That source quotes no one at all."
+
+    done = make_check("03-2", "number", "12.345", "--decimals", "1", "--file", str(path))
+    assert done.returncode == 0 and "Replaced check 03-2" in done.stdout
+    assert check("03-2", 12.3, checks_file=path) is True
+    assert read_checks(path)["03-2"]["decimals"] == "1"
+
+    done = make_check("04-1", "set", "001, 003", "--hint", "see 003", "--file", str(path))
+    assert done.returncode == 2 and "hint contains an accepted answer" in done.stderr
+    done = make_check("04-1", "set", "001,003", "--wrong", "no-equals-sign", "--file", str(path))
+    assert done.returncode == 2 and "ANSWER=HINT" in done.stderr
+    assert list(read_checks(path)) == ["03-2"]
+
+
+def test_module_docstring_documents_columns():
+    for column in COLUMNS:
+        assert f"``{column}``" in checks.__doc__ or column in checks.__doc__
