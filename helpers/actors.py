@@ -1,0 +1,351 @@
+"""Who appears in each article: actor mentions found with an editable alias table.
+
+Framing is partly a matter of *who* gets into the story (Entman 1993: selection and salience).
+This module counts explicit mentions of a fixed inventory of actors (Vučić, von der Leyen, the EU,
+Russia, protesters, analysts ...) grouped into the course's actor groups
+(``serbian_government, eu_west, russia, china, civil_society, experts, other``).
+
+Method (dictionary-based): every alias in ``helpers/data/actors.csv`` is folded with
+:func:`helpers.text.fold` (so Vučić = Vucic = VUCIC) and all aliases go into one compiled
+alternation regex, longest alias first, with word boundaries. Each sentence is scanned once:
+
+* **longest match wins**, no double counting: "European Commission President Ursula von der Leyen"
+  is one mention of von der Leyen, not also one of the Commission; "Serbia's populist leader" is
+  Vučić, not Serbia;
+* adjacent aliases of the same actor merge: "Russia's Foreign Intelligence Service (SVR)" is one
+  mention;
+* aliases written in upper case in the table (EU, US, NATO, SVR, UN) only match upper case, so the
+  pronoun "us" is not the United States;
+* aliases of kind ``place`` (Serbia, Belgrade, Moscow, Brussels ...) stand for a government; their
+  *location* uses are not counted: "in Belgrade", "visited Belgrade", "his visit to Moscow",
+  "Vučić's Moscow visit", route or border compounds ("the Belgrade-Budapest railway") and the
+  dateline ("BELGRADE, Serbia (AP) —");
+* adjectives are not aliases: "Serbian riot police" is the police, but "Serbian" on its own
+  ("Serbian citizens", "Serbian-made weapons") is not a mention of the government.
+
+Blind spots: pronouns ("he", "it", "we") and anaphoric descriptions ("the country", "the council")
+are **not** resolved here (out of scope: see :func:`helpers.quotes.quotes` for the narrow pronoun
+rule used for speakers); elliptical coordination ("Serbian and Russian officials") counts only the
+Russian officials; "the government", "the regime", "police" are assumed to be Serbia's, which holds
+for the five seeds but must be checked for a new article; a mention is not a role (being criticised
+and criticising both count). Five articles are a tiny sample.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from .errors import CorpusError, choice_error
+from .paths import data_file
+from .text import fold
+
+#: The actor groups (keys shared with widgets and notebooks): key -> (label, description).
+GROUPS = {
+    "serbian_government": ("Serbian government", "President Vučić, ministers, officials, police, "
+                           "and 'Serbia'/'Belgrade' standing for the state."),
+    "eu_west": ("EU and the West", "EU institutions and leaders, NATO, the United States, 'the West'."),
+    "russia": ("Russia", "The Russian state, Putin, the Kremlin and its spokesman, the SVR."),
+    "china": ("China", "The Chinese state, Xi Jinping, Chinese companies."),
+    "civil_society": ("Civil society", "Protesters and students, NGOs and think tanks based in Serbia."),
+    "experts": ("Experts", "Analysts, academics and research institutes quoted as experts."),
+    "other": ("Other", "Other governments and organisations (Venezuela, Belarus, the UN, companies)."),
+}
+ALIAS_COLUMNS = ["actor", "group", "alias", "kind", "note"]
+KINDS = ("he", "she", "place", "organisation", "people")
+MENTION_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "actor", "group", "alias", "match",
+                   "start", "end", "text"]
+
+# ------------------------------------------------------------------ shared matching helpers
+_FOLD_TABLE: dict[int, str] = {}
+
+
+def _fold_many(texts) -> list[str]:
+    """``[fold(t) for t in texts]`` via a per-character translation table (same result, fast)."""
+    table = _FOLD_TABLE
+    out = []
+    for t in texts:
+        t = "" if t is None or (isinstance(t, float) and t != t) else str(t)
+        for ch in set(t):
+            if ord(ch) not in table:
+                table[ord(ch)] = fold(ch)
+        out.append(t.translate(table))
+    return out
+
+
+def _is_acronym(term: str) -> bool:
+    letters = [c for c in term if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _term_tokens(term: str, argument: str) -> tuple[str, ...]:
+    """Regex tokens (for folded text) of one lexicon term: characters, ``\\s+``, ``\\w*`` (``*`` suffix)."""
+    raw = str(term).strip()
+    if not raw or not re.search(r"\w", raw):
+        raise CorpusError(f"{argument}: empty term {term!r}. Every row needs a word or phrase.")
+    toks: list[str] = []
+    for word in fold(raw).split():
+        if toks:
+            toks.append(r"\s+")
+        star = word.endswith("*")
+        word = word[:-1] if star else word
+        if "*" in word or not word:
+            raise CorpusError(f"{argument}: {term!r}: '*' is only allowed at the end of a word "
+                              "(e.g. sanction*).")
+        toks.extend(re.escape(c) for c in word)
+        if star:
+            toks.append(r"\w*")
+    return tuple(toks)
+
+
+def _compile_terms(terms, argument: str, lookahead: bool = False) -> re.Pattern:
+    """One regex for a whole lexicon: an alternation of all ``terms``, factored as a prefix trie.
+
+    Whole words only; the longest term wins at a position (backtracking to a shorter one if the
+    word boundary fails). An empty named group ``t<i>`` marks where term ``i`` ends, so
+    ``m.lastgroup`` tells which term matched (``terms[i]``; the first of identical terms) and
+    ``m.start(m.lastgroup)`` is its end. With ``lookahead=True`` the matches are zero-width, so
+    overlapping terms are all found (``m.start()`` = start of the term).
+    """
+    terms = list(terms)
+    if not terms:
+        raise CorpusError(f"{argument}: the dictionary is empty. Give at least one term.")
+    end = object()
+    trie: dict = {}
+    for i, term in enumerate(terms):
+        node = trie
+        for tok in _term_tokens(term, argument):
+            node = node.setdefault(tok, {})
+        node.setdefault(end, i)
+
+    def depth(node) -> int:
+        return max((depth(c) + (tok != r"\w*") for tok, c in node.items() if tok is not end), default=0)
+
+    def gen(node) -> str:
+        kids = sorted(((t, c) for t, c in node.items() if t is not end), key=lambda tc: -depth(tc[1]))
+        alts = [tok + gen(child) for tok, child in kids]
+        if end in node:
+            alts.append(f"(?P<t{node[end]}>)")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    first = "".join(sorted({t for t in trie if t is not end}))
+    body = rf"(?<!\w)(?=[{first}])" + gen(trie) + r"(?!\w)"
+    try:
+        return re.compile(f"(?={body})" if lookahead else body)
+    except (re.error, RecursionError) as exc:  # pragma: no cover - terms are escaped
+        raise CorpusError(f"{argument}: the dictionary could not be compiled ({exc}).") from None
+
+
+def _check_table(df, argument: str, required, what: str) -> pd.DataFrame:
+    if not isinstance(df, pd.DataFrame):
+        raise CorpusError(f"{argument} must be a pandas DataFrame with columns {', '.join(required)}; "
+                          f"got {type(df).__name__}.")
+    missing = [c for c in required if c not in df.columns]
+    if missing:
+        raise CorpusError(f"{argument} is missing column(s) {', '.join(missing)}; {what} needs "
+                          f"{', '.join(required)}.")
+    if df.empty:
+        raise CorpusError(f"{argument} is empty: there is no text to analyse. Pass a table with at "
+                          "least one row (or None for the shipped corpus).")
+    return df
+
+
+def _names(value, argument: str, allowed) -> list[str] | None:
+    """Normalise a name filter (str or list) and check every name against ``allowed``."""
+    if value is None:
+        return None
+    vals = [value] if isinstance(value, str) else list(value)
+    if not vals:
+        raise CorpusError(f"{argument} is empty. Give one or more of: {', '.join(sorted(map(str, allowed)))}.")
+    by_fold = {fold(str(a)): a for a in allowed}
+    out = []
+    for v in vals:
+        hit = by_fold.get(fold(str(v)))
+        if hit is None:
+            raise choice_error(argument, v, allowed)
+        out.append(hit)
+    return out
+
+
+def _short_names(article_ids) -> dict:
+    """article_id -> short name from the shipped catalogue (the id itself when unknown)."""
+    try:
+        from .corpus import load_articles
+        arts = load_articles()
+        known = dict(zip(arts["article_id"], arts["short"]))
+    except CorpusError:
+        known = {}
+    return {a: known.get(a, a) for a in article_ids}
+
+
+# ------------------------------------------------------------------ the alias table
+@lru_cache(maxsize=1)
+def _shipped_aliases() -> pd.DataFrame:
+    return pd.read_csv(data_file("actors.csv"), dtype=str, keep_default_na=False)
+
+
+def actor_aliases() -> pd.DataFrame:
+    """The alias table (``helpers/data/actors.csv``): ``actor, group, alias, kind, note``.
+
+    One row per alias. ``kind`` (optional when you pass your own table) is ``he``/``she`` for a
+    person (used to resolve a speaker's pronoun in :func:`helpers.quotes.quotes`), ``place`` for a
+    country or city name standing for a government (its location uses are not counted),
+    ``organisation`` or ``people``. Edit a copy and pass it as ``aliases=`` to
+    :func:`actor_mentions` or :func:`helpers.quotes.quotes`.
+    """
+    return _shipped_aliases().copy()
+
+
+def actor_groups() -> pd.DataFrame:
+    """The actor groups: ``group, label, description`` (keys fixed for the whole course)."""
+    return pd.DataFrame([(g, lab, d) for g, (lab, d) in GROUPS.items()],
+                        columns=["group", "label", "description"])
+
+
+def _prepare_aliases(aliases) -> pd.DataFrame:
+    if aliases is None:
+        table = _shipped_aliases()
+    elif isinstance(aliases, dict):
+        raise CorpusError("aliases must be a DataFrame with columns actor, group, alias (kind and note "
+                          "optional), e.g. an edited copy of actor_aliases().")
+    else:
+        table = _check_table(aliases, "aliases", ["actor", "group", "alias"], "the alias table")
+    table = table.copy()
+    for col in ("kind", "note"):
+        if col not in table.columns:
+            table[col] = ""
+    table = table[ALIAS_COLUMNS].fillna("").astype(str)
+    table["alias"] = table["alias"].str.strip()
+    if (table["alias"] == "").any() or (table["actor"].str.strip() == "").any():
+        bad = table.index[(table["alias"] == "") | (table["actor"].str.strip() == "")][0]
+        raise CorpusError(f"aliases: row {bad} has an empty actor or alias. Fill it in or delete the row.")
+    bad_groups = sorted(set(table["group"]) - set(GROUPS))
+    if bad_groups:
+        raise choice_error("aliases group", bad_groups[0], GROUPS)
+    bad_kinds = sorted(set(table["kind"]) - set(KINDS) - {""})
+    if bad_kinds:
+        raise choice_error("aliases kind", bad_kinds[0], KINDS)
+    return table.reset_index(drop=True)
+
+
+class _Matcher:
+    """Compiled alias table: finds non-overlapping actor mentions in texts."""
+
+    # a location use of a place name: "in Belgrade", "visited Belgrade", "visit to Moscow", "trip to Russia"
+    _PLACE_BEFORE = re.compile(r"(?:\bin|\bvisit(?:ed|s|ing)?(?:\s+to)?|\btrips?\s+to|\btravel(?:l)?ed\s+to"
+                               r"|\barrived\s+in|\bcity\s+of)\s+(?:the\s+)?$")
+    _PLACE_AFTER = re.compile(r"^\s+(?:visit|trip)\b|^-[A-Z]")
+    _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,},\s+[^,()]{1,40}?\([A-Za-z. ]{1,20}\)\s*[—–-]")
+
+    def __init__(self, table: pd.DataFrame):
+        self.table = table
+        self.regex = _compile_terms(list(table["alias"]), "aliases")
+        self.acronym = [_is_acronym(a) for a in table["alias"]]
+        self.place = list(table["kind"] == "place")
+        self.actor = list(table["actor"])
+        self.group = list(table["group"])
+        self.alias = list(table["alias"])
+        self.kind = list(table["kind"])
+
+    def find(self, text: str, folded: str) -> list[tuple[int, int, int]]:
+        """``(start, end, row)`` of each mention in ``text`` (row = index in the alias table)."""
+        out: list[tuple[int, int, int]] = []
+        dateline = self._DATELINE.match(text)
+        skip_to = dateline.end() if dateline else 0
+        for m in self.regex.finditer(folded):
+            row = int(m.lastgroup[1:])
+            s, e = m.start(), m.end()
+            if s < skip_to:
+                continue
+            if self.acronym[row] and not text[s:e].isupper():
+                continue
+            if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 20), s)
+                                    or self._PLACE_AFTER.match(text[e:e + 12])):
+                continue
+            if out and self.actor[out[-1][2]] == self.actor[row] and re.fullmatch(r"\s*\(?\s*", text[out[-1][1]:s]):
+                prev = out.pop()  # adjacent aliases of one actor: one mention
+                if text[e:e + 1] == ")" and "(" in text[prev[1]:s]:
+                    e += 1
+                out.append((prev[0], e, prev[2]))
+                continue
+            out.append((s, e, row))
+        return out
+
+
+@lru_cache(maxsize=8)
+def _matcher_for_shipped() -> _Matcher:
+    return _Matcher(_prepare_aliases(None))
+
+
+def _matcher(aliases) -> _Matcher:
+    return _matcher_for_shipped() if aliases is None else _Matcher(_prepare_aliases(aliases))
+
+
+def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=None) -> pd.DataFrame:
+    """Every mention of an actor in the body sentences: one row per mention.
+
+    Parameters
+    ----------
+    sentences : DataFrame, optional
+        Columns ``article_id, paragraph_id, sentence_id, text`` (default: ``load_sentences()``).
+        Any corpus with these columns works (a subset, a student's article, 10,000 articles).
+    aliases : DataFrame, optional
+        An edited copy of :func:`actor_aliases` (columns ``actor, group, alias``; ``kind``, ``note``
+        optional).
+    actors, groups : str or list, optional
+        Keep only these actors / groups. Unknown names raise ``CorpusError`` listing the allowed ones.
+    by : {None, "actor", "group"}
+        ``None`` (default): one row per mention with columns
+        ``article_id, paragraph_id, sentence_id, actor, group, alias, match, start, end, text``
+        (``alias`` = the canonical alias from the table that matched, ``match`` = the words exactly
+        as printed, ``start``/``end`` = character offsets in the sentence ``text``).
+        ``"actor"`` or ``"group"``: counts per source, columns ``article_id, short, actor`` (or
+        ``group``), ``mentions, sentences, share`` (share of that source's mentions). The same as
+        ``actor_mentions().groupby(["article_id", "group"]).size()``.
+
+    Method: dictionary look-up (see the module docstring): longest alias wins, adjacent aliases of
+    one actor merge, upper-case aliases match upper case only, location uses of place names are
+    dropped. Source of the idea: Entman (1993), framing as selection and salience.
+
+    Blind spots: pronouns and anaphora ("he", "the country", "the council") are out of scope and not
+    counted; an actor missing from the table is invisible; a mention says nothing about whether the
+    actor is praised, blamed or merely named.
+    """
+    if by not in (None, "actor", "group"):
+        raise choice_error("by", by, ["actor", "group"])
+    if sentences is None:
+        from .corpus import load_sentences
+        sentences = load_sentences()
+    sentences = _check_table(sentences, "sentences", ["article_id", "paragraph_id", "sentence_id", "text"],
+                             "actor_mentions")
+    matcher = _matcher(aliases)
+    keep_actors = _names(actors, "actors", sorted(set(matcher.actor)))
+    keep_groups = _names(groups, "groups", GROUPS)
+
+    texts = ["" if not isinstance(t, str) else t for t in sentences["text"].tolist()]
+    folded = _fold_many(texts)
+    aids = sentences["article_id"].astype(str).tolist()
+    pids = sentences["paragraph_id"].astype(str).tolist()
+    sids = sentences["sentence_id"].astype(str).tolist()
+    rows = []
+    for i, (text, ftext) in enumerate(zip(texts, folded)):
+        for s, e, r in matcher.find(text, ftext):
+            rows.append((aids[i], pids[i], sids[i], matcher.actor[r], matcher.group[r], matcher.alias[r],
+                         text[s:e], s, e, text))
+    out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    if keep_actors is not None:
+        out = out[out["actor"].isin(keep_actors)]
+    if keep_groups is not None:
+        out = out[out["group"].isin(keep_groups)]
+    out = out.reset_index(drop=True)
+    out[["start", "end"]] = out[["start", "end"]].astype(int)
+    if by is None:
+        return out
+    agg = (out.groupby(["article_id", by], sort=True)
+           .agg(mentions=("match", "size"), sentences=("sentence_id", "nunique")).reset_index())
+    totals = agg.groupby("article_id")["mentions"].transform("sum")
+    agg["share"] = (agg["mentions"] / totals).astype(float)
+    agg.insert(1, "short", agg["article_id"].map(_short_names(agg["article_id"].unique())))
+    return agg

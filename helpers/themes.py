@@ -1,0 +1,272 @@
+"""Which themes each article covers, and which it leaves out: a dictionary of theme terms.
+
+Framing starts with selection: what a text makes salient and what it omits (Entman 1993). This
+module tags every body paragraph with the course's twelve themes (``sanctions, eu_accession,
+russia_ties, china_ties, arms_exports, protests_democracy, energy_nis, kosovo, novi_sad,
+war_in_ukraine, other_governments, lithium_economy``) and builds a source x theme coverage table
+whose empty cells are the *silences* (the omission view).
+
+Method (dictionary-based): the terms of ``helpers/data/themes.csv`` (columns ``theme, label,
+term, note``) are folded with :func:`helpers.text.fold` (case-, diacritic- and quote-insensitive)
+and compiled into **one** alternation regex with word boundaries; a ``*`` at the end of a word is a
+suffix wildcard (``sanction*``, ``impos* sanctions``); an all-capitals term (``NIS``) matches
+capitals only. Each paragraph is scanned once. When terms overlap, a term lying inside a longer
+term is dropped, even across themes: "sanctions on Russia" counts for ``sanctions`` only, not
+also as a mention of Russia for ``russia_ties``; "Russia's war" counts for ``war_in_ukraine``.
+
+Blind spots: a dictionary sees words, not meaning. It misses a theme written in other words (the
+NGO appeal's "several other states" for Venezuela and Belarus), counts a passing mention as
+coverage (Kosovo in a list of candidate countries), and cannot see irony or negation ("no link to
+the canopy collapse" still tags ``novi_sad``). A silent cell means the *words* are absent, not
+that the topic is. Five articles are a tiny sample. Check the evidence columns before you
+interpret a number.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+from .actors import _check_table, _compile_terms, _fold_many, _is_acronym, _names, _short_names, _term_tokens
+from .errors import CorpusError, choice_error
+from .paths import data_file
+
+#: The course's theme keys, in display order.
+THEMES = ("sanctions", "eu_accession", "russia_ties", "china_ties", "arms_exports", "protests_democracy",
+          "energy_nis", "kosovo", "novi_sad", "war_in_ukraine", "other_governments", "lithium_economy")
+LEXICON_COLUMNS = ["theme", "label", "term", "note"]
+TAG_COLUMNS = ["article_id", "paragraph_id", "theme", "label", "matched", "n_matches", "text"]
+COVERAGE_COLUMNS = ["article_id", "short", "theme", "label", "paragraphs", "share", "silent"]
+
+
+@lru_cache(maxsize=1)
+def _shipped_lexicon() -> pd.DataFrame:
+    return pd.read_csv(data_file("themes.csv"), dtype=str, keep_default_na=False)
+
+
+def _prepare_lexicon(lexicon) -> pd.DataFrame:
+    if lexicon is None:
+        table = _shipped_lexicon()
+    elif isinstance(lexicon, dict):
+        if not lexicon:
+            raise CorpusError("lexicon is an empty dict. Give {theme: [terms, ...]}.")
+        rows = []
+        for theme, terms in lexicon.items():
+            terms = [terms] if isinstance(terms, str) else list(terms)
+            if not terms:
+                raise CorpusError(f"lexicon[{theme!r}] has no terms. Give at least one term.")
+            rows += [(str(theme), str(theme), t, "") for t in terms]
+        table = pd.DataFrame(rows, columns=LEXICON_COLUMNS)
+    else:
+        table = _check_table(lexicon, "lexicon", ["theme", "term"], "the theme dictionary")
+    table = table.copy()
+    if "label" not in table.columns:
+        table["label"] = table["theme"]
+    if "note" not in table.columns:
+        table["note"] = ""
+    table = table[LEXICON_COLUMNS].fillna("").astype(str)
+    table["label"] = table["label"].where(table["label"].str.strip() != "", table["theme"])
+    if (table["theme"].str.strip() == "").any():
+        raise CorpusError("lexicon: a row has an empty theme. Fill it in or delete the row.")
+    return table.reset_index(drop=True)
+
+
+def themes(lexicon=None) -> pd.DataFrame:
+    """The theme table: ``theme, label, description, n_terms`` (one row per theme).
+
+    ``description`` is the ``note`` of the theme's first row in ``helpers/data/themes.csv`` (an
+    instructor can edit it there); ``n_terms`` counts its dictionary terms. Pass an edited
+    lexicon (DataFrame with ``theme, label, term, note`` or a dict ``{theme: [terms]}``) to see
+    its summary.
+    """
+    table = _prepare_lexicon(lexicon)
+    rows = []
+    for theme, grp in table.groupby("theme", sort=False):
+        notes = [n for n in grp["note"] if n.strip()]
+        rows.append((theme, grp["label"].iloc[0], notes[0] if notes else "", int(len(grp))))
+    out = pd.DataFrame(rows, columns=["theme", "label", "description", "n_terms"])
+    order = {t: i for i, t in enumerate(THEMES)}
+    out["_o"] = out["theme"].map(lambda t: order.get(t, len(order)))
+    return out.sort_values("_o", kind="stable").drop(columns="_o").reset_index(drop=True)
+
+
+class _ThemeMatcher:
+    def __init__(self, table: pd.DataFrame):
+        self.table = table
+        terms = list(table["term"])
+        self.regex = _compile_terms(terms, "lexicon", lookahead=True)
+        self.theme = list(table["theme"])
+        self.term = terms
+        self.acronym = [_is_acronym(t) for t in terms]
+        # the same term listed under two themes counts for both
+        first: dict[tuple, int] = {}
+        self.rows_for: dict[int, list[int]] = {}
+        for i, t in enumerate(terms):
+            key = (_term_tokens(t, "lexicon"), self.acronym[i])
+            self.rows_for.setdefault(first.setdefault(key, i), []).append(i)
+
+    def find(self, text: str, folded: str) -> list[tuple[int, int, int]]:
+        """Kept ``(start, end, row)`` matches: no match inside a longer one; same-theme overlaps merged."""
+        cands = []
+        for m in self.regex.finditer(folded):
+            row = int(m.lastgroup[1:])
+            s, e = m.start(), m.start(m.lastgroup)
+            if self.acronym[row] and not text[s:e].isupper():
+                continue
+            cands.append((s, e, row))
+        kept: list[tuple[int, int, int]] = []
+        max_end = -1
+        for s, e, row in cands:  # sorted by start; at one start the longest term comes first
+            if e <= max_end:
+                continue  # inside a longer term already kept
+            kept.extend((s, e, r) for r in self.rows_for.get(row, [row]))
+            max_end = e
+        return kept
+
+
+@lru_cache(maxsize=1)
+def _shipped_matcher() -> _ThemeMatcher:
+    return _ThemeMatcher(_prepare_lexicon(None))
+
+
+def tag_themes(paragraphs=None, lexicon=None, themes=None) -> pd.DataFrame:
+    """Tag paragraphs with themes: one row per (paragraph, theme) that matched.
+
+    Parameters
+    ----------
+    paragraphs : DataFrame, optional
+        Columns ``article_id, paragraph_id, text`` (default: ``load_paragraphs(kinds=BODY_KINDS)``,
+        the body paragraphs and list items). Any corpus with these columns works.
+    lexicon : DataFrame or dict, optional
+        An edited copy of ``helpers/data/themes.csv`` (``theme, label, term, note``) or a dict
+        ``{theme: [term, ...]}``. Terms: whole words, case/diacritic-insensitive, ``*`` suffix wildcard.
+    themes : str or list, optional
+        Keep only these themes (unknown names raise ``CorpusError`` listing the allowed ones).
+
+    Returns columns ``article_id, paragraph_id, theme, label, matched, n_matches, text``:
+    ``matched`` lists the words found (as printed, ``"; "``-joined, first occurrence order, no
+    repeats), ``n_matches`` counts all matches, ``text`` is the paragraph (the evidence).
+    Paragraphs with no theme have no row (see :func:`coverage_matrix` for the zeros).
+
+    Method: dictionary look-up with one compiled regex (see the module docstring); Entman (1993)
+    for selection and salience. Blind spots: words, not meaning (see the module docstring).
+    """
+    if paragraphs is None:
+        from .cleaning import BODY_KINDS
+        from .corpus import load_paragraphs
+        paragraphs = load_paragraphs(kinds=BODY_KINDS)
+    paragraphs = _check_table(paragraphs, "paragraphs", ["article_id", "paragraph_id", "text"], "tag_themes")
+    if lexicon is None:
+        matcher = _shipped_matcher()
+    else:
+        matcher = _ThemeMatcher(_prepare_lexicon(lexicon))
+    known = list(dict.fromkeys(matcher.theme))
+    keep = _names(themes, "themes", known)
+    labels = dict(zip(matcher.table["theme"], matcher.table["label"]))
+
+    texts = ["" if not isinstance(t, str) else t for t in paragraphs["text"].tolist()]
+    folded = _fold_many(texts)
+    aids = paragraphs["article_id"].astype(str).tolist()
+    pids = paragraphs["paragraph_id"].astype(str).tolist()
+    rows = []
+    for i, (text, ftext) in enumerate(zip(texts, folded)):
+        found: dict[str, list[str]] = {}
+        counts: dict[str, int] = {}
+        for s, e, row in matcher.find(text, ftext):
+            th = matcher.theme[row]
+            words = " ".join(text[s:e].split())
+            lst = found.setdefault(th, [])
+            if words.lower() not in (w.lower() for w in lst):
+                lst.append(words)
+            counts[th] = counts.get(th, 0) + 1
+        for th in sorted(found, key=lambda t: known.index(t)):
+            rows.append((aids[i], pids[i], th, labels[th], "; ".join(found[th]), counts[th], text))
+    out = pd.DataFrame(rows, columns=TAG_COLUMNS)
+    if keep is not None:
+        out = out[out["theme"].isin(keep)].reset_index(drop=True)
+    out["n_matches"] = out["n_matches"].astype(int)
+    return out
+
+
+def coverage_matrix(tagged=None, articles=None, value="paragraphs", wide=False) -> pd.DataFrame:
+    """Source x theme coverage, in long form (one row per article and theme, zeros included).
+
+    Parameters
+    ----------
+    tagged : DataFrame, optional
+        Output of :func:`tag_themes` (default: ``tag_themes()`` on the shipped corpus). Must have
+        ``article_id, paragraph_id, theme``.
+    articles : DataFrame, optional
+        The sources and their size: columns ``article_id`` and either ``n_paragraphs`` (as in
+        ``load_articles()``) or ``paragraph_id`` (a paragraphs table: body paragraphs are counted);
+        ``short`` is used when present. Default: ``load_articles()``. Pass your own when ``tagged``
+        comes from another corpus, otherwise the shares use the shipped articles' sizes.
+    value : {"paragraphs", "share"}
+        The value put in the cells when ``wide=True``.
+    wide : bool
+        ``False`` (default): long form with columns
+        ``article_id, short, theme, label, paragraphs, share, silent`` where ``paragraphs`` counts
+        the source's paragraphs tagged with the theme, ``share`` = paragraphs / the source's body
+        paragraphs, ``silent`` = True when the source never touches the theme (the omission view).
+        ``True``: a source x theme table of ``value`` (rows = ``short``), the same as
+        ``long.pivot(index="short", columns="theme", values=value)``.
+
+    Method: counts of :func:`tag_themes` rows (Entman 1993: salience and omission). Blind spots:
+    a silent cell means the dictionary's words are absent, not that the topic is; a long article
+    has more chances to touch a theme (compare ``share``, not ``paragraphs``).
+    """
+    if value not in ("paragraphs", "share"):
+        raise choice_error("value", value, ["paragraphs", "share"])
+    if tagged is None:
+        tagged = tag_themes()
+    elif not isinstance(tagged, pd.DataFrame) or not {"article_id", "paragraph_id", "theme"} <= set(tagged.columns):
+        raise CorpusError("tagged must be the DataFrame returned by tag_themes() (columns article_id, "
+                          "paragraph_id, theme, ...).")
+    if articles is None:
+        from .corpus import load_articles
+        articles = load_articles()
+    articles = _check_table(articles, "articles", ["article_id"], "coverage_matrix")
+    if "n_paragraphs" in articles.columns:
+        sizes = articles.drop_duplicates("article_id").set_index("article_id")["n_paragraphs"]
+        short = (articles.drop_duplicates("article_id").set_index("article_id")["short"]
+                 if "short" in articles.columns else None)
+    elif "paragraph_id" in articles.columns:
+        body = articles
+        if "kind" in articles.columns:
+            from .cleaning import BODY_KINDS
+            body = articles[articles["kind"].isin(BODY_KINDS)]
+        sizes = body.groupby("article_id")["paragraph_id"].nunique()
+        short = None
+    else:
+        raise CorpusError("articles needs a column n_paragraphs (like load_articles()) or paragraph_id "
+                          "(a paragraphs table) to compute shares.")
+    sizes.index = sizes.index.astype(str)
+    ids = list(sizes.index)
+    if short is None:
+        names = _short_names(ids)
+    else:
+        short.index = short.index.astype(str)
+        names = {a: (short.get(a) or a) for a in ids}
+    theme_table = themes()
+    theme_keys = list(theme_table["theme"])
+    labels = dict(zip(theme_table["theme"], theme_table["label"]))
+    extra = [t for t in dict.fromkeys(tagged["theme"]) if t not in labels]
+    if extra and "label" in tagged.columns:
+        labels.update(dict(zip(tagged["theme"], tagged["label"])))
+    theme_keys += extra
+    counts = (tagged.assign(article_id=tagged["article_id"].astype(str))
+              .groupby(["article_id", "theme"])["paragraph_id"].nunique())
+    grid = pd.MultiIndex.from_product([ids, theme_keys], names=["article_id", "theme"])
+    out = counts.reindex(grid, fill_value=0).rename("paragraphs").reset_index()
+    out["paragraphs"] = out["paragraphs"].astype(int)
+    out.insert(1, "short", out["article_id"].map(names))
+    out.insert(3, "label", out["theme"].map(labels).fillna(out["theme"]))
+    denom = out["article_id"].map(sizes).astype(float)
+    out["share"] = (out["paragraphs"] / denom.where(denom > 0)).fillna(0.0)
+    out["silent"] = out["paragraphs"] == 0
+    out = out[COVERAGE_COLUMNS]
+    if wide:
+        return out.pivot(index="short", columns="theme", values=value).reindex(
+            index=[names[a] for a in ids], columns=theme_keys)
+    return out

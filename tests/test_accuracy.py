@@ -1,0 +1,50 @@
+"""Accuracy of the extractors against the hand-made gold in tests/gold (see tools/accuracy.py)."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+spec = importlib.util.spec_from_file_location("accuracy", ROOT / "tools" / "accuracy.py")
+accuracy = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(accuracy)
+
+
+@pytest.fixture(scope="module")
+def quote_table():
+    return accuracy.quote_metrics().set_index(["kind", "measure"])
+
+
+@pytest.mark.parametrize("measure", ["span", "span+speaker"])
+def test_direct_quotes(quote_table, measure):
+    row = quote_table.loc[("direct", measure)]
+    assert row["gold"] >= 20
+    assert row["precision"] >= 0.9 and row["recall"] >= 0.9, row
+
+
+def test_indirect_quotes(quote_table):
+    row = quote_table.loc[("indirect", "span+speaker")]
+    assert row["gold"] >= 15
+    assert row["precision"] >= 0.8 and row["recall"] >= 0.8, row
+
+
+def test_actor_mentions():
+    table, _ = accuracy.mention_metrics()
+    row = table.iloc[0]
+    assert row["gold"] >= 250
+    assert row["precision"] >= 0.9 and row["recall"] >= 0.9, row
+
+
+def test_themes():
+    table, _ = accuracy.theme_metrics()
+    row = table[table["kind"] == "all"].iloc[0]
+    assert row["gold"] >= 100
+    assert row["precision"] >= 0.8 and row["recall"] >= 0.8, row
+
+
+def test_gold_covers_every_body_paragraph():
+    from helpers import load_paragraphs
+    from helpers.cleaning import BODY_KINDS
+    gold = accuracy.read_gold("themes.csv")
+    assert set(gold["paragraph_id"]) == set(load_paragraphs(kinds=BODY_KINDS)["paragraph_id"])

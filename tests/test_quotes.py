@@ -1,0 +1,135 @@
+"""Tests for helpers.quotes: quotation extraction, speaker attribution and share of voice."""
+
+import time
+
+import pandas as pd
+import pytest
+
+from helpers import load_articles, load_paragraphs
+from helpers.cleaning import BODY_KINDS
+from helpers.errors import CorpusError
+from helpers.quotes import quotes, share_of_voice
+
+COLUMNS = ["article_id", "paragraph_id", "sentence_id", "speaker", "actor", "group", "cue", "quote", "kind",
+           "words", "text"]
+
+
+@pytest.fixture(scope="module")
+def q():
+    return quotes()
+
+
+def _find(q, start):
+    hit = q[q["quote"].str.startswith(start)]
+    assert len(hit) == 1, (start, hit)
+    return hit.iloc[0]
+
+
+def test_direct_quote_speaker_after(q):
+    assert list(q.columns) == COLUMNS
+    r = _find(q, "We live in a fractured world")
+    assert (r["actor"], r["group"], r["cue"], r["kind"]) == ("Ursula von der Leyen", "eu_west", "said", "direct")
+    assert r["speaker"] == "von der Leyen" and r["sentence_id"] == "000-p16-s002"
+    assert r["words"] == 14 and r["text"].startswith("“We live in a fractured world")
+    # the next quote in the paragraph has no cue of its own: same speaker
+    assert _find(q, "And you know very well")["actor"] == "Ursula von der Leyen"
+
+
+def test_quote_spanning_two_sentences_and_pronoun(q):
+    r = _find(q, "We stand for partnership")
+    assert r["quote"].endswith("We stand for diplomacy instead of aggression.")
+    assert r["actor"] == "Ursula von der Leyen" and r["sentence_id"] == "000-p20-s012"
+    she = _find(q, "Now is the moment")
+    assert (she["speaker"], she["actor"], she["cue"]) == ("she", "Ursula von der Leyen", "added")
+
+
+def test_speaker_before_the_quote(q):
+    r = _find(q, "a great friend of Serbia")
+    assert (r["speaker"], r["actor"], r["cue"]) == ("Vučić", "Aleksandar Vučić", "described")
+    r = _find(q, "is not a country that takes orders")
+    assert (r["actor"], r["cue"]) == ("Ana Brnabić", "saying")
+    r = _find(q, "get concrete")
+    assert r["actor"] == "Ursula von der Leyen" and r["speaker"] == "The European Union’s top official"
+
+
+def test_scare_quotes_rule(q):
+    # a short phrase attributed to an actor is a direct quote of that actor
+    assert _find(q, "deep regret")["actor"] == "European Union"
+    assert _find(q, "color revolutions")["actor"] == "Russia"
+    officials = _find(q, "steel friendship")
+    assert officials["speaker"] == "officials" and officials["actor"] == "" and officials["group"] == ""
+    # a name in quotes is not a quotation
+    assert not q["quote"].str.fullmatch("Jadar").any()
+
+
+def test_indirect_quotes(q):
+    peskov = q[(q["paragraph_id"] == "004-p01")].iloc[0]
+    assert (peskov["kind"], peskov["actor"], peskov["cue"]) == ("indirect", "Dmitry Peskov", "stated")
+    assert peskov["quote"].startswith("Moscow is fully aware of the immense pressure")
+    gordy = q[q["paragraph_id"] == "001-p17"].iloc[0]
+    assert (gordy["kind"], gordy["actor"], gordy["group"], gordy["cue"]) == ("indirect", "Eric Gordy", "experts", "says")
+    assert gordy["quote"].startswith("Brussels’ muted response")
+    he = q[(q["paragraph_id"] == "000-p17")].iloc[0]
+    assert (he["speaker"], he["actor"], he["kind"]) == ("he", "Aleksandar Vučić", "indirect")
+    # Peskov's "emphasized that Russia “…”" is counted once, as a direct quote
+    p02 = q[q["paragraph_id"] == "004-p02"]
+    assert list(p02["kind"]) == ["direct", "direct"] and set(p02["actor"]) == {"Dmitry Peskov"}
+    assert set(q[q["paragraph_id"] == "002-p09"]["kind"]) == set()  # the NGO's own appeal is not a quote
+
+
+def test_sixth_article_with_other_quote_marks():
+    paras = pd.DataFrame({"article_id": ["999"] * 3, "paragraph_id": ["999-p00", "999-p01", "999-p02"],
+                          "text": ['"We will not impose sanctions," Vucic told reporters. "Never."',
+                                   "‘Serbia is our friend,’ said Peskov. The ‘reforms’ are a farce, critics say.",
+                                   "Xi Jinping told us that China would invest. The so-called \"iron brotherhood\" lives on."]})
+    before = paras.copy()
+    out = quotes(paras)
+    pd.testing.assert_frame_equal(paras, before)
+    got = list(zip(out["actor"], out["kind"], out["quote"]))
+    assert ("Aleksandar Vučić", "direct", "We will not impose sanctions,") in got
+    assert ("Aleksandar Vučić", "direct", "Never.") in got
+    assert ("Dmitry Peskov", "direct", "Serbia is our friend,") in got
+    assert ("Xi Jinping", "indirect", "China would invest") in got
+    assert not out["quote"].str.contains("reforms|iron brotherhood").any()  # no speaker: not quotes
+    assert out["sentence_id"].iloc[0] == "999-p00-s000"
+
+
+def test_share_of_voice(q):
+    sov = share_of_voice(q)
+    assert list(sov.columns) == ["article_id", "short", "group", "quotes", "words", "share"]
+    ap = sov[sov["short"] == "AP"].set_index("group")
+    assert ap.loc["eu_west", "share"] > 0.8 and ap["share"].sum() == pytest.approx(1.0)
+    ngo = sov[sov["short"] == "NGO appeal"]
+    assert len(ngo) >= 7 and (ngo["quotes"] == 0).all() and (ngo["share"] == 0).all()
+    rt = sov[sov["short"] == "RT rewrite"].set_index("group")
+    assert rt.loc["russia", "quotes"] == 6  # Peskov 3, SVR 3
+    by_actor = share_of_voice(q, by="actor")
+    assert "actor" in by_actor.columns
+    assert by_actor.set_index(["short", "actor"]).loc[("Balkan View", "Eric Gordy"), "quotes"] == 1
+    with pytest.raises(CorpusError, match="by='speaker'"):
+        share_of_voice(q, by="speaker")
+    with pytest.raises(CorpusError, match="quotes_table must be"):
+        share_of_voice(pd.DataFrame({"x": [1]}))
+    arts = load_articles()
+    pd.testing.assert_frame_equal(share_of_voice(q, articles=arts), sov)
+
+
+def test_errors_and_no_mutation():
+    paras = load_paragraphs(kinds=BODY_KINDS)
+    before = paras.copy()
+    quotes(paras)
+    pd.testing.assert_frame_equal(paras, before)
+    with pytest.raises(CorpusError, match="paragraphs is empty"):
+        quotes(paras.iloc[0:0])
+    with pytest.raises(CorpusError, match="missing column"):
+        quotes(pd.DataFrame({"text": ["“Hi,” he said."]}))
+    with pytest.raises(CorpusError, match="aliases must be a DataFrame"):
+        quotes(paras, aliases={"Vučić": ["Vucic"]})
+
+
+def test_speed():
+    paras = load_paragraphs(kinds=BODY_KINDS)
+    quotes(paras)
+    t0 = time.perf_counter()
+    quotes(paras)
+    assert time.perf_counter() - t0 < 0.25

@@ -1,0 +1,137 @@
+"""Tests for helpers.themes: the theme dictionary, paragraph tagging and the coverage matrix."""
+
+import time
+
+import pandas as pd
+import pytest
+
+from helpers import load_articles, load_paragraphs
+from helpers.cleaning import BODY_KINDS
+from helpers.errors import CorpusError
+from helpers.themes import THEMES, coverage_matrix, tag_themes, themes
+
+KEYS = ["sanctions", "eu_accession", "russia_ties", "china_ties", "arms_exports", "protests_democracy",
+        "energy_nis", "kosovo", "novi_sad", "war_in_ukraine", "other_governments", "lithium_economy"]
+
+
+@pytest.fixture(scope="module")
+def tagged():
+    return tag_themes()
+
+
+def _row(tagged, pid, theme):
+    hit = tagged[(tagged["paragraph_id"] == pid) & (tagged["theme"] == theme)]
+    return hit.iloc[0] if len(hit) else None
+
+
+def test_theme_table_has_the_fixed_keys():
+    t = themes()
+    assert list(t.columns) == ["theme", "label", "description", "n_terms"]
+    assert list(t["theme"]) == KEYS == list(THEMES)
+    assert (t["n_terms"] > 0).all() and (t["description"].str.len() > 10).all()
+
+
+def test_real_passages(tagged):
+    assert list(tagged.columns) == ["article_id", "paragraph_id", "theme", "label", "matched", "n_matches", "text"]
+    nis = _row(tagged, "000-p23", "energy_nis")
+    assert "NIS" in nis["matched"].split("; ") and "energy" in nis["matched"]
+    assert "NIS is under U.S. sanctions" in nis["text"]
+    assert "Jadar" in _row(tagged, "001-p17", "lithium_economy")["matched"]
+    assert _row(tagged, "000-p18", "novi_sad")["matched"] == "Novi Sad"
+    assert _row(tagged, "001-p09", "china_ties") is not None
+    assert _row(tagged, "004-p03", "arms_exports")["n_matches"] >= 3
+
+
+def test_longer_term_wins_across_themes(tagged):
+    # "sanctions on Moscow" / "sanctions against Russia" are sanctions, not a mention of Russia's ties
+    assert _row(tagged, "000-p17", "sanctions") is not None
+    assert _row(tagged, "000-p17", "russia_ties") is None
+    assert _row(tagged, "000-p22", "russia_ties") is None
+    assert _row(tagged, "004-p05", "russia_ties") is None
+    # but a bare mention of ties does count
+    assert "Moscow" in _row(tagged, "000-p23", "russia_ties")["matched"]
+
+
+def test_paragraph_without_theme_has_no_row(tagged):
+    assert "001-p02" not in set(tagged["paragraph_id"])  # "The EU has not commented on either announcement."
+
+
+def test_sixth_article_and_custom_lexicon():
+    paras = pd.DataFrame({"article_id": ["999", "999"], "paragraph_id": ["999-p00", "999-p01"],
+                          "text": ["The canopy of the Novi Sad station fell; students blocked the faculties.",
+                                   "We travelled to Niš. Sanctioning Russia is off the table, said the minister."]})
+    before = paras.copy()
+    out = tag_themes(paras)
+    pd.testing.assert_frame_equal(paras, before)
+    got = set(zip(out["paragraph_id"], out["theme"]))
+    assert ("999-p00", "novi_sad") in got and ("999-p00", "protests_democracy") in got
+    assert ("999-p01", "sanctions") in got
+    assert ("999-p01", "energy_nis") not in got  # NIS (upper case) does not match the city Niš
+    custom = tag_themes(paras, lexicon={"transport": ["station*", "faculty", "facult*"]})
+    assert list(custom["theme"]) == ["transport"]
+    assert custom.iloc[0]["matched"] == "station; faculties"
+
+
+def test_theme_filter_and_errors(tagged):
+    only = tag_themes(themes=["kosovo"])
+    assert set(only["theme"]) == {"kosovo"} and len(only) == (tagged["theme"] == "kosovo").sum()
+    with pytest.raises(CorpusError, match=r"themes='crimea'.*kosovo"):
+        tag_themes(themes="crimea")
+    empty = load_paragraphs(kinds=BODY_KINDS).iloc[0:0]
+    with pytest.raises(CorpusError, match="paragraphs is empty"):
+        tag_themes(empty)
+    with pytest.raises(CorpusError, match="missing column"):
+        tag_themes(pd.DataFrame({"text": ["x"]}))
+    with pytest.raises(CorpusError, match="empty dict"):
+        tag_themes(lexicon={})
+    with pytest.raises(CorpusError, match=r"'\*' is only allowed at the end"):
+        tag_themes(lexicon={"x": ["sa*nctions"]})
+    with pytest.raises(CorpusError, match="empty term"):
+        tag_themes(lexicon={"x": ["  "]})
+
+
+def test_edited_lexicon_table_is_not_mutated():
+    from helpers.themes import _shipped_lexicon
+    lex = _shipped_lexicon().copy()
+    lex = pd.concat([lex, pd.DataFrame([{"theme": "kosovo", "label": "Kosovo", "term": "Zvecan", "note": ""}])],
+                    ignore_index=True)
+    before = lex.copy()
+    paras = pd.DataFrame({"article_id": ["9"], "paragraph_id": ["9-p0"], "text": ["Clashes in Zvečan."]})
+    out = tag_themes(paras, lexicon=lex)
+    assert out.iloc[0]["theme"] == "kosovo" and out.iloc[0]["matched"] == "Zvečan"
+    pd.testing.assert_frame_equal(lex, before)
+
+
+def test_coverage_matrix_long_and_wide(tagged):
+    cov = coverage_matrix(tagged)
+    assert list(cov.columns) == ["article_id", "short", "theme", "label", "paragraphs", "share", "silent"]
+    assert len(cov) == 5 * 12
+    ngo = cov[(cov["short"] == "NGO appeal") & (cov["theme"] == "novi_sad")].iloc[0]
+    assert ngo["silent"] and ngo["paragraphs"] == 0
+    ap = cov[(cov["article_id"] == "000") & (cov["theme"] == "protests_democracy")].iloc[0]
+    n_ap = load_articles().set_index("article_id").loc["000", "n_paragraphs"]
+    assert ap["share"] == pytest.approx(ap["paragraphs"] / n_ap) and not ap["silent"]
+    assert cov["share"].between(0, 1).all()
+    wide = coverage_matrix(tagged, wide=True, value="share")
+    assert wide.shape == (5, 12) and wide.loc["AP", "protests_democracy"] == ap["share"]
+    pd.testing.assert_frame_equal(wide, cov.pivot(index="short", columns="theme", values="share")
+                                  .reindex(index=wide.index, columns=wide.columns))
+    with pytest.raises(CorpusError, match="value="):
+        coverage_matrix(tagged, value="words")
+
+
+def test_coverage_for_a_corpus_passed_in():
+    paras = pd.DataFrame({"article_id": ["999"] * 2, "paragraph_id": ["999-p00", "999-p01"],
+                          "text": ["Kosovo and Pristina.", "Nothing here."]})
+    cov = coverage_matrix(tag_themes(paras), articles=paras)
+    row = cov[cov["theme"] == "kosovo"].iloc[0]
+    assert row["paragraphs"] == 1 and row["share"] == 0.5 and row["short"] == "999"
+    with pytest.raises(CorpusError, match="tagged must be"):
+        coverage_matrix(pd.DataFrame({"x": [1]}))
+
+
+def test_speed(tagged):
+    paras = load_paragraphs(kinds=BODY_KINDS)
+    t0 = time.perf_counter()
+    tag_themes(paras)
+    assert time.perf_counter() - t0 < 0.25
