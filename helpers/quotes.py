@@ -33,8 +33,9 @@ Method (rules, no model):
   never counted twice. An indirect quote needs a resolved speaker.
 * **Speakers**: ``speaker`` keeps the raw words ("von der Leyen", "she", "The council",
   "officials"); ``actor`` resolves them with the alias table. "he"/"she" go to the most recent
-  speaker of that gender in this or the previous paragraph, else to the most recent person of that
-  gender mentioned; "it"/"they" go to the most recent non-person speaker; "the council" goes to the
+  speaker of that gender in this paragraph, then to the most recent person of that gender named
+  earlier in it, then to the speakers and people of the previous paragraph (the last one with a
+  speaker, for speakers); the gender comes from the ``kind`` column of the alias table; "it"/"they" go to the most recent non-person speaker; "the council" goes to the
   last mention containing "council" (Serbia's National Security Council). Unresolved speakers
   keep ``actor`` and ``group`` empty.
 
@@ -53,7 +54,7 @@ import re
 
 import pandas as pd
 
-from .actors import GROUPS, _check_table, _fold_many, _matcher, _short_names
+from .actors import GROUPS, _check_table, _compile_terms, _fold_many, _matcher, _short_names
 from .errors import CorpusError, choice_error
 from .text import split_sentences, word_count
 
@@ -108,8 +109,8 @@ _GAP_MARK = "[…]"
 
 
 def _cue_regex():
-    words = sorted(set(CUES["finite"]) | set(CUES["participle"]), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(words) + r")(?![\w-])")
+    """One regex for all cue words (a prefix trie, see helpers.actors._compile_terms)."""
+    return _compile_terms(sorted(set(CUES["finite"]) | set(CUES["participle"])), "cues")
 
 
 _CUE_RE = _cue_regex()
@@ -285,7 +286,7 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
     """All quotes of one paragraph, in text order: (start, speaker, actor, cue, quote, kind)."""
     text, folded = para.text, para.folded
     spans = _quote_spans(text)
-    cues = [(m.start(), m.end(), m.group(1)) for m in _CUE_RE.finditer(folded)
+    cues = [(m.start(), m.end(), m.group(0)) for m in _CUE_RE.finditer(folded)
             if not any(a < m.start() < b for a, b in spans)]
     out: list[tuple] = []
     direct_spans: list[tuple[int, int]] = []
@@ -348,11 +349,11 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
             if ment is not None:
                 aux = re.match(r"\s*(?:has\s+|have\s+)?", folded[ment[1]:ment[1] + 12]).end()
                 c = _CUE_RE.match(folded, ment[1] + aux)
-                if c and c.group(1) not in _PARTICIPLES:
+                if c and c.group(0) not in _PARTICIPLES:
                     who, cue, cue_end = speaker_from_mention(ment, qe), text[c.start():c.end()], c.end()
             if who is None:
                 c = _CUE_RE.match(folded, p)
-                if c and c.group(1) not in _PARTICIPLES:
+                if c and c.group(0) not in _PARTICIPLES:
                     ment = next((m for m in para.mentions if m[0] == c.end() + 1), None)
                     if ment is not None:
                         who, cue, cue_end = speaker_from_mention(ment, qe), text[c.start():c.end()], ment[1]
