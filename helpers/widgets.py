@@ -659,7 +659,7 @@ class CompareView(_View):
         silent = [self.corpus.short[a] for a in chosen if counts[a] == 0]
         line = "; ".join(f"{self.corpus.short[a]}: {int(counts[a])}" for a in chosen)
         self.summary.value = (_CSS + "<div class='bew-view'>" + LEGEND
-                              + f"<p>Passages on <b>{esc(theme)}</b> per source - {esc(line)}."
+                              + f"<p>Passages on <strong>{esc(theme)}</strong> per source - {esc(line)}."
                               + (f" Silent (omission): {esc(', '.join(silent))}." if silent else "")
                               + "</p></div>")
         cols = "".join(self.data.column(theme, a, ev) for a in chosen)

@@ -1,0 +1,322 @@
+"""The comparison widgets, driven headlessly as the browser would (``.value`` and ``set_state``).
+
+Each test builds a view on the real corpus, changes its controls and checks the HTML it shows
+(real passages, marks, messages) and that its table twin holds the same content.
+"""
+
+import html as htmlmod
+import re
+import shutil
+
+import pandas as pd
+import pytest
+from test_catalog import add_article
+
+from helpers import load_paragraphs
+from helpers.cleaning import BODY_KINDS
+from helpers.frames import frame_scores
+from helpers.quotes import quotes, share_of_voice
+from helpers.timeline import timeline
+from helpers.widgets import (
+    CodingPanel,
+    CompareView,
+    Dashboard,
+    FrameEditor,
+    QuoteBoard,
+    TimelineView,
+    compare_sources,
+    highlight,
+    quote_board,
+    timeline_marks,
+)
+
+
+def plain(value: str) -> str:
+    """What a reader sees: tags and the CSS block removed, entities decoded, spaces collapsed."""
+    value = re.sub(r"<style>.*?</style>", "", value, flags=re.S)
+    return re.sub(r"\s+", " ", htmlmod.unescape(re.sub(r"<[^>]+>", "", value)))
+
+
+def column(view, aid: str) -> str:
+    m = re.search(rf"<div class='bew-col' data-source='{aid}'.*?(?=<div class='bew-col' |$)", view.html.value, re.S)
+    return m.group(0) if m else ""
+
+
+def all_html(widget) -> list[str]:
+    """Every HTML value and description in a widget tree (what the browser renders)."""
+    out = [getattr(widget, "value", "")] if type(widget).__name__ == "HTML" else []
+    out.append(getattr(widget, "description", "") or "")
+    for child in getattr(widget, "children", ()):
+        out += all_html(child)
+    return out
+
+
+# ---------------------------------------------------------------- highlight
+def test_highlight_escapes_every_piece_and_nests_marks():
+    text = "A <b>bold</b> & “sanctions” said Vučić"
+    s, v = text.index("sanctions"), text.index("Vučić")
+    out = highlight(text, [(s, s + 9, "frame", "economic"), (v, v + 5, "speaker", "Vučić <x>"),
+                           (s, s + 9, "label", "alarm")])
+    assert "<b>bold</b>" not in out and "&lt;b&gt;bold&lt;/b&gt; &amp;" in out
+    assert "<u class='bew-label' title='loaded label: alarm'><b class='bew-frame' title='frame word: economic'>" \
+           "sanctions</b></u>" in out
+    assert "title='quoted speaker: Vučić &lt;x&gt;'>Vučić</i>" in out
+    assert plain(out) == text
+
+
+# ---------------------------------------------------------------- compare
+def test_compare_view_shows_real_passages_side_by_side():
+    v = CompareView("sanctions")
+    text = plain(v.html.value)
+    assert "Serbia remains the only country in Europe that has not imposed sanctions on Moscow" in text  # AP
+    assert "The EU expressed “deep regret” over Vučić’s Moscow visit" in text  # Balkan View
+    assert "When Russia annexed Crimea in 2014" in text  # ECFR
+    assert "recently urged Serbia" in plain(column(v, "004"))  # RT rewrite
+    assert v.html.value.count("class='bew-col'") == 5
+    # header: outlet, date, genre; counts per source; omission note for the silent source
+    assert "Associated Press (syndicated copy) · 2025-10-15 · Wire news report" in plain(column(v, "000"))
+    assert "3 passages on sanctions" in plain(column(v, "000"))
+    assert "Silent on this theme" in plain(column(v, "002")) and "NGO appeal: 0" in plain(v.summary.value)
+    # marks with more than colour, and the legend that explains them
+    assert "<b class='bew-frame' title='frame word: economic'>sanctions</b>" in v.html.value
+    assert "<u class='bew-label' title='loaded label: solidarity'>traditional ally</u>" in v.html.value
+    assert ("<i class='bew-speaker' title='quoted speaker: Ursula von der Leyen (eu_west)'>"
+            "<b class='bew-frame' title='frame word: eu_west'>von der Leyen</b></i>") in v.html.value
+    assert "bold" in plain(v.summary.value) and "underlined" in plain(v.summary.value)
+
+
+def test_compare_theme_by_value_and_by_set_state():
+    v = CompareView("sanctions")
+    before = v.html.value
+    v.theme.value = "kosovo"
+    assert v.html.value != before
+    assert "Banjska" in plain(column(v, "002")) and "passages on kosovo" in plain(v.html.value)
+    index = [value for _label, value in v.theme.options].index("eu_accession")
+    v.theme.set_state({"index": index})  # what the browser sends
+    assert v.theme.value == "eu_accession"
+    assert "passages on eu_accession" in plain(v.html.value)
+    assert v.table().equals(compare_sources("eu_accession"))
+
+
+def test_compare_source_checkbox_and_evidence_toggle():
+    v = CompareView("sanctions")
+    v.source_boxes[0].value = False
+    assert "data-source='000'" not in v.html.value and v.sources == ["001", "002", "003", "004"]
+    v.source_boxes[2].set_state({"value": False})
+    assert "data-source='002'" not in v.html.value
+    assert "paragraph: 001-p05" not in v.html.value
+    v.evidence.set_state({"value": True})
+    ev = plain(v.html.value)
+    assert "paragraph: 001-p05" in ev and "theme words: join Western sanctions; sanctions on Russia" in ev
+    assert "(003-p05-s006)" in ev  # a sentence id with a label
+    for b in v.source_boxes:
+        b.value = False
+    assert "No source ticked" in plain(v.html.value)
+
+
+def test_compare_twin_equals_what_the_view_shows():
+    v = CompareView("sanctions", sources=["000", "Balkan View", "004"])
+    t = v.table()
+    assert t.equals(compare_sources("sanctions", ["000", "001", "004"]))
+    assert list(t["article_id"].unique()) == ["000", "001", "004"]
+    shown = plain(v.html.value)
+    for row in t.itertuples():
+        assert row.text in shown
+        assert f"{row.n_passages} passage" in plain(column(v, row.article_id))
+    assert set(compare_sources("sanctions").query("n_passages == 0").article_id) == {"002"}
+    assert "silent" in compare_sources("sanctions").query("article_id == '002'").note.iloc[0]
+
+
+def test_compare_bad_input():
+    from helpers import CorpusError
+
+    with pytest.raises(CorpusError, match="theme='nato'.*sanctions"):
+        CompareView("nato")
+    with pytest.raises(CorpusError, match="sources='999'"):
+        compare_sources("sanctions", ["999"])
+
+
+# ---------------------------------------------------------------- escaping, any corpus
+EVIL = ("Serbia and sanctions: <script>alert(1)</script> and <img src=x onerror=alert(1)> "
+        "and the literal text &lt; in sanctions on Russia.\n"
+        "“<b>sanctions</b> now, <script>alert(2)</script>,” President Aleksandar Vučić said about "
+        "sanctions on Russia.\n")
+
+
+@pytest.fixture
+def evil_corpus(corpus_copy):
+    add_article(corpus_copy, ("Evil headline\n\n" + EVIL).encode(), short="Evil <i>")
+    return corpus_copy
+
+
+def assert_escaped(value: str):
+    assert "<script" not in value and "<img" not in value
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in value
+    assert "&lt;img src=x onerror=alert(1)&gt;" in value
+
+
+def test_escaping_in_a_sixth_article(evil_corpus):
+    v = CompareView("sanctions", folder=evil_corpus)
+    assert v.html.value.count("class='bew-col'") == 6 and len(v.source_boxes) == 6
+    col = column(v, "005")
+    assert_escaped(col)
+    assert "&amp;lt;" in col  # the literal "&lt;" of the article stays literal
+    assert "<i>" not in col.replace("<i class=", "") and "Evil &lt;i&gt;" in col
+    assert "&lt;b&gt;" in col and "<b>sanctions</b>" not in col
+    v.evidence.value = True
+    assert_escaped(column(v, "005"))
+    t = compare_sources("sanctions", folder=evil_corpus)
+    assert t["article_id"].iloc[-1] == "005" and "<script>" in " ".join(t.text)  # the table keeps raw text
+    q = QuoteBoard(folder=evil_corpus)
+    assert "<b>sanctions" not in q.html.value
+    q.evidence.value = True
+    assert "&lt;b&gt;sanctions&lt;/b&gt; now, &lt;script&gt;alert(2)" in q.html.value
+    views = [v, q, FrameEditor(folder=evil_corpus), TimelineView(folder=evil_corpus),
+             CodingPanel(corpus_folder=evil_corpus, article="005")]
+    for view in views:
+        for value in all_html(view.widget):
+            assert "<script" not in value and "<img" not in value and "<b>sanctions" not in value
+
+
+def test_user_typed_text_is_escaped():
+    f = FrameEditor()
+    f.boxes["conflict"].value = "<b>, war, <script>x</script>"
+    assert "<b>," not in f.html.value and "<script>x" not in f.html.value + f.message.value
+    c = CodingPanel()
+    c.partner.value = "<img src=x onerror=alert(1)>.csv"
+    c.load_partner()
+    assert "<img" not in c.partner_html.value and "&lt;img" in c.partner_html.value
+
+
+# ---------------------------------------------------------------- frame editor
+def test_frame_editor_rescores_on_edit_and_resets():
+    f = FrameEditor()
+    paras = load_paragraphs(kinds=BODY_KINDS)
+    assert f.table().equals(frame_scores(paras, dictionary=f.dictionary()))
+    before = f.html.value
+    f.boxes["conflict"].value = "war, clash"
+    assert f.html.value != before
+    t = f.table()
+    assert t.equals(frame_scores(paras, dictionary=f.dictionary()))
+    ap = t[(t.article_id == "000") & (t.frame == "conflict")].iloc[0]
+    assert ap.matched == "war (1)" and f"{ap.per_1000:.1f}" in plain(f.html.value)
+    f.boxes["morality"].set_state({"value": "sovereignty"})
+    assert "sovereignty (" in f.html.value
+    f.boxes["economic"].value = " , "
+    assert "economic have no words" in plain(f.message.value) and "economic" not in set(f.table().frame)
+    for b in f.boxes.values():
+        b.value = ""
+    assert "dictionary is empty" in plain(f.message.value) and f.html.value == ""
+    f.reset.click()
+    assert f.message.value == "" and f.table().equals(frame_scores(paras, dictionary=f.dictionary()))
+    assert set(f.table().frame) == {"conflict", "economic", "responsibility", "human_interest", "morality",
+                                    "eu_west", "russia_china"}
+
+
+# ---------------------------------------------------------------- quote board
+def test_quote_board_filters_by_group_and_source():
+    v = QuoteBoard()
+    assert "Peskov" in plain(v.html.value) and "von der Leyen" in plain(v.html.value)
+    assert v.table().equals(quotes())
+    v.group.value = "russia"
+    assert "Peskov" in plain(v.html.value) and "von der Leyen" not in plain(v.html.value)
+    q = quotes()
+    assert v.table().equals(q[q.group == "russia"].reset_index(drop=True))
+    assert v.table().equals(quote_board("russia"))
+    v.group.set_state({"index": list(v.group.options).index("eu_west")})
+    assert v.group.value == "eu_west" and "Peskov" not in plain(v.html.value)
+    v.source_boxes[0].set_state({"value": False})
+    assert set(v.table().article_id) == {"001", "004"}
+    s = v.share_table()
+    sov = share_of_voice()
+    assert s.equals(sov[(sov.group == "eu_west") & (sov.article_id != "000")].reset_index(drop=True))
+    assert "RT rewrite" in plain(v.share_html.value) and "%" in plain(v.share_html.value)
+
+
+def test_dashboard_links_sources():
+    d = Dashboard()
+    d.compare.source_boxes[3].value = False
+    assert "003" not in d.quotes.sources and "data-source='003'" not in d.compare.html.value
+    assert "bew-dashboard" in d.widget._dom_classes
+
+
+# ---------------------------------------------------------------- timeline
+def test_timeline_view_dates_theme_and_marks():
+    v = TimelineView()
+    assert v.table().equals(timeline_marks())
+    assert len(v.table()) == len(timeline())
+    v.theme.value = "sanctions"
+    t = v.table()
+    assert list(t.event_id) == list(timeline(themes="sanctions").event_id)
+    assert (t["ECFR"] == "✔ in text").all() and "Serbia declines to join EU sanctions" in plain(v.html.value)
+    v.theme.value = "all"
+    v.dates.set_state({"index": [3, 10]})
+    lo, hi = v.dates.value
+    assert v.table().equals(timeline_marks(lo, hi))
+    assert len(v.table()) == len(timeline(lo, hi))
+    v.evidence.value = True
+    assert "candidate status" in plain(v.html.value)
+    v.dates.value = (v.dates.options[0][1], v.dates.options[0][1])
+    v.theme.value = "novi_sad"
+    assert "No verified event" in plain(v.html.value)
+
+
+# ---------------------------------------------------------------- coding panel
+def test_coding_panel_saves_loads_and_compares(tmp_path):
+    me = CodingPanel(article="003", folder=tmp_path / "my_work", coder="Ana")
+    assert "Agreement with dictionary" in plain(me.dictionary_html.value)
+    for item in ("conflict_1", "conflict_2", "morality_1", "responsibility_1"):
+        me.items[item].value = True
+    path = me.save_csv()
+    assert path == tmp_path / "my_work" / "coding_003_ana.csv" and path.exists()
+    saved = pd.read_csv(path, dtype=str, keep_default_na=False)
+    assert saved.equals(me.table()) and (saved.answer == "yes").sum() == 4
+
+    partner = CodingPanel(article="003", folder=tmp_path / "my_work", coder="Ben")
+    for item in ("conflict_1", "morality_1", "economic_1"):
+        partner.items[item].set_state({"value": True})
+    partner_path = partner.save_csv()
+    me.partner.value = str(partner_path)
+    me.load.click()
+    from helpers.frames import agreement
+
+    kappa = agreement(me.table(), pd.read_csv(partner_path, dtype=str)).kappa.iloc[0]
+    shown = plain(me.partner_html.value)
+    assert f"Cohen's kappa = {kappa:.2f}" in shown and "17 of 20 items" in shown
+    assert "conflict_2" in shown and "economic_1" in shown and "morality_1" not in shown
+    me.items["economic_1"].value = True  # the comparison follows the boxes
+    assert "18 of 20 items" in plain(me.partner_html.value)
+
+
+def test_coding_panel_refuses_seeds_and_bad_partner_files(tmp_path):
+    from helpers.paths import PACKAGE_DIR, seeds_dir
+
+    for bad in (seeds_dir(), PACKAGE_DIR / "data"):
+        c = CodingPanel(folder=bad)
+        assert c.save_csv() is None and "working folder of your own" in plain(c.status.value)
+    c = CodingPanel(article="000")
+    c.load_partner(tmp_path / "nope.csv")
+    assert "no such file" in plain(c.partner_html.value)
+    other = CodingPanel(article="001", folder=tmp_path)
+    c.load_partner(other.save_csv())
+    assert "codes article(s) 001, not 000" in plain(c.partner_html.value)
+    (tmp_path / "junk.csv").write_text("a,b\n1,2\n")
+    c.load_partner(tmp_path / "junk.csv")
+    assert "'item_id' is missing" in plain(c.partner_html.value)
+
+
+# ---------------------------------------------------------------- display
+@pytest.mark.parametrize("make", [CompareView, FrameEditor, QuoteBoard, TimelineView, CodingPanel, Dashboard])
+def test_views_display_with_a_stable_text_fallback(make):
+    v = make()
+    bundle = v._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    text = bundle["text/plain"]
+    assert text.startswith(type(v).__name__ + "(") and "0x" not in text and "model_id" not in text
+    assert text == make()._repr_mimebundle_()["text/plain"]  # no ids: the same for a fresh view
+
+
+def test_views_work_on_a_copied_corpus(corpus_copy):
+    shutil.rmtree(corpus_copy / "__pycache__", ignore_errors=True)
+    v = CompareView("sanctions", folder=corpus_copy)
+    assert v.table().drop(columns=[]).equals(compare_sources("sanctions"))
