@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from .errors import CorpusError
@@ -93,8 +94,13 @@ def compile_terms(keys: tuple[str, ...]) -> re.Pattern:
             node = node.setdefault(atom, {})
         node.setdefault("", i)  # the first of two identical keys wins
 
+    depths: dict[int, int] = {}
+
     def depth(node) -> int:
-        return max((1 + depth(child) for atom, child in node.items() if atom != ""), default=0)
+        got = depths.get(id(node))
+        if got is None:
+            got = depths[id(node)] = max((1 + depth(c) for a, c in node.items() if a != ""), default=0)
+        return got
 
     def build(node) -> str:
         alts = [atom + build(node[atom])
@@ -113,24 +119,123 @@ def group_index(pattern: re.Pattern) -> dict[int, int]:
     return {num: int(name[1:]) for name, num in pattern.groupindex.items()}
 
 
-def scan(pattern: re.Pattern, texts) -> tuple[list[int], list[int], list[int], list[int], list[str]]:
-    """All matches of ``pattern`` in the folded ``texts``.
-
-    Returns parallel lists: text position, key index, start, end, matched folded string.
-    """
+def _scan_texts(pattern: re.Pattern, texts, which) -> tuple[list, list, list, list, list]:
+    """Matches of a trie pattern in ``texts[i]`` for ``i`` in ``which``: (text, key, start, end, form)."""
     gmap = group_index(pattern)
     rows, keys, starts, ends, forms = [], [], [], [], []
     finditer = pattern.finditer
-    for i, text in enumerate(texts):
-        if not isinstance(text, str) or not text:
-            continue
-        for m in finditer(fold_fast(text)):
+    for i in which:
+        for m in finditer(fold_fast(texts[i])):
             rows.append(i)
             keys.append(gmap[m.lastindex])
             starts.append(m.start())
             ends.append(m.end())
             forms.append(m.group())
     return rows, keys, starts, ends, forms
+
+
+def _single_pattern(key: str) -> re.Pattern:
+    """A regex for one key that starts with its literal prefix (so ``re`` can skip ahead fast)."""
+    atoms = _atoms(key)
+    n = 0
+    while n < len(atoms) and not atoms[n].startswith(("\\s", "\\w", "[")):
+        n += 1
+    return re.compile("".join(atoms[:n]) + rf"(?<!\w[\s\S]{{{n}}})" + "".join(atoms[n:]) + r"(?!\w)")
+
+
+class _ScanCache:
+    """The last scan of one list of texts, updated incrementally when the lexicon changes.
+
+    A frame-editor widget re-scores the same texts with a dictionary that differs by one word per
+    keystroke. Only texts where an added word occurs (found with a fast single-word search over
+    all texts joined) or where a removed word had matched are scanned again; the others keep
+    their matches, which are provably the same under the new lexicon.
+    """
+
+    def __init__(self, texts: tuple):
+        self.texts = texts
+        self.keys: tuple = ()
+        self.rows = np.zeros(0, dtype=np.int64)
+        self.kstr = np.zeros(0, dtype=object)
+        self.starts = np.zeros(0, dtype=np.int64)
+        self.ends = np.zeros(0, dtype=np.int64)
+        self.forms = np.zeros(0, dtype=object)
+        self._big = None
+        self._offsets = None
+        self._single: dict[str, np.ndarray] = {}
+
+    def _texts_with(self, key: str) -> np.ndarray:
+        """Indices of the texts where ``key`` matches on its own (cached per key)."""
+        hit = self._single.get(key)
+        if hit is None:
+            if self._big is None:
+                folded = [fold_fast(t) for t in self.texts]
+                self._big = "\x00".join(folded)
+                lengths = np.fromiter((len(f) + 1 for f in folded), dtype=np.int64, count=len(folded))
+                self._offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+            pos = np.fromiter((m.start() for m in _single_pattern(key).finditer(self._big)), dtype=np.int64)
+            hit = np.unique(np.searchsorted(self._offsets, pos, side="right") - 1)
+            if len(self._single) > 4096:
+                self._single.clear()
+            self._single[key] = hit
+        return hit
+
+    def update(self, keys: tuple, pattern: re.Pattern) -> None:
+        if keys == self.keys:
+            return
+        old, new = set(self.keys), set(keys)
+        added, removed = new - old, old - new
+        n = len(self.texts)
+        if not self.keys or len(added) + len(removed) > 8:
+            which = range(n)
+        else:
+            affected = set()
+            for k in added:
+                affected.update(self._texts_with(k).tolist())
+            if removed:
+                affected.update(self.rows[np.isin(self.kstr, list(removed))].tolist())
+            which = sorted(affected)
+        if len(which) == n:
+            keep = np.zeros(len(self.rows), dtype=bool)
+        else:
+            keep = ~np.isin(self.rows, np.asarray(which, dtype=np.int64))
+        rows, kidx, starts, ends, forms = _scan_texts(pattern, self.texts, which)
+        karr = np.asarray(keys, dtype=object)
+        self.rows = np.concatenate([self.rows[keep], np.asarray(rows, dtype=np.int64)])
+        self.kstr = np.concatenate([self.kstr[keep], karr[np.asarray(kidx, dtype=np.int64)]]) \
+            if len(kidx) else self.kstr[keep]
+        self.starts = np.concatenate([self.starts[keep], np.asarray(starts, dtype=np.int64)])
+        self.ends = np.concatenate([self.ends[keep], np.asarray(ends, dtype=np.int64)])
+        self.forms = np.concatenate([self.forms[keep], np.asarray(forms + [""], dtype=object)[:-1]])
+        order = np.lexsort((self.starts, self.rows))
+        self.rows, self.kstr, self.forms = self.rows[order], self.kstr[order], self.forms[order]
+        self.starts, self.ends = self.starts[order], self.ends[order]
+        self.keys = keys
+
+
+_SCANS: dict[tuple, _ScanCache] = {}
+
+
+def scan(keys: tuple[str, ...], texts, forms: bool = False):
+    """All matches of the lexicon ``keys`` (normal forms) in ``texts`` (folded for matching).
+
+    Returns parallel arrays sorted by text then position: text index, key index (into ``keys``),
+    start, end (character offsets, valid in the original text since folding keeps length) and,
+    with ``forms=True``, the matched folded words.
+    The last scans of the last few text lists are cached and updated incrementally.
+    """
+    texts = tuple(t if isinstance(t, str) else "" for t in texts)
+    pattern = compile_terms(keys)
+    cache = _SCANS.get(texts)
+    if cache is None:
+        if len(_SCANS) >= 4:
+            _SCANS.pop(next(iter(_SCANS)))
+        cache = _SCANS[texts] = _ScanCache(texts)
+    cache.update(keys, pattern)
+    kidx = pd.Index(keys).get_indexer(cache.kstr).astype(np.int64) if len(cache.kstr) else \
+        np.zeros(0, dtype=np.int64)
+    out = (cache.rows.copy(), kidx, cache.starts.copy(), cache.ends.copy())
+    return out + (cache.forms.copy(),) if forms else out
 
 
 # ---------------------------------------------------------------- quotation marks

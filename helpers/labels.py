@@ -26,7 +26,6 @@ import pandas as pd
 from ._lexmatch import (
     as_list,
     callable_module,
-    compile_terms,
     count_words,
     is_quoted,
     join_ids,
@@ -91,7 +90,7 @@ def labels(sentences=None, lexicon=None, categories=None) -> pd.DataFrame:
     for c in wanted or []:
         if c not in known:
             raise choice_error("categories", c, known)
-    rows, kidx, starts, ends, _forms = scan(compile_terms(tuple(lex["key"])), sents["text"].tolist())
+    rows, kidx, starts, ends = (a.tolist() for a in scan(tuple(lex["key"]), sents["text"].tolist()))
     term_of, cat_of = lex["term"].to_numpy(), lex["category"].to_numpy()
     if wanted is not None:
         keep = [i for i, k in enumerate(kidx) if cat_of[k] in wanted]

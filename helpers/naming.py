@@ -24,7 +24,6 @@ import pandas as pd
 from ._lexmatch import (
     as_list,
     callable_module,
-    compile_terms,
     is_quoted,
     join_ids,
     prepare_lexicon,
@@ -106,7 +105,7 @@ def naming(sentences=None, lexicon=None, referents=None, evidence=False) -> pd.D
             if r not in known:
                 raise choice_error("referents", r, known)
     keys = tuple(lex["key"])
-    rows, kidx, starts, ends, _forms = scan(compile_terms(keys), sents["text"].tolist())
+    rows, kidx, starts, ends = (a.tolist() for a in scan(keys, sents["text"].tolist()))
     ref_of = lex["referent"].to_numpy()
     var_of = lex["variant"].to_numpy()
     texts = sents["text"].to_numpy()

@@ -1,0 +1,470 @@
+"""Frames: dictionary scores for the five generic news frames and the EU/West - Russia/China axis,
+the Semetko & Valkenburg coding questions, and agreement between codings.
+
+Semetko & Valkenburg (2000) identified five *generic* news frames (conflict, economic
+consequences, attribution of responsibility, human interest, morality) and measured them with 20
+yes/no questions a human coder answers for each story (:func:`coding_items`). Here a *dictionary*
+(``helpers/data/frames.csv``: ``frame, axis, term, note``) gives a quick, transparent
+approximation: the words that signal each frame, counted per 1,000 words. A second, geopolitical
+axis (``eu_west`` vs ``russia_china``) counts attention to each side.
+
+Use the two together: code an article by hand with :func:`coding_sheet`, let the dictionary code
+it with :func:`dictionary_coding`, and measure how far they agree with :func:`agreement`
+(Cohen's kappa). Where they differ, read the sentences: that is where the dictionary fails.
+
+Blind spots: a dictionary counts words, not meanings. It misses irony and negation ("not a
+conflict" counts for conflict), cannot tell who speaks (a frame inside a quotation is the
+speaker's, not the outlet's), and the geopolitical axis measures *attention*, not stance:
+an article attacking Russia scores high on ``russia_china``. Entman (1993): framing is selection
+and salience; word counts show salience only. Five short articles are a tiny sample.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from ._lexmatch import as_list, count_words, require_table, scan, term_key
+from .cleaning import BODY_KINDS
+from .corpus import load_articles, load_paragraphs
+from .errors import CorpusError, choice_error
+from .paths import data_file
+
+GENERIC_FRAMES = ("conflict", "economic", "responsibility", "human_interest", "morality")
+GEOPOLITICAL_FRAMES = ("eu_west", "russia_china")
+LEVELS = ("source", "paragraph")
+#: Default threshold for :func:`dictionary_coding`: a frame is "present" at this many hits per
+#: 1,000 words (or more).
+DEFAULT_THRESHOLD = 10.0
+
+_YES = {"yes", "y", "true", "1", "1.0", "present", "ja", "da"}
+_NO = {"no", "n", "false", "0", "0.0", "absent", "nein", "ne"}
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> pd.DataFrame:
+    return pd.read_csv(data_file("frames.csv"), dtype=str, keep_default_na=False)
+
+
+@lru_cache(maxsize=1)
+def _items() -> pd.DataFrame:
+    return pd.read_csv(data_file("coding_items.csv"), dtype=str, keep_default_na=False)
+
+
+def frame_dictionary() -> pd.DataFrame:
+    """The frame dictionary shipped in ``helpers/data/frames.csv`` (a fresh copy).
+
+    Columns: ``frame`` (``conflict, economic, responsibility, human_interest, morality`` - the
+    generic frames of Semetko & Valkenburg 2000 - and ``eu_west, russia_china``), ``axis``
+    (``generic`` or ``geopolitical``), ``term`` (matched case- and diacritic-insensitively as a
+    whole word or phrase; a trailing ``*`` is a wildcard: ``sanction*``) and ``note``. Edit a copy
+    (or pass a dict ``{frame: [terms]}``) to :func:`frame_scores`.
+    """
+    return _shipped().copy()
+
+
+def _prepare(dictionary) -> pd.DataFrame:
+    """frame, axis, term, key rows; every frame has at least one term."""
+    shipped_axis = dict(zip(_shipped()["frame"], _shipped()["axis"], strict=True))
+    if dictionary is None:
+        d = _shipped()[["frame", "axis", "term"]]
+    elif isinstance(dictionary, dict):
+        if not dictionary:
+            raise CorpusError("dictionary is empty: give at least one frame with words, "
+                              "e.g. {'conflict': ['dispute', 'clash']}.")
+        rows = []
+        for frame, terms in dictionary.items():
+            terms = [terms] if isinstance(terms, str) else list(terms or [])
+            terms = [str(t) for t in terms if str(t).strip(" *")]
+            if not terms:
+                raise CorpusError(f"dictionary: frame {frame!r} has no words. Add at least one word "
+                                  "or remove the frame.")
+            rows += [{"frame": str(frame), "term": t} for t in terms]
+        d = pd.DataFrame(rows, columns=["frame", "term"])
+    elif isinstance(dictionary, pd.DataFrame):
+        missing = [c for c in ("frame", "term") if c not in dictionary.columns]
+        if missing:
+            raise CorpusError(f"dictionary is missing the column(s) {', '.join(missing)}. "
+                              "It needs: frame, term (and optionally axis, note).")
+        d = dictionary[[c for c in ("frame", "axis", "term") if c in dictionary.columns]]
+        if d.empty:
+            raise CorpusError("dictionary is empty: it has no rows.")
+    else:
+        raise CorpusError("dictionary must be None (the shipped frames.csv), a DataFrame with columns "
+                          f"frame, term, or a dict {{frame: [terms]}}; got {type(dictionary).__name__}.")
+    d = d.fillna("").astype(str).copy()
+    d["frame"] = d["frame"].str.strip()
+    if "axis" not in d.columns:
+        d["axis"] = ""
+    d["axis"] = [a or shipped_axis.get(f, "custom") for f, a in zip(d["frame"], d["axis"], strict=True)]
+    d["key"] = d["term"].map(term_key)
+    empty = [f for f, g in d.groupby("frame", sort=False) if not (g["key"].str.strip("* ") != "").any()]
+    if empty:
+        raise CorpusError(f"dictionary: frame(s) {', '.join(map(repr, empty))} have no words. "
+                          "Add at least one word or remove the frame.")
+    d = d[(d["key"].str.strip("* ") != "") & (d["frame"] != "")]
+    if d.empty:
+        raise CorpusError("dictionary is empty: it has no rows with a frame and a term.")
+    return d.drop_duplicates(["frame", "key"]).reset_index(drop=True)[["frame", "axis", "term", "key"]]
+
+
+def _score_matrix(texts, d: pd.DataFrame):
+    """The matches of the dictionary in ``texts``: frames, and per match (text, frame, form)."""
+    frames = list(dict.fromkeys(d["frame"]))
+    fidx = {f: i for i, f in enumerate(frames)}
+    keys = tuple(dict.fromkeys(d["key"]))
+    kpos = {k: i for i, k in enumerate(keys)}
+    # a term may belong to several frames: one (key, frame) pair per membership
+    pair_key = np.fromiter((kpos[k] for k in d["key"]), dtype=np.int64, count=len(d))
+    pair_frame = np.fromiter((fidx[f] for f in d["frame"]), dtype=np.int64, count=len(d))
+    rows, kidx, _starts, _ends, forms = scan(keys, texts, forms=True)
+    if len(pair_key) == len(keys):  # the usual case: each term in one frame
+        frame_of_key = np.empty(len(keys), dtype=np.int64)
+        frame_of_key[pair_key] = pair_frame
+        m_rows, m_frames, m_k = rows, frame_of_key[kidx], np.arange(len(rows))
+    else:
+        order = np.argsort(pair_key, kind="stable")
+        pk, pf = pair_key[order], pair_frame[order]
+        first = np.searchsorted(pk, kidx, side="left")
+        count = np.searchsorted(pk, kidx, side="right") - first
+        m_k = np.repeat(np.arange(len(rows)), count)
+        offs = np.arange(len(m_k)) - np.repeat(np.cumsum(count) - count, count)
+        m_rows, m_frames = rows[m_k], pf[np.repeat(first, count) + offs]
+    return frames, m_rows, m_frames, forms[m_k] if len(m_k) else forms
+
+
+def _matched(units, frames_i, forms, n_frames) -> dict[int, str]:
+    """'word (n); word (n)' per (unit, frame) cell, most frequent first."""
+    if len(units) == 0:
+        return {}
+    counts = (pd.DataFrame({"cell": units * n_frames + frames_i, "form": forms})
+              .groupby(["cell", "form"], sort=False).size().reset_index(name="n")
+              .sort_values(["cell", "n", "form"], ascending=[True, False, True]))
+    cells = counts["cell"].to_numpy()
+    labels = (counts["form"] + " (" + counts["n"].astype(str) + ")").to_numpy()
+    cuts = np.flatnonzero(np.diff(cells)) + 1
+    starts = np.concatenate([[0], cuts])
+    return {int(cells[i]): "; ".join(chunk) for i, chunk in zip(starts, np.split(labels, cuts), strict=True)}
+
+
+def frame_scores(paragraphs=None, dictionary=None, level="source", frames=None) -> pd.DataFrame:
+    """How strongly each source (or paragraph) uses each frame's words, per 1,000 words.
+
+    Parameters
+    ----------
+    paragraphs : a table with ``article_id, text`` (and ``paragraph_id`` for
+        ``level="paragraph"``); default ``load_paragraphs(kinds=BODY_KINDS)``. A sentence table
+        works too. Not modified.
+    dictionary : ``None`` (the shipped :func:`frame_dictionary`), an edited copy of it (columns
+        ``frame, term``, optionally ``axis``), or a dict ``{frame: [terms]}`` (as the frame-editor
+        widget passes). Frames not in the shipped dictionary get axis ``custom``.
+    level : ``"source"`` (one row per article and frame) or ``"paragraph"``.
+    frames : a frame name or list to keep (default all frames of the dictionary).
+
+    Returns
+    -------
+    DataFrame
+        ``article_id`` [``paragraph_id``], ``frame``, ``axis``, ``hits`` (number of matches),
+        ``words`` (word count of the source or paragraph), ``per_1000`` (hits per 1,000 words,
+        2 decimals; 0 for an empty text), ``matched`` (the words that matched with their counts,
+        e.g. ``"sanctions (4); energy (1)"``) and, at paragraph level, ``text``. Every
+        source/paragraph gets a row for every frame, zeros included; rows follow the order of
+        the input and of the dictionary's frames.
+
+    Method: one regex for the whole dictionary (a trie of folded terms, whole words, longest
+    match first) applied once to each folded text; folded texts and word counts are cached,
+    so re-scoring with an edited dictionary costs only the scan. A term listed under two
+    frames counts for both. Sources: Semetko & Valkenburg (2000) for the five generic frames;
+    Entman (1993). Blind spots: words, not meanings (no irony, negation, speaker or stance);
+    per-1,000 rates of short texts jump with a single word; five articles are a tiny sample.
+    """
+    if level not in LEVELS:
+        raise choice_error("level", level, LEVELS)
+    needed = ["article_id", "text"] + (["paragraph_id"] if level == "paragraph" else [])
+    paras = (load_paragraphs(kinds=list(BODY_KINDS)) if paragraphs is None
+             else require_table(paragraphs, needed, "paragraphs"))
+    d = _prepare(dictionary)
+    known = list(dict.fromkeys(d["frame"]))
+    wanted = as_list(frames, "frames")
+    for f in wanted or []:
+        if f not in known:
+            raise choice_error("frames", f, known)
+    texts = [t if isinstance(t, str) else "" for t in paras["text"].tolist()]
+    all_frames, m_rows, m_frames, m_forms = _score_matrix(texts, d)
+    axis_of = dict(zip(d["frame"], d["axis"], strict=True))
+    nf = len(all_frames)
+    words = np.fromiter((count_words(t) for t in texts), dtype=np.int64, count=len(texts))
+    aids = paras["article_id"].astype(str).to_numpy()
+    if level == "source":
+        codes, uniques = pd.factorize(aids, sort=False)
+        units = codes[m_rows] if len(m_rows) else m_rows
+        n_units = len(uniques)
+        unit_words = np.bincount(codes, weights=words, minlength=n_units).astype(np.int64)
+        ident = {"article_id": np.asarray(uniques, dtype=object)}
+    else:
+        units, n_units, unit_words = m_rows, len(texts), words
+        ident = {"article_id": aids, "paragraph_id": paras["paragraph_id"].astype(str).to_numpy()}
+    hits = np.zeros(n_units * nf, dtype=np.int64)
+    if len(units):
+        np.add.at(hits, units * nf + m_frames, 1)
+    matched = _matched(units, m_frames, m_forms, nf)
+    cells = np.arange(n_units * nf)
+    out = {k: np.repeat(v, nf) for k, v in ident.items()}
+    out["frame"] = np.tile(np.asarray(all_frames, dtype=object), n_units)
+    out["axis"] = np.tile(np.asarray([axis_of[f] for f in all_frames], dtype=object), n_units)
+    out["hits"] = hits
+    out["words"] = np.repeat(unit_words, nf)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rate = np.where(out["words"] > 0, 1000.0 * hits / np.maximum(out["words"], 1), 0.0)
+    out["per_1000"] = np.round(rate, 2)
+    out["matched"] = [matched.get(c, "") for c in cells]
+    if level == "paragraph":
+        out["text"] = np.repeat(np.asarray(texts, dtype=object), nf)
+    result = pd.DataFrame(out)
+    if wanted is not None:
+        result = result[result["frame"].isin(wanted)].reset_index(drop=True)
+    return result
+
+
+def coding_items() -> pd.DataFrame:
+    """Semetko & Valkenburg's (2000) 20 yes/no questions for the five generic frames.
+
+    Columns: ``item_id`` (``responsibility_1`` ... ``economic_3``), ``frame``, ``number`` (the
+    question's number in the paper, 1-20), ``question`` (their wording) and ``note`` (how to apply
+    it to this corpus). A frame is usually scored as the share (or mean) of its items answered
+    "yes". Source: Semetko, H. A. & Valkenburg, P. M. (2000), Framing European politics: a
+    content analysis of press and television news, *Journal of Communication* 50(2), 93-109.
+    Blind spot: the questions were written for news stories; opinion pieces and appeals (003,
+    002) answer "yes" to the morality and responsibility items almost by design.
+    """
+    items = _items().copy()
+    items["number"] = items["number"].astype(int)
+    return items
+
+
+def _article_ids(article_id, articles) -> list[str]:
+    known = (load_articles() if articles is None else require_table(articles, ["article_id"], "articles"))
+    known = list(dict.fromkeys(known["article_id"].astype(str)))
+    wanted = as_list(article_id, "article_id")
+    if wanted is None:
+        return known
+    for a in wanted:
+        if a not in known:
+            raise choice_error("article_id", a, known)
+    return wanted
+
+
+def coding_sheet(article_id=None, articles=None) -> pd.DataFrame:
+    """A blank coding sheet: the 20 Semetko & Valkenburg questions for each article.
+
+    Parameters
+    ----------
+    article_id : an article id or list of ids (default every article).
+    articles : the table the ids come from (default ``load_articles()``; a student's corpus
+        table with an ``article_id`` column works too).
+
+    Returns
+    -------
+    DataFrame
+        ``article_id, item_id, frame, question, answer`` (empty: write ``yes`` or ``no``) and
+        ``evidence`` (empty: note the ``sentence_id`` or the words that justify your answer).
+        20 rows per article. Compare a filled sheet with :func:`dictionary_coding` or a
+        classmate's sheet using :func:`agreement`.
+    """
+    ids = _article_ids(article_id, articles)
+    items = coding_items()[["item_id", "frame", "question"]]
+    sheet = pd.DataFrame({"article_id": np.repeat(ids, len(items))})
+    for col in items.columns:
+        sheet[col] = np.tile(items[col].to_numpy(), len(ids))
+    sheet["answer"] = ""
+    sheet["evidence"] = ""
+    return sheet
+
+
+def dictionary_coding(article_id=None, paragraphs=None, dictionary=None,
+                      threshold=DEFAULT_THRESHOLD, level="item") -> pd.DataFrame:
+    """The dictionary's own yes/no coding of the five generic frames, to compare with a human's.
+
+    Rule: a frame counts as **present** in an article ("yes") if its dictionary words occur at
+    least ``threshold`` times per 1,000 words (default 10, i.e. about one word in a hundred;
+    ``threshold=0`` means any single hit). A dictionary cannot tell the questions of one frame
+    apart, so at ``level="item"`` every item of a frame gets the frame's answer: that is the
+    honest limit of the method, and the items where a human differs show it.
+
+    Parameters
+    ----------
+    article_id : an article id or list of ids (default all articles in ``paragraphs``).
+    paragraphs, dictionary : as in :func:`frame_scores` (the dictionary must define the five
+        generic frames).
+    threshold : hits per 1,000 words for "yes" (a number >= 0).
+    level : ``"item"`` (default, 20 rows per article, aligned with :func:`coding_sheet`) or
+        ``"frame"`` (5 rows per article).
+
+    Returns
+    -------
+    DataFrame
+        ``article_id``, [``item_id``], ``frame``, [``question``], ``answer`` (``yes``/``no``),
+        ``hits``, ``per_1000``, ``threshold`` and ``matched`` (the words behind the answer).
+
+    Sources: Semetko & Valkenburg (2000) for the items; the threshold rule is this course's
+    convention, not theirs. Blind spots: see :func:`frame_scores`; moving the threshold changes
+    the answers, so report it.
+    """
+    if level not in ("item", "frame"):
+        raise choice_error("level", level, ["item", "frame"])
+    try:
+        threshold = float(threshold)
+    except (TypeError, ValueError):
+        raise CorpusError(f"threshold must be a number of hits per 1,000 words (>= 0); got {threshold!r}.") from None
+    if not threshold >= 0:
+        raise CorpusError(f"threshold must be >= 0 hits per 1,000 words; got {threshold!r}.")
+    scores = frame_scores(paragraphs, dictionary, level="source")
+    missing = [f for f in GENERIC_FRAMES if f not in set(scores["frame"])]
+    if missing:
+        raise CorpusError(f"dictionary lacks the generic frame(s) {', '.join(missing)}; "
+                          f"dictionary_coding needs all five: {', '.join(GENERIC_FRAMES)}.")
+    ids = _article_ids(article_id, scores[["article_id"]])
+    s = scores[scores["frame"].isin(GENERIC_FRAMES) & scores["article_id"].isin(ids)].copy()
+    rate = np.where(s["words"] > 0, 1000.0 * s["hits"] / s["words"].clip(lower=1), 0.0)
+    s["answer"] = np.where((s["hits"] > 0) & (rate >= threshold), "yes", "no")
+    s["threshold"] = threshold
+    s["_order"] = s["article_id"].map({a: i for i, a in enumerate(ids)})
+    s = s.sort_values("_order", kind="stable")
+    cols = ["article_id", "frame", "answer", "hits", "per_1000", "threshold", "matched"]
+    if level == "frame":
+        return s[cols].reset_index(drop=True)
+    items = coding_items()[["item_id", "frame", "question"]]
+    out = s[cols].merge(items, on="frame", how="left")
+    out["_item"] = out["item_id"].map({k: i for i, k in enumerate(items["item_id"])})
+    out["_order"] = out["article_id"].map({a: i for i, a in enumerate(ids)})
+    out = out.sort_values(["_order", "_item"], kind="stable")
+    return out[["article_id", "item_id", "frame", "question", "answer", "hits", "per_1000",
+                "threshold", "matched"]].reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- agreement
+def _answers(coding, name: str) -> pd.Series:
+    """A coding as a Series of 0/1 indexed by item key ('item_id' or 'article_id:item_id')."""
+    if isinstance(coding, pd.DataFrame):
+        missing = [c for c in ("item_id", "answer") if c not in coding.columns]
+        if missing:
+            raise CorpusError(f"{name} is missing the column(s) {', '.join(missing)}; a coding table "
+                              "needs item_id and answer (as from coding_sheet() or dictionary_coding()).")
+        if "article_id" in coding.columns:
+            keys = coding["article_id"].astype(str) + ":" + coding["item_id"].astype(str)
+        else:
+            keys = coding["item_id"].astype(str)
+        s = pd.Series(coding["answer"].to_numpy(), index=keys.to_numpy())
+    elif isinstance(coding, pd.Series):
+        s = coding.copy()
+        s.index = s.index.map(str)
+    elif isinstance(coding, dict):
+        s = pd.Series(coding)
+        s.index = s.index.map(str)
+    elif isinstance(coding, (list, tuple, np.ndarray)):
+        s = pd.Series(list(coding))
+        s.index = s.index.map(str)
+    else:
+        raise CorpusError(f"{name} must be a coding table (item_id, answer), a Series, a dict or a list "
+                          f"of yes/no answers; got {type(coding).__name__}.")
+    if s.empty:
+        raise CorpusError(f"{name} has no items: there is nothing to compare.")
+    dup = s.index[s.index.duplicated()].unique().tolist()
+    if dup:
+        raise CorpusError(f"{name} codes these items more than once: {', '.join(dup[:10])}.")
+    values, blank, bad = [], [], []
+    for key, v in s.items():
+        if isinstance(v, (bool, np.bool_)):
+            values.append(int(v))
+            continue
+        if v is None or (isinstance(v, float) and np.isnan(v)) or str(v).strip() == "":
+            blank.append(key)
+            values.append(-1)
+            continue
+        t = str(v).strip().lower()
+        if t in _YES:
+            values.append(1)
+        elif t in _NO:
+            values.append(0)
+        else:
+            bad.append(f"{key}={v!r}")
+            values.append(-1)
+    if blank:
+        raise CorpusError(f"{name} has no answer for: {', '.join(blank[:10])}"
+                          f"{' ...' if len(blank) > 10 else ''}. Answer yes or no for every item.")
+    if bad:
+        raise CorpusError(f"{name} has answers that are not yes/no: {', '.join(bad[:10])}. "
+                          "Use yes/no, 1/0 or True/False.")
+    return pd.Series(values, index=s.index, dtype=int)
+
+
+def _interpret(kappa: float) -> str:
+    if np.isnan(kappa):
+        return "undefined"
+    if kappa < 0:
+        return "poor (less than chance)"
+    for bound, label in ((0.20, "slight"), (0.40, "fair"), (0.60, "moderate"), (0.80, "substantial")):
+        if kappa <= bound:
+            return label
+    return "almost perfect"
+
+
+def agreement(a, b, detail=False) -> pd.DataFrame:
+    """Cohen's kappa between two yes/no codings of the same items.
+
+    Parameters
+    ----------
+    a, b : codings - tables with ``item_id`` and ``answer`` (plus ``article_id`` if both cover
+        several articles, as :func:`coding_sheet` and :func:`dictionary_coding` do), or Series /
+        dicts / lists of answers aligned by index. Answers: yes/no, y/n, 1/0, True/False.
+    detail : ``False`` (default) for the one-row summary, ``True`` for one row per item.
+
+    Returns
+    -------
+    DataFrame
+        One row: ``n_items``, ``agreed`` (items with the same answer), ``observed`` (p_o, the
+        share agreed), ``expected`` (p_e, the agreement expected by chance from each coder's own
+        share of "yes"), ``kappa`` ((p_o - p_e) / (1 - p_e)), ``interpretation`` (Landis & Koch
+        1977: slight <= .20 < fair <= .40 < moderate <= .60 < substantial <= .80 < almost
+        perfect), ``differences`` (the items where they differ, ``"; "``-joined) and ``note``.
+        With ``detail=True``: ``item`` (``article_id:item_id`` or ``item_id``), ``a``, ``b``
+        (``yes``/``no``) and ``agree`` (bool).
+
+    Degenerate case: if both coders give the same single answer to every item, p_e = 1 and
+    kappa is 0/0: it is returned as NaN with a note (the observed agreement is then 1.0, but
+    there is no variation to test agreement on). Source: Cohen (1960). Blind spots: with 20
+    items one disagreement moves kappa a lot; kappa also drops when "yes" is very rare or very
+    common (the prevalence paradox), so read ``observed`` and ``differences`` too.
+    """
+    sa, sb = _answers(a, "a"), _answers(b, "b")
+    only_a = [k for k in sa.index if k not in sb.index]
+    only_b = [k for k in sb.index if k not in sa.index]
+    if only_a or only_b:
+        raise CorpusError("a and b do not code the same items. "
+                          f"Only in a: {', '.join(only_a[:10]) or '-'}; only in b: {', '.join(only_b[:10]) or '-'}.")
+    sb = sb.reindex(sa.index)
+    agree = sa.to_numpy() == sb.to_numpy()
+    if detail:
+        yn = np.array(["no", "yes"], dtype=object)
+        return pd.DataFrame({"item": sa.index.to_numpy(), "a": yn[sa.to_numpy()], "b": yn[sb.to_numpy()],
+                             "agree": agree})
+    n = len(sa)
+    po = agree.mean()
+    pa, pb = sa.mean(), sb.mean()
+    pe = pa * pb + (1 - pa) * (1 - pb)
+    note = ""
+    if np.isclose(pe, 1.0):
+        kappa = float("nan")
+        note = ("Kappa is undefined: both codings give the same single answer to every item, so the "
+                "agreement expected by chance is 1 (kappa = 0/0). Observed agreement is 1.0.")
+    else:
+        kappa = float((po - pe) / (1 - pe))
+    if n < 20 and not note:
+        note = f"Only {n} items: kappa is unstable (one changed answer moves it a lot)."
+    return pd.DataFrame([{
+        "n_items": n, "agreed": int(agree.sum()), "observed": float(po), "expected": float(pe),
+        "kappa": kappa, "interpretation": _interpret(kappa),
+        "differences": "; ".join(sa.index[~agree]), "note": note,
+    }])
