@@ -1,0 +1,231 @@
+"""Distinctive words: which words mark one source off from another (or from the rest of the corpus).
+
+Method: the log-odds ratio with an informative Dirichlet prior of Monroe, Colaresi & Quinn (2008),
+"Fightin' Words: Lexical Feature Selection and Evaluation for Identifying the Content of Political
+Conflict", *Political Analysis* 16(4), eq. 16-22. For a word w, with y_a and y_b its counts in
+source a and in the comparison b, n_a and n_b their token totals, and a prior taken from the whole
+corpus (alpha_w = alpha0 * y_w / n, where y_w is the word's count in the corpus and n the corpus
+size)::
+
+    delta_w = log((y_a + alpha_w) / (n_a + alpha0 - y_a - alpha_w))
+            - log((y_b + alpha_w) / (n_b + alpha0 - y_b - alpha_w))
+    var(delta_w) ~= 1 / (y_a + alpha_w) + 1 / (y_b + alpha_w)
+    z_w = delta_w / sqrt(var(delta_w))
+
+The prior shrinks rare words towards the corpus rate, so a word used once is not "distinctive"
+just because the other side never used it. Positive z: distinctive of a; negative: of b.
+
+Blind spots: five short articles are a tiny sample. With a few hundred words per source, most
+counts are 1-5, and the z-scores are fragile: one more sentence can reorder the list, and
+|z| > 1.96 does not mean "significant" here (the words are not independent draws). Read the
+words as leads to check in context (``kwic``), not as findings. Counting words ignores who
+speaks (quoted words count for the outlet), negation and irony; word choice is not stance.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from ._lexmatch import as_list, fold_fast, require_table
+from .corpus import load_sentences
+from .errors import CorpusError, choice_error
+from .paths import data_file
+from .text import WORD_RE
+
+#: Default alpha0: the prior's total weight in pseudo-words (see the module docstring).
+DEFAULT_PRIOR = 500.0
+#: Combined count (a + b) below which a row is flagged ``small_sample``.
+SMALL_COUNT = 10
+COLUMNS = ["article_id", "word", "count_a", "count_b", "rate_a", "rate_b", "log_odds", "variance", "z",
+           "small_sample", "sentences"]
+WARNING = ("Small sample: these sources have only a few hundred words each, so most counts are 1-5 and "
+           "the z-scores are fragile (one sentence more or less can reorder the list). Treat the words "
+           "as leads to read in context (kwic), not as findings; |z| > 1.96 is not a significance test here.")
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """The stop words in ``helpers/data/stopwords.txt`` (one a line, ``#`` for comments)."""
+    with open(data_file("stopwords.txt"), encoding="utf-8") as fh:
+        return frozenset(w.strip() for w in fh if w.strip() and not w.startswith("#"))
+
+
+def _tokens(text: str, stop) -> list[str]:
+    """Folded word tokens of ``text``: no numbers, no stop words, possessive 's removed."""
+    out = []
+    for w in WORD_RE.findall(fold_fast(text)):
+        if w[0].isdigit():
+            continue
+        if w.endswith("'s"):
+            w = w[:-2]
+        if len(w) > 1 and w not in stop:
+            out.append(w)
+    return out
+
+
+def _ids(value, argument, known) -> list[str]:
+    ids = as_list(value, argument)
+    for a in ids:
+        if a not in known:
+            raise choice_error(argument, a, known)
+    return list(dict.fromkeys(ids))
+
+
+def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_count=2,
+                      stop=None) -> pd.DataFrame:
+    """Words distinctive of source ``a`` against ``b`` (or the rest of the corpus).
+
+    Parameters
+    ----------
+    a : an article id or a list of ids (treated as one source). ``None`` compares *every*
+        article with the rest of the corpus (rows for the words each article uses).
+    b : an article id or list of ids; default ``None`` = every other article in ``sentences``.
+    sentences : a table with ``article_id, sentence_id, text``; default ``load_sentences()``.
+        Not modified.
+    prior : alpha0, the weight of the corpus-wide prior in pseudo-words (default 500). Larger
+        values shrink rare words harder; 0 gives the plain log-odds ratio (and fails for words
+        one side never uses).
+    min_count : keep words used at least this many times in a and b together (default 2).
+    stop : a set of stop words to drop (default :func:`stopwords`, from
+        ``helpers/data/stopwords.txt``); pass ``set()`` to keep every word.
+
+    Returns
+    -------
+    DataFrame
+        ``article_id`` (the source a: its id, or ids joined with ``+``), ``word`` (folded: lower
+        case, no diacritics, possessive 's removed), ``count_a``, ``count_b``, ``rate_a``,
+        ``rate_b`` (per 1,000 counted words, stop words excluded), ``log_odds`` (delta, the
+        log-odds ratio a vs b with the prior), ``variance``, ``z`` (delta / sqrt(variance)),
+        ``small_sample`` (True if count_a + count_b < 10: do not lean on this z) and
+        ``sentences`` (up to 5 ``sentence_id`` in a that use the word: the evidence; left empty
+        when ``a=None`` on more than 500 articles). Sorted by z, highest first (the words of a
+        at the top, the words of b at the bottom). ``.attrs`` holds ``warning`` (the
+        small-sample caution), ``n_a``, ``n_b``, ``prior`` and ``method``.
+
+    Source: Monroe, Colaresi & Quinn (2008), eq. 16-22. Blind spots: see the module docstring
+    (tiny sample, fragile z-scores, quotation and negation ignored, words are not stance).
+    """
+    sents = load_sentences() if sentences is None else require_table(
+        sentences, ["article_id", "sentence_id", "text"], "sentences")
+    try:
+        prior = float(prior)
+        min_count = int(min_count)
+    except (TypeError, ValueError):
+        raise CorpusError(f"prior must be a number >= 0 and min_count a whole number; got {prior!r}, "
+                          f"{min_count!r}.") from None
+    if not prior >= 0:
+        raise CorpusError(f"prior must be >= 0 (pseudo-words of the corpus prior); got {prior!r}.")
+    stop = stopwords() if stop is None else frozenset(str(w).lower() for w in stop)
+    aids = sents["article_id"].astype(str).to_numpy()
+    known = list(dict.fromkeys(aids))
+    texts = sents["text"].to_numpy()
+    # token counts per article (all sentences of an article joined: one regex pass per article)
+    order = np.argsort(aids, kind="stable")
+    bounds = np.flatnonzero(aids[order][1:] != aids[order][:-1]) + 1
+    per_article: dict[str, Counter] = {}
+    for chunk in np.split(order, bounds):
+        if len(chunk):
+            per_article[aids[chunk[0]]] = Counter(_tokens("\n".join(
+                t for t in texts[chunk] if isinstance(t, str)), stop))
+    total = Counter()
+    for c in per_article.values():
+        total.update(c)
+    n = sum(total.values())
+    if n == 0:
+        raise CorpusError("sentences has no countable words (after removing numbers and stop words).")
+
+    if a is None:
+        if b is not None:
+            raise CorpusError("b needs a: give a (an article id or list) to compare with b.")
+        if len(known) < 2:
+            raise CorpusError("distinctive_words needs at least two articles to compare.")
+        frames = [_compare(per_article[x], _minus(total, per_article[x]), total, n, prior, min_count, x,
+                           only_a=True) for x in known]
+        out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=COLUMNS)
+        out = out.sort_values(["article_id", "z"], ascending=[True, False], kind="stable")
+        groups = {x: [x] for x in known} if len(known) <= 500 else {}
+        n_a = n_b = None
+    else:
+        ids_a = _ids(a, "a", known)
+        ids_b = [x for x in known if x not in ids_a] if b is None else _ids(b, "b", known)
+        both = sorted(set(ids_a) & set(ids_b))
+        if both:
+            raise CorpusError(f"a and b share article(s) {', '.join(both)}: compare disjoint sets.")
+        if not ids_b:
+            raise CorpusError("b is empty: a covers every article, so there is no rest of the corpus "
+                              "to compare with. Give b or a smaller a.")
+        ca, cb = Counter(), Counter()
+        for x in ids_a:
+            ca.update(per_article[x])
+        for x in ids_b:
+            cb.update(per_article[x])
+        label = "+".join(ids_a)
+        out = _compare(ca, cb, total, n, prior, min_count, label, only_a=False)
+        out = out.sort_values("z", ascending=False, kind="stable")
+        groups = {label: ids_a}
+        n_a, n_b = sum(ca.values()), sum(cb.values())
+    out = out.reset_index(drop=True)
+    out["sentences"] = _evidence(out, groups, sents, stop)
+    out.attrs.update({
+        "warning": WARNING, "n_a": n_a, "n_b": n_b, "prior": prior,
+        "method": "log-odds ratio with informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, eq. 16-22)",
+    })
+    return out[COLUMNS]
+
+
+def _minus(total: Counter, part: Counter) -> Counter:
+    rest = total.copy()
+    rest.subtract(part)
+    return rest
+
+
+def _compare(ca: Counter, cb: Counter, total: Counter, n: int, prior: float, min_count: int,
+             label: str, only_a: bool) -> pd.DataFrame:
+    """The Monroe et al. statistics for every word of a (and of b unless ``only_a``)."""
+    words = list(ca) if only_a else list(set(ca) | {w for w, c in cb.items() if c > 0})
+    ya = np.fromiter((ca.get(w, 0) for w in words), dtype=float, count=len(words))
+    yb = np.fromiter((cb.get(w, 0) for w in words), dtype=float, count=len(words))
+    yw = np.fromiter((total[w] for w in words), dtype=float, count=len(words))
+    na, nb = float(sum(ca.values())), float(sum(v for v in cb.values() if v > 0))
+    keep = (ya + yb) >= min_count
+    words = [w for w, k in zip(words, keep, strict=True) if k]
+    ya, yb, yw = ya[keep], yb[keep], yw[keep]
+    alpha = prior * yw / n
+    with np.errstate(divide="ignore", invalid="ignore"):
+        delta = (np.log((ya + alpha) / (na + prior - ya - alpha))
+                 - np.log((yb + alpha) / (nb + prior - yb - alpha)))
+        var = 1.0 / (ya + alpha) + 1.0 / (yb + alpha)
+        z = delta / np.sqrt(var)
+    return pd.DataFrame({
+        "article_id": label, "word": words, "count_a": ya.astype(int), "count_b": yb.astype(int),
+        "rate_a": np.round(1000 * ya / na, 2) if na else 0.0,
+        "rate_b": np.round(1000 * yb / nb, 2) if nb else 0.0,
+        "log_odds": delta, "variance": var, "z": z, "small_sample": (ya + yb) < SMALL_COUNT,
+    })
+
+
+def _evidence(out: pd.DataFrame, groups: dict, sents: pd.DataFrame, stop) -> list[str]:
+    """Up to 5 sentence ids of source a using each word ("" where not computed)."""
+    if out.empty or not groups:
+        return [""] * len(out)
+    wanted: dict[str, set] = {}
+    for label, w in zip(out["article_id"], out["word"], strict=True):
+        wanted.setdefault(label, set()).add(w)
+    found: dict[tuple[str, str], list[str]] = {}
+    aids = sents["article_id"].astype(str).to_numpy()
+    for label, ids in groups.items():
+        words = wanted.get(label, set())
+        mask = np.isin(aids, ids)
+        for sid, text in zip(sents["sentence_id"].to_numpy()[mask], sents["text"].to_numpy()[mask], strict=True):
+            if not isinstance(text, str):
+                continue
+            for w in dict.fromkeys(_tokens(text, stop)):
+                if w in words:
+                    lst = found.setdefault((label, w), [])
+                    if len(lst) < 5:
+                        lst.append(str(sid))
+    return ["; ".join(found.get((label, w), [])) for label, w in zip(out["article_id"], out["word"], strict=True)]

@@ -1,0 +1,71 @@
+"""Tests for helpers.kwic: keyword in context, case- and diacritic-insensitive."""
+
+import pandas as pd
+import pytest
+
+from helpers import CorpusError, kwic, load_sentences
+
+
+def test_vucic_without_diacritics_finds_vucic_with_them():
+    k = kwic("vucic")
+    assert list(k.columns) == ["article_id", "short", "paragraph_id", "sentence_id", "left", "match", "right",
+                               "start", "end", "text"]
+    balkan = k[k["article_id"] == "001"]
+    assert len(balkan) == 7 and set(balkan["match"]) == {"Vučić"}
+    assert (balkan["short"] == "Balkan View").all()
+    assert set(k["article_id"]) == {"000", "001", "003", "004"}  # the NGO appeal never names him
+    assert len(kwic("VUČIĆ")) == len(k)
+
+
+def test_context_window_and_offsets():
+    k = kwic("Maidan coup", window=3)
+    assert len(k) == 1
+    row = k.iloc[0]
+    assert row["sentence_id"] == "004-p06-s011"
+    assert row["left"] == "attempting a Ukraine-style “"
+    assert row["right"] == "” in Serbia by"  # the closing quote mark is kept but is not a word
+    assert row["text"][row["start"]:row["end"]] == row["match"] == "Maidan coup"
+    assert kwic("Maidan coup", window=0)["left"].item() == ""
+
+
+def test_whole_words_wildcard_and_regex():
+    assert len(kwic("regime")) == 6  # in 002: four in "ruling regime", two alone
+    assert "regimes" not in set(kwic("regime")["match"].str.lower())
+    assert set(kwic("sanction*", articles="001")["match"]) == {"sanctions", "sanctioned"}
+    r = kwic(r"fa[cç]ade of \w+", regex=True)
+    assert r["match"].tolist() == ["façade of neutrality"]
+    assert kwic("façade")["sentence_id"].tolist() == ["003-p07-s013"]
+
+
+def test_articles_filter_and_sixth_article():
+    assert set(kwic("Russia", articles=["003", "004"])["article_id"]) == {"003", "004"}
+    extra = pd.DataFrame({"article_id": ["006"], "sentence_id": ["006-s0"],
+                          "text": ["President VUCIC met the press in Novi Sad."]})
+    k = kwic("Vučić", sentences=extra)
+    assert k["short"].item() == "006" and k["paragraph_id"].item() == ""
+    assert k["right"].item() == "met the press in Novi Sad."
+
+
+def test_bad_input():
+    with pytest.raises(CorpusError, match="pattern is empty"):
+        kwic("  ")
+    with pytest.raises(CorpusError, match="not a valid regular expression"):
+        kwic("(unclosed", regex=True)
+    with pytest.raises(CorpusError, match="no letters"):
+        kwic("*")
+    with pytest.raises(CorpusError, match="window must be"):
+        kwic("war", window=-1)
+    with pytest.raises(CorpusError, match="articles='999' is not known"):
+        kwic("war", articles="999")
+    with pytest.raises(CorpusError, match="pattern must be"):
+        kwic(None)
+
+
+def test_no_mutation_and_module_call():
+    import helpers.kwic as module
+
+    s = load_sentences()
+    s0 = s.copy()
+    kwic("war", sentences=s)
+    pd.testing.assert_frame_equal(s, s0)
+    assert len(module("war")) == len(kwic("war"))
