@@ -45,7 +45,7 @@ from .errors import CorpusError, choice_error
 from .text import fold
 
 __all__ = [
-    "CompareView", "FrameEditor", "QuoteBoard", "TimelineView", "CodingPanel", "Dashboard",
+    "CompareView", "FrameEditor", "KwicView", "QuoteBoard", "TimelineView", "CodingPanel", "Dashboard",
     "compare_sources", "timeline_marks", "quote_board",
 ]
 
@@ -1121,3 +1121,97 @@ class Dashboard(_View):
 
     def _summary(self):
         return f"compare: {self.compare._summary()}; quotes: {self.quotes._summary()}"
+
+
+# ---------------------------------------------------------------- keyword in context
+class KwicView(_View):
+    """Keyword in context: a search box, a window slider and a source filter over a concordance.
+
+    Controls: ``pattern`` (Text: words, case- and diacritic-insensitive; a trailing ``*`` is a
+    wildcard), ``regex`` (Checkbox: treat the pattern as a regular expression), ``window`` (IntSlider:
+    words of context on each side), ``source_boxes`` (one Checkbox per source). Output: ``html``
+    (the concordance, match in bold, or a message for an empty pattern or an invalid regex).
+    Twin: ``kwic(pattern, window=..., regex=..., articles=view.sources)``.
+    """
+
+    twin = "kwic(pattern, window, regex=..., articles=...)"
+
+    def __init__(self, pattern="", window=8, regex=False, sources=None, folder=None, sentences=None,
+                 articles=None):
+        self.corpus = _Corpus(folder, articles=articles, sentences=sentences)
+        sents = self.corpus.sentences.copy()
+        if "short" not in sents.columns:
+            sents["short"] = sents["article_id"].astype(str).map(self.corpus.short)
+        self._sentences = sents
+        self.pattern = W.Text(value=pattern, description="Search", placeholder="a word, e.g. sanction* or vucic",
+                              continuous_update=True, layout=W.Layout(width="360px"))
+        self.regex = W.Checkbox(value=regex, description="regex", indent=False,
+                                tooltip="treat the search as a Python regular expression")
+        self.window = W.IntSlider(value=window, min=0, max=30, description="Window",
+                                  tooltip="words of context on each side", continuous_update=False)
+        self.source_boxes = _source_boxes(self.corpus, self.corpus.check_sources(sources))
+        self.html = W.HTML()
+        self._cache: dict[tuple, pd.DataFrame | str] = {}
+        for c in (self.pattern, self.regex, self.window, *self.source_boxes):
+            c.observe(self._update, names="value")
+        self.widget = W.VBox([W.HBox([self.pattern, self.regex]), self.window,
+                              W.HBox([W.Label("Sources:"), *self.source_boxes],
+                                     layout=W.Layout(flex_flow="row wrap")), self.html])
+        self.widget.add_class("bew-kwic")
+        self._update()
+
+    @property
+    def sources(self) -> list[str]:
+        return [aid for aid, b in zip(self.corpus.ids, self.source_boxes, strict=True) if b.value]
+
+    def _summary(self):
+        return f"pattern={self.pattern.value!r}, window={self.window.value}, regex={self.regex.value}"
+
+    def _result(self):
+        from .kwic import kwic
+
+        key = (self.pattern.value, self.regex.value, self.window.value, tuple(self.sources))
+        if key not in self._cache:
+            if len(self._cache) > 128:
+                self._cache.clear()
+            try:
+                self._cache[key] = kwic(self.pattern.value, window=self.window.value, sentences=self._sentences,
+                                        regex=self.regex.value, articles=self.sources)
+            except CorpusError as exc:
+                self._cache[key] = str(exc)
+        return self._cache[key]
+
+    def table(self) -> pd.DataFrame:
+        """The concordance shown (raises ``CorpusError`` where the view shows a message)."""
+        res = self._result()
+        if isinstance(res, str):
+            raise CorpusError(res)
+        return res.copy()
+
+    def _update(self, change=None):
+        if not self.pattern.value.strip():
+            self.html.value = _CSS + _msg("Type a word to search for (e.g. sanction* or vucic).")
+            return
+        if not self.sources:
+            self.html.value = _CSS + _msg("No source ticked: tick at least one source.")
+            return
+        res = self._result()
+        if isinstance(res, str):
+            self.html.value = _CSS + _msg(res)
+            return
+        if res.empty:
+            self.html.value = _CSS + _msg(f"No match for {self.pattern.value!r} in the ticked sources.")
+            return
+        per = res.groupby("article_id", sort=False).size()
+        counts = ", ".join(f"{self.corpus.short.get(str(a), a)}: {n}" for a, n in per.items())
+        silent = [self.corpus.short[a] for a in self.sources if a not in per.index]
+        rows = "".join(
+            f"<tr><td>{esc(r.short)}</td><td>{esc(r.sentence_id)}</td>"
+            f"<td style='text-align: right'>{esc(r.left)}</td><td><b>{esc(r.match)}</b></td>"
+            f"<td>{esc(r.right)}</td></tr>" for r in res.itertuples(index=False))
+        self.html.value = (_CSS + "<div class='bew-view'>"
+                           f"<p><b>{len(res)} matches</b> - {esc(counts)}"
+                           + (f"; none in {esc(', '.join(silent))}" if silent else "") + ".</p>"
+                           "<table><thead><tr><th scope='col'>source</th><th scope='col'>sentence</th>"
+                           "<th scope='col'>left</th><th scope='col'>match</th><th scope='col'>right</th></tr>"
+                           f"</thead><tbody>{rows}</tbody></table></div>")

@@ -15,6 +15,7 @@ from test_catalog import add_article
 from helpers import load_paragraphs
 from helpers.cleaning import BODY_KINDS
 from helpers.frames import frame_scores
+from helpers.kwic import kwic
 from helpers.quotes import quotes, share_of_voice
 from helpers.timeline import timeline
 from helpers.widgets import (
@@ -22,6 +23,7 @@ from helpers.widgets import (
     CompareView,
     Dashboard,
     FrameEditor,
+    KwicView,
     QuoteBoard,
     TimelineView,
     compare_sources,
@@ -178,6 +180,15 @@ def test_escaping_in_a_sixth_article(evil_corpus):
             assert "<script" not in value and "<img" not in value and "<b>sanctions" not in value
 
 
+def test_kwic_user_pattern_is_escaped(evil_corpus):
+    k = KwicView("<b>", regex=True, folder=evil_corpus)
+    assert "&lt;b&gt;" in k.html.value and "<b>sanctions" not in k.html.value
+    assert "&lt;/b&gt; now, &lt;script&gt;alert(2)" in k.html.value
+    assert len(k.table()) == 1 and k.table().article_id.iloc[0] == "005"
+    k.regex.value = False
+    assert "<b>'" not in k.html.value and "&lt;b&gt;" in k.html.value
+
+
 def test_user_typed_text_is_escaped():
     f = FrameEditor()
     f.boxes["conflict"].value = "<b>, war, <script>x</script>"
@@ -211,6 +222,29 @@ def test_frame_editor_rescores_on_edit_and_resets():
     assert f.message.value == "" and f.table().equals(frame_scores(paras, dictionary=f.dictionary()))
     assert set(f.table().frame) == {"conflict", "economic", "responsibility", "human_interest", "morality",
                                     "eu_west", "russia_china"}
+
+
+# ---------------------------------------------------------------- kwic
+def test_kwic_view_search_window_sources_and_messages():
+    k = KwicView("sanction*")
+    assert k.table().equals(kwic("sanction*"))
+    assert "imposed</td><td><b>sanctions</b></td><td>on Moscow" in k.html.value.replace(" style='text-align: right'", "")
+    k.pattern.value = "VUCIC"  # case- and diacritic-insensitive
+    assert "<b>Vučić</b>" in k.html.value and "<b>Vucic</b>" in k.html.value
+    k.window.set_state({"value": 2})
+    assert k.table().equals(kwic("VUCIC", window=2))
+    assert all(len(x.split()) <= 2 for x in k.table().left)
+    k.source_boxes[4].set_state({"value": False})
+    assert "004" not in set(k.table().article_id) and "none in NGO appeal" in plain(k.html.value)
+    assert k.table().equals(kwic("VUCIC", window=2, articles=["000", "001", "002", "003"]))
+    k.regex.set_state({"value": True})
+    k.pattern.set_state({"value": "sanction(s"})
+    assert "is not a valid regular expression" in plain(k.html.value)
+    k.pattern.value = "   "
+    assert "Type a word" in plain(k.html.value)
+    k.pattern.value = r"\bcrimea\b"
+    assert "<b>Crimea</b>" in k.html.value and k.table().equals(
+        kwic(r"\bcrimea\b", window=2, regex=True, articles=["000", "001", "002", "003"]))
 
 
 # ---------------------------------------------------------------- quote board
@@ -306,7 +340,7 @@ def test_coding_panel_refuses_seeds_and_bad_partner_files(tmp_path):
 
 
 # ---------------------------------------------------------------- display
-@pytest.mark.parametrize("make", [CompareView, FrameEditor, QuoteBoard, TimelineView, CodingPanel, Dashboard])
+@pytest.mark.parametrize("make", [CompareView, FrameEditor, KwicView, QuoteBoard, TimelineView, CodingPanel, Dashboard])
 def test_views_display_with_a_stable_text_fallback(make):
     v = make()
     bundle = v._repr_mimebundle_()
