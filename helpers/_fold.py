@@ -21,3 +21,51 @@ def fold_all(texts) -> list[str]:
                 _TABLE[ord(ch)] = fold(ch)
         out.append(t.translate(_TABLE))
     return out
+
+
+def fold_regex(pattern: str) -> str:
+    """A regex written for plain text, rewritten for folded text: letters lower-cased and
+    diacritics removed, but escapes kept as written (``\\W`` must not become ``\\w``)."""
+    out, i = [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        out.append(fold(ch))
+        i += 1
+    return "".join(out)
+
+
+#: Joins texts into one string for a single regex pass: no ``\s`` or ``.`` run can cross it.
+SEP = "\n\x00\n"
+
+
+def search_joined(pattern, folded: list[str], joined: str | None = None, offsets=None):
+    """Every match of ``pattern`` in each text, found in one pass over the joined texts.
+
+    Yields ``(index, start, end)`` with positions inside ``folded[index]``; matches that would
+    run across two texts are dropped. Pass ``joined``/``offsets`` from :func:`join_texts` to reuse them.
+    """
+    import bisect
+
+    if joined is None:
+        joined, offsets = join_texts(folded)
+    for m in pattern.finditer(joined):
+        s, e = m.span()
+        if s == e:
+            continue
+        i = bisect.bisect_right(offsets, s) - 1
+        base = offsets[i]
+        if e - base <= len(folded[i]):
+            yield i, s - base, e - base
+
+
+def join_texts(folded: list[str]) -> tuple[str, list[int]]:
+    """The texts joined with :data:`SEP`, and the offset where each starts."""
+    offsets, pos = [], 0
+    for t in folded:
+        offsets.append(pos)
+        pos += len(t) + len(SEP)
+    return SEP.join(folded), offsets

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ._fold import fold_all
+from ._fold import fold_all, fold_regex, join_texts, search_joined
 from .errors import CorpusError, choice_error
 from .paths import data_file
 
@@ -52,29 +52,26 @@ def _check_table(table, name: str, columns) -> None:
         raise CorpusError(f"{name} is missing columns {missing} (needed: {', '.join(columns)}).")
 
 
-def _compile(patterns) -> tuple[re.Pattern, list[str]]:
-    """One regex: the patterns as named groups, in priority order (first listed wins)."""
+def _compile(patterns) -> list[tuple[str, re.Pattern]]:
+    """The patterns as (claim_type, compiled regex for folded text), in priority order."""
     if isinstance(patterns, dict):
         patterns = pd.DataFrame({"claim_type": list(patterns), "pattern": list(patterns.values())})
     _check_table(patterns, "patterns", ["claim_type", "pattern"])
     if len(patterns) == 0:
         raise CorpusError("patterns is empty: give at least one claim_type with a pattern.")
-    parts, types = [], []
+    out = []
     for ctype, pat in zip(patterns["claim_type"].astype(str), patterns["pattern"].astype(str), strict=True):
         if not ctype.strip() or not pat.strip():
             raise CorpusError(f"patterns: claim_type {ctype!r} has an empty pattern (or no name).")
         try:
-            if re.compile(pat).match(""):
-                raise CorpusError(f"patterns: the pattern for {ctype!r} matches the empty string: {pat!r}.")
+            rx = re.compile(fold_regex(pat))
         except re.error as exc:
             raise CorpusError(f"patterns: the pattern for {ctype!r} is not a valid regular expression "
                               f"({exc}): {pat!r}") from None
-        parts.append(f"(?P<g{len(types)}>{pat})")
-        types.append(ctype.strip())
-    try:
-        return re.compile("|".join(parts)), types
-    except re.error as exc:  # e.g. a group name used twice across patterns
-        raise CorpusError(f"patterns: the patterns cannot be combined ({exc}).") from None
+        if rx.match(""):
+            raise CorpusError(f"patterns: the pattern for {ctype!r} matches the empty string: {pat!r}.")
+        out.append((ctype.strip(), rx))
+    return out
 
 
 def claims(sentences=None, patterns=None) -> pd.DataFrame:
@@ -84,8 +81,8 @@ def claims(sentences=None, patterns=None) -> pd.DataFrame:
     words, as written) and ``text`` (the whole sentence). A sentence with two figures gives two
     rows; count sentences with ``.sentence_id.nunique()``.
 
-    ``claim_type`` is one of (``helpers/data/claim_patterns.csv``, first listed wins where two
-    overlap): ``percentage`` (59%, 54 per cent), ``poll`` (poll, survey, data, "according to"),
+    ``claim_type`` is one of (``helpers/data/claim_patterns.csv``; the type listed first keeps
+    words two types both match): ``percentage`` (59%, 54 per cent), ``poll`` (poll, survey, data, "according to"),
     ``date`` (on 25 February, Sept. 3, in July, on Tuesday), ``since_year`` (Since 2016, in 2009,
     the 1990s), ``first_time`` (his first trip, for the first time), ``superlative`` (the only,
     one of the few, the lowest, greatest, than ever, unprecedented) and ``number`` (16 people,
@@ -94,9 +91,10 @@ def claims(sentences=None, patterns=None) -> pd.DataFrame:
     ``sentences`` defaults to ``load_sentences()``; any table with ``article_id, sentence_id,
     text`` works (``paragraph_id`` is optional). ``patterns`` is an edited copy of
     ``claim_patterns()`` (or a dict ``{claim_type: regex}``); patterns are matched on folded text
-    (lower case, no diacritics, straight quotes), so write them in lower case.
+    (case and diacritics ignored, straight quotes).
 
-    Method: one compiled regex (the patterns as alternatives) run once over each sentence.
+    Method: one compiled regex per claim type, each run once over all the sentences (joined);
+    where matches of two types overlap, the type listed first keeps the words.
     Blind spots: it finds the *shape* of a claim, not its truth, and not every claim: "Serbia
     depends almost entirely on Russia for energy" has no number; "one of the few" is vaguer than
     "the only" but both are flagged. Bare list numbers ("1.") are skipped. To check a claim, read
@@ -106,21 +104,25 @@ def claims(sentences=None, patterns=None) -> pd.DataFrame:
 
     sents = load_sentences() if sentences is None else sentences
     _check_table(sents, "sentences", ["article_id", "sentence_id", "text"])
-    rx, types = _compile(_default_patterns() if patterns is None else patterns)
+    compiled = _compile(_default_patterns() if patterns is None else patterns)
     texts = sents["text"].fillna("").astype(str).tolist()
-    folded = fold_all(texts)
+    folded = [("" if _LIST_MARKER.match(f) else f) for f in fold_all(texts)]
+    joined, offsets = join_texts(folded)
+    found: dict[int, list[tuple[int, int, int]]] = {}
+    for prio, (_, rx) in enumerate(compiled):  # one pass per pattern over all the texts
+        for i, st, en in search_joined(rx, folded, joined, offsets):
+            found.setdefault(i, []).append((prio, st, en))
     art = sents["article_id"].astype(str).tolist()
     par = sents["paragraph_id"].astype(str).tolist() if "paragraph_id" in sents.columns else [""] * len(texts)
     sid = sents["sentence_id"].astype(str).tolist()
     rows = []
-    for i, f in enumerate(folded):
-        if _LIST_MARKER.match(f):
-            continue
-        for m in rx.finditer(f):
-            if m.end() == m.start():
-                continue
-            ctype = types[int(m.lastgroup[1:])] if m.lastgroup else types[0]
-            rows.append((art[i], par[i], sid[i], ctype, texts[i][m.start():m.end()], texts[i]))
+    for i in sorted(found):
+        kept: list[tuple[int, int, int]] = []
+        for prio, st, en in sorted(found[i]):  # higher priority first; overlapping lower ones dropped
+            if all(en <= k_st or st >= k_en for _, k_st, k_en in kept):
+                kept.append((prio, st, en))
+        for prio, st, en in sorted(kept, key=lambda k: k[1]):
+            rows.append((art[i], par[i], sid[i], compiled[prio][0], texts[i][st:en], texts[i]))
     return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
 
 

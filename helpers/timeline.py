@@ -17,7 +17,8 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from ._fold import fold_all
+from ._fold import fold_all, join_texts, search_joined
+from ._lexmatch import compile_terms, group_index, term_key
 from .errors import CorpusError, choice_error
 from .paths import data_file
 from .text import fold
@@ -213,20 +214,33 @@ def _allowed_themes() -> set[str]:
     return set(COURSE_THEMES) | set(ev.course_theme) | set(ev.theme)
 
 
-def _terms(keywords) -> list[str]:
-    # fold only the non-ASCII characters: lower-casing "\\W" would turn it into "\\w"
-    return ["".join(c if c.isascii() else fold(c) for c in t.strip())
-            for t in str(keywords or "").split(";") if t.strip()]
+@lru_cache(maxsize=4096)
+def _terms(keywords: str) -> tuple[str, ...]:
+    """The normal forms of an event's ``;``-separated keywords (folded, spaces collapsed)."""
+    keys = (term_key(t) for t in keywords.split(";"))
+    return tuple(k for k in keys if k.strip("*"))
 
 
-def _compile(terms: list[str], event_id: str) -> re.Pattern | None:
-    if not terms:
-        return None
-    try:
-        return re.compile(r"(?<!\w)(?:" + "|".join(terms) + r")(?!\w)", re.IGNORECASE)
-    except re.error as exc:
-        raise CorpusError(f"keywords for event {event_id!r} are not a valid pattern ({exc}): "
-                          f"{';'.join(terms)!r}") from None
+def _matcher(terms: list[tuple[str, ...]]):
+    """One trie regex for every keyword of every event, and what a match means.
+
+    Returns the pattern, a map group number -> key, key -> event indices, and for each key the
+    other keys with the same first two letters (a shorter key can match where a longer one did:
+    both events are credited) with their single-key patterns.
+    """
+    keys = tuple(dict.fromkeys(k for ts in terms for k in ts))
+    if not keys:
+        return None, {}, {}, {}
+    events_of: dict[str, list[int]] = {}
+    for e, ts in enumerate(terms):
+        for k in dict.fromkeys(ts):
+            events_of.setdefault(k, []).append(e)
+    bucket: dict[str, list[str]] = {}
+    for k in keys:
+        bucket.setdefault(k[:2], []).append(k)
+    pattern = compile_terms(keys)
+    gmap = {num: keys[i] for num, i in group_index(pattern).items()}
+    return pattern, gmap, events_of, bucket
 
 
 def timeline_mentions(sentences=None, events=None) -> pd.DataFrame:
@@ -243,12 +257,15 @@ def timeline_mentions(sentences=None, events=None) -> pd.DataFrame:
     text``); ``events`` defaults to ``timeline()`` (any table with ``event_id, event, keywords``;
     ``start`` and ``seeds`` are optional), so a filtered or edited timeline works too.
 
-    Method: each event's keywords (``;``-separated regular expressions, matched on folded text:
-    case and diacritics are ignored, quotes are straight) are joined into one pattern with word boundaries
-    and searched in the folded sentences; a first pass with all keywords at once keeps only the
-    candidate sentences. Blind spots: keywords find wordings, not references: "in May" or "the
-    invasion" can point to an event without naming it, and a keyword can match a different event
-    with the same words. Where ``listed_in_facts`` and ``found_in_text`` disagree, read the
+    Method: each event's keywords (``;``-separated words or phrases, matched on folded text: case
+    and diacritics are ignored, quotes are straight; a space matches any white space, a hyphen
+    also a space or nothing, a trailing ``*`` any ending) go into one prefix-tree regex for all
+    events (the shared lexicon machinery), run once over all the sentences. A keyword that two
+    events share (or a shorter keyword matching where a longer one did) counts for both.
+    Blind spots: keywords find wordings, not references: "in May" or "the invasion" can point to
+    an event without naming it, a keyword can match a different event with the same words, and
+    of two keywords that overlap at different places only the first is seen. Where
+    ``listed_in_facts`` and ``found_in_text`` disagree, read the
     sentence (or the article) and decide.
     """
     from .corpus import load_sentences
@@ -266,31 +283,35 @@ def timeline_mentions(sentences=None, events=None) -> pd.DataFrame:
         raise CorpusError("events is empty: no timeline events to look for.")
     texts = sents["text"].fillna("").astype(str).tolist()
     folded = fold_all(texts)
-    terms = [_terms(k) for k in ev["keywords"]]
-    patterns = [_compile(t, e) for t, e in zip(terms, ev["event_id"], strict=True)]
-    every = sorted({t for ts in terms for t in ts})
-    if every:  # one pass with every keyword keeps the candidate sentences
-        anyhit = re.compile(r"(?<!\w)(?:" + "|".join(every) + r")(?!\w)", re.IGNORECASE)
-        candidates = [i for i, t in enumerate(folded) if anyhit.search(t)]
-    else:
-        candidates = []
+    terms = [_terms(str(k or "")) for k in ev["keywords"]]
+    pattern, gmap, events_of, bucket = _matcher(terms)
     art = sents["article_id"].astype(str).tolist()
     sid = sents["sentence_id"].astype(str).tolist()
+    hits: dict[int, dict[int, tuple[int, int]]] = {}  # event -> sentence -> first match span
+    if pattern is not None:
+        joined, offsets = join_texts(folded)
+        for i, st, en in search_joined(pattern, folded, joined, offsets):  # one pass over all texts
+            m = pattern.match(folded[i], st)
+            key = gmap[m.lastindex]
+            credited = [(e, en) for e in events_of[key]]
+            for other in bucket.get(key[:2], ()):  # shorter keys matching at the same place
+                if other != key:
+                    m2 = compile_terms((other,)).match(folded[i], st)
+                    if m2:
+                        credited += [(e, m2.end()) for e in events_of[other]]
+            for e, end in credited:
+                hits.setdefault(e, {}).setdefault(i, (st, end))
     starts = ev["start"].tolist() if "start" in ev.columns else [pd.NaT] * len(ev)
     seeds_col = ev["seeds"].tolist() if "seeds" in ev.columns else [[]] * len(ev)
     present = set(art)
     rows = []
-    for e_id, event, start, seeds, pat in zip(ev["event_id"], ev["event"], starts, seeds_col, patterns, strict=True):
+    for e, (e_id, event, start, seeds) in enumerate(zip(ev["event_id"], ev["event"], starts, seeds_col, strict=True)):
         listed = set(seeds if isinstance(seeds, list | tuple | set) else
                      [s.strip() for s in str(seeds or "").split(";") if s.strip()])
         found_in = set()
-        if pat is not None:
-            for i in candidates:
-                m = pat.search(folded[i])
-                if m:
-                    found_in.add(art[i])
-                    rows.append((e_id, start, event, art[i], sid[i], texts[i][m.start():m.end()], texts[i],
-                                 art[i] in listed, True))
+        for i, (st, en) in sorted(hits.get(e, {}).items()):
+            found_in.add(art[i])
+            rows.append((e_id, start, event, art[i], sid[i], texts[i][st:en], texts[i], art[i] in listed, True))
         for a in sorted(listed - found_in):
             if a in present:
                 rows.append((e_id, start, event, a, "", "", "", True, False))

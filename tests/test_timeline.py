@@ -125,9 +125,15 @@ def test_edited_keywords_and_a_synthetic_corpus():
     hit = m[m.found_in_text].iloc[0]
     assert hit.match == "Vučić met" and hit.article_id == "x1" and not hit.listed_in_facts
     assert not m[~m.found_in_text].iloc[0].found_in_text
-    # keywords are regexes: case is ignored but \W stays \W (not lower-cased to \w)
-    ev2 = ev.assign(keywords=[r"VUČIĆ\Wmet"])
+    # keywords are words, not regexes: case and diacritics are ignored, "*" is a wildcard ending,
+    # a hyphen also matches a space; "." is a full stop, not "any character"
+    ev2 = ev.assign(keywords=["VUČIĆ MET"])
     assert timeline_mentions(sents, ev2).query("found_in_text").match.tolist() == ["Vučić met"]
+    ev3 = pd.DataFrame({"event_id": ["e1", "e2"], "event": ["a", "b"], "keywords": ["mosc*;pes-kov", "moscow."]})
+    s3 = sents.assign(text=["They met in Moscow.", "Pes kov met moscowx"])
+    got = timeline_mentions(s3, ev3).query("found_in_text")
+    assert got[got.event_id == "e1"].match.tolist() == ["Moscow", "Pes kov"]
+    assert got[got.event_id == "e2"].match.tolist() == ["Moscow."]
 
 
 def test_mentions_bad_input():
@@ -135,14 +141,16 @@ def test_mentions_bad_input():
         timeline_mentions(pd.DataFrame({"text": ["a"]}))
     with pytest.raises(CorpusError, match="events is empty"):
         timeline_mentions(events=timeline().iloc[0:0])
-    bad = pd.DataFrame({"event_id": ["e"], "event": ["x"], "keywords": ["(unclosed"]})
-    with pytest.raises(CorpusError, match="not a valid pattern"):
-        timeline_mentions(events=bad)
+    with pytest.raises(CorpusError, match="events is missing"):
+        timeline_mentions(events=timeline().drop(columns="keywords"))
+    odd = pd.DataFrame({"event_id": ["e"], "event": ["x"], "keywords": ["(unclosed; ;*"], "seeds": [["003"]]})
+    got = timeline_mentions(events=odd)  # metacharacters are literal; empty keywords are skipped
+    assert got.found_in_text.tolist() == [False] and got.article_id.tolist() == ["003"]
     with pytest.raises(CorpusError, match="DataFrame"):
         timeline_mentions(sentences=["a sentence"])
 
 
 def test_data_files_never_read_from_shared():
     src = Path(__file__).resolve().parents[1] / "helpers" / "timeline.py"
-    assert "shared" not in src.read_text(encoding="utf-8")
+    assert "../shared" not in src.read_text(encoding="utf-8") and "shared/facts" not in src.read_text(encoding="utf-8")
     assert data_file("timeline_keywords.csv").exists() and data_file("timeline_themes.csv").exists()
