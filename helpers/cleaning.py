@@ -24,8 +24,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import ftfy
-
 from .paths import data_file
 
 #: Paragraph kinds whose text forms the readable article (``articles.text``).
@@ -90,6 +88,8 @@ _MOJIBAKE_HINT = re.compile(
 def _fix_mojibake(s: str) -> str:
     if not _MOJIBAKE_HINT.search(s):
         return s
+    import ftfy  # imported on first need: most lines never reach here
+
     return ftfy.fix_text(
         s, uncurl_quotes=False, unescape_html=False, fix_line_breaks=False, normalization="NFC"
     )
