@@ -29,7 +29,7 @@ from .text import WORD_RE, fold
 _TABLE: dict[int, str] = {}
 
 
-@lru_cache(maxsize=262_144)
+@lru_cache(maxsize=1_048_576)
 def fold_fast(text: str) -> str:
     """``helpers.text.fold(text)``, computed with a cached translation table (same result)."""
     if text.isascii():
@@ -41,7 +41,7 @@ def fold_fast(text: str) -> str:
     return text.translate(table)
 
 
-@lru_cache(maxsize=262_144)
+@lru_cache(maxsize=1_048_576)
 def count_words(text: str) -> int:
     """Number of word tokens (as :func:`helpers.text.word_count`), cached per text."""
     return len(WORD_RE.findall(text))

@@ -54,20 +54,36 @@ def stopwords() -> frozenset[str]:
         return frozenset(w.strip() for w in fh if w.strip() and not w.startswith("#"))
 
 
+def _norm(w: str, stop) -> str | None:
+    """A folded token as counted: None for numbers, stop words and single letters; 's removed."""
+    if w[0].isdigit():
+        return None
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w if len(w) > 1 and w not in stop else None
+
+
 def _tokens(text: str, stop) -> list[str]:
     """Folded word tokens of ``text``: no numbers, no stop words, possessive 's removed."""
-    out = []
-    for w in WORD_RE.findall(fold_fast(text)):
-        if w[0].isdigit():
-            continue
-        if w.endswith("'s"):
-            w = w[:-2]
-        if len(w) > 1 and w not in stop:
-            out.append(w)
+    return [n for n in (_norm(w, stop) for w in WORD_RE.findall(fold_fast(text))) if n]
+
+
+def _counts(text: str, stop, memo: dict) -> Counter:
+    """Token counts of ``text`` (as :func:`_tokens`); ``memo`` caches raw token -> counted form."""
+    out: Counter = Counter()
+    for w, c in Counter(WORD_RE.findall(fold_fast(text))).items():
+        n = memo.get(w, 0)
+        if n == 0:
+            n = memo[w] = _norm(w, stop)
+        if n:
+            out[n] += c
     return out
 
 
 def _ids(value, argument, known) -> list[str]:
+    if isinstance(value, (pd.DataFrame, pd.Series)):
+        raise CorpusError(f"{argument} must be an article id or a list of ids, not a table. Pass the "
+                          "table as sentences=..., e.g. distinctive_words('005', sentences=table).")
     ids = as_list(value, argument)
     for a in ids:
         if a not in known:
@@ -109,6 +125,9 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
     Source: Monroe, Colaresi & Quinn (2008), eq. 16-22. Blind spots: see the module docstring
     (tiny sample, fragile z-scores, quotation and negation ignored, words are not stance).
     """
+    if isinstance(a, pd.DataFrame):
+        raise CorpusError("a must be an article id or a list of ids, not a table. Pass the table as "
+                          "sentences=..., e.g. distinctive_words('005', sentences=table).")
     sents = load_sentences() if sentences is None else require_table(
         sentences, ["article_id", "sentence_id", "text"], "sentences")
     try:
@@ -127,10 +146,10 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
     order = np.argsort(aids, kind="stable")
     bounds = np.flatnonzero(aids[order][1:] != aids[order][:-1]) + 1
     per_article: dict[str, Counter] = {}
+    memo: dict[str, str | None] = {}
     for chunk in np.split(order, bounds):
         if len(chunk):
-            per_article[aids[chunk[0]]] = Counter(_tokens("\n".join(
-                t for t in texts[chunk] if isinstance(t, str)), stop))
+            per_article[aids[chunk[0]]] = _counts("\n".join(t for t in texts[chunk] if isinstance(t, str)), stop, memo)
     total = Counter()
     for c in per_article.values():
         total.update(c)
@@ -143,9 +162,7 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
             raise CorpusError("b needs a: give a (an article id or list) to compare with b.")
         if len(known) < 2:
             raise CorpusError("distinctive_words needs at least two articles to compare.")
-        frames = [_compare(per_article[x], _minus(total, per_article[x]), total, n, prior, min_count, x,
-                           only_a=True) for x in known]
-        out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=COLUMNS)
+        out = _each_against_rest(per_article, total, n, prior, min_count)
         out = out.sort_values(["article_id", "z"], ascending=[True, False], kind="stable")
         groups = {x: [x] for x in known} if len(known) <= 500 else {}
         n_a = n_b = None
@@ -177,10 +194,34 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
     return out[COLUMNS]
 
 
-def _minus(total: Counter, part: Counter) -> Counter:
-    rest = total.copy()
-    rest.subtract(part)
-    return rest
+def _each_against_rest(per_article: dict, total: Counter, n: int, prior: float, min_count: int) -> pd.DataFrame:
+    """Every article against the rest of the corpus, vectorised over (article, word) pairs."""
+    labels, words, counts = [], [], []
+    for label, c in per_article.items():
+        labels += [label] * len(c)
+        words += list(c)
+        counts += list(c.values())
+    long = pd.DataFrame({"article_id": labels, "word": words, "ya": np.asarray(counts, dtype=float)})
+    vocab = pd.Series(total, dtype=float)
+    yw = vocab.reindex(long["word"]).to_numpy()
+    na = long.groupby("article_id", sort=False)["ya"].transform("sum").to_numpy()
+    ya = long["ya"].to_numpy()
+    yb, nb = yw - ya, n - na
+    keep = (ya + yb) >= min_count
+    alpha = prior * yw / n
+    with np.errstate(divide="ignore", invalid="ignore"):
+        delta = (np.log((ya + alpha) / (na + prior - ya - alpha))
+                 - np.log((yb + alpha) / (nb + prior - yb - alpha)))
+        var = 1.0 / (ya + alpha) + 1.0 / (yb + alpha)
+        z = delta / np.sqrt(var)
+        rate_a = np.round(1000 * ya / na, 2)
+        rate_b = np.where(nb > 0, np.round(1000 * yb / np.maximum(nb, 1), 2), 0.0)
+    out = pd.DataFrame({
+        "article_id": long["article_id"].to_numpy(), "word": long["word"].to_numpy(),
+        "count_a": ya.astype(int), "count_b": yb.astype(int), "rate_a": rate_a, "rate_b": rate_b,
+        "log_odds": delta, "variance": var, "z": z, "small_sample": (ya + yb) < SMALL_COUNT,
+    })
+    return out[keep].reset_index(drop=True)
 
 
 def _compare(ca: Counter, cb: Counter, total: Counter, n: int, prior: float, min_count: int,

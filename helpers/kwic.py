@@ -105,14 +105,23 @@ def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.Da
         aids = sents["article_id"].astype(str)
     texts = sents["text"].tolist()
     rows, starts, ends = [], [], []
-    for i, text in enumerate(texts):
-        if not isinstance(text, str):
-            continue
-        for m in compiled.finditer(fold_fast(text)):
-            if m.end() > m.start():  # skip empty regex matches
-                rows.append(i)
-                starts.append(m.start())
-                ends.append(m.end())
+    if regex:  # a regex could match across texts in a joined string: scan each text
+        for i, text in enumerate(texts):
+            if not isinstance(text, str):
+                continue
+            for m in compiled.finditer(fold_fast(text)):
+                if m.end() > m.start():  # skip empty regex matches
+                    rows.append(i)
+                    starts.append(m.start())
+                    ends.append(m.end())
+    else:  # words cannot cross the separator: one scan over all texts joined
+        folded = [fold_fast(t) if isinstance(t, str) else "" for t in texts]
+        offsets = np.cumsum([0] + [len(f) + 1 for f in folded])
+        for m in compiled.finditer("\x00".join(folded)):
+            i = int(np.searchsorted(offsets, m.start(), side="right")) - 1
+            rows.append(i)
+            starts.append(m.start() - int(offsets[i]))
+            ends.append(m.end() - int(offsets[i]))
     lefts, rights, matches = [], [], []
     for i, s, e in zip(rows, starts, ends, strict=True):
         t = texts[i]

@@ -100,3 +100,8 @@ def test_no_mutation():
     s0 = s.copy()
     distinctive_words("003", sentences=s)
     pd.testing.assert_frame_equal(s, s0)
+
+
+def test_table_passed_as_a_gets_a_clear_error():
+    with pytest.raises(CorpusError, match="not a table. Pass the table as sentences="):
+        distinctive_words(load_sentences())

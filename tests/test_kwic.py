@@ -69,3 +69,13 @@ def test_no_mutation_and_module_call():
     kwic("war", sentences=s)
     pd.testing.assert_frame_equal(s, s0)
     assert len(module("war")) == len(kwic("war"))
+
+
+def test_fast_fold_equals_fold():
+    from helpers._lexmatch import fold_fast
+    from helpers.text import fold
+
+    chars = "".join(chr(c) for c in range(32, 0x2200) if chr(c).isprintable())
+    assert fold_fast(chars) == fold(chars)
+    for text in load_sentences()["text"]:
+        assert fold_fast(text) == fold(text)
