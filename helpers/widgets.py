@@ -350,6 +350,7 @@ class TimelineView(_View):
             c.observe(self._update, names="value")
         self.widget = W.VBox([self.dates, W.HBox([self.theme, self.evidence]),
                               W.HBox(self.source_boxes), self.html])
+        self.widget.add_class("bew-timeline")
         self._update()
 
     @property
