@@ -13,17 +13,19 @@ import importlib
 from .corpus import cleaning_log, load_articles, load_corpus, load_paragraphs, load_sentences
 from .errors import CorpusError
 
-# Six modules share their name with their main function (helpers.themes holds themes(), ...).
+# Seven modules share their name with their main function (helpers.themes holds themes(), ...).
 # Python binds a submodule as an attribute of the package the first time it is imported, which
 # would hide the function (``from helpers import claims`` would give the module). Importing them
 # here, then binding the functions, makes the function win for good. They need only pandas.
 from . import claims as _claims_module  # noqa: E402,F401  isort: skip
+from . import kwic as _kwic_module  # noqa: F401  isort: skip
 from . import labels as _labels_module  # noqa: F401  isort: skip
 from . import naming as _naming_module  # noqa: F401  isort: skip
 from . import quotes as _quotes_module  # noqa: F401  isort: skip
 from . import themes as _themes_module  # noqa: F401  isort: skip
 from . import timeline as _timeline_module  # noqa: F401  isort: skip
 from .claims import claims  # noqa: E402,F401  isort: skip
+from .kwic import kwic  # noqa: E402,F401  isort: skip
 from .labels import labels  # noqa: E402,F401  isort: skip
 from .naming import naming  # noqa: E402,F401  isort: skip
 from .quotes import quotes  # noqa: E402,F401  isort: skip
@@ -70,7 +72,7 @@ __all__ = [
     "CorpusError", "cleaning_log", "load_articles", "load_corpus", "load_paragraphs",
     "load_sentences", *_LAZY,
 ]
-for _name in ("claims", "labels", "naming", "quotes", "themes", "timeline"):
+for _name in ("claims", "kwic", "labels", "naming", "quotes", "themes", "timeline"):
     _LAZY.pop(_name, None)
 
 

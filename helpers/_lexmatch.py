@@ -344,21 +344,3 @@ def prepare_lexicon(lexicon, shipped: pd.DataFrame, group: str, term: str,
         raise CorpusError(f"{argument} lists the same {term} under several {group}s ({pairs}). "
                           f"Keep each {term} under one {group}.")
     return lex.reset_index(drop=True)
-
-
-def callable_module(module_name: str, func) -> None:
-    """Make the module ``module_name`` callable as ``func``.
-
-    ``helpers.labels``, ``helpers.naming`` and ``helpers.kwic`` are both a module and a function
-    of the same name. Importing the module (e.g. via ``from helpers import label_lexicon``) binds
-    the *module* as the package attribute, so a later ``from helpers import labels`` could return
-    the module instead of the function. Calling the module calls the function, so both work.
-    """
-    import sys
-    import types
-
-    class _CallableModule(types.ModuleType):
-        def __call__(self, *args, **kwargs):
-            return func(*args, **kwargs)
-
-    sys.modules[module_name].__class__ = _CallableModule

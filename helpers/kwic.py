@@ -17,7 +17,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from ._lexmatch import as_list, callable_module, fold_fast, fold_pattern, require_table, term_key
+from ._lexmatch import as_list, fold_fast, fold_pattern, require_table, term_key
 from .corpus import load_articles, load_sentences
 from .errors import CorpusError, choice_error
 
@@ -143,6 +143,3 @@ def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.Da
         "left": lefts, "match": matches, "right": rights, "start": starts, "end": ends,
         "text": np.asarray(texts, dtype=object)[pick] if len(pick) else [],
     }, columns=COLUMNS)
-
-
-callable_module(__name__, kwic)

@@ -25,7 +25,6 @@ import pandas as pd
 
 from ._lexmatch import (
     as_list,
-    callable_module,
     count_words,
     is_quoted,
     join_ids,
@@ -194,6 +193,3 @@ def label_rates(matches=None, articles=None, by="term", include_quoted=True) -> 
     out["per_1000"] = out["per_1000"].round(2)
     out = out.sort_values(["article_id", "count", by], ascending=[True, False, True], kind="stable")
     return out[cols].reset_index(drop=True)
-
-
-callable_module(__name__, labels)

@@ -23,7 +23,6 @@ import pandas as pd
 
 from ._lexmatch import (
     as_list,
-    callable_module,
     is_quoted,
     join_ids,
     prepare_lexicon,
@@ -140,6 +139,3 @@ def naming(sentences=None, lexicon=None, referents=None, evidence=False) -> pd.D
     out["_r"] = out["referent"].map(order)
     out = out.sort_values(["article_id", "_r", "count", "variant"], ascending=[True, True, False, True])
     return out[SUMMARY_COLUMNS].reset_index(drop=True)
-
-
-callable_module(__name__, naming)

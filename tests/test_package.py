@@ -16,9 +16,10 @@ def test_functions_named_like_their_module_stay_functions():
     code = (
         "from helpers import fact_checks, label_rates, naming_lexicon, share_of_voice, coverage_matrix\n"
         "import helpers.widgets, helpers.claims, helpers.themes, helpers.timeline\n"
-        "from helpers import claims, labels, naming, quotes, themes, timeline\n"
+        "import helpers.kwic\n"
+        "from helpers import claims, kwic, labels, naming, quotes, themes, timeline\n"
         "assert all(callable(f) and not hasattr(f, '__path__') and type(f).__name__ == 'function'\n"
-        "           for f in (claims, labels, naming, quotes, themes, timeline))\n"
+        "           for f in (claims, kwic, labels, naming, quotes, themes, timeline))\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
