@@ -70,7 +70,15 @@ def evidence_dir():
 
 
 @pytest.fixture(scope="session")
-def jupyter_home(tmp_path_factory):
+def browser_ready():
+    """Fail (BEW_REQUIRE_BROWSER=1) before any server starts when chromium or playwright is missing."""
+    reason = _missing()
+    if reason:
+        pytest.fail(f"BEW_REQUIRE_BROWSER=1 but {reason}")
+
+
+@pytest.fixture(scope="session")
+def jupyter_home(tmp_path_factory, browser_ready):
     """Isolated Jupyter dirs and a temp copy of notebooks/ (the browser never rewrites the repo)."""
     home = tmp_path_factory.mktemp("jhome")
     env = dict(os.environ, JUPYTER_CONFIG_DIR=str(home / "cfg"), JUPYTER_DATA_DIR=str(home / "data"),
@@ -141,10 +149,7 @@ def voila_server(jupyter_home):
 
 
 @pytest.fixture(scope="session")
-def browser():
-    reason = _missing()
-    if reason:
-        pytest.fail(f"BEW_REQUIRE_BROWSER=1 but {reason}")
+def browser(browser_ready):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
