@@ -163,7 +163,7 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
         if len(known) < 2:
             raise CorpusError("distinctive_words needs at least two articles to compare.")
         out = _each_against_rest(per_article, total, n, prior, min_count)
-        out = out.sort_values(["article_id", "z"], ascending=[True, False], kind="stable")
+        out = out.sort_values(["article_id", "z", "word"], ascending=[True, False, True], kind="stable")
         groups = {x: [x] for x in known} if len(known) <= 500 else {}
         n_a = n_b = None
     else:
@@ -182,7 +182,7 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
             cb.update(per_article[x])
         label = "+".join(ids_a)
         out = _compare(ca, cb, total, n, prior, min_count, label, only_a=False)
-        out = out.sort_values("z", ascending=False, kind="stable")
+        out = out.sort_values(["z", "word"], ascending=[False, True], kind="stable")
         groups = {label: ids_a}
         n_a, n_b = sum(ca.values()), sum(cb.values())
     out = out.reset_index(drop=True)
