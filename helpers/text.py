@@ -23,15 +23,26 @@ def fold(s: str) -> str:
 
     ``fold("Vučić’s") == "vucic's"``. Each character maps to exactly one character, so
     positions in the folded text are positions in the original (used by KWIC and matching).
+    The mapping is computed once per distinct character and applied with ``str.translate``.
     """
-    out = []
-    for ch in s.translate(_QUOTES):
+    return s.lower() if s.isascii() else s.translate(_FOLD_TABLE)
+
+
+class _FoldTable(dict):
+    """Code point -> folded character, filled on first use of each character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code).translate(_QUOTES)
         base = unicodedata.normalize("NFKD", ch)
         base = "".join(c for c in base if not unicodedata.combining(c)) or ch
         low = base.lower()
-        out.append(low[0] if len(low) >= 1 else ch)
-    res = "".join(out)
-    return res.replace("đ", "d").replace("ß", "s").replace("ı", "i")
+        out = low[0] if len(low) >= 1 else ch
+        out = {"đ": "d", "ß": "s", "ı": "i"}.get(out, out)
+        self[code] = out
+        return out
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def split_sentences(text: str) -> list[tuple[int, int, str]]:
