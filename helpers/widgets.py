@@ -166,6 +166,7 @@ class _Corpus:
         self._sentences = sentences
         self.ids = [str(a) for a in self.articles["article_id"]]
         self.short = dict(zip(self.ids, self.articles["short"].astype(str), strict=True))
+        self.row_of = {aid: i for i, aid in enumerate(self.ids)}  # article id -> row of self.articles
         self.para_text = dict(zip(self.paragraphs["paragraph_id"], self.paragraphs["text"], strict=True))
 
     @property
@@ -176,7 +177,7 @@ class _Corpus:
 
     def header(self, aid: str) -> str:
         """Outlet, date and genre of one source, escaped, for a column header."""
-        row = self.articles[self.articles["article_id"].astype(str) == aid].iloc[0]
+        row = self.articles.iloc[self.row_of[aid]]
         date = row.get("published_text", "") or ""
         if "date_precision" in row and row["date_precision"] == "inferred":
             date = f"{date} (date inferred)"
@@ -486,6 +487,7 @@ class _CompareData:
         self.marks = _Marks(corpus)
         self._tables: dict[str, pd.DataFrame] = {}
         self._columns: dict[tuple[str, str, bool], str] = {}
+        self._rows: dict[str, dict[str, list]] = {}
 
     def table(self, theme: str) -> pd.DataFrame:
         if theme not in self._tables:
@@ -497,14 +499,15 @@ class _CompareData:
             raise choice_error("theme", theme, self.themes)
         c = self.corpus
         tag = self.tagged[self.tagged["theme"] == theme]
-        arts = c.articles.set_index(c.articles["article_id"].astype(str))
+        by_aid = dict(list(tag.groupby(tag["article_id"].astype(str), sort=False)))
+        arts = dict(zip(c.ids, c.articles.to_dict("records"), strict=True))
         rows = []
         for aid in c.ids:
-            a = arts.loc[aid]
+            a = arts[aid]
             base = {"article_id": aid, "short": a["short"], "outlet": a["outlet"],
                     "published": a.get("published_text", str(a.get("published", ""))),
                     "genre": a.get("genre_label", a.get("genre", ""))}
-            mine = tag[tag["article_id"].astype(str) == aid]
+            mine = by_aid.get(aid, tag.iloc[:0])
             if mine.empty:
                 rows.append({**base, "n_passages": 0, "paragraph_id": "", "text": "", "theme_words": "",
                              "frame_words": "", "labels": "", "speakers": "",
@@ -526,10 +529,14 @@ class _CompareData:
         return self._columns[key]
 
     def _render(self, theme: str, aid: str, evidence: bool) -> str:
-        t = self.table(theme)
-        mine = t[t["article_id"] == aid]
+        if theme not in self._rows:  # the theme's table split by source, once
+            rows: dict[str, list] = {}
+            for r in self.table(theme).itertuples(index=False):
+                rows.setdefault(r.article_id, []).append(r)
+            self._rows[theme] = rows
+        mine = self._rows[theme][aid]
         label = self.labels.get(theme, theme)
-        n = int(mine["n_passages"].iloc[0])
+        n = int(mine[0].n_passages)
         head = self.corpus.header(aid)
         if n == 0:
             body = (f"<p class='bew-count'>0 passages on {esc(theme)}</p>"
@@ -538,7 +545,7 @@ class _CompareData:
                     f"(Entman 1993) - or the dictionary missed the wording: skim the article.</p>")
         else:
             parts = [f"<p class='bew-count'>{n} passage{'s' if n != 1 else ''} on {esc(theme)}</p>"]
-            for r in mine.itertuples(index=False):
+            for r in mine:
                 body_html = highlight(r.text, self.marks.spans.get(r.paragraph_id, []))
                 ev = ""
                 if evidence:
