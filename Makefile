@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup lab test check lint student outputs bench clean
+.PHONY: setup lab test check lint student outputs bench robust clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; found " + sys.version.split()[0])'
@@ -35,6 +35,9 @@ student: setup
 
 outputs: setup
 	$(BIN)/python tools/refresh_outputs.py
+
+robust: setup
+	$(BIN)/python tools/run_course_offline.py
 
 bench: setup
 	$(BIN)/python tools/benchmark.py
