@@ -243,7 +243,7 @@ def _html_table(df: pd.DataFrame, cols=None, raw=()) -> str:
     cols = list(df.columns) if cols is None else cols
     head = "".join(f"<th scope='col'>{esc(c)}</th>" for c in cols)
     body = []
-    for row in df[cols].itertuples(index=False):
+    for row in zip(*(df[c].tolist() for c in cols)):  # plain lists: no per-cell pandas boxing
         cells = []
         for c, v in zip(cols, row, strict=True):
             if isinstance(v, float):
@@ -283,10 +283,11 @@ def _timeline_wide(ev, ment, corpus: _Corpus, start, end, theme, sources, eviden
         cell["listed"] |= bool(row.listed_in_facts)
         if row.found_in_text:
             cell["ev"].append(f"{row.match!r} ({row.sentence_id})")
-    names = []
+    names, cols = [], {}
+    event_ids = out["event_id"].tolist()
     for aid in sources:
         col = []
-        for e in out["event_id"]:
+        for e in event_ids:
             c = by.get((e, aid))
             if c is None:
                 col.append("")
@@ -294,10 +295,12 @@ def _timeline_wide(ev, ment, corpus: _Corpus, start, end, theme, sources, eviden
                 col.append(FOUND + (": " + "; ".join(dict.fromkeys(c["ev"])) if evidence else ""))
             else:
                 col.append(LISTED)
-        out[corpus.short[aid]] = col
+        cols[corpus.short[aid]] = col
         names.append(corpus.short[aid])
-    out["mentioned_by"] = [", ".join(n for n in names if str(r[n]).startswith("✔"))
-                           for _, r in out[names].iterrows()] if names else ""
+    if cols:  # all source columns at once (one insert per column is slow with 1,000 sources)
+        out = pd.concat([out, pd.DataFrame(cols, index=out.index)], axis=1)
+    out["mentioned_by"] = [", ".join(n for n in names if str(cols[n][i]).startswith("✔"))
+                           for i in range(len(out))] if names else ""
     return out.reset_index(drop=True)
 
 
@@ -850,6 +853,7 @@ class QuoteBoard(_View):
     def __init__(self, group="all", sources=None, folder=None, paragraphs=None, articles=None):
         self.corpus = _Corpus(folder, articles=articles, paragraphs=paragraphs)
         self._q, self._sov = _quote_tables(self.corpus)  # computed once
+        self._quoted_words = self._sov.groupby(self._sov["article_id"].astype(str))["words"].sum().to_dict()
         present = set(self._sov["group"])
         groups = [g for g in (*ACTOR_GROUPS, "unresolved") if g in present]
         groups += sorted(present - set(groups))
@@ -891,8 +895,7 @@ class QuoteBoard(_View):
         rows = [{"source": self.corpus.short.get(str(r.article_id), r.article_id), "group": r.group,
                  "quotes": int(r.quotes), "words": int(r.words),
                  "share": f"{_bar(r.share)} {100 * float(r.share):.0f}%"} for r in sov.itertuples(index=False)]
-        silent = [self.corpus.short[a] for a in self.sources
-                  if self._sov[self._sov["article_id"].astype(str) == a]["words"].sum() == 0]
+        silent = [self.corpus.short[a] for a in self.sources if self._quoted_words.get(a, 0) == 0]
         head = ("<p><b>Share of voice</b>: each group's share of the words quoted in a source "
                 "(bar of 20 blocks and the percentage).</p>")
         note = f"<p>Quotes nobody: {esc(', '.join(silent))}.</p>" if silent else ""
