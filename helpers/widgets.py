@@ -779,14 +779,15 @@ class FrameEditor(_View):
         frames = list(dict.fromkeys(res["frame"]))
         top = max(float(res["per_1000"].max()), 1e-9)
         head = "".join(f"<th scope='col'>{esc(f)}</th>" for f in frames)
-        rows = []
-        for aid, g in res.groupby("article_id", sort=False):
-            cells = []
-            for r in g.itertuples(index=False):
-                alpha = 0.85 * float(r.per_1000) / top
-                cells.append(f"<td style='background: rgba(11, 79, 138, {alpha:.2f}); "
-                             f"color: {'#fff' if alpha > 0.45 else '#000'}'><b>{r.per_1000:.1f}</b> "
-                             f"<span>({int(r.hits)})</span><br><small>{esc(r.matched) or '-'}</small></td>")
+        rows, cells_of = [], {}
+        for aid, per_1000, hits, matched in zip(res["article_id"].tolist(), res["per_1000"].tolist(),
+                                                res["hits"].tolist(), res["matched"].tolist()):
+            alpha = 0.85 * float(per_1000) / top
+            cells_of.setdefault(aid, []).append(
+                f"<td style='background: rgba(11, 79, 138, {alpha:.2f}); "
+                f"color: {'#fff' if alpha > 0.45 else '#000'}'><b>{per_1000:.1f}</b> "
+                f"<span>({int(hits)})</span><br><small>{esc(matched) or '-'}</small></td>")
+        for aid, cells in cells_of.items():  # sources in order of first appearance, as groupby(sort=False)
             name = self.corpus.short.get(str(aid), str(aid))
             rows.append(f"<tr><th scope='row'>{esc(name)}</th>{''.join(cells)}</tr>")
         return ("<p>Hits per 1,000 words (number of hits in brackets; darker = more), and the words "
