@@ -1,20 +1,11 @@
 """Shared fixtures: a temporary copy of the shipped corpus that tests may break."""
 
-import hashlib
 import shutil
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
+from corpus_tools import SEEDS, folder_digest
 
 collect_ignore_glob = ["fixtures/*"]
-
-
-def folder_digest(folder: Path) -> dict[str, str]:
-    """sha256 of every file in a folder: used to prove that nothing was written."""
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(Path(folder).iterdir()) if p.is_file()}
 
 
 @pytest.fixture

@@ -1,25 +1,12 @@
 """Bad input: every validation error names the file and the problem, and writes nothing."""
 
-import csv
 import shutil
 
 import pytest
-from conftest import SEEDS, folder_digest
+from corpus_tools import SEEDS, folder_digest, rewrite_catalog
 
 from helpers import CorpusError, load_articles
 from helpers.catalog import genres, sha256_of
-
-
-def rewrite_catalog(folder, change):
-    path = folder / "catalog.csv"
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        fields, rows = list(reader.fieldnames), list(reader)
-    fields, rows = change(fields, rows)
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=fields, extrasaction="ignore")
-        w.writeheader()
-        w.writerows(rows)
 
 
 def set_field(i, field, value):
