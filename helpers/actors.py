@@ -169,15 +169,10 @@ def _names(value, argument: str, allowed) -> list[str] | None:
     return out
 
 
-def _short_names(article_ids) -> dict:
-    """article_id -> short name from the shipped catalogue (the id itself when unknown)."""
-    try:
-        from .corpus import load_articles
-        arts = load_articles()
-        known = dict(zip(arts["article_id"], arts["short"]))
-    except CorpusError:
-        known = {}
-    return {a: known.get(a, a) for a in article_ids}
+def _short_names(article_ids, table=None) -> dict:
+    """article_id -> short name (see :func:`helpers.corpus.source_names`; the id itself when unknown)."""
+    from .corpus import source_names
+    return source_names(article_ids, table)
 
 
 # ------------------------------------------------------------------ the alias table
@@ -347,5 +342,5 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
            .agg(mentions=("match", "size"), sentences=("sentence_id", "nunique")).reset_index())
     totals = agg.groupby("article_id")["mentions"].transform("sum")
     agg["share"] = (agg["mentions"] / totals).astype(float)
-    agg.insert(1, "short", agg["article_id"].map(_short_names(agg["article_id"].unique())))
+    agg.insert(1, "short", agg["article_id"].map(_short_names(agg["article_id"].unique(), sentences)))
     return agg

@@ -156,6 +156,44 @@ def _build(folder: Path) -> Corpus:
     )
 
 
+def _tagged(table: pd.DataFrame, folder: Path) -> pd.DataFrame:
+    """``table`` (a copy) remembering its corpus folder, so display functions find its short names."""
+    table = table.copy()
+    table.attrs["corpus_folder"] = str(folder)
+    return table
+
+
+def source_names(article_ids, table=None) -> dict:
+    """article_id -> short name for display (tables, plot labels); the id itself when unknown.
+
+    Looked up, for each id, in this order: the ``short`` column of ``table`` (when it has one and
+    the value is not empty); the articles of the corpus folder ``table`` was loaded from (tables
+    returned by ``load_*`` remember it); the default corpus (``load_articles()``); any other corpus
+    folder loaded in this session (most recent first), so that a student's article "005" shows as
+    its ``short`` name after ``load_articles("my_work/corpus")``. Never raises for unknown ids.
+    """
+    ids = [str(a) for a in article_ids]
+    names: dict[str, str] = {}
+    if isinstance(table, pd.DataFrame) and {"article_id", "short"} <= set(table.columns):
+        for a, sh in zip(table["article_id"].astype(str), table["short"]):
+            if isinstance(sh, str) and sh.strip() and a not in names:
+                names[a] = sh
+    folders = []
+    if isinstance(table, pd.DataFrame) and table.attrs.get("corpus_folder"):
+        folders.append(Path(table.attrs["corpus_folder"]))
+    folders.append(None)
+    for folder in folders + [f for f in reversed(list(_CACHE)) if f not in folders]:
+        if all(a in names for a in ids):
+            break
+        try:
+            corpus = load_corpus(folder) if folder is None or folder in folders else _CACHE[folder][1]
+        except (CorpusError, OSError, KeyError):
+            continue
+        for a, sh in zip(corpus.articles["article_id"], corpus.articles["short"]):
+            names.setdefault(str(a), str(sh))
+    return {a: names.get(a, a) for a in ids}
+
+
 def load_articles(folder=None) -> pd.DataFrame:
     """One row per article: catalogue metadata, cleaned text and counts.
 
@@ -169,7 +207,8 @@ def load_articles(folder=None) -> pd.DataFrame:
     ``n_sentences``, ``word_count`` (words in body sentences) and ``text`` (subheads, body and
     list items, joined by blank lines).
     """
-    return load_corpus(folder).articles.copy()
+    corpus = load_corpus(folder)
+    return _tagged(corpus.articles, corpus.folder)
 
 
 def load_paragraphs(folder=None, kinds=None) -> pd.DataFrame:
@@ -184,7 +223,8 @@ def load_paragraphs(folder=None, kinds=None) -> pd.DataFrame:
     pull_quote, stray, boilerplate, dateline, signatory, related. Analyses use ``body`` and
     ``list_item``. ``kinds`` keeps only the given kinds, e.g. ``kinds=["body"]``.
     """
-    p = load_corpus(folder).paragraphs
+    corpus = load_corpus(folder)
+    p = corpus.paragraphs
     if kinds is not None:
         kinds = [kinds] if isinstance(kinds, str) else list(kinds)
         known = set(TEXT_KINDS) | {"headline", "standfirst", "caption", "duplicate", "pull_quote",
@@ -193,7 +233,7 @@ def load_paragraphs(folder=None, kinds=None) -> pd.DataFrame:
         if bad:
             raise CorpusError(f"kinds={bad!r} is not known. Allowed values: {', '.join(sorted(known))}.")
         p = p[p["kind"].isin(kinds)]
-    return p.copy()
+    return _tagged(p, corpus.folder)
 
 
 def load_sentences(folder=None) -> pd.DataFrame:
@@ -204,7 +244,8 @@ def load_sentences(folder=None) -> pd.DataFrame:
     paragraph's text), ``text``, ``gap`` (True if the sentence holds a ``[…]`` marker for words
     lost in the source) and ``word_count``.
     """
-    return load_corpus(folder).sentences.copy()
+    corpus = load_corpus(folder)
+    return _tagged(corpus.sentences, corpus.folder)
 
 
 def cleaning_log(folder=None) -> pd.DataFrame:

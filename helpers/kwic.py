@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ._lexmatch import as_list, fold_fast, fold_pattern, require_table, term_key
-from .corpus import load_articles, load_sentences
+from .corpus import load_sentences, source_names
 from .errors import CorpusError, choice_error
 
 COLUMNS = ["article_id", "short", "paragraph_id", "sentence_id", "left", "match", "right", "start", "end",
@@ -81,7 +81,8 @@ def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.Da
     Returns
     -------
     DataFrame
-        ``article_id, short`` (from ``load_articles()``; the id for articles not in it),
+        ``article_id, short`` (the table's ``short`` column, else the articles of the corpus the
+        sentences come from, see :func:`helpers.corpus.source_names`; the id when unknown),
         ``paragraph_id, sentence_id``, ``left`` (up to ``window`` words before), ``match`` (as
         written in the text), ``right`` (up to ``window`` words after), ``start, end``
         (character offsets of the match in ``text``) and ``text`` (the sentence), in text order.
@@ -132,8 +133,8 @@ def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.Da
     if "short" in sents.columns:
         short = sents["short"].astype(str).to_numpy()[pick]
     else:
-        names = dict(zip(load_articles()["article_id"], load_articles()["short"], strict=True))
-        short = [names.get(a, a) for a in aids.to_numpy()[pick]]
+        names = source_names(aids.unique(), sents)
+        short = [names[a] for a in aids.to_numpy()[pick]]
     return pd.DataFrame({
         "article_id": aids.to_numpy()[pick],
         "short": short,

@@ -32,7 +32,7 @@ from ._lexmatch import (
     require_table,
     scan,
 )
-from .corpus import load_articles, load_sentences
+from .corpus import load_articles, load_sentences, source_names
 from .errors import CorpusError, choice_error
 from .paths import data_file
 
@@ -129,8 +129,7 @@ def _source_words(articles) -> pd.DataFrame:
     if "short" in arts.columns:
         short = arts.drop_duplicates("article_id").set_index("article_id")["short"]
     else:
-        shipped = load_articles().set_index("article_id")["short"]
-        short = pd.Series({a: shipped.get(a, a) for a in words.index}, dtype=object)
+        short = pd.Series(source_names(words.index, arts), dtype=object)
     return pd.DataFrame({"article_id": words.index, "short": short.reindex(words.index).fillna(
         pd.Series(words.index, index=words.index)).to_numpy(), "words": words.to_numpy()})
 

@@ -129,18 +129,16 @@ def _require(table, columns, argument: str, what: str) -> pd.DataFrame:
 
 
 def _with_short(df: pd.DataFrame) -> pd.DataFrame:
-    """Add or complete a ``short`` column (source label) from ``load_articles()`` where known."""
+    """Add or complete a ``short`` column (source label) with :func:`helpers.corpus.source_names`:
+    the articles of the corpus the table comes from (or of any corpus loaded in this session), else
+    the id."""
     df = df.copy()
     df["article_id"] = df["article_id"].astype(str)
     known = {}
     if "short" not in df.columns or (df["short"].astype(str).str.strip() == "").any() or df["short"].isna().any():
-        from .corpus import load_articles
+        from .corpus import source_names
 
-        try:
-            a = load_articles()
-            known = dict(zip(a.article_id.astype(str), a.short.astype(str), strict=True))
-        except CorpusError:
-            known = {}
+        known = source_names(df["article_id"].unique(), df)
     if "short" not in df.columns:
         df["short"] = ""
     df["short"] = [s if isinstance(s, str) and s.strip() else known.get(a, a)

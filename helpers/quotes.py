@@ -38,12 +38,26 @@ Method (rules, no model):
   speaker, for speakers); the gender comes from the ``kind`` column of the alias table; "it"/"they" go to the most recent non-person speaker; "the council" goes to the
   last mention containing "council" (Serbia's National Security Council). Unresolved speakers
   keep ``actor`` and ``group`` empty.
+* **Named speakers not in the alias table** (a student's own article): a capitalised name right
+  next to the cue ("“…,” said Milan Novak", "Mayor Ana Petrović said that …", "Clara Weiss, a
+  fictional EU diplomat, said …", "…, Milan Novak said.") is the speaker as written (title or role
+  included: "Mayor Ana Petrović"); ``actor`` is the name without the title ("Ana Petrović") and
+  ``group`` is ``"other"`` (:data:`UNKNOWN_GROUP`), so :func:`share_of_voice` counts them. A name is
+  two or more capitalised words, or one after a title (Mayor, Minister, Mr. ...); words that only
+  open a sentence ("In", "The", "But", weekdays) are not names; a known alias always wins. Their
+  gender is unknown: "he"/"she" go to the most recent such speaker (as for known actors), who then
+  keeps that gender for the rest of the article. A verb sharing the subject of an attributed quote
+  in the same sentence ("said X, who described … as “…”", "X said “…” and called … “…”") gives its
+  quote to the same speaker. Add the person to the alias table (with ``group`` and ``kind``) to put
+  them in their real group.
 
 Blind spots: the cue list is English and finite (``CUES``); paraphrase without a speech verb
 ("Many in Serbia believe …", "Russia sees the Balkans as …") is not reported speech here;
 infinitive reports ("urged EU support", "threatened to use force") are not indirect quotes;
 a quote whose speaker is lost in a gap ("But […] claiming police used “minimum force”") stays
-unresolved; a pronoun may resolve wrongly when two people of the same gender speak in one passage;
+unresolved; a pronoun may resolve wrongly when two people of the same gender speak in one passage,
+or when two named speakers not in the alias table do (their gender is unknown); a capitalised
+organisation or place next to a cue ("Danube Policy Lab says …") is a named speaker too;
 the span of an indirect quote runs to the end of the sentence (or the next participle cue), so
 it can include a trailing relative clause. Five articles are a tiny sample.
 """
@@ -107,6 +121,79 @@ _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.U)
 _GAP_MARK = "[…]"
 
+#: Group given to a named speaker who is not in the alias table (see :func:`quotes`).
+UNKNOWN_GROUP = "other"
+_PERSON = "person"  # kind of a named speaker of unknown gender: "he" and "she" may both refer to it
+_UP = "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha()}))
+_LOW = "".join(sorted({c for c in map(chr, range(0x61, 0x250)) if c.islower() and c.isalpha()}))
+_NAME_WORD = rf"[{_UP}](?=[^\W\d_]*[{_LOW}])[^\W\d_]+(?:-[^\W\d_]+)*(?:[’'][{_UP}][^\W\d_]+)?"
+_ROLE = (r"spokes(?:person|man|woman)|analyst|economist|professor|lawyer|activist|student|researcher"
+         r"|director|diplomat|official|mayor|minister|president|ambassador|journalist|editor|adviser|advisor"
+         r"|expert|leader|chief|head|deputy|envoy|chairman|chairwoman|chair|commissioner|senator|governor")
+#: Capitalised names next to a cue: "Milan Novak", "Mayor Ana Petrović", "spokesperson Milan Novak",
+#: "Mr. Novak", "Ursula von der Leyen" (particles), "Danube Policy Lab" (an organisation).
+_NAME_TOKEN = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Col|Sen)\.|{_NAME_WORD})"
+_NAME_RE = re.compile(
+    rf"(?<![\w’'-])(?:(?:{_ROLE})\s+)?{_NAME_TOKEN}"
+    rf"(?:\s+(?:(?:von|van|der|den|de|da|di|del|della|la|le|du|bin|ibn|al)\s+){{0,2}}{_NAME_TOKEN}){{0,5}}")
+_TITLES = {
+    "mayor", "president", "minister", "mr", "mrs", "ms", "dr", "prof", "rev", "gen", "col", "sen",
+    "senator", "general", "judge", "governor", "chancellor", "secretary", "sir", "dame", "father", "bishop",
+    "patriarch", "colonel", "captain", "spokesperson", "spokesman", "spokeswoman",
+} | set(_ROLE.split("|")[3:])
+_NOT_NAME = {
+    "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "after", "before", "when", "while", "if",
+    "for", "from", "with", "by", "of", "to", "this", "that", "these", "those", "it", "he", "she", "they",
+    "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "meanwhile", "however", "yet", "so",
+    "also", "then", "now", "last", "next", "there", "here", "what", "who", "why", "how", "one", "some",
+    "many", "most", "all", "both", "neither", "no", "not", "other", "others", "such", "since", "until",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "breaking", "update", "read", "according",
+}
+_ORG_HEADS = {
+    "lab", "laboratory", "institute", "institution", "centre", "center", "council", "committee", "commission",
+    "ministry", "agency", "office", "party", "union", "fund", "foundation", "association", "bank", "company",
+    "group", "service", "court", "university", "college", "school", "network", "movement", "alliance",
+    "federation", "forum", "society", "trust", "corporation", "corp", "inc", "ltd", "wire", "news", "times",
+    "post", "press", "radio", "television", "tv", "board", "authority", "police", "army", "government",
+    "parliament", "assembly", "embassy", "mission", "organisation", "organization", "initiative", "project",
+    "observatory", "watch", "report", "daily", "review", "journal", "magazine", "chamber", "cabinet",
+}
+_SHARED_SUBJECT = re.compile(r"(?:,\s+who|\sand)\s+(?:also\s+)?$")
+_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose)\s+[^,;:“”\"()]{1,80},\s*(?:(?:has|have|had|also)\s+)?$")
+
+
+def _unknown_names(text: str, mentions) -> dict:
+    """Capitalised names not covered by an alias: ``{start: (end, normalised name, kind)}``.
+
+    A name is two or more capitalised words ("Milan Novak", "Ana Petrović", "Danube Policy Lab"),
+    or one after a title ("Mayor Petrović", "Mr. Novak"). The span keeps a title or role written
+    before it (the speaker "as written"); the normalised name drops it ("Mayor Ana Petrović" ->
+    "Ana Petrović"). Sentence-initial words such as "In", "The", "But" or a weekday are not names.
+    Kind: ``organisation`` when the last word is an institution word (Lab, Institute, Ministry ...),
+    ``he``/``she`` after Mr/Mrs/Ms, else ``person`` (gender unknown).
+    """
+    out = {}
+    for m in _NAME_RE.finditer(text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b, _, _ in mentions):
+            continue  # a known actor (or part of one): the alias table decides
+        toks = [(s + t.start(), s + t.end(), t.group(0).rstrip(".").lower()) for t in re.finditer(r"\S+", m.group(0))]
+        while toks and toks[0][2] in _NOT_NAME:
+            toks.pop(0)
+        # the name follows the last title or role ("Serbian Energy Minister Dubravka Đedović")
+        n_title = max((i + 1 for i, t in enumerate(toks[:-1]) if t[2] in _TITLES), default=0)
+        name_toks = toks[n_title:]
+        if not name_toks or (not n_title and len(name_toks) < 2):
+            continue
+        name = text[name_toks[0][0]:name_toks[-1][1]]
+        lead = toks[0][2]
+        kind = ("organisation" if name_toks[-1][2] in _ORG_HEADS else "he" if lead == "mr"
+                else "she" if lead in ("mrs", "ms") else _PERSON)
+        out[toks[0][0]] = (toks[-1][1], name, kind)
+    return out
+
 
 def _cue_regex():
     """One regex for all cue words (a prefix trie, see helpers.actors._compile_terms)."""
@@ -143,6 +230,7 @@ class _Para:
             if not any(a <= m.start() < b for a, b, _, _ in self.mentions):
                 self.mentions.append((m.start(), m.end(), None, _PRONOUNS[m.group(1)]))
         self.mentions.sort()
+        self._names = None
 
     def sentence_of(self, pos: int) -> int:
         for i, (s, e, _) in enumerate(self.sents):
@@ -157,6 +245,29 @@ class _Para:
         for m in self.mentions:
             if m[1] <= pos and _GAP_BEFORE_CUE.match(self.folded[m[1]:pos]):
                 best = m
+        return best
+
+    @property
+    def names(self) -> dict:
+        """Unknown names, found on first use: ``{start: (end, normalised name, kind)}``."""
+        if self._names is None:
+            self._names = _unknown_names(self.text, [m for m in self.mentions if m[2] is not None])
+        return self._names
+
+    def name_at(self, pos: int):
+        """An unknown speaker's name starting at ``pos`` as a mention ``(start, end, name, kind)``."""
+        hit = self.names.get(pos)
+        return (pos, hit[0], hit[1], hit[2]) if hit else None
+
+    def name_ending_at(self, pos: int, lo: int):
+        """An unknown name in ``[lo, pos)`` just before ``pos`` (a comma, auxiliaries or adverbs between,
+        or an appositive: "Clara Weiss, a fictional EU diplomat, said")."""
+        best = None
+        for s, (e, name, kind) in self.names.items():
+            if lo <= s and e <= pos:
+                gap = self.folded[e:pos]
+                if _GAP_BEFORE_CUE.match(gap) or _APPOSITIVE.match(gap):
+                    best = (s, e, name, kind)
         return best
 
     def first_subject(self, lo: int, hi: int):
@@ -174,6 +285,7 @@ class _Resolver:
         self.prev_speakers: list[tuple[str, str]] = []
         self.speakers: list[tuple[str, str]] = []
         self.prev_mentions: list[tuple[str, str, str]] = []  # (folded text, actor, kind)
+        self.gender: dict[str, str] = {}  # actor -> "he"/"she" once a pronoun has referred to it
 
     def next_paragraph(self):
         self.prev_speakers, self.speakers = self.speakers or self.prev_speakers, []
@@ -184,6 +296,8 @@ class _Resolver:
     def remember(self, actor, kind):
         if actor:
             self.speakers.append((actor, kind))
+            if kind in ("he", "she"):
+                self.gender[actor] = kind  # learned for a named speaker of unknown gender ("She added")
 
     def resolve(self, mention, para: _Para, pos: int, raw: str):
         """``(actor, kind)`` of a speaker (actor None when unresolved)."""
@@ -200,12 +314,13 @@ class _Resolver:
             before = [(a, k) for a, k in reversed(self.prev_speakers)]
             before += [(a, k) for _t, a, k in reversed(self.prev_mentions)]
             for actor, kind in here + before:
-                if kind == pron:
-                    return actor, kind
+                kind = self.gender.get(actor, kind) if kind == _PERSON else kind
+                if kind == pron or kind == _PERSON:  # a named speaker of unknown gender matches both
+                    return actor, pron
             return None, pron
         if pron in ("it", "they"):
             for actor, kind in history:
-                if kind not in ("he", "she"):
+                if kind not in ("he", "she", _PERSON):
                     return actor, kind
             return None, pron
         words = raw.split()
@@ -238,7 +353,8 @@ def quotes(paragraphs=None, aliases=None) -> pd.DataFrame:
     kind, words, text``: ``sentence_id`` is the sentence where the quote starts (numbered per
     article as in ``load_sentences()`` when the whole article is passed), ``speaker`` the raw words
     naming the speaker ("von der Leyen", "she", "officials"), ``actor``/``group`` the resolved actor
-    (empty when unresolved), ``cue`` the speech verb ("said", "described", "according to"; empty
+    (empty when unresolved; a named speaker not in the alias table is its own actor, e.g.
+    "Ana Petrović" for "Mayor Ana Petrović", in group ``"other"``), ``cue`` the speech verb ("said", "described", "according to"; empty
     for a continued quote), ``quote`` the quoted or reported words, ``kind`` ``"direct"`` (inside
     quote marks) or ``"indirect"`` (reported speech), ``words`` the word count of ``quote`` and
     ``text`` the paragraph (the evidence).
@@ -269,7 +385,7 @@ def quotes(paragraphs=None, aliases=None) -> pd.DataFrame:
         found = _paragraph_quotes(para, resolver)
         for start, speaker, actor, cue, quote, kind in found:
             sid = f"{pid}-s{n_sent + para.sentence_of(start):03d}"
-            rows.append((aid, pid, sid, speaker, actor or "", group_of.get(actor, "") if actor else "",
+            rows.append((aid, pid, sid, speaker, actor or "", group_of.get(actor, UNKNOWN_GROUP) if actor else "",
                          cue, quote, kind, word_count(quote), text))
         resolver.end_paragraph(para)
         n_sent += len(para.sents)
@@ -304,12 +420,17 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
             by = re.match(r"\s+by\s+", after)
             if by:  # passive: "described by officials as"
                 p = ce + by.end()
-                m = next((m for m in para.mentions if m[0] == p), None)
+                m = next((m for m in para.mentions if m[0] == p), None) or para.name_at(p)
                 if m is not None:
                     return speaker_from_mention(m, cs)
                 np_ = re.match(r"((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:as|to|that)\b|[,.])", text[p:p + 60])
                 return (np_.group(1), None, "") if np_ else None
             m = para.mention_ending_at(cs)
+            known = m is not None and m[0] >= sent_start
+            # a named speaker not in the alias table (looked for only where a name could come first)
+            n = para.name_ending_at(cs, sent_start) if not known or "," in folded[sent_start:m[0]] else None
+            if n is not None and (not known or n[1] <= m[0]):
+                return speaker_from_mention(n, cs)  # the name wins over a mention inside its appositive
             if m is not None and m[0] >= sent_start:
                 return speaker_from_mention(m, cs)
             np_ = _NP_BEFORE.search(text, sent_start, cs)
@@ -319,6 +440,10 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
                 return raw, actor, kind
             return None
         m = para.first_subject(sent_start, cs)
+        lead = re.match(r"\s*(?:(?:but|and|yet|meanwhile|later|then),?\s+)?", folded[sent_start:cs])
+        n = para.name_at(sent_start + lead.end())  # a sentence opening with an unknown name
+        if n is not None and n[1] <= cs and (m is None or n[0] < m[0]):
+            return speaker_from_mention(n, cs)
         if m is not None:
             return speaker_from_mention(m, cs)
         if _GAP_MARK in text[sent_start:cs]:
@@ -345,7 +470,7 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
         p = qe + m_after.end()
         # only when the quote does not close its sentence ("…,” she said" / "…?” he asked / "…”, said X")
         if re.search(r"[,?!—–]\s*$", inner) or "," in m_after.group(0):
-            ment = next((m for m in para.mentions if m[0] == p), None)
+            ment = next((m for m in para.mentions if m[0] == p), None) or para.name_at(p)
             if ment is not None:
                 aux = re.match(r"\s*(?:has\s+|have\s+)?", folded[ment[1]:ment[1] + 12]).end()
                 c = _CUE_RE.match(folded, ment[1] + aux)
@@ -354,7 +479,7 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
             if who is None:
                 c = _CUE_RE.match(folded, p)
                 if c and c.group(0) not in _PARTICIPLES:
-                    ment = next((m for m in para.mentions if m[0] == c.end() + 1), None)
+                    ment = next((m for m in para.mentions if m[0] == c.end() + 1), None) or para.name_at(c.end() + 1)
                     if ment is not None:
                         who, cue, cue_end = speaker_from_mention(ment, qe), text[c.start():c.end()], ment[1]
         # (2) a cue before the quote in the same sentence
@@ -365,6 +490,8 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
                 between = text[ce:qs]
                 if len(_WORD.findall(between)) <= 8 and not any(ce <= a < qs for a, _ in spans):
                     sp = speaker_for_cue(cs, ce, cw, sent_start)
+                    if sp is None and last is not None and last[1] == si and _SHARED_SUBJECT.search(folded, sent_start, cs):
+                        sp = last[2]  # "…,” said X, who described … as “…”" / "X said “…” and called … “…”"
                     if sp is not None:
                         who, cue = sp, text[cs:ce]
         # (3) chained / (4) continued quote
@@ -410,7 +537,7 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
                      rf"(?:\s+{_TIME}|\s+on\s+\w+)*\s*[.]$", sent)
         if m and not found_here:
             a = s0 + m.start("s")
-            ment = next((x for x in para.mentions if x[0] == a), None)
+            ment = next((x for x in para.mentions if x[0] == a), None) or para.name_at(a)
             if ment is not None and s0 + m.end("s") == ment[1] or (ment is not None and ment[2] is None):
                 actor, kind = res.resolve(ment, para, a, text[ment[0]:ment[1]])
                 if actor:
@@ -505,7 +632,7 @@ def share_of_voice(quotes_table=None, articles=None, by="group") -> pd.DataFrame
     if "short" in articles.columns:
         names = dict(zip(articles["article_id"].astype(str), articles["short"]))
     else:
-        names = _short_names(ids)
+        names = _short_names(ids, articles)
     q = quotes_table.copy()
     q["article_id"] = q["article_id"].astype(str)
     q = q[q["article_id"].isin(ids)]

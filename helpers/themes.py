@@ -244,7 +244,7 @@ def coverage_matrix(tagged=None, articles=None, value="paragraphs", wide=False) 
     sizes.index = sizes.index.astype(str)
     ids = list(sizes.index)
     if short is None:
-        names = _short_names(ids)
+        names = _short_names(ids, articles)
     else:
         short.index = short.index.astype(str)
         names = {a: (short.get(a) or a) for a in ids}

@@ -53,3 +53,19 @@ def test_cleaning_log_columns():
 def test_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(CorpusError, match="does not exist"):
         load_articles(tmp_path / "nowhere")
+
+
+def test_source_names_from_the_table_its_corpus_or_the_id(corpus_copy):
+    from test_catalog import add_article
+
+    from helpers.corpus import source_names
+
+    add_article(corpus_copy, "Serbia said “no”. Brussels said yes.\n".encode(), short="Mine")
+    sents = load_sentences(corpus_copy)
+    assert sents.attrs["corpus_folder"] == str(corpus_copy.resolve())
+    assert source_names(["005", "003"], sents) == {"005": "Mine", "003": load_articles().short.iloc[3]}
+    # a derived table without the folder: found among the corpora loaded in this session
+    assert source_names(["005"], pd.DataFrame({"article_id": ["005"]})) == {"005": "Mine"}
+    # a short column wins; an unknown id stays the id
+    assert source_names(["005", "777"], pd.DataFrame({"article_id": ["005"], "short": ["Own"]})) == {
+        "005": "Own", "777": "777"}

@@ -79,3 +79,18 @@ def test_fast_fold_equals_fold():
     assert fold_fast(chars) == fold(chars)
     for text in load_sentences()["text"]:
         assert fold_fast(text) == fold(text)
+
+
+def test_a_students_article_is_labelled_by_its_short_name(corpus_copy):
+    from test_catalog import add_article
+
+    add_article(corpus_copy, b"Serbia weighs a gas deal. Brussels presses on sanctions.\n", short="Mine")
+    sents = load_sentences(corpus_copy)
+    assert "short" not in sents.columns
+    hits = kwic("gas deal", sentences=sents)
+    assert list(hits["short"]) == ["Mine"] and list(hits["article_id"]) == ["005"]
+    shipped = kwic("sanctions", sentences=sents)
+    assert shipped[shipped["article_id"] != "005"].reset_index(drop=True).equals(kwic("sanctions"))
+    unknown = kwic("gas", sentences=pd.DataFrame({"article_id": ["777"], "sentence_id": ["777-p00-s000"],
+                                                  "text": ["A gas deal."]}))
+    assert list(unknown["short"]) == ["777"]

@@ -259,3 +259,18 @@ def test_bad_top_and_bad_figure(distinctive):
 
 def test_palette_is_okabe_ito():
     assert P.OKABE_ITO[:3] == ("#E69F00", "#56B4E9", "#009E73") and len(set(P.HATCHES)) == len(P.HATCHES)
+
+
+def test_plots_name_a_students_article_by_its_short_name(corpus_copy):
+    from test_catalog import add_article
+
+    from helpers import frame_scores, load_paragraphs
+    from helpers.cleaning import BODY_KINDS
+
+    add_article(corpus_copy, b"Serbia faces a conflict over sanctions and the economy.\n", short="Mine")
+    scores = frame_scores(load_paragraphs(corpus_copy, kinds=BODY_KINDS))
+    assert "short" not in scores.columns
+    fig = plot_frames(scores)
+    labels = [t.get_text() for ax in fig.axes for t in (ax.get_legend().get_texts() if ax.get_legend() else [])]
+    assert "Mine" in labels and "005" not in labels
+    plt.close(fig)

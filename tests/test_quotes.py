@@ -133,3 +133,55 @@ def test_speed():
     t0 = time.perf_counter()
     quotes(paras)
     assert time.perf_counter() - t0 < 0.25
+
+
+def test_named_speakers_not_in_the_alias_table():
+    paras = pd.DataFrame({"article_id": ["900"] * 3, "paragraph_id": ["900-p00", "900-p01", "900-p02"],
+                          "text": ["“We will build the road,” said Milan Novak. The “road” is a dream.",
+                                   "Mayor Ana Petrović said that the plan was ready. She added that the money "
+                                   "would come from Brussels.",
+                                   "The Ministry has not answered, Vučić said. In Brussels, Clara Weiss, an EU "
+                                   "diplomat, said the talks were “a step in the wrong direction.”"]})
+    before = paras.copy()
+    out = quotes(paras)
+    pd.testing.assert_frame_equal(paras, before)
+    got = list(zip(out["speaker"], out["actor"], out["group"], out["kind"], out["quote"]))
+    assert got == [
+        ("Milan Novak", "Milan Novak", "other", "direct", "We will build the road,"),
+        ("Mayor Ana Petrović", "Ana Petrović", "other", "indirect", "the plan was ready"),
+        ("She", "Ana Petrović", "other", "indirect", "the money would come from Brussels"),
+        ("Vučić", "Aleksandar Vučić", "serbian_government", "indirect", "The Ministry has not answered"),
+        ("Clara Weiss", "Clara Weiss", "other", "direct", "a step in the wrong direction."),
+    ]  # "road" has no speaker; "In Brussels" and "The Ministry" are not speakers' names
+    sov = share_of_voice(out, articles=pd.DataFrame({"article_id": ["900"], "short": ["Mine"]}))
+    assert sov.set_index("group").loc["other", "quotes"] == 4
+    assert share_of_voice(out, articles=pd.DataFrame({"article_id": ["900"]}), by="actor").set_index(
+        "actor").loc["Milan Novak", "words"] == 5
+    # a known alias wins over the name rule: the same sentences with Vučić's name quote Vučić
+    known = quotes(pd.DataFrame({"article_id": ["901"], "paragraph_id": ["901-p00"],
+                                 "text": ["“We will build the road,” said Aleksandar Vučić."]}))
+    assert list(known["group"]) == ["serbian_government"]
+
+
+def test_practice_article_as_a_sixth_article(corpus_copy):
+    from corpus_tools import ROOT
+    from test_catalog import add_article
+
+    add_article(corpus_copy, (ROOT / "examples" / "practice_article.txt").read_bytes(), short="Practice")
+    paras = load_paragraphs(corpus_copy, kinds=BODY_KINDS)
+    out = quotes(paras)
+    mine = out[out["article_id"] == "005"]
+    got = list(zip(mine["speaker"], mine["actor"], mine["group"], mine["kind"], mine["quote"]))
+    assert got[:5] == [
+        ("Milan Novak", "Milan Novak", "other", "direct", "We cannot heat homes with speeches,"),
+        ("Milan Novak", "Milan Novak", "other", "direct", "traditional ally"),  # "…, who described"
+        ("Clara Weiss", "Clara Weiss", "other", "direct", "rewards partners who share our foreign policy"),
+        ("Clara Weiss", "Clara Weiss", "other", "direct", "a step in the wrong direction."),
+        ("She", "Clara Weiss", "other", "indirect", "Brussels would keep up the pressure on Belgrade"),
+    ]
+    sov = share_of_voice(out, articles=load_articles(corpus_copy))
+    practice = sov[sov["article_id"] == "005"].set_index("group")
+    assert practice.loc["other", "share"] == pytest.approx(1.0) and practice["short"].iloc[0] == "Practice"
+    # the five shipped articles are unchanged by the sixth
+    shipped = out[out["article_id"] != "005"].reset_index(drop=True)
+    pd.testing.assert_frame_equal(shipped, quotes())
