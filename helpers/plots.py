@@ -386,8 +386,9 @@ def plot_share_of_voice(share_of_voice=None):
     ax = fig.subplots()
     ys = list(range(len(srcs)))[::-1]
     left = {aid: 0.0 for aid, _ in srcs}
-    for k, g in enumerate(groups):
-        style = _style(GROUP_ORDER.index(g) if g in GROUP_ORDER else len(GROUP_ORDER) + k)
+    extra = [g for g in groups if g not in GROUP_ORDER]  # e.g. "unresolved": styles after the known groups
+    for g in groups:
+        style = _style(GROUP_ORDER.index(g) if g in GROUP_ORDER else len(GROUP_ORDER) + extra.index(g))
         vals = [float(s[(s.article_id == aid) & (s.group == g)].share.sum()) for aid, _ in srcs]
         ax.barh(ys, vals, left=[left[aid] for aid, _ in srcs], label=_pretty(g), **style)
         for y, (aid, _), v in zip(ys, srcs, vals, strict=True):

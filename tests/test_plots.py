@@ -274,3 +274,15 @@ def test_plots_name_a_students_article_by_its_short_name(corpus_copy):
     labels = [t.get_text() for ax in fig.axes for t in (ax.get_legend().get_texts() if ax.get_legend() else [])]
     assert "Mine" in labels and "005" not in labels
     plt.close(fig)
+
+
+def test_share_of_voice_groups_never_share_colour_and_hatch():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from helpers import plot_share_of_voice, share_of_voice
+
+    fig = plot_share_of_voice(share_of_voice())
+    handles, labels = fig.axes[0].get_legend_handles_labels()
+    styles = [(h.patches[0].get_facecolor(), h.patches[0].get_hatch()) for h in handles]
+    assert "unresolved" in labels and len(set(styles)) == len(styles)
