@@ -341,20 +341,48 @@ def _verdict(question_id, answer, checks_file) -> tuple[bool, str]:
     return False, f"❌ Not yet. Hint: {hint}"
 
 
-def check(question_id, answer, *, checks_file=None) -> bool:
-    """Check an exercise answer: print a friendly line and return ``True`` (correct) or ``False``.
+class CheckResult:
+    """What :func:`check` returns: true when the answer is correct, and invisible in a notebook.
+
+    ``bool(result)`` (or ``result.correct``) says whether the answer was right. It has no display
+    of its own, so a cell ending in ``check(...)`` shows only the printed message, not a bare
+    ``True``/``False`` that a beginner might misread.
+    """
+
+    __slots__ = ("correct",)
+
+    def __init__(self, correct: bool):
+        self.correct = bool(correct)
+
+    def __bool__(self) -> bool:
+        return self.correct
+
+    def __eq__(self, other) -> bool:
+        return self.correct == (other.correct if isinstance(other, CheckResult) else other)
+
+    def __hash__(self) -> int:
+        return hash(self.correct)
+
+    def __repr__(self) -> str:
+        return f"CheckResult(correct={self.correct})"
+
+    def _ipython_display_(self) -> None:  # the message was printed already: show nothing more
+        return None
+
+
+def check(question_id, answer, *, checks_file=None) -> CheckResult:
+    """Check an exercise answer: print a friendly line; the result is true if the answer is correct.
 
     ``question_id`` is the id given in the exercise (e.g. ``"03-2"``); ``answer`` is your answer
     (a word, an article id such as ``"003"``, a number, or a list of items, as the exercise says).
     While ``answer`` is still ``...`` it reminds you to fill it in. It never raises and never shows
     the expected answer. ``checks_file`` is for testing (default: ``helpers/data/checks.csv``).
-    In a notebook the returned True/False shows as the cell's result. (Do not hide it with a
-    trailing ``;``: nbval runs cells without history, where IPython ignores the ``;``, so the stored
-    and the fresh outputs would differ. Write ``ok = check(...)`` if you want no result shown.)
+    The result is a :class:`CheckResult`: ``bool(check(...))`` is ``True`` or ``False``, and a
+    notebook shows nothing for it beyond the printed line.
     """
     try:
         ok, message = _verdict(question_id, answer, checks_file)
     except Exception:  # never let a self-check crash a student's notebook
         ok, message = False, "❌ Not yet: I could not check this answer. Hint: " + DEFAULT_HINT
     _say(message)
-    return ok
+    return CheckResult(ok)

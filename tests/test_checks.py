@@ -64,7 +64,7 @@ def run(qid, answer, path, capsys):
 ])
 def test_correct_answers(table, capsys, qid, answer):
     result, out = run(qid, answer, table, capsys)
-    assert result is True
+    assert bool(result) is True
     assert out.startswith("✅ Correct!")
 
 
@@ -75,7 +75,7 @@ def test_correct_answers(table, capsys, qid, answer):
 ])
 def test_wrong_answers_say_not_yet_with_the_hint(table, capsys, qid, answer):
     result, out = run(qid, answer, table, capsys)
-    assert result is False
+    assert bool(result) is False
     assert out.startswith("❌ Not yet. Hint: ")
     hint = read_checks(table)[qid]["hint"]
     wrong_hints = read_checks(table)[qid]["wrong_hints"].split("|")
@@ -91,7 +91,7 @@ def test_wrong_answers_say_not_yet_with_the_hint(table, capsys, qid, answer):
 ])
 def test_targeted_hints_for_common_wrong_answers(table, capsys, qid, answer, hint):
     result, out = run(qid, answer, table, capsys)
-    assert result is False
+    assert bool(result) is False
     assert out == f"❌ Not yet. Hint: {hint}\n"
 
 
@@ -99,7 +99,7 @@ def test_targeted_hints_for_common_wrong_answers(table, capsys, qid, answer, hin
 @pytest.mark.parametrize("qid", ["t-1", "c-1", "n-1", "s-1", "no-such-id"])
 def test_placeholder_answers(table, capsys, qid, answer):
     result, out = run(qid, answer, table, capsys)
-    assert result is False
+    assert bool(result) is False
     assert out == PLACEHOLDER + "\n"
     assert out.startswith("⏳ Not yet: replace ... with your answer")
 
@@ -107,7 +107,7 @@ def test_placeholder_answers(table, capsys, qid, answer):
 def test_unknown_question_id_says_so(table, capsys):
     for qid in ["99-9", "", 42, None, ["c-1"]]:
         result, out = run(qid, "003", table, capsys)
-        assert result is False
+        assert bool(result) is False
         assert out.startswith("❌ Not yet: there is no self-check called")
         assert "c-1" in out  # lists the known ids to help fix a typo
 
@@ -133,10 +133,10 @@ class Hostile:
 @pytest.mark.parametrize("answer", [*WEIRD, Hostile()], ids=lambda a: type(a).__name__)
 def test_weird_types_never_raise(table, capsys, kind_qid, answer):
     result, out = run(kind_qid, answer, table, capsys)
-    assert isinstance(result, bool)
+    assert isinstance(bool(result), bool) and type(result).__name__ == "CheckResult"
     assert out.startswith(("❌ Not yet", "✅ Correct!"))
     if isinstance(answer, (pd.DataFrame, dict)):
-        assert result is False and "Hint:" in out
+        assert bool(result) is False and "Hint:" in out
 
 
 def test_type_messages_say_what_is_expected(table, capsys):
@@ -149,13 +149,13 @@ def test_type_messages_say_what_is_expected(table, capsys):
 
 def test_broken_or_missing_csv_never_raises(tmp_path, capsys):
     missing = tmp_path / "nope.csv"
-    assert check("c-1", "003", checks_file=missing) is False
+    assert bool(check("c-1", "003", checks_file=missing)) is False
     assert "could not be loaded" in capsys.readouterr().out
     bad = tmp_path / "bad.csv"
     bad.write_text("question_id,kind,salt,answer_hashes\nq,weird,,\nr,number,s,x\n", encoding="utf-8")
     assert bad.exists()
-    assert check("q", "x", checks_file=bad) is False
-    assert check("r", "1", checks_file=bad) is False  # decimals missing: rounds to 0 places
+    assert bool(check("q", "x", checks_file=bad)) is False
+    assert bool(check("r", "1", checks_file=bad)) is False  # decimals missing: rounds to 0 places
     out = capsys.readouterr().out
     assert out.count("❌ Not yet") == 2
 
@@ -164,15 +164,15 @@ def test_unprintable_console_does_not_raise(table, monkeypatch):
     def ascii_print(*args, **kwargs):
         " ".join(map(str, args)).encode("ascii")  # raises UnicodeEncodeError on emoji
     monkeypatch.setattr("builtins.print", ascii_print)
-    assert check("c-1", "003", checks_file=table) is True
+    assert bool(check("c-1", "003", checks_file=table)) is True
 
 
 def test_public_name_and_default_csv(capsys):
     assert helpers.check is check
-    assert helpers.check("demo-1", 5) is True  # the example row in helpers/data/checks.csv
-    assert helpers.check("demo-1", 6) is False
-    assert helpers.check("demo-2", "ap") is True
-    assert helpers.check("demo-2", "004") is False
+    assert bool(helpers.check("demo-1", 5)) is True  # the example row in helpers/data/checks.csv
+    assert bool(helpers.check("demo-1", 6)) is False
+    assert bool(helpers.check("demo-2", "ap")) is True
+    assert bool(helpers.check("demo-2", "004")) is False
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("✅ Correct!") and out[1].startswith("❌ Not yet")
     assert "RT report" in out[-1]  # the targeted hint for the RT rewrite
@@ -247,8 +247,8 @@ def test_upsert_replaces_in_place(tmp_path):
     assert replaced
     rows = read_checks(path)
     assert list(rows) == ["a", "b"] and rows["a"]["hint"] == "new"
-    assert check("a", "three", checks_file=path) is True
-    assert check("a", "one", checks_file=path) is False
+    assert bool(check("a", "three", checks_file=path)) is True
+    assert bool(check("a", "one", checks_file=path)) is False
 
 
 # --------------------------------------------------------------------------- tools/make_check.py
@@ -266,14 +266,14 @@ def test_make_check_command(tmp_path, capsys):
     assert done.returncode == 0, done.stderr
     assert "Added check 03-2 (choice, 2 accepted answer(s), 1 targeted hint(s))" in done.stdout
     assert "balkan" not in (done.stdout + path.read_text(encoding="utf-8")).lower()
-    assert check("03-2", "balkan view", checks_file=path) is True
-    assert check("03-2", 0, checks_file=path) is True
-    assert check("03-2", "ECFR", checks_file=path) is False
+    assert bool(check("03-2", "balkan view", checks_file=path)) is True
+    assert bool(check("03-2", 0, checks_file=path)) is True
+    assert bool(check("03-2", "ECFR", checks_file=path)) is False
     assert capsys.readouterr().out.splitlines()[-1] == "❌ Not yet. Hint: That source quotes no one at all."
 
     done = make_check("03-2", "number", "12.345", "--decimals", "1", "--file", str(path))
     assert done.returncode == 0 and "Replaced check 03-2" in done.stdout
-    assert check("03-2", 12.3, checks_file=path) is True
+    assert bool(check("03-2", 12.3, checks_file=path)) is True
     assert read_checks(path)["03-2"]["decimals"] == "1"
 
     done = make_check("04-1", "set", "001, 003", "--hint", "see 003", "--file", str(path))
@@ -286,3 +286,12 @@ def test_make_check_command(tmp_path, capsys):
 def test_module_docstring_documents_columns():
     for column in COLUMNS:
         assert f"``{column}``" in checks.__doc__ or column in checks.__doc__
+
+
+def test_result_is_truthy_and_shows_nothing_in_a_notebook(capsys):
+    from helpers.checks import CheckResult
+
+    r = check("demo-1", 5)
+    assert isinstance(r, CheckResult) and r and r == True  # noqa: E712
+    assert r._ipython_display_() is None and "Correct" in capsys.readouterr().out
+    assert not check("demo-1", 6) and repr(check("demo-1", 6)) == "CheckResult(correct=False)"
