@@ -9,28 +9,28 @@ as usual.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 
 from .corpus import cleaning_log, load_articles, load_corpus, load_paragraphs, load_sentences
 from .errors import CorpusError
 
 # Seven modules share their name with their main function (helpers.themes holds themes(), ...).
-# Python binds a submodule as an attribute of the package the first time it is imported, which
-# would hide the function (``from helpers import claims`` would give the module). Importing them
-# here, then binding the functions, makes the function win for good. They need only pandas.
-from . import claims as _claims_module  # noqa: E402,F401  isort: skip
-from . import kwic as _kwic_module  # noqa: F401  isort: skip
-from . import labels as _labels_module  # noqa: F401  isort: skip
-from . import naming as _naming_module  # noqa: F401  isort: skip
-from . import quotes as _quotes_module  # noqa: F401  isort: skip
-from . import themes as _themes_module  # noqa: F401  isort: skip
-from . import timeline as _timeline_module  # noqa: F401  isort: skip
-from .claims import claims  # noqa: E402,F401  isort: skip
-from .kwic import kwic  # noqa: E402,F401  isort: skip
-from .labels import labels  # noqa: E402,F401  isort: skip
-from .naming import naming  # noqa: E402,F401  isort: skip
-from .quotes import quotes  # noqa: E402,F401  isort: skip
-from .themes import themes  # noqa: E402,F401  isort: skip
-from .timeline import timeline  # noqa: E402,F401  isort: skip
+# Python binds a submodule as an attribute of the package when it is first imported, which would
+# hide the function (``from helpers import claims`` would give the module). The package's
+# ``__setattr__`` below refuses that binding, so the name always resolves to the function, and the
+# modules stay lazy like the others (``import helpers`` costs pandas and the loaders only).
+_SHARED_NAMES = ("claims", "kwic", "labels", "naming", "quotes", "themes", "timeline")
+
+
+class _Package(types.ModuleType):
+    def __setattr__(self, name, value):
+        if name in _SHARED_NAMES and isinstance(value, types.ModuleType):
+            return  # the submodule stays in sys.modules; the package attribute is the function
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 #: Public name -> module that defines it (imported on first use).
 _LAZY = {
@@ -72,8 +72,6 @@ __all__ = [
     "CorpusError", "cleaning_log", "load_articles", "load_corpus", "load_paragraphs",
     "load_sentences", *_LAZY,
 ]
-for _name in ("claims", "kwic", "labels", "naming", "quotes", "themes", "timeline"):
-    _LAZY.pop(_name, None)
 
 
 def __getattr__(name: str):
