@@ -235,21 +235,23 @@ def _write_floor(folder: Path, n: int) -> list[Path]:
     return paths
 
 
-def _nbval(paths, junit: Path) -> dict:
+def _nbval(paths, junit: Path, cwd: Path = ROOT) -> dict:
     """Run pytest --nbval on ``paths`` as ``make test`` does; wall time and per-notebook times."""
     cmd = [_py(), "-m", "pytest", "-q", "-o", "addopts=", "-p", "no:cacheprovider", "--nbval",
            "--nbval-current-env", "--nbval-sanitize-with", str(ROOT / "tests" / "nbval_sanitize.cfg"),
            f"--junitxml={junit}", *map(str, paths)]
     t = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=_env())
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=cwd, env=_env())
     wall = time.perf_counter() - t
     per_nb: dict[str, float] = {}
+    cells: list[tuple[float, str]] = []
     failed = passed = 0
     try:
         for case in ET.parse(junit).getroot().iter("testcase"):
             cls = case.get("classname", "?")
             name = next((Path(p).name for p in paths if cls.endswith(Path(p).name)), cls)
             per_nb[name] = per_nb.get(name, 0.0) + float(case.get("time", 0))
+            cells.append((float(case.get("time", 0)), f"{name} {case.get('name', '')}"))
             if case.find("failure") is not None or case.find("error") is not None:
                 failed += 1
             elif case.find("skipped") is None:
@@ -257,7 +259,7 @@ def _nbval(paths, junit: Path) -> dict:
     except (ET.ParseError, FileNotFoundError):
         pass
     return {"seconds": wall, "passed": passed, "failed": failed, "exit": proc.returncode,
-            "per_notebook": per_nb}
+            "per_notebook": per_nb, "slowest_cells": sorted(cells, reverse=True)[:10]}
 
 
 def bench_course(args, corpora) -> dict:
@@ -267,9 +269,10 @@ def bench_course(args, corpora) -> dict:
     runs = 1 if args.quick else 2
     course, floor = [], []
     with tempfile.TemporaryDirectory(prefix="bew-floor-") as tmp:
-        floors = _write_floor(Path(tmp), len(notebooks))
+        (Path(tmp) / "floor").mkdir()
+        floors = _write_floor(Path(tmp) / "floor", len(notebooks))
         for r in range(runs):
-            f = _nbval(floors, Path(tmp) / f"floor{r}.xml")
+            f = _nbval(floors, Path(tmp) / f"floor{r}.xml", cwd=Path(tmp))
             c = _nbval(notebooks, Path(tmp) / f"course{r}.xml")
             floor.append(f)
             course.append(c)
@@ -282,12 +285,17 @@ def bench_course(args, corpora) -> dict:
         per_nb[name] = statistics.median(x["per_notebook"].get(name, float("nan")) for x in course)
     floor_each = statistics.median(statistics.median(x["per_notebook"].values()) if x["per_notebook"]
                                    else float("nan") for x in floor)
+    _say(f"    a floor notebook: {floor_each:.1f} s (kernel start and imports)")
     for name, s in sorted(per_nb.items()):
-        _say(f"    {name:40s} {s:6.1f} s  (a floor notebook: {floor_each:.1f} s)")
+        _say(f"    {name:40s} {s:6.1f} s")
+    _say("    slowest cells (first cell of a notebook includes the kernel start):")
+    for sec, cell in course[-1]["slowest_cells"]:
+        _say(f"      {sec:5.2f} s  {cell}")
     return {"notebooks": [str(p.relative_to(ROOT)) for p in notebooks], "runs": runs,
             "course_seconds": c_med, "floor_seconds": f_med, "ratio": c_med / f_med,
             "cells_failed": course[-1]["failed"], "cells_passed": course[-1]["passed"],
             "per_notebook_seconds": per_nb, "floor_notebook_seconds": floor_each,
+            "slowest_cells": course[-1]["slowest_cells"],
             "figures": [("course.seconds", "course run time (s)", c_med),
                         ("course.floor_seconds", "floor run time (s)", f_med),
                         ("course.ratio", "course / floor", c_med / f_med)]}
