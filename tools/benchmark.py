@@ -239,7 +239,7 @@ def _nbval(paths, junit: Path, cwd: Path = ROOT) -> dict:
     """Run pytest --nbval on ``paths`` as ``make test`` does; wall time and per-notebook times."""
     cmd = [_py(), "-m", "pytest", "-q", "-o", "addopts=", "-p", "no:cacheprovider", "--nbval",
            "--nbval-current-env", "--nbval-sanitize-with", str(ROOT / "tests" / "nbval_sanitize.cfg"),
-           f"--junitxml={junit}", *map(str, paths)]
+           f"--junitxml={junit}", f"--rootdir={cwd}", *map(str, paths)]
     t = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=cwd, env=_env())
     wall = time.perf_counter() - t
