@@ -20,7 +20,10 @@ View                          Table twin
 ============================  ==========================================================
 
 Every view works with any corpus: pass ``folder=`` (a corpus folder such as a student's copy of
-``seeds/``); a sixth article becomes a sixth column / checkbox. All article text and everything a
+``seeds/``); a sixth article becomes a sixth column / checkbox. A view shows at most
+``MAX_SOURCES`` (12) sources at once: with a larger corpus the first 12 are ticked, a note says
+"showing 12 of N sources", and ticking another source unticks the one ticked longest ago, so
+``view.table()`` (= the twin with ``sources=view.sources``) is always exactly what is shown. All article text and everything a
 user types is HTML-escaped before it reaches an HTML widget. Marks in the text never rely on
 colour alone: **bold** = frame word, underline = loaded label, *italic* = quoted speaker (each with
 a legend and a tooltip naming the frame, label or speaker).
@@ -54,6 +57,9 @@ THEMES = (
     "sanctions", "eu_accession", "russia_ties", "china_ties", "arms_exports", "protests_democracy",
     "energy_nis", "kosovo", "novi_sad", "war_in_ukraine", "other_governments", "lithium_economy",
 )
+#: At most this many sources are shown (ticked) at once in a view: 1,000 columns help nobody and
+#: take seconds to draw. Corpora of up to 12 articles (the course's 5, plus a student's) are unaffected.
+MAX_SOURCES = 12
 ACTOR_GROUPS = ("serbian_government", "eu_west", "russia", "china", "civil_society", "experts", "other")
 
 _CSS = """<style>
@@ -230,9 +236,49 @@ class _View:
     def table(self) -> pd.DataFrame:  # pragma: no cover - every view overrides it
         raise NotImplementedError
 
+    def _watch_boxes(self) -> None:
+        """Observe the source checkboxes: keep at most ``MAX_SOURCES`` ticked (ticking one more
+        unticks the source ticked longest ago), then redraw once."""
+        self._ticked = [aid for aid, b in zip(self.corpus.ids, self.source_boxes, strict=True) if b.value]
+        self._holding = False
+        self._box_index = {id(b): i for i, b in enumerate(self.source_boxes)}
+        for b in self.source_boxes:
+            b.observe(self._box_changed, names="value")
+
+    def _box_changed(self, change):
+        if self._holding:
+            return
+        aid = self.corpus.ids[self._box_index[id(change["owner"])]]
+        if change["new"]:
+            if aid not in self._ticked:
+                self._ticked.append(aid)
+            while len(self._ticked) > MAX_SOURCES:
+                drop = next(a for a in self._ticked if a != aid)
+                self._ticked.remove(drop)
+                self._holding = True
+                try:
+                    self.source_boxes[self.corpus.row_of[drop]].value = False
+                finally:
+                    self._holding = False
+        elif aid in self._ticked:
+            self._ticked.remove(aid)
+        self._update()
+
+    def _cap_note(self) -> str:
+        """A note (HTML) when the corpus has more sources than a view shows at once, else ""."""
+        n = len(self.corpus.ids)
+        if n <= MAX_SOURCES:
+            return ""
+        return (f"<p class='bew-cap' role='note'>Showing {len(self.sources)} of {n:,} sources (at most "
+                f"{MAX_SOURCES} at once): tick others to change which (ticking one more unticks the one "
+                f"ticked longest ago).</p>")
+
 
 def _source_boxes(corpus: _Corpus, selected=None) -> list[W.Checkbox]:
-    selected = corpus.ids if selected is None else selected
+    """One checkbox per source; ``selected`` (default all) are ticked, at most the first
+    ``MAX_SOURCES`` of them in catalogue order."""
+    selected = set(corpus.ids if selected is None else selected)
+    selected = set([aid for aid in corpus.ids if aid in selected][:MAX_SOURCES])
     return [W.Checkbox(value=aid in selected, description=corpus.short[aid], indent=False,
                        tooltip=f"article {aid}", layout=W.Layout(width="auto"))
             for aid in corpus.ids]
@@ -277,7 +323,8 @@ def _timeline_wide(ev, ment, corpus: _Corpus, start, end, theme, sources, eviden
     ev = ev[keep]
     out = ev[["event_id", "date_label", "event", "course_theme", "confidence"]].copy()
     by = {}
-    for row in ment[ment["event_id"].isin(set(ev["event_id"]))].itertuples(index=False):
+    ment = ment[ment["event_id"].isin(set(ev["event_id"])) & ment["article_id"].astype(str).isin(set(sources))]
+    for row in ment.itertuples(index=False):
         cell = by.setdefault((row.event_id, str(row.article_id)), {"found": False, "listed": False, "ev": []})
         cell["found"] |= bool(row.found_in_text)
         cell["listed"] |= bool(row.listed_in_facts)
@@ -350,8 +397,9 @@ class TimelineView(_View):
         self.evidence = W.ToggleButton(value=False, description="evidence", icon="search",
                                        tooltip="show the matched words and sentence ids")
         self.html = W.HTML()
-        for c in (self.dates, self.theme, self.evidence, *self.source_boxes):
+        for c in (self.dates, self.theme, self.evidence):
             c.observe(self._update, names="value")
+        self._watch_boxes()
         self.widget = W.VBox([self.dates, W.HBox([self.theme, self.evidence]),
                               W.HBox(self.source_boxes), self.html])
         self.widget.add_class("bew-timeline")
@@ -374,7 +422,7 @@ class TimelineView(_View):
     def _update(self, change=None):
         df = self.table()
         names = [self.corpus.short[a] for a in self.sources]
-        intro = (f"<p>{len(df)} verified events. Marks: <b>✔ in text</b> = the source names the event; "
+        intro = (self._cap_note() + f"<p>{len(df)} verified events. Marks: <b>✔ in text</b> = the source names the event; "
                  f"<i>◐ facts file only</i> = the facts file lists the source but no sentence matched "
                  f"the keywords (read the article); empty = not mentioned.</p>")
         if df.empty:
@@ -490,39 +538,59 @@ class _CompareData:
         self.marks = _Marks(corpus)
         self._tables: dict[str, pd.DataFrame] = {}
         self._columns: dict[tuple[str, str, bool], str] = {}
-        self._rows: dict[str, dict[str, list]] = {}
+        self._rows: dict[tuple[str, str], list[dict]] = {}  # (theme, source) -> its rows
+        self._by_aid: dict[str, dict[str, pd.DataFrame]] = {}  # theme -> source -> tagged passages
+        self._arts: dict[str, dict] | None = None
 
-    def table(self, theme: str) -> pd.DataFrame:
-        if theme not in self._tables:
-            self._tables[theme] = self._build(theme)
-        return self._tables[theme]
-
-    def _build(self, theme: str) -> pd.DataFrame:
+    def table(self, theme: str, aids=None) -> pd.DataFrame:
+        """The theme's rows for ``aids`` (default all sources), in catalogue order; rows are built
+        per source when first needed, so a view showing 12 of 1,000 sources builds 12."""
         if theme not in self.themes:
             raise choice_error("theme", theme, self.themes)
-        c = self.corpus
-        tag = self.tagged[self.tagged["theme"] == theme]
-        by_aid = dict(list(tag.groupby(tag["article_id"].astype(str), sort=False)))
-        arts = dict(zip(c.ids, c.articles.to_dict("records"), strict=True))
-        rows = []
-        for aid in c.ids:
-            a = arts[aid]
-            base = {"article_id": aid, "short": a["short"], "outlet": a["outlet"],
-                    "published": a.get("published_text", str(a.get("published", ""))),
-                    "genre": a.get("genre_label", a.get("genre", ""))}
-            mine = by_aid.get(aid, tag.iloc[:0])
-            if mine.empty:
-                rows.append({**base, "n_passages": 0, "paragraph_id": "", "text": "", "theme_words": "",
-                             "frame_words": "", "labels": "", "speakers": "",
-                             "note": f"silent: no passage on {theme} (omission)"})
-                continue
-            for r in mine.itertuples(index=False):
-                ev = self.marks.evidence.get(r.paragraph_id, {})
-                rows.append({**base, "n_passages": len(mine), "paragraph_id": r.paragraph_id, "text": r.text,
-                             "theme_words": r.matched, "frame_words": "; ".join(ev.get("frame", [])),
-                             "labels": "; ".join(ev.get("label", [])),
-                             "speakers": "; ".join(self.marks.speakers.get(r.paragraph_id, [])), "note": ""})
+        if aids is None:
+            if theme not in self._tables:
+                self._tables[theme] = self._frame(theme, self.corpus.ids)
+            return self._tables[theme]
+        keep = set(aids)
+        return self._frame(theme, [a for a in self.corpus.ids if a in keep])
+
+    def _frame(self, theme: str, aids) -> pd.DataFrame:
+        rows = [r for aid in aids for r in self._source_rows(theme, aid)]
         return pd.DataFrame(rows, columns=COMPARE_COLUMNS)
+
+    def _source_rows(self, theme: str, aid: str) -> list[dict]:
+        key = (theme, aid)
+        if key not in self._rows:
+            self._rows[key] = self._build(theme, aid)
+        return self._rows[key]
+
+    def _build(self, theme: str, aid: str) -> list[dict]:
+        """One source's rows on a theme (a single "silent" row when it has no passage)."""
+        c = self.corpus
+        if theme not in self._by_aid:
+            tag = self.tagged[self.tagged["theme"] == theme]
+            self._by_aid[theme] = dict(list(tag.groupby(tag["article_id"].astype(str), sort=False)))
+        if self._arts is None:
+            self._arts = dict(zip(c.ids, c.articles.to_dict("records"), strict=True))
+        by_aid, arts = self._by_aid[theme], self._arts
+        rows = []
+        a = arts[aid]
+        base = {"article_id": aid, "short": a["short"], "outlet": a["outlet"],
+                "published": a.get("published_text", str(a.get("published", ""))),
+                "genre": a.get("genre_label", a.get("genre", ""))}
+        mine = by_aid.get(aid)
+        if mine is None or mine.empty:
+            rows.append({**base, "n_passages": 0, "paragraph_id": "", "text": "", "theme_words": "",
+                         "frame_words": "", "labels": "", "speakers": "",
+                         "note": f"silent: no passage on {theme} (omission)"})
+            return rows
+        for r in mine.itertuples(index=False):
+            ev = self.marks.evidence.get(r.paragraph_id, {})
+            rows.append({**base, "n_passages": len(mine), "paragraph_id": r.paragraph_id, "text": r.text,
+                         "theme_words": r.matched, "frame_words": "; ".join(ev.get("frame", [])),
+                         "labels": "; ".join(ev.get("label", [])),
+                         "speakers": "; ".join(self.marks.speakers.get(r.paragraph_id, [])), "note": ""})
+        return rows
 
     def column(self, theme: str, aid: str, evidence: bool) -> str:
         """One source's column as HTML (cached per theme, source and evidence switch)."""
@@ -532,12 +600,9 @@ class _CompareData:
         return self._columns[key]
 
     def _render(self, theme: str, aid: str, evidence: bool) -> str:
-        if theme not in self._rows:  # the theme's table split by source, once
-            rows: dict[str, list] = {}
-            for r in self.table(theme).itertuples(index=False):
-                rows.setdefault(r.article_id, []).append(r)
-            self._rows[theme] = rows
-        mine = self._rows[theme][aid]
+        from types import SimpleNamespace
+
+        mine = [SimpleNamespace(**r) for r in self._source_rows(theme, aid)]
         label = self.labels.get(theme, theme)
         n = int(mine[0].n_passages)
         head = self.corpus.header(aid)
@@ -604,9 +669,10 @@ def compare_sources(theme="sanctions", sources=None, folder=None, articles=None,
     finds; a silent source may use words the dictionary lacks; marks are dictionary hits.
     """
     data = _compare_data(folder, articles, paragraphs, sentences)
-    keep = data.corpus.check_sources(sources)
-    t = data.table(theme)
-    return t[t["article_id"].isin(keep)].reset_index(drop=True)
+    if theme not in data.themes:
+        raise choice_error("theme", theme, data.themes)
+    keep = None if sources is None else data.corpus.check_sources(sources)
+    return data.table(theme, keep).reset_index(drop=True)
 
 
 class CompareView(_View):
@@ -636,8 +702,7 @@ class CompareView(_View):
         self.html = W.HTML()
         self.theme.observe(self._update, names="value")
         self.evidence.observe(self._update, names="value")
-        for b in self.source_boxes:
-            b.observe(self._update, names="value")
+        self._watch_boxes()
         self.widget = W.VBox([
             W.HBox([self.theme, self.evidence]),
             W.HBox([W.Label("Sources:"), *self.source_boxes], layout=W.Layout(flex_flow="row wrap")),
@@ -655,8 +720,7 @@ class CompareView(_View):
         return f"theme={self.theme.value!r}, sources={len(self.sources)} of {len(self.corpus.ids)}"
 
     def table(self) -> pd.DataFrame:
-        t = self.data.table(self.theme.value)
-        return t[t["article_id"].isin(self.sources)].reset_index(drop=True)
+        return self.data.table(self.theme.value, self.sources).reset_index(drop=True)
 
     def _update(self, change=None):
         theme, ev = self.theme.value, self.evidence.value
@@ -665,11 +729,10 @@ class CompareView(_View):
             self.summary.value = ""
             self.html.value = _CSS + _msg("No source ticked: tick at least one source to compare.")
             return
-        t = self.data.table(theme)
-        counts = t.drop_duplicates("article_id").set_index("article_id")["n_passages"]
+        counts = {a: self.data._source_rows(theme, a)[0]["n_passages"] for a in chosen}
         silent = [self.corpus.short[a] for a in chosen if counts[a] == 0]
         line = "; ".join(f"{self.corpus.short[a]}: {int(counts[a])}" for a in chosen)
-        self.summary.value = (_CSS + "<div class='bew-view'>" + LEGEND
+        self.summary.value = (_CSS + "<div class='bew-view'>" + LEGEND + self._cap_note()
                               + f"<p>Passages on <strong>{esc(theme)}</strong> per source - {esc(line)}."
                               + (f" Silent (omission): {esc(', '.join(silent))}." if silent else "")
                               + "</p></div>")
@@ -864,8 +927,9 @@ class QuoteBoard(_View):
                                        tooltip="show sentence ids and cue words")
         self.share_html = W.HTML()
         self.html = W.HTML()
-        for c in (self.group, self.evidence, *self.source_boxes):
+        for c in (self.group, self.evidence):
             c.observe(self._update, names="value")
+        self._watch_boxes()
         self.widget = W.VBox([W.HBox([self.group, self.evidence]),
                               W.HBox([W.Label("Sources:"), *self.source_boxes],
                                      layout=W.Layout(flex_flow="row wrap")),
@@ -900,7 +964,7 @@ class QuoteBoard(_View):
         head = ("<p><b>Share of voice</b>: each group's share of the words quoted in a source "
                 "(bar of 20 blocks and the percentage).</p>")
         note = f"<p>Quotes nobody: {esc(', '.join(silent))}.</p>" if silent else ""
-        self.share_html.value = (_CSS + "<div class='bew-view'>" + head + note
+        self.share_html.value = (_CSS + "<div class='bew-view'>" + self._cap_note() + head + note
                                  + (_html_table(pd.DataFrame(rows)) if rows else "<p>No quoted words.</p>")
                                  + "</div>")
         q = self.table()
@@ -1164,8 +1228,9 @@ class KwicView(_View):
         self.source_boxes = _source_boxes(self.corpus, self.corpus.check_sources(sources))
         self.html = W.HTML()
         self._cache: dict[tuple, pd.DataFrame | str] = {}
-        for c in (self.pattern, self.regex, self.window, *self.source_boxes):
+        for c in (self.pattern, self.regex, self.window):
             c.observe(self._update, names="value")
+        self._watch_boxes()
         self.widget = W.VBox([W.HBox([self.pattern, self.regex]), self.window,
                               W.HBox([W.Label("Sources:"), *self.source_boxes],
                                      layout=W.Layout(flex_flow="row wrap")), self.html])
@@ -1221,7 +1286,7 @@ class KwicView(_View):
             f"<tr><td>{esc(r.short)}</td><td>{esc(r.sentence_id)}</td>"
             f"<td style='text-align: right'>{esc(r.left)}</td><td><b>{esc(r.match)}</b></td>"
             f"<td>{esc(r.right)}</td></tr>" for r in res.itertuples(index=False))
-        self.html.value = (_CSS + "<div class='bew-view'>"
+        self.html.value = (_CSS + "<div class='bew-view'>" + self._cap_note() +
                            f"<p><b>{len(res)} matches</b> - {esc(counts)}"
                            + (f"; none in {esc(', '.join(silent))}" if silent else "") + ".</p>"
                            "<table><thead><tr><th scope='col'>source</th><th scope='col'>sentence</th>"

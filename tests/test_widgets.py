@@ -354,3 +354,68 @@ def test_views_work_on_a_copied_corpus(corpus_copy):
     shutil.rmtree(corpus_copy / "__pycache__", ignore_errors=True)
     v = CompareView("sanctions", folder=corpus_copy)
     assert v.table().drop(columns=[]).equals(compare_sources("sanctions"))
+
+
+# ---------------------------------------------------------------- at most MAX_SOURCES sources at once
+@pytest.fixture(scope="module")
+def big_corpus(tmp_path_factory):
+    """A synthetic corpus of 15 articles (more than a view shows at once)."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "tools" / "benchmark.py"
+    spec = importlib.util.spec_from_file_location("bew_benchmark_widgets", script)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench.make_corpus(tmp_path_factory.mktemp("big") / "synthetic", 15, seed=5)
+
+
+def test_views_show_at_most_max_sources(big_corpus):
+    from helpers.widgets import MAX_SOURCES
+
+    assert MAX_SOURCES == 12
+    v = CompareView("sanctions", folder=big_corpus)
+    ids = v.corpus.ids
+    assert len(ids) == 15 and v.sources == ids[:12]
+    assert v.html.value.count("class='bew-col'") == 12
+    assert "Showing 12 of 15 sources (at most 12 at once): tick others to change which" in plain(v.summary.value)
+    pd.testing.assert_frame_equal(v.table(), compare_sources("sanctions", sources=v.sources, folder=big_corpus))
+    assert set(v.table()["article_id"]) == set(ids[:12])
+    # ticking a 13th source unticks the one ticked longest ago: still 12, the new one shown
+    v.source_boxes[14].value = True
+    assert v.sources == ids[1:12] + [ids[14]] and not v.source_boxes[0].value
+    assert f"data-source='{ids[14]}'" in v.html.value and f"data-source='{ids[0]}'" not in v.html.value
+    pd.testing.assert_frame_equal(v.table(), compare_sources("sanctions", sources=v.sources, folder=big_corpus))
+    v.source_boxes[3].value = False  # unticking shows 11
+    assert len(v.sources) == 11 and "Showing 11 of 15 sources" in plain(v.summary.value)
+    v.source_boxes[0].value = True  # room again: nothing else is unticked
+    assert len(v.sources) == 12 and v.source_boxes[0].value and v.source_boxes[14].value
+    # sources= with more than 12: the first 12 in catalogue order are ticked
+    assert CompareView("sanctions", sources=ids[::-1], folder=big_corpus).sources == ids[:12]
+
+
+def test_other_views_cap_sources_and_twins_match(big_corpus):
+    q = QuoteBoard(folder=big_corpus)
+    ids = q.corpus.ids
+    assert q.sources == ids[:12] and "Showing 12 of 15 sources" in plain(q.share_html.value)
+    pd.testing.assert_frame_equal(q.table(), quote_board(sources=q.sources, folder=big_corpus))
+    t = TimelineView(folder=big_corpus)
+    assert t.sources == ids[:12] and "Showing 12 of 15 sources" in plain(t.html.value)
+    marks = timeline_marks(sources=t.sources, folder=big_corpus)
+    lo, hi = t.dates.value
+    pd.testing.assert_frame_equal(t.table(), timeline_marks(start=lo, end=hi, sources=t.sources, folder=big_corpus))
+    assert [c for c in marks.columns if c in set(t.corpus.short.values())] == [t.corpus.short[a] for a in ids[:12]]
+    t.source_boxes[13].value = True
+    assert len(t.sources) == 12 and ids[13] in t.sources and ids[0] not in t.sources
+    k = KwicView("the", folder=big_corpus)
+    assert k.sources == ids[:12] and "Showing 12 of 15 sources" in plain(k.html.value)
+    assert set(k.table()["article_id"].astype(str)) <= set(ids[:12])
+    d = Dashboard(folder=big_corpus)
+    d.compare.source_boxes[14].value = True  # linked: both views show the same 12
+    assert d.compare.sources == d.quotes.sources and len(d.compare.sources) == 12 and ids[14] in d.quotes.sources
+
+
+def test_no_cap_note_for_small_corpora():
+    v = CompareView("sanctions")
+    assert "Showing" not in plain(v.summary.value) and len(v.sources) == 5
+    assert "Showing" not in plain(TimelineView().html.value)
