@@ -2,9 +2,6 @@
 
 Private module: nothing here is part of the public API. It provides
 
-* :func:`fold_fast` - the same result as :func:`helpers.text.fold`, but via a per-character
-  translation table (built from ``fold`` itself) and cached per text, so a widget that calls an
-  analysis on every keystroke folds each paragraph once per session;
 * :func:`compile_terms` - one compiled alternation regex for a whole lexicon, applied to folded
   text: longest term first (so "ruling regime" wins over "regime"), whole words, a trailing ``*``
   as a wildcard (``sanction*``), spaces matching any white space and a hyphen matching a hyphen,
@@ -25,22 +22,8 @@ import pandas as pd
 from .errors import CorpusError
 from .text import WORD_RE, fold
 
+
 # ---------------------------------------------------------------- folding
-_TABLE: dict[int, str] = {}
-
-
-@lru_cache(maxsize=1_048_576)
-def fold_fast(text: str) -> str:
-    """``helpers.text.fold(text)``, computed with a cached translation table (same result)."""
-    if text.isascii():
-        return text.lower()
-    table = _TABLE
-    for ch in set(text):
-        if ord(ch) not in table:
-            table[ord(ch)] = fold(ch)
-    return text.translate(table)
-
-
 @lru_cache(maxsize=1_048_576)
 def count_words(text: str) -> int:
     """Number of word tokens (as :func:`helpers.text.word_count`), cached per text."""
@@ -125,7 +108,7 @@ def _scan_texts(pattern: re.Pattern, texts, which) -> tuple[list, list, list, li
     rows, keys, starts, ends, forms = [], [], [], [], []
     finditer = pattern.finditer
     for i in which:
-        for m in finditer(fold_fast(texts[i])):
+        for m in finditer(fold(texts[i])):
             rows.append(i)
             keys.append(gmap[m.lastindex])
             starts.append(m.start())
@@ -169,7 +152,7 @@ class _ScanCache:
         hit = self._single.get(key)
         if hit is None:
             if self._big is None:
-                folded = [fold_fast(t) for t in self.texts]
+                folded = [fold(t) for t in self.texts]
                 self._big = "\x00".join(folded)
                 lengths = np.fromiter((len(f) + 1 for f in folded), dtype=np.int64, count=len(folded))
                 self._offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])

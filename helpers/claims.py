@@ -19,9 +19,10 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ._fold import fold_all, fold_regex, join_texts, search_joined
+from ._fold import fold_regex, join_texts, search_joined
 from .errors import CorpusError, choice_error
 from .paths import data_file
+from .text import fold
 
 CLAIM_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "claim_type", "match", "text"]
 PATTERN_COLUMNS = ["claim_type", "pattern", "description"]
@@ -106,7 +107,7 @@ def claims(sentences=None, patterns=None) -> pd.DataFrame:
     _check_table(sents, "sentences", ["article_id", "sentence_id", "text"])
     compiled = _compile(_default_patterns() if patterns is None else patterns)
     texts = sents["text"].fillna("").astype(str).tolist()
-    folded = [("" if _LIST_MARKER.match(f) else f) for f in fold_all(texts)]
+    folded = [("" if _LIST_MARKER.match(f) else f) for f in map(fold, texts)]
     joined, offsets = join_texts(folded)
     found: dict[int, list[tuple[int, int, int]]] = {}
     for prio, (_, rx) in enumerate(compiled):  # one pass per pattern over all the texts
@@ -170,7 +171,7 @@ def fact_checks(sentences=None, table=None) -> pd.DataFrame:
     wanted = set(checks["article_id"].astype(str))
     sub = sents[sents["article_id"].astype(str).isin(wanted)]
     texts = sub["text"].fillna("").astype(str).tolist()
-    folded = fold_all(texts)
+    folded = [fold(t) for t in texts]
     arts = sub["article_id"].astype(str).tolist()
     sids = sub["sentence_id"].astype(str).tolist()
     pids = sub["paragraph_id"].astype(str).tolist() if "paragraph_id" in sub.columns else [""] * len(texts)
@@ -178,7 +179,7 @@ def fact_checks(sentences=None, table=None) -> pd.DataFrame:
     for i, a in enumerate(arts):
         by_article.setdefault(a, []).append(i)
     located = []
-    for a, claim in zip(checks["article_id"].astype(str), fold_all(checks["claim"].astype(str)), strict=True):
+    for a, claim in zip(checks["article_id"].astype(str), map(fold, checks["claim"].astype(str)), strict=True):
         hit = next((i for i in by_article.get(a, []) if claim in folded[i]), None)
         located.append(("", "", "") if hit is None else (pids[hit], sids[hit], texts[hit]))
     checks["paragraph_id"] = [x[0] for x in located]

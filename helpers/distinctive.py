@@ -30,11 +30,11 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ._lexmatch import as_list, fold_fast, require_table
+from ._lexmatch import as_list, require_table
 from .corpus import load_sentences
 from .errors import CorpusError, choice_error
 from .paths import data_file
-from .text import WORD_RE
+from .text import WORD_RE, fold
 
 #: Default alpha0: the prior's total weight in pseudo-words (see the module docstring).
 DEFAULT_PRIOR = 500.0
@@ -65,13 +65,13 @@ def _norm(w: str, stop) -> str | None:
 
 def _tokens(text: str, stop) -> list[str]:
     """Folded word tokens of ``text``: no numbers, no stop words, possessive 's removed."""
-    return [n for n in (_norm(w, stop) for w in WORD_RE.findall(fold_fast(text))) if n]
+    return [n for n in (_norm(w, stop) for w in WORD_RE.findall(fold(text))) if n]
 
 
 def _counts(text: str, stop, memo: dict) -> Counter:
     """Token counts of ``text`` (as :func:`_tokens`); ``memo`` caches raw token -> counted form."""
     out: Counter = Counter()
-    for w, c in Counter(WORD_RE.findall(fold_fast(text))).items():
+    for w, c in Counter(WORD_RE.findall(fold(text))).items():
         n = memo.get(w, 0)
         if n == 0:
             n = memo[w] = _norm(w, stop)

@@ -17,9 +17,10 @@ import re
 import numpy as np
 import pandas as pd
 
-from ._lexmatch import as_list, fold_fast, fold_pattern, require_table, term_key
+from ._lexmatch import as_list, fold_pattern, require_table, term_key
 from .corpus import load_sentences, source_names
 from .errors import CorpusError, choice_error
+from .text import fold
 
 COLUMNS = ["article_id", "short", "paragraph_id", "sentence_id", "left", "match", "right", "start", "end",
            "text"]
@@ -110,13 +111,13 @@ def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.Da
         for i, text in enumerate(texts):
             if not isinstance(text, str):
                 continue
-            for m in compiled.finditer(fold_fast(text)):
+            for m in compiled.finditer(fold(text)):
                 if m.end() > m.start():  # skip empty regex matches
                     rows.append(i)
                     starts.append(m.start())
                     ends.append(m.end())
     else:  # words cannot cross the separator: one scan over all texts joined
-        folded = [fold_fast(t) if isinstance(t, str) else "" for t in texts]
+        folded = [fold(t) if isinstance(t, str) else "" for t in texts]
         offsets = np.cumsum([0] + [len(f) + 1 for f in folded])
         for m in compiled.finditer("\x00".join(folded)):
             i = int(np.searchsorted(offsets, m.start(), side="right")) - 1

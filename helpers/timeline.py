@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from ._fold import fold_all, join_texts, search_joined
+from ._fold import join_texts, search_joined
 from ._lexmatch import compile_terms, group_index, term_key
 from .errors import CorpusError, choice_error
 from .paths import data_file
@@ -282,7 +282,7 @@ def timeline_mentions(sentences=None, events=None) -> pd.DataFrame:
     if len(ev) == 0:
         raise CorpusError("events is empty: no timeline events to look for.")
     texts = sents["text"].fillna("").astype(str).tolist()
-    folded = fold_all(texts)
+    folded = [fold(t) for t in texts]
     terms = [_terms(str(k or "")) for k in ev["keywords"]]
     pattern, gmap, events_of, bucket = _matcher(terms)
     art = sents["article_id"].astype(str).tolist()
