@@ -222,6 +222,7 @@ class _Matcher:
     _PLACE_BEFORE = re.compile(r"(?:\bin|\bvisit(?:ed|s|ing)?(?:\s+to)?|\btrips?\s+to|\btravel(?:l)?ed\s+to"
                                r"|\barrived\s+in|\bcity\s+of)\s+(?:the\s+)?$")
     _PLACE_AFTER = re.compile(r"^\s+(?:visit|trip)\b|^-[A-Z]")
+    _BETWEEN = re.compile(r"\s*\(?\s*")  # between adjacent aliases of one actor
     _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,},\s+[^,()]{1,40}?\([A-Za-z. ]{1,20}\)\s*[—–-]")
 
     def __init__(self, table: pd.DataFrame):
@@ -249,7 +250,7 @@ class _Matcher:
             if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 20), s)
                                     or self._PLACE_AFTER.match(text[e:e + 12])):
                 continue
-            if out and self.actor[out[-1][2]] == self.actor[row] and re.fullmatch(r"\s*\(?\s*", text[out[-1][1]:s]):
+            if out and self.actor[out[-1][2]] == self.actor[row] and self._BETWEEN.fullmatch(text[out[-1][1]:s]):
                 prev = out.pop()  # adjacent aliases of one actor: one mention
                 if text[e:e + 1] == ")" and "(" in text[prev[1]:s]:
                     e += 1

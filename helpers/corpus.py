@@ -14,6 +14,7 @@ article's text and save the file as UTF-8.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,50 +99,92 @@ def load_corpus(folder=None) -> Corpus:
     return corpus
 
 
-def _build(folder: Path) -> Corpus:
+#: Corpora with at least this many articles are cleaned in worker processes (see :func:`_build`);
+#: smaller ones (the shipped five, a student's corpus) are cleaned in this process.
+PARALLEL_MIN_ARTICLES = 400
+
+
+def _article_rows(job) -> tuple:
+    """Read, decode and clean one article: ``(article, paragraphs, sentences, log)`` row lists.
+
+    ``job`` is ``(folder, catalogue row, repair rules, genre label)``. A top-level function so that
+    worker processes can run it; the same function serves the serial path, so both give the same rows.
+    """
+    folder, row, rules, label = job
+    aid = row["id"]
+    text, enc, enc_note = _decode((folder / row["file"]).read_bytes())
+    cleaned = clean_text(text, article_id=aid, repairs=rules, headline=row["headline"])
+    logs, paras, sents = [], [], []
+    if enc_note:
+        logs.append({"article_id": aid, "line": 0, "kind": "encoding", "before": "",
+                     "after": enc, "note": enc_note})
+    logs.extend(cleaned.log)
+    n_sent = n_words = 0
+    for pos, p in enumerate(cleaned.paragraphs):
+        pid = f"{aid}-p{pos:02d}"
+        paras.append((aid, pid, pos, p.line, p.kind, p.text, p.raw, p.duplicate_of, p.gap, p.note))
+        if p.kind not in BODY_KINDS:
+            continue
+        for start, end, s in split_sentences(p.text):
+            wc = word_count(s)
+            sents.append((aid, pid, f"{pid}-s{n_sent:03d}", n_sent, start, end, s, "[…]" in s, wc))
+            n_sent += 1
+            n_words += wc
+    short = row["short"] or row["outlet"][:20]
+    art = {
+        "article_id": aid, "short": short, "file": row["file"], "outlet": row["outlet"],
+        "headline": row["headline"], "headline_source": row["headline_source"],
+        "published": pd.Timestamp(row["published"]), "published_text": row["published"],
+        "date_precision": row["date_precision"], "date_note": row["date_note"],
+        "author": row["author"], "author_note": row["author_note"], "genre": row["genre"],
+        "genre_label": label, "behind": row["behind"],
+        "address": row["address"], "sha256": row["sha256"], "notes": row["notes"],
+        "encoding": enc,
+        "n_paragraphs": sum(p.kind in BODY_KINDS for p in cleaned.paragraphs),
+        "n_sentences": n_sent, "word_count": n_words, "text": cleaned.text,
+    }
+    return art, paras, sents, logs
+
+
+def _clean_all(jobs: list, workers: int) -> list:
+    """``_article_rows`` of every job, in catalogue order: in ``workers`` processes when more than one
+    (fork context on Linux), else (or when no pool can be started) in this process."""
+    if workers > 1 and len(jobs) > 1:
+        import multiprocessing
+        import sys
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        ctx = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+        chunk = max(1, len(jobs) // (workers * 8))
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+                return list(pool.map(_article_rows, jobs, chunksize=chunk))
+        except (OSError, BrokenProcessPool, NotImplementedError, ImportError):
+            pass  # no worker processes here (a sandbox, a restricted platform): clean serially
+    return [_article_rows(job) for job in jobs]
+
+
+def _build(folder: Path, workers: int | None = None) -> Corpus:
+    """Check the catalogue and repairs (raising CorpusError before any cleaning), then clean every article.
+
+    ``workers``: processes to clean with; default ``os.cpu_count()`` for corpora of at least
+    :data:`PARALLEL_MIN_ARTICLES` articles, else 1 (serial). Results are the same either way.
+    """
     cat = read_catalog(folder)
     repairs = read_repairs(folder, set(cat["id"]))
     labels = dict(zip(genres()["genre"], genres()["label"]))
-    arts, paras, sents, logs = [], [], [], []
     rules_by_id = {aid: g.to_dict("records") for aid, g in repairs.groupby("id")}
-    for row in cat.to_dict("records"):
-        aid = row["id"]
-        text, enc, enc_note = _decode((folder / row["file"]).read_bytes())
-        rules = rules_by_id.get(aid, [])
-        cleaned = clean_text(text, article_id=aid, repairs=rules, headline=row["headline"])
-        if enc_note:
-            logs.append({"article_id": aid, "line": 0, "kind": "encoding", "before": "",
-                         "after": enc, "note": enc_note})
-        logs.extend(cleaned.log)
-        n_sent = n_words = 0
-        for pos, p in enumerate(cleaned.paragraphs):
-            pid = f"{aid}-p{pos:02d}"
-            paras.append({"article_id": aid, "paragraph_id": pid, "position": pos, "line": p.line,
-                          "kind": p.kind, "text": p.text, "raw": p.raw,
-                          "duplicate_of": p.duplicate_of, "gap": p.gap, "note": p.note})
-            if p.kind not in BODY_KINDS:
-                continue
-            for start, end, s in split_sentences(p.text):
-                wc = word_count(s)
-                sents.append({"article_id": aid, "paragraph_id": pid,
-                              "sentence_id": f"{pid}-s{n_sent:03d}", "position": n_sent,
-                              "start": start, "end": end, "text": s, "gap": "[…]" in s,
-                              "word_count": wc})
-                n_sent += 1
-                n_words += wc
-        short = row["short"] or row["outlet"][:20]
-        arts.append({
-            "article_id": aid, "short": short, "file": row["file"], "outlet": row["outlet"],
-            "headline": row["headline"], "headline_source": row["headline_source"],
-            "published": pd.Timestamp(row["published"]), "published_text": row["published"],
-            "date_precision": row["date_precision"], "date_note": row["date_note"],
-            "author": row["author"], "author_note": row["author_note"], "genre": row["genre"],
-            "genre_label": labels.get(row["genre"], row["genre"]), "behind": row["behind"],
-            "address": row["address"], "sha256": row["sha256"], "notes": row["notes"],
-            "encoding": enc,
-            "n_paragraphs": sum(p.kind in BODY_KINDS for p in cleaned.paragraphs),
-            "n_sentences": n_sent, "word_count": n_words, "text": cleaned.text,
-        })
+    jobs = [(folder, row, rules_by_id.get(row["id"], []), labels.get(row["genre"], row["genre"]))
+            for row in cat.to_dict("records")]
+    if workers is None:
+        workers = (os.cpu_count() or 1) if len(jobs) >= PARALLEL_MIN_ARTICLES else 1
+    arts, paras, sents, logs = [], [], [], []
+    for art, p, s, lg in _clean_all(jobs, workers):
+        arts.append(art)
+        paras.extend(p)
+        sents.extend(s)
+        logs.extend(lg)
     files = dict(zip(cat["id"], cat["file"]))
     log = pd.DataFrame(logs, columns=LOG_COLUMNS[:1] + LOG_COLUMNS[2:])
     log.insert(1, "file", log["article_id"].map(files))

@@ -179,7 +179,7 @@ def _unknown_names(text: str, mentions) -> dict:
         s, e = m.span()
         if any(a < e and s < b for a, b, _, _ in mentions):
             continue  # a known actor (or part of one): the alias table decides
-        toks = [(s + t.start(), s + t.end(), t.group(0).rstrip(".").lower()) for t in re.finditer(r"\S+", m.group(0))]
+        toks = [(s + t.start(), s + t.end(), t.group(0).rstrip(".").lower()) for t in _TOKEN.finditer(m.group(0))]
         while toks and toks[0][2] in _NOT_NAME:
             toks.pop(0)
         # the name follows the last title or role ("Serbian Energy Minister Dubravka Đedović")
@@ -203,17 +203,46 @@ def _cue_regex():
 _CUE_RE = _cue_regex()
 _PARTICIPLES = set(CUES["participle"])
 _CLAUSE_STOP = r",\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b|[,;]?\s[–—]\s"
+# Patterns used per paragraph, compiled once (re's own cache lookup was a hot spot at 10,000 articles).
+_CLAUSE_STOP_RE = re.compile(_CLAUSE_STOP, re.I)
+_GAP_MARK_RE = re.compile(re.escape(_GAP_MARK), re.I)
+_SINGLE_CLOSE = re.compile(r"(?<!\s)’(?![^\W\d_])")
+_TOKEN = re.compile(r"\S+")
+_PRONOUN_RE = re.compile(r"(?<!\w)(he|she|it|they)(?!\w)")
+_BY = re.compile(r"\s+by\s+")
+_BY_NP = re.compile(r"((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:as|to|that)\b|[,.])")
+_LEAD = re.compile(r"\s*(?:(?:but|and|yet|meanwhile|later|then),?\s+)?")
+_ONE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*")
+_ENDS_SENTENCE = re.compile(r"[.!?]\W*$")
+_COMMA_GAP = re.compile(r"\s*,?\s*")
+_SOFT_END = re.compile(r"[,?!—–]\s*$")
+_AUX_HAS = re.compile(r"\s*(?:has\s+|have\s+)?")
+_ACCORDING_AFTER = re.compile(r"^(?P<q>.{15,}?),\s+according\s+to\s+(?P<s>[^,.;]+?)\s*[.]?$")
+_ACCORDING_BEFORE = re.compile(r"^according\s+to\s+(?P<s>[^,]+),\s+(?P<q>.{15,}?)[.]?$", re.I)
+_AS_SHOWED = re.compile(r"^as\s+(?:a\s+|the\s+)?(?:recent\s+|new\s+|latest\s+)?(?P<s>[^,]{2,60}?)\s+"
+                        r"(?:showed|shows|found|finds|revealed|reported|noted|said|says),\s+(?P<q>.{15,}?)[.]?$",
+                        re.I)
+_CLAUSE_THEN_SPEAKER = re.compile(
+    r"^(?P<q>[^“”\"]{15,}?),\s+(?P<s>[^,]{2,80}?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?P<c>said|says|stated|states|added|adds|warned|warns|claimed|claims|insisted|argued|"
+    r"noted|told\s+\w+|explained|stressed|emphasized|emphasised)"
+    rf"(?:\s+{_TIME}|\s+on\s+\w+)*\s*[.]$")
+_TOLD_THAT = re.compile(r"(?:[\w'’-]+\s+){1,3}?that\b")
+_THAT = re.compile(r"that\b")
+_ACCUSED_OF = re.compile(r"((?:[\w'’-]+\s+){1,4}?of\s+\w+ing\b)")
+_NEXT_WORD = re.compile(r"([^\W\d_][\w'’-]*|\d)")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each quotation in ``text``, marks included."""
     spans = [m.span() for m in _QUOTE_RE.finditer(text)]
+    if "‘" not in text:
+        return spans  # already sorted: finditer goes left to right
     for m in _SINGLE_OPEN.finditer(text):
         s = m.start()
         if any(a <= s < b for a, b in spans):
             continue
-        close = re.compile(r"(?<!\s)’(?![^\W\d_])")
-        c = close.search(text, s + 2, min(len(text), s + 400))
+        c = _SINGLE_CLOSE.search(text, s + 2, min(len(text), s + 400))
         if c and "‘" not in text[s + 1:c.start()]:
             spans.append((s, c.end()))
     return sorted(spans)
@@ -226,7 +255,7 @@ class _Para:
         self.text, self.folded = text, folded
         self.sents = split_sentences(text) or [(0, len(text), text)]
         self.mentions = [(s, e, matcher.actor[r], matcher.kind[r]) for s, e, r in matcher.find(text, folded)]
-        for m in re.finditer(r"(?<!\w)(he|she|it|they)(?!\w)", folded):
+        for m in _PRONOUN_RE.finditer(folded):
             if not any(a <= m.start() < b for a, b, _, _ in self.mentions):
                 self.mentions.append((m.start(), m.end(), None, _PRONOUNS[m.group(1)]))
         self.mentions.sort()
@@ -402,8 +431,9 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
     """All quotes of one paragraph, in text order: (start, speaker, actor, cue, quote, kind)."""
     text, folded = para.text, para.folded
     spans = _quote_spans(text)
-    cues = [(m.start(), m.end(), m.group(0)) for m in _CUE_RE.finditer(folded)
-            if not any(a < m.start() < b for a, b in spans)]
+    cues = [(m.start(), m.end(), m.group(0)) for m in _CUE_RE.finditer(folded)]
+    if spans:
+        cues = [c for c in cues if not any(a < c[0] < b for a, b in spans)]
     out: list[tuple] = []
     direct_spans: list[tuple[int, int]] = []
     last = None  # (end, sentence index, speaker, actor, kind) of the previous attributed direct quote
@@ -417,13 +447,13 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
         """Speaker (raw, actor, kind) of a cue at [cs, ce) or None."""
         after = folded[ce:ce + 40]
         if cue not in _PARTICIPLES:
-            by = re.match(r"\s+by\s+", after)
+            by = _BY.match(after)
             if by:  # passive: "described by officials as"
                 p = ce + by.end()
                 m = next((m for m in para.mentions if m[0] == p), None) or para.name_at(p)
                 if m is not None:
                     return speaker_from_mention(m, cs)
-                np_ = re.match(r"((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:as|to|that)\b|[,.])", text[p:p + 60])
+                np_ = _BY_NP.match(text[p:p + 60])
                 return (np_.group(1), None, "") if np_ else None
             m = para.mention_ending_at(cs)
             known = m is not None and m[0] >= sent_start
@@ -440,7 +470,7 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
                 return raw, actor, kind
             return None
         m = para.first_subject(sent_start, cs)
-        lead = re.match(r"\s*(?:(?:but|and|yet|meanwhile|later|then),?\s+)?", folded[sent_start:cs])
+        lead = _LEAD.match(folded[sent_start:cs])
         n = para.name_at(sent_start + lead.end())  # a sentence opening with an unknown name
         if n is not None and n[1] <= cs and (m is None or n[0] < m[0]):
             return speaker_from_mention(n, cs)
@@ -459,20 +489,20 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
     for qs, qe in spans:
         inner = text[qs + 1:qe - 1]
         core = inner.strip().strip(".,;:!?")
-        if not core or (re.fullmatch(r"[A-ZÀ-Þ][\w'’-]*", core) and not re.search(r"[.!?]\W*$", inner)):
+        if not core or (_ONE_NAME.fullmatch(core) and not _ENDS_SENTENCE.search(inner)):
             continue  # a name in quotes (“Jadar”), not a quotation
         si = para.sentence_of(qs)
         sent_start = para.sents[si][0]
         who = cue = None
         # (1) speaker and cue right after the quote
         cue_end = qe
-        m_after = re.match(r"\s*,?\s*", folded[qe:qe + 10])
+        m_after = _COMMA_GAP.match(folded[qe:qe + 10])
         p = qe + m_after.end()
         # only when the quote does not close its sentence ("…,” she said" / "…?” he asked / "…”, said X")
-        if re.search(r"[,?!—–]\s*$", inner) or "," in m_after.group(0):
+        if _SOFT_END.search(inner) or "," in m_after.group(0):
             ment = next((m for m in para.mentions if m[0] == p), None) or para.name_at(p)
             if ment is not None:
-                aux = re.match(r"\s*(?:has\s+|have\s+)?", folded[ment[1]:ment[1] + 12]).end()
+                aux = _AUX_HAS.match(folded[ment[1]:ment[1] + 12]).end()
                 c = _CUE_RE.match(folded, ment[1] + aux)
                 if c and c.group(0) not in _PARTICIPLES:
                     who, cue, cue_end = speaker_from_mention(ment, qe), text[c.start():c.end()], c.end()
@@ -517,11 +547,8 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
         sent_cues = [c for c in cues if s0 <= c[0] < s1]
         found_here = []
         # "..., according to X (data)." / "According to X, ..."
-        m = re.match(r"^(?P<q>.{15,}?),\s+according\s+to\s+(?P<s>[^,.;]+?)\s*[.]?$", sent) or \
-            re.match(r"^according\s+to\s+(?P<s>[^,]+),\s+(?P<q>.{15,}?)[.]?$", sent, re.I)
-        m = m or re.match(r"^as\s+(?:a\s+|the\s+)?(?:recent\s+|new\s+|latest\s+)?(?P<s>[^,]{2,60}?)\s+"
-                          r"(?:showed|shows|found|finds|revealed|reported|noted|said|says),\s+(?P<q>.{15,}?)[.]?$",
-                          sent, re.I)
+        m = ("according" in sent and _ACCORDING_AFTER.match(sent)) or _ACCORDING_BEFORE.match(sent)
+        m = m or _AS_SHOWED.match(sent)
         if m:
             a, b = s0 + m.start("s"), s0 + m.end("s")
             ment = next((x for x in para.mentions if a <= x[0] < b and x[2] is not None), None)
@@ -531,10 +558,7 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
                 found_here.append((s0 + m.start("q"), text[ment[0]:ment[1]], ment[2], ment[3], cue_txt,
                                    m.group("q")))
         # "CLAUSE, SPEAKER has stated."
-        m = re.match(r"^(?P<q>[^“”\"]{15,}?),\s+(?P<s>[^,]{2,80}?)\s+(?:has\s+|have\s+|had\s+)?"
-                     r"(?P<c>said|says|stated|states|added|adds|warned|warns|claimed|claims|insisted|argued|"
-                     r"noted|told\s+\w+|explained|stressed|emphasized|emphasised)"
-                     rf"(?:\s+{_TIME}|\s+on\s+\w+)*\s*[.]$", sent)
+        m = None if found_here or "," not in sent else _CLAUSE_THEN_SPEAKER.match(sent)
         if m and not found_here:
             a = s0 + m.start("s")
             ment = next((x for x in para.mentions if x[0] == a), None) or para.name_at(a)
@@ -551,17 +575,17 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
             skip = _AFTER_TIME.match(frest)
             k = skip.end() if skip else 0
             clause_start = None
-            told = re.match(r"(?:[\w'’-]+\s+){1,3}?that\b", frest[k:]) if cw.startswith(("tel", "told")) else None
-            if re.match(r"that\b", frest[k:]):
+            told = _TOLD_THAT.match(frest[k:]) if cw.startswith(("tel", "told")) else None
+            if _THAT.match(frest[k:]):
                 clause_start = ce + k + 4
             elif told:
                 clause_start = ce + k + told.end()
             elif cw in ("accused", "accuses", "accuse", "accusing"):
-                acc = re.match(r"((?:[\w'’-]+\s+){1,4}?of\s+\w+ing\b)", rest[k:])
+                acc = _ACCUSED_OF.match(rest[k:])
                 if acc:
                     clause_start = ce + k
             elif cw in ZERO_THAT:
-                nxt = re.match(r"([^\W\d_][\w'’-]*|\d)", rest[k:])
+                nxt = _NEXT_WORD.match(rest[k:])
                 if nxt and k > 0 and nxt.group(1).lower() not in _NON_CLAUSE:
                     clause_start = ce + k
             if clause_start is None:
@@ -569,8 +593,8 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
             clause = text[clause_start:s1]
             # the clause stops at a following participle cue, a gap marker or a dash aside
             stop = len(clause)
-            for pat in (_CLAUSE_STOP, re.escape(_GAP_MARK)):
-                mm = re.search(pat, clause, re.I)
+            for pat in (_CLAUSE_STOP_RE, _GAP_MARK_RE):
+                mm = pat.search(clause)
                 if mm:
                     stop = min(stop, mm.start())
             if overlaps_direct(clause_start, clause_start + stop):

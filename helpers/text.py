@@ -12,6 +12,8 @@ _ABBREV = {
 }
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*\s*$")
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]?")
+_ONE_LETTER = re.compile(r"[a-z]")
 _STARTS = re.compile(r"[\"“‘'(\[A-Z0-9À-ÖØ-Þ\u0100-\u024f]")
 WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|\d+(?:[.,]\d+)*%?")
 
@@ -59,8 +61,7 @@ def split_sentences(text: str) -> list[tuple[int, int, str]]:
             continue
         word = _LAST_WORD.search(text, max(start, m.start() - 30), m.end())
         w = word.group(1).rstrip(".").lower() if word else ""
-        if text[m.start()] == "." and (w in _ABBREV or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", w)
-                                       or re.fullmatch(r"[a-z]", w)):
+        if text[m.start()] == "." and (w in _ABBREV or _INITIALISM.fullmatch(w) or _ONE_LETTER.fullmatch(w)):
             continue
         sent = text[start : m.end()].strip()
         if sent:

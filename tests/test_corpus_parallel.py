@@ -1,0 +1,121 @@
+"""helpers.corpus cleans large corpora in worker processes: same tables as the serial path."""
+
+import concurrent.futures
+import csv
+import shutil
+
+import pytest
+from corpus_tools import SEEDS
+
+import helpers.corpus as corpus
+from helpers import CorpusError
+from helpers.corpus import PARALLEL_MIN_ARTICLES, _build, load_corpus
+
+N = 450  # above PARALLEL_MIN_ARTICLES
+TABLES = ("articles", "paragraphs", "sentences", "log")
+
+
+def _read(path):
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        return list(reader.fieldnames), list(reader)
+
+
+def _write(path, fields, rows):
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=fields)
+        w.writeheader()
+        w.writerows(rows)
+
+
+def _big_corpus(folder, n=N):
+    """``n`` articles made of the five seeds (with their repairs) and one Windows-1252 file."""
+    folder.mkdir()
+    fields, seeds = _read(SEEDS / "catalog.csv")
+    rfields, repairs = _read(SEEDS / "repairs.csv")
+    rows, rrows = [], []
+    for i in range(n):
+        src = seeds[i % len(seeds)]
+        aid = f"{i:03d}"
+        fname = f"{aid}_copy.txt"
+        if i == n - 1:
+            (folder / fname).write_bytes("A caf\xe9 story\n\nThe caf\xe9 owner said the rent rose again.\n"
+                                         .encode("cp1252"))
+        else:
+            shutil.copyfile(SEEDS / src["file"], folder / fname)
+            rrows += [dict(r, id=aid) for r in repairs if r["id"] == src["id"]]
+        rows.append(dict(src, id=aid, file=fname, sha256=""))
+    _write(folder / "catalog.csv", fields, rows)
+    _write(folder / "repairs.csv", rfields, rrows)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory):
+    folder = _big_corpus(tmp_path_factory.mktemp("parallel") / "corpus")
+    return folder, _build(folder, workers=1)
+
+
+def test_parallel_tables_equal_serial(big):
+    folder, serial = big
+    assert N >= PARALLEL_MIN_ARTICLES and len(serial.articles) == N
+    assert (serial.log["kind"] == "encoding").sum() == 1 and (serial.log["kind"] != "encoding").any()
+    parallel = _build(folder, workers=2)
+    for name in TABLES:
+        assert getattr(parallel, name).equals(getattr(serial, name)), name
+    assert list(parallel.articles["article_id"]) == [f"{i:03d}" for i in range(N)]
+
+
+def test_large_corpus_uses_a_process_pool_by_default(big, monkeypatch):
+    folder, serial = big
+    started = []
+
+    class Spy(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            started.append(kwargs.get("max_workers"))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Spy)
+    monkeypatch.setattr(corpus.os, "cpu_count", lambda: 2)  # a pool even on a one-CPU machine
+    monkeypatch.setattr(corpus, "_CACHE", dict(corpus._CACHE))  # keep this corpus out of later tests
+    loaded = load_corpus(folder)
+    assert started, "a corpus above the threshold is cleaned in worker processes"
+    for name in TABLES:
+        assert getattr(loaded, name).equals(getattr(serial, name)), name
+
+
+def test_no_pool_falls_back_to_serial(big, monkeypatch):
+    folder, serial = big
+
+    class NoPool:
+        def __init__(self, *args, **kwargs):
+            raise OSError("no processes here")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", NoPool)
+    fallback = _build(folder, workers=2)
+    for name in TABLES:
+        assert getattr(fallback, name).equals(getattr(serial, name)), name
+
+
+def test_small_corpus_stays_serial(monkeypatch):
+    class NoPool:
+        def __init__(self, *args, **kwargs):
+            raise AssertionError("the shipped corpus must be cleaned in this process")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", NoPool)
+    assert len(_build(SEEDS).articles) == 5
+
+
+def test_validation_errors_come_before_any_cleaning(tmp_path, monkeypatch):
+    folder = _big_corpus(tmp_path / "corpus")
+    (folder / "007_copy.txt").unlink()
+
+    class NoPool:
+        def __init__(self, *args, **kwargs):
+            raise AssertionError("no cleaning may start before the catalogue is checked")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", NoPool)
+    monkeypatch.setattr(corpus, "clean_text", NoPool)
+    monkeypatch.setattr(corpus, "_CACHE", dict(corpus._CACHE))
+    with pytest.raises(CorpusError, match="007_copy.txt"):
+        load_corpus(folder)
