@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# JupyterLab refuses to run as root (containers, some cloud machines) unless told it may.
+LAB_FLAGS ?= $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
 .PHONY: setup lab test check lint student outputs bench robust clean
 
@@ -19,7 +21,7 @@ setup: $(STAMP)
 	@$(BIN)/python -m helpers.envcheck
 
 lab: setup
-	$(BIN)/jupyter lab notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/00_start_here.ipynb
 
 test: setup
 	$(BIN)/ruff check helpers tests tools
