@@ -254,20 +254,6 @@ def is_quoted(text: str, start: int) -> bool:
 
 
 # ---------------------------------------------------------------- table checks
-def require_table(table, columns, argument: str) -> pd.DataFrame:
-    """Check that ``table`` is a DataFrame with ``columns``; return a copy."""
-    if not isinstance(table, pd.DataFrame):
-        raise CorpusError(f"{argument} must be a pandas DataFrame with columns {', '.join(columns)}; "
-                          f"got {type(table).__name__}.")
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise CorpusError(f"{argument} is missing the column(s) {', '.join(missing)}. "
-                          f"It needs: {', '.join(columns)}.")
-    if table.empty:
-        raise CorpusError(f"{argument} is empty: there is no text to analyse.")
-    return table.copy()
-
-
 def as_list(value, argument: str) -> list[str]:
     """A str or an iterable of str as a list of str (``None`` stays ``None``)."""
     if value is None:

@@ -38,7 +38,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .errors import CorpusError, choice_error
+from .errors import CorpusError, choice_error, require_table
 from .paths import data_file
 from .text import fold
 
@@ -128,20 +128,6 @@ def _compile_terms(terms, argument: str, lookahead: bool = False) -> re.Pattern:
         raise CorpusError(f"{argument}: the dictionary could not be compiled ({exc}).") from None
 
 
-def _check_table(df, argument: str, required, what: str) -> pd.DataFrame:
-    if not isinstance(df, pd.DataFrame):
-        raise CorpusError(f"{argument} must be a pandas DataFrame with columns {', '.join(required)}; "
-                          f"got {type(df).__name__}.")
-    missing = [c for c in required if c not in df.columns]
-    if missing:
-        raise CorpusError(f"{argument} is missing column(s) {', '.join(missing)}; {what} needs "
-                          f"{', '.join(required)}.")
-    if df.empty:
-        raise CorpusError(f"{argument} is empty: there is no text to analyse. Pass a table with at "
-                          "least one row (or None for the shipped corpus).")
-    return df
-
-
 def _names(value, argument: str, allowed) -> list[str] | None:
     """Normalise a name filter (str or list) and check every name against ``allowed``."""
     if value is None:
@@ -196,7 +182,7 @@ def _prepare_aliases(aliases) -> pd.DataFrame:
         raise CorpusError("aliases must be a DataFrame with columns actor, group, alias (kind and note "
                           "optional), e.g. an edited copy of actor_aliases().")
     else:
-        table = _check_table(aliases, "aliases", ["actor", "group", "alias"], "the alias table")
+        table = require_table(aliases, ["actor", "group", "alias"], "aliases", "actor_aliases()")
     table = table.copy()
     for col in ("kind", "note"):
         if col not in table.columns:
@@ -304,8 +290,8 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
     if sentences is None:
         from .corpus import load_sentences
         sentences = load_sentences()
-    sentences = _check_table(sentences, "sentences", ["article_id", "paragraph_id", "sentence_id", "text"],
-                             "actor_mentions")
+    sentences = require_table(sentences, ["article_id", "paragraph_id", "sentence_id", "text"], "sentences",
+                              "load_sentences()")
     matcher = _matcher(aliases)
     keep_actors = _names(actors, "actors", sorted(set(matcher.actor)))
     keep_groups = _names(groups, "groups", GROUPS)

@@ -20,7 +20,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ._fold import fold_regex, join_texts, search_joined
-from .errors import CorpusError, choice_error
+from .errors import CorpusError, choice_error, require_table
 from .paths import data_file
 from .text import fold
 
@@ -45,19 +45,11 @@ def claim_patterns() -> pd.DataFrame:
     return _default_patterns().copy()
 
 
-def _check_table(table, name: str, columns) -> None:
-    if not isinstance(table, pd.DataFrame):
-        raise CorpusError(f"{name} must be a DataFrame with columns {', '.join(columns)}.")
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise CorpusError(f"{name} is missing columns {missing} (needed: {', '.join(columns)}).")
-
-
 def _compile(patterns) -> list[tuple[str, re.Pattern]]:
     """The patterns as (claim_type, compiled regex for folded text), in priority order."""
     if isinstance(patterns, dict):
         patterns = pd.DataFrame({"claim_type": list(patterns), "pattern": list(patterns.values())})
-    _check_table(patterns, "patterns", ["claim_type", "pattern"])
+    require_table(patterns, ["claim_type", "pattern"], "patterns", allow_empty=True)
     if len(patterns) == 0:
         raise CorpusError("patterns is empty: give at least one claim_type with a pattern.")
     out = []
@@ -104,7 +96,7 @@ def claims(sentences=None, patterns=None) -> pd.DataFrame:
     from .corpus import load_sentences
 
     sents = load_sentences() if sentences is None else sentences
-    _check_table(sents, "sentences", ["article_id", "sentence_id", "text"])
+    require_table(sents, ["article_id", "sentence_id", "text"], "sentences", allow_empty=True)
     compiled = _compile(_default_patterns() if patterns is None else patterns)
     texts = sents["text"].fillna("").astype(str).tolist()
     folded = [("" if _LIST_MARKER.match(f) else f) for f in map(fold, texts)]
@@ -155,7 +147,7 @@ def fact_checks(sentences=None, table=None) -> pd.DataFrame:
     from .corpus import load_sentences
 
     checks = _default_checks() if table is None else table
-    _check_table(checks, "table", CHECK_INPUT_COLUMNS)
+    require_table(checks, CHECK_INPUT_COLUMNS, "table", allow_empty=True)
     checks = checks.copy()
     if "note" not in checks.columns:
         checks["note"] = ""
@@ -167,7 +159,7 @@ def fact_checks(sentences=None, table=None) -> pd.DataFrame:
         if not str(claim).strip():
             raise CorpusError("table: a row has an empty claim; write the article's words.")
     sents = load_sentences() if sentences is None else sentences
-    _check_table(sents, "sentences", ["article_id", "sentence_id", "text"])
+    require_table(sents, ["article_id", "sentence_id", "text"], "sentences", allow_empty=True)
     wanted = set(checks["article_id"].astype(str))
     sub = sents[sents["article_id"].astype(str).isin(wanted)]
     texts = sub["text"].fillna("").astype(str).tolist()

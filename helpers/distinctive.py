@@ -30,9 +30,9 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ._lexmatch import as_list, require_table
+from ._lexmatch import as_list
 from .corpus import load_sentences
-from .errors import CorpusError, choice_error
+from .errors import CorpusError, choice_error, require_table
 from .paths import data_file
 from .text import WORD_RE, fold
 

@@ -15,3 +15,26 @@ def choice_error(argument: str, value, allowed) -> CorpusError:
     return CorpusError(
         f"{argument}={value!r} is not known. Allowed values: {', '.join(allowed)}."
     )
+
+
+def require_table(table, columns, argument: str, what: str | None = None, allow_empty: bool = False):
+    """Check an argument that must be a table; return a copy (callers never change the user's table).
+
+    Raises :class:`CorpusError` naming ``argument`` when ``table`` is not a pandas DataFrame, lacks
+    one of ``columns``, or (unless ``allow_empty``) has no rows. ``what`` says where such a table
+    usually comes from (e.g. ``"load_sentences()"``) and is added to the message.
+    """
+    import pandas as pd
+
+    cols = ", ".join(columns)
+    usually = f"; it usually comes from {what}" if what else ""
+    if not isinstance(table, pd.DataFrame):
+        raise CorpusError(f"{argument} must be a pandas DataFrame with columns {cols}{usually}; "
+                          f"got {type(table).__name__}.")
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise CorpusError(f"{argument} is missing columns {', '.join(missing)} (needed: {cols}{usually}).")
+    if table.empty and not allow_empty:
+        raise CorpusError(f"{argument} is empty: there is nothing to analyse. Pass a table with at least "
+                          "one row (or None for the shipped corpus).")
+    return table.copy()

@@ -26,10 +26,10 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ._lexmatch import as_list, count_words, require_table, scan, term_key
+from ._lexmatch import as_list, count_words, scan, term_key
 from .cleaning import BODY_KINDS
 from .corpus import load_articles, load_paragraphs
-from .errors import CorpusError, choice_error
+from .errors import CorpusError, choice_error, require_table
 from .paths import data_file
 
 GENERIC_FRAMES = ("conflict", "economic", "responsibility", "human_interest", "morality")

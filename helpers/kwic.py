@@ -17,9 +17,9 @@ import re
 import numpy as np
 import pandas as pd
 
-from ._lexmatch import as_list, fold_pattern, require_table, term_key
+from ._lexmatch import as_list, fold_pattern, term_key
 from .corpus import load_sentences, source_names
-from .errors import CorpusError, choice_error
+from .errors import CorpusError, choice_error, require_table
 from .text import fold
 
 COLUMNS = ["article_id", "short", "paragraph_id", "sentence_id", "left", "match", "right", "start", "end",

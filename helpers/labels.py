@@ -29,11 +29,10 @@ from ._lexmatch import (
     is_quoted,
     join_ids,
     prepare_lexicon,
-    require_table,
     scan,
 )
 from .corpus import load_articles, load_sentences, source_names
-from .errors import CorpusError, choice_error
+from .errors import CorpusError, choice_error, require_table
 from .paths import data_file
 
 LEXICON_COLUMNS = ["term", "category", "note"]

@@ -26,11 +26,10 @@ from ._lexmatch import (
     is_quoted,
     join_ids,
     prepare_lexicon,
-    require_table,
     scan,
 )
 from .corpus import load_sentences
-from .errors import choice_error
+from .errors import choice_error, require_table
 from .paths import data_file
 
 LEXICON_COLUMNS = ["referent", "variant", "note"]

@@ -20,7 +20,7 @@ import textwrap
 
 import pandas as pd
 
-from .errors import CorpusError
+from .errors import CorpusError, require_table
 
 #: Okabe & Ito (2008) colour-blind-safe palette (black last).
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
@@ -116,18 +116,6 @@ def show_figure(fig, alt=None) -> None:
         plt.close(fig)
 
 
-def _require(table, columns, argument: str, what: str) -> pd.DataFrame:
-    if not isinstance(table, pd.DataFrame):
-        raise CorpusError(f"{argument} must be a DataFrame ({what}) with columns {', '.join(columns)}.")
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise CorpusError(f"{argument} is missing columns {missing} (needed: {', '.join(columns)}; "
-                          f"it is usually {what}).")
-    if table.empty:
-        raise CorpusError(f"{argument} is empty: nothing to plot.")
-    return table.copy()
-
-
 def _with_short(df: pd.DataFrame) -> pd.DataFrame:
     """Add or complete a ``short`` column (source label) with :func:`helpers.corpus.source_names`:
     the articles of the corpus the table comes from (or of any corpus loaded in this session), else
@@ -221,7 +209,7 @@ def plot_corpus(articles=None):
     """
     from .corpus import load_articles
 
-    a = _with_short(_require(load_articles() if articles is None else articles, ["article_id", "word_count"],
+    a = _with_short(require_table(load_articles() if articles is None else articles, ["article_id", "word_count"],
                              "articles", "load_articles()"))
     a["word_count"] = pd.to_numeric(a["word_count"], errors="coerce").fillna(0)
     a = a.sort_values("article_id").reset_index(drop=True)
@@ -257,7 +245,7 @@ def plot_coverage(coverage=None):
         from .themes import coverage_matrix
 
         coverage = coverage_matrix()
-    c = _with_short(_require(coverage, ["article_id", "theme", "paragraphs", "share"], "coverage",
+    c = _with_short(require_table(coverage, ["article_id", "theme", "paragraphs", "share"], "coverage",
                              "coverage_matrix()"))
     if "label" not in c.columns:
         c["label"] = c["theme"]
@@ -317,7 +305,7 @@ def plot_frames(frame_scores=None):
         from .frames import frame_scores as _fs
 
         frame_scores = _fs()
-    f = _with_short(_require(frame_scores, ["article_id", "frame", "per_1000"], "frame_scores", "frame_scores()"))
+    f = _with_short(require_table(frame_scores, ["article_id", "frame", "per_1000"], "frame_scores", "frame_scores()"))
     if "axis" not in f.columns:
         f["axis"] = "frames"
     f["axis"] = f["axis"].astype(str)
@@ -375,7 +363,7 @@ def plot_share_of_voice(share_of_voice=None):
         from .quotes import share_of_voice as _sov
 
         share_of_voice = _sov()
-    s = _with_short(_require(share_of_voice, ["article_id", "group", "words", "share"], "share_of_voice",
+    s = _with_short(require_table(share_of_voice, ["article_id", "group", "words", "share"], "share_of_voice",
                              "share_of_voice()"))
     s["words"] = pd.to_numeric(s["words"], errors="coerce").fillna(0)
     s["share"] = _as_fraction(s["share"])
@@ -435,7 +423,7 @@ def plot_labels(label_rates=None, top: int = 12):
         key = "category"
     else:
         key = "term"
-    r = _with_short(_require(label_rates, ["article_id", key, "per_1000"], "label_rates", "label_rates()"))
+    r = _with_short(require_table(label_rates, ["article_id", key, "per_1000"], "label_rates", "label_rates()"))
     if not isinstance(top, int) or top < 1:
         raise CorpusError(f"top={top!r} must be a whole number of at least 1.")
     r["per_1000"] = pd.to_numeric(r["per_1000"], errors="coerce").fillna(0.0)
@@ -479,7 +467,7 @@ def plot_distinctive(distinctive_words=None, top: int = 10):
         from .distinctive import distinctive_words as _dw
 
         distinctive_words = _dw()
-    d = _require(distinctive_words, ["word", "log_odds", "z"], "distinctive_words", "distinctive_words()")
+    d = require_table(distinctive_words, ["word", "log_odds", "z"], "distinctive_words", "distinctive_words()")
     if not isinstance(top, int) or top < 1:
         raise CorpusError(f"top={top!r} must be a whole number of at least 1.")
     d["log_odds"] = pd.to_numeric(d["log_odds"], errors="coerce").fillna(0.0)
@@ -551,7 +539,7 @@ def plot_timeline(events=None, label_width: int = 60):
         from .timeline import timeline
 
         events = timeline()
-    ev = _require(events, ["start", "event"], "events", "timeline()")
+    ev = require_table(events, ["start", "event"], "events", "timeline()")
     try:
         ev["start"] = pd.to_datetime(ev["start"])
         ev["end"] = pd.to_datetime(ev["end"]) if "end" in ev.columns else ev["start"]

@@ -68,8 +68,8 @@ import re
 
 import pandas as pd
 
-from .actors import GROUPS, _check_table, _compile_terms, _fold_many, _matcher, _short_names
-from .errors import CorpusError, choice_error
+from .actors import GROUPS, _compile_terms, _fold_many, _matcher, _short_names
+from .errors import CorpusError, choice_error, require_table
 from .text import split_sentences, word_count
 
 QUOTE_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "speaker", "actor", "group", "cue", "quote",
@@ -396,7 +396,7 @@ def quotes(paragraphs=None, aliases=None) -> pd.DataFrame:
         from .cleaning import BODY_KINDS
         from .corpus import load_paragraphs
         paragraphs = load_paragraphs(kinds=BODY_KINDS)
-    paragraphs = _check_table(paragraphs, "paragraphs", ["article_id", "paragraph_id", "text"], "quotes")
+    paragraphs = require_table(paragraphs, ["article_id", "paragraph_id", "text"], "paragraphs", "load_paragraphs()")
     matcher = _matcher(aliases)
     group_of = dict(zip(matcher.actor, matcher.group))
     texts = ["" if not isinstance(t, str) else t for t in paragraphs["text"].tolist()]
@@ -651,7 +651,7 @@ def share_of_voice(quotes_table=None, articles=None, by="group") -> pd.DataFrame
     if articles is None:
         from .corpus import load_articles
         articles = load_articles()
-    articles = _check_table(articles, "articles", ["article_id"], "share_of_voice")
+    articles = require_table(articles, ["article_id"], "articles", "load_articles()")
     ids = list(dict.fromkeys(articles["article_id"].astype(str)))
     if "short" in articles.columns:
         names = dict(zip(articles["article_id"].astype(str), articles["short"]))

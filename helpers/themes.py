@@ -28,8 +28,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .actors import _check_table, _compile_terms, _fold_many, _is_acronym, _names, _short_names, _term_tokens
-from .errors import CorpusError, choice_error
+from .actors import _compile_terms, _fold_many, _is_acronym, _names, _short_names, _term_tokens
+from .errors import CorpusError, choice_error, require_table
 from .paths import data_file
 
 #: The course's theme keys, in display order.
@@ -59,7 +59,7 @@ def _prepare_lexicon(lexicon) -> pd.DataFrame:
             rows += [(str(theme), str(theme), t, "") for t in terms]
         table = pd.DataFrame(rows, columns=LEXICON_COLUMNS)
     else:
-        table = _check_table(lexicon, "lexicon", ["theme", "term"], "the theme dictionary")
+        table = require_table(lexicon, ["theme", "term"], "lexicon", "themes.csv")
     table = table.copy()
     if "label" not in table.columns:
         table["label"] = table["theme"]
@@ -156,7 +156,7 @@ def tag_themes(paragraphs=None, lexicon=None, themes=None) -> pd.DataFrame:
         from .cleaning import BODY_KINDS
         from .corpus import load_paragraphs
         paragraphs = load_paragraphs(kinds=BODY_KINDS)
-    paragraphs = _check_table(paragraphs, "paragraphs", ["article_id", "paragraph_id", "text"], "tag_themes")
+    paragraphs = require_table(paragraphs, ["article_id", "paragraph_id", "text"], "paragraphs", "load_paragraphs()")
     if lexicon is None:
         matcher = _shipped_matcher()
     else:
@@ -226,7 +226,7 @@ def coverage_matrix(tagged=None, articles=None, value="paragraphs", wide=False) 
     if articles is None:
         from .corpus import load_articles
         articles = load_articles()
-    articles = _check_table(articles, "articles", ["article_id"], "coverage_matrix")
+    articles = require_table(articles, ["article_id"], "articles", "load_articles()")
     if "n_paragraphs" in articles.columns:
         sizes = articles.drop_duplicates("article_id").set_index("article_id")["n_paragraphs"]
         short = (articles.drop_duplicates("article_id").set_index("article_id")["short"]

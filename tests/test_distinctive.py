@@ -89,7 +89,7 @@ def test_bad_input():
         distinctive_words(["000", "001", "002", "003", "004"])
     with pytest.raises(CorpusError, match="prior must be"):
         distinctive_words("000", prior=-1)
-    with pytest.raises(CorpusError, match="missing the column"):
+    with pytest.raises(CorpusError, match="missing (the )?columns?"):
         distinctive_words("000", sentences=pd.DataFrame({"article_id": ["000"]}))
     with pytest.raises(CorpusError, match="b needs a"):
         distinctive_words(None, "001")

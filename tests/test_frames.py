@@ -120,7 +120,7 @@ def test_frame_scores_errors():
         frame_scores(frames="conflcit")
     with pytest.raises(CorpusError, match="paragraph_id"):
         frame_scores(pd.DataFrame({"article_id": ["1"], "text": ["war"]}), level="paragraph")
-    with pytest.raises(CorpusError, match="missing the column"):
+    with pytest.raises(CorpusError, match="missing (the )?columns?"):
         frame_scores(dictionary=pd.DataFrame({"frame": ["x"]}))
 
 
@@ -207,7 +207,7 @@ def test_agreement_errors():
         agreement(coding_sheet("004"), dictionary_coding("004"))
     with pytest.raises(CorpusError, match="not yes/no"):
         agreement(["yes", "maybe"], ["yes", "no"])
-    with pytest.raises(CorpusError, match="missing the column"):
+    with pytest.raises(CorpusError, match="missing (the )?columns?"):
         agreement(pd.DataFrame({"item_id": ["a"]}), ["yes"])
     with pytest.raises(CorpusError, match="no items"):
         agreement([], [])

@@ -95,11 +95,11 @@ def test_bad_input():
         labels(categories="alarms")
     with pytest.raises(CorpusError, match="by='word' is not known"):
         label_rates(by="word")
-    with pytest.raises(CorpusError, match="lexicon is missing the column"):
+    with pytest.raises(CorpusError, match="lexicon is missing (the )?columns?"):
         labels(lexicon=pd.DataFrame({"word": ["regime"]}))
     with pytest.raises(CorpusError, match="empty"):
         labels(lexicon=pd.DataFrame({"term": [""], "category": ["x"]}))
-    with pytest.raises(CorpusError, match="matches is missing the column"):
+    with pytest.raises(CorpusError, match="matches is missing (the )?columns?"):
         label_rates(pd.DataFrame({"article_id": ["000"]}))
     with pytest.raises(CorpusError, match="word_count or a text"):
         label_rates(articles=pd.DataFrame({"article_id": ["000"]}))

@@ -108,7 +108,7 @@ def test_edited_lexicon_dataframe():
 def test_bad_input():
     with pytest.raises(CorpusError, match="referents='wars' is not known"):
         naming(referents="wars")
-    with pytest.raises(CorpusError, match="sentences is missing the column"):
+    with pytest.raises(CorpusError, match="sentences is missing (the )?columns?"):
         naming(pd.DataFrame({"article_id": ["1"], "body": ["x"]}))
     with pytest.raises(CorpusError, match="empty"):
         naming(load_sentences().iloc[0:0])
