@@ -194,6 +194,21 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
     return out[COLUMNS]
 
 
+def _log_odds(ya, yb, yw, na, nb, n, prior):
+    """Monroe, Colaresi & Quinn (2008): the log-odds ratio of a word in a vs b with an
+    informative Dirichlet prior (alpha_w = prior * y_w / n), its approximate variance and z-score.
+
+    ``ya``/``yb``: the word's counts in a and b; ``yw``: in the whole corpus (n words); ``na``/``nb``:
+    the words of a and b. Arrays or numbers; returns ``(delta, variance, z)``.
+    """
+    alpha = prior * yw / n
+    with np.errstate(divide="ignore", invalid="ignore"):
+        delta = (np.log((ya + alpha) / (na + prior - ya - alpha))
+                 - np.log((yb + alpha) / (nb + prior - yb - alpha)))
+        var = 1.0 / (ya + alpha) + 1.0 / (yb + alpha)
+        return delta, var, delta / np.sqrt(var)
+
+
 def _each_against_rest(per_article: dict, total: Counter, n: int, prior: float, min_count: int) -> pd.DataFrame:
     """Every article against the rest of the corpus, vectorised over (article, word) pairs."""
     labels, words, counts = [], [], []
@@ -208,12 +223,8 @@ def _each_against_rest(per_article: dict, total: Counter, n: int, prior: float, 
     ya = long["ya"].to_numpy()
     yb, nb = yw - ya, n - na
     keep = (ya + yb) >= min_count
-    alpha = prior * yw / n
+    delta, var, z = _log_odds(ya, yb, yw, na, nb, n, prior)
     with np.errstate(divide="ignore", invalid="ignore"):
-        delta = (np.log((ya + alpha) / (na + prior - ya - alpha))
-                 - np.log((yb + alpha) / (nb + prior - yb - alpha)))
-        var = 1.0 / (ya + alpha) + 1.0 / (yb + alpha)
-        z = delta / np.sqrt(var)
         rate_a = np.round(1000 * ya / na, 2)
         rate_b = np.where(nb > 0, np.round(1000 * yb / np.maximum(nb, 1), 2), 0.0)
     out = pd.DataFrame({
@@ -235,12 +246,7 @@ def _compare(ca: Counter, cb: Counter, total: Counter, n: int, prior: float, min
     keep = (ya + yb) >= min_count
     words = [w for w, k in zip(words, keep, strict=True) if k]
     ya, yb, yw = ya[keep], yb[keep], yw[keep]
-    alpha = prior * yw / n
-    with np.errstate(divide="ignore", invalid="ignore"):
-        delta = (np.log((ya + alpha) / (na + prior - ya - alpha))
-                 - np.log((yb + alpha) / (nb + prior - yb - alpha)))
-        var = 1.0 / (ya + alpha) + 1.0 / (yb + alpha)
-        z = delta / np.sqrt(var)
+    delta, var, z = _log_odds(ya, yb, yw, na, nb, n, prior)
     return pd.DataFrame({
         "article_id": label, "word": words, "count_a": ya.astype(int), "count_b": yb.astype(int),
         "rate_a": np.round(1000 * ya / na, 2) if na else 0.0,
