@@ -19,6 +19,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from ._parallel import map_slices, total_chars
 from .errors import CorpusError
 from .text import WORD_RE, fold
 
@@ -103,18 +104,28 @@ def group_index(pattern: re.Pattern) -> dict[int, int]:
 
 
 def _scan_texts(pattern: re.Pattern, texts, which) -> tuple[list, list, list, list, list]:
-    """Matches of a trie pattern in ``texts[i]`` for ``i`` in ``which``: (text, key, start, end, form)."""
+    """Matches of a trie pattern in ``texts[i]`` for ``i`` in ``which``: (text, key, start, end, form).
+
+    On a large corpus the texts are scanned in worker processes (see :mod:`helpers._parallel`)."""
     gmap = group_index(pattern)
-    rows, keys, starts, ends, forms = [], [], [], [], []
-    finditer = pattern.finditer
-    for i in which:
-        for m in finditer(fold(texts[i])):
-            rows.append(i)
-            keys.append(gmap[m.lastindex])
-            starts.append(m.start())
-            ends.append(m.end())
-            forms.append(m.group())
-    return rows, keys, starts, ends, forms
+    which = list(which)
+
+    def scan_slice(lo: int, hi: int) -> tuple[list, list, list, list, list]:
+        rows, keys, starts, ends, forms = [], [], [], [], []
+        finditer = pattern.finditer
+        for i in which[lo:hi]:
+            for m in finditer(fold(texts[i])):
+                rows.append(i)
+                keys.append(gmap[m.lastindex])
+                starts.append(m.start())
+                ends.append(m.end())
+                forms.append(m.group())
+        return rows, keys, starts, ends, forms
+
+    parts = map_slices(scan_slice, len(which), total_chars(texts[i] for i in which))
+    if len(parts) == 1:
+        return parts[0]
+    return tuple([x for part in parts for x in part[k]] for k in range(5))
 
 
 def _single_pattern(key: str) -> re.Pattern:

@@ -38,6 +38,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from ._parallel import map_slices, total_chars
 from .errors import CorpusError, choice_error, require_table
 from .paths import data_file
 from .text import fold
@@ -301,11 +302,14 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
     aids = sentences["article_id"].astype(str).tolist()
     pids = sentences["paragraph_id"].astype(str).tolist()
     sids = sentences["sentence_id"].astype(str).tolist()
-    rows = []
-    for i, (text, ftext) in enumerate(zip(texts, folded)):
-        for s, e, r in matcher.find(text, ftext):
-            rows.append((aids[i], pids[i], sids[i], matcher.actor[r], matcher.group[r], matcher.alias[r],
-                         text[s:e], s, e, text))
+
+    def find(lo: int, hi: int) -> list[tuple[int, int, int, int]]:
+        """(sentence index, start, end, alias row) of each mention in sentences lo..hi-1."""
+        return [(i, s, e, r) for i in range(lo, hi) for s, e, r in matcher.find(texts[i], folded[i])]
+
+    rows = [(aids[i], pids[i], sids[i], matcher.actor[r], matcher.group[r], matcher.alias[r],
+             texts[i][s:e], s, e, texts[i])
+            for part in map_slices(find, len(texts), total_chars(texts)) for i, s, e, r in part]
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     if keep_actors is not None:
         out = out[out["actor"].isin(keep_actors)]

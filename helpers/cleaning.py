@@ -95,9 +95,12 @@ def _fix_mojibake(s: str) -> str:
     )
 
 
+_QUOTE_RESIDUE = re.compile(r"â€(?=\s|$)")
+
+
 def _fix_quote_residue(s: str) -> str:
     """Repair the two garbled closing quotes ftfy leaves behind (seen in the AP copy)."""
-    s = re.sub(r"â€(?=\s|$)", "”", s)
+    s = _QUOTE_RESIDUE.sub("”", s)
     if "†" not in s:
         return s
     out, open_ = [], 0
@@ -150,12 +153,20 @@ LINE_STEPS = (
 )
 
 
+# A character that one of LINE_STEPS could change or needs (a mojibake lead byte, the garbled
+# quote, a straight quote, a tab, an NBSP, an odd break): lines without one, without a double
+# space and without white space at either end are returned as they are (one fast search).
+_MAYBE_DIRTY = re.compile("[\u00c2-\u00f4\u2020\"\t\u00a0\u2007\u202f\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
 def fix_line(s: str) -> tuple[str, list[tuple[str, str, str, str]]]:
     """Apply the per-line repairs until nothing changes.
 
     Returns the repaired line and a list of ``(kind, before, after, note)`` for each step that
     changed something. Pure white-space trimming at the ends is not logged.
     """
+    if not (s[:1].isspace() or s[-1:].isspace() or "  " in s or _MAYBE_DIRTY.search(s)):
+        return s, []  # nothing any step could repair (the usual case: one regex search)
     changes: list[tuple[str, str, str, str]] = []
     for _ in range(5):
         start = s
@@ -216,7 +227,7 @@ def clean_text(raw: str, article_id: str = "", repairs=None, headline: str | Non
             "Blank lines at the end of the file dropped.")
 
     for i, raw_line in enumerate(lines, start=1):
-        if not _fix_spaces(_fix_nbsp(raw_line)):
+        if not raw_line.strip():  # blank (NBSPs and odd breaks are white space too)
             if _NBSP.search(raw_line):
                 log(i, "nbsp", raw_line, "", "Line of non-breaking spaces only: dropped as blank.")
             continue

@@ -75,10 +75,12 @@ def _decode(data: bytes) -> tuple[str, str, str]:
 
 
 def _fingerprint(folder: Path) -> tuple:
+    """Name, modification time and size of every file in ``folder`` (one ``stat`` per file)."""
     try:
-        return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size)
-                            for p in folder.iterdir() if p.is_file()))
-    except FileNotFoundError:
+        with os.scandir(folder) as entries:
+            stats = [(e.name, e.stat()) for e in entries if e.is_file()]
+        return tuple(sorted((name, st.st_mtime_ns, st.st_size) for name, st in stats))
+    except (FileNotFoundError, NotADirectoryError):
         raise CorpusError(f"{folder}: the corpus folder does not exist.") from None
 
 

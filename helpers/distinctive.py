@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from ._lexmatch import as_list
+from ._parallel import map_slices, total_chars
 from .corpus import load_sentences
 from .errors import CorpusError, choice_error, require_table
 from .paths import data_file
@@ -145,11 +146,14 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
     # token counts per article (all sentences of an article joined: one regex pass per article)
     order = np.argsort(aids, kind="stable")
     bounds = np.flatnonzero(aids[order][1:] != aids[order][:-1]) + 1
-    per_article: dict[str, Counter] = {}
-    memo: dict[str, str | None] = {}
-    for chunk in np.split(order, bounds):
-        if len(chunk):
-            per_article[aids[chunk[0]]] = _counts("\n".join(t for t in texts[chunk] if isinstance(t, str)), stop, memo)
+    groups = [g for g in np.split(order, bounds) if len(g)]
+
+    def count(lo: int, hi: int) -> list[Counter]:
+        memo: dict[str, str | None] = {}
+        return [_counts("\n".join(t for t in texts[g] if isinstance(t, str)), stop, memo) for g in groups[lo:hi]]
+
+    counted = map_slices(count, len(groups), total_chars(texts))
+    per_article: dict[str, Counter] = dict(zip((aids[g[0]] for g in groups), (c for part in counted for c in part)))
     total = Counter()
     for c in per_article.values():
         total.update(c)

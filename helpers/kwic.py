@@ -119,11 +119,12 @@ def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.Da
     else:  # words cannot cross the separator: one scan over all texts joined
         folded = [fold(t) if isinstance(t, str) else "" for t in texts]
         offsets = np.cumsum([0] + [len(f) + 1 for f in folded])
-        for m in compiled.finditer("\x00".join(folded)):
-            i = int(np.searchsorted(offsets, m.start(), side="right")) - 1
-            rows.append(i)
-            starts.append(m.start() - int(offsets[i]))
-            ends.append(m.end() - int(offsets[i]))
+        spans = np.asarray([m.span() for m in compiled.finditer("\x00".join(folded))],
+                           dtype=np.int64).reshape(-1, 2)
+        idx = np.searchsorted(offsets, spans[:, 0], side="right") - 1
+        rows = idx.tolist()
+        starts = (spans[:, 0] - offsets[idx]).tolist()
+        ends = (spans[:, 1] - offsets[idx]).tolist()
     lefts, rights, matches = [], [], []
     for i, s, e in zip(rows, starts, ends, strict=True):
         t = texts[i]

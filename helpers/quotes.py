@@ -68,6 +68,7 @@ import re
 
 import pandas as pd
 
+from ._parallel import map_slices, total_chars
 from .actors import GROUPS, _compile_terms, _fold_many, _matcher, _short_names
 from .errors import CorpusError, choice_error, require_table
 from .text import split_sentences, word_count
@@ -201,6 +202,10 @@ def _cue_regex():
 
 
 _CUE_RE = _cue_regex()
+# What else can start a quotation rule (see _Para.may_quote): quote marks, "according to" and the
+# verbs of "as a poll showed" that are not cue words.
+_QUOTE_CHARS = re.compile("[“\"‘]")
+_OTHER_TRIGGERS = re.compile(r"according|showed|shows|found|finds|revealed|reported|noted|said|says")
 _PARTICIPLES = set(CUES["participle"])
 _CLAUSE_STOP = r",\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b|[,;]?\s[–—]\s"
 # Patterns used per paragraph, compiled once (re's own cache lookup was a hot spot at 10,000 articles).
@@ -252,14 +257,29 @@ class _Para:
     """One paragraph prepared for attribution: text, folded text, sentences, mentions, pronouns."""
 
     def __init__(self, text: str, folded: str, matcher):
-        self.text, self.folded = text, folded
+        self.text, self.folded, self.matcher = text, folded, matcher
         self.sents = split_sentences(text) or [(0, len(text), text)]
-        self.mentions = [(s, e, matcher.actor[r], matcher.kind[r]) for s, e, r in matcher.find(text, folded)]
-        for m in _PRONOUN_RE.finditer(folded):
-            if not any(a <= m.start() < b for a, b, _, _ in self.mentions):
-                self.mentions.append((m.start(), m.end(), None, _PRONOUNS[m.group(1)]))
-        self.mentions.sort()
+        self._mentions = None
         self._names = None
+
+    @property
+    def mentions(self) -> list:
+        """Actor mentions and pronouns ``(start, end, actor or None, kind)``, found on first use."""
+        if self._mentions is None:
+            text, folded, matcher = self.text, self.folded, self.matcher
+            found = [(s, e, matcher.actor[r], matcher.kind[r]) for s, e, r in matcher.find(text, folded)]
+            for m in _PRONOUN_RE.finditer(folded):
+                if not any(a <= m.start() < b for a, b, _, _ in found):
+                    found.append((m.start(), m.end(), None, _PRONOUNS[m.group(1)]))
+            found.sort()
+            self._mentions = found
+        return self._mentions
+
+    def may_quote(self) -> bool:
+        """False when no rule of :func:`_paragraph_quotes` can fire: no quotation mark, no cue
+        word, no "according" and no verb of "as X showed/found/reported"."""
+        return bool(_QUOTE_CHARS.search(self.text) or _CUE_RE.search(self.folded)
+                    or _OTHER_TRIGGERS.search(self.folded))
 
     def sentence_of(self, pos: int) -> int:
         for i, (s, e, _) in enumerate(self.sents):
@@ -313,14 +333,21 @@ class _Resolver:
     def __init__(self):
         self.prev_speakers: list[tuple[str, str]] = []
         self.speakers: list[tuple[str, str]] = []
-        self.prev_mentions: list[tuple[str, str, str]] = []  # (folded text, actor, kind)
+        self._prev_para: _Para | None = None  # prev_mentions: (folded text, actor, kind) of its mentions
         self.gender: dict[str, str] = {}  # actor -> "he"/"she" once a pronoun has referred to it
 
     def next_paragraph(self):
         self.prev_speakers, self.speakers = self.speakers or self.prev_speakers, []
 
     def end_paragraph(self, para: _Para):
-        self.prev_mentions = [(para.folded[s:e], a, k) for s, e, a, k in para.mentions if a is not None]
+        self._prev_para = para  # its mentions are looked up only if a later speaker needs them
+
+    @property
+    def prev_mentions(self) -> list[tuple[str, str, str]]:
+        para = self._prev_para
+        if para is None:
+            return []
+        return [(para.folded[s:e], a, k) for s, e, a, k in para.mentions if a is not None]
 
     def remember(self, actor, kind):
         if actor:
@@ -404,20 +431,31 @@ def quotes(paragraphs=None, aliases=None) -> pd.DataFrame:
     aids = paragraphs["article_id"].astype(str).tolist()
     pids = paragraphs["paragraph_id"].astype(str).tolist()
 
-    rows: list[tuple] = []
-    current_article, n_sent, resolver = None, 0, _Resolver()
-    for text, ftext, aid, pid in zip(texts, folded, aids, pids):
-        if aid != current_article:
-            current_article, n_sent, resolver = aid, 0, _Resolver()
-        para = _Para(text, ftext, matcher)
-        resolver.next_paragraph()
-        found = _paragraph_quotes(para, resolver)
-        for start, speaker, actor, cue, quote, kind in found:
-            sid = f"{pid}-s{n_sent + para.sentence_of(start):03d}"
-            rows.append((aid, pid, sid, speaker, actor or "", group_of.get(actor, UNKNOWN_GROUP) if actor else "",
-                         cue, quote, kind, word_count(quote), text))
-        resolver.end_paragraph(para)
-        n_sent += len(para.sents)
+
+    def find(lo: int, hi: int) -> list[tuple]:
+        """Rows (with the paragraph's index instead of its text) for paragraphs lo..hi-1, which
+        start an article: the speaker history and sentence numbers run within an article."""
+        found_rows: list[tuple] = []
+        current_article, n_sent, resolver = None, 0, _Resolver()
+        for i in range(lo, hi):
+            text, aid, pid = texts[i], aids[i], pids[i]
+            if aid != current_article:
+                current_article, n_sent, resolver = aid, 0, _Resolver()
+            para = _Para(text, folded[i], matcher)
+            resolver.next_paragraph()
+            found = _paragraph_quotes(para, resolver) if para.may_quote() else []
+            for start, speaker, actor, cue, quote, kind in found:
+                sid = f"{pid}-s{n_sent + para.sentence_of(start):03d}"
+                found_rows.append((aid, pid, sid, speaker, actor or "",
+                                   group_of.get(actor, UNKNOWN_GROUP) if actor else "",
+                                   cue, quote, kind, word_count(quote), i))
+            resolver.end_paragraph(para)
+            n_sent += len(para.sents)
+        return found_rows
+
+    starts = [i for i in range(1, len(aids)) if aids[i] != aids[i - 1]]
+    rows = [r[:-1] + (texts[r[-1]],)
+            for part in map_slices(find, len(texts), total_chars(texts), cuts=starts) for r in part]
     out = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     out["words"] = out["words"].astype(int)
     return out

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from ._parallel import map_slices, total_chars
 from .actors import _compile_terms, _fold_many, _is_acronym, _names, _short_names, _term_tokens
 from .errors import CorpusError, choice_error, require_table
 from .paths import data_file
@@ -169,19 +170,28 @@ def tag_themes(paragraphs=None, lexicon=None, themes=None) -> pd.DataFrame:
     folded = _fold_many(texts)
     aids = paragraphs["article_id"].astype(str).tolist()
     pids = paragraphs["paragraph_id"].astype(str).tolist()
-    rows = []
-    for i, (text, ftext) in enumerate(zip(texts, folded)):
-        found: dict[str, list[str]] = {}
-        counts: dict[str, int] = {}
-        for s, e, row in matcher.find(text, ftext):
-            th = matcher.theme[row]
-            words = " ".join(text[s:e].split())
-            lst = found.setdefault(th, [])
-            if words.lower() not in (w.lower() for w in lst):
-                lst.append(words)
-            counts[th] = counts.get(th, 0) + 1
-        for th in sorted(found, key=lambda t: known.index(t)):
-            rows.append((aids[i], pids[i], th, labels[th], "; ".join(found[th]), counts[th], text))
+    rank = {t: k for k, t in enumerate(known)}
+
+    def tag(lo: int, hi: int) -> list[tuple]:
+        """(paragraph index, theme, matched, n_matches) for paragraphs lo..hi-1."""
+        found_rows = []
+        for i in range(lo, hi):
+            text = texts[i]
+            found: dict[str, list[str]] = {}
+            counts: dict[str, int] = {}
+            for s, e, row in matcher.find(text, folded[i]):
+                th = matcher.theme[row]
+                words = " ".join(text[s:e].split())
+                lst = found.setdefault(th, [])
+                if words.lower() not in (w.lower() for w in lst):
+                    lst.append(words)
+                counts[th] = counts.get(th, 0) + 1
+            for th in sorted(found, key=rank.__getitem__):
+                found_rows.append((i, th, "; ".join(found[th]), counts[th]))
+        return found_rows
+
+    rows = [(aids[i], pids[i], th, labels[th], matched, n, texts[i])
+            for part in map_slices(tag, len(texts), total_chars(texts)) for i, th, matched, n in part]
     out = pd.DataFrame(rows, columns=TAG_COLUMNS)
     if keep is not None:
         out = out[out["theme"].isin(keep)].reset_index(drop=True)

@@ -1,0 +1,56 @@
+"""helpers._parallel: slices, and every analysis gives the same table on worker processes as here."""
+
+import pandas as pd
+import pytest
+
+import helpers
+import helpers._parallel as par
+from helpers._parallel import _spans, map_slices
+
+
+def test_spans_cover_the_range_and_respect_cuts():
+    for n, pieces in [(10, 3), (1, 4), (100, 8), (7, 20)]:
+        spans = _spans(n, pieces)
+        assert spans[0][0] == 0 and spans[-1][1] == n
+        assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+    spans = _spans(100, 8, cuts=[30, 70])
+    assert spans == [(0, 30), (30, 70), (70, 100)]
+    assert _spans(5, 4, cuts=[]) == [(0, 5)]
+
+
+def test_map_slices_in_order_on_workers():
+    data = list(range(1000))
+    parts = map_slices(lambda lo, hi: [x * 2 for x in data[lo:hi]], len(data), 10**9, workers=2)
+    assert len(parts) > 1
+    assert [x for p in parts for x in p] == [x * 2 for x in data]
+    assert map_slices(lambda lo, hi: (lo, hi), 5, 0) == [(0, 5)]  # small: one call, here
+
+
+def test_an_error_in_a_worker_reaches_the_caller():
+    def boom(lo, hi):
+        raise helpers.CorpusError(f"slice {lo}-{hi}: bad")
+
+    with pytest.raises(helpers.CorpusError, match="bad"):
+        map_slices(boom, 100, 10**9, workers=2)
+
+
+ANALYSES = [
+    ("tag_themes", {}), ("actor_mentions", {}), ("quotes", {}), ("frame_scores", {}),
+    ("frame_scores", {"level": "paragraph"}), ("distinctive_words", {}),
+]
+
+
+@pytest.mark.parametrize("name,kwargs", ANALYSES, ids=[f"{n}{'-' + '-'.join(k) if k else ''}" for n, k in ANALYSES])
+def test_same_table_with_and_without_workers(monkeypatch, name, kwargs):
+    import helpers._lexmatch as lexmatch
+
+    fn = getattr(helpers, name)
+    lexmatch._SCANS.clear()
+    serial = fn(**kwargs)
+    lexmatch._SCANS.clear()  # frame scans are cached: scan again
+    cut = []
+    monkeypatch.setattr(par, "_spans", lambda *a, **k: cut.append(a) or _spans(*a, **k))
+    monkeypatch.setattr(par, "PARALLEL_MIN_CHARS", 0)  # the shipped corpus on worker processes
+    parallel = fn(**kwargs)
+    assert cut, "no worker processes were used"
+    pd.testing.assert_frame_equal(serial, parallel)

@@ -1,0 +1,47 @@
+"""helpers.text: folding (fast path and memory) and sentence splitting."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import helpers.text as text_mod
+from helpers.text import _FOLD_TABLE, fold, split_sentences
+
+
+def _reference(s: str) -> str:
+    """The definition of fold: each character through the fold table."""
+    return "".join(_FOLD_TABLE[ord(c)] for c in s)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=0, max_size=120))
+def test_fold_equals_the_character_table(s):
+    assert fold(s) == _reference(s)
+    assert len(fold(s)) == len(s)
+    assert fold(s) == fold(s)  # the remembered answer is the same answer
+
+
+def test_fold_examples_and_odd_characters():
+    assert fold("Vučić’s ĐOKOVIĆ") == "vucic's dokovic"
+    odd = "İstanbul ΣΟΦΙΑ straße „Beograd“ ‚x‘ Ǆ ﬁ " * 3  # 40+ characters: remembered
+    assert fold(odd) == _reference(odd) and len(fold(odd)) == len(odd)
+
+
+def test_fold_memory_is_bounded(monkeypatch):
+    monkeypatch.setattr(text_mod, "FOLD_MEMO_CHARS", 1_000)
+    monkeypatch.setattr(text_mod, "_MEMO", {})
+    monkeypatch.setattr(text_mod, "_memo_chars", 0)
+    texts = [f"Vučić’s visit number {i} to Brussels, told at length. " for i in range(200)]
+    for t in texts:
+        assert fold(t) == _reference(t)
+    assert sum(map(len, text_mod._MEMO)) <= 1_000
+    assert 0 < len(text_mod._MEMO) < 200
+    assert fold("short Č") == "short c" and "short Č" not in text_mod._MEMO  # short texts are not kept
+
+
+def test_split_sentences_keeps_abbreviations_and_offsets():
+    para = "Mr. Vučić met U.S. officials on Oct. 5. Then he left. “Why?” she asked."
+    spans = split_sentences(para)
+    assert [s for _, _, s in spans] == ["Mr. Vučić met U.S. officials on Oct. 5.", "Then he left.",
+                                        "“Why?” she asked."]
+    for start, end, sent in spans:
+        assert para[start:end] == sent
