@@ -69,16 +69,34 @@ def _tokens(text: str, stop) -> list[str]:
     return [n for n in (_norm(w, stop) for w in WORD_RE.findall(fold(text))) if n]
 
 
-def _counts(text: str, stop, memo: dict) -> Counter:
-    """Token counts of ``text`` (as :func:`_tokens`); ``memo`` caches raw token -> counted form."""
-    out: Counter = Counter()
-    for w, c in Counter(WORD_RE.findall(fold(text))).items():
-        n = memo.get(w, 0)
-        if n == 0:
-            n = memo[w] = _norm(w, stop)
-        if n:
-            out[n] += c
-    return out
+class _Normaliser:
+    """Raw folded tokens sorted once into kept as they are, dropped (numbers, stop words, single
+    letters) and renamed (possessives: ``serbia's`` -> ``serbia``), so that counting an article
+    is set arithmetic on its distinct tokens rather than a Python loop over them."""
+
+    def __init__(self, stop):
+        self.stop = stop
+        self.same: set[str] = set()
+        self.drop: set[str] = set()
+        self.renamed: dict[str, str] = {}
+
+    def counts(self, text: str, folded: str | None = None) -> Counter:
+        """Token counts of ``text`` (as :func:`_tokens`); ``folded``: ``fold(text)`` if known."""
+        out = Counter(WORD_RE.findall(fold(text) if folded is None else folded))
+        keys = out.keys()
+        for w in keys - self.same - self.drop - self.renamed.keys():  # tokens not seen before
+            n = _norm(w, self.stop)
+            if n is None:
+                self.drop.add(w)
+            elif n == w:
+                self.same.add(w)
+            else:
+                self.renamed[w] = n
+        for w in keys & self.drop:
+            del out[w]
+        for w in keys & self.renamed.keys():
+            out[self.renamed[w]] += out.pop(w)
+        return out
 
 
 def _ids(value, argument, known) -> list[str]:
@@ -148,26 +166,44 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
     bounds = np.flatnonzero(aids[order][1:] != aids[order][:-1]) + 1
     groups = [g for g in np.split(order, bounds) if len(g)]
 
-    def count(lo: int, hi: int) -> list[Counter]:
-        memo: dict[str, str | None] = {}
-        return [_counts("\n".join(t for t in texts[g] if isinstance(t, str)), stop, memo) for g in groups[lo:hi]]
+    def count(lo: int, hi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Distinct words and counts of articles lo..hi-1 (in ``groups`` order), as arrays:
+        (words, codes into words, counts, number of distinct words per article)."""
+        norm = _Normaliser(stop)
+        words: list[str] = []
+        counts: list[int] = []
+        lengths = []
+        for g in groups[lo:hi]:
+            # sentences folded one by one: the folds other analyses made are remembered (text.fold)
+            c = norm.counts("", "\n".join(fold(t) for t in texts[g] if isinstance(t, str)))
+            words.extend(c.keys())
+            counts.extend(c.values())
+            lengths.append(len(c))
+        codes, uniques = pd.factorize(np.asarray(words, dtype=object))
+        return (np.asarray(uniques, dtype=object), codes.astype(np.int64),
+                np.asarray(counts, dtype=np.int64), np.asarray(lengths, dtype=np.int64))
 
-    counted = map_slices(count, len(groups), total_chars(texts))
-    per_article: dict[str, Counter] = dict(zip((aids[g[0]] for g in groups), (c for part in counted for c in part)))
-    total = Counter()
-    for c in per_article.values():
-        total.update(c)
-    n = sum(total.values())
+    parts = map_slices(count, len(groups), total_chars(texts))
+    # one vocabulary, sorted, so that a word's code orders like the word
+    gcodes, vocab = pd.factorize(np.concatenate([p[0] for p in parts]), sort=True)
+    vocab = np.asarray(vocab, dtype=object)
+    offsets = np.cumsum([0] + [len(p[0]) for p in parts])
+    codes = np.concatenate([gcodes[offsets[k]:offsets[k + 1]][p[1]] for k, p in enumerate(parts)]).astype(np.int64)
+    counts = np.concatenate([p[2] for p in parts])
+    lengths = np.concatenate([p[3] for p in parts])
+    labels = [aids[g[0]] for g in groups]  # sorted article ids
+    total = np.bincount(codes, weights=counts, minlength=len(vocab))
+    n = int(counts.sum())
     if n == 0:
         raise CorpusError("sentences has no countable words (after removing numbers and stop words).")
+    table = _WordCounts(labels, lengths, codes, counts, vocab, total, n)
 
     if a is None:
         if b is not None:
             raise CorpusError("b needs a: give a (an article id or list) to compare with b.")
         if len(known) < 2:
             raise CorpusError("distinctive_words needs at least two articles to compare.")
-        out = _each_against_rest(per_article, total, n, prior, min_count)
-        out = out.sort_values(["article_id", "z", "word"], ascending=[True, False, True], kind="stable")
+        out = _each_against_rest(table, prior, min_count)
         groups = {x: [x] for x in known} if len(known) <= 500 else {}
         n_a = n_b = None
     else:
@@ -179,13 +215,9 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
         if not ids_b:
             raise CorpusError("b is empty: a covers every article, so there is no rest of the corpus "
                               "to compare with. Give b or a smaller a.")
-        ca, cb = Counter(), Counter()
-        for x in ids_a:
-            ca.update(per_article[x])
-        for x in ids_b:
-            cb.update(per_article[x])
+        ca, cb = table.counter(ids_a), table.counter(ids_b)
         label = "+".join(ids_a)
-        out = _compare(ca, cb, total, n, prior, min_count, label, only_a=False)
+        out = _compare(ca, cb, table.total_of(), n, prior, min_count, label, only_a=False)
         out = out.sort_values(["z", "word"], ascending=[False, True], kind="stable")
         groups = {label: ids_a}
         n_a, n_b = sum(ca.values()), sum(cb.values())
@@ -213,30 +245,58 @@ def _log_odds(ya, yb, yw, na, nb, n, prior):
         return delta, var, delta / np.sqrt(var)
 
 
-def _each_against_rest(per_article: dict, total: Counter, n: int, prior: float, min_count: int) -> pd.DataFrame:
-    """Every article against the rest of the corpus, vectorised over (article, word) pairs."""
-    labels, words, counts = [], [], []
-    for label, c in per_article.items():
-        labels += [label] * len(c)
-        words += list(c)
-        counts += list(c.values())
-    long = pd.DataFrame({"article_id": labels, "word": words, "ya": np.asarray(counts, dtype=float)})
-    vocab = pd.Series(total, dtype=float)
-    yw = vocab.reindex(long["word"]).to_numpy()
-    na = long.groupby("article_id", sort=False)["ya"].transform("sum").to_numpy()
-    ya = long["ya"].to_numpy()
+class _WordCounts:
+    """Word counts of every article, in long form: for article ``k`` (``labels[k]``, sorted) its
+    ``lengths[k]`` distinct words ``vocab[codes[i]]`` with ``counts[i]``; ``total`` per vocabulary
+    word and ``n`` counted words in all. ``vocab`` is sorted."""
+
+    def __init__(self, labels, lengths, codes, counts, vocab, total, n):
+        self.labels, self.lengths, self.codes, self.counts = labels, lengths, codes, counts
+        self.vocab, self.total, self.n = vocab, total, n
+
+    def counter(self, ids) -> Counter:
+        """The summed counts of the articles ``ids`` as a Counter (words in vocabulary order)."""
+        rows = np.repeat(np.isin(np.asarray(self.labels, dtype=object), list(ids)), self.lengths)
+        summed = np.bincount(self.codes[rows], weights=self.counts[rows], minlength=len(self.vocab))
+        nz = np.flatnonzero(summed)
+        return Counter(dict(zip(self.vocab[nz].tolist(), summed[nz].astype(np.int64).tolist(), strict=True)))
+
+    def total_of(self) -> dict:
+        """Corpus count per word."""
+        return dict(zip(self.vocab.tolist(), self.total.astype(np.int64).tolist(), strict=True))
+
+
+def _each_against_rest(t: _WordCounts, prior: float, min_count: int) -> pd.DataFrame:
+    """Every article against the rest of the corpus, vectorised over (article, word) pairs; sorted
+    by article, z (highest first) and word."""
+    article = np.repeat(np.arange(len(t.labels)), t.lengths)
+    ya = t.counts.astype(float)
+    yw = t.total[t.codes]
+    ends = np.cumsum(t.lengths)
+    cum = np.concatenate([[0.0], np.cumsum(ya)])
+    na = np.repeat(cum[ends] - cum[ends - t.lengths], t.lengths)
+    n = t.n
     yb, nb = yw - ya, n - na
     keep = (ya + yb) >= min_count
     delta, var, z = _log_odds(ya, yb, yw, na, nb, n, prior)
     with np.errstate(divide="ignore", invalid="ignore"):
         rate_a = np.round(1000 * ya / na, 2)
         rate_b = np.where(nb > 0, np.round(1000 * yb / np.maximum(nb, 1), 2), 0.0)
-    out = pd.DataFrame({
-        "article_id": long["article_id"].to_numpy(), "word": long["word"].to_numpy(),
-        "count_a": ya.astype(int), "count_b": yb.astype(int), "rate_a": rate_a, "rate_b": rate_b,
-        "log_odds": delta, "variance": var, "z": z, "small_sample": (ya + yb) < SMALL_COUNT,
+    idx = np.flatnonzero(keep)
+    # article ascending, z descending (NaN last), word ascending (codes order like words): one
+    # integer key (article, rank of -z, word code) sorts faster than a three-key lexsort
+    zrank = np.unique(-z[idx], return_inverse=True)[1].reshape(-1).astype(np.int64)
+    n_words, n_ranks = len(t.vocab), int(zrank.max()) + 1 if len(zrank) else 1
+    if len(t.labels) * n_ranks * n_words < 2**62:
+        idx = idx[np.argsort((article[idx] * n_ranks + zrank) * n_words + t.codes[idx], kind="stable")]
+    else:  # pragma: no cover - beyond int64: the three-key sort
+        idx = idx[np.lexsort((t.codes[idx], -z[idx], article[idx]))]
+    return pd.DataFrame({
+        "article_id": np.asarray(t.labels, dtype=object)[article[idx]], "word": t.vocab[t.codes[idx]],
+        "count_a": ya[idx].astype(int), "count_b": yb[idx].astype(int), "rate_a": rate_a[idx],
+        "rate_b": rate_b[idx], "log_odds": delta[idx], "variance": var[idx], "z": z[idx],
+        "small_sample": (ya + yb)[idx] < SMALL_COUNT,
     })
-    return out[keep].reset_index(drop=True)
 
 
 def _compare(ca: Counter, cb: Counter, total: Counter, n: int, prior: float, min_count: int,

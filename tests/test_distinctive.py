@@ -105,3 +105,12 @@ def test_no_mutation():
 def test_table_passed_as_a_gets_a_clear_error():
     with pytest.raises(CorpusError, match="not a table. Pass the table as sentences="):
         distinctive_words(load_sentences())
+
+
+@pytest.mark.parametrize("prior", [0, 500])
+def test_every_article_table_is_sorted_by_article_z_and_word(prior):
+    out = distinctive_words(prior=prior)
+    if prior == 0:
+        assert out["z"].isna().any()  # words one side never uses: no z (sorted last)
+    again = out.sort_values(["article_id", "z", "word"], ascending=[True, False, True], kind="stable")
+    pd.testing.assert_frame_equal(out, again.reset_index(drop=True))
