@@ -96,6 +96,7 @@ def _fix_mojibake(s: str) -> str:
 
 
 _QUOTE_RESIDUE = re.compile(r"â€(?=\s|$)")
+_QUOTE_MARKS = re.compile("[“”†]")
 
 
 def _fix_quote_residue(s: str) -> str:
@@ -103,18 +104,20 @@ def _fix_quote_residue(s: str) -> str:
     s = _QUOTE_RESIDUE.sub("”", s)
     if "†" not in s:
         return s
-    out, open_ = [], 0
-    for i, ch in enumerate(s):
+    out, open_, last = [], 0, 0
+    for m in _QUOTE_MARKS.finditer(s):  # only the quote marks matter: skip the text between
+        ch, i = m.group(), m.start()
         if ch == "“":
             open_ += 1
         elif ch == "”":
             open_ = max(open_ - 1, 0)
-        elif ch == "†" and open_ > 0:
+        elif open_ > 0:  # a † inside an open quotation closes it
             nxt = s[i + 1] if i + 1 < len(s) else " "
+            out.append(s[last:i])
             out.append("”" if nxt.isspace() else "” ")
+            last = i + 1
             open_ -= 1
-            continue
-        out.append(ch)
+    out.append(s[last:])
     return "".join(out)
 
 
@@ -182,11 +185,11 @@ def fix_line(s: str) -> tuple[str, list[tuple[str, str, str, str]]]:
 
 
 # ---------------------------------------------------------------- the whole text
-_WS = re.compile(r"\s+")
 
 
 def _norm(s: str) -> str:
-    return _WS.sub(" ", s).strip().casefold()
+    """White space collapsed (str.split splits on the same characters as ``\\s``), case folded."""
+    return " ".join(s.split()).casefold()
 
 
 def clean_text(raw: str, article_id: str = "", repairs=None, headline: str | None = None) -> Cleaned:
