@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -62,6 +63,20 @@ def sha256_of(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
+#: A printable ASCII character: a file holding one is not empty (others are decoded to check).
+_VISIBLE_ASCII = re.compile(rb"[!-~]")
+
+
+@lru_cache(maxsize=4096)
+def _real_date(text: str) -> bool:
+    """True if ``text`` (already shaped YYYY-MM[-DD]) is a real calendar date."""
+    try:
+        pd.Timestamp(text)
+    except ValueError:
+        return False
+    return True
+
+
 def read_catalog(folder: Path) -> pd.DataFrame:
     """Read and check ``folder/catalog.csv``; return one row per article (all columns strings).
 
@@ -105,9 +120,7 @@ def read_catalog(folder: Path) -> pd.DataFrame:
         if not _DATE.match(r["published"]):
             raise CorpusError(f"{where} (file {fname}): field 'published' is {r['published']!r}, not a date. "
                               "Write YYYY-MM-DD, or YYYY-MM if only the month is known.")
-        try:
-            pd.Timestamp(r["published"])
-        except ValueError:
+        if not _real_date(r["published"]):
             raise CorpusError(f"{where} (file {fname}): field 'published' is {r['published']!r}, which is not "
                               "a real date. Write YYYY-MM-DD (e.g. 2025-10-15).") from None
         if r["date_precision"] not in DATE_PRECISIONS:
@@ -117,7 +130,7 @@ def read_catalog(folder: Path) -> pd.DataFrame:
             raise CorpusError(f"{where} (file {fname}): field 'genre' is {r['genre']!r}, an unknown genre. "
                               f"Use one of: {', '.join(sorted(allowed_genres))}.")
         data = fpath.read_bytes()
-        if not data.strip() or not data.decode("utf-8", "replace").strip():
+        if not _VISIBLE_ASCII.search(data) and not data.decode("utf-8", "replace").strip():
             raise CorpusError(f"{fpath}: the file is empty or holds only white space. "
                               "Paste the article's text into it (UTF-8), or remove its catalogue row.")
         if r["sha256"]:
@@ -129,8 +142,9 @@ def read_catalog(folder: Path) -> pd.DataFrame:
                     f"added and meant to change, set sha256 to {actual} or leave it empty."
                 )
     listed = set(seen_files)
-    for txt in sorted(Path(folder).glob("*.txt")):
-        if txt.name not in listed:
+    for name in sorted(n for n in os.listdir(folder) if n.endswith(".txt")):
+        txt = Path(folder) / name
+        if name not in listed and txt.is_file():
             raise CorpusError(f"{txt}: this .txt file has no row in {path}. Add a row with its id, file, "
                               "outlet, headline, published, date_precision and genre (see README).")
     cols = list(REQUIRED_COLUMNS) + [c for c in OPTIONAL_COLUMNS if c not in REQUIRED_COLUMNS]
