@@ -103,14 +103,15 @@ def group_index(pattern: re.Pattern) -> dict[int, int]:
     return {num: int(name[1:]) for name, num in pattern.groupindex.items()}
 
 
-def _scan_texts(pattern: re.Pattern, texts, which) -> tuple[list, list, list, list, list]:
-    """Matches of a trie pattern in ``texts[i]`` for ``i`` in ``which``: (text, key, start, end, form).
+def _scan_texts(pattern: re.Pattern, texts, which, words: bool = False) -> tuple[list, ...]:
+    """Matches of a trie pattern in ``texts[i]`` for ``i`` in ``which``: (text, key, start, end, form)
+    lists and, with ``words=True``, a sixth list: the word count of each text in ``which``.
 
     On a large corpus the texts are scanned in worker processes (see :mod:`helpers._parallel`)."""
     gmap = group_index(pattern)
     which = list(which)
 
-    def scan_slice(lo: int, hi: int) -> tuple[list, list, list, list, list]:
+    def scan_slice(lo: int, hi: int) -> tuple[list, ...]:
         rows, keys, starts, ends, forms = [], [], [], [], []
         finditer = pattern.finditer
         for i in which[lo:hi]:
@@ -120,12 +121,14 @@ def _scan_texts(pattern: re.Pattern, texts, which) -> tuple[list, list, list, li
                 starts.append(m.start())
                 ends.append(m.end())
                 forms.append(m.group())
+        if words:
+            return rows, keys, starts, ends, forms, [count_words(texts[i]) for i in which[lo:hi]]
         return rows, keys, starts, ends, forms
 
     parts = map_slices(scan_slice, len(which), total_chars(texts[i] for i in which))
     if len(parts) == 1:
         return parts[0]
-    return tuple([x for part in parts for x in part[k]] for k in range(5))
+    return tuple([x for part in parts for x in part[k]] for k in range(len(parts[0])))
 
 
 def _single_pattern(key: str) -> re.Pattern:
@@ -157,6 +160,7 @@ class _ScanCache:
         self._big = None
         self._offsets = None
         self._single: dict[str, np.ndarray] = {}
+        self.words: np.ndarray | None = None  # word count of each text, from the first full scan
 
     def _texts_with(self, key: str) -> np.ndarray:
         """Indices of the texts where ``key`` matches on its own (cached per key)."""
@@ -193,7 +197,10 @@ class _ScanCache:
             keep = np.zeros(len(self.rows), dtype=bool)
         else:
             keep = ~np.isin(self.rows, np.asarray(which, dtype=np.int64))
-        rows, kidx, starts, ends, forms = _scan_texts(pattern, self.texts, which)
+        count = self.words is None and len(which) == n  # word counts come with the first full scan
+        rows, kidx, starts, ends, forms, *counted = _scan_texts(pattern, self.texts, which, words=count)
+        if counted:
+            self.words = np.asarray(counted[0], dtype=np.int64)
         karr = np.asarray(keys, dtype=object)
         self.rows = np.concatenate([self.rows[keep], np.asarray(rows, dtype=np.int64)])
         self.kstr = np.concatenate([self.kstr[keep], karr[np.asarray(kidx, dtype=np.int64)]]) \
@@ -230,6 +237,16 @@ def scan(keys: tuple[str, ...], texts, forms: bool = False):
         np.zeros(0, dtype=np.int64)
     out = (cache.rows.copy(), kidx, cache.starts.copy(), cache.ends.copy())
     return out + (cache.forms.copy(),) if forms else out
+
+
+def word_counts(texts) -> np.ndarray:
+    """The word count of each text (:func:`count_words`); taken from the cached scan of the same
+    texts when there is one (counted there, in the same pass over a large corpus)."""
+    texts = tuple(t if isinstance(t, str) else "" for t in texts)
+    cache = _SCANS.get(texts)
+    if cache is not None and cache.words is not None:
+        return cache.words.copy()
+    return np.fromiter((count_words(t) for t in texts), dtype=np.int64, count=len(texts))
 
 
 # ---------------------------------------------------------------- quotation marks

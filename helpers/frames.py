@@ -26,8 +26,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ._lexmatch import as_list, count_words, scan, term_key
-from ._parallel import map_slices, total_chars
+from ._lexmatch import as_list, scan, term_key, word_counts
 from .cleaning import BODY_KINDS
 from .corpus import load_articles, load_paragraphs
 from .errors import CorpusError, choice_error, require_table
@@ -196,9 +195,7 @@ def frame_scores(paragraphs=None, dictionary=None, level="source", frames=None) 
     all_frames, m_rows, m_frames, m_forms = _score_matrix(texts, d)
     axis_of = dict(zip(d["frame"], d["axis"], strict=True))
     nf = len(all_frames)
-    words = np.fromiter((n for part in map_slices(lambda lo, hi: [count_words(t) for t in texts[lo:hi]],
-                                                  len(texts), total_chars(texts)) for n in part),
-                        dtype=np.int64, count=len(texts))
+    words = word_counts(texts)
     aids = paras["article_id"].astype(str).to_numpy()
     if level == "source":
         codes, uniques = pd.factorize(aids, sort=False)
