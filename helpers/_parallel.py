@@ -33,7 +33,11 @@ def workers_for(n_chars: int) -> int:
 
 def total_chars(texts) -> int:
     """Characters in ``texts`` (non-strings count as empty)."""
-    return sum(len(t) for t in texts if isinstance(t, str))
+    texts = texts if isinstance(texts, (list, tuple)) else list(texts)
+    try:
+        return sum(map(len, texts))
+    except TypeError:  # a missing text (None, NaN) counts as empty
+        return sum(len(t) for t in texts if isinstance(t, str))
 
 
 def _spans(n: int, pieces: int, cuts=None) -> list[tuple[int, int]]:

@@ -43,8 +43,11 @@ def _compile(pattern, regex: bool) -> re.Pattern:
     body = key.rstrip("*").strip()
     if not body:
         raise CorpusError(f"pattern={pattern!r} has no letters to look for: give a word, e.g. 'sanction*'.")
-    body = r"\s+".join(re.escape(w) for w in body.split(" ")) + (r"\w*" if star else "")
-    return re.compile(r"(?<!\w)" + body + r"(?!\w)")
+    first, *rest = body.split(" ")
+    # The literal first word comes first so that ``re`` can jump to its occurrences; the check
+    # that no letter precedes it follows as a look-behind over the word just matched.
+    return re.compile(re.escape(first) + rf"(?<!\w[\s\S]{{{len(first)}}})"
+                      + "".join(r"\s+" + re.escape(w) for w in rest) + (r"\w*" if star else "") + r"(?!\w)")
 
 
 _HAS_WORD = re.compile(r"\w")
