@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from ._parallel import map_slices, total_chars
@@ -303,14 +304,24 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
     pids = sentences["paragraph_id"].astype(str).tolist()
     sids = sentences["sentence_id"].astype(str).tolist()
 
-    def find(lo: int, hi: int) -> list[tuple[int, int, int, int]]:
-        """(sentence index, start, end, alias row) of each mention in sentences lo..hi-1."""
-        return [(i, s, e, r) for i in range(lo, hi) for s, e, r in matcher.find(texts[i], folded[i])]
+    def find(lo: int, hi: int) -> np.ndarray:
+        """(sentence index, start, end, alias row) of each mention in sentences lo..hi-1, as an
+        integer array with four columns."""
+        found = [(i, s, e, r) for i in range(lo, hi) for s, e, r in matcher.find(texts[i], folded[i])]
+        return np.asarray(found, dtype=np.int64).reshape(-1, 4)
 
-    rows = [(aids[i], pids[i], sids[i], matcher.actor[r], matcher.group[r], matcher.alias[r],
-             texts[i][s:e], s, e, texts[i])
-            for part in map_slices(find, len(texts), total_chars(texts)) for i, s, e, r in part]
-    out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    hits = np.concatenate(map_slices(find, len(texts), total_chars(texts)))
+    idx, starts, ends, rows = (hits[:, k] for k in range(4))
+
+    def pick(values, at) -> np.ndarray:
+        return np.asarray(values, dtype=object)[at]
+
+    out = pd.DataFrame({
+        "article_id": pick(aids, idx), "paragraph_id": pick(pids, idx), "sentence_id": pick(sids, idx),
+        "actor": pick(matcher.actor, rows), "group": pick(matcher.group, rows), "alias": pick(matcher.alias, rows),
+        "match": [texts[i][s:e] for i, s, e in zip(idx.tolist(), starts.tolist(), ends.tolist())],
+        "start": starts, "end": ends, "text": pick(texts, idx),
+    }, columns=MENTION_COLUMNS)
     if keep_actors is not None:
         out = out[out["actor"].isin(keep_actors)]
     if keep_groups is not None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from ._parallel import map_slices, total_chars
@@ -190,9 +191,15 @@ def tag_themes(paragraphs=None, lexicon=None, themes=None) -> pd.DataFrame:
                 found_rows.append((i, th, "; ".join(found[th]), counts[th]))
         return found_rows
 
-    rows = [(aids[i], pids[i], th, labels[th], matched, n, texts[i])
-            for part in map_slices(tag, len(texts), total_chars(texts)) for i, th, matched, n in part]
-    out = pd.DataFrame(rows, columns=TAG_COLUMNS)
+    found = [row for part in map_slices(tag, len(texts), total_chars(texts)) for row in part]
+    idx = np.fromiter((r[0] for r in found), dtype=np.int64, count=len(found))
+    theme_col = [r[1] for r in found]
+    out = pd.DataFrame({
+        "article_id": np.asarray(aids, dtype=object)[idx], "paragraph_id": np.asarray(pids, dtype=object)[idx],
+        "theme": theme_col, "label": [labels[t] for t in theme_col], "matched": [r[2] for r in found],
+        "n_matches": np.fromiter((r[3] for r in found), dtype=np.int64, count=len(found)),
+        "text": np.asarray(texts, dtype=object)[idx],
+    }, columns=TAG_COLUMNS)
     if keep is not None:
         out = out[out["theme"].isin(keep)].reset_index(drop=True)
     out["n_matches"] = out["n_matches"].astype(int)
