@@ -256,9 +256,10 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 class _Para:
     """One paragraph prepared for attribution: text, folded text, sentences, mentions, pronouns."""
 
-    def __init__(self, text: str, folded: str, matcher):
+    def __init__(self, text: str, folded: str, matcher, sents=None):
         self.text, self.folded, self.matcher = text, folded, matcher
-        self.sents = split_sentences(text) or [(0, len(text), text)]
+        # ``sents``: the loader's split of this paragraph (the same function), else split here
+        self.sents = sents or split_sentences(text) or [(0, len(text), text)]
         self._mentions = None
         self._names = None
 
@@ -419,10 +420,15 @@ def quotes(paragraphs=None, aliases=None) -> pd.DataFrame:
     spots: English cues only; paraphrase without a speech verb is missed; pronoun resolution is a
     narrow heuristic; indirect spans run to the end of the clause.
     """
+    split: dict = {}  # paragraph_id -> its sentences, when the loader has already split them
     if paragraphs is None:
         from .cleaning import BODY_KINDS
-        from .corpus import load_paragraphs
+        from .corpus import load_paragraphs, load_sentences
         paragraphs = load_paragraphs(kinds=BODY_KINDS)
+        sents = load_sentences()
+        for pid, a, b, t in zip(sents["paragraph_id"].tolist(), sents["start"].tolist(), sents["end"].tolist(),
+                                sents["text"].tolist()):
+            split.setdefault(pid, []).append((a, b, t))
     paragraphs = require_table(paragraphs, ["article_id", "paragraph_id", "text"], "paragraphs", "load_paragraphs()")
     matcher = _matcher(aliases)
     group_of = dict(zip(matcher.actor, matcher.group))
@@ -441,7 +447,7 @@ def quotes(paragraphs=None, aliases=None) -> pd.DataFrame:
             text, aid, pid = texts[i], aids[i], pids[i]
             if aid != current_article:
                 current_article, n_sent, resolver = aid, 0, _Resolver()
-            para = _Para(text, folded[i], matcher)
+            para = _Para(text, folded[i], matcher, split.get(pid))
             resolver.next_paragraph()
             found = _paragraph_quotes(para, resolver) if para.may_quote() else []
             for start, speaker, actor, cue, quote, kind in found:
