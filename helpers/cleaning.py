@@ -37,6 +37,15 @@ _OTHER_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _NBSP = re.compile("[\u00a0\u2007\u202f]")
 _SPACES = re.compile(r"[ \t]{2,}")
 _CAPTION = re.compile(r"\((?:AP|Reuters|AFP|EPA|Getty)[^)]*Photo|\bPhoto(?:graph)?:\s|\(Photo\b|/Getty Images\)", re.I)
+
+
+def _is_caption(text: str) -> bool:
+    """``_CAPTION.search(text)``, skipped (it is slow: case-insensitive) when the text has neither
+    "photo" nor "getty" in any case, which every caption rule contains."""
+    low = text.lower()
+    return ("photo" in low or "getty" in low) and _CAPTION.search(text) is not None
+
+
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦*\-–])\s+\S")
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$")
 
@@ -298,7 +307,7 @@ def _classify(paras: list[Paragraph], repairs, headline) -> None:
             p.note = f"Exact repeat of line {first.line} ({first.kind})."
         elif first_text and headline and key == _norm(headline):
             p.kind, p.note = "headline", "The headline (kept in the catalogue's headline column)."
-        elif _CAPTION.search(t):
+        elif _is_caption(t):
             p.kind, p.note = "caption", "Photo caption."
         elif _LIST_ITEM.match(t):
             p.kind, p.note = "list_item", "Numbered or bulleted list item."
@@ -307,13 +316,21 @@ def _classify(paras: list[Paragraph], repairs, headline) -> None:
 
     # Repeats that are not exact: a shortened caption or a pull quote (a line with no end
     # punctuation that also stands inside a longer line).
+    norms: dict[int, str] = {}  # id(paragraph) -> _norm(text), computed once
+
+    def norm_of(q: Paragraph) -> str:
+        got = norms.get(id(q))
+        if got is None:
+            got = norms[id(q)] = _norm(q.text)
+        return got
+
     for p in paras:
         if p.kind != "body" or len(p.text) < 30 or _TERMINAL.search(p.text):
             continue
-        key = _norm(p.text)
+        key = norm_of(p)
         host = next((q for q in paras if q is not p and len(q.text) > len(p.text)
                      and q.kind in ("body", "caption", "list_item", "standfirst")
-                     and key in _norm(q.text)), None)
+                     and key in norm_of(q)), None)
         if host is None:
             continue
         p.duplicate_of = host.line

@@ -23,7 +23,7 @@ Sections (``--only`` picks some, comma-separated):
     generated filler words, written to a temporary folder, never into ``seeds/``); in a fresh
     interpreter per size: load + clean, themes, actors, quotes, frames, distinctive words and
     KWIC, with time per stage and peak memory (the summed PSS of the process and the worker
-    processes large corpora are analysed on, sampled every 0.1 s). Median of ``--runs`` runs
+    processes large corpora are analysed on, sampled every 0.5 s). Median of ``--runs`` runs
     (default 3), each with a CPU reference loop showing how fast the machine was at the time.
     Targets: 10,000 articles <= 30 s and <= 2 GB; time(10,000) / time(1,000) <= 12.
 
@@ -577,7 +577,7 @@ def _tree_pss_mb(root: int) -> float:
 class _MemorySampler:
     """Samples :func:`_tree_pss_mb` of this process every ``every`` seconds in a thread; ``peak``."""
 
-    def __init__(self, every: float = 0.1):
+    def __init__(self, every: float = 0.5):
         import threading
 
         self.peak, self.every = 0.0, every
@@ -663,7 +663,7 @@ def _scaling(folder: str, mem) -> None:
     mem.stop()
     # the process tree's PSS (worker processes included) when it could be sampled, else max RSS
     res["peak_mb"] = max(mem.peak, res["rss_peak_mb"]) if mem.peak else res["rss_peak_mb"]
-    res["peak_source"] = "PSS of process + workers, sampled every 0.1 s" if mem.peak else "max RSS"
+    res["peak_source"] = "PSS of process + workers, sampled every 0.5 s" if mem.peak else "max RSS"
     _emit(res)
 
 
