@@ -10,6 +10,8 @@ and the equality tests of each analysis on a corpus above the threshold).
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import sys
 
@@ -60,6 +62,21 @@ def _spans(n: int, pieces: int, cuts=None) -> list[tuple[int, int]]:
     return out
 
 
+@contextlib.contextmanager
+def gc_paused():
+    """Pause the cyclic garbage collector while building large tables: millions of new row tuples
+    would otherwise trigger full collections that walk the whole corpus again and again. The
+    analyses create no reference cycles worth collecting meanwhile; the collector is back on
+    (if it was on) afterwards."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def _run(span: tuple[int, int]):
     global _IN_WORKER
     _IN_WORKER = True  # no pools inside a worker
@@ -88,7 +105,7 @@ def map_slices(fn, n: int, n_chars: int, cuts=None, workers: int | None = None) 
     _JOB = fn
     try:
         ctx = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        with gc_paused(), ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
             return list(pool.map(_run, spans))
     except (OSError, BrokenProcessPool, NotImplementedError, ImportError, ValueError):
         return [fn(0, n)]

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ._parallel import gc_paused
 from .catalog import genres, read_catalog, read_repairs
 from .cleaning import BODY_KINDS, TEXT_KINDS, clean_text
 from .errors import CorpusError
@@ -160,6 +161,10 @@ def _clean_all(jobs: list, workers: int) -> list:
         ctx = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
         chunk = max(1, len(jobs) // (workers * 8))
         try:
+            import ftfy  # noqa: F401  (imported once here, not once per worker)
+        except ImportError:  # pragma: no cover - a dependency; its absence shows on first use
+            pass
+        try:
             with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
                 return list(pool.map(_article_rows, jobs, chunksize=chunk))
         except (OSError, BrokenProcessPool, NotImplementedError, ImportError):
@@ -181,8 +186,14 @@ def _build(folder: Path, workers: int | None = None) -> Corpus:
             for row in cat.to_dict("records")]
     if workers is None:
         workers = (os.cpu_count() or 1) if len(jobs) >= PARALLEL_MIN_ARTICLES else 1
+    with gc_paused():  # a million row tuples: no full collections while they are built
+        return _assemble(folder, cat, _clean_all(jobs, workers))
+
+
+def _assemble(folder: Path, cat: pd.DataFrame, results) -> Corpus:
+    """The corpus tables from the cleaned rows of every article (in catalogue order)."""
     arts, paras, sents, logs = [], [], [], []
-    for art, p, s, lg in _clean_all(jobs, workers):
+    for art, p, s, lg in results:
         arts.append(art)
         paras.extend(p)
         sents.extend(s)

@@ -68,7 +68,7 @@ import re
 
 import pandas as pd
 
-from ._parallel import map_slices, total_chars
+from ._parallel import gc_paused, map_slices, total_chars
 from .actors import GROUPS, _compile_terms, _fold_many, _matcher, _short_names
 from .errors import CorpusError, choice_error, require_table
 from .text import split_sentences, word_count
@@ -426,9 +426,10 @@ def quotes(paragraphs=None, aliases=None) -> pd.DataFrame:
         from .corpus import load_paragraphs, load_sentences
         paragraphs = load_paragraphs(kinds=BODY_KINDS)
         sents = load_sentences()
-        for pid, a, b, t in zip(sents["paragraph_id"].tolist(), sents["start"].tolist(), sents["end"].tolist(),
-                                sents["text"].tolist()):
-            split.setdefault(pid, []).append((a, b, t))
+        with gc_paused():
+            for pid, a, b, t in zip(sents["paragraph_id"].tolist(), sents["start"].tolist(),
+                                    sents["end"].tolist(), sents["text"].tolist()):
+                split.setdefault(pid, []).append((a, b, t))
     paragraphs = require_table(paragraphs, ["article_id", "paragraph_id", "text"], "paragraphs", "load_paragraphs()")
     matcher = _matcher(aliases)
     group_of = dict(zip(matcher.actor, matcher.group))

@@ -15,6 +15,8 @@ _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*\s*$")
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]?")
 _ONE_LETTER = re.compile(r"[a-z]")
 _STARTS = re.compile(r"[\"“‘'(\[A-Z0-9À-ÖØ-Þ\u0100-\u024f]")
+# a boundary followed by what can start a sentence (the same test as _STARTS on the next character)
+_BOUNDARY_BEFORE_START = re.compile(_BOUNDARY.pattern + "(?=" + _STARTS.pattern + ")")
 WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|\d+(?:[.,]\d+)*%?")
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"})
@@ -86,14 +88,13 @@ def split_sentences(text: str) -> list[tuple[int, int, str]]:
     full stop is a known abbreviation (``Oct.``, ``Sept.``, ``Mr.``) or an initialism (``U.S.``).
     """
     spans, start = [], 0
-    for m in _BOUNDARY.finditer(text):
+    for m in _BOUNDARY_BEFORE_START.finditer(text):
         end = m.end()
-        if end >= len(text) or not _STARTS.match(text[end]):
-            continue
-        word = _LAST_WORD.search(text, max(start, m.start() - 30), m.end())
-        w = word.group(1).rstrip(".").lower() if word else ""
-        if text[m.start()] == "." and (w in _ABBREV or _INITIALISM.fullmatch(w) or _ONE_LETTER.fullmatch(w)):
-            continue
+        if text[m.start()] == ".":  # after a full stop: not after an abbreviation or initial
+            word = _LAST_WORD.search(text, max(start, m.start() - 30), end)
+            w = word.group(1).rstrip(".").lower() if word else ""
+            if w in _ABBREV or _INITIALISM.fullmatch(w) or _ONE_LETTER.fullmatch(w):
+                continue
         sent = text[start : m.end()].strip()
         if sent:
             spans.append((start, start + len(text[start : m.end()].rstrip()), sent))
