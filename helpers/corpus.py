@@ -182,8 +182,10 @@ def _build(folder: Path, workers: int | None = None) -> Corpus:
     repairs = read_repairs(folder, set(cat["id"]))
     labels = dict(zip(genres()["genre"], genres()["label"]))
     rules_by_id = {aid: g.to_dict("records") for aid, g in repairs.groupby("id")}
+    columns = list(cat.columns)
+    records = (dict(zip(columns, values)) for values in zip(*(cat[c].tolist() for c in columns)))
     jobs = [(folder, row, rules_by_id.get(row["id"], []), labels.get(row["genre"], row["genre"]))
-            for row in cat.to_dict("records")]
+            for row in records]
     if workers is None:
         workers = (os.cpu_count() or 1) if len(jobs) >= PARALLEL_MIN_ARTICLES else 1
     with gc_paused():  # a million row tuples: no full collections while they are built
