@@ -121,14 +121,16 @@ def _scan_texts(pattern: re.Pattern, texts, which, words: bool = False) -> tuple
                 starts.append(m.start())
                 ends.append(m.end())
                 forms.append(m.group())
+        ints = [np.asarray(x, dtype=np.int64) for x in (rows, keys, starts, ends)]  # compact to send back
         if words:
-            return rows, keys, starts, ends, forms, [count_words(texts[i]) for i in which[lo:hi]]
-        return rows, keys, starts, ends, forms
+            return (*ints, forms, np.asarray([count_words(texts[i]) for i in which[lo:hi]], dtype=np.int64))
+        return (*ints, forms)
 
     parts = map_slices(scan_slice, len(which), total_chars(texts[i] for i in which))
     if len(parts) == 1:
         return parts[0]
-    return tuple([x for part in parts for x in part[k]] for k in range(len(parts[0])))
+    return tuple([f for part in parts for f in part[k]] if k == 4 else np.concatenate([part[k] for part in parts])
+                 for k in range(len(parts[0])))
 
 
 def _single_pattern(key: str) -> re.Pattern:
@@ -207,7 +209,7 @@ class _ScanCache:
             if len(kidx) else self.kstr[keep]
         self.starts = np.concatenate([self.starts[keep], np.asarray(starts, dtype=np.int64)])
         self.ends = np.concatenate([self.ends[keep], np.asarray(ends, dtype=np.int64)])
-        self.forms = np.concatenate([self.forms[keep], np.asarray(forms + [""], dtype=object)[:-1]])
+        self.forms = np.concatenate([self.forms[keep], np.asarray(list(forms) + [""], dtype=object)[:-1]])
         order = np.lexsort((self.starts, self.rows))
         self.rows, self.kstr, self.forms = self.rows[order], self.kstr[order], self.forms[order]
         self.starts, self.ends = self.starts[order], self.ends[order]

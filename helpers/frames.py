@@ -143,10 +143,11 @@ def _matched(units, frames_i, forms, n_frames) -> dict[int, str]:
               .groupby(["cell", "form"], sort=False).size().reset_index(name="n")
               .sort_values(["cell", "n", "form"], ascending=[True, False, True]))
     cells = counts["cell"].to_numpy()
-    labels = (counts["form"] + " (" + counts["n"].astype(str) + ")").to_numpy()
-    cuts = np.flatnonzero(np.diff(cells)) + 1
-    starts = np.concatenate([[0], cuts])
-    return {int(cells[i]): "; ".join(chunk) for i, chunk in zip(starts, np.split(labels, cuts), strict=True)}
+    labels = [f"{f} ({n})" for f, n in zip(counts["form"].tolist(), counts["n"].tolist(), strict=True)]
+    cuts = (np.flatnonzero(np.diff(cells)) + 1).tolist()
+    starts, ends = [0, *cuts], [*cuts, len(labels)]
+    first = cells[starts].tolist()
+    return {c: "; ".join(labels[a:b]) for c, a, b in zip(first, starts, ends, strict=True)}
 
 
 def frame_scores(paragraphs=None, dictionary=None, level="source", frames=None) -> pd.DataFrame:
