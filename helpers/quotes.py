@@ -64,6 +64,7 @@ it can include a trailing relative clause. Five articles are a tiny sample.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import pandas as pd
@@ -168,6 +169,9 @@ _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose)\s+[^,;:“”\"()]{1,80},
 def _unknown_names(text: str, mentions) -> dict:
     """Capitalised names not covered by an alias: ``{start: (end, normalised name, kind)}``.
 
+    ``mentions``: the paragraph's actor mentions ``(start, end, actor, kind)``, sorted and not
+    overlapping (as :class:`_Para` keeps them).
+
     A name is two or more capitalised words ("Milan Novak", "Ana Petrović", "Danube Policy Lab"),
     or one after a title ("Mayor Petrović", "Mr. Novak"). The span keeps a title or role written
     before it (the speaker "as written"); the normalised name drops it ("Mayor Ana Petrović" ->
@@ -176,9 +180,11 @@ def _unknown_names(text: str, mentions) -> dict:
     ``he``/``she`` after Mr/Mrs/Ms, else ``person`` (gender unknown).
     """
     out = {}
+    starts = [a for a, _b, _, _ in mentions]  # sorted, and the mentions do not overlap
     for m in _NAME_RE.finditer(text):
         s, e = m.span()
-        if any(a < e and s < b for a, b, _, _ in mentions):
+        j = bisect.bisect_left(starts, e) - 1  # the last mention starting before the name ends
+        if j >= 0 and mentions[j][1] > s:
             continue  # a known actor (or part of one): the alias table decides
         toks = [(s + t.start(), s + t.end(), t.group(0).rstrip(".").lower()) for t in _TOKEN.finditer(m.group(0))]
         while toks and toks[0][2] in _NOT_NAME:
@@ -291,11 +297,11 @@ class _Para:
 
     def mention_ending_at(self, pos: int):
         """The mention whose end is just before ``pos`` (only auxiliaries, adverbs or a comma between)."""
-        best = None
-        for m in self.mentions:
+        # mentions are sorted and do not overlap: the last one that fits is the first from the end
+        for m in reversed(self.mentions):
             if m[1] <= pos and _GAP_BEFORE_CUE.match(self.folded[m[1]:pos]):
-                best = m
-        return best
+                return m
+        return None
 
     @property
     def names(self) -> dict:
