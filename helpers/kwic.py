@@ -18,7 +18,6 @@ import numpy as np
 import pandas as pd
 
 from ._lexmatch import as_list, fold_pattern, term_key
-from ._parallel import map_slices
 from .corpus import load_sentences, source_names
 from .errors import CorpusError, choice_error, require_table
 from .text import fold
@@ -129,22 +128,12 @@ def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.Da
         rows = idx.tolist()
         starts = (spans[:, 0] - offsets[idx]).tolist()
         ends = (spans[:, 1] - offsets[idx]).tolist()
-
-    def contexts(lo: int, hi: int) -> tuple[list, list, list]:
-        """Left context, match and right context of matches lo..hi-1."""
-        left, match, right = [], [], []
-        for i, s, e in zip(rows[lo:hi], starts[lo:hi], ends[lo:hi], strict=True):
-            t = texts[i]
-            left.append(_take(t[:s].split(), window, from_end=True))
-            right.append(_take(t[e:].split(), window, from_end=False))
-            match.append(t[s:e])
-        return left, match, right
-
-    # many matches (a frequent word in a large corpus): the contexts are cut on worker processes
-    parts = map_slices(contexts, len(rows), 40 * len(rows))
-    lefts = [x for p in parts for x in p[0]]
-    matches = [x for p in parts for x in p[1]]
-    rights = [x for p in parts for x in p[2]]
+    lefts, rights, matches = [], [], []
+    for i, s, e in zip(rows, starts, ends, strict=True):
+        t = texts[i]
+        lefts.append(_take(t[:s].split(), window, from_end=True))
+        rights.append(_take(t[e:].split(), window, from_end=False))
+        matches.append(t[s:e])
     pick = np.asarray(rows, dtype=np.int64)
     if "short" in sents.columns:
         short = sents["short"].astype(str).to_numpy()[pick]

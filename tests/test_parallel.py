@@ -36,7 +36,7 @@ def test_an_error_in_a_worker_reaches_the_caller():
 
 ANALYSES = [
     ("tag_themes", {}), ("actor_mentions", {}), ("quotes", {}), ("frame_scores", {}),
-    ("frame_scores", {"level": "paragraph"}), ("distinctive_words", {}), ("kwic", {"pattern": "EU"}),
+    ("frame_scores", {"level": "paragraph"}), ("distinctive_words", {}),
 ]
 
 
