@@ -2,8 +2,9 @@
 
 The corpus is a folder (the project's ``seeds/`` unless you pass another) holding raw ``.txt``
 articles, ``catalog.csv`` and optionally ``repairs.csv``. Raw files are only ever read. The
-folder is checked and cleaned once per session and cached; the cache is refreshed when any file
-in the folder changes. Each function returns a fresh copy, so changing a table you got back
+folder is checked and cleaned once and cached, in memory and on disk (see
+:mod:`helpers._diskcache`: the next notebook's kernel reads the cleaned tables instead of cleaning
+again); the cache is refreshed when any file in the folder, or the cleaning code, changes. Each function returns a fresh copy, so changing a table you got back
 never changes what the next call returns.
 
 Encoding decision: a file that is not valid UTF-8 is *not* rejected. It is decoded as
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import _diskcache
 from ._parallel import gc_paused
 from .catalog import genres, read_catalog, read_repairs
 from .cleaning import BODY_KINDS, TEXT_KINDS, clean_text
@@ -97,7 +99,10 @@ def load_corpus(folder=None) -> Corpus:
     hit = _CACHE.get(folder)
     if hit and hit[0] == key:
         return hit[1]
-    corpus = _build(folder)
+    corpus = _diskcache.read(folder, key)  # cleaned before, by another kernel, from the same files
+    if corpus is None:
+        corpus = _build(folder)
+        _diskcache.write(folder, key, corpus)
     _CACHE[folder] = (key, corpus)
     return corpus
 
