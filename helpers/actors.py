@@ -112,8 +112,14 @@ def _compile_terms(terms, argument: str, lookahead: bool = False) -> re.Pattern:
             node = node.setdefault(tok, {})
         node.setdefault(end, i)
 
+    depths: dict[int, int] = {}  # id(node) -> depth, each node measured once
+
     def depth(node) -> int:
-        return max((depth(c) + (tok != r"\w*") for tok, c in node.items() if tok is not end), default=0)
+        got = depths.get(id(node))
+        if got is None:
+            got = depths[id(node)] = max((depth(c) + (tok != r"\w*") for tok, c in node.items() if tok is not end),
+                                         default=0)
+        return got
 
     def gen(node) -> str:
         kids = sorted(((t, c) for t, c in node.items() if t is not end), key=lambda tc: -depth(tc[1]))
