@@ -39,10 +39,14 @@ def fold(s: str) -> str:
     if hit is not None:
         return hit
     out = s
-    for ch in set(s).difference(_ASCII):
-        to = _FOLD_TABLE[ord(ch)]
-        if to != ch:
+    for ch, to in _COMMON:  # curly quotes and dashes: one fast scan each
+        if ch in out:
             out = out.replace(ch, to)
+    if not out.isascii():  # other characters: each distinct one looked up in the table
+        for ch in set(out).difference(_ASCII):
+            to = _FOLD_TABLE[ord(ch)]
+            if to != ch:
+                out = out.replace(ch, to)
     out = out.lower()
     if len(out) != len(s):  # pragma: no cover - lower() never changes the length of folded text
         out = s.translate(_FOLD_TABLE)
@@ -78,6 +82,8 @@ class _FoldTable(dict):
 
 
 _FOLD_TABLE = _FoldTable()
+#: Non-ASCII characters common in English news text whose fold is an ASCII character.
+_COMMON = tuple((c, f) for c in "’“”‘…" for f in [_FOLD_TABLE[ord(c)]] if f != c and f.isascii())
 
 
 def split_sentences(text: str) -> list[tuple[int, int, str]]:
