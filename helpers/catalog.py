@@ -95,6 +95,7 @@ def read_catalog(folder: Path) -> pd.DataFrame:
             f"{', '.join(OPTIONAL_COLUMNS)})."
         )
     allowed_genres = set(genres()["genre"])
+    base = os.fspath(folder)
     seen_ids: dict[str, int] = {}
     seen_files: dict[str, int] = {}
     for n, r in enumerate(rows, start=2):
@@ -113,10 +114,10 @@ def read_catalog(folder: Path) -> pd.DataFrame:
         if fname in seen_files:
             raise CorpusError(f"{where} (id {rid}): file {fname!r} is already listed on line {seen_files[fname]}.")
         seen_files[fname] = n
-        fpath = Path(folder) / fname
-        if not fpath.is_file():
-            raise CorpusError(f"{fpath}: listed in {path} (line {n}, field 'file') but the file is missing. "
-                              "Check the spelling or copy the file into the folder.")
+        fname_path = os.path.join(base, fname)  # plain strings: pathlib costs more than the check
+        if not os.path.isfile(fname_path):
+            raise CorpusError(f"{Path(folder) / fname}: listed in {path} (line {n}, field 'file') but the file "
+                              "is missing. Check the spelling or copy the file into the folder.")
         if not _DATE.match(r["published"]):
             raise CorpusError(f"{where} (file {fname}): field 'published' is {r['published']!r}, not a date. "
                               "Write YYYY-MM-DD, or YYYY-MM if only the month is known.")
@@ -129,22 +130,23 @@ def read_catalog(folder: Path) -> pd.DataFrame:
         if r["genre"] not in allowed_genres:
             raise CorpusError(f"{where} (file {fname}): field 'genre' is {r['genre']!r}, an unknown genre. "
                               f"Use one of: {', '.join(sorted(allowed_genres))}.")
-        data = fpath.read_bytes()
+        with open(fname_path, "rb") as fh:
+            data = fh.read()
         if not _VISIBLE_ASCII.search(data) and not data.decode("utf-8", "replace").strip():
-            raise CorpusError(f"{fpath}: the file is empty or holds only white space. "
+            raise CorpusError(f"{Path(folder) / fname}: the file is empty or holds only white space. "
                               "Paste the article's text into it (UTF-8), or remove its catalogue row.")
         if r["sha256"]:
             actual = hashlib.sha256(data).hexdigest()
             if actual != r["sha256"].lower():
                 raise CorpusError(
-                    f"{fpath}: its bytes do not match field 'sha256' in {path} (line {n}). Raw articles "
+                    f"{Path(folder) / fname}: its bytes do not match field 'sha256' in {path} (line {n}). Raw articles "
                     "must never be edited. Restore it (git checkout -- seeds/) or, for an article you "
                     f"added and meant to change, set sha256 to {actual} or leave it empty."
                 )
     listed = set(seen_files)
-    for name in sorted(n for n in os.listdir(folder) if n.endswith(".txt")):
+    for name in sorted(n for n in os.listdir(folder) if n.endswith(".txt") and n not in listed):
         txt = Path(folder) / name
-        if name not in listed and txt.is_file():
+        if txt.is_file():
             raise CorpusError(f"{txt}: this .txt file has no row in {path}. Add a row with its id, file, "
                               "outlet, headline, published, date_precision and genre (see README).")
     cols = list(REQUIRED_COLUMNS) + [c for c in OPTIONAL_COLUMNS if c not in REQUIRED_COLUMNS]
