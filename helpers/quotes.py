@@ -268,6 +268,7 @@ class _Para:
         self.sents = sents or split_sentences(text) or [(0, len(text), text)]
         self._mentions = None
         self._names = None
+        self._cues = None
 
     @property
     def mentions(self) -> list:
@@ -285,8 +286,14 @@ class _Para:
     def may_quote(self) -> bool:
         """False when no rule of :func:`_paragraph_quotes` can fire: no quotation mark, no cue
         word, no "according" and no verb of "as X showed/found/reported"."""
-        return bool(_QUOTE_CHARS.search(self.text) or _CUE_RE.search(self.folded)
-                    or _OTHER_TRIGGERS.search(self.folded))
+        return bool(self.cues or _QUOTE_CHARS.search(self.text) or _OTHER_TRIGGERS.search(self.folded))
+
+    @property
+    def cues(self) -> list[tuple[int, int, str]]:
+        """``(start, end, cue word)`` of every cue word in the paragraph, found on first use."""
+        if self._cues is None:
+            self._cues = [(m.start(), m.end(), m.group(0)) for m in _CUE_RE.finditer(self.folded)]
+        return self._cues
 
     def sentence_of(self, pos: int) -> int:
         for i, (s, e, _) in enumerate(self.sents):
@@ -482,7 +489,7 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
     """All quotes of one paragraph, in text order: (start, speaker, actor, cue, quote, kind)."""
     text, folded = para.text, para.folded
     spans = _quote_spans(text)
-    cues = [(m.start(), m.end(), m.group(0)) for m in _CUE_RE.finditer(folded)]
+    cues = para.cues
     if spans:
         cues = [c for c in cues if not any(a < c[0] < b for a, b in spans)]
     out: list[tuple] = []
