@@ -67,9 +67,10 @@ from __future__ import annotations
 import bisect
 import re
 
+import numpy as np
 import pandas as pd
 
-from ._parallel import gc_paused, map_slices, total_chars
+from ._parallel import map_slices, total_chars
 from .actors import GROUPS, _compile_terms, _fold_many, _matcher, _short_names
 from .errors import CorpusError, choice_error, require_table
 from .text import split_sentences, word_count
@@ -433,16 +434,23 @@ def quotes(paragraphs=None, aliases=None) -> pd.DataFrame:
     spots: English cues only; paraphrase without a speech verb is missed; pronoun resolution is a
     narrow heuristic; indirect spans run to the end of the clause.
     """
-    split: dict = {}  # paragraph_id -> its sentences, when the loader has already split them
+    rows_of: dict = {}  # paragraph_id -> (first, last) rows of its sentences in the loader's table
     if paragraphs is None:
         from .cleaning import BODY_KINDS
         from .corpus import load_paragraphs, load_sentences
         paragraphs = load_paragraphs(kinds=BODY_KINDS)
-        sents = load_sentences()
-        with gc_paused():
-            for pid, a, b, t in zip(sents["paragraph_id"].tolist(), sents["start"].tolist(),
-                                    sents["end"].tolist(), sents["text"].tolist()):
-                split.setdefault(pid, []).append((a, b, t))
+        sents = load_sentences()  # the loader split each paragraph already: its sentences are reused
+        s_pids = sents["paragraph_id"].to_numpy()
+        s_start, s_end, s_text = sents["start"].tolist(), sents["end"].tolist(), sents["text"].tolist()
+        if len(s_pids):
+            cut = np.flatnonzero(s_pids[1:] != s_pids[:-1]) + 1  # a paragraph's sentences are adjacent
+            first = np.concatenate([[0], cut])
+            last = np.concatenate([cut, [len(s_pids)]])
+            rows_of = dict(zip(s_pids[first].tolist(), zip(first.tolist(), last.tolist(), strict=True), strict=True))
+
+    def loader_split(pid):
+        got = rows_of.get(pid)
+        return None if got is None else [(s_start[k], s_end[k], s_text[k]) for k in range(*got)]
     paragraphs = require_table(paragraphs, ["article_id", "paragraph_id", "text"], "paragraphs", "load_paragraphs()")
     matcher = _matcher(aliases)
     group_of = dict(zip(matcher.actor, matcher.group))
@@ -461,7 +469,7 @@ def quotes(paragraphs=None, aliases=None) -> pd.DataFrame:
             text, aid, pid = texts[i], aids[i], pids[i]
             if aid != current_article:
                 current_article, n_sent, resolver = aid, 0, _Resolver()
-            para = _Para(text, folded[i], matcher, split.get(pid))
+            para = _Para(text, folded[i], matcher, loader_split(pid))
             resolver.next_paragraph()
             found = _paragraph_quotes(para, resolver) if para.may_quote() else []
             for start, speaker, actor, cue, quote, kind in found:
