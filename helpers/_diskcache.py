@@ -1,18 +1,26 @@
 """An on-disk cache of cleaned corpora, so that every notebook (a fresh kernel) does not clean
 the same articles again.
 
-Private module, used by :func:`helpers.corpus.load_corpus`. A cached corpus is found again only
-when nothing it was made from has changed: the corpus folder (path, and the name, size and
-modification time of every file in it), the helpers package (the same for each of its ``.py``
-and data files), the ftfy package that repairs mojibake, and the Python and pandas versions.
-Anything else is a miss, and the corpus is cleaned as usual. Raw files are never written to.
+Private module, used by :func:`helpers.corpus.load_corpus`. A cached corpus is used only when
+nothing it was made from has changed:
+
+* the corpus folder: its path, and the name, size and modification time of every file in it (the
+  quick test that picks the cache file);
+* the content (SHA-256) of every file the corpus was read from: ``catalog.csv``, ``repairs.csv``
+  and each article file the catalogue lists, wherever it is (checked again on every read, so an
+  edit that keeps a file's size and time is seen too);
+* the content of every file of the helpers package and its data, and of the ftfy package that
+  repairs mojibake; the Python and pandas versions.
+
+Anything else is a miss, and the corpus is cleaned as usual. Raw files are never written to. Any
+problem with the cache (a folder that cannot be read or written, a damaged file) is only a miss.
 
 Where: ``$BEW_CACHE_DIR``, else ``$XDG_CACHE_HOME/between-east-west``, else
 ``~/.cache/between-east-west``. ``BEW_CACHE=0`` switches the cache off (the test suite does, to
 exercise the cleaning every time; ``tests/test_diskcache.py`` tests the cache itself). Only
 corpora of up to :data:`MAX_BYTES` of raw text are cached (a class's corpus, not a benchmark's
-10,000 articles), and only the newest :data:`MAX_FILES` cache files are kept. A cache file that
-cannot be read is deleted and the corpus is cleaned again.
+10,000 articles); one file is kept per corpus folder, and at most :data:`MAX_FILES` files and
+:data:`MAX_TOTAL_BYTES` in all (the newest).
 """
 
 from __future__ import annotations
@@ -26,9 +34,10 @@ from pathlib import Path
 
 #: Largest corpus (raw bytes of all files in the folder) that is cached.
 MAX_BYTES = 20_000_000
-#: Cache files kept (the newest).
+#: Cache files kept (the newest), and their largest total size.
 MAX_FILES = 32
-_VERSION = 1  # bump when the Corpus tables change shape
+MAX_TOTAL_BYTES = 200_000_000
+_VERSION = 2  # bump when the Corpus tables or this file format change
 
 
 def cache_dir() -> Path | None:
@@ -42,32 +51,38 @@ def cache_dir() -> Path | None:
     return Path(base)
 
 
-def _files_of(folder: Path, pattern: str) -> list[tuple[str, int, int]]:
-    out = []
-    for p in folder.glob(pattern):
-        if p.is_file():
-            st = p.stat()
-            out.append((p.name, st.st_size, st.st_mtime_ns))
-    return sorted(out)
+def _digest(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def _tree_digest(folder: Path, patterns) -> str:
+    """SHA-256 over the names and contents of the files matching ``patterns`` under ``folder``."""
+    h = hashlib.sha256()
+    for pattern in patterns:
+        for p in sorted(folder.glob(pattern)):
+            if p.is_file():
+                h.update(str(p.relative_to(folder)).encode())
+                h.update(p.read_bytes())
+    return h.hexdigest()
 
 
 @lru_cache(maxsize=1)
 def code_signature() -> tuple:
-    """What the cleaning code is made of: every file of the helpers package and its data, the
-    ftfy package, Python and pandas (names, sizes and modification times; versions)."""
+    """What the cleaning is made of: the content of every file of the helpers package and its data
+    and of the ftfy package, and the Python and pandas versions."""
     import pandas as pd
 
     pkg = Path(__file__).resolve().parent
-    parts: list = [_VERSION, sys.version, pd.__version__, _files_of(pkg, "*.py"), _files_of(pkg / "data", "*")]
-    try:
-        import importlib.util
+    parts = [str(_VERSION), sys.version, pd.__version__, _tree_digest(pkg, ["*.py", "data/*"])]
+    import importlib.util
 
-        spec = importlib.util.find_spec("ftfy")
-        if spec and spec.origin:
-            parts.append(_files_of(Path(spec.origin).parent, "*.py"))
-    except (ImportError, ValueError):  # pragma: no cover - ftfy is a dependency
-        parts.append("no ftfy")
-    return tuple(map(repr, parts))
+    spec = importlib.util.find_spec("ftfy")
+    parts.append(_tree_digest(Path(spec.origin).parent, ["**/*.py"]) if spec and spec.origin else "no ftfy")
+    return tuple(parts)
+
+
+def _folder_tag(folder: Path) -> str:
+    return hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
 
 
 def _path_for(folder: Path, fingerprint: tuple) -> Path | None:
@@ -75,50 +90,79 @@ def _path_for(folder: Path, fingerprint: tuple) -> Path | None:
     if base is None:
         return None
     key = hashlib.sha256(repr((str(folder.resolve()), fingerprint, code_signature())).encode()).hexdigest()
-    return base / f"corpus-{key[:40]}.pickle"
+    return base / f"corpus-{_folder_tag(folder)}-{key[:32]}.pickle"
+
+
+def _sources(folder: Path, corpus) -> list[Path]:
+    """The files a corpus was read from: its catalogue, repairs and article files."""
+    files = [folder / "catalog.csv", folder / "repairs.csv"]
+    files += [folder / f for f in corpus.articles["file"].tolist()]
+    return [p for p in files if p.is_file()]
 
 
 def read(folder: Path, fingerprint: tuple):
-    """The cached corpus for this folder and fingerprint, or None."""
-    path = _path_for(folder, fingerprint)
-    if path is None or not path.is_file():
-        return None
+    """The cached corpus for this folder and fingerprint, or None (also on any problem)."""
     try:
+        path = _path_for(folder, fingerprint)
+        if path is None or not path.is_file():
+            return None
         with open(path, "rb") as fh:
-            return pickle.load(fh)
-    except Exception:  # noqa: BLE001 - an unreadable cache file is only a miss
+            entry = pickle.load(fh)
+        sources, corpus = entry["sources"], entry["corpus"]
+        for name, digest in sources:  # every file read is still exactly as it was
+            if _digest(Path(name)) != digest:
+                return None
+        return corpus
+    except Exception:  # noqa: BLE001 - a damaged or unreadable cache is only a miss
         try:
-            path.unlink()
-        except OSError:
+            if path is not None and path.is_file():
+                path.unlink()
+        except Exception:  # noqa: BLE001
             pass
         return None
 
 
 def write(folder: Path, fingerprint: tuple, corpus) -> None:
-    """Store ``corpus`` (atomically: a partly written file is never read); silent on failure."""
-    if sum(size for _name, _mtime, size in fingerprint) > MAX_BYTES:
-        return
-    path = _path_for(folder, fingerprint)
-    if path is None:
-        return
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    """Store ``corpus`` (atomically: a partly written file is never read); silent on any failure."""
+    tmp = None
     try:
+        if sum(size for _name, _mtime, size in fingerprint) > MAX_BYTES:
+            return
+        path = _path_for(folder, fingerprint)
+        if path is None:
+            return
+        entry = {"sources": [(str(p.resolve()), _digest(p)) for p in _sources(folder, corpus)], "corpus": corpus}
         path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         with open(tmp, "wb") as fh:
-            pickle.dump(corpus, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(entry, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-        _prune(path.parent)
-    except OSError:  # read-only home, full disk: no cache, nothing else changes
+        _prune(path)
+    except Exception:  # noqa: BLE001 - read-only home, full disk...: no cache, nothing else changes
         try:
-            tmp.unlink()
-        except OSError:
+            if tmp is not None:
+                tmp.unlink()
+        except Exception:  # noqa: BLE001
             pass
 
 
-def _prune(folder: Path) -> None:
-    files = sorted(folder.glob("corpus-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in files[MAX_FILES:]:
+def _prune(kept: Path) -> None:
+    """One file per corpus folder (the one just written), then the newest within the limits."""
+    folder = kept.parent
+    tag = kept.name.split("-")[1]
+    for old in folder.glob(f"corpus-{tag}-*.pickle"):
+        if old != kept:
+            old.unlink(missing_ok=True)
+    files = []
+    for p in folder.glob("corpus-*.pickle"):
         try:
-            old.unlink()
+            st = p.stat()
         except OSError:
-            pass
+            continue
+        files.append((st.st_mtime, st.st_size, p))
+    files.sort(reverse=True)
+    total = 0
+    for i, (_mtime, size, p) in enumerate(files):
+        total += size
+        if p != kept and (i >= MAX_FILES or total > MAX_TOTAL_BYTES):
+            p.unlink(missing_ok=True)

@@ -14,6 +14,7 @@ import contextlib
 import gc
 import os
 import sys
+import threading
 
 #: Corpora with at least this many characters of text are analysed in worker processes
 #: (about 300 articles of news length; the shipped corpus has about 45,000 characters).
@@ -24,13 +25,22 @@ MAX_WORKERS = 8
 
 _JOB = None
 _IN_WORKER = False
+_LOCK = threading.Lock()  # one pool at a time: _JOB is shared
+
+
+def _cpus() -> int:
+    """CPUs this process may run on (its affinity, e.g. a container's share), else all of them."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
 
 
 def workers_for(n_chars: int) -> int:
     """How many processes an analysis of ``n_chars`` characters of text should use (1 = this one)."""
     if _IN_WORKER or n_chars < PARALLEL_MIN_CHARS or not sys.platform.startswith("linux"):
         return 1
-    return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+    return max(1, min(_cpus(), MAX_WORKERS))
 
 
 def total_chars(texts) -> int:
@@ -90,24 +100,38 @@ def map_slices(fn, n: int, n_chars: int, cuts=None, workers: int | None = None) 
     :data:`PARALLEL_MIN_CHARS` and the platform can fork (Linux); else it is called once,
     ``fn(0, n)``, in this process. ``cuts``: the indices where a slice may start (e.g. where a
     new article begins, for analyses that carry state within an article); default anywhere.
-    ``fn`` may be a closure: workers inherit it, nothing is pickled but its results. If no worker
-    can be started (a sandbox without ``fork``), the work runs here.
+    ``fn`` may be a closure: workers inherit it, nothing is pickled but its results. An error
+    raised by ``fn`` reaches the caller as it is. If no worker can be started (a sandbox without
+    ``fork``, a process limit) or a worker dies (killed for memory), the work is done here instead.
     """
     global _JOB
     workers = workers_for(n_chars) if workers is None else workers
     if workers <= 1 or n < 2 or _IN_WORKER:
         return [fn(0, n)]
+    spans = _spans(n, workers * 4, cuts)
+    if len(spans) == 1 or not _LOCK.acquire(blocking=False):  # one slice, or another thread's pool
+        return [fn(0, n)]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    spans = _spans(n, workers * 4, cuts)
     _JOB = fn
+    pool = None
     try:
-        ctx = multiprocessing.get_context("fork")
-        with gc_paused(), ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            return list(pool.map(_run, spans))
-    except (OSError, BrokenProcessPool, NotImplementedError, ImportError, ValueError):
-        return [fn(0, n)]
+        with gc_paused():
+            try:
+                pool = ProcessPoolExecutor(max_workers=min(workers, len(spans)),
+                                           mp_context=multiprocessing.get_context("fork"))
+                futures = [pool.submit(_run, span) for span in spans]  # the workers start here
+            except (OSError, RuntimeError, AssertionError, NotImplementedError, ImportError, ValueError,
+                    BrokenProcessPool):
+                return [fn(0, n)]  # no workers here: do it in this process
+            try:
+                return [f.result() for f in futures]  # fn's own errors are raised here, unchanged
+            except BrokenProcessPool:
+                return [fn(0, n)]  # a worker died (killed): do it in this process
     finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
         _JOB = None
+        _LOCK.release()

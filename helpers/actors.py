@@ -325,7 +325,8 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
     out = pd.DataFrame({
         "article_id": pick(aids, idx), "paragraph_id": pick(pids, idx), "sentence_id": pick(sids, idx),
         "actor": pick(matcher.actor, rows), "group": pick(matcher.group, rows), "alias": pick(matcher.alias, rows),
-        "match": [texts[i][s:e] for i, s, e in zip(idx.tolist(), starts.tolist(), ends.tolist())],
+        "match": np.asarray([texts[i][s:e] for i, s, e in zip(idx.tolist(), starts.tolist(), ends.tolist())],
+                            dtype=object),
         "start": starts, "end": ends, "text": pick(texts, idx),
     }, columns=MENTION_COLUMNS)
     if keep_actors is not None:

@@ -94,8 +94,11 @@ class _Normaliser:
                 self.renamed[w] = n
         for w in keys & self.drop:
             del out[w]
-        for w in keys & self.renamed.keys():
-            out[self.renamed[w]] += out.pop(w)
+        # take every renamed token out before adding any back: a renamed form can itself be a raw
+        # token that is renamed ("kosovo's's" -> "kosovo's", "kosovo's" -> "kosovo")
+        moved = [(self.renamed[w], out.pop(w)) for w in keys & self.renamed.keys()]
+        for n, c in moved:
+            out[n] += c
         return out
 
 
@@ -291,12 +294,15 @@ def _each_against_rest(t: _WordCounts, prior: float, min_count: int) -> pd.DataF
         idx = idx[np.argsort((article[idx] * n_ranks + zrank) * n_words + t.codes[idx], kind="stable")]
     else:  # pragma: no cover - beyond int64: the three-key sort
         idx = idx[np.lexsort((t.codes[idx], -z[idx], article[idx]))]
-    return pd.DataFrame({
+    out = pd.DataFrame({
         "article_id": np.asarray(t.labels, dtype=object)[article[idx]], "word": t.vocab[t.codes[idx]],
         "count_a": ya[idx].astype(int), "count_b": yb[idx].astype(int), "rate_a": rate_a[idx],
         "rate_b": rate_b[idx], "log_odds": delta[idx], "variance": var[idx], "z": z[idx],
         "small_sample": (ya + yb)[idx] < SMALL_COUNT,
     })
+    if out.empty:  # text columns stay text when no word is kept
+        out[["article_id", "word"]] = out[["article_id", "word"]].astype("str")
+    return out
 
 
 def _compare(ca: Counter, cb: Counter, total: Counter, n: int, prior: float, min_count: int,

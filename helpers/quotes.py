@@ -437,9 +437,10 @@ def quotes(paragraphs=None, aliases=None) -> pd.DataFrame:
     rows_of: dict = {}  # paragraph_id -> (first, last) rows of its sentences in the loader's table
     if paragraphs is None:
         from .cleaning import BODY_KINDS
-        from .corpus import load_paragraphs, load_sentences
-        paragraphs = load_paragraphs(kinds=BODY_KINDS)
-        sents = load_sentences()  # the loader split each paragraph already: its sentences are reused
+        from .corpus import load_corpus
+        corpus = load_corpus()  # once: paragraphs and sentences from the same reading of the folder
+        paragraphs = corpus.paragraphs[corpus.paragraphs["kind"].isin(BODY_KINDS)]
+        sents = corpus.sentences  # the loader split each paragraph already: its sentences are reused
         s_pids = sents["paragraph_id"].to_numpy()
         s_start, s_end, s_text = sents["start"].tolist(), sents["end"].tolist(), sents["text"].tolist()
         if len(s_pids):

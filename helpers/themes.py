@@ -194,9 +194,14 @@ def tag_themes(paragraphs=None, lexicon=None, themes=None) -> pd.DataFrame:
     found = [row for part in map_slices(tag, len(texts), total_chars(texts)) for row in part]
     idx = np.fromiter((r[0] for r in found), dtype=np.int64, count=len(found))
     theme_col = [r[1] for r in found]
+
+    def strings(values) -> np.ndarray:  # an object array: an empty column stays text, not float
+        return np.asarray(values, dtype=object)
+
     out = pd.DataFrame({
         "article_id": np.asarray(aids, dtype=object)[idx], "paragraph_id": np.asarray(pids, dtype=object)[idx],
-        "theme": theme_col, "label": [labels[t] for t in theme_col], "matched": [r[2] for r in found],
+        "theme": strings(theme_col), "label": strings([labels[t] for t in theme_col]),
+        "matched": strings([r[2] for r in found]),
         "n_matches": np.fromiter((r[3] for r in found), dtype=np.int64, count=len(found)),
         "text": np.asarray(texts, dtype=object)[idx],
     }, columns=TAG_COLUMNS)

@@ -118,3 +118,12 @@ def test_speed():
     t0 = time.perf_counter()
     actor_mentions(sents)
     assert time.perf_counter() - t0 < 0.25
+
+
+def test_no_mention_gives_an_empty_table_with_text_columns():
+    import pandas as pd
+
+    one = pd.DataFrame({"article_id": ["x"], "paragraph_id": ["x-p0"], "sentence_id": ["x-p0-s0"],
+                        "text": ["Nothing here at all."]})
+    out = actor_mentions(one)
+    assert out.empty and out["match"].dtype == object and out["actor"].dtype == object

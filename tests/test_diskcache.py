@@ -81,13 +81,62 @@ def test_switched_off_large_or_broken_corpora_are_not_stored(cache, corpus_copy,
     assert not list(cache.glob("corpus-*.pickle"))
 
 
-def test_old_cache_files_are_pruned(cache, corpus_copy, monkeypatch):
-    monkeypatch.setattr(diskcache, "MAX_FILES", 2)
-    for i in range(4):
+def test_one_file_per_folder_and_the_newest_kept(cache, corpus_copy, monkeypatch, tmp_path):
+    for i in range(3):  # three versions of the code: one file for this folder
         monkeypatch.setattr(diskcache, "code_signature", lambda i=i: (f"version {i}",))
         monkeypatch.setattr(corpus_mod, "_CACHE", {})
         load_articles(corpus_copy)
+    assert len(list(cache.glob("corpus-*.pickle"))) == 1
+    monkeypatch.setattr(diskcache, "MAX_FILES", 2)
+    import shutil
+
+    for k in range(3):  # three more folders: the newest two files are kept
+        other = tmp_path / f"other{k}"
+        shutil.copytree(corpus_copy, other)
+        load_articles(other)
     assert len(list(cache.glob("corpus-*.pickle"))) == 2
+
+
+def test_an_edit_keeping_size_and_time_or_outside_the_folder_is_seen(cache, corpus_copy, monkeypatch):
+    import os
+
+    art = sorted(corpus_copy.glob("*.txt"))[-1]
+    load_articles(corpus_copy)
+    st = art.stat()
+    data = art.read_bytes()
+    art.write_bytes(b"X" + data[1:])
+    os.utime(art, ns=(st.st_atime_ns, st.st_mtime_ns))  # same size, same time
+    monkeypatch.setattr(corpus_mod, "_CACHE", {})
+    # not served from the cache: the catalogue is checked again and its sha256 no longer matches
+    with pytest.raises(CorpusError, match="sha256"):
+        load_articles(corpus_copy)
+
+    # an article in a subfolder (outside the folder's own file list) edited after caching
+    sub = corpus_copy / "sub"
+    sub.mkdir()
+    art.write_bytes(data)
+    os.utime(art, ns=(st.st_atime_ns, st.st_mtime_ns))
+    name = art.name
+    art.rename(sub / name)
+    catalog = corpus_copy / "catalog.csv"
+    catalog.write_text(catalog.read_text(encoding="utf-8").replace(f",{name},", f",sub/{name},"), encoding="utf-8")
+    monkeypatch.setattr(corpus_mod, "_CACHE", {})
+    load_articles(corpus_copy)  # cached now
+    (sub / name).write_bytes(b"X" + data[1:])
+    monkeypatch.setattr(corpus_mod, "_CACHE", {})
+    with pytest.raises(CorpusError, match="sha256"):
+        load_articles(corpus_copy)
+
+
+def test_a_failure_while_storing_changes_nothing(cache, corpus_copy, monkeypatch):
+    import pickle
+
+    def broken(*a, **k):
+        raise pickle.PicklingError("cannot pickle")
+
+    monkeypatch.setattr(diskcache.pickle, "dump", broken)
+    assert len(load_articles(corpus_copy)) == 5
+    assert not list(cache.glob("corpus-*"))  # no partial file left
 
 
 def test_an_unwritable_cache_folder_changes_nothing(cache, corpus_copy, monkeypatch, tmp_path):

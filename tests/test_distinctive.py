@@ -114,3 +114,17 @@ def test_every_article_table_is_sorted_by_article_z_and_word(prior):
         assert out["z"].isna().any()  # words one side never uses: no z (sorted last)
     again = out.sort_values(["article_id", "z", "word"], ascending=[True, False, True], kind="stable")
     pd.testing.assert_frame_equal(out, again.reset_index(drop=True))
+
+
+def test_chained_possessives_count_once_in_their_own_form():
+    s = pd.DataFrame({"article_id": ["a", "b"], "sentence_id": ["a-s0", "b-s0"],
+                      "text": ["Kosovo's's border and Kosovo's border and Kosovo's border.", "Kosovo talks kosovo talks."]})
+    out = distinctive_words(sentences=s, min_count=1)
+    got = {(a, w): c for a, w, c in zip(out.article_id, out.word, out.count_a) if w.startswith("kosovo")}
+    assert got == {("a", "kosovo's"): 1, ("a", "kosovo"): 2, ("b", "kosovo"): 2}
+
+
+def test_an_empty_result_keeps_text_columns():
+    s = pd.DataFrame({"article_id": ["a", "b"], "sentence_id": ["a-s0", "b-s0"], "text": ["Serbia talks.", "Russia gas."]})
+    out = distinctive_words(sentences=s, min_count=50)
+    assert out.empty and out["word"].dtype != float and out["article_id"].dtype != float

@@ -33,6 +33,26 @@ def test_an_error_in_a_worker_reaches_the_caller():
     with pytest.raises(helpers.CorpusError, match="bad"):
         map_slices(boom, 100, 10**9, workers=2)
 
+    def only_on_slices(lo, hi):  # fails on a worker's slice, would pass on the whole range
+        if hi - lo < 100:
+            raise ValueError(f"slice {lo}-{hi}")
+        return hi - lo
+
+    with pytest.raises(ValueError, match="slice"):  # raised as it is, not retried here
+        map_slices(only_on_slices, 100, 10**9, workers=2)
+
+
+def test_without_workers_the_work_is_done_here(monkeypatch):
+    import concurrent.futures
+
+    class NoPool:
+        def __init__(self, *a, **k):
+            raise OSError("no fork here")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", NoPool)
+    assert map_slices(lambda lo, hi: (lo, hi), 100, 10**9, workers=2) == [(0, 100)]
+    assert map_slices(lambda lo, hi: (lo, hi), 100, 10**9, workers=2, cuts=[]) == [(0, 100)]  # one slice
+
 
 ANALYSES = [
     ("tag_themes", {}), ("actor_mentions", {}), ("quotes", {}), ("frame_scores", {}),

@@ -135,3 +135,10 @@ def test_speed(tagged):
     t0 = time.perf_counter()
     tag_themes(paras)
     assert time.perf_counter() - t0 < 0.25
+
+
+def test_no_theme_gives_an_empty_table_with_text_columns():
+    import pandas as pd
+
+    out = tag_themes(pd.DataFrame({"article_id": ["x"], "paragraph_id": ["x-p0"], "text": ["Nothing here at all."]}))
+    assert out.empty and all(out[c].dtype == object for c in ("theme", "label", "matched"))
