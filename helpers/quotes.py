@@ -212,7 +212,8 @@ _CUE_RE = _cue_regex()
 # What else can start a quotation rule (see _Para.may_quote): quote marks, "according to" and the
 # verbs of "as a poll showed" that are not cue words.
 _QUOTE_CHARS = re.compile("[“\"‘]")
-_OTHER_TRIGGERS = re.compile(r"according|showed|shows|found|finds|revealed|reported|noted|said|says")
+_AS_SHOWED_VERBS = "showed|shows|found|finds|revealed|reported|noted|said|says"
+_OTHER_TRIGGERS = re.compile(rf"according|{_AS_SHOWED_VERBS}")
 _PARTICIPLES = set(CUES["participle"])
 _CLAUSE_STOP = r",\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b|[,;]?\s[–—]\s"
 # Patterns used per paragraph, compiled once (re's own cache lookup was a hot spot at 10,000 articles).
@@ -232,7 +233,7 @@ _AUX_HAS = re.compile(r"\s*(?:has\s+|have\s+)?")
 _ACCORDING_AFTER = re.compile(r"^(?P<q>.{15,}?),\s+according\s+to\s+(?P<s>[^,.;]+?)\s*[.]?$")
 _ACCORDING_BEFORE = re.compile(r"^according\s+to\s+(?P<s>[^,]+),\s+(?P<q>.{15,}?)[.]?$", re.I)
 _AS_SHOWED = re.compile(r"^as\s+(?:a\s+|the\s+)?(?:recent\s+|new\s+|latest\s+)?(?P<s>[^,]{2,60}?)\s+"
-                        r"(?:showed|shows|found|finds|revealed|reported|noted|said|says),\s+(?P<q>.{15,}?)[.]?$",
+                        rf"(?:{_AS_SHOWED_VERBS}),\s+(?P<q>.{{15,}}?)[.]?$",
                         re.I)
 _CLAUSE_THEN_SPEAKER = re.compile(
     r"^(?P<q>[^“”\"]{15,}?),\s+(?P<s>[^,]{2,80}?)\s+(?:has\s+|have\s+|had\s+)?"
