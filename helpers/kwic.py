@@ -17,6 +17,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from ._fold import search_joined
 from ._lexmatch import as_list, fold_pattern, term_key
 from .corpus import load_sentences, source_names
 from .errors import CorpusError, choice_error, require_table
@@ -121,13 +122,10 @@ def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.Da
                     ends.append(m.end())
     else:  # words cannot cross the separator: one scan over all texts joined
         folded = [fold(t) if isinstance(t, str) else "" for t in texts]
-        offsets = np.cumsum([0] + [len(f) + 1 for f in folded])
-        spans = np.asarray([m.span() for m in compiled.finditer("\x00".join(folded))],
-                           dtype=np.int64).reshape(-1, 2)
-        idx = np.searchsorted(offsets, spans[:, 0], side="right") - 1
-        rows = idx.tolist()
-        starts = (spans[:, 0] - offsets[idx]).tolist()
-        ends = (spans[:, 1] - offsets[idx]).tolist()
+        for i, st, en in search_joined(compiled, folded):
+            rows.append(i)
+            starts.append(st)
+            ends.append(en)
     lefts, rights, matches = [], [], []
     for i, s, e in zip(rows, starts, ends, strict=True):
         t = texts[i]

@@ -618,7 +618,7 @@ class _MemorySampler:
         self.stop()
 
 
-def _cpu_reference() -> float:
+def _cpu_reference(_=None) -> float:
     """Seconds a fixed pure-Python loop takes here: a yardstick for how fast the machine was
     during this run (shared machines vary by half from one minute to the next)."""
     t = time.perf_counter()
@@ -637,11 +637,7 @@ def _parallel_reference() -> float:
     if n < 2 or not sys.platform.startswith("linux"):
         return float("nan")
     with multiprocessing.get_context("fork").Pool(n) as pool:
-        return max(pool.map(_timed_reference, range(n)))
-
-
-def _timed_reference(_=None) -> float:
-    return _cpu_reference()
+        return max(pool.map(_cpu_reference, range(n)))
 
 
 def worker_scaling(folder: str) -> None:
