@@ -19,6 +19,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import _diskcache
@@ -297,6 +298,14 @@ def load_paragraphs(folder=None, kinds=None) -> pd.DataFrame:
             raise CorpusError(f"kinds={bad!r} is not known. Allowed values: {', '.join(sorted(known))}.")
         p = p[p["kind"].isin(kinds)]
     return _tagged(p, corpus.folder)
+
+
+def paragraph_word_counts(paragraph_ids, folder=None) -> np.ndarray:
+    """The word count of each body paragraph in ``paragraph_ids`` (0 for an id with no sentences),
+    summed from its sentences' ``word_count``: sentences are cut at white space, so this equals
+    counting the paragraph's text with :func:`helpers.text.word_count` (tests/test_corpus.py)."""
+    per = load_corpus(folder).sentences.groupby("paragraph_id", sort=False)["word_count"].sum()
+    return per.reindex(pd.Index(paragraph_ids), fill_value=0).to_numpy(dtype=np.int64)
 
 
 def load_sentences(folder=None) -> pd.DataFrame:

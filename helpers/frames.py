@@ -28,7 +28,7 @@ import pandas as pd
 
 from ._lexmatch import as_list, scan, term_key, word_counts
 from .cleaning import BODY_KINDS
-from .corpus import load_articles, load_paragraphs
+from .corpus import load_articles, load_paragraphs, paragraph_word_counts
 from .errors import CorpusError, choice_error, require_table
 from .paths import data_file
 
@@ -110,8 +110,9 @@ def _prepare(dictionary) -> pd.DataFrame:
     return d.drop_duplicates(["frame", "key"]).reset_index(drop=True)[["frame", "axis", "term", "key"]]
 
 
-def _score_matrix(texts, d: pd.DataFrame):
-    """The matches of the dictionary in ``texts``: frames, and per match (text, frame, form)."""
+def _score_matrix(texts, d: pd.DataFrame, words=None):
+    """The matches of the dictionary in ``texts``: frames, and per match (text, frame, form).
+    ``words``: the texts' word counts when known (see :func:`helpers._lexmatch.scan`)."""
     frames = list(dict.fromkeys(d["frame"]))
     fidx = {f: i for i, f in enumerate(frames)}
     keys = tuple(dict.fromkeys(d["key"]))
@@ -119,7 +120,7 @@ def _score_matrix(texts, d: pd.DataFrame):
     # a term may belong to several frames: one (key, frame) pair per membership
     pair_key = np.fromiter((kpos[k] for k in d["key"]), dtype=np.int64, count=len(d))
     pair_frame = np.fromiter((fidx[f] for f in d["frame"]), dtype=np.int64, count=len(d))
-    rows, kidx, _starts, _ends, forms = scan(keys, texts, forms=True)
+    rows, kidx, _starts, _ends, forms = scan(keys, texts, forms=True, words=words)
     if len(pair_key) == len(keys):  # the usual case: each term in one frame
         frame_of_key = np.empty(len(keys), dtype=np.int64)
         frame_of_key[pair_key] = pair_frame
@@ -184,8 +185,13 @@ def frame_scores(paragraphs=None, dictionary=None, level="source", frames=None) 
     if level not in LEVELS:
         raise choice_error("level", level, LEVELS)
     needed = ["article_id", "text"] + (["paragraph_id"] if level == "paragraph" else [])
-    paras = (load_paragraphs(kinds=list(BODY_KINDS)) if paragraphs is None
-             else require_table(paragraphs, needed, "paragraphs"))
+    known_words = None
+    if paragraphs is None:
+        paras = load_paragraphs(kinds=list(BODY_KINDS))
+        # the loader counted every body paragraph's words, sentence by sentence: no second count
+        known_words = paragraph_word_counts(paras["paragraph_id"])
+    else:
+        paras = require_table(paragraphs, needed, "paragraphs")
     d = _prepare(dictionary)
     known = list(dict.fromkeys(d["frame"]))
     wanted = as_list(frames, "frames")
@@ -193,7 +199,7 @@ def frame_scores(paragraphs=None, dictionary=None, level="source", frames=None) 
         if f not in known:
             raise choice_error("frames", f, known)
     texts = [t if isinstance(t, str) else "" for t in paras["text"].tolist()]
-    all_frames, m_rows, m_frames, m_forms = _score_matrix(texts, d)
+    all_frames, m_rows, m_frames, m_forms = _score_matrix(texts, d, known_words)
     axis_of = dict(zip(d["frame"], d["axis"], strict=True))
     nf = len(all_frames)
     words = word_counts(texts)

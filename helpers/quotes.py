@@ -180,27 +180,35 @@ def _unknown_names(text: str, mentions) -> dict:
     Kind: ``organisation`` when the last word is an institution word (Lab, Institute, Ministry ...),
     ``he``/``she`` after Mr/Mrs/Ms, else ``person`` (gender unknown).
     """
-    out = {}
     starts = [a for a, _b, _, _ in mentions]  # sorted, and the mentions do not overlap
+    out = {}
     for m in _NAME_RE.finditer(text):
-        s, e = m.span()
-        j = bisect.bisect_left(starts, e) - 1  # the last mention starting before the name ends
-        if j >= 0 and mentions[j][1] > s:
-            continue  # a known actor (or part of one): the alias table decides
-        toks = [(s + t.start(), s + t.end(), t.group(0).rstrip(".").lower()) for t in _TOKEN.finditer(m.group(0))]
-        while toks and toks[0][2] in _NOT_NAME:
-            toks.pop(0)
-        # the name follows the last title or role ("Serbian Energy Minister Dubravka Đedović")
-        n_title = max((i + 1 for i, t in enumerate(toks[:-1]) if t[2] in _TITLES), default=0)
-        name_toks = toks[n_title:]
-        if not name_toks or (not n_title and len(name_toks) < 2):
-            continue
-        name = text[name_toks[0][0]:name_toks[-1][1]]
-        lead = toks[0][2]
-        kind = ("organisation" if name_toks[-1][2] in _ORG_HEADS else "he" if lead == "mr"
-                else "she" if lead in ("mrs", "ms") else _PERSON)
-        out[toks[0][0]] = (toks[-1][1], name, kind)
+        hit = _name_in(text, m.start(), m.end(), mentions, starts)
+        if hit is not None:
+            out[hit[0]] = hit[1:]
     return out
+
+
+def _name_in(text: str, s: int, e: int, mentions, starts) -> tuple | None:
+    """The name in one match ``text[s:e]`` of ``_NAME_RE`` as ``(start, end, normalised name, kind)``,
+    or None (a known actor, or no name left once sentence openers are dropped); see
+    :func:`_unknown_names`. ``starts``: the start of each of ``mentions``."""
+    j = bisect.bisect_left(starts, e) - 1  # the last mention starting before the name ends
+    if j >= 0 and mentions[j][1] > s:
+        return None  # a known actor (or part of one): the alias table decides
+    toks = [(t.start(), t.end(), t.group(0).rstrip(".").lower()) for t in _TOKEN.finditer(text, s, e)]
+    while toks and toks[0][2] in _NOT_NAME:
+        toks.pop(0)
+    # the name follows the last title or role ("Serbian Energy Minister Dubravka Đedović")
+    n_title = max((i + 1 for i, t in enumerate(toks[:-1]) if t[2] in _TITLES), default=0)
+    name_toks = toks[n_title:]
+    if not name_toks or (not n_title and len(name_toks) < 2):
+        return None
+    name = text[name_toks[0][0]:name_toks[-1][1]]
+    lead = toks[0][2]
+    kind = ("organisation" if name_toks[-1][2] in _ORG_HEADS else "he" if lead == "mr"
+            else "she" if lead in ("mrs", "ms") else _PERSON)
+    return toks[0][0], toks[-1][1], name, kind
 
 
 def _cue_regex():
@@ -312,27 +320,50 @@ class _Para:
                 return m
         return None
 
+    def _name_matches(self) -> tuple[list, list]:
+        """Starts and ends of the ``_NAME_RE`` matches (found on first use); each match is turned
+        into a name only when a rule asks about its position (see :meth:`_name_of`)."""
+        if self._names is None:
+            spans = [m.span() for m in _NAME_RE.finditer(self.text)]
+            known = [m for m in self.mentions if m[2] is not None]
+            self._names = ([a for a, _ in spans], [b for _, b in spans], known, [m[0] for m in known], {})
+        return self._names[0], self._names[1]
+
+    def _name_of(self, j: int):
+        """The name in match ``j`` as ``(start, end, normalised name, kind)``, or None (see
+        :func:`_unknown_names`, which gives the same names for every match at once)."""
+        starts, ends, known, known_starts, done = self._names
+        if j not in done:
+            done[j] = _name_in(self.text, starts[j], ends[j], known, known_starts)
+        return done[j]
+
     @property
     def names(self) -> dict:
-        """Unknown names, found on first use: ``{start: (end, normalised name, kind)}``."""
-        if self._names is None:
-            self._names = _unknown_names(self.text, [m for m in self.mentions if m[2] is not None])
-        return self._names
+        """Unknown names: ``{start: (end, normalised name, kind)}`` (as :func:`_unknown_names`)."""
+        starts, _ = self._name_matches()
+        return {hit[0]: hit[1:] for hit in map(self._name_of, range(len(starts))) if hit is not None}
 
     def name_at(self, pos: int):
         """An unknown speaker's name starting at ``pos`` as a mention ``(start, end, name, kind)``."""
-        hit = self.names.get(pos)
-        return (pos, hit[0], hit[1], hit[2]) if hit else None
+        starts, ends = self._name_matches()
+        j = bisect.bisect_right(starts, pos) - 1  # the only match that can hold pos (they do not overlap)
+        if j < 0 or ends[j] <= pos:
+            return None
+        hit = self._name_of(j)
+        return hit if hit is not None and hit[0] == pos else None
 
     def name_ending_at(self, pos: int, lo: int):
         """An unknown name in ``[lo, pos)`` just before ``pos`` (a comma, auxiliaries or adverbs between,
         or an appositive: "Clara Weiss, a fictional EU diplomat, said")."""
+        starts, ends = self._name_matches()
         best = None
-        for s, (e, name, kind) in self.names.items():
-            if lo <= s and e <= pos:
-                gap = self.folded[e:pos]
+        # a name lies inside its match: only matches ending after lo and starting before pos qualify
+        for j in range(bisect.bisect_right(ends, lo), bisect.bisect_left(starts, pos)):
+            hit = self._name_of(j)
+            if hit is not None and lo <= hit[0] and hit[1] <= pos:
+                gap = self.folded[hit[1]:pos]
                 if _GAP_BEFORE_CUE.match(gap) or _APPOSITIVE.match(gap):
-                    best = (s, e, name, kind)
+                    best = hit
         return best
 
     def first_subject(self, lo: int, hi: int):

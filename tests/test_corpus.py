@@ -69,3 +69,14 @@ def test_source_names_from_the_table_its_corpus_or_the_id(corpus_copy):
     # a short column wins; an unknown id stays the id
     assert source_names(["005", "777"], pd.DataFrame({"article_id": ["005"], "short": ["Own"]})) == {
         "005": "Own", "777": "777"}
+
+
+def test_paragraph_word_counts_equal_counting_each_paragraph():
+    from helpers.cleaning import BODY_KINDS
+    from helpers.corpus import paragraph_word_counts
+    from helpers.text import word_count
+
+    paras = load_paragraphs(kinds=list(BODY_KINDS))
+    got = paragraph_word_counts(paras["paragraph_id"])
+    assert got.tolist() == [word_count(t) for t in paras["text"]]
+    assert paragraph_word_counts(["no-such-paragraph"]).tolist() == [0]

@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import helpers.text as text_mod
-from helpers.text import _FOLD_TABLE, fold, split_sentences
+from helpers.text import _FOLD_TABLE, fold, split_sentences, word_count
 
 
 def _reference(s: str) -> str:
@@ -45,3 +45,17 @@ def test_split_sentences_keeps_abbreviations_and_offsets():
                                         "“Why?” she asked."]
     for start, end, sent in spans:
         assert para[start:end] == sent
+
+
+_SENTENCE_TEXT = st.lists(
+    st.sampled_from(list("ab Zé9.,!?…’'-%\"”“()[] \n\t") + ["Mr.", "U.S.", " 3.5", "Oct. ", "[…]"]),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SENTENCE_TEXT)
+def test_sentences_do_not_cut_words(s):
+    """The loader sums sentence word counts into paragraph counts (corpus.paragraph_word_counts,
+    used by frame_scores): that is only right if no word token spans a sentence boundary."""
+    assert sum(word_count(t) for _, _, t in split_sentences(s)) == word_count(s)
