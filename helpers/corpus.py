@@ -300,11 +300,13 @@ def load_paragraphs(folder=None, kinds=None) -> pd.DataFrame:
     return _tagged(p, corpus.folder)
 
 
-def paragraph_word_counts(paragraph_ids, folder=None) -> np.ndarray:
+def paragraph_word_counts(paragraph_ids, folder=None, corpus=None) -> np.ndarray:
     """The word count of each body paragraph in ``paragraph_ids`` (0 for an id with no sentences),
     summed from its sentences' ``word_count``: sentences are cut at white space, so this equals
-    counting the paragraph's text with :func:`helpers.text.word_count` (tests/test_corpus.py)."""
-    per = load_corpus(folder).sentences.groupby("paragraph_id", sort=False)["word_count"].sum()
+    counting the paragraph's text with :func:`helpers.text.word_count` (tests/test_corpus.py).
+    ``corpus``: the loaded corpus, if at hand (else the corpus of ``folder`` is loaded)."""
+    corpus = load_corpus(folder) if corpus is None else corpus
+    per = corpus.sentences.groupby("paragraph_id", sort=False)["word_count"].sum()
     return per.reindex(pd.Index(paragraph_ids), fill_value=0).to_numpy(dtype=np.int64)
 
 

@@ -269,6 +269,21 @@ class _WordCounts:
         return dict(zip(self.vocab.tolist(), self.total.astype(np.int64).tolist(), strict=True))
 
 
+def _dense_rank(v: np.ndarray) -> np.ndarray:
+    """Each value's rank among the distinct values of ``v`` (0 = smallest; -0.0 equals 0.0; NaNs
+    last and equal to each other): ``np.unique(v, return_inverse=True)[1]`` with one sort less."""
+    order = np.argsort(v)
+    s = v[order]
+    new = np.ones(len(s), dtype=bool)
+    if len(s) > 1:
+        np.not_equal(s[1:], s[:-1], out=new[1:])
+        nan = np.isnan(s)
+        new[1:] &= ~(nan[1:] & nan[:-1])
+    rank = np.empty(len(v), dtype=np.int64)
+    rank[order] = np.cumsum(new) - 1
+    return rank
+
+
 def _each_against_rest(t: _WordCounts, prior: float, min_count: int) -> pd.DataFrame:
     """Every article against the rest of the corpus, vectorised over (article, word) pairs; sorted
     by article, z (highest first) and word."""
@@ -288,7 +303,7 @@ def _each_against_rest(t: _WordCounts, prior: float, min_count: int) -> pd.DataF
     idx = np.flatnonzero(keep)
     # article ascending, z descending (NaN last), word ascending (codes order like words): one
     # integer key (article, rank of -z, word code) sorts faster than a three-key lexsort
-    zrank = np.unique(-z[idx], return_inverse=True)[1].reshape(-1).astype(np.int64)
+    zrank = _dense_rank(-z[idx])
     n_words, n_ranks = len(t.vocab), int(zrank.max()) + 1 if len(zrank) else 1
     if len(t.labels) * n_ranks * n_words < 2**62:
         idx = idx[np.argsort((article[idx] * n_ranks + zrank) * n_words + t.codes[idx], kind="stable")]

@@ -28,7 +28,7 @@ import pandas as pd
 
 from ._lexmatch import as_list, scan, term_key, word_counts
 from .cleaning import BODY_KINDS
-from .corpus import load_articles, load_paragraphs, paragraph_word_counts
+from .corpus import load_articles, load_corpus, paragraph_word_counts
 from .errors import CorpusError, choice_error, require_table
 from .paths import data_file
 
@@ -187,9 +187,10 @@ def frame_scores(paragraphs=None, dictionary=None, level="source", frames=None) 
     needed = ["article_id", "text"] + (["paragraph_id"] if level == "paragraph" else [])
     known_words = None
     if paragraphs is None:
-        paras = load_paragraphs(kinds=list(BODY_KINDS))
+        corpus = load_corpus()  # once: paragraphs and word counts from the same reading of the folder
+        paras = corpus.paragraphs[corpus.paragraphs["kind"].isin(BODY_KINDS)]
         # the loader counted every body paragraph's words, sentence by sentence: no second count
-        known_words = paragraph_word_counts(paras["paragraph_id"])
+        known_words = paragraph_word_counts(paras["paragraph_id"], corpus=corpus)
     else:
         paras = require_table(paragraphs, needed, "paragraphs")
     d = _prepare(dictionary)

@@ -2,8 +2,11 @@
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers import CorpusError, distinctive_words, load_sentences
 from helpers.distinctive import stopwords
@@ -128,3 +131,14 @@ def test_an_empty_result_keeps_text_columns():
     s = pd.DataFrame({"article_id": ["a", "b"], "sentence_id": ["a-s0", "b-s0"], "text": ["Serbia talks.", "Russia gas."]})
     out = distinctive_words(sentences=s, min_count=50)
     assert out.empty and out["word"].dtype != float and out["article_id"].dtype != float
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([0.0, -0.0, 1.5, -2.0, 3.25, float("nan"), float("inf"), -float("inf")]),
+                max_size=40))
+def test_dense_rank_is_numpy_unique_inverse(values):
+    from helpers.distinctive import _dense_rank
+
+    v = np.asarray(values, dtype=float)
+    expected = np.unique(v, return_inverse=True)[1].reshape(-1)
+    assert _dense_rank(v).tolist() == expected.tolist()
