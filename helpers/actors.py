@@ -228,6 +228,9 @@ class _Matcher:
         self.group = list(table["group"])
         self.alias = list(table["alias"])
         self.kind = list(table["kind"])
+        # no alias holds a sentence end (a full stop followed by white space): no mention can span
+        # two sentences, so mentions found sentence by sentence are those of the whole paragraph
+        self.sentence_safe = not any(re.search(r"[.!?…]\S*\s", a) for a in self.alias)
 
     def find(self, text: str, folded: str) -> list[tuple[int, int, int]]:
         """``(start, end, row)`` of each mention in ``text`` (row = index in the alias table)."""
@@ -252,6 +255,65 @@ class _Matcher:
                 continue
             out.append((s, e, row))
         return out
+
+
+class _SentenceHits:
+    """The mentions :func:`actor_mentions` found in the sentences of one loaded corpus (the last
+    one it was called on by default), kept so that :func:`helpers.quotes.quotes` need not run the
+    same matcher over the same words again. One corpus at a time; a corpus that is reloaded (a
+    file changed) is a new corpus object, so its old mentions are never used."""
+
+    def __init__(self):
+        self.corpus = None  # weak reference to the Corpus
+        self.matcher = None
+        self.ptr = self.starts = self.ends = self.rows = None
+
+    def remember(self, corpus, matcher, n_sentences, idx, starts, ends, rows) -> None:
+        import weakref
+
+        self.corpus, self.matcher = weakref.ref(corpus), matcher
+        self.ptr = np.searchsorted(idx, np.arange(n_sentences + 1))  # idx is sorted: sentence order
+        self.starts, self.ends, self.rows = starts, ends, rows
+
+    def for_corpus(self, corpus, matcher):
+        """This object if it holds the mentions of ``corpus``'s sentences found with ``matcher``."""
+        if self.corpus is None or self.corpus() is not corpus or self.matcher is not matcher \
+                or not matcher.sentence_safe:
+            return None
+        return self
+
+    def paragraph(self, text: str, sents, first: int, last: int):
+        """The mentions of a paragraph whose sentences are the rows ``first``..``last - 1`` of the
+        corpus's sentence table (``sents``: their ``(start, end, text)``), as ``matcher.find`` on the
+        whole paragraph would give them: ``(start, end, row)`` with offsets in the paragraph; None
+        where the two could differ (a dateline not cut the same way), so the caller runs the matcher.
+
+        Sentences are cut at white space after a full stop, and no alias of ``matcher`` holds one
+        (``sentence_safe``), so no mention spans two sentences; the look-arounds of the matcher see
+        only letters and white space next to a mention, the same within a sentence as within its
+        paragraph. Only the dateline rule looks at the start of the text: it must match (or not)
+        the same way at the start of the paragraph and of its first sentence, and at no later
+        sentence."""
+        if last - first != len(sents):
+            return None
+        dl = _Matcher._DATELINE.match(text)
+        out = []
+        lo = self.ptr[first]
+        for k, (so, se, st) in enumerate(sents):
+            m = _Matcher._DATELINE.match(st)
+            if (k == 0 and (so != 0 or (m.end() if m else 0) != (dl.end() if dl else 0))) or (k and m) \
+                    or text[so:se] != st:
+                return None
+            hi = self.ptr[first + k + 1]
+            if hi > lo:
+                out.extend((so + a, so + b, r) for a, b, r in zip(self.starts[lo:hi].tolist(),
+                                                                  self.ends[lo:hi].tolist(),
+                                                                  self.rows[lo:hi].tolist(), strict=True))
+            lo = hi
+        return out
+
+
+_SENTENCE_HITS = _SentenceHits()
 
 
 @lru_cache(maxsize=8)
@@ -295,11 +357,13 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
     """
     if by not in (None, "actor", "group"):
         raise choice_error("by", by, ["actor", "group"])
+    corpus = None
     if sentences is None:
-        from .corpus import load_sentences
-        sentences = load_sentences()
-    sentences = require_table(sentences, ["article_id", "paragraph_id", "sentence_id", "text"], "sentences",
-                              "load_sentences()")
+        from .corpus import load_corpus
+        corpus = load_corpus()  # its sentences are only read here: no copy
+    sentences = require_table(corpus.sentences if corpus is not None else sentences,
+                              ["article_id", "paragraph_id", "sentence_id", "text"], "sentences",
+                              "load_sentences()", copy=corpus is None)
     matcher = _matcher(aliases)
     keep_actors = _names(actors, "actors", sorted(set(matcher.actor)))
     keep_groups = _names(groups, "groups", GROUPS)
@@ -318,6 +382,8 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
 
     hits = np.concatenate(map_slices(find, len(texts), total_chars(texts)))
     idx, starts, ends, rows = (hits[:, k] for k in range(4))
+    if corpus is not None:
+        _SENTENCE_HITS.remember(corpus, matcher, len(texts), idx, starts, ends, rows)
 
     def pick(values, at) -> np.ndarray:
         return np.asarray(values, dtype=object)[at]

@@ -17,8 +17,10 @@ def choice_error(argument: str, value, allowed) -> CorpusError:
     )
 
 
-def require_table(table, columns, argument: str, what: str | None = None, allow_empty: bool = False):
-    """Check an argument that must be a table; return a copy (callers never change the user's table).
+def require_table(table, columns, argument: str, what: str | None = None, allow_empty: bool = False,
+                  copy: bool = True):
+    """Check an argument that must be a table; return a copy (callers never change the user's table;
+    ``copy=False`` returns the table itself, for callers that only read it).
 
     Raises :class:`CorpusError` naming ``argument`` when ``table`` is not a pandas DataFrame, lacks
     one of ``columns``, or (unless ``allow_empty``) has no rows. ``what`` says where such a table
@@ -37,4 +39,4 @@ def require_table(table, columns, argument: str, what: str | None = None, allow_
     if table.empty and not allow_empty:
         raise CorpusError(f"{argument} is empty: there is nothing to analyse. Pass a table with at least "
                           "one row (or None for the shipped corpus).")
-    return table.copy()
+    return table.copy() if copy else table

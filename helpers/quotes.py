@@ -71,7 +71,7 @@ import numpy as np
 import pandas as pd
 
 from ._parallel import map_slices, total_chars
-from .actors import GROUPS, _compile_terms, _fold_many, _matcher, _short_names
+from .actors import _SENTENCE_HITS, GROUPS, _compile_terms, _fold_many, _matcher, _short_names
 from .errors import CorpusError, choice_error, require_table
 from .text import split_sentences, word_count
 
@@ -272,10 +272,12 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 class _Para:
     """One paragraph prepared for attribution: text, folded text, sentences, mentions, pronouns."""
 
-    def __init__(self, text: str, folded: str, matcher, sents=None):
+    def __init__(self, text: str, folded: str, matcher, sents=None, known=None):
         self.text, self.folded, self.matcher = text, folded, matcher
         # ``sents``: the loader's split of this paragraph (the same function), else split here
         self.sents = sents or split_sentences(text) or [(0, len(text), text)]
+        # ``known``: (hits, first, last) when actor_mentions() already matched these sentences
+        self._known = known
         self._mentions = None
         self._names = None
         self._cues = None
@@ -285,7 +287,13 @@ class _Para:
         """Actor mentions and pronouns ``(start, end, actor or None, kind)``, found on first use."""
         if self._mentions is None:
             text, folded, matcher = self.text, self.folded, self.matcher
-            found = [(s, e, matcher.actor[r], matcher.kind[r]) for s, e, r in matcher.find(text, folded)]
+            hits = None
+            if self._known is not None:
+                known, first, last = self._known
+                hits = known.paragraph(text, self.sents, first, last)
+            if hits is None:
+                hits = matcher.find(text, folded)
+            found = [(s, e, matcher.actor[r], matcher.kind[r]) for s, e, r in hits]
             for m in _PRONOUN_RE.finditer(folded):
                 if not any(a <= m.start() < b for a, b, _, _ in found):
                     found.append((m.start(), m.end(), None, _PRONOUNS[m.group(1)]))
@@ -467,6 +475,7 @@ def quotes(paragraphs=None, aliases=None) -> pd.DataFrame:
     narrow heuristic; indirect spans run to the end of the clause.
     """
     rows_of: dict = {}  # paragraph_id -> (first, last) rows of its sentences in the loader's table
+    corpus = None
     if paragraphs is None:
         from .cleaning import BODY_KINDS
         from .corpus import load_corpus
@@ -486,6 +495,8 @@ def quotes(paragraphs=None, aliases=None) -> pd.DataFrame:
         return None if got is None else [(s_start[k], s_end[k], s_text[k]) for k in range(*got)]
     paragraphs = require_table(paragraphs, ["article_id", "paragraph_id", "text"], "paragraphs", "load_paragraphs()")
     matcher = _matcher(aliases)
+    # the mentions actor_mentions() found in these sentences, if it ran on this corpus: reused
+    known = _SENTENCE_HITS.for_corpus(corpus, matcher) if corpus is not None and rows_of else None
     group_of = dict(zip(matcher.actor, matcher.group))
     texts = ["" if not isinstance(t, str) else t for t in paragraphs["text"].tolist()]
     folded = _fold_many(texts)
@@ -502,7 +513,9 @@ def quotes(paragraphs=None, aliases=None) -> pd.DataFrame:
             text, aid, pid = texts[i], aids[i], pids[i]
             if aid != current_article:
                 current_article, n_sent, resolver = aid, 0, _Resolver()
-            para = _Para(text, folded[i], matcher, loader_split(pid))
+            rows = rows_of.get(pid) if known is not None else None
+            para = _Para(text, folded[i], matcher, loader_split(pid),
+                         (known, rows[0], rows[1]) if rows is not None else None)
             resolver.next_paragraph()
             found = _paragraph_quotes(para, resolver) if para.may_quote() else []
             for start, speaker, actor, cue, quote, kind in found:

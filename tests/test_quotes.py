@@ -4,6 +4,8 @@ import time
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers import load_articles, load_paragraphs
 from helpers.cleaning import BODY_KINDS
@@ -185,3 +187,82 @@ def test_practice_article_as_a_sixth_article(corpus_copy):
     # the five shipped articles are unchanged by the sixth
     shipped = out[out["article_id"] != "005"].reset_index(drop=True)
     pd.testing.assert_frame_equal(shipped, quotes())
+
+
+# ---- quotes() reuses the mentions actor_mentions() found in the same sentences
+
+_PIECES = ["Vučić", "Putin", "in Belgrade", "Serbia", "U.S.", "the EU", "EU", ". ", "! ", "? ", "… ", " (",
+           ")", "BELGRADE, Serbia (AP) — ", "President", " said", ", ", " ", "Mr. ", "his visit to Moscow",
+           "European Commission President Ursula von der Leyen", "Russia’s", "“", "”", "Belgrade-Budapest",
+           "NATO", "nato", "the Kremlin", "A", "3."]
+
+
+def _hits_by_sentence(matcher, text):
+    """A _SentenceHits filled as actor_mentions() fills it, for one paragraph's sentences."""
+    import numpy as np
+
+    from helpers.actors import _SentenceHits
+    from helpers.text import fold, split_sentences
+
+    sents = split_sentences(text)
+    found = [(k, s, e, r) for k, (_a, _b, st) in enumerate(sents) for s, e, r in matcher.find(st, fold(st))]
+    arr = np.asarray(found, dtype=np.int64).reshape(-1, 4)
+    hits = _SentenceHits()
+    hits.ptr = np.searchsorted(arr[:, 0], np.arange(len(sents) + 1))
+    hits.starts, hits.ends, hits.rows = arr[:, 1], arr[:, 2], arr[:, 3]
+    return hits, sents
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join).map(str.strip))
+def test_mentions_by_sentence_are_those_of_the_paragraph(text):
+    from helpers.actors import _matcher
+    from helpers.text import fold
+
+    matcher = _matcher(None)
+    hits, sents = _hits_by_sentence(matcher, text)
+    got = hits.paragraph(text, sents, 0, len(sents))
+    if got is not None:  # None: the caller runs the matcher on the paragraph itself
+        assert got == matcher.find(text, fold(text))
+
+
+def test_a_dateline_after_the_first_sentence_makes_quotes_run_the_matcher():
+    from helpers.actors import _matcher
+    from helpers.text import fold
+
+    matcher = _matcher(None)
+    first = "BELGRADE, Serbia (AP) — Vučić met Putin. The EU said nothing."
+    hits, sents = _hits_by_sentence(matcher, first)
+    assert hits.paragraph(first, sents, 0, len(sents)) == matcher.find(first, fold(first))
+    later = "Talks went on. BELGRADE, Serbia (AP) — Vučić met Putin."
+    hits, sents = _hits_by_sentence(matcher, later)
+    assert len(sents) == 2 and hits.paragraph(later, sents, 0, 2) is None
+
+
+def test_quotes_after_actor_mentions_reuse_its_mentions_and_give_the_same_table(monkeypatch):
+    import helpers.actors as actors_mod
+    from helpers import actor_mentions
+
+    actors_mod._SENTENCE_HITS.__init__()  # nothing remembered: quotes() runs the matcher itself
+    alone = quotes()
+    used = []
+    real = actors_mod._SentenceHits.paragraph
+    monkeypatch.setattr(actors_mod._SentenceHits, "paragraph",
+                        lambda self, *a: used.append(1) or real(self, *a))
+    actor_mentions()
+    after = quotes()
+    assert used, "quotes() did not use the mentions actor_mentions() found"
+    pd.testing.assert_frame_equal(alone, after)
+    # an edited alias table is a different matcher: nothing is reused
+    used.clear()
+    quotes(aliases=actors_mod.actor_aliases())
+    assert not used
+
+
+def test_an_alias_holding_a_sentence_end_turns_the_reuse_off():
+    from helpers.actors import _Matcher, _matcher, _prepare_aliases, actor_aliases
+
+    assert _matcher(None).sentence_safe  # "U.S." ends with a full stop but no sentence ends inside it
+    table = pd.concat([actor_aliases(), pd.DataFrame([{"actor": "Saint Petersburg forum", "group": "russia",
+                                                       "alias": "St. Petersburg", "kind": "place", "note": ""}])])
+    assert not _Matcher(_prepare_aliases(table)).sentence_safe
