@@ -75,3 +75,14 @@ def test_unknown_section_is_an_error():
                          text=True, timeout=120, cwd=ROOT)
     assert out.returncode == 2
     assert "unknown section" in out.stderr
+
+
+def test_scaling_times_without_sampling_and_measures_memory_in_a_run_of_its_own():
+    out = subprocess.run([sys.executable, str(SCRIPT), "--only", "scaling", "--sizes", "20", "--runs", "1",
+                          "--no-save"], capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    timed = [line for line in out.stdout.splitlines() if "20 articles, run 1/1" in line]
+    memory = [line for line in out.stdout.splitlines() if "20 articles, memory run" in line]
+    assert len(timed) == 1 and "max RSS of the main process" in timed[0]
+    assert len(memory) == 1 and "PSS of process + workers" in memory[0]
+    assert "20 articles: peak memory (MB)" in out.stdout
