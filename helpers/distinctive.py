@@ -32,7 +32,7 @@ import pandas as pd
 
 from ._lexmatch import as_list
 from ._parallel import map_slices, total_chars
-from .corpus import load_sentences
+from .corpus import load_corpus
 from .errors import CorpusError, choice_error, require_table
 from .paths import data_file
 from .text import WORD_RE, fold
@@ -150,8 +150,9 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
     if isinstance(a, pd.DataFrame):
         raise CorpusError("a must be an article id or a list of ids, not a table. Pass the table as "
                           "sentences=..., e.g. distinctive_words('005', sentences=table).")
-    sents = load_sentences() if sentences is None else require_table(
-        sentences, ["article_id", "sentence_id", "text"], "sentences")
+    # the default corpus's sentences are only read here: not copied
+    sents = require_table(load_corpus().sentences if sentences is None else sentences,
+                          ["article_id", "sentence_id", "text"], "sentences", copy=sentences is not None)
     try:
         prior = float(prior)
         min_count = int(min_count)

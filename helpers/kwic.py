@@ -19,7 +19,7 @@ import pandas as pd
 
 from ._fold import search_joined
 from ._lexmatch import as_list, fold_pattern, term_key
-from .corpus import load_sentences, source_names
+from .corpus import load_corpus, source_names
 from .errors import CorpusError, choice_error, require_table
 from .text import fold
 
@@ -98,8 +98,9 @@ def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.Da
     compiled = _compile(pattern, regex)
     if isinstance(window, bool) or not isinstance(window, (int, np.integer)) or window < 0:
         raise CorpusError(f"window must be a whole number of words >= 0; got {window!r}.")
-    sents = load_sentences() if sentences is None else require_table(
-        sentences, ["article_id", "sentence_id", "text"], "sentences")
+    corpus = load_corpus() if sentences is None else None  # the default corpus: only read here, not copied
+    sents = require_table(corpus.sentences if corpus is not None else sentences,
+                          ["article_id", "sentence_id", "text"], "sentences", copy=corpus is None)
     aids = sents["article_id"].astype(str)
     wanted = as_list(articles, "articles")
     if wanted is not None:
@@ -136,7 +137,10 @@ def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.Da
     if "short" in sents.columns:
         short = sents["short"].astype(str).to_numpy()[pick]
     else:
-        names = source_names(aids.unique(), sents)
+        if corpus is not None:  # the corpus's own short names (what source_names would look up)
+            names = dict(zip(corpus.articles["article_id"].astype(str), corpus.articles["short"]))
+        else:
+            names = source_names(aids.unique(), sents)
         short = [names[a] for a in aids.to_numpy()[pick]]
     return pd.DataFrame({
         "article_id": aids.to_numpy()[pick],

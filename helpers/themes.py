@@ -154,11 +154,15 @@ def tag_themes(paragraphs=None, lexicon=None, themes=None) -> pd.DataFrame:
     Method: dictionary look-up with one compiled regex (see the module docstring); Entman (1993)
     for selection and salience. Blind spots: words, not meaning (see the module docstring).
     """
-    if paragraphs is None:
+    if paragraphs is None:  # the default corpus's body paragraphs (a selection: nothing to copy)
         from .cleaning import BODY_KINDS
-        from .corpus import load_paragraphs
-        paragraphs = load_paragraphs(kinds=BODY_KINDS)
-    paragraphs = require_table(paragraphs, ["article_id", "paragraph_id", "text"], "paragraphs", "load_paragraphs()")
+        from .corpus import load_corpus
+        table = load_corpus().paragraphs
+        paragraphs = require_table(table[table["kind"].isin(BODY_KINDS)], ["article_id", "paragraph_id", "text"],
+                                   "paragraphs", "load_paragraphs()", copy=False)
+    else:
+        paragraphs = require_table(paragraphs, ["article_id", "paragraph_id", "text"], "paragraphs",
+                                   "load_paragraphs()")
     if lexicon is None:
         matcher = _shipped_matcher()
     else:
