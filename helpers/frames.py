@@ -140,11 +140,16 @@ def _matched(units, frames_i, forms, n_frames) -> dict[int, str]:
     """'word (n); word (n)' per (unit, frame) cell, most frequent first."""
     if len(units) == 0:
         return {}
-    counts = (pd.DataFrame({"cell": units * n_frames + frames_i, "form": forms})
-              .groupby(["cell", "form"], sort=False).size().reset_index(name="n")
-              .sort_values(["cell", "n", "form"], ascending=[True, False, True]))
-    cells = counts["cell"].to_numpy()
-    labels = [f"{f} ({n})" for f, n in zip(counts["form"].tolist(), counts["n"].tolist(), strict=True)]
+    # count each (cell, form) pair on integer codes: forms coded in sorted order, so a code orders
+    # like its form; then cell ascending, count descending, form ascending
+    fcodes, fvals = pd.factorize(np.asarray(forms, dtype=object), sort=True)
+    n_forms = max(len(fvals), 1)
+    pairs, n = np.unique((units * n_frames + frames_i).astype(np.int64) * n_forms + fcodes, return_counts=True)
+    pair_cell, pair_form = pairs // n_forms, pairs % n_forms
+    order = np.lexsort((pair_form, -n, pair_cell))
+    cells = pair_cell[order]
+    names = [str(f) for f in fvals]
+    labels = [f"{names[f]} ({c})" for f, c in zip(pair_form[order].tolist(), n[order].tolist(), strict=True)]
     cuts = (np.flatnonzero(np.diff(cells)) + 1).tolist()
     starts, ends = [0, *cuts], [*cuts, len(labels)]
     first = cells[starts].tolist()
