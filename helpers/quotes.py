@@ -328,19 +328,29 @@ class _Para:
                 return m
         return None
 
-    def _name_matches(self) -> tuple[list, list]:
-        """Starts and ends of the ``_NAME_RE`` matches (found on first use); each match is turned
-        into a name only when a rule asks about its position (see :meth:`_name_of`)."""
+    def _name_matches(self, upto: int | None = None) -> tuple[list, list]:
+        """Starts and ends of the ``_NAME_RE`` matches, found on first use and only as far into the
+        paragraph as asked: every match starting at or before ``upto`` (None: all of them). The scan
+        goes on from where it stopped, so the matches are those of one scan of the whole text. Each
+        match is turned into a name only when a rule asks about its position (see :meth:`_name_of`)."""
         if self._names is None:
-            spans = [m.span() for m in _NAME_RE.finditer(self.text)]
             known = [m for m in self.mentions if m[2] is not None]
-            self._names = ([a for a, _ in spans], [b for _, b in spans], known, [m[0] for m in known], {})
-        return self._names[0], self._names[1]
+            self._names = [[], [], known, [m[0] for m in known], {}, _NAME_RE.finditer(self.text)]
+        starts, ends, *_, scan = self._names
+        if scan is not None and (upto is None or not starts or starts[-1] <= upto):
+            for m in scan:
+                starts.append(m.start())
+                ends.append(m.end())
+                if upto is not None and starts[-1] > upto:
+                    break
+            else:
+                self._names[5] = None  # the whole text is scanned
+        return starts, ends
 
     def _name_of(self, j: int):
         """The name in match ``j`` as ``(start, end, normalised name, kind)``, or None (see
         :func:`_unknown_names`, which gives the same names for every match at once)."""
-        starts, ends, known, known_starts, done = self._names
+        starts, ends, known, known_starts, done, _ = self._names
         if j not in done:
             done[j] = _name_in(self.text, starts[j], ends[j], known, known_starts)
         return done[j]
@@ -353,7 +363,7 @@ class _Para:
 
     def name_at(self, pos: int):
         """An unknown speaker's name starting at ``pos`` as a mention ``(start, end, name, kind)``."""
-        starts, ends = self._name_matches()
+        starts, ends = self._name_matches(pos)
         j = bisect.bisect_right(starts, pos) - 1  # the only match that can hold pos (they do not overlap)
         if j < 0 or ends[j] <= pos:
             return None
@@ -363,7 +373,7 @@ class _Para:
     def name_ending_at(self, pos: int, lo: int):
         """An unknown name in ``[lo, pos)`` just before ``pos`` (a comma, auxiliaries or adverbs between,
         or an appositive: "Clara Weiss, a fictional EU diplomat, said")."""
-        starts, ends = self._name_matches()
+        starts, ends = self._name_matches(pos)
         best = None
         # a name lies inside its match: only matches ending after lo and starting before pos qualify
         for j in range(bisect.bisect_right(ends, lo), bisect.bisect_left(starts, pos)):
@@ -659,8 +669,9 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
         sent_cues = [c for c in cues if s0 <= c[0] < s1]
         found_here = []
         # "..., according to X (data)." / "According to X, ..."
-        m = ("according" in sent and _ACCORDING_AFTER.match(sent)) or _ACCORDING_BEFORE.match(sent)
-        m = m or _AS_SHOWED.match(sent)
+        m = "according" in sent and _ACCORDING_AFTER.match(sent)
+        if not m and sent[:1] in ("a", "A"):  # both rules start with "according" / "as", any case
+            m = _ACCORDING_BEFORE.match(sent) or _AS_SHOWED.match(sent)
         if m:
             a, b = s0 + m.start("s"), s0 + m.end("s")
             ment = next((x for x in para.mentions if a <= x[0] < b and x[2] is not None), None)
@@ -670,7 +681,8 @@ def _paragraph_quotes(para: _Para, res: _Resolver) -> list[tuple]:
                 found_here.append((s0 + m.start("q"), text[ment[0]:ment[1]], ment[2], ment[3], cue_txt,
                                    m.group("q")))
         # "CLAUSE, SPEAKER has stated."
-        m = None if found_here or "," not in sent else _CLAUSE_THEN_SPEAKER.match(sent)
+        m = None if found_here or "," not in sent or not sent.endswith((".", ".\n")) \
+            else _CLAUSE_THEN_SPEAKER.match(sent)
         if m and not found_here:
             a = s0 + m.start("s")
             ment = next((x for x in para.mentions if x[0] == a), None) or para.name_at(a)
