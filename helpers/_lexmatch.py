@@ -226,8 +226,9 @@ def scan(keys: tuple[str, ...], texts, forms: bool = False, words=None):
     start, end (character offsets, valid in the original text since folding keeps length) and,
     with ``forms=True``, the matched folded words.
     The last scans of the last few text lists are cached and updated incrementally.
-    ``words``: the word count of each text when already known (the loader counted them), so the
-    first scan need not count them for :func:`word_counts`.
+    ``words``: the word count of each text when already known (the loader counted them), or a
+    function returning them, called only if the scan has none yet, so the first scan need not count
+    them for :func:`word_counts`.
     """
     texts = tuple(t if isinstance(t, str) else "" for t in texts)
     pattern = compile_terms(keys)
@@ -237,7 +238,7 @@ def scan(keys: tuple[str, ...], texts, forms: bool = False, words=None):
             _SCANS.pop(next(iter(_SCANS)))
         cache = _SCANS[texts] = _ScanCache(texts)
     if words is not None and cache.words is None:
-        cache.words = np.asarray(words, dtype=np.int64)
+        cache.words = np.asarray(words() if callable(words) else words, dtype=np.int64)
     cache.update(keys, pattern)
     kidx = pd.Index(keys).get_indexer(cache.kstr).astype(np.int64) if len(cache.kstr) else \
         np.zeros(0, dtype=np.int64)

@@ -228,8 +228,9 @@ class _Matcher:
         self.group = list(table["group"])
         self.alias = list(table["alias"])
         self.kind = list(table["kind"])
-        # no alias holds a sentence end (a full stop followed by white space): no mention can span
-        # two sentences, so mentions found sentence by sentence are those of the whole paragraph
+        # no alias holds a sentence end (a full stop followed by white space): no single alias match
+        # can span two sentences (two adjacent matches merged into one mention can: see
+        # _SentenceHits.paragraph)
         self.sentence_safe = not any(re.search(r"[.!?…]\S*\s", a) for a in self.alias)
 
     def find(self, text: str, folded: str) -> list[tuple[int, int, int]]:
@@ -289,16 +290,20 @@ class _SentenceHits:
         where the two could differ (a dateline not cut the same way), so the caller runs the matcher.
 
         Sentences are cut at white space after a full stop, and no alias of ``matcher`` holds one
-        (``sentence_safe``), so no mention spans two sentences; the look-arounds of the matcher see
-        only letters and white space next to a mention, the same within a sentence as within its
-        paragraph. Only the dateline rule looks at the start of the text: it must match (or not)
-        the same way at the start of the paragraph and of its first sentence, and at no later
-        sentence."""
+        (``sentence_safe``), so no single alias match spans two sentences; the look-arounds of the
+        matcher see only letters and white space next to a mention, the same within a sentence as
+        within its paragraph. Two rules look further: the dateline rule looks at the start of the
+        text (it must match, or not, the same way at the start of the paragraph and of its first
+        sentence, and at no later sentence), and two adjacent mentions of one actor with only white
+        space or "(" between them merge into one, which can happen across a sentence end when a
+        mention ends a sentence ("… the U.S… The United States …", "3.U.S. U.S."): so a mention that
+        ends a sentence other than the last also sends the paragraph back to the matcher."""
         if last - first != len(sents):
             return None
         dl = _Matcher._DATELINE.match(text)
         out = []
         lo = self.ptr[first]
+        final = len(sents) - 1
         for k, (so, se, st) in enumerate(sents):
             m = _Matcher._DATELINE.match(st)
             if (k == 0 and (so != 0 or (m.end() if m else 0) != (dl.end() if dl else 0))) or (k and m) \
@@ -306,6 +311,8 @@ class _SentenceHits:
                 return None
             hi = self.ptr[first + k + 1]
             if hi > lo:
+                if k < final and self.ends[hi - 1] >= len(st):  # it could merge with the next sentence's
+                    return None
                 out.extend((so + a, so + b, r) for a, b, r in zip(self.starts[lo:hi].tolist(),
                                                                   self.ends[lo:hi].tolist(),
                                                                   self.rows[lo:hi].tolist(), strict=True))

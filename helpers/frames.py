@@ -195,7 +195,9 @@ def frame_scores(paragraphs=None, dictionary=None, level="source", frames=None) 
         corpus = load_corpus()  # once: paragraphs and word counts from the same reading of the folder
         paras = corpus.paragraphs[corpus.paragraphs["kind"].isin(BODY_KINDS)]
         # the loader counted every body paragraph's words, sentence by sentence: no second count
-        known_words = paragraph_word_counts(paras["paragraph_id"], corpus=corpus)
+        # (summed only if the scan cache does not hold these texts' counts yet)
+        def known_words():
+            return paragraph_word_counts(paras["paragraph_id"], corpus=corpus)
     else:
         paras = require_table(paragraphs, needed, "paragraphs")
     d = _prepare(dictionary)

@@ -733,9 +733,11 @@ def bench_scaling(args, corpora) -> dict:
         # the median timed run (by total time), with every timed run's total kept; memory from the
         # memory run (PSS of all processes), or the largest main-process RSS if that is higher
         med = sorted(timed, key=lambda x: x["seconds"])[len(timed) // 2]
+        rss = max(x["rss_peak_mb"] for x in timed)
         med = dict(med, all_seconds=[x["seconds"] for x in timed], memory_run_seconds=memory["seconds"],
-                   peak_mb=max([memory["peak_mb"]] + [x["rss_peak_mb"] for x in timed]),
-                   peak_source=memory["peak_source"] + " (memory run)")
+                   peak_mb=max(memory["peak_mb"], rss),
+                   peak_source=(memory["peak_source"] + " (memory run)" if memory["peak_mb"] >= rss
+                                else "max RSS of the main process in a timed run (above the memory run's PSS)"))
         out["sizes"][str(n)] = med
     figures = []
     for n, r in out["sizes"].items():
