@@ -137,10 +137,8 @@ def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.Da
     if "short" in sents.columns:
         short = sents["short"].astype(str).to_numpy()[pick]
     else:
-        if corpus is not None:  # the corpus's own short names (what source_names would look up)
-            names = dict(zip(corpus.articles["article_id"].astype(str), corpus.articles["short"]))
-        else:
-            names = source_names(aids.unique(), sents)
+        # the default corpus's articles hold every short name: no second reading of the folder
+        names = source_names(aids.unique(), corpus.articles if corpus is not None else sents)
         short = [names[a] for a in aids.to_numpy()[pick]]
     return pd.DataFrame({
         "article_id": aids.to_numpy()[pick],

@@ -167,11 +167,13 @@ _SHARED_SUBJECT = re.compile(r"(?:,\s+who|\sand)\s+(?:also\s+)?$")
 _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose)\s+[^,;:“”\"()]{1,80},\s*(?:(?:has|have|had|also)\s+)?$")
 
 
-def _unknown_names(text: str, mentions) -> dict:
-    """Capitalised names not covered by an alias: ``{start: (end, normalised name, kind)}``.
+def _name_in(text: str, s: int, e: int, mentions, starts) -> tuple | None:
+    """A capitalised name not covered by an alias, in one match ``text[s:e]`` of ``_NAME_RE``:
+    ``(start, end, normalised name, kind)``, or None (a known actor, or no name left once sentence
+    openers are dropped).
 
     ``mentions``: the paragraph's actor mentions ``(start, end, actor, kind)``, sorted and not
-    overlapping (as :class:`_Para` keeps them).
+    overlapping (as :class:`_Para` keeps them); ``starts``: the start of each.
 
     A name is two or more capitalised words ("Milan Novak", "Ana Petrović", "Danube Policy Lab"),
     or one after a title ("Mayor Petrović", "Mr. Novak"). The span keeps a title or role written
@@ -180,19 +182,6 @@ def _unknown_names(text: str, mentions) -> dict:
     Kind: ``organisation`` when the last word is an institution word (Lab, Institute, Ministry ...),
     ``he``/``she`` after Mr/Mrs/Ms, else ``person`` (gender unknown).
     """
-    starts = [a for a, _b, _, _ in mentions]  # sorted, and the mentions do not overlap
-    out = {}
-    for m in _NAME_RE.finditer(text):
-        hit = _name_in(text, m.start(), m.end(), mentions, starts)
-        if hit is not None:
-            out[hit[0]] = hit[1:]
-    return out
-
-
-def _name_in(text: str, s: int, e: int, mentions, starts) -> tuple | None:
-    """The name in one match ``text[s:e]`` of ``_NAME_RE`` as ``(start, end, normalised name, kind)``,
-    or None (a known actor, or no name left once sentence openers are dropped); see
-    :func:`_unknown_names`. ``starts``: the start of each of ``mentions``."""
     j = bisect.bisect_left(starts, e) - 1  # the last mention starting before the name ends
     if j >= 0 and mentions[j][1] > s:
         return None  # a known actor (or part of one): the alias table decides
@@ -349,17 +338,11 @@ class _Para:
 
     def _name_of(self, j: int):
         """The name in match ``j`` as ``(start, end, normalised name, kind)``, or None (see
-        :func:`_unknown_names`, which gives the same names for every match at once)."""
+        :func:`_name_in`)."""
         starts, ends, known, known_starts, done, _ = self._names
         if j not in done:
             done[j] = _name_in(self.text, starts[j], ends[j], known, known_starts)
         return done[j]
-
-    @property
-    def names(self) -> dict:
-        """Unknown names: ``{start: (end, normalised name, kind)}`` (as :func:`_unknown_names`)."""
-        starts, _ = self._name_matches()
-        return {hit[0]: hit[1:] for hit in map(self._name_of, range(len(starts))) if hit is not None}
 
     def name_at(self, pos: int):
         """An unknown speaker's name starting at ``pos`` as a mention ``(start, end, name, kind)``."""
