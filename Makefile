@@ -18,7 +18,7 @@ $(STAMP): requirements.txt pyproject.toml
 	@touch $(STAMP)
 
 setup: $(STAMP)
-	@$(BIN)/python -m helpers.envcheck
+	@$(BIN)/python -m helpers
 
 lab: setup
 	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/00_start_here.ipynb

@@ -1,75 +1,67 @@
 """Between East and West: helpers to load the corpus and analyse how sources frame Serbia.
 
-Importing ``helpers`` is cheap: it loads pandas and the corpus loaders only. The analysis,
-plotting and widget functions are imported the first time you use them (so that ``import
-helpers`` does not pay for matplotlib or ipywidgets). ``from helpers import tag_themes`` works
-as usual.
+The package is laid out the way data flows through it:
+
+- ``helpers.corpus``: paths, catalogue, cleaning and loading (tidy tables of a corpus folder);
+- ``helpers._text``: the one private text engine every tool matches words with;
+- ``helpers.analysis``: one module per question (themes, actors, quotes, labels, frames, ...);
+- ``helpers.views``: figures (``plot_*``) and ipywidgets views, each with a table twin;
+- ``helpers.exercises``: self-checks and the environment check;
+- ``helpers.data``: the lexicons and facts, as CSV files an instructor can edit.
+
+Every public name imports from ``helpers`` itself (``from helpers import tag_themes``). Importing
+``helpers`` is cheap: it loads pandas and the corpus loaders only; the analysis, plotting and
+widget functions are imported the first time you use them (PEP 562 ``__getattr__``), so ``import
+helpers`` does not pay for matplotlib or ipywidgets.
 """
 
 from __future__ import annotations
 
 import importlib
-import sys
-import types
 
-from .corpus import cleaning_log, load_articles, load_corpus, load_paragraphs, load_sentences
-from .errors import CorpusError
-
-# Seven modules share their name with their main function (helpers.themes holds themes(), ...).
-# Python binds a submodule as an attribute of the package when it is first imported, which would
-# hide the function (``from helpers import claims`` would give the module). The package's
-# ``__setattr__`` below refuses that binding, so the name always resolves to the function, and the
-# modules stay lazy like the others (``import helpers`` costs pandas and the loaders only).
-_SHARED_NAMES = ("claims", "kwic", "labels", "naming", "quotes", "themes", "timeline")
-
-
-class _Package(types.ModuleType):
-    def __setattr__(self, name, value):
-        if name in _SHARED_NAMES and isinstance(value, types.ModuleType):
-            return  # the submodule stays in sys.modules; the package attribute is the function
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
+from helpers.corpus.cleaning import BODY_KINDS
+from helpers.corpus.loading import cleaning_log, load_articles, load_corpus, load_paragraphs, load_sentences
+from helpers.corpus.paths import seeds_dir
+from helpers.errors import CorpusError
 
 #: Public name -> module that defines it (imported on first use).
 _LAZY = {
     # themes and coverage
-    "themes": "themes", "tag_themes": "themes", "coverage_matrix": "themes",
+    "themes": "analysis.coverage", "tag_themes": "analysis.coverage", "coverage_matrix": "analysis.coverage",
     # actors
-    "actor_aliases": "actors", "actor_mentions": "actors", "actor_groups": "actors",
+    "actor_aliases": "analysis.actors", "actor_mentions": "analysis.actors", "actor_groups": "analysis.actors",
     # naming
-    "naming": "naming", "naming_lexicon": "naming",
+    "naming": "analysis.names", "naming_lexicon": "analysis.names",
     # quotes
-    "quotes": "quotes", "share_of_voice": "quotes",
+    "quotes": "analysis.quoting", "share_of_voice": "analysis.quoting",
     # loaded labels
-    "label_lexicon": "labels", "labels": "labels", "label_rates": "labels",
+    "label_lexicon": "analysis.labelling", "labels": "analysis.labelling", "label_rates": "analysis.labelling",
     # frames and coding
-    "frame_dictionary": "frames", "frame_scores": "frames", "coding_items": "frames",
-    "coding_sheet": "frames", "agreement": "frames", "dictionary_coding": "frames",
+    "frame_dictionary": "analysis.frames", "frame_scores": "analysis.frames", "coding_items": "analysis.frames",
+    "coding_sheet": "analysis.frames", "agreement": "analysis.frames", "dictionary_coding": "analysis.frames",
     # words
-    "distinctive_words": "distinctive", "kwic": "kwic",
+    "distinctive_words": "analysis.distinctive", "kwic": "analysis.concordance",
     # claims and facts
-    "claims": "claims", "fact_checks": "claims",
+    "claims": "analysis.factcheck", "fact_checks": "analysis.factcheck",
     # timeline
-    "timeline": "timeline", "timeline_mentions": "timeline",
+    "timeline": "analysis.chronology", "timeline_mentions": "analysis.chronology",
     # plots
-    "show_figure": "plots", "plot_coverage": "plots", "plot_frames": "plots",
-    "plot_share_of_voice": "plots", "plot_labels": "plots", "plot_distinctive": "plots",
-    "plot_timeline": "plots", "plot_corpus": "plots",
+    "show_figure": "views.plots", "plot_coverage": "views.plots", "plot_frames": "views.plots",
+    "plot_share_of_voice": "views.plots", "plot_labels": "views.plots", "plot_distinctive": "views.plots",
+    "plot_timeline": "views.plots", "plot_corpus": "views.plots",
     # widgets (ipywidgets views) and their table twins
-    "CompareView": "widgets", "compare_sources": "widgets", "FrameEditor": "widgets",
-    "KwicView": "widgets", "QuoteBoard": "widgets", "quote_board": "widgets",
-    "TimelineView": "widgets", "timeline_marks": "widgets", "CodingPanel": "widgets",
-    "Dashboard": "widgets",
+    "CompareView": "views.widgets", "compare_sources": "views.widgets", "FrameEditor": "views.widgets",
+    "KwicView": "views.widgets", "QuoteBoard": "views.widgets", "quote_board": "views.widgets",
+    "TimelineView": "views.widgets", "timeline_marks": "views.widgets", "CodingPanel": "views.widgets",
+    "Dashboard": "views.widgets",
     # self-checks for exercises
-    "check": "checks",
+    "check": "exercises.checks",
     # environment
-    "check_environment": "envcheck",
+    "check_environment": "exercises.envcheck",
 }
 
 __all__ = [
-    "CorpusError", "cleaning_log", "load_articles", "load_corpus", "load_paragraphs",
+    "BODY_KINDS", "CorpusError", "seeds_dir", "cleaning_log", "load_articles", "load_corpus", "load_paragraphs",
     "load_sentences", *_LAZY,
 ]
 
@@ -78,7 +70,7 @@ def __getattr__(name: str):
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'helpers' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    value = getattr(importlib.import_module(f"helpers.{module}"), name)
     globals()[name] = value
     return value
 

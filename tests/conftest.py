@@ -1,6 +1,5 @@
 """Shared fixtures: a temporary copy of the shipped corpus that tests may break."""
 
-import os
 import shutil
 
 import pytest
@@ -8,10 +7,6 @@ from corpus_tools import SEEDS, folder_digest
 
 collect_ignore_glob = ["fixtures/*"]
 
-# The on-disk cache of cleaned corpora (helpers/_diskcache.py) is off for the test session, and
-# for the notebook kernels it starts, so that every test and notebook cleans the articles itself;
-# tests/test_diskcache.py switches it on in a temporary folder to test it.
-os.environ["BEW_CACHE"] = "0"
 
 
 @pytest.fixture

@@ -45,6 +45,6 @@ def test_themes():
 
 def test_gold_covers_every_body_paragraph():
     from helpers import load_paragraphs
-    from helpers.cleaning import BODY_KINDS
+    from helpers.corpus.cleaning import BODY_KINDS
     gold = accuracy.read_gold("themes.csv")
     assert set(gold["paragraph_id"]) == set(load_paragraphs(kinds=BODY_KINDS)["paragraph_id"])

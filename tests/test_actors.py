@@ -1,4 +1,4 @@
-"""Tests for helpers.actors: the alias table, actor groups and actor mentions."""
+"""Tests for helpers.analysis.actors: the alias table, actor groups and actor mentions."""
 
 import time
 
@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from helpers import load_sentences
-from helpers.actors import actor_aliases, actor_groups, actor_mentions
+from helpers.analysis.actors import actor_aliases, actor_groups, actor_mentions
 from helpers.errors import CorpusError
 
 GROUPS = ["serbian_government", "eu_west", "russia", "china", "civil_society", "experts", "other"]

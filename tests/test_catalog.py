@@ -6,7 +6,7 @@ import pytest
 from corpus_tools import SEEDS, folder_digest, rewrite_catalog
 
 from helpers import CorpusError, load_articles
-from helpers.catalog import genres, sha256_of
+from helpers.corpus.catalog import genres, sha256_of
 
 
 def set_field(i, field, value):

@@ -1,4 +1,4 @@
-"""helpers.checks: the exercise self-checks, their CSV and tools/make_check.py."""
+"""helpers.exercises.checks: the exercise self-checks, their CSV and tools/make_check.py."""
 
 import csv
 import re
@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers import checks
-from helpers.checks import COLUMNS, KINDS, PLACEHOLDER, check, make_row, read_checks, upsert_check
+from helpers.exercises import checks
+from helpers.exercises.checks import COLUMNS, KINDS, PLACEHOLDER, check, make_row, read_checks, upsert_check
 
 ROOT = Path(__file__).resolve().parents[1]
 MAKE_CHECK = ROOT / "tools" / "make_check.py"
@@ -289,7 +289,7 @@ def test_module_docstring_documents_columns():
 
 
 def test_result_is_truthy_and_shows_nothing_in_a_notebook(capsys):
-    from helpers.checks import CheckResult
+    from helpers.exercises.checks import CheckResult
 
     r = check("demo-1", 5)
     assert isinstance(r, CheckResult) and r and r == True  # noqa: E712

@@ -4,8 +4,8 @@ import pandas as pd
 import pytest
 
 from helpers import CorpusError, claims, fact_checks, load_sentences
-from helpers.claims import CHECK_COLUMNS, CLAIM_COLUMNS, VERDICTS, claim_patterns
-from helpers.text import fold
+from helpers._text.fold import fold
+from helpers.analysis.factcheck import CHECK_COLUMNS, CLAIM_COLUMNS, VERDICTS, claim_patterns
 
 
 def _types(c, sentence_id):

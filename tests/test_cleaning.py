@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import cleaning_log, load_articles, load_paragraphs, load_sentences
-from helpers.cleaning import clean_text, fix_line
+from helpers.corpus.cleaning import clean_text, fix_line
 
 
 def paras(aid, kind=None):

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from helpers import CorpusError, cleaning_log, load_articles, load_paragraphs, load_sentences
-from helpers.corpus import ARTICLE_COLUMNS, LOG_COLUMNS, PARAGRAPH_COLUMNS, SENTENCE_COLUMNS
+from helpers.corpus.loading import ARTICLE_COLUMNS, LOG_COLUMNS, PARAGRAPH_COLUMNS, SENTENCE_COLUMNS
 
 
 def test_articles_columns_and_metadata():
@@ -58,7 +58,7 @@ def test_missing_folder_is_a_clear_error(tmp_path):
 def test_source_names_from_the_table_its_corpus_or_the_id(corpus_copy):
     from test_catalog import add_article
 
-    from helpers.corpus import source_names
+    from helpers.corpus.loading import source_names
 
     add_article(corpus_copy, "Serbia said “no”. Brussels said yes.\n".encode(), short="Mine")
     sents = load_sentences(corpus_copy)
@@ -72,9 +72,9 @@ def test_source_names_from_the_table_its_corpus_or_the_id(corpus_copy):
 
 
 def test_paragraph_word_counts_equal_counting_each_paragraph():
-    from helpers.cleaning import BODY_KINDS
-    from helpers.corpus import paragraph_word_counts
-    from helpers.text import word_count
+    from helpers._text.fold import word_count
+    from helpers.corpus.cleaning import BODY_KINDS
+    from helpers.corpus.loading import paragraph_word_counts
 
     paras = load_paragraphs(kinds=list(BODY_KINDS))
     got = paragraph_word_counts(paras["paragraph_id"])

@@ -1,4 +1,4 @@
-"""helpers.corpus cleans large corpora in worker processes: same tables as the serial path."""
+"""helpers.corpus.loading cleans large corpora in worker processes: same tables as the serial path."""
 
 import concurrent.futures
 import csv
@@ -7,9 +7,9 @@ import shutil
 import pytest
 from corpus_tools import SEEDS
 
-import helpers.corpus as corpus
+import helpers.corpus.loading as corpus
 from helpers import CorpusError
-from helpers.corpus import PARALLEL_MIN_ARTICLES, _build, load_corpus
+from helpers.corpus.loading import PARALLEL_MIN_ARTICLES, _build, load_corpus
 
 N = 450  # above PARALLEL_MIN_ARTICLES
 TABLES = ("articles", "paragraphs", "sentences", "log")

@@ -1,4 +1,4 @@
-"""Tests for helpers.distinctive: Monroe, Colaresi & Quinn (2008) log-odds with a Dirichlet prior."""
+"""Tests for helpers.analysis.distinctive: Monroe, Colaresi & Quinn (2008) log-odds with a Dirichlet prior."""
 
 import math
 
@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import CorpusError, distinctive_words, load_sentences
-from helpers.distinctive import stopwords
+from helpers.analysis.distinctive import stopwords
 
 TINY = pd.DataFrame({
     "article_id": ["X", "X", "Y"],
@@ -137,7 +137,7 @@ def test_an_empty_result_keeps_text_columns():
 @given(st.lists(st.sampled_from([0.0, -0.0, 1.5, -2.0, 3.25, float("nan"), float("inf"), -float("inf")]),
                 max_size=40))
 def test_dense_rank_is_numpy_unique_inverse(values):
-    from helpers.distinctive import _dense_rank
+    from helpers.analysis.distinctive import _dense_rank
 
     v = np.asarray(values, dtype=float)
     expected = np.unique(v, return_inverse=True)[1].reshape(-1)

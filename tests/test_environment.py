@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from helpers.envcheck import check_environment
+from helpers.exercises.envcheck import check_environment
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,4 +1,4 @@
-"""Tests for helpers.frames: dictionary frame scores, Semetko & Valkenburg items, coding and kappa."""
+"""Tests for helpers.analysis.frames: dictionary frame scores, Semetko & Valkenburg items, coding and kappa."""
 
 import math
 
@@ -15,7 +15,7 @@ from helpers import (
     frame_scores,
     load_paragraphs,
 )
-from helpers.cleaning import BODY_KINDS
+from helpers.corpus.cleaning import BODY_KINDS
 
 GENERIC = ["conflict", "economic", "responsibility", "human_interest", "morality"]
 
@@ -73,7 +73,7 @@ def test_dict_dictionary_as_the_widget_passes_it():
 
 
 def test_edits_keystroke_by_keystroke_match_a_cold_run():
-    import helpers._lexmatch as lexmatch
+    import helpers._text.lexicon as lexmatch
 
     base = {f: list(g["term"]) for f, g in frame_dictionary().groupby("frame", sort=False)}
     results = []

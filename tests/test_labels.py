@@ -1,4 +1,4 @@
-"""Tests for helpers.labels: loaded words, their rates per source, and quotation."""
+"""Tests for helpers.analysis.labelling: loaded words, their rates per source, and quotation."""
 
 import pandas as pd
 import pytest
@@ -114,12 +114,3 @@ def test_no_mutation():
     pd.testing.assert_frame_equal(s, s0)
     pd.testing.assert_frame_equal(lex, lex0)
     pd.testing.assert_frame_equal(m, m0)
-
-
-def test_module_and_function_share_a_name():
-    import helpers
-    import helpers.labels as module
-
-    # importing the module binds it as helpers.labels; calling it still runs the function
-    assert isinstance(helpers.labels(), pd.DataFrame)
-    assert module(categories="alarm")["category"].eq("alarm").all()

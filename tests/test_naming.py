@@ -1,4 +1,4 @@
-"""Tests for helpers.naming: the words each source uses for the same referent."""
+"""Tests for helpers.analysis.names: the words each source uses for the same referent."""
 
 import pandas as pd
 import pytest
@@ -130,11 +130,3 @@ def test_no_mutation():
     naming(s, lexicon=lex, evidence=True)
     pd.testing.assert_frame_equal(s, s0)
     pd.testing.assert_frame_equal(lex, lex0)
-
-
-def test_module_and_function_share_a_name():
-    import helpers
-    import helpers.naming as module
-
-    assert isinstance(helpers.naming(), pd.DataFrame)
-    assert set(module(referents="war")["referent"]) == {"war"}

@@ -1,11 +1,11 @@
-"""helpers._parallel: slices, and every analysis gives the same table on worker processes as here."""
+"""helpers._text.parallel: slices, and every analysis gives the same table on worker processes as here."""
 
 import pandas as pd
 import pytest
 
 import helpers
-import helpers._parallel as par
-from helpers._parallel import _spans, map_slices
+import helpers._text.parallel as par
+from helpers._text.parallel import _spans, map_slices
 
 
 def test_spans_cover_the_range_and_respect_cuts():
@@ -62,7 +62,7 @@ ANALYSES = [
 
 @pytest.mark.parametrize("name,kwargs", ANALYSES, ids=[f"{n}{'-' + '-'.join(k) if k else ''}" for n, k in ANALYSES])
 def test_same_table_with_and_without_workers(monkeypatch, name, kwargs):
-    import helpers._lexmatch as lexmatch
+    import helpers._text.lexicon as lexmatch
 
     fn = getattr(helpers, name)
     lexmatch._SCANS.clear()

@@ -23,7 +23,7 @@ from helpers import (  # noqa: E402
     show_figure,
     timeline,
 )
-from helpers import plots as P  # noqa: E402
+from helpers.views import plots as P  # noqa: E402
 
 SHORTS = ["AP", "Balkan View", "NGO appeal", "ECFR", "RT rewrite"]
 
@@ -103,7 +103,7 @@ def test_plot_timeline_real():
 
 
 def test_plot_labels_real():
-    labels_mod = pytest.importorskip("helpers.labels")
+    labels_mod = pytest.importorskip("helpers.analysis.labelling")
     rates = labels_mod.label_rates()
     fig = plot_labels(rates, top=5)
     alt = _alt(fig)
@@ -117,10 +117,10 @@ def test_plot_labels_real():
 
 
 @pytest.mark.parametrize("module, func, plotter", [
-    ("helpers.themes", "coverage_matrix", plot_coverage),
-    ("helpers.frames", "frame_scores", plot_frames),
-    ("helpers.quotes", "share_of_voice", plot_share_of_voice),
-    ("helpers.distinctive", "distinctive_words", plot_distinctive),
+    ("helpers.analysis.coverage", "coverage_matrix", plot_coverage),
+    ("helpers.analysis.frames", "frame_scores", plot_frames),
+    ("helpers.analysis.quoting", "share_of_voice", plot_share_of_voice),
+    ("helpers.analysis.distinctive", "distinctive_words", plot_distinctive),
 ])
 def test_plots_with_the_real_tables(module, func, plotter):
     if importlib.util.find_spec(module) is None:
@@ -265,7 +265,7 @@ def test_plots_name_a_students_article_by_its_short_name(corpus_copy):
     from test_catalog import add_article
 
     from helpers import frame_scores, load_paragraphs
-    from helpers.cleaning import BODY_KINDS
+    from helpers.corpus.cleaning import BODY_KINDS
 
     add_article(corpus_copy, b"Serbia faces a conflict over sanctions and the economy.\n", short="Mine")
     scores = frame_scores(load_paragraphs(corpus_copy, kinds=BODY_KINDS))

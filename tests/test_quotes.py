@@ -1,4 +1,4 @@
-"""Tests for helpers.quotes: quotation extraction, speaker attribution and share of voice."""
+"""Tests for helpers.analysis.quoting: quotation extraction, speaker attribution and share of voice."""
 
 import time
 
@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import load_articles, load_paragraphs
-from helpers.cleaning import BODY_KINDS
+from helpers.analysis.quoting import quotes, share_of_voice
+from helpers.corpus.cleaning import BODY_KINDS
 from helpers.errors import CorpusError
-from helpers.quotes import quotes, share_of_voice
 
 COLUMNS = ["article_id", "paragraph_id", "sentence_id", "speaker", "actor", "group", "cue", "quote", "kind",
            "words", "text"]
@@ -201,8 +201,8 @@ def _hits_by_sentence(matcher, text):
     """A _SentenceHits filled as actor_mentions() fills it, for one paragraph's sentences."""
     import numpy as np
 
-    from helpers.actors import _SentenceHits
-    from helpers.text import fold, split_sentences
+    from helpers._text.fold import fold, split_sentences
+    from helpers.analysis.actors import _SentenceHits
 
     sents = split_sentences(text)
     found = [(k, s, e, r) for k, (_a, _b, st) in enumerate(sents) for s, e, r in matcher.find(st, fold(st))]
@@ -216,8 +216,8 @@ def _hits_by_sentence(matcher, text):
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join).map(str.strip))
 def test_mentions_by_sentence_are_those_of_the_paragraph(text):
-    from helpers.actors import _matcher
-    from helpers.text import fold
+    from helpers._text.fold import fold
+    from helpers.analysis.actors import _matcher
 
     matcher = _matcher(None)
     hits, sents = _hits_by_sentence(matcher, text)
@@ -235,8 +235,8 @@ def test_mentions_by_sentence_are_those_of_the_paragraph(text):
 def test_mentions_merged_across_a_sentence_end_make_quotes_run_the_matcher(text):
     """The matcher merges adjacent mentions of one actor; on a whole paragraph that can join a
     mention ending one sentence with one opening the next (found by a review)."""
-    from helpers.actors import _matcher
-    from helpers.text import fold
+    from helpers._text.fold import fold
+    from helpers.analysis.actors import _matcher
 
     matcher = _matcher(None)
     hits, sents = _hits_by_sentence(matcher, text)
@@ -245,8 +245,8 @@ def test_mentions_merged_across_a_sentence_end_make_quotes_run_the_matcher(text)
 
 
 def test_a_dateline_after_the_first_sentence_makes_quotes_run_the_matcher():
-    from helpers.actors import _matcher
-    from helpers.text import fold
+    from helpers._text.fold import fold
+    from helpers.analysis.actors import _matcher
 
     matcher = _matcher(None)
     first = "BELGRADE, Serbia (AP) — Vučić met Putin. The EU said nothing."
@@ -258,7 +258,7 @@ def test_a_dateline_after_the_first_sentence_makes_quotes_run_the_matcher():
 
 
 def test_quotes_after_actor_mentions_reuse_its_mentions_and_give_the_same_table(monkeypatch):
-    import helpers.actors as actors_mod
+    import helpers.analysis.actors as actors_mod
     from helpers import actor_mentions
 
     actors_mod._SENTENCE_HITS.__init__()  # nothing remembered: quotes() runs the matcher itself
@@ -278,7 +278,7 @@ def test_quotes_after_actor_mentions_reuse_its_mentions_and_give_the_same_table(
 
 
 def test_an_alias_holding_a_sentence_end_turns_the_reuse_off():
-    from helpers.actors import _Matcher, _matcher, _prepare_aliases, actor_aliases
+    from helpers.analysis.actors import _Matcher, _matcher, _prepare_aliases, actor_aliases
 
     assert _matcher(None).sentence_safe  # "U.S." ends with a full stop but no sentence ends inside it
     table = pd.concat([actor_aliases(), pd.DataFrame([{"actor": "Saint Petersburg forum", "group": "russia",

@@ -1,10 +1,10 @@
-"""helpers.text: folding (fast path and memory) and sentence splitting."""
+"""helpers._text.fold: folding (fast path and memory) and sentence splitting."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import helpers.text as text_mod
-from helpers.text import _FOLD_TABLE, fold, split_sentences, word_count
+import helpers._text.fold as text_mod
+from helpers._text.fold import _FOLD_TABLE, fold, split_sentences, word_count
 
 
 def _reference(s: str) -> str:

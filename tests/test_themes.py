@@ -1,4 +1,4 @@
-"""Tests for helpers.themes: the theme dictionary, paragraph tagging and the coverage matrix."""
+"""Tests for helpers.analysis.coverage: the theme dictionary, paragraph tagging and the coverage matrix."""
 
 import time
 
@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 
 from helpers import load_articles, load_paragraphs
-from helpers.cleaning import BODY_KINDS
+from helpers.analysis.coverage import THEMES, coverage_matrix, tag_themes, themes
+from helpers.corpus.cleaning import BODY_KINDS
 from helpers.errors import CorpusError
-from helpers.themes import THEMES, coverage_matrix, tag_themes, themes
 
 KEYS = ["sanctions", "eu_accession", "russia_ties", "china_ties", "arms_exports", "protests_democracy",
         "energy_nis", "kosovo", "novi_sad", "war_in_ukraine", "other_governments", "lithium_economy"]
@@ -91,7 +91,7 @@ def test_theme_filter_and_errors(tagged):
 
 
 def test_edited_lexicon_table_is_not_mutated():
-    from helpers.themes import _shipped_lexicon
+    from helpers.analysis.coverage import _shipped_lexicon
     lex = _shipped_lexicon().copy()
     lex = pd.concat([lex, pd.DataFrame([{"theme": "kosovo", "label": "Kosovo", "term": "Zvecan", "note": ""}])],
                     ignore_index=True)

@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from helpers import CorpusError, load_sentences, timeline, timeline_mentions
-from helpers.paths import data_file
-from helpers.timeline import COURSE_THEMES, MENTION_COLUMNS, TIMELINE_COLUMNS, source_label
+from helpers.analysis.chronology import COURSE_THEMES, MENTION_COLUMNS, TIMELINE_COLUMNS, source_label
+from helpers.corpus.paths import data_file
 
 
 def test_timeline_columns_dates_and_sources():
@@ -151,6 +151,7 @@ def test_mentions_bad_input():
 
 
 def test_data_files_never_read_from_shared():
-    src = Path(__file__).resolve().parents[1] / "helpers" / "timeline.py"
-    assert "../shared" not in src.read_text(encoding="utf-8") and "shared/facts" not in src.read_text(encoding="utf-8")
+    for src in (Path(__file__).resolve().parents[1] / "helpers").rglob("*.py"):
+        text = src.read_text(encoding="utf-8")
+        assert "../shared" not in text and "shared/facts" not in text, src
     assert data_file("timeline_keywords.csv").exists() and data_file("timeline_themes.csv").exists()

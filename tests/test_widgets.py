@@ -13,12 +13,12 @@ import pytest
 from test_catalog import add_article
 
 from helpers import load_paragraphs
-from helpers.cleaning import BODY_KINDS
-from helpers.frames import frame_scores
-from helpers.kwic import kwic
-from helpers.quotes import quotes, share_of_voice
-from helpers.timeline import timeline
-from helpers.widgets import (
+from helpers.analysis.chronology import timeline
+from helpers.analysis.concordance import kwic
+from helpers.analysis.frames import frame_scores
+from helpers.analysis.quoting import quotes, share_of_voice
+from helpers.corpus.cleaning import BODY_KINDS
+from helpers.views.widgets import (
     CodingPanel,
     CompareView,
     Dashboard,
@@ -312,7 +312,7 @@ def test_coding_panel_saves_loads_and_compares(tmp_path):
     partner_path = partner.save_csv()
     me.partner.value = str(partner_path)
     me.load.click()
-    from helpers.frames import agreement
+    from helpers.analysis.frames import agreement
 
     kappa = agreement(me.table(), pd.read_csv(partner_path, dtype=str)).kappa.iloc[0]
     shown = plain(me.partner_html.value)
@@ -323,7 +323,7 @@ def test_coding_panel_saves_loads_and_compares(tmp_path):
 
 
 def test_coding_panel_refuses_seeds_and_bad_partner_files(tmp_path):
-    from helpers.paths import PACKAGE_DIR, seeds_dir
+    from helpers.corpus.paths import PACKAGE_DIR, seeds_dir
 
     for bad in (seeds_dir(), PACKAGE_DIR / "data"):
         c = CodingPanel(folder=bad)
@@ -371,7 +371,7 @@ def big_corpus(tmp_path_factory):
 
 
 def test_views_show_at_most_max_sources(big_corpus):
-    from helpers.widgets import MAX_SOURCES
+    from helpers.views.widgets import MAX_SOURCES
 
     assert MAX_SOURCES == 12
     v = CompareView("sanctions", folder=big_corpus)

@@ -26,10 +26,10 @@ GOLD = ROOT / "tests" / "gold"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from helpers.actors import actor_mentions  # noqa: E402
-from helpers.quotes import quotes  # noqa: E402
-from helpers.text import fold, words  # noqa: E402
-from helpers.themes import tag_themes  # noqa: E402
+from helpers._text.fold import fold, words  # noqa: E402
+from helpers.analysis.actors import actor_mentions  # noqa: E402
+from helpers.analysis.coverage import tag_themes  # noqa: E402
+from helpers.analysis.quoting import quotes  # noqa: E402
 
 METRIC_COLUMNS = ["extractor", "kind", "measure", "gold", "predicted", "matched", "precision", "recall"]
 

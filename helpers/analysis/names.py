@@ -21,16 +21,16 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ._lexmatch import (
+from helpers._text.lexicon import (
     as_list,
     is_quoted,
     join_ids,
     prepare_lexicon,
     scan,
 )
-from .corpus import load_sentences
-from .errors import choice_error, require_table
-from .paths import data_file
+from helpers.corpus.loading import load_sentences
+from helpers.corpus.paths import data_file
+from helpers.errors import choice_error, require_table
 
 LEXICON_COLUMNS = ["referent", "variant", "note"]
 SUMMARY_COLUMNS = ["article_id", "referent", "variant", "count", "share", "quoted", "sentences"]

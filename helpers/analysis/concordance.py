@@ -2,7 +2,7 @@
 
 KWIC is the oldest tool of corpus linguistics and the check every count needs: before you say a
 source "uses" a word, read the lines. Matching is case-, diacritic- and quote-insensitive
-(``"vucic"`` finds "Vučić" and "VUCIC") because it runs on :func:`helpers.text.fold`, which keeps
+(``"vucic"`` finds "Vučić" and "VUCIC") because it runs on :func:`helpers._text.fold.fold`, which keeps
 the length of the text, so positions found in the folded text cut the original text.
 
 Blind spots: KWIC shows words, not meanings: you still have to judge irony, negation and who is
@@ -17,11 +17,11 @@ import re
 import numpy as np
 import pandas as pd
 
-from ._fold import search_joined
-from ._lexmatch import as_list, fold_pattern, term_key
-from .corpus import load_corpus, source_names
-from .errors import CorpusError, choice_error, require_table
-from .text import fold
+from helpers._text.fold import fold
+from helpers._text.joined import search_joined
+from helpers._text.lexicon import as_list, fold_pattern, term_key
+from helpers.corpus.loading import load_corpus, source_names
+from helpers.errors import CorpusError, choice_error, require_table
 
 COLUMNS = ["article_id", "short", "paragraph_id", "sentence_id", "left", "match", "right", "start", "end",
            "text"]
@@ -87,7 +87,7 @@ def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.Da
     -------
     DataFrame
         ``article_id, short`` (the table's ``short`` column, else the articles of the corpus the
-        sentences come from, see :func:`helpers.corpus.source_names`; the id when unknown),
+        sentences come from, see :func:`helpers.corpus.loading.source_names`; the id when unknown),
         ``paragraph_id, sentence_id``, ``left`` (up to ``window`` words before), ``match`` (as
         written in the text), ``right`` (up to ``window`` words after), ``start, end``
         (character offsets of the match in ``text``) and ``text`` (the sentence), in text order.

@@ -19,10 +19,10 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ._fold import fold_regex, join_texts, search_joined
-from .errors import CorpusError, choice_error, require_table
-from .paths import data_file
-from .text import fold
+from helpers._text.fold import fold
+from helpers._text.joined import fold_regex, join_texts, search_joined
+from helpers.corpus.paths import data_file
+from helpers.errors import CorpusError, choice_error, require_table
 
 CLAIM_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "claim_type", "match", "text"]
 PATTERN_COLUMNS = ["claim_type", "pattern", "description"]
@@ -93,7 +93,7 @@ def claims(sentences=None, patterns=None) -> pd.DataFrame:
     "the only" but both are flagged. Bare list numbers ("1.") are skipped. To check a claim, read
     laterally (SIFT); ``fact_checks()`` shows what that found for the seeds.
     """
-    from .corpus import load_sentences
+    from helpers.corpus.loading import load_sentences
 
     sents = load_sentences() if sentences is None else sentences
     require_table(sents, ["article_id", "sentence_id", "text"], "sentences", allow_empty=True)
@@ -144,7 +144,7 @@ def fact_checks(sentences=None, table=None) -> pd.DataFrame:
     time; "unverified" means not confirmed, not false. The table covers the claims the course
     chose, not every claim in the seeds (``claims()`` finds more candidates).
     """
-    from .corpus import load_sentences
+    from helpers.corpus.loading import load_sentences
 
     checks = _default_checks() if table is None else table
     require_table(checks, CHECK_INPUT_COLUMNS, "table", allow_empty=True)

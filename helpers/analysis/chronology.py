@@ -17,11 +17,11 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from ._fold import join_texts, search_joined
-from ._lexmatch import compile_terms, group_index, term_key
-from .errors import CorpusError, choice_error
-from .paths import data_file
-from .text import fold
+from helpers._text.fold import fold
+from helpers._text.joined import join_texts, search_joined
+from helpers._text.lexicon import compile_terms, group_index, term_key
+from helpers.corpus.paths import data_file
+from helpers.errors import CorpusError, choice_error
 
 #: The course's analysis themes (docs/developing.md).
 COURSE_THEMES = (
@@ -268,7 +268,7 @@ def timeline_mentions(sentences=None, events=None) -> pd.DataFrame:
     ``listed_in_facts`` and ``found_in_text`` disagree, read the
     sentence (or the article) and decide.
     """
-    from .corpus import load_sentences
+    from helpers.corpus.loading import load_sentences
 
     sents = load_sentences() if sentences is None else sentences
     ev = timeline() if events is None else events

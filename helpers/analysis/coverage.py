@@ -7,7 +7,7 @@ war_in_ukraine, other_governments, lithium_economy``) and builds a source x them
 whose empty cells are the *silences* (the omission view).
 
 Method (dictionary-based): the terms of ``helpers/data/themes.csv`` (columns ``theme, label,
-term, note``) are folded with :func:`helpers.text.fold` (case-, diacritic- and quote-insensitive)
+term, note``) are folded with :func:`helpers._text.fold.fold` (case-, diacritic- and quote-insensitive)
 and compiled into **one** alternation regex with word boundaries; a ``*`` at the end of a word is a
 suffix wildcard (``sanction*``, ``impos* sanctions``); an all-capitals term (``NIS``) matches
 capitals only. Each paragraph is scanned once. When terms overlap, a term lying inside a longer
@@ -29,10 +29,17 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ._parallel import map_slices, total_chars
-from .actors import _compile_terms, _fold_many, _is_acronym, _names, _short_names, _term_tokens
-from .errors import CorpusError, choice_error, require_table
-from .paths import data_file
+from helpers._text.parallel import map_slices, total_chars
+from helpers.analysis.actors import (
+    _compile_terms,
+    _fold_many,
+    _is_acronym,
+    _names,
+    _short_names,
+    _term_tokens,
+)
+from helpers.corpus.paths import data_file
+from helpers.errors import CorpusError, choice_error, require_table
 
 #: The course's theme keys, in display order.
 THEMES = ("sanctions", "eu_accession", "russia_ties", "china_ties", "arms_exports", "protests_democracy",
@@ -155,8 +162,8 @@ def tag_themes(paragraphs=None, lexicon=None, themes=None) -> pd.DataFrame:
     for selection and salience. Blind spots: words, not meaning (see the module docstring).
     """
     if paragraphs is None:  # the default corpus's body paragraphs (a selection: nothing to copy)
-        from .cleaning import BODY_KINDS
-        from .corpus import load_corpus
+        from helpers.corpus.cleaning import BODY_KINDS
+        from helpers.corpus.loading import load_corpus
         table = load_corpus().paragraphs
         paragraphs = require_table(table[table["kind"].isin(BODY_KINDS)], ["article_id", "paragraph_id", "text"],
                                    "paragraphs", "load_paragraphs()", copy=False)
@@ -250,7 +257,7 @@ def coverage_matrix(tagged=None, articles=None, value="paragraphs", wide=False) 
         raise CorpusError("tagged must be the DataFrame returned by tag_themes() (columns article_id, "
                           "paragraph_id, theme, ...).")
     if articles is None:
-        from .corpus import load_articles
+        from helpers.corpus.loading import load_articles
         articles = load_articles()
     articles = require_table(articles, ["article_id"], "articles", "load_articles()")
     if "n_paragraphs" in articles.columns:
@@ -260,7 +267,7 @@ def coverage_matrix(tagged=None, articles=None, value="paragraphs", wide=False) 
     elif "paragraph_id" in articles.columns:
         body = articles
         if "kind" in articles.columns:
-            from .cleaning import BODY_KINDS
+            from helpers.corpus.cleaning import BODY_KINDS
             body = articles[articles["kind"].isin(BODY_KINDS)]
         sizes = body.groupby("article_id")["paragraph_id"].nunique()
         short = None

@@ -23,7 +23,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ._lexmatch import (
+from helpers._text.lexicon import (
     as_list,
     count_words,
     is_quoted,
@@ -31,9 +31,9 @@ from ._lexmatch import (
     prepare_lexicon,
     scan,
 )
-from .corpus import load_articles, load_sentences, source_names
-from .errors import CorpusError, choice_error, require_table
-from .paths import data_file
+from helpers.corpus.loading import load_articles, load_sentences, source_names
+from helpers.corpus.paths import data_file
+from helpers.errors import CorpusError, choice_error, require_table
 
 LEXICON_COLUMNS = ["term", "category", "note"]
 MATCH_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "term", "category", "match",

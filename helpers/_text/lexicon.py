@@ -19,15 +19,15 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ._parallel import map_slices, total_chars
-from .errors import CorpusError
-from .text import WORD_RE, fold
+from helpers._text.fold import WORD_RE, fold
+from helpers._text.parallel import map_slices, total_chars
+from helpers.errors import CorpusError
 
 
 # ---------------------------------------------------------------- folding
 @lru_cache(maxsize=1_048_576)
 def count_words(text: str) -> int:
-    """Number of word tokens (as :func:`helpers.text.word_count`), cached per text."""
+    """Number of word tokens (as :func:`helpers._text.fold.word_count`), cached per text."""
     return len(WORD_RE.findall(text))
 
 
@@ -107,7 +107,7 @@ def _scan_texts(pattern: re.Pattern, texts, which, words: bool = False) -> tuple
     """Matches of a trie pattern in ``texts[i]`` for ``i`` in ``which``: (text, key, start, end, form)
     lists and, with ``words=True``, a sixth list: the word count of each text in ``which``.
 
-    On a large corpus the texts are scanned in worker processes (see :mod:`helpers._parallel`)."""
+    On a large corpus the texts are scanned in worker processes (see :mod:`helpers._text.parallel`)."""
     gmap = group_index(pattern)
     which = list(which)
 

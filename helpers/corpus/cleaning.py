@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .paths import data_file
+from helpers.corpus.paths import data_file
 
 #: Paragraph kinds whose text forms the readable article (``articles.text``).
 TEXT_KINDS = ("subhead", "body", "list_item")

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import CorpusError
-from .paths import data_file
+from helpers.corpus.paths import data_file
+from helpers.errors import CorpusError
 
 CATALOG_NAME = "catalog.csv"
 REPAIRS_NAME = "repairs.csv"

@@ -54,8 +54,8 @@ from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 
-from .paths import data_file
-from .text import fold
+from helpers._text.fold import fold
+from helpers.corpus.paths import data_file
 
 __all__ = ["check", "KINDS", "COLUMNS", "answer_hash", "canonical", "make_row", "read_checks",
            "write_checks", "upsert_check"]

@@ -6,7 +6,7 @@ Russia, protesters, analysts ...) grouped into the course's actor groups
 (``serbian_government, eu_west, russia, china, civil_society, experts, other``).
 
 Method (dictionary-based): every alias in ``helpers/data/actors.csv`` is folded with
-:func:`helpers.text.fold` (so Vučić = Vucic = VUCIC) and all aliases go into one compiled
+:func:`helpers._text.fold.fold` (so Vučić = Vucic = VUCIC) and all aliases go into one compiled
 alternation regex, longest alias first, with word boundaries. Each sentence is scanned once:
 
 * **longest match wins**, no double counting: "European Commission President Ursula von der Leyen"
@@ -24,7 +24,7 @@ alternation regex, longest alias first, with word boundaries. Each sentence is s
   ("Serbian citizens", "Serbian-made weapons") is not a mention of the government.
 
 Blind spots: pronouns ("he", "it", "we") and anaphoric descriptions ("the country", "the council")
-are **not** resolved here (out of scope: see :func:`helpers.quotes.quotes` for the narrow pronoun
+are **not** resolved here (out of scope: see :func:`helpers.analysis.quoting.quotes` for the narrow pronoun
 rule used for speakers); elliptical coordination ("Serbian and Russian officials") counts only the
 Russian officials; "the government", "the regime", "police" are assumed to be Serbia's, which holds
 for the five seeds but must be checked for a new article; a mention is not a role (being criticised
@@ -39,10 +39,10 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ._parallel import map_slices, total_chars
-from .errors import CorpusError, choice_error, require_table
-from .paths import data_file
-from .text import fold
+from helpers._text.fold import fold
+from helpers._text.parallel import map_slices, total_chars
+from helpers.corpus.paths import data_file
+from helpers.errors import CorpusError, choice_error, require_table
 
 #: The actor groups (keys shared with widgets and notebooks): key -> (label, description).
 GROUPS = {
@@ -154,8 +154,8 @@ def _names(value, argument: str, allowed) -> list[str] | None:
 
 
 def _short_names(article_ids, table=None) -> dict:
-    """article_id -> short name (see :func:`helpers.corpus.source_names`; the id itself when unknown)."""
-    from .corpus import source_names
+    """article_id -> short name (see :func:`helpers.corpus.loading.source_names`; the id itself when unknown)."""
+    from helpers.corpus.loading import source_names
     return source_names(article_ids, table)
 
 
@@ -169,10 +169,10 @@ def actor_aliases() -> pd.DataFrame:
     """The alias table (``helpers/data/actors.csv``): ``actor, group, alias, kind, note``.
 
     One row per alias. ``kind`` (optional when you pass your own table) is ``he``/``she`` for a
-    person (used to resolve a speaker's pronoun in :func:`helpers.quotes.quotes`), ``place`` for a
+    person (used to resolve a speaker's pronoun in :func:`helpers.analysis.quoting.quotes`), ``place`` for a
     country or city name standing for a government (its location uses are not counted),
     ``organisation`` or ``people``. Edit a copy and pass it as ``aliases=`` to
-    :func:`actor_mentions` or :func:`helpers.quotes.quotes`.
+    :func:`actor_mentions` or :func:`helpers.analysis.quoting.quotes`.
     """
     return _shipped_aliases().copy()
 
@@ -260,7 +260,7 @@ class _Matcher:
 
 class _SentenceHits:
     """The mentions :func:`actor_mentions` found in the sentences of one loaded corpus (the last
-    one it was called on by default), kept so that :func:`helpers.quotes.quotes` need not run the
+    one it was called on by default), kept so that :func:`helpers.analysis.quoting.quotes` need not run the
     same matcher over the same words again. One corpus at a time; a corpus that is reloaded (a
     file changed) is a new corpus object, so its old mentions are never used."""
 
@@ -366,7 +366,7 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
         raise choice_error("by", by, ["actor", "group"])
     corpus = None
     if sentences is None:
-        from .corpus import load_corpus
+        from helpers.corpus.loading import load_corpus
         corpus = load_corpus()  # its sentences are only read here: no copy
     sentences = require_table(corpus.sentences if corpus is not None else sentences,
                               ["article_id", "paragraph_id", "sentence_id", "text"], "sentences",

@@ -3,7 +3,7 @@
 Whose words a story carries is a framing choice (Entman 1993: selection and salience; sourcing
 studies ask who is "given voice"). This module finds quotations in the body paragraphs, attributes
 each to a speaker and resolves the speaker to an actor and actor group with the alias table of
-:mod:`helpers.actors`.
+:mod:`helpers.analysis.actors`.
 
 Method (rules, no model):
 
@@ -70,10 +70,10 @@ import re
 import numpy as np
 import pandas as pd
 
-from ._parallel import map_slices, total_chars
-from .actors import _SENTENCE_HITS, GROUPS, _compile_terms, _fold_many, _matcher, _short_names
-from .errors import CorpusError, choice_error, require_table
-from .text import split_sentences, word_count
+from helpers._text.fold import split_sentences, word_count
+from helpers._text.parallel import map_slices, total_chars
+from helpers.analysis.actors import _SENTENCE_HITS, GROUPS, _compile_terms, _fold_many, _matcher, _short_names
+from helpers.errors import CorpusError, choice_error, require_table
 
 QUOTE_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "speaker", "actor", "group", "cue", "quote",
                  "kind", "words", "text"]
@@ -201,7 +201,7 @@ def _name_in(text: str, s: int, e: int, mentions, starts) -> tuple | None:
 
 
 def _cue_regex():
-    """One regex for all cue words (a prefix trie, see helpers.actors._compile_terms)."""
+    """One regex for all cue words (a prefix trie, see helpers.analysis.actors._compile_terms)."""
     return _compile_terms(sorted(set(CUES["finite"]) | set(CUES["participle"])), "cues")
 
 
@@ -451,7 +451,7 @@ def quotes(paragraphs=None, aliases=None) -> pd.DataFrame:
         Columns ``article_id, paragraph_id, text`` in reading order (default:
         ``load_paragraphs(kinds=BODY_KINDS)``). Any corpus with these columns works.
     aliases : DataFrame, optional
-        An edited alias table (see :func:`helpers.actors.actor_aliases`) used to resolve speakers.
+        An edited alias table (see :func:`helpers.analysis.actors.actor_aliases`) used to resolve speakers.
 
     Returns columns ``article_id, paragraph_id, sentence_id, speaker, actor, group, cue, quote,
     kind, words, text``: ``sentence_id`` is the sentence where the quote starts (numbered per
@@ -470,8 +470,8 @@ def quotes(paragraphs=None, aliases=None) -> pd.DataFrame:
     rows_of: dict = {}  # paragraph_id -> (first, last) rows of its sentences in the loader's table
     corpus = None
     if paragraphs is None:
-        from .cleaning import BODY_KINDS
-        from .corpus import load_corpus
+        from helpers.corpus.cleaning import BODY_KINDS
+        from helpers.corpus.loading import load_corpus
         corpus = load_corpus()  # once: paragraphs and sentences from the same reading of the folder
         paragraphs = corpus.paragraphs[corpus.paragraphs["kind"].isin(BODY_KINDS)]
         sents = corpus.sentences  # the loader split each paragraph already: its sentences are reused
@@ -756,7 +756,7 @@ def share_of_voice(quotes_table=None, articles=None, by="group") -> pd.DataFrame
         raise CorpusError("quotes_table must be the DataFrame returned by quotes() (columns article_id, "
                           "actor, group, words, ...).")
     if articles is None:
-        from .corpus import load_articles
+        from helpers.corpus.loading import load_articles
         articles = load_articles()
     articles = require_table(articles, ["article_id"], "articles", "load_articles()")
     ids = list(dict.fromkeys(articles["article_id"].astype(str)))

@@ -10,12 +10,12 @@ table without widgets (for a screen reader, Colab, a static export or an exercis
 View                          Table twin
 ============================  ==========================================================
 ``CompareView``               ``compare_sources(theme, sources)``
-``FrameEditor``               ``frame_scores(dictionary=...)`` (``helpers.frames``)
-``KwicView``                  ``kwic(pattern, ...)`` (``helpers.kwic``)
-``QuoteBoard``                ``quotes()`` filtered + ``share_of_voice()`` (``helpers.quotes``)
+``FrameEditor``               ``frame_scores(dictionary=...)`` (``helpers.analysis.frames``)
+``KwicView``                  ``kwic(pattern, ...)`` (``helpers.analysis.concordance``)
+``QuoteBoard``                ``quotes()`` filtered + ``share_of_voice()`` (``helpers.analysis.quoting``)
 ``TimelineView``              ``timeline_marks(start, end, theme)`` = ``timeline()`` +
-                              ``timeline_mentions()`` (``helpers.timeline``)
-``CodingPanel``               ``coding_sheet()``, ``agreement()`` (``helpers.frames``)
+                              ``timeline_mentions()`` (``helpers.analysis.chronology``)
+``CodingPanel``               ``coding_sheet()``, ``agreement()`` (``helpers.analysis.frames``)
 ``Dashboard``                 ``CompareView`` + ``QuoteBoard``
 ============================  ==========================================================
 
@@ -42,10 +42,10 @@ from pathlib import Path
 import ipywidgets as W
 import pandas as pd
 
-from .cleaning import BODY_KINDS
-from .corpus import load_articles, load_paragraphs, load_sentences
-from .errors import CorpusError, choice_error
-from .text import fold
+from helpers._text.fold import fold
+from helpers.corpus.cleaning import BODY_KINDS
+from helpers.corpus.loading import load_articles, load_paragraphs, load_sentences
+from helpers.errors import CorpusError, choice_error
 
 __all__ = [
     "CompareView", "FrameEditor", "KwicView", "QuoteBoard", "TimelineView", "CodingPanel", "Dashboard",
@@ -304,7 +304,7 @@ FOUND, LISTED = "✔ in text", "◐ facts file only"
 
 
 def _timeline_tables(corpus: _Corpus, events=None):
-    from .timeline import timeline, timeline_mentions
+    from helpers.analysis.chronology import timeline, timeline_mentions
 
     ev = timeline() if events is None else events.copy()
     ment = timeline_mentions(corpus.sentences, ev)
@@ -361,7 +361,7 @@ def timeline_marks(start=None, end=None, theme=None, sources=None, evidence=Fals
     when the course's facts file lists the source but the keywords find no sentence (read the
     article and decide), or ``""``; and ``mentioned_by`` (the sources with ``✔``).
 
-    Built from :func:`helpers.timeline.timeline` and :func:`helpers.timeline.timeline_mentions`
+    Built from :func:`helpers.analysis.chronology.timeline` and :func:`helpers.analysis.chronology.timeline_mentions`
     (their docstrings give the method and blind spots: keywords find wordings, not references).
     ``start``/``end`` keep events overlapping the window; ``theme`` keeps one course theme.
     """
@@ -462,7 +462,7 @@ class _Marks:
             ev.append(evidence)
 
     def _frames(self, corpus: _Corpus):
-        from .frames import frame_scores
+        from helpers.analysis.frames import frame_scores
 
         fs = frame_scores(corpus.paragraphs, level="paragraph")
         fs = fs[fs["hits"] > 0]
@@ -472,7 +472,7 @@ class _Marks:
                 self._add(row.paragraph_id, s, e, "frame", row.frame, f"{row.frame}: {text[s:e]}")
 
     def _labels(self, corpus: _Corpus):
-        from .labels import labels
+        from helpers.analysis.labelling import labels
 
         sents = corpus.sentences
         offset = dict(zip(sents["sentence_id"], sents["start"], strict=True))
@@ -513,7 +513,7 @@ class _Marks:
 
 
 def _quotes_table(corpus: _Corpus) -> pd.DataFrame:
-    from .quotes import quotes
+    from helpers.analysis.quoting import quotes
 
     return quotes(corpus.paragraphs)
 
@@ -527,7 +527,7 @@ class _CompareData:
     """Everything CompareView needs, computed once per corpus; passages cached per theme."""
 
     def __init__(self, corpus: _Corpus):
-        from .themes import tag_themes, themes
+        from helpers.analysis.coverage import tag_themes, themes
 
         self.corpus = corpus
         self.tagged = tag_themes(corpus.paragraphs)  # all themes at once
@@ -638,8 +638,8 @@ def _compare_data(folder=None, articles=None, paragraphs=None, sentences=None) -
     get their own data."""
     if articles is not None or paragraphs is not None or sentences is not None:
         return _CompareData(_Corpus(folder, articles, paragraphs, sentences))
-    from .corpus import load_corpus
-    from .paths import seeds_dir
+    from helpers.corpus.loading import load_corpus
+    from helpers.corpus.paths import seeds_dir
 
     path = seeds_dir(folder)
     corpus = load_corpus(path)  # cached per folder; a changed file gives a new Corpus object
@@ -659,12 +659,12 @@ def compare_sources(theme="sanctions", sources=None, folder=None, articles=None,
     "silent ... (omission)"). Columns: ``article_id, short, outlet, published, genre`` (the
     header above each column), ``n_passages`` (paragraphs of that source on the theme),
     ``paragraph_id``, ``text`` (the paragraph), ``theme_words`` (the theme words found, from
-    :func:`helpers.themes.tag_themes`), ``frame_words`` (``frame: word`` from
-    :func:`helpers.frames.frame_scores`), ``labels`` (loaded labels with category and sentence id,
-    from :func:`helpers.labels.labels`), ``speakers`` (quoted speakers, from
-    :func:`helpers.quotes.quotes`) and ``note``.
+    :func:`helpers.analysis.coverage.tag_themes`), ``frame_words`` (``frame: word`` from
+    :func:`helpers.analysis.frames.frame_scores`), ``labels`` (loaded labels with category and sentence id,
+    from :func:`helpers.analysis.labelling.labels`), ``speakers`` (quoted speakers, from
+    :func:`helpers.analysis.quoting.quotes`) and ``note``.
 
-    ``theme``: one of the themes of :func:`helpers.themes.themes`; ``sources``: article ids (or
+    ``theme``: one of the themes of :func:`helpers.analysis.coverage.themes`; ``sources``: article ids (or
     short names) to keep, default all. Blind spots: the passages are what the theme dictionary
     finds; a silent source may use words the dictionary lacks; marks are dictionary hits.
     """
@@ -759,7 +759,7 @@ class FrameEditor(_View):
     twin = "frame_scores(dictionary=...)"
 
     def __init__(self, folder=None, paragraphs=None, articles=None):
-        from .frames import frame_dictionary
+        from helpers.analysis.frames import frame_dictionary
 
         self.corpus = _Corpus(folder, articles=articles, paragraphs=paragraphs)
         shipped = frame_dictionary()
@@ -795,7 +795,7 @@ class FrameEditor(_View):
         return f"{len(self.dictionary())} frames, {sum(map(len, self.dictionary().values()))} terms"
 
     def _scores(self):
-        from .frames import frame_scores
+        from helpers.analysis.frames import frame_scores
 
         d = self.dictionary()
         key = tuple((f, tuple(t)) for f, t in d.items())
@@ -867,9 +867,9 @@ def _bar(share: float) -> str:
 def quote_board(group=None, sources=None, folder=None, share=False, paragraphs=None, articles=None):
     """The tables :class:`QuoteBoard` shows, without widgets.
 
-    ``share=False``: :func:`helpers.quotes.quotes` filtered to ``sources`` (article ids or short
+    ``share=False``: :func:`helpers.analysis.quoting.quotes` filtered to ``sources`` (article ids or short
     names, default all) and actor ``group`` (default all; ``"unresolved"`` for speakers the
-    resolver could not name). ``share=True``: :func:`helpers.quotes.share_of_voice` for the same
+    resolver could not name). ``share=True``: :func:`helpers.analysis.quoting.share_of_voice` for the same
     sources (and group), columns ``article_id, short, group, quotes, words, share``.
     """
     corpus = _Corpus(folder, articles=articles, paragraphs=paragraphs)
@@ -878,7 +878,7 @@ def quote_board(group=None, sources=None, folder=None, share=False, paragraphs=N
 
 
 def _quote_tables(corpus: _Corpus):
-    from .quotes import share_of_voice
+    from helpers.analysis.quoting import share_of_voice
 
     q = _quotes_table(corpus)
     sov = share_of_voice(q, corpus.articles)
@@ -983,7 +983,7 @@ class QuoteBoard(_View):
 # ---------------------------------------------------------------- coding panel
 def _safe_folder(folder) -> Path:
     """The working folder for codings; refuses the corpus folder and the package itself."""
-    from .paths import PACKAGE_DIR, seeds_dir
+    from helpers.corpus.paths import PACKAGE_DIR, seeds_dir
 
     path = Path(folder or "my_work").expanduser().resolve()
     for forbidden in (PACKAGE_DIR, seeds_dir(None)):
@@ -1005,7 +1005,7 @@ class CodingPanel(_View):
     ``my_work``: created on save, relative to the notebook's folder; never ``seeds/`` or the
     package), ``save`` (Button), ``partner`` (Text: path of a classmate's CSV), ``load`` (Button),
     ``threshold`` (the dictionary's hits per 1,000 words for "yes"). Output: ``status``,
-    ``dictionary_html`` (agreement with :func:`helpers.frames.dictionary_coding`) and
+    ``dictionary_html`` (agreement with :func:`helpers.analysis.frames.dictionary_coding`) and
     ``partner_html`` (agreement with the partner). Twins: ``coding_sheet()`` (``view.table()``
     is the filled sheet) and ``agreement()``.
     """
@@ -1014,7 +1014,7 @@ class CodingPanel(_View):
 
     def __init__(self, article=None, folder="my_work", coder="me", threshold=None, corpus_folder=None,
                  paragraphs=None, articles=None):
-        from .frames import DEFAULT_THRESHOLD, coding_items
+        from helpers.analysis.frames import DEFAULT_THRESHOLD, coding_items
 
         self.corpus = _Corpus(corpus_folder, articles=articles, paragraphs=paragraphs)
         first = self.corpus.ids[0] if article is None else self.corpus.check_sources([article], "article")[0]
@@ -1063,7 +1063,7 @@ class CodingPanel(_View):
 
     def table(self) -> pd.DataFrame:
         """The filled coding sheet: ``coding_sheet(article)`` with ``answer`` yes/no from the boxes."""
-        from .frames import coding_sheet
+        from helpers.analysis.frames import coding_sheet
 
         sheet = coding_sheet(self.article.value, articles=self.corpus.articles)
         sheet["answer"] = ["yes" if self.items[i].value else "no" for i in sheet["item_id"]]
@@ -1124,7 +1124,7 @@ class CodingPanel(_View):
         self._update()
 
     def dictionary_table(self) -> pd.DataFrame:
-        from .frames import dictionary_coding
+        from helpers.analysis.frames import dictionary_coding
 
         key = (self.article.value, float(self.threshold.value))
         if key not in self._dict_cache:
@@ -1133,7 +1133,7 @@ class CodingPanel(_View):
         return self._dict_cache[key]
 
     def _compare(self, other: pd.DataFrame, who: str) -> str:
-        from .frames import agreement
+        from helpers.analysis.frames import agreement
 
         mine = self.table()
         try:
@@ -1245,7 +1245,7 @@ class KwicView(_View):
         return f"pattern={self.pattern.value!r}, window={self.window.value}, regex={self.regex.value}"
 
     def _result(self):
-        from .kwic import kwic
+        from helpers.analysis.concordance import kwic
 
         key = (self.pattern.value, self.regex.value, self.window.value, tuple(self.sources))
         if key not in self._cache:

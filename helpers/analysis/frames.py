@@ -26,11 +26,11 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ._lexmatch import as_list, scan, term_key, word_counts
-from .cleaning import BODY_KINDS
-from .corpus import load_articles, load_corpus, paragraph_word_counts
-from .errors import CorpusError, choice_error, require_table
-from .paths import data_file
+from helpers._text.lexicon import as_list, scan, term_key, word_counts
+from helpers.corpus.cleaning import BODY_KINDS
+from helpers.corpus.loading import load_articles, load_corpus, paragraph_word_counts
+from helpers.corpus.paths import data_file
+from helpers.errors import CorpusError, choice_error, require_table
 
 GENERIC_FRAMES = ("conflict", "economic", "responsibility", "human_interest", "morality")
 GEOPOLITICAL_FRAMES = ("eu_west", "russia_china")
@@ -112,7 +112,7 @@ def _prepare(dictionary) -> pd.DataFrame:
 
 def _score_matrix(texts, d: pd.DataFrame, words=None):
     """The matches of the dictionary in ``texts``: frames, and per match (text, frame, form).
-    ``words``: the texts' word counts when known (see :func:`helpers._lexmatch.scan`)."""
+    ``words``: the texts' word counts when known (see :func:`helpers._text.lexicon.scan`)."""
     frames = list(dict.fromkeys(d["frame"]))
     fidx = {f: i for i, f in enumerate(frames)}
     keys = tuple(dict.fromkeys(d["key"]))

@@ -20,7 +20,7 @@ import textwrap
 
 import pandas as pd
 
-from .errors import CorpusError, require_table
+from helpers.errors import CorpusError, require_table
 
 #: Okabe & Ito (2008) colour-blind-safe palette (black last).
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
@@ -117,14 +117,14 @@ def show_figure(fig, alt=None) -> None:
 
 
 def _with_short(df: pd.DataFrame) -> pd.DataFrame:
-    """Add or complete a ``short`` column (source label) with :func:`helpers.corpus.source_names`:
+    """Add or complete a ``short`` column (source label) with :func:`helpers.corpus.loading.source_names`:
     the articles of the corpus the table comes from (or of any corpus loaded in this session), else
     the id."""
     df = df.copy()
     df["article_id"] = df["article_id"].astype(str)
     known = {}
     if "short" not in df.columns or (df["short"].astype(str).str.strip() == "").any() or df["short"].isna().any():
-        from .corpus import source_names
+        from helpers.corpus.loading import source_names
 
         known = source_names(df["article_id"].unique(), df)
     if "short" not in df.columns:
@@ -207,7 +207,7 @@ def plot_corpus(articles=None):
     own hatch and its value written at its end. Blind spot: length is not weight: a 300-word
     rewrite can reach more readers than a 1,000-word commentary.
     """
-    from .corpus import load_articles
+    from helpers.corpus.loading import load_articles
 
     a = _with_short(require_table(load_articles() if articles is None else articles, ["article_id", "word_count"],
                              "articles", "load_articles()"))
@@ -242,7 +242,7 @@ def plot_coverage(coverage=None):
     theme may only mention it; silence can mean the genre, not avoidance.
     """
     if coverage is None:
-        from .themes import coverage_matrix
+        from helpers.analysis.coverage import coverage_matrix
 
         coverage = coverage_matrix()
     c = _with_short(require_table(coverage, ["article_id", "theme", "paragraphs", "share"], "coverage",
@@ -302,7 +302,7 @@ def plot_frames(frame_scores=None):
     spot: dictionary scores count cue words, not the frame a reader takes away.
     """
     if frame_scores is None:
-        from .frames import frame_scores as _fs
+        from helpers.analysis.frames import frame_scores as _fs
 
         frame_scores = _fs()
     f = _with_short(require_table(frame_scores, ["article_id", "frame", "per_1000"], "frame_scores", "frame_scores()"))
@@ -360,7 +360,7 @@ def plot_share_of_voice(share_of_voice=None):
     given the floor, not whether the source agrees with them.
     """
     if share_of_voice is None:
-        from .quotes import share_of_voice as _sov
+        from helpers.analysis.quoting import share_of_voice as _sov
 
         share_of_voice = _sov()
     s = _with_short(require_table(share_of_voice, ["article_id", "group", "words", "share"], "share_of_voice",
@@ -416,7 +416,7 @@ def plot_labels(label_rates=None, top: int = 12):
     a quotation is the speaker's word, not the outlet's (see ``include_quoted``).
     """
     if label_rates is None:
-        from .labels import label_rates as _lr
+        from helpers.analysis.labelling import label_rates as _lr
 
         label_rates = _lr()
     if isinstance(label_rates, pd.DataFrame) and "term" not in label_rates.columns and "category" in label_rates.columns:
@@ -464,7 +464,7 @@ def plot_distinctive(distinctive_words=None, top: int = 10):
     colour and hatch. Blind spot: distinctive is relative to this tiny corpus, not to the language.
     """
     if distinctive_words is None:
-        from .distinctive import distinctive_words as _dw
+        from helpers.analysis.distinctive import distinctive_words as _dw
 
         distinctive_words = _dw()
     d = require_table(distinctive_words, ["word", "log_odds", "z"], "distinctive_words", "distinctive_words()")
@@ -536,7 +536,7 @@ def plot_timeline(events=None, label_width: int = 60):
     import matplotlib.dates as mdates
 
     if events is None:
-        from .timeline import timeline
+        from helpers.analysis.chronology import timeline
 
         events = timeline()
     ev = require_table(events, ["start", "event"], "events", "timeline()")

@@ -3,7 +3,7 @@ text, and one regex pass over many folded texts joined together."""
 
 from __future__ import annotations
 
-from .text import fold
+from helpers._text.fold import fold
 
 
 def fold_regex(pattern: str) -> str:

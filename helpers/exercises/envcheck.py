@@ -1,6 +1,6 @@
 """Environment check: prints OK or what is wrong for each package the course needs.
 
-Run ``python -m helpers.envcheck`` (or ``bew-check``); the first cell of notebook 00 calls
+Run ``python -m helpers.exercises.envcheck`` (or ``bew-check``); the first cell of notebook 00 calls
 :func:`check_environment` too. Exit status 0 when everything is fine.
 """
 
@@ -19,7 +19,7 @@ REQUIRED = {
 
 
 def _pins() -> dict[str, str]:
-    req = Path(__file__).resolve().parent.parent / "requirements.txt"
+    req = Path(__file__).resolve().parents[2] / "requirements.txt"
     pins = {}
     if req.exists():
         for line in req.read_text(encoding="utf-8").splitlines():
@@ -54,7 +54,7 @@ def check_environment(verbose: bool = True) -> list[tuple[str, str, str]]:
         else:
             rows.append((dist, "OK", ver))
     try:
-        from .corpus import load_articles
+        from helpers.corpus.loading import load_articles
 
         n = len(load_articles())
         rows.append(("corpus", "OK", f"{n} articles load"))

@@ -1,0 +1,1 @@
+"""The private text engine: folding, terms to patterns, quotation spans, scanning."""

@@ -1,0 +1,1 @@
+"""One module per analysis question: tidy table in, tidy table out."""

@@ -1,0 +1,1 @@
+"""The corpus: paths, catalogue, cleaning and loading."""

@@ -1,0 +1,1 @@
+"""Self-checks for exercises and the environment check."""

@@ -1,0 +1,1 @@
+"""What students look at: figures (plots) and ipywidgets views."""
