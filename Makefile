@@ -42,7 +42,7 @@ robust: setup
 	$(BIN)/python tools/run_course_offline.py
 
 bench: setup
-	$(BIN)/python tools/benchmark.py
+	$(BIN)/python -m tools.benchmark
 
 clean:
 	rm -rf $(VENV) build

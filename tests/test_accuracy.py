@@ -1,14 +1,8 @@
 """Accuracy of the extractors against the hand-made gold in tests/gold (see tools/accuracy.py)."""
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-spec = importlib.util.spec_from_file_location("accuracy", ROOT / "tools" / "accuracy.py")
-accuracy = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(accuracy)
+from tools import accuracy
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,5 @@
 """Tests for helpers.analysis.actors: the alias table, actor groups and actor mentions."""
 
-import time
 
 import pandas as pd
 import pytest
@@ -110,14 +109,6 @@ def test_edited_alias_table_not_mutated():
     out = actor_mentions(sents, aliases=al[["actor", "group", "alias"]])
     assert list(out["actor"]) == ["Tito", "Aleksandar Vučić"]
     pd.testing.assert_frame_equal(al, before)
-
-
-def test_speed():
-    sents = load_sentences()
-    actor_mentions(sents)
-    t0 = time.perf_counter()
-    actor_mentions(sents)
-    assert time.perf_counter() - t0 < 0.25
 
 
 def test_no_mention_gives_an_empty_table_with_text_columns():

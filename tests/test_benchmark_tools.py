@@ -1,35 +1,23 @@
-"""tools/benchmark.py: its synthetic corpus generator and its command line (not a timed test)."""
+"""tools.benchmark: its synthetic corpora, its command line and its results (not a timed test).
 
-import hashlib
-import importlib.util
-import subprocess
-import sys
-from pathlib import Path
+Timing belongs to the benchmark; these tests check that it measures what it says and reports it.
+"""
+
+import json
 
 import pytest
+from corpus_tools import SEEDS, folder_digest
 
-from helpers import load_articles, load_paragraphs, load_sentences
-
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
-SCRIPT = ROOT / "tools" / "benchmark.py"
-
-
-def folder_digest(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
+from helpers import BODY_KINDS, load_articles, load_paragraphs, load_sentences
+from tools.benchmark.__main__ import main
+from tools.benchmark.large import run_case, step_names
+from tools.benchmark.report import markdown, status, table
+from tools.benchmark.synthetic import make_corpus, make_long_article
 
 
-@pytest.fixture(scope="module")
-def bench():
-    spec = importlib.util.spec_from_file_location("bew_benchmark", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_synthetic_corpus_loads_and_leaves_seeds_alone(bench, tmp_path):
+def test_synthetic_corpus_loads_and_leaves_seeds_alone(tmp_path):
     before = folder_digest(SEEDS)
-    folder = bench.make_corpus(tmp_path / "synthetic", 12, seed=3)
+    folder = make_corpus(tmp_path / "synthetic", 12, seed=3)
     assert folder_digest(SEEDS) == before
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         ["catalog.csv", *(f"{i:05d}_synthetic.txt" for i in range(12))])
@@ -43,46 +31,101 @@ def test_synthetic_corpus_loads_and_leaves_seeds_alone(bench, tmp_path):
     assert (~sentences["text"].map(lambda s: s in seed_text)).any()
     assert set(load_paragraphs(folder)["kind"]) >= {"body", "headline"}
     # Same seed, same corpus.
-    again = bench.make_corpus(tmp_path / "again", 12, seed=3)
+    again = make_corpus(tmp_path / "again", 12, seed=3)
     assert (again / "00005_synthetic.txt").read_bytes() == (folder / "00005_synthetic.txt").read_bytes()
 
 
-def test_generator_refuses_seeds_and_non_empty_folders(bench, tmp_path):
+def test_generators_refuse_seeds_and_non_empty_folders(tmp_path):
     before = folder_digest(SEEDS)
-    with pytest.raises(ValueError, match="seeds"):
-        bench.make_corpus(SEEDS, 3)
-    with pytest.raises(ValueError, match="seeds"):
-        bench.make_corpus(SEEDS / "sub", 3)
+    for make in (lambda f: make_corpus(f, 3), lambda f: make_long_article(f, 1000)):
+        with pytest.raises(ValueError, match="seeds"):
+            make(SEEDS)
+        with pytest.raises(ValueError, match="seeds"):
+            make(SEEDS / "sub")
     (tmp_path / "full").mkdir()
     (tmp_path / "full" / "keep.txt").write_text("mine", encoding="utf-8")
     with pytest.raises(ValueError, match="not empty"):
-        bench.make_corpus(tmp_path / "full", 3)
+        make_corpus(tmp_path / "full", 3)
+    with pytest.raises(ValueError, match="not empty"):
+        make_long_article(tmp_path / "full", 1000)
+    with pytest.raises(ValueError, match="shape"):
+        make_long_article(tmp_path / "new", 1000, shape="round")
     assert (tmp_path / "full" / "keep.txt").read_text(encoding="utf-8") == "mine"
     assert not (SEEDS / "sub").exists()
     assert folder_digest(SEEDS) == before
 
 
-def test_help_lists_the_options():
-    out = subprocess.run([sys.executable, str(SCRIPT), "--help"], capture_output=True, text=True,
-                         timeout=120, cwd=ROOT)
-    assert out.returncode == 0, out.stderr
-    for option in ("--quick", "--only", "--sizes", "--no-save"):
-        assert option in out.stdout
+def test_long_articles_have_the_shape_asked_for(tmp_path):
+    one = load_paragraphs(make_long_article(tmp_path / "one", 30_000), kinds=BODY_KINDS)
+    assert len(one) == 1 and len(one["text"].iloc[0]) >= 29_000
+    assert sum(one["text"].iloc[0].count(q) for q in "“”\"") >= 2  # the seeds' quotations are kept
+    unclosed = load_paragraphs(make_long_article(tmp_path / "unclosed", 30_000, shape="unclosed"),
+                               kinds=BODY_KINDS)
+    text = unclosed["text"].iloc[0]
+    assert len(unclosed) == 1 and len(text) >= 29_000
+    assert [c for c in text if c in "“”„\"«»"] == ["“"]  # one quotation mark, opened, never closed
+    assert text.index("“") < 2_000
+    many = load_paragraphs(make_long_article(tmp_path / "many", 30_000, shape="paragraphs"), kinds=BODY_KINDS)
+    assert len(many) > 20 and many["text"].str.len().sum() >= 25_000
+    assert len(load_articles(tmp_path / "many")) == 1
 
 
-def test_unknown_section_is_an_error():
-    out = subprocess.run([sys.executable, str(SCRIPT), "--only", "nope", "--no-save"], capture_output=True,
-                         text=True, timeout=120, cwd=ROOT)
-    assert out.returncode == 2
-    assert "unknown section" in out.stderr
+def test_help_lists_the_options(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    for option in ("--quick", "--only", "--sizes", "--runs", "--no-save"):
+        assert option in out
+    for section in ("course", "import", "calls", "widgets", "scaling", "large"):
+        assert section in out
 
 
-def test_scaling_times_without_sampling_and_measures_memory_in_a_run_of_its_own():
-    out = subprocess.run([sys.executable, str(SCRIPT), "--only", "scaling", "--sizes", "20", "--runs", "1",
-                          "--no-save"], capture_output=True, text=True, timeout=600, cwd=ROOT)
-    assert out.returncode == 0, out.stderr
-    timed = [line for line in out.stdout.splitlines() if "20 articles, run 1/1" in line]
-    memory = [line for line in out.stdout.splitlines() if "20 articles, memory run" in line]
+def test_unknown_section_is_an_error(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--only", "nope", "--no-save"])
+    assert done.value.code == 2
+    assert "unknown section" in capsys.readouterr().err
+
+
+def test_scaling_times_without_sampling_and_measures_memory_in_a_run_of_its_own(capsys):
+    assert main(["--only", "scaling", "--sizes", "20", "--runs", "1", "--no-save"]) == 0
+    out = capsys.readouterr().out
+    timed = [line for line in out.splitlines() if "20 articles, run 1/1" in line]
+    memory = [line for line in out.splitlines() if "20 articles, memory run" in line]
     assert len(timed) == 1 and "max RSS of the main process" in timed[0]
     assert len(memory) == 1 and "PSS of process + workers" in memory[0]
-    assert "20 articles: peak memory (MB)" in out.stdout
+    assert "20 articles: peak memory (MB)" in out
+
+
+def test_large_runs_every_analysis_and_view_and_reports_each(tmp_path):
+    assert len(step_names()) == 18  # 11 analyses after load + clean, 7 views
+    folder = make_long_article(tmp_path / "long", 5_000, shape="unclosed")
+    res = run_case(folder, ["kwic", "quotes", "CompareView"], cap=120, sample_memory=True)
+    assert list(res["steps"]) == ["load+clean", "kwic", "quotes", "CompareView"]
+    assert all("error" not in r and r["seconds"] >= 0 for r in res["steps"].values()), res
+    assert res["steps"]["kwic"]["rows"] > 0
+    view = res["steps"]["CompareView"]
+    assert view["html_kb"] > 1 and view["control"] and view["seconds"] == view["build_seconds"] + view["set_seconds"]
+    assert res["peak_mb"] > 50
+
+
+def test_a_step_past_the_cap_is_stopped_and_reported(tmp_path):
+    folder = make_long_article(tmp_path / "long", 5_000)
+    res = run_case(folder, ["kwic"], cap=0.01, sample_memory=False)  # no interpreter starts that fast
+    assert res["steps"] == {"load+clean": {"step": "load+clean", "seconds": 0.01, "stopped": True}}
+    section = {"cases": {"paragraph": dict(res, label="one paragraph")},
+               "figures": [("large.paragraph.worst_seconds", "slowest step (s)", 12.0)]}
+    md = markdown({"date": "d", "host": "h", "sections": {"large": section}})
+    assert "| load+clean | > 0 (stopped) |" in md
+    assert "| slowest step (s) | 12.00 | <= 10 | MISS |" in md
+
+
+def test_status_compares_with_the_target():
+    assert status("large.huge.peak_mb", 2048.0) == ("<= 2048", "PASS")
+    assert status("large.huge.peak_mb", 2049.0) == ("<= 2048", "MISS")
+    assert status("large.huge.peak_mb", float("nan")) == ("<= 2048", "n/a")
+    assert status("no.such.figure", 1.0) == ("", "")
+    rows = table({"calls": {"figures": [("calls.worst_ms", "worst (ms)", 300.0)]}})
+    assert rows == [("worst (ms)", "300", "<= 250", "MISS")]
+    assert json.dumps(rows)  # the results file stores them as JSON

@@ -2,9 +2,8 @@
 
 import csv
 import re
-import subprocess
-import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -13,9 +12,9 @@ import pytest
 import helpers
 from helpers.exercises import checks
 from helpers.exercises.checks import COLUMNS, KINDS, PLACEHOLDER, check, make_row, read_checks, upsert_check
+from tools.make_check import main as make_check_main
 
 ROOT = Path(__file__).resolve().parents[1]
-MAKE_CHECK = ROOT / "tools" / "make_check.py"
 REAL_CSV = ROOT / "helpers" / "data" / "checks.csv"
 
 # Answers used in the temporary CSV: none of them may appear in printed output or in the file.
@@ -253,14 +252,20 @@ def test_upsert_replaces_in_place(tmp_path):
 
 # --------------------------------------------------------------------------- tools/make_check.py
 
-def make_check(*args):
-    return subprocess.run([sys.executable, str(MAKE_CHECK), *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=60)
+def make_check(capsys, *args):
+    """Run the command line of tools/make_check.py in this process: exit code, stdout, stderr."""
+    capsys.readouterr()
+    try:
+        code = make_check_main(list(args))
+    except SystemExit as exc:  # argparse's errors
+        code = exc.code
+    out = capsys.readouterr()
+    return SimpleNamespace(returncode=code, stdout=out.out, stderr=out.err)
 
 
 def test_make_check_command(tmp_path, capsys):
     path = tmp_path / "checks.csv"
-    done = make_check("03-2", "choice", "Balkan View", "--also", "000", "--hint",
+    done = make_check(capsys, "03-2", "choice", "Balkan View", "--also", "000", "--hint",
                       "Look at the share_of_voice table", "--wrong", "ECFR=That source quotes no one at all.",
                       "--note", "who is quoted most", "--file", str(path))
     assert done.returncode == 0, done.stderr
@@ -271,14 +276,14 @@ def test_make_check_command(tmp_path, capsys):
     assert bool(check("03-2", "ECFR", checks_file=path)) is False
     assert capsys.readouterr().out.splitlines()[-1] == "❌ Not yet. Hint: That source quotes no one at all."
 
-    done = make_check("03-2", "number", "12.345", "--decimals", "1", "--file", str(path))
+    done = make_check(capsys, "03-2", "number", "12.345", "--decimals", "1", "--file", str(path))
     assert done.returncode == 0 and "Replaced check 03-2" in done.stdout
     assert bool(check("03-2", 12.3, checks_file=path)) is True
     assert read_checks(path)["03-2"]["decimals"] == "1"
 
-    done = make_check("04-1", "set", "001, 003", "--hint", "see 003", "--file", str(path))
+    done = make_check(capsys, "04-1", "set", "001, 003", "--hint", "see 003", "--file", str(path))
     assert done.returncode == 2 and "hint contains an accepted answer" in done.stderr
-    done = make_check("04-1", "set", "001,003", "--wrong", "no-equals-sign", "--file", str(path))
+    done = make_check(capsys, "04-1", "set", "001,003", "--wrong", "no-equals-sign", "--file", str(path))
     assert done.returncode == 2 and "ANSWER=HINT" in done.stderr
     assert list(read_checks(path)) == ["03-2"]
 

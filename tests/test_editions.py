@@ -5,28 +5,23 @@ repository tests check every instructor/*.ipynb against its notebooks/*.ipynb. T
 here is written independently of the build code, so a bug in the build cannot hide a leak.
 """
 
-import importlib.util
 import json
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import nbformat
 import pytest
 
+from tools import build_editions as be
+
 ROOT = Path(__file__).resolve().parents[1]
-TOOL = ROOT / "tools" / "build_editions.py"
 FIXTURE_SRC = Path(__file__).resolve().parent / "fixtures" / "instructor"
 FIXTURE = FIXTURE_SRC / "00_fixture.ipynb"
 INSTRUCTOR = ROOT / "instructor"
 STUDENT = ROOT / "notebooks"
 REPO_NOTEBOOKS = sorted(INSTRUCTOR.glob("*.ipynb"))
 
-spec = importlib.util.spec_from_file_location("build_editions", TOOL)
-be = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(be)
 
 
 # --------------------------------------------------------------------------- independent leak detector
@@ -180,12 +175,6 @@ def test_build_is_deterministic(built, tmp_path):
 
 # --------------------------------------------------------------------------- fixture: --check and errors
 
-def run_tool(*args):
-    """Run the command line as a separate process (as `make student` does)."""
-    return subprocess.run([sys.executable, str(TOOL), *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300)
-
-
 class Done:
     def __init__(self, returncode, captured):
         self.returncode, self.stdout, self.stderr = returncode, captured.out, captured.err
@@ -279,7 +268,7 @@ def test_repo_student_edition_has_no_solutions(path):
     assert not found, f"solution text found in {target}: {found[:5]}"
 
 
-def test_repo_student_edition_up_to_date():
+def test_repo_student_edition_up_to_date(capsys):
     """``build_editions.py --check`` on the real folders (also meaningful with no notebooks yet)."""
-    done = run_tool("--check")
+    done = main(capsys, "--check")
     assert done.returncode == 0, done.stderr

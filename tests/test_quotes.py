@@ -1,6 +1,5 @@
 """Tests for helpers.analysis.quoting: quotation extraction, speaker attribution and share of voice."""
 
-import time
 
 import pandas as pd
 import pytest
@@ -127,14 +126,6 @@ def test_errors_and_no_mutation():
         quotes(pd.DataFrame({"text": ["“Hi,” he said."]}))
     with pytest.raises(CorpusError, match="aliases must be a DataFrame"):
         quotes(paras, aliases={"Vučić": ["Vucic"]})
-
-
-def test_speed():
-    paras = load_paragraphs(kinds=BODY_KINDS)
-    quotes(paras)
-    t0 = time.perf_counter()
-    quotes(paras)
-    assert time.perf_counter() - t0 < 0.25
 
 
 def test_named_speakers_not_in_the_alias_table():

@@ -1,6 +1,5 @@
 """Tests for helpers.analysis.coverage: the theme dictionary, paragraph tagging and the coverage matrix."""
 
-import time
 
 import pandas as pd
 import pytest
@@ -128,13 +127,6 @@ def test_coverage_for_a_corpus_passed_in():
     assert row["paragraphs"] == 1 and row["share"] == 0.5 and row["short"] == "999"
     with pytest.raises(CorpusError, match="tagged must be"):
         coverage_matrix(pd.DataFrame({"x": [1]}))
-
-
-def test_speed(tagged):
-    paras = load_paragraphs(kinds=BODY_KINDS)
-    t0 = time.perf_counter()
-    tag_themes(paras)
-    assert time.perf_counter() - t0 < 0.25
 
 
 def test_no_theme_gives_an_empty_table_with_text_columns():

@@ -360,14 +360,9 @@ def test_views_work_on_a_copied_corpus(corpus_copy):
 @pytest.fixture(scope="module")
 def big_corpus(tmp_path_factory):
     """A synthetic corpus of 15 articles (more than a view shows at once)."""
-    import importlib.util
-    from pathlib import Path
+    from tools.benchmark.synthetic import make_corpus
 
-    script = Path(__file__).resolve().parents[1] / "tools" / "benchmark.py"
-    spec = importlib.util.spec_from_file_location("bew_benchmark_widgets", script)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return bench.make_corpus(tmp_path_factory.mktemp("big") / "synthetic", 15, seed=5)
+    return make_corpus(tmp_path_factory.mktemp("big") / "synthetic", 15, seed=5)
 
 
 def test_views_show_at_most_max_sources(big_corpus):

@@ -16,13 +16,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from helpers.exercises.checks import KINDS, make_row, upsert_check  # noqa: E402
+from helpers.exercises.checks import KINDS, make_row, upsert_check
 
 
 def main(argv=None) -> int:

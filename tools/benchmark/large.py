@@ -1,0 +1,213 @@
+"""Section ``large``: one very long article through every analysis and every view (issue 13).
+
+Three corpora of one article each, made from the seeds' paragraphs (:mod:`synthetic`):
+
+``paragraph``
+    a 1 MB article in one paragraph (its line breaks lost);
+``unclosed``
+    a 1 MB paragraph whose only quotation mark opens near the start and never closes;
+``huge``
+    a 50 MB file of ordinary paragraphs: it must be refused with a clear error or handled within
+    2 GB (peak PSS of the worker process tree, sampled from outside every 0.5 s).
+
+Each step (load + clean, each analysis, each view built and one control set) should take <= 10 s.
+The steps run in a fresh interpreter that reports after each one; a step still running after
+the cap (30 s, three times the target; 15 s with ``--quick``) is stopped, recorded as "stopped
+at the cap", and a new interpreter goes on with the next step, so one step that hangs does not
+hide the others.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import subprocess
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+
+from tools.benchmark.common import ROOT, clean_env, emit, say, worker_command
+from tools.benchmark.memory import MemorySampler, max_rss_mb
+from tools.benchmark.steps import ANALYSES, VIEWS, load_tables, run_analysis, run_view
+
+TARGET_SECONDS = 10.0
+
+
+@dataclass(frozen=True)
+class Case:
+    """One long article: its size and shape, the steps run (None: all) and the cap per step (s)."""
+
+    label: str
+    n_chars: int
+    shape: str
+    steps: tuple[str, ...] | None = None
+    quick_steps: tuple[str, ...] | None = None
+    cap: float = 30.0
+    quick_cap: float = 15.0
+    sample_memory: bool = False
+
+
+CASES = {
+    "paragraph": Case("one 1 MB paragraph", 1_000_000, "paragraph"),
+    "unclosed": Case("1 MB paragraph, unclosed quote", 1_000_000, "unclosed"),
+    # a file of this size is about memory: the heaviest analyses and the views that show all the text
+    "huge": Case("50 MB file", 50_000_000, "paragraphs",
+                 steps=("tag_themes", "quotes", "frame_scores", "kwic", "CompareView", "KwicView"),
+                 quick_steps=("quotes", "CompareView"), cap=180.0, quick_cap=120.0, sample_memory=True),
+}
+
+
+def step_names() -> list[str]:
+    """Every step after load + clean: the analyses, then the views."""
+    return [a[0] for a in ANALYSES] + list(VIEWS)
+
+
+# --------------------------------------------------------------------------- worker side
+def worker_large(folder: str, names: str) -> None:
+    """Worker: load the corpus in ``folder``, then run the comma-separated steps; one record each."""
+    import warnings
+
+    warnings.simplefilter("ignore")
+    t = time.perf_counter()
+    try:
+        tables = load_tables(folder)
+    except Exception as exc:  # noqa: BLE001 - a refusal is an outcome to report
+        emit({"step": "load+clean", "error": f"{type(exc).__name__}: {exc}"[:500], "refused": True,
+              "seconds": time.perf_counter() - t, "rss_mb": max_rss_mb()})
+        return
+    emit({"step": "load+clean", "seconds": time.perf_counter() - t, "rows": len(tables.sentences),
+          "chars": int(tables.paragraphs["text"].str.len().sum()), "rss_mb": max_rss_mb()})
+    analyses = {a[0]: a for a in ANALYSES}
+    with tempfile.TemporaryDirectory(prefix="bew-bench-work-") as work:
+        for name in filter(None, names.split(",")):
+            rec = run_analysis(analyses[name], tables) if name in analyses else run_view(name, folder, work)
+            emit(dict(rec, rss_mb=max_rss_mb()))
+
+
+# --------------------------------------------------------------------------- parent side
+class _Worker:
+    """A worker process whose records are read in a thread, so that the parent can wait with a timeout."""
+
+    def __init__(self, folder, names: list[str], sample_memory: bool):
+        self._err = tempfile.TemporaryFile(mode="w+")
+        self.proc = subprocess.Popen(worker_command("large", folder, ",".join(names)), stdout=subprocess.PIPE,
+                                     stderr=self._err, text=True, cwd=ROOT, env=clean_env())
+        self.records: queue.Queue = queue.Queue()
+        self.sampler = MemorySampler(pid=self.proc.pid).__enter__() if sample_memory else None
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.proc.stdout:
+            if line.startswith("BENCH-JSON "):
+                self.records.put(json.loads(line[len("BENCH-JSON "):]))
+        self.records.put(None)  # the worker ended
+
+    def next(self, timeout: float):
+        """The next record; None when the worker ended; raises queue.Empty after ``timeout`` s."""
+        return self.records.get(timeout=timeout)
+
+    def close(self) -> tuple[float, str]:
+        """Stop the worker (if still running); its peak PSS (MB, 0 if not sampled) and stderr's end."""
+        peak = self.sampler.stop() if self.sampler else 0.0
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        self._err.seek(0)
+        err = self._err.read()[-500:]
+        self._err.close()
+        return peak, err
+
+
+def _wait_step(worker: _Worker, step: str, cap: float) -> tuple[dict, bool]:
+    """The record of ``step``; a "stopped" or "crashed" record if none came. True if the worker goes on."""
+    try:
+        rec = worker.next(timeout=cap)
+    except queue.Empty:
+        return {"step": step, "seconds": cap, "stopped": True}, False
+    if rec is None:
+        return {"step": step, "error": "the worker process ended without a result"}, False
+    return rec, True
+
+
+def run_case(folder, names: list[str], cap: float, sample_memory: bool) -> dict:
+    """Run load + clean and ``names`` on ``folder``, restarting after a stopped step; every record."""
+    out: dict = {"steps": {}, "peak_mb": 0.0, "cap_seconds": cap}
+    i, first = 0, True
+    while first or i < len(names):
+        worker = _Worker(folder, names[i:], sample_memory)
+        load, alive = _wait_step(worker, "load+clean", cap)
+        if first:
+            out["steps"]["load+clean"] = load
+            first = False
+        while alive and "error" not in load and i < len(names):
+            rec, alive = _wait_step(worker, names[i], cap)
+            out["steps"][names[i]] = rec
+            out["peak_mb"] = max(out["peak_mb"], rec.get("rss_mb", 0.0))
+            i += 1
+        peak, err = worker.close()
+        out["peak_mb"] = max(out["peak_mb"], peak, load.get("rss_mb", 0.0))
+        if "error" in load or load.get("stopped"):
+            out["refused"] = load.get("error") if load.get("refused") else None
+            out["stderr"] = err
+            break
+    return out
+
+
+def _shown(rec: dict) -> str:
+    if rec.get("stopped"):
+        return f"> {rec['seconds']:.0f} (stopped)"
+    if "error" in rec:
+        return "error"
+    return f"{rec['seconds']:.2f}"
+
+
+def _print_case(name: str, res: dict) -> None:
+    for step, rec in res["steps"].items():
+        if "error" in rec:
+            say(f"    {name:9s} {step:18s} {'error':>16s}    {rec['error']}")
+            continue
+        extra = ""
+        if "html_kb" in rec:
+            extra = (f"  (build {rec['build_seconds']:.2f} s, set {rec['set_seconds']:.2f} s, "
+                     f"HTML {rec['html_kb']:,.0f} KB)")
+        flag = "  <-- over 10 s" if rec["seconds"] > TARGET_SECONDS else ""
+        say(f"    {name:9s} {step:18s} {_shown(rec):>16s} s{extra}{flag}")
+    say(f"    {name:9s} peak memory {res['peak_mb']:,.0f} MB")
+    if res.get("refused"):
+        say(f"    {name:9s} refused: {res['refused']}")
+
+
+def _figures(name: str, case: Case, res: dict) -> list:
+    timed = [r["seconds"] for r in res["steps"].values() if "seconds" in r and "error" not in r]
+    worst = max(timed) if timed else float("nan")
+    over = sum(1 for t in timed if t > TARGET_SECONDS)
+    errors = sum(1 for r in res["steps"].values() if "error" in r)
+    figures = [(f"large.{name}.worst_seconds", f"{case.label}: slowest step (s)", worst),
+               (f"large.{name}.steps_over_10s", f"{case.label}: steps over 10 s (of {len(res['steps'])})", over),
+               (f"large.{name}.errors", f"{case.label}: steps that raised an error", errors)]
+    if case.sample_memory:
+        outcome = "refused" if res.get("refused") else "handled"
+        figures.insert(0, (f"large.{name}.peak_mb", f"{case.label}, {outcome}: peak memory (MB)", res["peak_mb"]))
+    return figures
+
+
+def bench_large(args, corpora) -> dict:
+    """Run the section; returns its record with ``figures``."""
+    from tools.benchmark.synthetic import make_long_article
+
+    out: dict = {"cases": {}, "target_seconds": TARGET_SECONDS}
+    figures = []
+    for name, case in CASES.items():
+        names = list((case.quick_steps if args.quick else case.steps) or step_names())
+        cap = case.quick_cap if args.quick else case.cap
+        t = time.perf_counter()
+        folder = make_long_article(corpora.root / f"large_{name}", case.n_chars, shape=case.shape)
+        say(f"  {case.label}: made in {time.perf_counter() - t:.1f} s; load + clean and {len(names)} steps, "
+            f"each stopped after {cap:.0f} s")
+        res = run_case(folder, names, cap, sample_memory=case.sample_memory)
+        _print_case(name, res)
+        out["cases"][name] = dict(res, label=case.label, chars=case.n_chars, shape=case.shape)
+        figures += _figures(name, case, res)
+    out["figures"] = figures
+    return out
