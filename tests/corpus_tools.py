@@ -14,7 +14,8 @@ SEEDS = ROOT / "seeds"
 
 def folder_digest(folder: Path) -> dict[str, str]:
     """sha256 of every file in a folder: used to prove that nothing was written."""
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(Path(folder).iterdir()) if p.is_file()}
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(Path(folder).iterdir()) if p.is_file()}
 
 
 def rewrite_catalog(folder, change):

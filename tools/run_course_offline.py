@@ -27,7 +27,9 @@ def offline_prefix() -> list[str]:
     if os.name != "posix" or os.geteuid() != 0 or not shutil.which("unshare") or not shutil.which("ip"):
         return []
     probe = subprocess.run(["unshare", "-n", "sh", "-c", "ip link set lo up"], capture_output=True)
-    return ["unshare", "-n", "sh", "-c", 'ip link set lo up && exec "$@"', "sh"] if probe.returncode == 0 else []
+    if probe.returncode != 0:
+        return []
+    return ["unshare", "-n", "sh", "-c", 'ip link set lo up && exec "$@"', "sh"]
 
 
 def main(argv=None) -> int:
@@ -36,7 +38,8 @@ def main(argv=None) -> int:
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--online", action="store_true", help="do not cut the network")
     args = ap.parse_args(argv)
-    notebooks = sorted(str(p.relative_to(ROOT)) for d in ("instructor", "notebooks") for p in (ROOT / d).glob("*.ipynb"))
+    notebooks = sorted(str(p.relative_to(ROOT)) for d in ("instructor", "notebooks")
+                       for p in (ROOT / d).glob("*.ipynb"))
     prefix = [] if args.online else offline_prefix()
     print(f"{len(notebooks)} notebooks x {args.rounds} rounds, seed {args.seed}, "
           f"{'network cut (unshare -n)' if prefix else 'network NOT cut (needs root and unshare)'}")
@@ -49,7 +52,8 @@ def main(argv=None) -> int:
             cmd = prefix + [sys.executable, "-m", "pytest", nb, "-q", "-p", "no:cacheprovider"]
             res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
             ok = res.returncode == 0
-            print(f"round {r}  {'ok  ' if ok else 'FAIL'}  {time.perf_counter() - t0:5.1f} s  {nb}", flush=True)
+            status = "ok  " if ok else "FAIL"
+            print(f"round {r}  {status}  {time.perf_counter() - t0:5.1f} s  {nb}", flush=True)
             if not ok:
                 failures.append((r, nb, res.stdout[-3000:] + res.stderr[-2000:]))
     for r, nb, out in failures:

@@ -28,7 +28,8 @@ def _workers() -> dict:
     from tools.benchmark.scaling import worker_scaling
     from tools.benchmark.widgets import worker_widgets
 
-    return {"calls": worker_calls, "large": worker_large, "scaling": worker_scaling, "widgets": worker_widgets}
+    return {"calls": worker_calls, "large": worker_large, "scaling": worker_scaling,
+            "widgets": worker_widgets}
 
 
 def parser() -> argparse.ArgumentParser:
@@ -45,9 +46,11 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--quick", action="store_true",
                     help="fewer repetitions; skip 10,000 articles; fewer steps on the 50 MB file")
     ap.add_argument("--only", default="", help=f"comma-separated sections to run: {', '.join(SECTIONS)}")
-    ap.add_argument("--runs", type=int, default=3, help="scaling runs per size; the median is reported (default 3)")
+    ap.add_argument("--runs", type=int, default=3,
+                    help="scaling runs per size; the median is reported (default 3)")
     ap.add_argument("--sizes", default="", help="scaling sizes, e.g. 100,1000 (default 100,1000,10000)")
-    ap.add_argument("--notebooks", default="instructor/*.ipynb", help="course notebooks (glob, from the repo root)")
+    ap.add_argument("--notebooks", default="instructor/*.ipynb",
+                    help="course notebooks (glob, from the repo root)")
     ap.add_argument("--no-save", action="store_true", help="print only; do not write bench/results/")
     ap.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     return ap

@@ -26,8 +26,9 @@ def worker_calls(reps: str) -> None:
             res["calls"][step[0]] = {"error": first["error"]}
             continue
         times = [run_analysis(step, tables)["seconds"] for _ in range(int(reps))]
-        res["calls"][step[0]] = {"first_ms": first["seconds"] * 1000, "median_ms": statistics.median(times) * 1000,
-                                 "max_ms": max(times) * 1000, "rows": first["rows"], "n": len(times)}
+        res["calls"][step[0]] = {"first_ms": first["seconds"] * 1000,
+                                 "median_ms": statistics.median(times) * 1000, "max_ms": max(times) * 1000,
+                                 "rows": first["rows"], "n": len(times)}
     emit(res)
 
 
@@ -44,4 +45,5 @@ def bench_calls(args, corpora) -> dict:
         say(f"  {name:18s} first call {c['first_ms']:7.1f} ms   median {c['median_ms']:7.1f} ms   "
             f"max {c['max_ms']:7.1f} ms   ({c['rows']} rows, {c['n']} calls)")
     worst = max(medians) if medians else float("nan")
-    return dict(res, reps=reps, figures=[("calls.worst_ms", "one analysis, 5 articles: worst median (ms)", worst)])
+    figure = ("calls.worst_ms", "one analysis, 5 articles: worst median (ms)", worst)
+    return dict(res, reps=reps, figures=[figure])

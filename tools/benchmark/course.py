@@ -15,7 +15,8 @@ from pathlib import Path
 
 from tools.benchmark.common import ROOT, clean_env, python, say
 
-FLOOR_SOURCE = "import pandas as pd\nimport matplotlib.pyplot as plt\nimport ipywidgets as widgets\nimport helpers"
+FLOOR_SOURCE = ("import pandas as pd\nimport matplotlib.pyplot as plt\nimport ipywidgets as widgets\n"
+                "import helpers")
 
 
 def write_floor(folder: Path, n: int) -> list[Path]:

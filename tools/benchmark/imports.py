@@ -36,5 +36,6 @@ def bench_import(args, corpora) -> dict:
     return {"runs": runs, "median_seconds": med, "all_seconds": times, "ratio": ratio,
             "figures": [("import.pandas_ms", "import pandas (ms)", med["pandas"] * 1000),
                         ("import.helpers_ms", "import helpers (ms)", med["helpers"] * 1000),
-                        ("import.load_ms", "import helpers + load, cleaning (ms)", med["helpers+load"] * 1000),
+                        ("import.load_ms", "import helpers + load, cleaning (ms)",
+                         med["helpers+load"] * 1000),
                         ("import.ratio", "import+load (cleaning) / import pandas", ratio)]}

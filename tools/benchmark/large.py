@@ -130,8 +130,12 @@ def _wait_step(worker: _Worker, step: str, cap: float) -> tuple[dict, bool]:
     return rec, True
 
 
-def run_case(folder, names: list[str], cap: float, sample_memory: bool) -> dict:
-    """Run load + clean and ``names`` on ``folder``, restarting after a stopped step; every record."""
+def run_case(folder, names: list[str], cap: float, sample_memory: bool, show=None) -> dict:
+    """Run load + clean and ``names`` on ``folder``, restarting after a stopped step; every record.
+
+    ``show(step, record)`` is called as each step ends (progress).
+    """
+    show = show or (lambda _step, _rec: None)
     out: dict = {"steps": {}, "peak_mb": 0.0, "cap_seconds": cap}
     i, first = 0, True
     while first or i < len(names):
@@ -139,10 +143,12 @@ def run_case(folder, names: list[str], cap: float, sample_memory: bool) -> dict:
         load, alive = _wait_step(worker, "load+clean", cap)
         if first:
             out["steps"]["load+clean"] = load
+            show("load+clean", load)
             first = False
         while alive and "error" not in load and i < len(names):
             rec, alive = _wait_step(worker, names[i], cap)
             out["steps"][names[i]] = rec
+            show(names[i], rec)
             out["peak_mb"] = max(out["peak_mb"], rec.get("rss_mb", 0.0))
             i += 1
         peak, err = worker.close()
@@ -162,20 +168,17 @@ def _shown(rec: dict) -> str:
     return f"{rec['seconds']:.2f}"
 
 
-def _print_case(name: str, res: dict) -> None:
-    for step, rec in res["steps"].items():
-        if "error" in rec:
-            say(f"    {name:9s} {step:18s} {'error':>16s}    {rec['error']}")
-            continue
-        extra = ""
-        if "html_kb" in rec:
-            extra = (f"  (build {rec['build_seconds']:.2f} s, set {rec['set_seconds']:.2f} s, "
-                     f"HTML {rec['html_kb']:,.0f} KB)")
-        flag = "  <-- over 10 s" if rec["seconds"] > TARGET_SECONDS else ""
-        say(f"    {name:9s} {step:18s} {_shown(rec):>16s} s{extra}{flag}")
-    say(f"    {name:9s} peak memory {res['peak_mb']:,.0f} MB")
-    if res.get("refused"):
-        say(f"    {name:9s} refused: {res['refused']}")
+def _show_step(case: str, step: str, rec: dict) -> None:
+    """Print one step's record as it ends."""
+    if "error" in rec:
+        say(f"    {case:9s} {step:18s} {'error':>16s}    {rec['error']}")
+        return
+    extra = ""
+    if "html_kb" in rec:
+        extra = (f"  (build {rec['build_seconds']:.2f} s, set {rec['set_seconds']:.2f} s, "
+                 f"HTML {rec['html_kb']:,.0f} KB)")
+    flag = "  <-- over 10 s" if rec["seconds"] > TARGET_SECONDS else ""
+    say(f"    {case:9s} {step:18s} {_shown(rec):>16s} s{extra}{flag}")
 
 
 def _figures(name: str, case: Case, res: dict) -> list:
@@ -184,11 +187,13 @@ def _figures(name: str, case: Case, res: dict) -> list:
     over = sum(1 for t in timed if t > TARGET_SECONDS)
     errors = sum(1 for r in res["steps"].values() if "error" in r)
     figures = [(f"large.{name}.worst_seconds", f"{case.label}: slowest step (s)", worst),
-               (f"large.{name}.steps_over_10s", f"{case.label}: steps over 10 s (of {len(res['steps'])})", over),
+               (f"large.{name}.steps_over_10s", f"{case.label}: steps over 10 s (of {len(res['steps'])})",
+                over),
                (f"large.{name}.errors", f"{case.label}: steps that raised an error", errors)]
     if case.sample_memory:
         outcome = "refused" if res.get("refused") else "handled"
-        figures.insert(0, (f"large.{name}.peak_mb", f"{case.label}, {outcome}: peak memory (MB)", res["peak_mb"]))
+        figures.insert(0, (f"large.{name}.peak_mb", f"{case.label}, {outcome}: peak memory (MB)",
+                           res["peak_mb"]))
     return figures
 
 
@@ -205,8 +210,11 @@ def bench_large(args, corpora) -> dict:
         folder = make_long_article(corpora.root / f"large_{name}", case.n_chars, shape=case.shape)
         say(f"  {case.label}: made in {time.perf_counter() - t:.1f} s; load + clean and {len(names)} steps, "
             f"each stopped after {cap:.0f} s")
-        res = run_case(folder, names, cap, sample_memory=case.sample_memory)
-        _print_case(name, res)
+        res = run_case(folder, names, cap, sample_memory=case.sample_memory,
+                       show=lambda step, rec, name=name: _show_step(name, step, rec))
+        say(f"    {name:9s} peak memory {res['peak_mb']:,.0f} MB")
+        if res.get("refused"):
+            say(f"    {name:9s} refused: {res['refused']}")
         out["cases"][name] = dict(res, label=case.label, chars=case.n_chars, shape=case.shape)
         figures += _figures(name, case, res)
     out["figures"] = figures

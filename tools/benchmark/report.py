@@ -125,7 +125,8 @@ def _large_md(g: dict) -> list[str]:
              "| Step | " + " | ".join(c.get("label", n) for n, c in cases.items()) + " |",
              "|---|" + "---|" * len(cases)]
     for step in steps:
-        lines.append(f"| {step} | " + " | ".join(_step_cell(c["steps"].get(step)) for c in cases.values()) + " |")
+        cells = [_step_cell(c["steps"].get(step)) for c in cases.values()]
+        lines.append(f"| {step} | " + " | ".join(cells) + " |")
     lines.append("| peak memory (MB) | " + " | ".join(f"{c['peak_mb']:,.0f}" for c in cases.values()) + " |")
     for c in cases.values():
         if c.get("refused"):
@@ -155,7 +156,8 @@ def markdown(data: dict) -> str:
         if sec:
             lines.append(f"- `{name}`: run at {sec.get('ran_at', '?')}"
                          + (" with --quick" if sec.get("quick") else "") + ".")
-    detail = (("calls", "calls", _calls_md), ("widgets", None, _widgets_md), ("scaling", "sizes", _scaling_md),
+    detail = (("calls", "calls", _calls_md), ("widgets", None, _widgets_md),
+              ("scaling", "sizes", _scaling_md),
               ("large", "cases", _large_md), ("course", "per_notebook_seconds", _course_md))
     for name, key, fn in detail:
         sec = sections.get(name)

@@ -107,12 +107,13 @@ def _has_observer(ctrl) -> bool:
     from traitlets import All, ObserveHandler
 
     notifiers = getattr(ctrl, "_trait_notifiers", {})
-    handlers = [h for name in ("value", "index", "label", All) for h in notifiers.get(name, {}).get("change", [])]
+    handlers = [h for name in ("value", "index", "label", All)
+                for h in notifiers.get(name, {}).get("change", [])]
     return any(not isinstance(h, ObserveHandler) for h in handlers)
 
 
 def _candidates(name, val):
-    """(label, widget) pairs for one attribute: the widget itself, or the ends of a list, or a dict's first."""
+    """(label, widget) pairs for one attribute: the widget, the ends of a list or a dict's first value."""
     import ipywidgets as W
 
     if isinstance(val, (list, tuple)) and val and all(isinstance(v, W.Widget) for v in val):
