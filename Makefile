@@ -1,6 +1,7 @@
 # Two commands for a fresh machine (Python 3.11+ as `python3`):
 #   make lab    set up .venv and open JupyterLab on notebook 00
 #   make test   set up .venv and run the whole test suite (unit, widgets, notebooks, browser)
+#   make check  lint and unit tests only (fast; before a commit)
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -27,7 +28,14 @@ test: setup
 	$(BIN)/ruff check helpers tests tools
 	$(BIN)/python -m pytest
 
+# Fast checks before a commit: ruff (lint, numpydoc docstrings on helpers' public modules, line
+# length, complexity <= 20), then the unit tests (module size and docstring sections included),
+# without notebooks or browsers. Both run even if the first fails.
 check: setup
+	@status=0; \
+	$(BIN)/ruff check helpers tests tools || status=1; \
+	$(BIN)/python -m pytest -q -o addopts="" -p no:nbval -p no:cacheprovider -m "not browser" tests || status=1; \
+	exit $$status
 
 lint: setup
 	$(BIN)/ruff check helpers tests tools
