@@ -65,6 +65,11 @@ def test_long_articles_have_the_shape_asked_for(tmp_path):
     assert len(unclosed) == 1 and len(text) >= 29_000
     assert [c for c in text if c in "“”„\"«»"] == ["“"]  # one quotation mark, opened, never closed
     assert text.index("“") < 2_000
+    run_on = make_long_article(tmp_path / "run-on", 30_000, shape="run-on")
+    assert len(load_paragraphs(run_on, kinds=BODY_KINDS)) == 1
+    sentences = load_sentences(run_on)
+    assert len(sentences) == 1 and len(sentences["text"].iloc[0]) >= 29_000
+    assert [c for c in sentences["text"].iloc[0] if c in "“”„\"«»"] == ["“"]
     many = load_paragraphs(make_long_article(tmp_path / "many", 30_000, shape="paragraphs"), kinds=BODY_KINDS)
     assert len(many) > 20 and many["text"].str.len().sum() >= 25_000
     assert len(load_articles(tmp_path / "many")) == 1

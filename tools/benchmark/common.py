@@ -30,6 +30,7 @@ TARGETS = {
     "scaling.ratio_10000_1000": 12.0,
     "large.paragraph.worst_seconds": 10.0,
     "large.unclosed.worst_seconds": 10.0,
+    "large.run-on.worst_seconds": 10.0,
     "large.huge.peak_mb": 2048.0,
 }
 

@@ -1,11 +1,13 @@
 """Section ``large``: one very long article through every analysis and every view (issue 13).
 
-Three corpora of one article each, made from the seeds' paragraphs (:mod:`synthetic`):
+Four corpora of one article each, made from the seeds' paragraphs (:mod:`synthetic`):
 
 ``paragraph``
     a 1 MB article in one paragraph (its line breaks lost);
 ``unclosed``
     a 1 MB paragraph whose only quotation mark opens near the start and never closes;
+``run-on``
+    the same without sentence ends: one 1 MB sentence (for the analyses that work per sentence);
 ``huge``
     a 50 MB file of ordinary paragraphs: it must be refused with a clear error or handled within
     2 GB (peak PSS of the worker process tree, sampled from outside every 0.5 s).
@@ -51,6 +53,8 @@ class Case:
 CASES = {
     "paragraph": Case("one 1 MB paragraph", 1_000_000, "paragraph"),
     "unclosed": Case("1 MB paragraph, unclosed quote", 1_000_000, "unclosed"),
+    # the same as one sentence: sentence-level analyses meet the whole megabyte at once
+    "run-on": Case("1 MB sentence, unclosed quote", 1_000_000, "run-on"),
     # a file of this size is about memory: the heaviest analyses and the views that show all the text
     "huge": Case("50 MB file", 50_000_000, "paragraphs",
                  steps=("tag_themes", "quotes", "frame_scores", "kwic", "CompareView", "KwicView"),

@@ -30,6 +30,9 @@ _SYLLABLES = ("ka", "lo", "mi", "ran", "tes", "vo", "du", "pel", "sor", "ni", "b
               "ve", "zo", "min", "ar", "ost", "ri", "del")
 #: Double quotation marks (and guillemets) removed from the text of an "unclosed quote" article.
 _DOUBLE_QUOTES = re.compile("[\"“”„‟«»]")
+#: Sentence ends, replaced by semicolons in a "run-on" article.
+_SENTENCE_ENDS = re.compile(r"[.!?…]+")
+SHAPES = ("paragraph", "unclosed", "run-on", "paragraphs")
 
 
 class _Pool:
@@ -129,12 +132,15 @@ def make_corpus(folder, n_articles: int, seed: int = 0, filler: float = 0.25) ->
     return folder
 
 
-def _one_paragraph(pool: _Pool, rng: random.Random, n_chars: int, unclosed_quote: bool) -> list[str]:
+def _one_paragraph(pool: _Pool, rng: random.Random, n_chars: int, shape: str) -> list[str]:
     """Lines of one paragraph of about ``n_chars``: the seeds' body paragraphs run together."""
+    unclosed_quote = shape in ("unclosed", "run-on")
     parts, size = [], 0
     while size < n_chars:
         if unclosed_quote:
             p = _DOUBLE_QUOTES.sub("", rng.choice(pool.clean_paragraphs))
+            if shape == "run-on":
+                p = _SENTENCE_ENDS.sub(";", p)
         else:
             p = rng.choice(pool.paragraphs)
         parts.append(p)
@@ -166,6 +172,8 @@ def make_long_article(folder, n_chars: int, *, shape: str = "paragraph", seed: i
       when line breaks were lost;
     - ``"unclosed"``: one paragraph (of cleaned text) with every double quotation mark taken out
       and one opening quotation mark near the start that never closes;
+    - ``"run-on"``: as ``"unclosed"``, with every sentence end (``.!?``) made a semicolon: one
+      sentence of ``n_chars`` (what a sentence-level analysis meets in text without punctuation);
     - ``"paragraphs"``: ordinary paragraphs of 3-6 sentences (the seeds' sentences and filler
       words) separated by blank lines (a very large file).
 
@@ -179,8 +187,8 @@ def make_long_article(folder, n_chars: int, *, shape: str = "paragraph", seed: i
     ValueError
         For an unknown ``shape``, ``n_chars < 1``, ``seeds/`` or a folder that is not empty.
     """
-    if shape not in ("paragraph", "unclosed", "paragraphs"):
-        raise ValueError(f"shape must be 'paragraph', 'unclosed' or 'paragraphs', not {shape!r}.")
+    if shape not in SHAPES:
+        raise ValueError(f"shape must be one of {', '.join(SHAPES)}, not {shape!r}.")
     if n_chars < 1:
         raise ValueError("n_chars must be at least 1.")
     folder = _new_folder(folder)
@@ -190,7 +198,7 @@ def make_long_article(folder, n_chars: int, *, shape: str = "paragraph", seed: i
     if shape == "paragraphs":
         body = _many_paragraphs(pool, rng, n_chars)
     else:
-        body = _one_paragraph(pool, rng, n_chars, unclosed_quote=shape == "unclosed")
+        body = _one_paragraph(pool, rng, n_chars, shape)
     fname = "00000_long.txt"
     (folder / fname).write_text("\n".join([headline, "", *body, ""]), encoding="utf-8")
     _write_catalog(folder, [_catalog_row("00000", fname, headline, _OUTLETS[0], _dt.date(2024, 1, 1),
