@@ -121,7 +121,8 @@ def test_002_header_boilerplate():
     assert kinds["SHARE"] == "boilerplate"
     assert kinds["Press Release:"] == "boilerplate"
     assert kinds["Tags: An appeal"] == "boilerplate"
-    assert kinds["An appeal: A democratic Serbia is a precondition for a European Western Balkans region"] == "headline"
+    headline = "An appeal: A democratic Serbia is a precondition for a European Western Balkans region"
+    assert kinds[headline] == "headline"
 
 
 def test_002_non_breaking_spaces_replaced_and_counted():
@@ -201,7 +202,8 @@ def test_every_raw_line_is_in_the_text_or_the_log():
     lg = cleaning_log()
     for row in load_paragraphs().itertuples():
         logged = ((lg.article_id == row.article_id) & (lg.line == row.line)).any()
-        assert logged or row.raw.strip() in load_articles().set_index("article_id").loc[row.article_id, "text"]
+        text = load_articles().set_index("article_id").loc[row.article_id, "text"]
+        assert logged or row.raw.strip() in text
 
 
 def test_mojibake_fixed_with_ftfy_keeping_curly_quotes():
@@ -219,8 +221,8 @@ def test_html_entities_are_not_unescaped():
 # ----------------------------------------------------------------- properties
 # A "line" holds no line break; everything else in Unicode is allowed.
 line = st.text(alphabet=st.characters(blacklist_characters="\r\n"), max_size=60)
-lines = st.lists(line | st.sampled_from(["DMV", "SHARE", "  1. An item.", "RELATED", "a†b “c†d", "x\u00a0 y"]),
-                 max_size=8)
+lines = st.lists(line | st.sampled_from(["DMV", "SHARE", "  1. An item.", "RELATED", "a†b “c†d",
+                                        "x\u00a0 y"]), max_size=8)
 
 
 @settings(max_examples=300, deadline=None)

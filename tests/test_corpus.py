@@ -39,8 +39,10 @@ def test_sentences_point_at_their_paragraphs():
 
 def test_sentence_splitting_respects_abbreviations_and_quotes():
     s = load_sentences()
-    assert "The main Serbian oil monopoly NIS is under U.S. sanctions because of its majority Russian ownership." in set(s.text)
-    assert "Vučić has announced a meeting with Chinese President Xi Jinping in Beijing on Sept. 3." in set(s.text)
+    assert ("The main Serbian oil monopoly NIS is under U.S. sanctions because of its majority Russian "
+            "ownership.") in set(s.text)
+    assert ("Vučić has announced a meeting with Chinese President Xi Jinping in Beijing on "
+            "Sept. 3.") in set(s.text)
     assert "“We stand for partnership instead of submission." in set(s.text)
 
 

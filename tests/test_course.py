@@ -64,7 +64,8 @@ def test_exercises_checks_discussion_summary_next(name):
     assert re.search(r"\bcheck\(\s*[\"']\d\d-\d", code), f"{name}: no self-check"
     low = md.lower()
     assert "discussion" in low and "summary" in low, f"{name}: discussion or summary missing"
-    assert re.search(r"\]\((0\d_[a-z_]+\.ipynb|\.\./docs/[a-z_]+\.md)\)", md[-1500:]), f"{name}: no link at the end"
+    link = r"\]\((0\d_[a-z_]+\.ipynb|\.\./docs/[a-z_]+\.md)\)"
+    assert re.search(link, md[-1500:]), f"{name}: no link at the end"
 
 
 @pytest.mark.parametrize("folder", ["instructor", "notebooks"])
@@ -75,7 +76,8 @@ def test_every_figure_has_alt_text(folder, name):
             if "image/png" in o.get("data", {}):
                 alt = o.get("metadata", {}).get("image/png", {}).get("alt", "")
                 assert len(alt) > 40, f"{name} cell {i}: figure without real alt text"
-                assert "".join(o["data"].get("text/plain", "")).strip(), f"{name} cell {i}: no text twin of the figure"
+                twin = "".join(o["data"].get("text/plain", "")).strip()
+                assert twin, f"{name} cell {i}: no text twin of the figure"
 
 
 @pytest.mark.parametrize("name", COURSE)
@@ -97,7 +99,8 @@ def test_instructor_self_checks_are_answered(name):
         src = "".join(c.get("source", ""))
         if c["cell_type"] == "code" and re.search(r"\bcheck\(\s*[\"']\d\d-\d", src) and "SOLUTION" in src:
             text = "".join("".join(o.get("text", "")) for o in c.get("outputs", []))
-            assert "Correct" in text, f"{name}: the instructor's solution does not pass its own check: {src[-80:]!r}"
+            assert "Correct" in text, (f"{name}: the instructor's solution does not pass its own check: "
+                                       f"{src[-80:]!r}")
 
 
 def test_notebooks_import_the_installed_package():

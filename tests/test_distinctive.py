@@ -74,7 +74,8 @@ def test_every_article_against_the_rest():
 def test_sixth_article_passed_as_table():
     s = load_sentences()
     extra = pd.DataFrame({"article_id": ["006"] * 3, "sentence_id": ["006-s0", "006-s1", "006-s2"],
-                          "text": ["Lithium lithium lithium mines.", "Lithium protests grow.", "Mines close."]})
+                          "text": ["Lithium lithium lithium mines.", "Lithium protests grow.",
+                                   "Mines close."]})
     table = pd.concat([s, extra], ignore_index=True)
     d = distinctive_words("006", sentences=table)
     assert d["word"].iloc[0] == "lithium" and d["count_a"].iloc[0] == 4
@@ -121,14 +122,16 @@ def test_every_article_table_is_sorted_by_article_z_and_word(prior):
 
 def test_chained_possessives_count_once_in_their_own_form():
     s = pd.DataFrame({"article_id": ["a", "b"], "sentence_id": ["a-s0", "b-s0"],
-                      "text": ["Kosovo's's border and Kosovo's border and Kosovo's border.", "Kosovo talks kosovo talks."]})
+                      "text": ["Kosovo's's border and Kosovo's border and Kosovo's border.",
+                               "Kosovo talks kosovo talks."]})
     out = distinctive_words(sentences=s, min_count=1)
     got = {(a, w): c for a, w, c in zip(out.article_id, out.word, out.count_a) if w.startswith("kosovo")}
     assert got == {("a", "kosovo's"): 1, ("a", "kosovo"): 2, ("b", "kosovo"): 2}
 
 
 def test_an_empty_result_keeps_text_columns():
-    s = pd.DataFrame({"article_id": ["a", "b"], "sentence_id": ["a-s0", "b-s0"], "text": ["Serbia talks.", "Russia gas."]})
+    s = pd.DataFrame({"article_id": ["a", "b"], "sentence_id": ["a-s0", "b-s0"],
+                      "text": ["Serbia talks.", "Russia gas."]})
     out = distinctive_words(sentences=s, min_count=50)
     assert out.empty and out["word"].dtype != float and out["article_id"].dtype != float
 

@@ -1,4 +1,4 @@
-"""Tests for helpers.analysis.frames: dictionary frame scores, Semetko & Valkenburg items, coding and kappa."""
+"""helpers.analysis.frames: dictionary frame scores, Semetko & Valkenburg items, coding and kappa."""
 
 import math
 
@@ -130,7 +130,8 @@ def test_coding_items_are_semetko_valkenburg():
     assert items.groupby("frame").size().to_dict() == {
         "conflict": 4, "economic": 3, "human_interest": 5, "morality": 3, "responsibility": 5}
     q = items.set_index("item_id")["question"]
-    assert q["conflict_1"] == "Does the story reflect disagreement between parties/individuals/groups/countries?"
+    assert q["conflict_1"] == ("Does the story reflect disagreement between "
+                               "parties/individuals/groups/countries?")
     assert q["morality_2"].startswith("Does the story make reference to morality, God")
     assert list(items["number"]) == list(range(1, 21))
 

@@ -14,7 +14,8 @@ def _row(table, article, variant):
 def test_lexicon_is_data_with_notes():
     lex = naming_lexicon()
     assert list(lex.columns) == ["referent", "variant", "note"]
-    assert {"serbian_leadership", "protests", "war", "neutrality", "vucic", "western_pressure"} <= set(lex["referent"])
+    referents = {"serbian_leadership", "protests", "war", "neutrality", "vucic", "western_pressure"}
+    assert referents <= set(lex["referent"])
     assert (lex["note"].str.len() > 0).all()
     lex.loc[0, "variant"] = "changed"
     assert naming_lexicon().loc[0, "variant"] != "changed"  # a fresh copy each time
@@ -31,7 +32,8 @@ def test_real_passages():
     assert _row(n, "002", "President of the Republic")["referent"] == "vucic"
     # 004 (RT rewrite): the protests as a "Maidan coup", quoted (the SVR's words)
     maidan = _row(n, "004", "Maidan coup")
-    assert maidan["referent"] == "protests" and maidan["sentences"] == "004-p06-s011" and maidan["quoted"] == 1
+    assert maidan["referent"] == "protests" and maidan["sentences"] == "004-p06-s011"
+    assert maidan["quoted"] == 1
     assert _row(n, "004", "violent anti-government protests")["count"] == 1
     assert _row(n, "004", "anti-government protests") is None  # the longer variant won
     # 003 (ECFR): neutrality as a façade

@@ -27,7 +27,8 @@ def test_public_functions_stay_functions_after_importing_their_modules():
         "import helpers.views.widgets, helpers.analysis.factcheck, helpers.analysis.coverage\n"
         "import helpers.analysis.chronology, helpers.analysis.concordance, helpers.analysis.quoting as q\n"
         "from helpers import claims, kwic, labels, naming, quotes, themes, timeline\n"
-        "assert all(type(f).__name__ == 'function' for f in (claims, kwic, labels, naming, quotes, themes, timeline))\n"
+        "assert all(type(f).__name__ == 'function'\n"
+        "           for f in (claims, kwic, labels, naming, quotes, themes, timeline))\n"
         "assert type(q).__name__ == 'module'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

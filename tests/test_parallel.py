@@ -60,7 +60,8 @@ ANALYSES = [
 ]
 
 
-@pytest.mark.parametrize("name,kwargs", ANALYSES, ids=[f"{n}{'-' + '-'.join(k) if k else ''}" for n, k in ANALYSES])
+@pytest.mark.parametrize("name,kwargs", ANALYSES,
+                         ids=[f"{n}{'-' + '-'.join(k) if k else ''}" for n, k in ANALYSES])
 def test_same_table_with_and_without_workers(monkeypatch, name, kwargs):
     import helpers._text.lexicon as lexmatch
 

@@ -271,7 +271,7 @@ def test_plots_name_a_students_article_by_its_short_name(corpus_copy):
     scores = frame_scores(load_paragraphs(corpus_copy, kinds=BODY_KINDS))
     assert "short" not in scores.columns
     fig = plot_frames(scores)
-    labels = [t.get_text() for ax in fig.axes for t in (ax.get_legend().get_texts() if ax.get_legend() else [])]
+    labels = [t.get_text() for ax in fig.axes if ax.get_legend() for t in ax.get_legend().get_texts()]
     assert "Mine" in labels and "005" not in labels
     plt.close(fig)
 

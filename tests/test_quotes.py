@@ -29,7 +29,8 @@ def _find(q, start):
 def test_direct_quote_speaker_after(q):
     assert list(q.columns) == COLUMNS
     r = _find(q, "We live in a fractured world")
-    assert (r["actor"], r["group"], r["cue"], r["kind"]) == ("Ursula von der Leyen", "eu_west", "said", "direct")
+    assert (r["actor"], r["group"], r["cue"], r["kind"]) == ("Ursula von der Leyen", "eu_west", "said",
+                                                             "direct")
     assert r["speaker"] == "von der Leyen" and r["sentence_id"] == "000-p16-s002"
     assert r["words"] == 14 and r["text"].startswith("“We live in a fractured world")
     # the next quote in the paragraph has no cue of its own: same speaker
@@ -68,7 +69,8 @@ def test_indirect_quotes(q):
     assert (peskov["kind"], peskov["actor"], peskov["cue"]) == ("indirect", "Dmitry Peskov", "stated")
     assert peskov["quote"].startswith("Moscow is fully aware of the immense pressure")
     gordy = q[q["paragraph_id"] == "001-p17"].iloc[0]
-    assert (gordy["kind"], gordy["actor"], gordy["group"], gordy["cue"]) == ("indirect", "Eric Gordy", "experts", "says")
+    got = (gordy["kind"], gordy["actor"], gordy["group"], gordy["cue"])
+    assert got == ("indirect", "Eric Gordy", "experts", "says")
     assert gordy["quote"].startswith("Brussels’ muted response")
     he = q[(q["paragraph_id"] == "000-p17")].iloc[0]
     assert (he["speaker"], he["actor"], he["kind"]) == ("he", "Aleksandar Vučić", "indirect")
@@ -81,8 +83,10 @@ def test_indirect_quotes(q):
 def test_sixth_article_with_other_quote_marks():
     paras = pd.DataFrame({"article_id": ["999"] * 3, "paragraph_id": ["999-p00", "999-p01", "999-p02"],
                           "text": ['"We will not impose sanctions," Vucic told reporters. "Never."',
-                                   "‘Serbia is our friend,’ said Peskov. The ‘reforms’ are a farce, critics say.",
-                                   "Xi Jinping told us that China would invest. The so-called \"iron brotherhood\" lives on."]})
+                                   "‘Serbia is our friend,’ said Peskov. The ‘reforms’ are a farce, "
+                                   "critics say.",
+                                   "Xi Jinping told us that China would invest. The so-called "
+                                   "\"iron brotherhood\" lives on."]})
     before = paras.copy()
     out = quotes(paras)
     pd.testing.assert_frame_equal(paras, before)
@@ -131,10 +135,10 @@ def test_errors_and_no_mutation():
 def test_named_speakers_not_in_the_alias_table():
     paras = pd.DataFrame({"article_id": ["900"] * 3, "paragraph_id": ["900-p00", "900-p01", "900-p02"],
                           "text": ["“We will build the road,” said Milan Novak. The “road” is a dream.",
-                                   "Mayor Ana Petrović said that the plan was ready. She added that the money "
-                                   "would come from Brussels.",
-                                   "The Ministry has not answered, Vučić said. In Brussels, Clara Weiss, an EU "
-                                   "diplomat, said the talks were “a step in the wrong direction.”"]})
+                                   "Mayor Ana Petrović said that the plan was ready. She added that the "
+                                   "money would come from Brussels.",
+                                   "The Ministry has not answered, Vučić said. In Brussels, Clara Weiss, an "
+                                   "EU diplomat, said the talks were “a step in the wrong direction.”"]})
     before = paras.copy()
     out = quotes(paras)
     pd.testing.assert_frame_equal(paras, before)
@@ -272,6 +276,7 @@ def test_an_alias_holding_a_sentence_end_turns_the_reuse_off():
     from helpers.analysis.actors import _Matcher, _matcher, _prepare_aliases, actor_aliases
 
     assert _matcher(None).sentence_safe  # "U.S." ends with a full stop but no sentence ends inside it
-    table = pd.concat([actor_aliases(), pd.DataFrame([{"actor": "Saint Petersburg forum", "group": "russia",
-                                                       "alias": "St. Petersburg", "kind": "place", "note": ""}])])
+    forum = {"actor": "Saint Petersburg forum", "group": "russia", "alias": "St. Petersburg", "kind": "place",
+             "note": ""}
+    table = pd.concat([actor_aliases(), pd.DataFrame([forum])])
     assert not _Matcher(_prepare_aliases(table)).sentence_safe

@@ -31,7 +31,8 @@ def test_theme_table_has_the_fixed_keys():
 
 
 def test_real_passages(tagged):
-    assert list(tagged.columns) == ["article_id", "paragraph_id", "theme", "label", "matched", "n_matches", "text"]
+    assert list(tagged.columns) == ["article_id", "paragraph_id", "theme", "label", "matched", "n_matches",
+                                    "text"]
     nis = _row(tagged, "000-p23", "energy_nis")
     assert "NIS" in nis["matched"].split("; ") and "energy" in nis["matched"]
     assert "NIS is under U.S. sanctions" in nis["text"]
@@ -58,7 +59,8 @@ def test_paragraph_without_theme_has_no_row(tagged):
 def test_sixth_article_and_custom_lexicon():
     paras = pd.DataFrame({"article_id": ["999", "999"], "paragraph_id": ["999-p00", "999-p01"],
                           "text": ["The canopy of the Novi Sad station fell; students blocked the faculties.",
-                                   "We travelled to Niš. Sanctioning Russia is off the table, said the minister."]})
+                                   "We travelled to Niš. Sanctioning Russia is off the table, said the "
+                                   "minister."]})
     before = paras.copy()
     out = tag_themes(paras)
     pd.testing.assert_frame_equal(paras, before)
@@ -92,8 +94,8 @@ def test_theme_filter_and_errors(tagged):
 def test_edited_lexicon_table_is_not_mutated():
     from helpers.analysis.coverage import _shipped_lexicon
     lex = _shipped_lexicon().copy()
-    lex = pd.concat([lex, pd.DataFrame([{"theme": "kosovo", "label": "Kosovo", "term": "Zvecan", "note": ""}])],
-                    ignore_index=True)
+    zvecan = {"theme": "kosovo", "label": "Kosovo", "term": "Zvecan", "note": ""}
+    lex = pd.concat([lex, pd.DataFrame([zvecan])], ignore_index=True)
     before = lex.copy()
     paras = pd.DataFrame({"article_id": ["9"], "paragraph_id": ["9-p0"], "text": ["Clashes in Zvečan."]})
     out = tag_themes(paras, lexicon=lex)
@@ -132,5 +134,6 @@ def test_coverage_for_a_corpus_passed_in():
 def test_no_theme_gives_an_empty_table_with_text_columns():
     import pandas as pd
 
-    out = tag_themes(pd.DataFrame({"article_id": ["x"], "paragraph_id": ["x-p0"], "text": ["Nothing here at all."]}))
+    out = tag_themes(pd.DataFrame({"article_id": ["x"], "paragraph_id": ["x-p0"],
+                                   "text": ["Nothing here at all."]}))
     assert out.empty and all(out[c].dtype == object for c in ("theme", "label", "matched"))

@@ -119,7 +119,8 @@ def test_mentions_on_a_corpus_passed_in_and_no_mutation():
 def test_edited_keywords_and_a_synthetic_corpus():
     sents = pd.DataFrame({"article_id": ["x1", "x2"], "sentence_id": ["x1-s0", "x2-s0"],
                           "text": ["Vučić met Peskov in Moscow.", "Nothing here."]})
-    ev = pd.DataFrame({"event_id": ["e1"], "event": ["A meeting"], "keywords": ["vucic met"], "seeds": [["x2"]]})
+    ev = pd.DataFrame({"event_id": ["e1"], "event": ["A meeting"], "keywords": ["vucic met"],
+                       "seeds": [["x2"]]})
     m = timeline_mentions(sents, ev)
     assert m.shape[0] == 2
     hit = m[m.found_in_text].iloc[0]
@@ -129,7 +130,8 @@ def test_edited_keywords_and_a_synthetic_corpus():
     # a hyphen also matches a space; "." is a full stop, not "any character"
     ev2 = ev.assign(keywords=["VUČIĆ MET"])
     assert timeline_mentions(sents, ev2).query("found_in_text").match.tolist() == ["Vučić met"]
-    ev3 = pd.DataFrame({"event_id": ["e1", "e2"], "event": ["a", "b"], "keywords": ["mosc*;pes-kov", "moscow."]})
+    ev3 = pd.DataFrame({"event_id": ["e1", "e2"], "event": ["a", "b"],
+                        "keywords": ["mosc*;pes-kov", "moscow."]})
     s3 = sents.assign(text=["They met in Moscow.", "Pes kov met moscowx"])
     got = timeline_mentions(s3, ev3).query("found_in_text")
     assert got[got.event_id == "e1"].match.tolist() == ["Moscow", "Pes kov"]

@@ -40,7 +40,8 @@ def plain(value: str) -> str:
 
 
 def column(view, aid: str) -> str:
-    m = re.search(rf"<div class='bew-col' data-source='{aid}'.*?(?=<div class='bew-col' |$)", view.html.value, re.S)
+    m = re.search(rf"<div class='bew-col' data-source='{aid}'.*?(?=<div class='bew-col' |$)", view.html.value,
+                  re.S)
     return m.group(0) if m else ""
 
 
@@ -60,8 +61,8 @@ def test_highlight_escapes_every_piece_and_nests_marks():
     out = highlight(text, [(s, s + 9, "frame", "economic"), (v, v + 5, "speaker", "Vučić <x>"),
                            (s, s + 9, "label", "alarm")])
     assert "<b>bold</b>" not in out and "&lt;b&gt;bold&lt;/b&gt; &amp;" in out
-    assert "<u class='bew-label' title='loaded label: alarm'><b class='bew-frame' title='frame word: economic'>" \
-           "sanctions</b></u>" in out
+    assert ("<u class='bew-label' title='loaded label: alarm'>"
+            "<b class='bew-frame' title='frame word: economic'>sanctions</b></u>") in out
     assert "title='quoted speaker: Vučić &lt;x&gt;'>Vučić</i>" in out
     assert plain(out) == text
 
@@ -228,7 +229,8 @@ def test_frame_editor_rescores_on_edit_and_resets():
 def test_kwic_view_search_window_sources_and_messages():
     k = KwicView("sanction*")
     assert k.table().equals(kwic("sanction*"))
-    assert "imposed</td><td><b>sanctions</b></td><td>on Moscow" in k.html.value.replace(" style='text-align: right'", "")
+    shown = k.html.value.replace(" style='text-align: right'", "")
+    assert "imposed</td><td><b>sanctions</b></td><td>on Moscow" in shown
     k.pattern.value = "VUCIC"  # case- and diacritic-insensitive
     assert "<b>Vučić</b>" in k.html.value and "<b>Vucic</b>" in k.html.value
     k.window.set_state({"value": 2})
@@ -340,7 +342,8 @@ def test_coding_panel_refuses_seeds_and_bad_partner_files(tmp_path):
 
 
 # ---------------------------------------------------------------- display
-@pytest.mark.parametrize("make", [CompareView, FrameEditor, KwicView, QuoteBoard, TimelineView, CodingPanel, Dashboard])
+@pytest.mark.parametrize("make", [CompareView, FrameEditor, KwicView, QuoteBoard, TimelineView, CodingPanel,
+                                  Dashboard])
 def test_views_display_with_a_stable_text_fallback(make):
     v = make()
     bundle = v._repr_mimebundle_()
@@ -373,14 +376,17 @@ def test_views_show_at_most_max_sources(big_corpus):
     ids = v.corpus.ids
     assert len(ids) == 15 and v.sources == ids[:12]
     assert v.html.value.count("class='bew-col'") == 12
-    assert "Showing 12 of 15 sources (at most 12 at once): tick others to change which" in plain(v.summary.value)
-    pd.testing.assert_frame_equal(v.table(), compare_sources("sanctions", sources=v.sources, folder=big_corpus))
+    note = "Showing 12 of 15 sources (at most 12 at once): tick others to change which"
+    assert note in plain(v.summary.value)
+    twin = compare_sources("sanctions", sources=v.sources, folder=big_corpus)
+    pd.testing.assert_frame_equal(v.table(), twin)
     assert set(v.table()["article_id"]) == set(ids[:12])
     # ticking a 13th source unticks the one ticked longest ago: still 12, the new one shown
     v.source_boxes[14].value = True
     assert v.sources == ids[1:12] + [ids[14]] and not v.source_boxes[0].value
     assert f"data-source='{ids[14]}'" in v.html.value and f"data-source='{ids[0]}'" not in v.html.value
-    pd.testing.assert_frame_equal(v.table(), compare_sources("sanctions", sources=v.sources, folder=big_corpus))
+    twin = compare_sources("sanctions", sources=v.sources, folder=big_corpus)
+    pd.testing.assert_frame_equal(v.table(), twin)
     v.source_boxes[3].value = False  # unticking shows 11
     assert len(v.sources) == 11 and "Showing 11 of 15 sources" in plain(v.summary.value)
     v.source_boxes[0].value = True  # room again: nothing else is unticked
@@ -398,8 +404,10 @@ def test_other_views_cap_sources_and_twins_match(big_corpus):
     assert t.sources == ids[:12] and "Showing 12 of 15 sources" in plain(t.html.value)
     marks = timeline_marks(sources=t.sources, folder=big_corpus)
     lo, hi = t.dates.value
-    pd.testing.assert_frame_equal(t.table(), timeline_marks(start=lo, end=hi, sources=t.sources, folder=big_corpus))
-    assert [c for c in marks.columns if c in set(t.corpus.short.values())] == [t.corpus.short[a] for a in ids[:12]]
+    twin = timeline_marks(start=lo, end=hi, sources=t.sources, folder=big_corpus)
+    pd.testing.assert_frame_equal(t.table(), twin)
+    shorts = set(t.corpus.short.values())
+    assert [c for c in marks.columns if c in shorts] == [t.corpus.short[a] for a in ids[:12]]
     t.source_boxes[13].value = True
     assert len(t.sources) == 12 and ids[13] in t.sources and ids[0] not in t.sources
     k = KwicView("the", folder=big_corpus)
@@ -407,7 +415,8 @@ def test_other_views_cap_sources_and_twins_match(big_corpus):
     assert set(k.table()["article_id"].astype(str)) <= set(ids[:12])
     d = Dashboard(folder=big_corpus)
     d.compare.source_boxes[14].value = True  # linked: both views show the same 12
-    assert d.compare.sources == d.quotes.sources and len(d.compare.sources) == 12 and ids[14] in d.quotes.sources
+    assert d.compare.sources == d.quotes.sources
+    assert len(d.compare.sources) == 12 and ids[14] in d.quotes.sources
 
 
 def test_no_cap_note_for_small_corpora():
