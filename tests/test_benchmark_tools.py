@@ -111,7 +111,7 @@ def test_large_runs_every_analysis_and_view_and_reports_each(tmp_path):
     assert all("error" not in r and r["seconds"] >= 0 for r in res["steps"].values()), res
     assert res["steps"]["kwic"]["rows"] > 0
     view = res["steps"]["CompareView"]
-    assert view["html_kb"] > 1 and view["control"]
+    assert view["html_kb"] > 1 and view["control"] and view["capped"] is False
     assert view["seconds"] == view["build_seconds"] + view["set_seconds"]
     assert res["peak_mb"] > 50
 

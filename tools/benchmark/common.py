@@ -31,6 +31,10 @@ TARGETS = {
     "large.paragraph.worst_seconds": 10.0,
     "large.unclosed.worst_seconds": 10.0,
     "large.run-on.worst_seconds": 10.0,
+    "large.paragraph.html_kb": 1024.0,
+    "large.unclosed.html_kb": 1024.0,
+    "large.run-on.html_kb": 1024.0,
+    "large.huge.html_kb": 1024.0,
     "large.huge.peak_mb": 2048.0,
 }
 

@@ -112,7 +112,7 @@ def _step_cell(rec: dict | None) -> str:
     if rec["seconds"] > 10:
         cell = f"**{cell}**"
     if "html_kb" in rec:
-        cell += f" ({rec['html_kb']:,.0f} KB HTML)"
+        cell += f" ({rec['html_kb']:,.0f} KB HTML{', capped' if rec.get('capped') else ''})"
     return cell
 
 

@@ -96,8 +96,9 @@ def _first_setting(view):
 
 
 def run_view(name: str, folder, work_folder) -> dict:
-    """Build one view on the corpus in ``folder``, then set its first control; times and HTML size."""
-    from tools.benchmark.views import build_kwargs, html_kb
+    """Build one view on the corpus in ``folder``, then set its first control; times, the size of its
+    largest HTML value and whether the view says it cut its HTML to the cap."""
+    from tools.benchmark.views import build_kwargs, html_stats
 
     rec: dict = {"step": name}
     try:
@@ -115,7 +116,7 @@ def run_view(name: str, folder, work_folder) -> dict:
             rec["control"] = f"{setting[0]} = {setting[2]!r}"[:80]
         rec["set_seconds"] = time.perf_counter() - t
         rec["seconds"] = rec["build_seconds"] + rec["set_seconds"]
-        rec["html_kb"] = html_kb(view)
+        rec["html_kb"], rec["capped"] = html_stats(view)
     except Exception as exc:  # noqa: BLE001 - reported in the table
         rec["error"] = f"{type(exc).__name__}: {exc}"[:300]
     return rec

@@ -159,11 +159,12 @@ def preset_search(ctrls) -> str:
     return done
 
 
-def html_kb(view) -> float:
-    """Size (KB, UTF-8) of the largest HTML value a view (or a sub-view) shows."""
+def html_stats(view) -> tuple[float, bool]:
+    """Size (KB, UTF-8) of the largest HTML value a view (or a sub-view) shows, and whether one of
+    them holds the note a view shows when it cut its HTML to its size cap (``class='bew-capped'``)."""
     import ipywidgets as W
 
-    sizes = [0]
+    sizes, capped = [0], False
     todo, seen = [view.widget], set()
     while todo:
         w = todo.pop()
@@ -171,6 +172,8 @@ def html_kb(view) -> float:
             continue
         seen.add(id(w))
         if isinstance(w, (W.HTML, W.HTMLMath)):
-            sizes.append(len(str(w.value).encode("utf-8")))
+            value = str(w.value)
+            sizes.append(len(value.encode("utf-8")))
+            capped = capped or "class='bew-capped'" in value
         todo.extend(c for c in getattr(w, "children", ()) if isinstance(c, W.Widget))
-    return max(sizes) / 1024
+    return max(sizes) / 1024, capped
