@@ -3,6 +3,7 @@
 - no function above cyclomatic complexity 20 (ruff's C901, as ``make check`` runs it);
 - no module over 600 lines;
 - ``helpers`` reaches its public names through PEP 562 ``__getattr__``, not a ``__setattr__`` trick;
+- tests import the tools they check rather than load them by file path;
 - every public function and class of ``helpers`` has a numpydoc docstring that says what comes
   back: a ``Returns`` section for functions (naming the columns when a table comes back), an
   ``Attributes`` section for classes (exceptions excepted: they are raised, not returned).
@@ -55,6 +56,16 @@ def test_the_package_has_no_setattr_trick():
     assert "__getattr__" in defined and "__setattr__" not in defined
     assigned = [ast.unparse(t) for n in ast.walk(tree) if isinstance(n, ast.Assign) for t in n.targets]
     assert not [t for t in assigned if t.endswith("__class__")]
+
+
+def test_no_test_loads_a_tool_by_its_file_path():
+    """Tests import the tools (``from tools import accuracy``): tools/ is a package on pytest's path."""
+    by_path = re.compile(r"spec_from_file_location|\brunpy\b|[\"']tools[\"'] / [\"']\w+\.py[\"']"
+                         r"|tools/\w+\.py[\"'],")
+    tests = [p for p in sorted((ROOT / "tests").rglob("*.py")) if p.name != Path(__file__).name]
+    found = [f"{p.relative_to(ROOT)}:{n}" for p in tests
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if by_path.search(line)]
+    assert not found, f"import the tool instead: {found}"
 
 
 # --------------------------------------------------------------------------- numpydoc sections
