@@ -29,6 +29,7 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass
+from functools import partial
 
 from tools.benchmark.common import ROOT, clean_env, emit, say, worker_command
 from tools.benchmark.memory import MemorySampler, max_rss_mb
@@ -64,6 +65,9 @@ CASES = {
 }
 
 
+_ANALYSIS_NAMES = frozenset(a[0] for a in ANALYSES)
+
+
 def step_names() -> list[str]:
     """Every step after load + clean: the analyses, then the views."""
     return [a[0] for a in ANALYSES] + list(VIEWS)
@@ -87,7 +91,10 @@ def worker_large(folder: str, names: str) -> None:
     analyses = {a[0]: a for a in ANALYSES}
     with tempfile.TemporaryDirectory(prefix="bew-bench-work-") as work:
         for name in filter(None, names.split(",")):
-            rec = run_analysis(analyses[name], tables) if name in analyses else run_view(name, folder, work)
+            if name in analyses:  # the parent's clock for this step starts when its input is ready
+                rec = run_analysis(analyses[name], tables, prepared=partial(emit, {"prepared": name}))
+            else:
+                rec = run_view(name, folder, work)
             emit(dict(rec, rss_mb=max_rss_mb()))
 
 
@@ -126,14 +133,24 @@ class _Worker:
 
 
 def _wait_step(worker: _Worker, step: str, cap: float) -> tuple[dict, bool]:
-    """The record of ``step``; a "stopped" or "crashed" record if none came. True if the worker goes on."""
-    try:
-        rec = worker.next(timeout=cap)
-    except queue.Empty:
-        return {"step": step, "seconds": cap, "stopped": True}, False
-    if rec is None:
-        return {"step": step, "error": "the worker process ended without a result"}, False
-    return rec, True
+    """The record of ``step``; a "stopped" or "crashed" record if none came. True if the worker goes on.
+
+    A step whose input takes another analysis (``label_rates`` counts the matches of ``labels``)
+    reports when that input is ready; the cap then starts again for the step itself, and a step
+    stopped before that is marked ``preparing``.
+    """
+    preparing = step in _ANALYSIS_NAMES  # an analysis says when its input is ready
+    while True:
+        try:
+            rec = worker.next(timeout=cap)
+        except queue.Empty:
+            stopped = {"step": step, "seconds": cap, "stopped": True}
+            return (dict(stopped, preparing=True) if preparing else stopped), False
+        if rec is None:
+            return {"step": step, "error": "the worker process ended without a result"}, False
+        if "prepared" not in rec:
+            return rec, True
+        preparing = False
 
 
 def run_case(folder, names: list[str], cap: float, sample_memory: bool, show=None) -> dict:
@@ -168,7 +185,7 @@ def run_case(folder, names: list[str], cap: float, sample_memory: bool, show=Non
 
 def _shown(rec: dict) -> str:
     if rec.get("stopped"):
-        return f"> {rec['seconds']:.0f} (stopped)"
+        return f"> {rec['seconds']:.0f} (stopped{' preparing' if rec.get('preparing') else ''})"
     if "error" in rec:
         return "error"
     return f"{rec['seconds']:.2f}"
@@ -188,7 +205,9 @@ def _show_step(case: str, step: str, rec: dict) -> None:
 
 
 def _figures(name: str, case: Case, res: dict) -> list:
-    timed = [r["seconds"] for r in res["steps"].values() if "seconds" in r and "error" not in r]
+    # a step stopped while its input was being prepared has no time of its own
+    timed = [r["seconds"] for r in res["steps"].values()
+             if "seconds" in r and "error" not in r and not r.get("preparing")]
     worst = max(timed) if timed else float("nan")
     over = sum(1 for t in timed if t > TARGET_SECONDS)
     errors = sum(1 for r in res["steps"].values() if "error" in r)

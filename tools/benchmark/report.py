@@ -107,7 +107,7 @@ def _step_cell(rec: dict | None) -> str:
     if "error" in rec:
         return "error: " + rec["error"][:60].replace("|", "/")
     if rec.get("stopped"):
-        return f"> {rec['seconds']:.0f} (stopped)"
+        return f"> {rec['seconds']:.0f} (stopped{' preparing its input' if rec.get('preparing') else ''})"
     cell = f"{rec['seconds']:.2f}"
     if rec["seconds"] > 10:
         cell = f"**{cell}**"

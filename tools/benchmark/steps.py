@@ -72,11 +72,16 @@ def rows(out) -> int | None:
     return len(out) if hasattr(out, "__len__") else None
 
 
-def run_analysis(step, tables) -> dict:
-    """Time one analysis step on ``tables``; its seconds and rows, or the error it raised."""
+def run_analysis(step, tables, prepared=None) -> dict:
+    """Time one analysis step on ``tables``; its seconds and rows, or the error it raised.
+
+    ``prepared()`` is called once the step's input is built, just before the timed call.
+    """
     name, prepare, run = step
     try:
         args = prepare(tables)
+        if prepared:
+            prepared()
         t = time.perf_counter()
         out = run(args)
         return {"step": name, "seconds": time.perf_counter() - t, "rows": rows(out)}
