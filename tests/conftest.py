@@ -8,7 +8,6 @@ from corpus_tools import SEEDS, folder_digest
 collect_ignore_glob = ["fixtures/*"]
 
 
-
 @pytest.fixture
 def corpus_copy(tmp_path):
     """A writable copy of seeds/ (the shipped folder itself is never modified)."""
