@@ -138,7 +138,7 @@ def test_fact_checks_point_at_claims_the_regex_also_finds():
 
 
 SOURCE_FLAGS = {"", "one partisan source", "seed (circular)", "course facts file only", "aggregator only",
-                "site only", "same publisher as a seed", "same publisher as a seed"}
+                "site only", "same publisher as a seed"}
 
 
 @pytest.mark.parametrize("table", ["fact_checks", "timeline"])
