@@ -10,8 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import load_articles, load_paragraphs, load_sentences
-from helpers.cleaning import BODY_KINDS
+from helpers import BODY_KINDS, load_articles, load_paragraphs, load_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT / "tests" / "devset"
