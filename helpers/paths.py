@@ -26,3 +26,11 @@ def seeds_dir(folder=None) -> Path:
 def data_file(name: str) -> Path:
     """Path of a data file shipped inside the package (lexicons, timeline, facts)."""
     return DATA_DIR / name
+
+
+def examples_dir() -> Path:
+    """The practice material (``examples/``): the checkout's folder, else the copy installed with
+    the package, so a notebook finds it from any folder (Colab, a grader, JupyterLite)."""
+    checkout = PROJECT_DIR / "examples"
+    installed = PACKAGE_DIR / "examples"
+    return checkout if checkout.is_dir() or not installed.is_dir() else installed

@@ -3,6 +3,7 @@
     python tools/autograder.py                      # dist/autograder/<notebook>.zip for 00-08 (make autograder)
     python tools/autograder.py 03_who_speaks        # only these notebooks
     python tools/autograder.py --list               # the questions and points found, nothing written
+    python tools/autograder.py --verify             # build, then check the instructor edition gets full marks
     python tools/autograder.py grade 04_same_event_different_frames hand-ins/*.ipynb -o scores_04.csv
 
 Needs the ``grading`` extra (``pip install -e ".[grading]"``: otter-grader); students never need it.
@@ -309,6 +310,22 @@ def write_scores(rows: list[dict], path: Path) -> Path:
     return path
 
 
+def verify(zips, src: Path = INSTRUCTOR, log=print) -> list[str]:
+    """Grade each instructor notebook with its own zip; problems where it is not given full marks."""
+    problems = []
+    for zpath in map(Path, zips):
+        [row] = grade(zpath, [Path(src) / f"{zpath.stem}.ipynb"], log=lambda _m: None)
+        ok = row["score"] == row["possible"]
+        log(f"verify {zpath.stem}: instructor edition {row['score']:g} / {row['possible']:g}"
+            + ("" if ok else "  <- not full marks"))
+        if not ok:
+            failed = [k for k, v in row.items() if k.startswith("q") and not v]
+            problems.append(f"{zpath.stem}: the instructor edition scores {row['score']:g} of "
+                            f"{row['possible']:g} (failing: {', '.join(failed)}); run it with "
+                            f"`otter run -a {zpath} instructor/{zpath.stem}.ipynb` to see why")
+    return problems
+
+
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["grade"]:
@@ -337,6 +354,8 @@ def main(argv=None) -> int:
     parser.add_argument("--out", type=Path, default=DIST, help="where the zips go")
     parser.add_argument("--points", type=float, default=1, help="points per self-check (default 1)")
     parser.add_argument("--list", action="store_true", help="list the questions, write nothing")
+    parser.add_argument("--verify", action="store_true",
+                        help="then grade each instructor notebook with its zip: exit 1 unless full marks")
     args = parser.parse_args(argv)
     try:
         if args.list:
@@ -345,7 +364,12 @@ def main(argv=None) -> int:
                 auto = ", ".join(q.qid for q in questions(nb, path.name, args.points))
                 print(f"{path.stem}: auto-graded {auto or '-'}; written {len(written(nb))}")
             return 0
-        build(args.source, args.out, args.names, args.points)
+        zips = build(args.source, args.out, args.names, args.points)
+        problems = verify(zips, args.source) if args.verify else []
+        for problem in problems:
+            print(f"autograder.py: {problem}", file=sys.stderr)
+        if problems:
+            return 1
     except AutograderError as exc:
         print(f"autograder.py: {exc}", file=sys.stderr)
         return 1
