@@ -56,7 +56,7 @@ autograder: setup
 lock: setup
 	$(BIN)/python -m pip install --quiet uv
 	$(BIN)/uv pip compile requirements-dev.txt --universal --python-version 3.11 --custom-compile-command "make lock" -q -o requirements-lock.txt
-	$(BIN)/uv pip compile requirements.txt --python-version 3.11 --python-platform linux --custom-compile-command "make lock" -q -o binder/requirements.txt
+	$(BIN)/uv pip compile requirements.txt -c requirements-lock.txt --python-version 3.11 --python-platform linux --custom-compile-command "make lock" -q -o binder/requirements.txt
 
 # The unit tests with the oldest versions pyproject.toml allows (a separate venv, .venv-min).
 mincheck:

@@ -6,6 +6,7 @@ Run ``python -m helpers.envcheck`` (or ``bew-check``); the first cell of noteboo
 
 from __future__ import annotations
 
+import re
 import sys
 from importlib import metadata
 from pathlib import Path
@@ -37,12 +38,13 @@ def _pins() -> dict[str, str]:
 
 
 def _version_tuple(version: str) -> tuple[int, ...]:
+    """``"1.26.0rc1"`` -> ``(1, 26, 0)``: the leading number of each of the first three parts."""
     parts = []
     for piece in version.split(".")[:3]:
-        digits = "".join(ch for ch in piece if ch.isdigit()) if piece[:1].isdigit() else ""
+        digits = re.match(r"\d+", piece)
         if not digits:
             break
-        parts.append(int(digits))
+        parts.append(int(digits.group()))
     return tuple(parts)
 
 
