@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 # JupyterLab refuses to run as root (containers, some cloud machines) unless told it may.
 LAB_FLAGS ?= $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: setup lab test check lint student outputs bench robust clean autograder lock mincheck runtime-check \
+.PHONY: setup lab test check lint student outputs bench robust clean autograder lite lock mincheck runtime-check \
 	readme-commands
 
 # The development environment: the full lock (course, lab, Voila, test tools, otter-grader).
@@ -51,6 +51,10 @@ bench: setup
 # graded with its zip (exit 1 unless full marks). See docs/teaching_setup.md.
 autograder: setup
 	$(BIN)/python tools/autograder.py --verify
+
+# A zero-install JupyterLite site in dist/lite/ (pyodide kernel, the package wheel with the articles).
+lite: setup
+	$(BIN)/python tools/build_lite.py
 
 # Re-pin: requirements-lock.txt (everything, any platform) and binder/requirements.txt (no test tools).
 lock: setup
