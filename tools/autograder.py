@@ -38,6 +38,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -240,8 +241,6 @@ def build_one(path: Path, out: Path, wheel: Path, points: float = 1) -> Path:
 
 
 def _add_written(target: Path, nb, notebook: str) -> None:
-    import zipfile
-
     items = [{"cell": w.cell, "cell_id": w.cell_id, "heading": w.heading} for w in written(nb)]
     with zipfile.ZipFile(target, "a") as zf:
         zf.writestr(WRITTEN_FILE, json.dumps({"notebook": notebook, "written": items}, indent=2))
