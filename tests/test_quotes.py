@@ -189,7 +189,7 @@ def test_practice_article_as_a_sixth_article(corpus_copy):
     pd.testing.assert_frame_equal(shipped, quotes())
 
 
-# ---- quotes() reuses the mentions actor_mentions() found in the same sentences
+# ---- quotes(mentions=...) reuses an actor_mentions() table of the same sentences
 
 _PIECES = ["Vučić", "Putin", "in Belgrade", "Serbia", "U.S.", "the EU", "EU", ". ", "! ", "? ", "… ", " (",
            ")", "BELGRADE, Serbia (AP) — ", "President", " said", ", ", " ", "Mr. ", "his visit to Moscow",
@@ -197,33 +197,30 @@ _PIECES = ["Vučić", "Putin", "in Belgrade", "Serbia", "U.S.", "the EU", "EU", 
            "NATO", "nato", "the Kremlin", "A", "3.", "…", "U.S…", "The United States", "Washington", "Ú.S."]
 
 
-def _hits_by_sentence(matcher, text):
-    """A _SentenceHits filled as actor_mentions() fills it, for one paragraph's sentences."""
-    import numpy as np
-
-    from helpers._text.fold import fold, split_sentences
-    from helpers.analysis.actors import _SentenceHits
+def _by_sentence(text, aliases=None):
+    """The paragraph's sentences, their ids, and a SentenceMentions built from actor_mentions() on them."""
+    from helpers._text.fold import split_sentences
+    from helpers.analysis.actors import _matcher, actor_mentions
+    from helpers.analysis.quoting.reuse import SentenceMentions
 
     sents = split_sentences(text)
-    found = [(k, s, e, r) for k, (_a, _b, st) in enumerate(sents) for s, e, r in matcher.find(st, fold(st))]
-    arr = np.asarray(found, dtype=np.int64).reshape(-1, 4)
-    hits = _SentenceHits()
-    hits.ptr = np.searchsorted(arr[:, 0], np.arange(len(sents) + 1))
-    hits.starts, hits.ends, hits.rows = arr[:, 1], arr[:, 2], arr[:, 3]
-    return hits, sents
+    sids = [f"900-p00-s{k:03d}" for k in range(len(sents))]
+    table = pd.DataFrame({"article_id": "900", "paragraph_id": "900-p00", "sentence_id": sids,
+                          "text": [st for _a, _b, st in sents]})
+    found = actor_mentions(table, aliases=aliases)
+    return SentenceMentions(found, _matcher(aliases)), sents, sids
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join).map(str.strip))
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14).map("".join).map(str.strip).filter(bool))
 def test_mentions_by_sentence_are_those_of_the_paragraph(text):
     from helpers._text.fold import fold
     from helpers.analysis.actors import _matcher
 
-    matcher = _matcher(None)
-    hits, sents = _hits_by_sentence(matcher, text)
-    got = hits.paragraph(text, sents, 0, len(sents))
+    known, sents, sids = _by_sentence(text)
+    got = known.paragraph(text, sents, sids)
     if got is not None:  # None: the caller runs the matcher on the paragraph itself
-        assert got == matcher.find(text, fold(text))
+        assert got == _matcher(None).find(text, fold(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -238,43 +235,52 @@ def test_mentions_merged_across_a_sentence_end_make_quotes_run_the_matcher(text)
     from helpers._text.fold import fold
     from helpers.analysis.actors import _matcher
 
-    matcher = _matcher(None)
-    hits, sents = _hits_by_sentence(matcher, text)
-    got = hits.paragraph(text, sents, 0, len(sents))
-    assert got is None or got == matcher.find(text, fold(text))
+    known, sents, sids = _by_sentence(text)
+    got = known.paragraph(text, sents, sids)
+    assert got is None or got == _matcher(None).find(text, fold(text))
 
 
 def test_a_dateline_after_the_first_sentence_makes_quotes_run_the_matcher():
     from helpers._text.fold import fold
     from helpers.analysis.actors import _matcher
 
-    matcher = _matcher(None)
     first = "BELGRADE, Serbia (AP) — Vučić met Putin. The EU said nothing."
-    hits, sents = _hits_by_sentence(matcher, first)
-    assert hits.paragraph(first, sents, 0, len(sents)) == matcher.find(first, fold(first))
+    known, sents, sids = _by_sentence(first)
+    assert known.paragraph(first, sents, sids) == _matcher(None).find(first, fold(first))
     later = "Talks went on. BELGRADE, Serbia (AP) — Vučić met Putin."
-    hits, sents = _hits_by_sentence(matcher, later)
-    assert len(sents) == 2 and hits.paragraph(later, sents, 0, 2) is None
+    known, sents, sids = _by_sentence(later)
+    assert len(sents) == 2 and known.paragraph(later, sents, sids) is None
 
 
-def test_quotes_after_actor_mentions_reuse_its_mentions_and_give_the_same_table(monkeypatch):
-    import helpers.analysis.actors as actors_mod
+def test_quotes_with_an_actor_mentions_table_give_the_same_table(monkeypatch):
+    """Reuse is explicit: quotes(mentions=actor_mentions()) skips the matcher and gives the same
+    rows; quotes() alone never depends on what ran before (no hidden state)."""
     from helpers import actor_mentions
+    from helpers.analysis.actors import _Matcher
 
-    actors_mod._SENTENCE_HITS.__init__()  # nothing remembered: quotes() runs the matcher itself
     alone = quotes()
-    used = []
-    real = actors_mod._SentenceHits.paragraph
-    monkeypatch.setattr(actors_mod._SentenceHits, "paragraph",
-                        lambda self, *a: used.append(1) or real(self, *a))
-    actor_mentions()
-    after = quotes()
-    assert used, "quotes() did not use the mentions actor_mentions() found"
-    pd.testing.assert_frame_equal(alone, after)
-    # an edited alias table is a different matcher: nothing is reused
-    used.clear()
-    quotes(aliases=actors_mod.actor_aliases())
-    assert not used
+    table = actor_mentions()
+    calls = []
+    real = _Matcher.find
+    monkeypatch.setattr(_Matcher, "find", lambda self, *a: calls.append(1) or real(self, *a))
+    reused = quotes(mentions=table)
+    pd.testing.assert_frame_equal(alone, reused)
+    assert len(calls) < 5, "quotes(mentions=...) ran the matcher on most paragraphs"
+    calls.clear()
+    pd.testing.assert_frame_equal(quotes(), alone)  # after actor_mentions(): the same path, the same rows
+    assert len(calls) > 20
+
+
+def test_a_mentions_table_from_another_alias_table_is_refused():
+    from helpers import actor_aliases, actor_mentions
+
+    extra = pd.DataFrame([{"actor": "Milan Novak", "group": "other", "alias": "Novak", "kind": "he", "note": ""}])
+    table = pd.concat([actor_aliases(), extra], ignore_index=True)
+    paras = pd.DataFrame({"article_id": ["900"], "paragraph_id": ["900-p00"], "text": ["Novak said so."]})
+    sents = pd.DataFrame({"article_id": ["900"], "paragraph_id": ["900-p00"], "sentence_id": ["900-p00-s000"],
+                          "text": ["Novak said so."]})
+    with pytest.raises(CorpusError, match="not in the alias table"):
+        quotes(paras, mentions=actor_mentions(sents, aliases=table))
 
 
 def test_an_alias_holding_a_sentence_end_turns_the_reuse_off():

@@ -230,7 +230,7 @@ class _Matcher:
         self.kind = list(table["kind"])
         # no alias holds a sentence end (a full stop followed by white space): no single alias match
         # can span two sentences (two adjacent matches merged into one mention can: see
-        # _SentenceHits.paragraph)
+        # helpers.analysis.quoting.reuse.SentenceMentions.paragraph)
         self.sentence_safe = not any(re.search(r"[.!?…]\S*\s", a) for a in self.alias)
 
     def find(self, text: str, folded: str) -> list[tuple[int, int, int]]:
@@ -258,69 +258,6 @@ class _Matcher:
         return out
 
 
-class _SentenceHits:
-    """The mentions :func:`actor_mentions` found in the sentences of one loaded corpus (the last
-    one it was called on by default), kept so that :func:`helpers.analysis.quoting.quotes` need not run the
-    same matcher over the same words again. One corpus at a time; a corpus that is reloaded (a
-    file changed) is a new corpus object, so its old mentions are never used."""
-
-    def __init__(self):
-        self.corpus = None  # weak reference to the Corpus
-        self.matcher = None
-        self.ptr = self.starts = self.ends = self.rows = None
-
-    def remember(self, corpus, matcher, n_sentences, idx, starts, ends, rows) -> None:
-        import weakref
-
-        self.corpus, self.matcher = weakref.ref(corpus), matcher
-        self.ptr = np.searchsorted(idx, np.arange(n_sentences + 1))  # idx is sorted: sentence order
-        self.starts, self.ends, self.rows = starts, ends, rows
-
-    def for_corpus(self, corpus, matcher):
-        """This object if it holds the mentions of ``corpus``'s sentences found with ``matcher``."""
-        if self.corpus is None or self.corpus() is not corpus or self.matcher is not matcher \
-                or not matcher.sentence_safe:
-            return None
-        return self
-
-    def paragraph(self, text: str, sents, first: int, last: int):
-        """The mentions of a paragraph whose sentences are the rows ``first``..``last - 1`` of the
-        corpus's sentence table (``sents``: their ``(start, end, text)``), as ``matcher.find`` on the
-        whole paragraph would give them: ``(start, end, row)`` with offsets in the paragraph; None
-        where the two could differ (a dateline not cut the same way), so the caller runs the matcher.
-
-        Sentences are cut at white space after a full stop, and no alias of ``matcher`` holds one
-        (``sentence_safe``), so no single alias match spans two sentences; the look-arounds of the
-        matcher see only letters and white space next to a mention, the same within a sentence as
-        within its paragraph. Two rules look further: the dateline rule looks at the start of the
-        text (it must match, or not, the same way at the start of the paragraph and of its first
-        sentence, and at no later sentence), and two adjacent mentions of one actor with only white
-        space or "(" between them merge into one, which can happen across a sentence end when a
-        mention ends a sentence ("… the U.S… The United States …", "3.U.S. U.S."): so a mention that
-        ends a sentence other than the last also sends the paragraph back to the matcher."""
-        if last - first != len(sents):
-            return None
-        dl = _Matcher._DATELINE.match(text)
-        out = []
-        lo = self.ptr[first]
-        final = len(sents) - 1
-        for k, (so, se, st) in enumerate(sents):
-            m = _Matcher._DATELINE.match(st)
-            if (k == 0 and (so != 0 or (m.end() if m else 0) != (dl.end() if dl else 0))) or (k and m) \
-                    or text[so:se] != st:
-                return None
-            hi = self.ptr[first + k + 1]
-            if hi > lo:
-                if k < final and self.ends[hi - 1] >= len(st):  # it could merge with the next sentence's
-                    return None
-                out.extend((so + a, so + b, r) for a, b, r in zip(self.starts[lo:hi].tolist(),
-                                                                  self.ends[lo:hi].tolist(),
-                                                                  self.rows[lo:hi].tolist(), strict=True))
-            lo = hi
-        return out
-
-
-_SENTENCE_HITS = _SentenceHits()
 
 
 @lru_cache(maxsize=8)
@@ -389,8 +326,6 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
 
     hits = np.concatenate(map_slices(find, len(texts), total_chars(texts)))
     idx, starts, ends, rows = (hits[:, k] for k in range(4))
-    if corpus is not None:
-        _SENTENCE_HITS.remember(corpus, matcher, len(texts), idx, starts, ends, rows)
 
     def pick(values, at) -> np.ndarray:
         return np.asarray(values, dtype=object)[at]

@@ -1,0 +1,200 @@
+"""One paragraph prepared for attribution: quotation spans, sentences, cues, mentions and names.
+
+Every look-up is a binary search over sorted positions, so the rules stay linear in paragraph
+length (a 1 MB one-line paragraph goes through in seconds, not minutes).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from helpers._text.fold import split_sentences
+from helpers.analysis.quoting.patterns import (
+    _APPOSITIVE,
+    _CUE_RE,
+    _GAP_BEFORE_CUE,
+    _NAME_RE,
+    _OTHER_TRIGGERS,
+    _PRONOUN_RE,
+    _PRONOUNS,
+    _QUOTE_CHARS,
+    _QUOTE_RE,
+    _SINGLE_CLOSE,
+    _SINGLE_OPEN,
+)
+from helpers.analysis.quoting.records import Cue, Mention
+from helpers.analysis.quoting.speakers import name_in
+
+_GAP_REACH = 200  # characters a cue may sit after its speaker (auxiliaries, adverbs, a comma)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each quotation in ``text``, marks included, sorted.
+
+    Curly “…” and straight "…" pairs; a curly single ‘…’ only when an opening ‘ (after a space,
+    bracket or dash) is closed by a ’ not followed by a letter within 400 characters (so that
+    apostrophes such as Vučić’s never open a quote).
+    """
+    spans = [m.span() for m in _QUOTE_RE.finditer(text)]
+    if "‘" not in text:
+        return spans  # already sorted: finditer goes left to right
+    starts = [a for a, _ in spans]
+    singles = []
+    for m in _SINGLE_OPEN.finditer(text):
+        s = m.start()
+        j = bisect.bisect_right(starts, s) - 1
+        if j >= 0 and spans[j][0] <= s < spans[j][1]:
+            continue
+        c = _SINGLE_CLOSE.search(text, s + 2, min(len(text), s + 400))
+        if c and "‘" not in text[s + 1:c.start()]:
+            singles.append((s, c.end()))
+    return sorted(spans + singles)
+
+
+class Paragraph:
+    """One paragraph: text, folded text, sentences, cues, actor mentions, pronouns and names.
+
+    ``sents``: the loader's ``(start, end, text)`` split of this paragraph (the same function),
+    else it is split here. ``hits``: the paragraph's alias matches ``(start, end, alias row)``
+    when the caller has them (``quotes(mentions=...)``), else the matcher runs on first use.
+    """
+
+    def __init__(self, text: str, folded: str, matcher, sents=None, hits=None):
+        self.text, self.folded, self.matcher = text, folded, matcher
+        self.sents = sents or split_sentences(text) or [(0, len(text), text)]
+        self._sent_ends = [e for _s, e, _t in self.sents]
+        self._hits = hits
+        self._mentions = None
+        self._mention_starts = None
+        self._names = None
+        self._cues = None
+
+    # ---------------------------------------------------------------- mentions and pronouns
+    @property
+    def mentions(self) -> list[Mention]:
+        """Actor mentions and pronouns, sorted and not overlapping, found on first use."""
+        if self._mentions is None:
+            matcher = self.matcher
+            hits = self._hits if self._hits is not None else matcher.find(self.text, self.folded)
+            found = [Mention(s, e, matcher.actor[r], matcher.kind[r]) for s, e, r in hits]
+            starts = [m.start for m in found]
+            for m in _PRONOUN_RE.finditer(self.folded):
+                j = bisect.bisect_right(starts, m.start()) - 1
+                if j < 0 or found[j].end <= m.start():
+                    found.append(Mention(m.start(), m.end(), None, _PRONOUNS[m.group(1)]))
+            found.sort()
+            self._mentions = found
+            self._mention_starts = [m.start for m in found]
+        return self._mentions
+
+    def mention_at(self, pos: int) -> Mention | None:
+        """The mention (or pronoun) starting exactly at ``pos``."""
+        mentions = self.mentions
+        j = bisect.bisect_left(self._mention_starts, pos)
+        return mentions[j] if j < len(mentions) and mentions[j].start == pos else None
+
+    def first_mention_in(self, lo: int, hi: int, known_only: bool = False) -> Mention | None:
+        """The first mention starting in ``[lo, hi)`` (an alias-table actor when ``known_only``)."""
+        mentions = self.mentions
+        for j in range(bisect.bisect_left(self._mention_starts, lo), len(mentions)):
+            m = mentions[j]
+            if m.start >= hi:
+                break
+            if not known_only or m.actor is not None:
+                return m
+        return None
+
+    def first_subject(self, lo: int, hi: int) -> Mention | None:
+        """The first mention or pronoun in ``[lo, hi)`` (the subject of a sentence, roughly)."""
+        return self.first_mention_in(lo, hi)
+
+    def mention_ending_at(self, pos: int) -> Mention | None:
+        """The mention whose end is just before ``pos`` (only auxiliaries, adverbs or a comma between)."""
+        mentions = self.mentions
+        j = bisect.bisect_left(self._mention_starts, pos) - 1
+        while j >= 0 and mentions[j].end > pos - _GAP_REACH:
+            m = mentions[j]
+            if m.end <= pos and _GAP_BEFORE_CUE.match(self.folded[m.end:pos]):
+                return m
+            j -= 1
+        return None
+
+    def mentions_before(self, pos: int):
+        """Mentions of alias-table actors ending at or before ``pos``, nearest first (a generator)."""
+        mentions = self.mentions
+        for j in range(bisect.bisect_left(self._mention_starts, pos) - 1, -1, -1):
+            m = mentions[j]
+            if m.end <= pos and m.actor:
+                yield m
+
+    # ---------------------------------------------------------------- cues and sentences
+    def may_quote(self) -> bool:
+        """False when no rule can fire: no quotation mark, no cue word, no "according" and no verb
+        of "as X showed/found/reported"."""
+        return bool(self.cues or _QUOTE_CHARS.search(self.text) or _OTHER_TRIGGERS.search(self.folded))
+
+    @property
+    def cues(self) -> list[Cue]:
+        """Every cue word in the paragraph, found on first use."""
+        if self._cues is None:
+            self._cues = [Cue(m.start(), m.end(), m.group(0)) for m in _CUE_RE.finditer(self.folded)]
+        return self._cues
+
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence holding ``pos`` (the first or last one for positions outside)."""
+        return min(bisect.bisect_right(self._sent_ends, pos), len(self.sents) - 1)
+
+    # ---------------------------------------------------------------- names not in the alias table
+    def _name_matches(self, upto: int | None = None) -> tuple[list, list]:
+        """Starts and ends of the ``_NAME_RE`` matches, found on first use and only as far into the
+        paragraph as asked: every match starting at or before ``upto`` (None: all of them). The scan
+        goes on from where it stopped, so the matches are those of one scan of the whole text. Each
+        match is turned into a name only when a rule asks about its position (see :meth:`_name_of`)."""
+        if self._names is None:
+            known = [m for m in self.mentions if m.actor is not None]
+            self._names = [[], [], known, [m.start for m in known], {}, _NAME_RE.finditer(self.text)]
+        starts, ends, *_, scan = self._names
+        if scan is not None and (upto is None or not starts or starts[-1] <= upto):
+            for m in scan:
+                starts.append(m.start())
+                ends.append(m.end())
+                if upto is not None and starts[-1] > upto:
+                    break
+            else:
+                self._names[5] = None  # the whole text is scanned
+        return starts, ends
+
+    def _name_of(self, j: int) -> Mention | None:
+        """The name in match ``j`` (see :func:`helpers.analysis.quoting.speakers.name_in`)."""
+        starts, ends, known, known_starts, done, _ = self._names
+        if j not in done:
+            done[j] = name_in(self.text, starts[j], ends[j], known, known_starts)
+        return done[j]
+
+    def name_at(self, pos: int) -> Mention | None:
+        """A name not in the alias table starting at ``pos``."""
+        starts, ends = self._name_matches(pos)
+        j = bisect.bisect_right(starts, pos) - 1  # the only match that can hold pos (they do not overlap)
+        if j < 0 or ends[j] <= pos:
+            return None
+        hit = self._name_of(j)
+        return hit if hit is not None and hit.start == pos else None
+
+    def speaker_at(self, pos: int) -> Mention | None:
+        """A mention, pronoun or unknown name starting at ``pos``."""
+        return self.mention_at(pos) or self.name_at(pos)
+
+    def name_ending_at(self, pos: int, lo: int) -> Mention | None:
+        """A name not in the alias table in ``[lo, pos)`` just before ``pos`` (a comma, auxiliaries
+        or adverbs between, or an appositive: "Clara Weiss, a fictional EU diplomat, said")."""
+        starts, ends = self._name_matches(pos)
+        best = None
+        # a name lies inside its match: only matches ending after lo and starting before pos qualify
+        lo_j = max(bisect.bisect_right(ends, lo), bisect.bisect_right(ends, pos - _GAP_REACH))
+        for j in range(lo_j, bisect.bisect_left(starts, pos)):
+            hit = self._name_of(j)
+            if hit is not None and lo <= hit.start and hit.end <= pos:
+                gap = self.folded[hit.end:pos]
+                if _GAP_BEFORE_CUE.match(gap) or _APPOSITIVE.match(gap):
+                    best = hit
+        return best

@@ -1,0 +1,380 @@
+"""The attribution rules: one function per rule, each over named records.
+
+A :class:`Context` holds one paragraph, its quotation spans and cues, and the article's
+:class:`~helpers.analysis.quoting.speakers.Resolver`; :func:`paragraph_quotes` runs the direct-quote
+rules over every quotation span, then the indirect-quote rules over every sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from itertools import accumulate, islice
+
+from helpers.analysis.quoting.paragraph import Paragraph, quote_spans
+from helpers.analysis.quoting.patterns import (
+    _ACCORDING_AFTER,
+    _ACCORDING_BEFORE,
+    _ACCUSED_OF,
+    _AFTER_TIME,
+    _AS_SHOWED,
+    _AUX_HAS,
+    _BY,
+    _BY_NP,
+    _CLAUSE_STOP_RE,
+    _CLAUSE_THEN_SPEAKER,
+    _COMMA_GAP,
+    _CUE_RE,
+    _ENDS_SENTENCE,
+    _GAP_MARK,
+    _GAP_MARK_RE,
+    _LEAD,
+    _NEXT_WORD,
+    _NON_CLAUSE,
+    _NP_BEFORE,
+    _ONE_NAME,
+    _PARTICIPLES,
+    _SHARED_SUBJECT,
+    _SOFT_END,
+    _STOP_NP,
+    _SUBJECT_NP,
+    _THAT,
+    _TOLD_THAT,
+    _WORD,
+    ZERO_THAT,
+)
+from helpers.analysis.quoting.records import Attribution, Cue, Found, LastQuote, Mention, Speaker
+from helpers.analysis.quoting.speakers import Resolver
+
+_NON_SPACE = re.compile(r"\S")
+_CUE_WINDOW = 300  # characters after a cue that the clause rules look at
+_NP_REACH = 200  # characters before a cue where its noun-phrase speaker may start
+
+
+def _count_words(text: str, pos: int, endpos: int, limit: int) -> int:
+    """Words in ``text[pos:endpos]``, counted up to ``limit`` (a cheap bound for long stretches)."""
+    return sum(1 for _ in islice(_WORD.finditer(text, pos, endpos), limit))
+
+
+def clean_quote(q: str) -> str:
+    """Strip white space and the punctuation that joins a quote to its attribution."""
+    return q.strip().strip(",;: ").strip()
+
+
+@dataclass
+class Context:
+    """One paragraph under attribution, with the article's speaker history."""
+
+    para: Paragraph
+    res: Resolver
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+    last: LastQuote | None = None
+    direct: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self):
+        text = self.para.text
+        self.spans = quote_spans(text)
+        self._span_starts = [a for a, _ in self.spans]
+        self._span_reach = list(accumulate((b for _, b in self.spans), max))
+        self.cues = [c for c in self.para.cues if not self.inside_span(c.start)] if self.spans else self.para.cues
+        self._cue_starts = [c.start for c in self.cues]
+        self._stops = None
+
+    def inside_span(self, pos: int) -> bool:
+        """True when ``pos`` lies strictly inside a quotation span."""
+        j = bisect.bisect_left(self._span_starts, pos) - 1
+        return j >= 0 and self._span_reach[j] > pos
+
+    def span_starts_in(self, lo: int, hi: int) -> bool:
+        """True when a quotation opens in ``[lo, hi)``."""
+        j = bisect.bisect_left(self._span_starts, lo)
+        return j < len(self._span_starts) and self._span_starts[j] < hi
+
+    def cues_in(self, lo: int, hi: int) -> list[Cue]:
+        """The cues starting in ``[lo, hi)``."""
+        return self.cues[bisect.bisect_left(self._cue_starts, lo):bisect.bisect_left(self._cue_starts, hi)]
+
+    def last_cue_before(self, lo: int, pos: int) -> Cue | None:
+        """The last cue inside ``[lo, pos)``."""
+        j = bisect.bisect_left(self._cue_starts, pos) - 1
+        while j >= 0 and self.cues[j].end > pos:
+            j -= 1
+        return self.cues[j] if j >= 0 and self.cues[j].start >= lo else None
+
+    def freeze_direct(self) -> None:
+        """Index the attributed direct quotes (after the direct rules ran)."""
+        self._direct_starts = [a for a, _ in self.direct]
+        self._direct_reach = list(accumulate((b for _, b in self.direct), max))
+
+    def overlaps_direct(self, a: int, b: int) -> bool:
+        """True when ``[a, b)`` overlaps an attributed direct quote."""
+        j = bisect.bisect_left(self._direct_starts, b) - 1
+        return j >= 0 and self._direct_reach[j] > a
+
+    def clause_stop(self, lo: int, hi: int) -> int:
+        """Where a reported clause starting at ``lo`` stops: a following participle cue, a gap
+        marker or a dash aside, else ``hi`` (the sentence end)."""
+        if self._stops is None:
+            text = self.para.text
+            found = [m.start() for m in _CLAUSE_STOP_RE.finditer(text)]
+            found += [m.start() for m in _GAP_MARK_RE.finditer(text)]
+            self._stops = sorted(found)
+        j = bisect.bisect_left(self._stops, lo)
+        return min(self._stops[j], hi) if j < len(self._stops) else hi
+
+    def speaker(self, mention: Mention, pos: int) -> Speaker:
+        """The speaker written as ``mention``, resolved at ``pos``."""
+        raw = self.para.text[mention.start:mention.end]
+        actor, kind = self.res.resolve(mention, self.para, pos, raw)
+        return Speaker(raw, actor, kind)
+
+    def phrase_speaker(self, raw: str, pos: int) -> Speaker:
+        """A speaker written as a phrase ("the council", "officials"), resolved at ``pos``."""
+        actor, kind = self.res.resolve(None, self.para, pos, raw)
+        return Speaker(raw, actor, kind)
+
+
+# ====================================================================== who goes with a cue
+def speaker_of_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
+    """The speaker of a cue: a passive agent ("described by officials"), the words before a finite
+    cue ("Vučić said"), or the subject of the sentence for a participle ("…, saying")."""
+    if cue.word in _PARTICIPLES:
+        return sentence_subject(ctx, cue, sent_start)
+    by = _BY.match(ctx.para.folded, cue.end, cue.end + 40)
+    if by:
+        return passive_agent(ctx, by.end(), cue.start)
+    return speaker_before_cue(ctx, cue, sent_start)
+
+
+def passive_agent(ctx: Context, p: int, cue_start: int) -> Speaker | None:
+    """Rule: "described by officials as “…”": the agent after "by" (a mention, a name or a short phrase)."""
+    m = ctx.para.speaker_at(p)
+    if m is not None:
+        return ctx.speaker(m, cue_start)
+    np_ = _BY_NP.match(ctx.para.text[p:p + 60])
+    return Speaker(np_.group(1), None, "") if np_ else None
+
+
+def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
+    """Rule: a finite cue takes the mention, name or noun phrase just before it in its sentence.
+
+    A name not in the alias table wins over a mention inside its appositive ("Clara Weiss, an EU
+    diplomat, said").
+    """
+    para, cs = ctx.para, cue.start
+    m = para.mention_ending_at(cs)
+    known = m is not None and m.start >= sent_start
+    n = para.name_ending_at(cs, sent_start) if not known or "," in para.folded[sent_start:m.start] else None
+    if n is not None and (not known or n.end <= m.start):
+        return ctx.speaker(n, cs)
+    if known:
+        return ctx.speaker(m, cs)
+    np_ = _NP_BEFORE.search(para.text, max(sent_start, cs - _NP_REACH), cs)
+    if np_ and np_.group(1) and np_.group(2).split()[-1].lower() not in _STOP_NP:
+        return ctx.phrase_speaker(np_.group(1) + np_.group(2), cs)
+    return None
+
+
+def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
+    """Rule: a participle cue ("…, saying") takes the subject of its sentence: an opening name not
+    in the alias table, the first mention, a gap marker, or a "the …" phrase."""
+    para, cs = ctx.para, cue.start
+    m = para.first_subject(sent_start, cs)
+    lead = _LEAD.match(para.folded, sent_start, cs)
+    n = para.name_at(lead.end())
+    if n is not None and n.end <= cs and (m is None or n.start < m.start):
+        return ctx.speaker(n, cs)
+    if m is not None:
+        return ctx.speaker(m, cs)
+    head = para.text[sent_start:cs]
+    if _GAP_MARK in head:
+        return Speaker(_GAP_MARK, None, "")
+    np_ = _SUBJECT_NP.match(head)
+    return ctx.phrase_speaker(np_.group(1), cs) if np_ else None
+
+
+# ====================================================================== direct quotes
+def is_name_in_quotes(inner: str) -> bool:
+    """A single capitalised word in quote marks (“Jadar”) is a name, never a quotation."""
+    core = inner.strip().strip(".,;:!?")
+    return not core or bool(_ONE_NAME.fullmatch(core) and not _ENDS_SENTENCE.search(inner))
+
+
+def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attribution | None:
+    """Rule 1: "…,” von der Leyen said / "…?” he asked / "…”, said X (a quote that does not close
+    its sentence, then a speaker and a finite cue, or a finite cue and a speaker)."""
+    para = ctx.para
+    gap = _COMMA_GAP.match(para.folded, qe, qe + 10)
+    if not (_SOFT_END.search(inner) or "," in gap.group(0)):
+        return None
+    p = gap.end()
+    ment = para.speaker_at(p)
+    if ment is not None:
+        aux = _AUX_HAS.match(para.folded, ment.end, ment.end + 12).end()
+        c = _CUE_RE.match(para.folded, aux)
+        if c and c.group(0) not in _PARTICIPLES:
+            return Attribution(ctx.speaker(ment, qe), para.text[c.start():c.end()], c.end())
+    c = _CUE_RE.match(para.folded, p)
+    if c and c.group(0) not in _PARTICIPLES:
+        ment = para.speaker_at(c.end() + 1)
+        if ment is not None:
+            return Attribution(ctx.speaker(ment, qe), para.text[c.start():c.end()], ment.end)
+    return None
+
+
+def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
+    """Rule 2: a cue at most 8 words before the quote in its sentence, with no other quote between
+    ("Vučić described Maduro as “…”"); a cue without its own speaker shares the subject of the
+    previous quote in the sentence ("…,” said X, who described … as “…”")."""
+    cue = ctx.last_cue_before(sent_start, qs)
+    if cue is None or _count_words(ctx.para.text, cue.end, qs, 9) > 8 or ctx.span_starts_in(cue.end, qs):
+        return None
+    sp = speaker_of_cue(ctx, cue, sent_start)
+    last = ctx.last
+    if sp is None and last is not None and last.sentence == si \
+            and _SHARED_SUBJECT.search(ctx.para.folded, sent_start, cue.start):
+        sp = last.speaker
+    return Attribution(sp, ctx.para.text[cue.start:cue.end], qe) if sp is not None else None
+
+
+def continued_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
+    """Rules 3 and 4: a quote with no cue of its own, after an attributed quote with no cue between,
+    in the same sentence ("accused Brussels of a “Maidan coup” … by “brainwashing”") or opening a
+    sentence ("“…,” von der Leyen said. “…”"), goes to the previous quote's speaker."""
+    last = ctx.last
+    if last is None or ctx.cues_in(last.end, qs):
+        return None
+    opens_sentence = _NON_SPACE.search(ctx.para.text, sent_start, qs) is None
+    if last.sentence == si or opens_sentence:
+        return Attribution(last.speaker, last.cue, qe)
+    return None
+
+
+_DIRECT_RULES = (speaker_after_quote, cue_before_quote, continued_quote)
+
+
+def direct_quotes(ctx: Context) -> list[Found]:
+    """Every quotation span with a speaker, in text order (spans without one are scare quotes)."""
+    para, out = ctx.para, []
+    for qs, qe in ctx.spans:
+        inner = para.text[qs + 1:qe - 1]
+        if is_name_in_quotes(inner):
+            continue
+        si = para.sentence_of(qs)
+        sent_start = para.sents[si][0]
+        att = speaker_after_quote(ctx, qs, qe, inner) or cue_before_quote(ctx, qs, qe, si, sent_start) \
+            or continued_quote(ctx, qs, qe, si, sent_start)
+        if att is None:
+            continue
+        ctx.res.remember(att.speaker.actor, att.speaker.kind)
+        out.append(Found(qs, att.speaker, att.cue or "", inner.strip(), "direct"))
+        ctx.direct.append((qs, qe))
+        ctx.last = LastQuote(att.cue_end, para.sentence_of(qe - 1), att.speaker, att.cue or "")
+    return out
+
+
+# ====================================================================== indirect quotes
+def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
+    """Rule: "…, according to ISAC Fund data." / "According to X, …" / "As a recent ECFR poll showed, …"
+    (the source must be an alias-table actor)."""
+    m = "according" in sent and _ACCORDING_AFTER.match(sent)
+    if not m and sent[:1] in ("a", "A"):  # both rules start with "according" / "as", any case
+        m = _ACCORDING_BEFORE.match(sent) or _AS_SHOWED.match(sent)
+    if not m:
+        return None
+    ment = ctx.para.first_mention_in(s0 + m.start("s"), s0 + m.end("s"), known_only=True)
+    if ment is None or ctx.overlaps_direct(s0 + m.start("q"), s0 + m.end("q")):
+        return None
+    cue = "according to" if "according" in sent.lower() else sent[m.end("s"):m.start("q")].strip(" ,")
+    speaker = Speaker(ctx.para.text[ment.start:ment.end], ment.actor, ment.kind)
+    return Found(s0 + m.start("q"), speaker, cue, m.group("q"), "indirect")
+
+
+def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
+    """Rule: "Moscow is fully aware …, Kremlin spokesperson Dmitry Peskov has stated." (a clause,
+    then its speaker and cue closing the sentence)."""
+    if "," not in sent or not sent.endswith((".", ".\n")):
+        return None
+    m = _CLAUSE_THEN_SPEAKER.match(sent)
+    if not m:
+        return None
+    a = s0 + m.start("s")
+    ment = ctx.para.speaker_at(a)
+    if ment is None or (s0 + m.end("s") != ment.end and ment.actor is not None):
+        return None
+    sp = ctx.speaker(ment, a)
+    return Found(s0, sp, m.group("c"), m.group("q"), "indirect") if sp.actor else None
+
+
+def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
+    """Where the reported clause of a cue starts: after "that", after "told X that", at "X of
+    …-ing" after "accused", or right after a say-type cue followed by a time phrase."""
+    text, folded = ctx.para.text, ctx.para.folded
+    end = min(s1, cue.end + _CUE_WINDOW)
+    rest, frest = text[cue.end:end], folded[cue.end:end]
+    skip = _AFTER_TIME.match(frest)
+    k = skip.end() if skip else 0
+    told = _TOLD_THAT.match(frest[k:]) if cue.word.startswith(("tel", "told")) else None
+    if _THAT.match(frest[k:]):
+        return cue.end + k + 4
+    if told:
+        return cue.end + k + told.end()
+    if cue.word in ("accused", "accuses", "accuse", "accusing"):
+        return cue.end + k if _ACCUSED_OF.match(rest[k:]) else None
+    if cue.word in ZERO_THAT:
+        nxt = _NEXT_WORD.match(rest[k:])
+        if nxt and k > 0 and nxt.group(1).lower() not in _NON_CLAUSE:
+            return cue.end + k
+    return None
+
+
+def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> Found | None:
+    """Rule: SPEAKER cue (that) CLAUSE / participle cue that CLAUSE / accused X of -ing. The clause
+    runs to the sentence end or the next participle cue, gap marker or dash aside; it needs three
+    words, a resolved speaker, and no attributed direct quote inside (that counts once, as direct)."""
+    start = clause_start_after_cue(ctx, cue, s1)
+    if start is None:
+        return None
+    stop = ctx.clause_stop(start, s1)
+    if ctx.overlaps_direct(start, stop):
+        return None
+    clause = clean_quote(ctx.para.text[start:stop]).rstrip(".")
+    if _count_words(clause, 0, len(clause), 3) < 3:
+        return None
+    sp = speaker_of_cue(ctx, cue, s0)
+    if sp is None or not sp.actor:
+        return None
+    return Found(start, sp, ctx.para.text[cue.start:cue.end], clause, "indirect")
+
+
+def indirect_quotes(ctx: Context) -> list[Found]:
+    """Reported speech of every sentence (speakers are remembered once the sentence is done)."""
+    out: list[Found] = []
+    for s0, s1, sent in ctx.para.sents:
+        here: list[Found] = []
+        f = according_to(ctx, s0, sent) or clause_then_speaker(ctx, s0, sent)
+        if f is not None:
+            here.append(f)
+        for cue in ctx.cues_in(s0, s1):
+            if any(f.start <= cue.start < f.start + len(f.quote) + 40 for f in here):
+                continue  # the cue belongs to a clause already reported
+            f = cue_clause(ctx, cue, s0, s1)
+            if f is not None:
+                here.append(f)
+        for f in here:
+            ctx.res.remember(f.speaker.actor, f.speaker.kind)
+            out.append(f._replace(quote=clean_quote(f.quote).rstrip(".")))
+    return out
+
+
+def paragraph_quotes(para: Paragraph, res: Resolver) -> list[Found]:
+    """All quotations of one paragraph, in text order: direct quotes first decide which words are
+    quoted, then reported speech is looked for outside them."""
+    ctx = Context(para, res)
+    found = direct_quotes(ctx)
+    ctx.freeze_direct()
+    found += indirect_quotes(ctx)
+    found.sort(key=lambda f: f.start)
+    return found

@@ -1,0 +1,134 @@
+"""Who a speaker is: names not in the alias table, and the article's speaker history that resolves
+pronouns ("she") and anaphora ("the council") to actors named earlier."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import chain
+
+from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON, _TITLES, _TOKEN
+from helpers.analysis.quoting.records import Mention
+
+
+def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) -> Mention | None:
+    """A capitalised name not covered by an alias, in one match ``text[s:e]`` of ``_NAME_RE``.
+
+    Parameters
+    ----------
+    text : str
+        The paragraph.
+    s, e : int
+        The match.
+    known, starts : list
+        The paragraph's alias-table mentions, sorted and not overlapping, and the start of each.
+
+    Returns
+    -------
+    Mention or None
+        ``Mention(start, end, name, kind)``: the span keeps a title or role written before the name
+        (the speaker "as written"); ``name`` drops it ("Mayor Ana Petrović" -> "Ana Petrović").
+        Kind: ``organisation`` when the last word is an institution word (Lab, Institute,
+        Ministry ...), ``he``/``she`` after Mr/Mrs/Ms, else ``person`` (gender unknown). None for a
+        known actor (the alias table decides) or when no name is left once sentence openers ("In",
+        "The", "But", weekdays) are dropped. A name is two or more capitalised words, or one
+        after a title ("Mayor Petrović", "Mr. Novak").
+    """
+    j = bisect.bisect_left(starts, e) - 1  # the last mention starting before the name ends
+    if j >= 0 and known[j].end > s:
+        return None
+    toks = [(t.start(), t.end(), t.group(0).rstrip(".").lower()) for t in _TOKEN.finditer(text, s, e)]
+    while toks and toks[0][2] in _NOT_NAME:
+        toks.pop(0)
+    # the name follows the last title or role ("Serbian Energy Minister Dubravka Đedović")
+    n_title = max((i + 1 for i, t in enumerate(toks[:-1]) if t[2] in _TITLES), default=0)
+    name_toks = toks[n_title:]
+    if not name_toks or (not n_title and len(name_toks) < 2):
+        return None
+    name = text[name_toks[0][0]:name_toks[-1][1]]
+    lead = toks[0][2]
+    kind = ("organisation" if name_toks[-1][2] in _ORG_HEADS else "he" if lead == "mr"
+            else "she" if lead in ("mrs", "ms") else _PERSON)
+    return Mention(toks[0][0], toks[-1][1], name, kind)
+
+
+class Resolver:
+    """Speaker history of one article: resolves pronouns and anaphora such as "the council".
+
+    One object per article, passed explicitly to the rules (no state survives a call of
+    :func:`helpers.analysis.quoting.quotes`).
+    """
+
+    def __init__(self):
+        self.prev_speakers: list[tuple[str, str]] = []
+        self.speakers: list[tuple[str, str]] = []
+        self._prev_para = None  # its mentions are looked up only if a later speaker needs them
+        self.gender: dict[str, str] = {}  # actor -> "he"/"she" once a pronoun has referred to it
+
+    def next_paragraph(self) -> None:
+        """Start a paragraph: this paragraph's speakers become the previous ones (if it had any)."""
+        self.prev_speakers, self.speakers = self.speakers or self.prev_speakers, []
+
+    def end_paragraph(self, para) -> None:
+        """End a paragraph: its mentions are the "previous paragraph" of the next one."""
+        self._prev_para = para
+
+    def prev_mentions(self):
+        """``(folded words, actor, kind)`` of the previous paragraph's actor mentions, last first."""
+        para = self._prev_para
+        if para is None:
+            return
+        for m in reversed(para.mentions):
+            if m.actor is not None:
+                yield para.folded[m.start:m.end], m.actor, m.kind
+
+    def remember(self, actor, kind) -> None:
+        """Record an attributed speaker (and learn the gender of a person of unknown gender)."""
+        if actor:
+            self.speakers.append((actor, kind))
+            if kind in ("he", "she"):
+                self.gender[actor] = kind
+
+    def resolve(self, mention: Mention | None, para, pos: int, raw: str) -> tuple[str | None, str]:
+        """``(actor, kind)`` of a speaker written ``raw`` at ``pos`` (actor None when unresolved)."""
+        if mention is not None and mention.actor is not None:
+            return mention.actor, mention.kind
+        pron = mention.kind if mention is not None else ""
+        if pron in ("he", "she"):
+            return self._person(pron, para, pos)
+        if pron in ("it", "they"):
+            return self._non_person(pron)
+        return self._anaphora(raw, para, pos)
+
+    def _person(self, pron: str, para, pos: int) -> tuple[str | None, str]:
+        """"he"/"she": this paragraph's speakers, then people named earlier in it, then the
+        previous paragraph's speakers and people; a person of unknown gender matches both."""
+        candidates = chain(reversed(self.speakers), ((m.actor, m.kind) for m in para.mentions_before(pos)),
+                           reversed(self.prev_speakers), ((a, k) for _t, a, k in self.prev_mentions()))
+        for actor, kind in candidates:
+            kind = self.gender.get(actor, kind) if kind == _PERSON else kind
+            if kind == pron or kind == _PERSON:
+                return actor, pron
+        return None, pron
+
+    def _non_person(self, pron: str) -> tuple[str | None, str]:
+        """"it"/"they": the most recent speaker that is not a person."""
+        for actor, kind in list(reversed(self.speakers)) + list(reversed(self.prev_speakers)):
+            if kind not in ("he", "she", _PERSON):
+                return actor, kind
+        return None, pron
+
+    def _anaphora(self, raw: str, para, pos: int) -> tuple[str | None, str]:
+        """"the council" -> the last mention (here, then in the previous paragraph) holding "council"."""
+        words = raw.split()
+        head = words[-1].lower().strip("'’s") if words else ""
+        if len(head) <= 2:
+            return None, ""
+        pattern = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)")
+        for m in para.mentions_before(pos):
+            if pattern.search(para.folded[m.start:m.end]):
+                return m.actor, m.kind
+        for txt, actor, kind in self.prev_mentions():
+            if pattern.search(txt):
+                return actor, kind
+        return None, ""
