@@ -11,6 +11,8 @@ import bisect
 from helpers._text.fold import split_sentences
 from helpers.analysis.quoting.patterns import (
     _APPOSITIVE,
+    _ASIDE,
+    _NOT_NAME,
     _CUE_RE,
     _GAP_BEFORE_CUE,
     _NAME_RE,
@@ -59,8 +61,9 @@ class Paragraph:
     when the caller has them (``quotes(mentions=...)``), else the matcher runs on first use.
     """
 
-    def __init__(self, text: str, folded: str, matcher, sents=None, hits=None):
+    def __init__(self, text: str, folded: str, matcher, sents=None, hits=None, people=None):
         self.text, self.folded, self.matcher = text, folded, matcher
+        self.people = people  # the article's People (names introduced so far), or None
         self.sents = sents or split_sentences(text) or [(0, len(text), text)]
         self._sent_ends = [e for _s, e, _t in self.sents]
         self._hits = hits
@@ -114,7 +117,7 @@ class Paragraph:
         j = bisect.bisect_left(self._mention_starts, pos) - 1
         while j >= 0 and mentions[j].end > pos - _GAP_REACH:
             m = mentions[j]
-            if m.end <= pos and _GAP_BEFORE_CUE.match(self.folded[m.end:pos]):
+            if m.end <= pos and (_GAP_BEFORE_CUE.match(self.folded[m.end:pos]) or _ASIDE.match(self.folded[m.end:pos])):
                 return m
             j -= 1
         return None
@@ -168,8 +171,24 @@ class Paragraph:
         """The name in match ``j`` (see :func:`helpers.analysis.quoting.speakers.name_in`)."""
         starts, ends, known, known_starts, done, _ = self._names
         if j not in done:
-            done[j] = name_in(self.text, starts[j], ends[j], known, known_starts)
+            done[j] = name_in(self.text, starts[j], ends[j], known, known_starts) or self._surname(starts[j], ends[j])
         return done[j]
+
+    def _surname(self, s: int, e: int) -> Mention | None:
+        """A surname standing alone for a person introduced earlier in the article ("Kallas said")."""
+        if self.people is None or not self.people.by_surname:
+            return None
+        toks = self.text[s:e].split()
+        lead = 0
+        while lead < len(toks) and toks[lead].lower().rstrip(".") in _NOT_NAME:
+            lead += 1
+        if len(toks) - lead != 1:
+            return None
+        person = self.people.surname(toks[-1])
+        if person is None:
+            return None
+        start = self.text.index(toks[-1], s)
+        return Mention(start, start + len(toks[-1]), person.name, person.kind)
 
     def name_at(self, pos: int) -> Mention | None:
         """A name not in the alias table starting at ``pos``."""
@@ -195,6 +214,6 @@ class Paragraph:
             hit = self._name_of(j)
             if hit is not None and lo <= hit.start and hit.end <= pos:
                 gap = self.folded[hit.end:pos]
-                if _GAP_BEFORE_CUE.match(gap) or _APPOSITIVE.match(gap):
+                if _GAP_BEFORE_CUE.match(gap) or _APPOSITIVE.match(gap) or _ASIDE.match(gap):
                     best = hit
         return best

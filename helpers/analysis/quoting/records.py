@@ -29,11 +29,13 @@ class Cue(NamedTuple):
 
 
 class Speaker(NamedTuple):
-    """A speaker as written (``raw``), the actor it resolves to (None if unresolved) and its kind."""
+    """A speaker as written (``raw``), the actor it resolves to (None if unresolved), its kind and,
+    for a role speaker ("a senior EU diplomat"), the group its role words point to."""
 
     raw: str
     actor: str | None
     kind: str
+    group: str = ""
 
 
 class Attribution(NamedTuple):

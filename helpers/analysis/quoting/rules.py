@@ -45,7 +45,8 @@ from helpers.analysis.quoting.patterns import (
     ZERO_THAT,
 )
 from helpers.analysis.quoting.records import Attribution, Cue, Found, LastQuote, Mention, Speaker
-from helpers.analysis.quoting.speakers import Resolver
+from helpers.analysis.quoting.speakers import Resolver, role_phrase_before, role_speaker
+from helpers.analysis.roles import RoleWords, role_words
 
 _NON_SPACE = re.compile(r"\S")
 _CUE_WINDOW = 300  # characters after a cue that the clause rules look at
@@ -72,6 +73,7 @@ class Context:
     cues: list[Cue] = field(default_factory=list)
     last: LastQuote | None = None
     direct: list[tuple[int, int]] = field(default_factory=list)
+    roles: RoleWords = field(default_factory=role_words)
 
     def __post_init__(self):
         text = self.para.text
@@ -130,6 +132,18 @@ class Context:
         actor, kind = self.res.resolve(mention, self.para, pos, raw)
         return Speaker(raw, actor, kind)
 
+    def role_speaker(self, lo: int, hi: int) -> Speaker | None:
+        """A role speaker whose phrase ends just before ``hi`` ("a senior EU diplomat, who …,")."""
+        found = role_phrase_before(self.para.text, lo, hi, self.roles)
+        if found is None:
+            return None
+        phrase, extra = found
+        anaphora = self.phrase_speaker(phrase, hi)  # "the council" -> the council named earlier
+        if anaphora.actor:
+            return anaphora
+        actor, kind, group = role_speaker(phrase, extra, self.roles)
+        return Speaker(phrase, actor, kind, group)
+
     def phrase_speaker(self, raw: str, pos: int) -> Speaker:
         """A speaker written as a phrase ("the council", "officials"), resolved at ``pos``."""
         actor, kind = self.res.resolve(None, self.para, pos, raw)
@@ -172,9 +186,12 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     if known:
         return ctx.speaker(m, cs)
     np_ = _NP_BEFORE.search(para.text, max(sent_start, cs - _NP_REACH), cs)
+    phrase = None
     if np_ and np_.group(1) and np_.group(2).split()[-1].lower() not in _STOP_NP:
-        return ctx.phrase_speaker(np_.group(1) + np_.group(2), cs)
-    return None
+        phrase = ctx.phrase_speaker(np_.group(1) + np_.group(2), cs)
+        if phrase.actor:
+            return phrase
+    return ctx.role_speaker(sent_start, cs) or phrase
 
 
 def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
@@ -221,7 +238,34 @@ def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attributi
         ment = para.speaker_at(c.end() + 1)
         if ment is not None:
             return Attribution(ctx.speaker(ment, qe), para.text[c.start():c.end()], ment.end)
-    return None
+        return role_after_cue(ctx, c)
+    return role_then_cue(ctx, p)
+
+
+_ROLE_AFTER_CUE = re.compile(r"\s+([^,.;:“”\"()]{2,80}?)(?=\s*[,.;:]|\s+(?:who|in|at|on|after|before|during)\b)")
+
+
+def role_after_cue(ctx: Context, c) -> Attribution | None:
+    """Rule 1b: "…,” said a senior EU diplomat / "…,” said the Russian embassy in a statement."""
+    m = _ROLE_AFTER_CUE.match(ctx.para.text, c.end(), c.end() + 120)
+    if m is None:
+        return None
+    sp = ctx.role_speaker(m.start(1), m.end(1))
+    if sp is None or role_phrase_before(ctx.para.text, m.start(1), m.end(1), ctx.roles)[0] != m.group(1).strip():
+        return None
+    return Attribution(sp, ctx.para.text[c.start():c.end()], m.end(1))
+
+
+def role_then_cue(ctx: Context, p: int) -> Attribution | None:
+    """Rule 1c: "…,” the embassy said / "…,” one Western ambassador told reporters."""
+    c = _CUE_RE.search(ctx.para.folded, p, p + 100)
+    if c is None or c.group(0) in _PARTICIPLES or ctx.span_starts_in(p, c.start()):
+        return None
+    found = role_phrase_before(ctx.para.text, p, c.start(), ctx.roles)
+    if found is None or ctx.para.text.find(found[0], p) - p > 2:
+        return None
+    sp = ctx.role_speaker(p, c.start())
+    return Attribution(sp, ctx.para.text[c.start():c.end()], c.end()) if sp is not None else None
 
 
 def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
@@ -284,11 +328,17 @@ def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
         m = _ACCORDING_BEFORE.match(sent) or _AS_SHOWED.match(sent)
     if not m:
         return None
-    ment = ctx.para.first_mention_in(s0 + m.start("s"), s0 + m.end("s"), known_only=True)
-    if ment is None or ctx.overlaps_direct(s0 + m.start("q"), s0 + m.end("q")):
+    if ctx.overlaps_direct(s0 + m.start("q"), s0 + m.end("q")):
         return None
+    a, b = s0 + m.start("s"), s0 + m.end("s")
+    ment = ctx.para.first_mention_in(a, b, known_only=True) or ctx.para.name_at(a)
+    if ment is not None:
+        speaker = Speaker(ctx.para.text[ment.start:ment.end], ment.actor, ment.kind)
+    else:
+        speaker = ctx.role_speaker(a, b)
+        if speaker is None:
+            return None
     cue = "according to" if "according" in sent.lower() else sent[m.end("s"):m.start("q")].strip(" ,")
-    speaker = Speaker(ctx.para.text[ment.start:ment.end], ment.actor, ment.kind)
     return Found(s0 + m.start("q"), speaker, cue, m.group("q"), "indirect")
 
 

@@ -7,6 +7,7 @@ import bisect
 import re
 from itertools import chain
 
+from helpers._text.fold import fold
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON, _TITLES, _TOKEN
 from helpers.analysis.quoting.records import Mention
 
@@ -132,3 +133,55 @@ class Resolver:
             if pattern.search(txt):
                 return actor, kind
         return None, ""
+
+
+# ---------------------------------------------------------------- role speakers ("a senior EU diplomat")
+_TRAIL_GAP = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|also|again|later|then|"
+                        r"in\s+a\s+(?:statement|post|letter|interview)|on\s+\w+|\w+ly))*\s*$", re.I)
+_TRAIL_ASIDE = re.compile(r",\s+(?:who|which|whose|speaking|writing|citing|asked|requesting|according)\b"
+                          r"[^,“”\"]{0,160},?\s*$", re.I)
+_TRAIL_PLACE = re.compile(r"\s+(?:in|at|from|to|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
+_DETERMINER = re.compile(r"^(?:a|an|the|one|two|three|several|some|many|other|another)\s+", re.I)
+_NP_WORDS = re.compile(r"(?:^|(?<=[\s,(—–]))((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)$")
+_NOT_IN_ROLE = {"said", "says", "told", "that", "and", "but", "or", "which", "who", "when", "while", "after",
+                "because", "if", "as", "than", "to", "with", "has", "have", "had", "was", "were", "is", "are"}
+
+
+def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | None:
+    """The role phrase ending just before a cue at ``hi`` ("A senior EU diplomat, who asked not to
+    be named …, said"; "The Russian embassy in Belgrade said"): ``(phrase as written, its place
+    or owner words)``, or None when the words before the cue do not end in a role noun."""
+    head = text[max(lo, hi - 300):hi]
+    head = head[:_TRAIL_GAP.search(head).start()]
+    aside = _TRAIL_ASIDE.search(head)
+    if aside:
+        head = head[:aside.start()]
+    place = _TRAIL_PLACE.search(head)
+    extra = ""
+    if place:
+        extra, head = place.group(0), head[:place.start()]
+    m = _NP_WORDS.search(head)
+    if not m:
+        return None
+    words = m.group(1).split()
+    keep: list[str] = []
+    for w in reversed(words):
+        if w.lower() in _NOT_IN_ROLE:
+            break
+        keep.append(w)
+    phrase = " ".join(reversed(keep))
+    last = phrase.split()[-1].lower() if phrase else ""
+    if not phrase or roles.head(last) != fold(last).lower():
+        return None
+    return phrase, extra.strip()
+
+
+def role_speaker(phrase: str, extra: str, roles) -> tuple[str, str, str]:
+    """``(actor, kind, group)`` of a role phrase: "A senior EU diplomat" -> ("unnamed senior EU
+    diplomat", "person", "eu_west"); "The Russian embassy" -> ("Russian embassy", "organisation", "russia")."""
+    core = _DETERMINER.sub("", phrase.strip())
+    head = roles.head(core)
+    group = roles.group_of(phrase + " " + extra)
+    if head in roles.bodies:
+        return core, "organisation", group
+    return "unnamed " + core, "people" if head.endswith("s") else "person", group

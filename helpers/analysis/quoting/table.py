@@ -9,6 +9,7 @@ from helpers._text.fold import word_count
 from helpers._text.parallel import map_slices, total_chars
 from helpers.analysis.actors import GROUPS, _fold_many, _matcher, _short_names
 from helpers.analysis.quoting.paragraph import Paragraph
+from helpers.analysis.quoting.people import People
 from helpers.analysis.quoting.patterns import UNKNOWN_GROUP
 from helpers.analysis.quoting.reuse import SentenceMentions
 from helpers.analysis.quoting.rules import paragraph_quotes
@@ -32,6 +33,20 @@ def _loader_sentences(corpus) -> dict:
     last = np.concatenate([cut, [len(s_pids)]]).tolist()
     return {s_pids[a]: [(s_start[k], s_end[k], s_text[k]) for k in range(a, b)]
             for a, b in zip(first, last, strict=True)}
+
+
+def _group(speaker, group_of: dict, people: People) -> str:
+    """A speaker's group: the alias table's, a role speaker's, the role of a person the article
+    introduced, else ``"other"`` (empty when the speaker is unresolved)."""
+    actor = speaker.actor
+    if not actor:
+        return ""
+    if actor in group_of:
+        return group_of[actor]
+    if speaker.group:
+        return speaker.group
+    person = people.person(actor)
+    return person.group if person is not None and person.group else UNKNOWN_GROUP
 
 
 def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
@@ -80,22 +95,24 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
         """Rows (with the paragraph's index instead of its text) for paragraphs lo..hi-1, which
         start an article: the speaker history and sentence numbers run within an article."""
         found_rows: list[tuple] = []
-        current_article, n_sent, resolver = None, 0, Resolver()
+        current_article, n_sent, resolver, people = None, 0, Resolver(), People()
         for i in range(lo, hi):
             aid, pid = aids[i], pids[i]
             if aid != current_article:
-                current_article, n_sent, resolver = aid, 0, Resolver()
-            para = Paragraph(texts[i], folded[i], matcher, split_of.get(pid))
+                current_article, n_sent, resolver, people = aid, 0, Resolver(), People()
+            para = Paragraph(texts[i], folded[i], matcher, split_of.get(pid), people=people)
             if known is not None:
                 sids = [f"{pid}-s{n_sent + k:03d}" for k in range(len(para.sents))]
                 para._hits = known.paragraph(texts[i], para.sents, sids)
             resolver.next_paragraph()
+            if people.wanted(texts[i]):
+                known_here = [m for m in para.mentions if m.actor is not None]
+                people.register(texts[i], known_here, [m.start for m in known_here])
             for f in paragraph_quotes(para, resolver) if para.may_quote() else []:
-                actor = f.speaker.actor
                 sid = f"{pid}-s{n_sent + para.sentence_of(f.start):03d}"
-                found_rows.append((aid, pid, sid, f.speaker.raw, actor or "",
-                                   group_of.get(actor, UNKNOWN_GROUP) if actor else "",
-                                   f.cue, f.quote, f.kind, word_count(f.quote), i))
+                found_rows.append((aid, pid, sid, f.speaker.raw, f.speaker.actor or "",
+                                   _group(f.speaker, group_of, people), f.cue, f.quote, f.kind,
+                                   word_count(f.quote), i))
             resolver.end_paragraph(para)
             n_sent += len(para.sents)
         return found_rows

@@ -1,0 +1,169 @@
+"""People and organisations an article introduces that the alias table does not know.
+
+A name (two or more capitalised words, see :func:`~helpers.analysis.quoting.speakers.name_in`) is
+registered with the role words around it: a title or role before it in its clause ("Russian
+Foreign Ministry spokeswoman Maria Zakharova", "the Minister for European Integration, Nemanja
+Starović") or an appositive after it ("Vladimir Pešić, an economist at the University of
+Belgrade,"). Its group comes from those words (:mod:`helpers.analysis.roles`); an organisation's
+group from its own words ("Belgrade Centre for Security Policy" -> experts). Later, the surname
+alone ("Kallas said", "Đurić, for his part, said") refers to the person introduced earlier.
+
+Blind spots: a name is recognised by capitals, so a lower-case name or a one-word name without a
+title is missed; two people sharing a surname in one article are not told apart (the last one
+introduced wins); a role far from the name (another clause) is not seen.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from helpers._text.fold import fold
+from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS
+from helpers.analysis.quoting.records import Mention
+from helpers.analysis.quoting.speakers import name_in
+from helpers.analysis.roles import RoleWords, role_words
+
+_BOUNDARY = re.compile(r"[.;:!?“”\"()\[\]—–]")
+_STOP_BEFORE = {"that", "and", "but", "with", "told", "met", "said", "says", "by", "to", "from", "at", "on",
+                "as", "while", "when", "after", "before", "which", "who", "according", "between", "against",
+                "in", "visited", "called", "urged", "accused", "asked"}
+_PORTFOLIO = re.compile(r"\bfor\b[^,]*")  # "Minister for European Integration": the portfolio, not the owner
+_TITLE_OF_NEXT = re.compile(rf"\s+[a-z]+\s+{_NAME_WORD}")  # "Russian Foreign Ministry spokeswoman Maria ..."
+_APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs)\s+)?(?P<role>(?:a|an|the|its|his|her)\s+"
+                         r"[^,.;:“”\"()]{2,100}?)\s*(?=[,.;:)]|$)")
+_ORG_TAIL = re.compile(rf"\s+(?:of|for|on)(?:\s+the)?\s+{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}}")
+_AFTER_CONNECTOR = re.compile(r"\b(?:for|of|on)\s+(?:the\s+)?$")
+_CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
+
+
+class Person(NamedTuple):
+    """Someone the article introduced: the name, its group ("" when no role says), kind and role words."""
+
+    name: str
+    group: str
+    kind: str
+    role: str
+
+
+def _role_before(text: str, start: int) -> str:
+    """The role words just before a name in its clause: "Foreign Minister", "the Minister for
+    European Integration," (an appositive before the name), "Political analyst"."""
+    lo = max(0, start - 120)
+    seg = text[lo:start]
+    cut = max((m.end() for m in _BOUNDARY.finditer(seg)), default=0)
+    seg = seg[cut:]
+    parts = seg.split(",")
+    tail = parts[-1] if parts[-1].strip() or len(parts) == 1 else parts[-2]
+    words = tail.split()
+    keep: list[str] = []
+    for w in reversed(words):
+        if fold(w).lower().strip(".,'’") in _STOP_BEFORE:
+            break
+        keep.append(w)
+        if len(keep) >= 8:
+            break
+    return " ".join(reversed(keep))
+
+
+def _role_after(text: str, end: int, roles: RoleWords) -> str:
+    """An appositive after a name that holds a role noun (", an economist at the University of Belgrade,")."""
+    m = _APPOSITION.match(text, end, min(len(text), end + 130))
+    return m.group("role") if m and roles.has_role_noun(m.group("role")) else ""
+
+
+def extend_organisation(text: str, m: Mention) -> Mention:
+    """"Ministry" + "of Mining and Energy", "Institute" + "for European Affairs" (connectors inside
+    an organisation's name)."""
+    tail = _ORG_TAIL.match(text, m.end)
+    if tail is None:
+        return m
+    name = m.actor + text[m.end:tail.end()]
+    return Mention(m.start, tail.end(), name, m.kind)
+
+
+class People:
+    """The people and organisations one article introduced, in reading order."""
+
+    def __init__(self, roles: RoleWords | None = None):
+        self.roles = roles or role_words()
+        self.by_name: dict[str, Person] = {}
+        self.by_surname: dict[str, Person] = {}
+
+    def wanted(self, text: str) -> bool:
+        """True when ``text`` may hold a name (a capital letter after its first character)."""
+        return _CAP_WORD.search(text, 1) is not None
+
+    def person(self, name: str) -> Person | None:
+        """The person registered under ``name`` (a full name), if any."""
+        return self.by_name.get(fold(name).lower())
+
+    def surname(self, word: str) -> Person | None:
+        """The person a surname refers to ("Kallas" -> Kaja Kallas), if one was introduced."""
+        return self.by_surname.get(fold(word).lower().removesuffix("'s").removesuffix("’s"))
+
+    def register(self, text: str, known: list[Mention], starts: list[int]) -> list[tuple[Mention, Person]]:
+        """Find the names of one paragraph, register them and return each with its person record."""
+        out = []
+        done = 0
+        for m in _NAME_RE.finditer(text):
+            if m.start() < done or _AFTER_CONNECTOR.search(text, max(0, m.start() - 5), m.start()):
+                continue  # inside an organisation's name, or a portfolio ("Minister for European Integration")
+            hit = name_in(text, m.start(), m.end(), known, starts) or self._single_org(text, m)
+            if hit is None:
+                continue
+            if hit.kind == "organisation" or self.roles.has_role_noun(hit.actor):
+                hit = extend_organisation(text, hit)
+                nxt = _TITLE_OF_NEXT.match(text, hit.end)
+                if nxt and self.roles.has_role_noun(nxt.group(0).split()[0]):
+                    continue  # the organisation is part of a person's title
+            person = self._person_of(text, hit)
+            if person is not None:
+                out.append((hit, person))
+                done = hit.end
+        return out
+
+    def _single_org(self, text: str, m) -> Mention | None:
+        """"University of Belgrade": one institution word followed by "of"/"for" and a name."""
+        word = m.group(0)
+        if " " in word or fold(word).lower() not in _ORG_HEADS or not _ORG_TAIL.match(text, m.end()):
+            return None
+        return Mention(m.start(), m.end(), word, "organisation")
+
+    def _person_of(self, text: str, hit: Mention) -> Person | None:
+        key = fold(hit.actor).lower()
+        if key in self.by_name:
+            return self.by_name[key]
+        roles = self.roles
+        if hit.kind == "organisation" or roles.has_role_noun(hit.actor):
+            person = Person(hit.actor, roles.group_of(hit.actor), "organisation", hit.actor)
+        else:
+            role = (_role_before(text, hit.start) + " " + text[hit.start:hit.end] + " "
+                    + _role_after(text, hit.end, roles)).strip()
+            if not roles.has_role_noun(role):
+                return None  # a capitalised phrase with no role around it: not reported
+            person = Person(hit.actor, roles.group_of(_PORTFOLIO.sub("", role)), hit.kind, role)
+        self.by_name[key] = person
+        if person.kind != "organisation":
+            last = fold(hit.actor.split()[-1]).lower()
+            self.by_surname[last] = person
+        return person
+
+    def surnames_in(self, text: str, taken: list[tuple[int, int]]):
+        """``(start, end, person)`` of each registered surname standing alone in ``text`` (outside
+        ``taken`` spans, i.e. not part of a longer name or mention)."""
+        if not self.by_surname:
+            return
+        spans = sorted(taken)
+        j = 0
+        for m in _CAP_WORD.finditer(text):
+            while j < len(spans) and spans[j][1] <= m.start():
+                j += 1
+            if j < len(spans) and spans[j][0] < m.end():
+                continue
+            word = m.group(0)
+            if fold(word).lower() in _NOT_NAME:
+                continue
+            person = self.surname(word)
+            if person is not None:
+                yield m.start(), m.end(), person
