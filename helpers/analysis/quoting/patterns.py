@@ -26,13 +26,20 @@ CUES = {
         "declare", "declares", "declared", "confirm", "confirms", "confirmed", "deny", "denies", "denied",
         "assert", "asserts", "asserted", "write", "writes", "wrote", "tweeted", "posted", "promised", "vowed",
         "demanded", "replied", "responded", "asked", "concluded", "suggested", "maintained",
+        "admit", "admits", "admitted", "point out", "points out", "pointed out", "inform", "informs", "informed",
+        "recall", "recalls", "recalled", "observe", "observes", "observed", "remark", "remarks", "remarked",
+        "concede", "concedes", "conceded", "contend", "contends", "contended", "complain", "complains",
+        "complained", "caution", "cautions", "cautioned", "comment", "comments", "commented", "assure", "assures",
+        "assured", "reply", "replies", "spoke of", "speaks of", "put it", "puts it", "like to say", "likes to say",
+        "liked to say", "estimate", "estimates", "estimated",
     ),
     "participle": (
         "saying", "adding", "telling", "stating", "emphasizing", "emphasising", "stressing", "warning",
         "claiming", "alleging", "arguing", "insisting", "noting", "revealing", "disclosing", "announcing",
         "acknowledging", "explaining", "urging", "accusing", "describing", "predicting", "expressing",
         "labelling", "labeling", "calling", "reiterating", "declaring", "confirming", "denying", "asserting",
-        "writing", "replying", "concluding", "suggesting", "maintaining",
+        "writing", "replying", "concluding", "suggesting", "maintaining", "admitting", "pointing out",
+        "recalling", "observing", "conceding", "complaining", "cautioning", "commenting", "assuring",
     ),
 }
 #: Cues that can introduce a clause without "that" ("Gordy says Brussels' response reflects ...").
@@ -40,6 +47,7 @@ ZERO_THAT = {
     "say", "says", "said", "state", "states", "stated", "disclose", "discloses", "disclosed", "warn", "warns",
     "warned", "claim", "claims", "claimed", "argue", "argues", "argued", "insist", "insists", "insisted",
     "saying", "claiming", "arguing", "insisting", "add", "adds", "added", "adding", "write", "writes", "wrote",
+    "admit", "admits", "admitted", "admitting", "estimate", "estimates", "estimated",
 }
 _NON_CLAUSE = {"to", "of", "about", "on", "in", "with", "by", "for", "at", "as", "from", "into", "over",
                "through", "after", "before", "during", "so", "yes", "no", "nothing", "something", "goodbye",
@@ -141,6 +149,8 @@ _CLAUSE_THEN_SPEAKER = re.compile(
     r"(?P<c>said|says|stated|states|added|adds|warned|warns|claimed|claims|insisted|argued|"
     r"noted|told\s+\w+|explained|stressed|emphasized|emphasised)"
     rf"(?:\s+{_TIME}|\s+on\s+\w+)*\s*[.]$")
+#: "wrote on social media that", "said in a statement that", "told the daily Politika that".
+_PP_THAT = re.compile(r"(?:on|in|to|at|during|after|before|with|from|over)\s+(?:[\w'’-]+\s+){0,4}?that\b")
 _TOLD_THAT = re.compile(r"(?:[\w'’-]+\s+){1,3}?that\b")
 _THAT = re.compile(r"that\b")
 _ACCUSED_OF = re.compile(r"((?:[\w'’-]+\s+){1,4}?of\s+\w+ing\b)")

@@ -40,6 +40,7 @@ from helpers.analysis.quoting.patterns import (
     _STOP_NP,
     _SUBJECT_NP,
     _THAT,
+    _PP_THAT,
     _TOLD_THAT,
     _WORD,
     ZERO_THAT,
@@ -49,6 +50,10 @@ from helpers.analysis.quoting.speakers import Resolver, role_phrase_before, role
 from helpers.analysis.roles import RoleWords, role_words
 
 _NON_SPACE = re.compile(r"\S")
+_THAT_CUES = {"told", "tells", "tell", "informed", "stressed", "stresses", "insisted", "warned", "admitted", "noted",
+              "revealed", "announced", "acknowledged", "explained", "emphasized", "emphasised", "claimed",
+              "argued", "said", "says", "stated", "added", "wrote", "pointed out", "pointing out", "saying",
+              "adding", "warning", "stressing", "insisting", "noting", "explaining", "claiming", "arguing"}
 _CUE_WINDOW = 300  # characters after a cue that the clause rules look at
 _NP_REACH = 200  # characters before a cue where its noun-phrase speaker may start
 
@@ -198,6 +203,10 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     """Rule: a participle cue ("…, saying") takes the subject of its sentence: an opening name not
     in the alias table, the first mention, a gap marker, or a "the …" phrase."""
     para, cs = ctx.para, cue.start
+    last = ctx.last
+    if last is not None and last.end <= cs and last.sentence == para.sentence_of(cs) \
+            and para.first_subject(last.end, cs) is None:
+        return last.speaker  # "“…,” the ambassador said, adding that …"
     m = para.first_subject(sent_start, cs)
     lead = _LEAD.match(para.folded, sent_start, cs)
     n = para.name_at(lead.end())
@@ -273,8 +282,12 @@ def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -
     ("Vučić described Maduro as “…”"); a cue without its own speaker shares the subject of the
     previous quote in the sentence ("…,” said X, who described … as “…”")."""
     cue = ctx.last_cue_before(sent_start, qs)
-    if cue is None or _count_words(ctx.para.text, cue.end, qs, 9) > 8 or ctx.span_starts_in(cue.end, qs):
+    if cue is None or ctx.span_starts_in(cue.end, qs):
         return None
+    if _count_words(ctx.para.text, cue.end, qs, 9) > 8:
+        start = clause_start_after_cue(ctx, cue, qs)  # "X told … that the country could not keep “…”"
+        if start is None or start > qs or cue.word not in ZERO_THAT | _THAT_CUES:
+            return None
     sp = speaker_of_cue(ctx, cue, sent_start)
     last = ctx.last
     if sp is None and last is not None and last.sentence == si \
@@ -366,7 +379,8 @@ def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
     rest, frest = text[cue.end:end], folded[cue.end:end]
     skip = _AFTER_TIME.match(frest)
     k = skip.end() if skip else 0
-    told = _TOLD_THAT.match(frest[k:]) if cue.word.startswith(("tel", "told")) else None
+    told = _TOLD_THAT.match(frest[k:]) if cue.word.startswith(("tel", "told", "inform", "assur")) \
+        else _PP_THAT.match(frest[k:])
     if _THAT.match(frest[k:]):
         return cue.end + k + 4
     if told:
