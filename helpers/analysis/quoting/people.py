@@ -98,6 +98,13 @@ class People:
         """The person registered under ``name`` (a full name), if any."""
         return self.by_name.get(fold(name).lower())
 
+    def by_role(self, noun: str) -> Person | None:
+        """The person introduced last whose role words hold ``noun`` ("the ambassador" -> Ambassador Li Ming)."""
+        for person in reversed(list(self.by_name.values())):
+            if person.kind != "organisation" and re.search(rf"(?<!\w){re.escape(noun)}", fold(person.role).lower()):
+                return person
+        return None
+
     def surname(self, word: str) -> Person | None:
         """The person a surname refers to ("Kallas" -> Kaja Kallas), if one was introduced."""
         return self.by_surname.get(fold(word).lower().removesuffix("'s").removesuffix("’s"))

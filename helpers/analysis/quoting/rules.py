@@ -146,8 +146,27 @@ class Context:
         anaphora = self.phrase_speaker(phrase, hi)  # "the council" -> the council named earlier
         if anaphora.actor:
             return anaphora
+        definite = self.definite_role(phrase, hi)
+        if definite is not None:
+            return definite
         actor, kind, group = role_speaker(phrase, extra, self.roles)
         return Speaker(phrase, actor, kind, group)
+
+    def definite_role(self, phrase: str, pos: int) -> Speaker | None:
+        """"the ambassador said": the person introduced with that role, else the person who spoke
+        or was named last (a role used as a second reference, like a pronoun)."""
+        words = phrase.split()
+        if len(words) != 2 or words[0].lower() != "the" or words[1].lower() in self.roles.bodies:
+            return None
+        noun = words[1].lower()
+        people = self.para.people
+        person = people.by_role(noun) if people is not None else None
+        if person is not None:
+            return Speaker(phrase, person.name, person.kind)
+        if noun.endswith("s"):
+            return None
+        actor, kind = self.res.any_person(self.para, pos)
+        return Speaker(phrase, actor, kind) if actor else None
 
     def phrase_speaker(self, raw: str, pos: int) -> Speaker:
         """A speaker written as a phrase ("the council", "officials"), resolved at ``pos``."""

@@ -112,6 +112,16 @@ class Resolver:
                 return actor, pron
         return None, pron
 
+    def any_person(self, para, pos: int) -> tuple[str | None, str]:
+        """"the diplomat said" with no one of that role introduced: the most recent person speaking
+        or named (here, then in the previous paragraph), whatever the gender."""
+        candidates = chain(reversed(self.speakers), ((m.actor, m.kind) for m in para.mentions_before(pos)),
+                           reversed(self.prev_speakers), ((a, k) for _t, a, k in self.prev_mentions()))
+        for actor, kind in candidates:
+            if kind in ("he", "she", _PERSON):
+                return actor, kind
+        return None, ""
+
     def _non_person(self, pron: str) -> tuple[str | None, str]:
         """"it"/"they": the most recent speaker that is not a person."""
         for actor, kind in list(reversed(self.speakers)) + list(reversed(self.prev_speakers)):
