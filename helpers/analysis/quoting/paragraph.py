@@ -64,6 +64,8 @@ class Paragraph:
     def __init__(self, text: str, folded: str, matcher, sents=None, hits=None, people=None):
         self.text, self.folded, self.matcher = text, folded, matcher
         self.people = people  # the article's People (names introduced so far), or None
+        self.named: list[Mention] = []  # names and surnames of people the article introduced, sorted
+        self._named_starts: list[int] = []
         self.sents = sents or split_sentences(text) or [(0, len(text), text)]
         self._sent_ends = [e for _s, e, _t in self.sents]
         self._hits = hits
@@ -122,13 +124,34 @@ class Paragraph:
             j -= 1
         return None
 
+    def set_named(self, named: list[Mention]) -> None:
+        """The names (and surnames) of people and organisations introduced in the article, here."""
+        self.named = sorted(named)
+        self._named_starts = [m.start for m in self.named]
+
     def mentions_before(self, pos: int):
-        """Mentions of alias-table actors ending at or before ``pos``, nearest first (a generator)."""
+        """Mentions of alias-table actors and of people the article introduced ending at or before
+        ``pos``, nearest first (a generator)."""
         mentions = self.mentions
-        for j in range(bisect.bisect_left(self._mention_starts, pos) - 1, -1, -1):
-            m = mentions[j]
+        j = bisect.bisect_left(self._mention_starts, pos) - 1
+        k = bisect.bisect_left(self._named_starts, pos) - 1
+        while j >= 0 or k >= 0:
+            if k < 0 or (j >= 0 and mentions[j].start > self.named[k].start):
+                m, j = mentions[j], j - 1
+            else:
+                m, k = self.named[k], k - 1
             if m.end <= pos and m.actor:
                 yield m
+
+    def named_at(self, pos: int) -> Mention | None:
+        """The introduced name starting at ``pos``."""
+        j = bisect.bisect_left(self._named_starts, pos)
+        return self.named[j] if j < len(self.named) and self.named[j].start == pos else None
+
+    def named_in(self, lo: int, hi: int) -> Mention | None:
+        """The first introduced name starting in ``[lo, hi)``."""
+        j = bisect.bisect_left(self._named_starts, lo)
+        return self.named[j] if j < len(self.named) and self.named[j].start < hi else None
 
     # ---------------------------------------------------------------- cues and sentences
     def may_quote(self) -> bool:
@@ -200,12 +223,20 @@ class Paragraph:
         return hit if hit is not None and hit.start == pos else None
 
     def speaker_at(self, pos: int) -> Mention | None:
-        """A mention, pronoun or unknown name starting at ``pos``."""
-        return self.mention_at(pos) or self.name_at(pos)
+        """A mention, pronoun, introduced name or other name starting at ``pos``."""
+        return self.mention_at(pos) or self.named_at(pos) or self.name_at(pos)
 
     def name_ending_at(self, pos: int, lo: int) -> Mention | None:
         """A name not in the alias table in ``[lo, pos)`` just before ``pos`` (a comma, auxiliaries
         or adverbs between, or an appositive: "Clara Weiss, a fictional EU diplomat, said")."""
+        j = bisect.bisect_left(self._named_starts, pos) - 1
+        while j >= 0 and self.named[j].end > pos - _GAP_REACH:
+            hit = self.named[j]
+            if lo <= hit.start and hit.end <= pos:
+                gap = self.folded[hit.end:pos]
+                if _GAP_BEFORE_CUE.match(gap) or _APPOSITIVE.match(gap) or _ASIDE.match(gap):
+                    return hit
+            j -= 1
         starts, ends = self._name_matches(pos)
         best = None
         # a name lies inside its match: only matches ending after lo and starting before pos qualify

@@ -82,6 +82,25 @@ def extend_organisation(text: str, m: Mention) -> Mention:
     return Mention(m.start, tail.end(), name, m.kind)
 
 
+def _without_place(text: str, hit: Mention, places: list[Mention]) -> Mention | None:
+    """A person's name without a place written before it ("Ambassador to Serbia Alexander
+    Botsan-Kharchenko" -> "Alexander Botsan-Kharchenko"); None when only the place is left or
+    the place ends the name."""
+    for pm in places:
+        if hit.start <= pm.start < hit.end:
+            name_start = text.find(hit.actor, hit.start)
+            if pm.end >= hit.end:
+                return None
+            if pm.start <= name_start < pm.end:
+                rest = text[pm.end:hit.end].strip()
+                if len(rest.split()) < 2:
+                    return None
+                return Mention(hit.start, hit.end, rest, hit.kind)
+            if pm.start > name_start:
+                return None
+    return hit
+
+
 class People:
     """The people and organisations one article introduced, in reading order."""
 
@@ -109,16 +128,23 @@ class People:
         """The person a surname refers to ("Kallas" -> Kaja Kallas), if one was introduced."""
         return self.by_surname.get(fold(word).lower().removesuffix("'s").removesuffix("’s"))
 
-    def register(self, text: str, known: list[Mention], starts: list[int]) -> list[tuple[Mention, Person]]:
+    def register(self, text: str, known: list[Mention], starts=None) -> list[tuple[Mention, Person]]:
         """Find the names of one paragraph, register them and return each with its person record."""
         out = []
         done = 0
+        places = [m for m in known if m.kind == "place"]
+        known = [m for m in known if m.kind != "place"]  # "Belgrade Centre for ...", "Serbia Alexander ..."
+        starts = [m.start for m in known]
         for m in _NAME_RE.finditer(text):
             if m.start() < done or _AFTER_CONNECTOR.search(text, max(0, m.start() - 5), m.start()):
                 continue  # inside an organisation's name, or a portfolio ("Minister for European Integration")
             hit = name_in(text, m.start(), m.end(), known, starts) or self._single_org(text, m)
             if hit is None:
                 continue
+            if hit.kind != "organisation" and not self.roles.has_role_noun(hit.actor):
+                hit = _without_place(text, hit, places)
+                if hit is None:
+                    continue
             if hit.kind == "organisation" or self.roles.has_role_noun(hit.actor):
                 hit = extend_organisation(text, hit)
                 nxt = _TITLE_OF_NEXT.match(text, hit.end)
@@ -155,6 +181,14 @@ class People:
             last = fold(hit.actor.split()[-1]).lower()
             self.by_surname[last] = person
         return person
+
+    def names_in(self, text: str, known: list[Mention]) -> list[Mention]:
+        """Register the names of one paragraph and return them with the surnames of people introduced
+        so far, as mentions ``(start, end, full name, kind)``, outside the alias-table ``known`` mentions."""
+        found = [Mention(h.start, h.end, p.name, p.kind) for h, p in self.register(text, known, [])]
+        taken = [(m.start, m.end) for m in found] + [(m.start, m.end) for m in known]
+        found += [Mention(s, e, p.name, p.kind) for s, e, p in self.surnames_in(text, taken)]
+        return sorted(found)
 
     def surnames_in(self, text: str, taken: list[tuple[int, int]]):
         """``(start, end, person)`` of each registered surname standing alone in ``text`` (outside

@@ -106,8 +106,7 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
                 para._hits = known.paragraph(texts[i], para.sents, sids)
             resolver.next_paragraph()
             if people.wanted(texts[i]):
-                known_here = [m for m in para.mentions if m.actor is not None]
-                people.register(texts[i], known_here, [m.start for m in known_here])
+                para.set_named(people.names_in(texts[i], [m for m in para.mentions if m.actor is not None]))
             for f in paragraph_quotes(para, resolver) if para.may_quote() else []:
                 sid = f"{pid}-s{n_sent + para.sentence_of(f.start):03d}"
                 found_rows.append((aid, pid, sid, f.speaker.raw, f.speaker.actor or "",
