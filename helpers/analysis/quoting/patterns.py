@@ -31,7 +31,8 @@ CUES = {
         "concede", "concedes", "conceded", "contend", "contends", "contended", "complain", "complains",
         "complained", "caution", "cautions", "cautioned", "comment", "comments", "commented", "assure", "assures",
         "assured", "reply", "replies", "spoke of", "speaks of", "put it", "puts it", "like to say", "likes to say",
-        "liked to say", "estimate", "estimates", "estimated",
+        "liked to say", "estimate", "estimates", "estimated", "hail", "hails", "hailed", "underline", "underlines",
+        "underlined", "found", "finds", "showed", "shows",
     ),
     "participle": (
         "saying", "adding", "telling", "stating", "emphasizing", "emphasising", "stressing", "warning",
@@ -40,6 +41,7 @@ CUES = {
         "labelling", "labeling", "calling", "reiterating", "declaring", "confirming", "denying", "asserting",
         "writing", "replying", "concluding", "suggesting", "maintaining", "admitting", "pointing out",
         "recalling", "observing", "conceding", "complaining", "cautioning", "commenting", "assuring",
+        "underlining", "suggesting",
     ),
 }
 #: Cues that can introduce a clause without "that" ("Gordy says Brussels' response reflects ...").
@@ -91,7 +93,7 @@ _NOT_NAME = {
     "many", "most", "all", "both", "neither", "no", "not", "other", "others", "such", "since", "until",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "breaking", "update", "read", "according",
+    "breaking", "update", "read", "according", "former", "ex", "only", "earlier", "even", "asked", "speaking",
 }
 _ORG_HEADS = {
     "lab", "laboratory", "institute", "institution", "centre", "center", "council", "committee", "commission",
@@ -151,7 +153,7 @@ _CLAUSE_THEN_SPEAKER = re.compile(
     rf"(?:\s+{_TIME}|\s+on\s+\w+)*\s*[.]$")
 #: "wrote on social media that", "said in a statement that", "told the daily Politika that".
 _PP_THAT = re.compile(r"(?:on|in|to|at|during|after|before|with|from|over)\s+(?:[\w'’-]+\s+){0,4}?that\b")
-_TOLD_THAT = re.compile(r"(?:[\w'’-]+\s+){1,3}?that\b")
+_TOLD_THAT = re.compile(r"(?:[\w'’-]+\s+){1,5}?that\b")
 _THAT = re.compile(r"that\b")
 _ACCUSED_OF = re.compile(r"((?:[\w'’-]+\s+){1,4}?of\s+\w+ing\b)")
 _NEXT_WORD = re.compile(r"([^\W\d_][\w'’-]*|\d)")

@@ -147,7 +147,7 @@ class Resolver:
 
 # ---------------------------------------------------------------- role speakers ("a senior EU diplomat")
 _TRAIL_GAP = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|also|again|later|then|"
-                        r"in\s+a\s+(?:statement|post|letter|interview)|on\s+\w+|\w+ly))*\s*$", re.I)
+                        r"once|in\s+a\s+(?:statement|post|letter|interview)|on\s+\w+|\w+ly))*\s*$", re.I)
 _TRAIL_ASIDE = re.compile(r",\s+(?:who|which|whose|speaking|writing|citing|asked|requesting|according)\b"
                           r"[^,“”\"]{0,160},?\s*$", re.I)
 _TRAIL_PLACE = re.compile(r"\s+(?:in|at|from|to|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
