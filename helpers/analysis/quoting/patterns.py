@@ -126,7 +126,8 @@ _QUOTE_CHARS = re.compile("[“\"‘]")
 _AS_SHOWED_VERBS = "showed|shows|found|finds|revealed|reported|noted|said|says"
 _OTHER_TRIGGERS = re.compile(rf"according|{_AS_SHOWED_VERBS}")
 _PARTICIPLES = set(CUES["participle"])
-_CLAUSE_STOP = r",\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b|[,;]?\s[–—]\s"
+_CLAUSE_STOP = (r",\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b|[,;]?\s[–—]\s"
+                r"|,\s+which\s+(?:he|she|they|it)\s+(?:\w+\s+)?(?:described|called|termed|labelled|labeled)\b")
 # Patterns used per paragraph, compiled once (re's own cache lookup was a hot spot at 10,000 articles).
 _CLAUSE_STOP_RE = re.compile(_CLAUSE_STOP, re.I)
 _GAP_MARK_RE = re.compile(re.escape(_GAP_MARK), re.I)

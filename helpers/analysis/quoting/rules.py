@@ -50,6 +50,14 @@ from helpers.analysis.quoting.speakers import Resolver, role_phrase_before, role
 from helpers.analysis.roles import RoleWords, role_words
 
 _NON_SPACE = re.compile(r"\S")
+_ASIDE_THAT = re.compile(r",\s+[^,“”\"]{1,40},\s+(?=that\b)")
+_AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+_AND_THAT = re.compile(r"(?:,\s*)?\band\s+that\s+")
+_IN_WORDS = re.compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+words|according\s+to\s+(?P<s>[^,“”\"]{2,60}?))"
+                       r",\s+", re.I)
+_PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{10,}?),\s+(?P<s>[^,“”\"]{2,60}?)\s+(?P<c>said|says|explained|added|"
+                            r"argued|noted|insisted|warned|claimed|stressed|admitted|believes|recalled),\s+"
+                            r"(?P<q2>[^“”\"]{10,}?)[.]?$")
 _THAT_CUES = {"told", "tells", "tell", "informed", "stressed", "stresses", "insisted", "warned", "admitted", "noted",
               "revealed", "announced", "acknowledged", "explained", "emphasized", "emphasised", "claimed",
               "argued", "said", "says", "stated", "added", "wrote", "pointed out", "pointing out", "saying",
@@ -215,7 +223,11 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
         phrase = ctx.phrase_speaker(np_.group(1) + np_.group(2), cs)
         if phrase.actor:
             return phrase
-    return ctx.role_speaker(sent_start, cs) or phrase
+    role = ctx.role_speaker(sent_start, cs)
+    if role is None and phrase is None and cue.word.endswith(("ed", "said", "told", "wrote", "says"))\
+            and _AND_BEFORE.search(para.folded, max(sent_start, cs - 8), cs):
+        return sentence_subject(ctx, Cue(cs, cue.end, "and " + cue.word), sent_start)
+    return role or phrase
 
 
 def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
@@ -226,6 +238,11 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     if last is not None and last.end <= cs and last.sentence == para.sentence_of(cs) \
             and para.first_subject(last.end, cs) is None:
         return last.speaker  # "“…,” the ambassador said, adding that …"
+    earlier = ctx.last_cue_before(sent_start, cs)
+    if earlier is not None and earlier.word not in _PARTICIPLES:
+        sp = speaker_before_cue(ctx, earlier, sent_start)  # "X warned that …, calling this “…”"
+        if sp is not None and sp.actor:
+            return sp
     m = para.first_subject(sent_start, cs)
     lead = _LEAD.match(para.folded, sent_start, cs)
     n = para.name_at(lead.end())
@@ -328,6 +345,37 @@ def continued_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) ->
     return None
 
 
+def in_words_of(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
+    """Rule 2b: "According to her, … “…”" / "something that, in his words, “…”" (a source phrase
+    earlier in the sentence, with no cue between)."""
+    m = None
+    for m in _IN_WORDS.finditer(ctx.para.text, sent_start, qs):
+        pass
+    if m is None or ctx.cues_in(m.end(), qs) or ctx.span_starts_in(m.end(), qs):
+        return None
+    sp = source_speaker(ctx, m.start("s"), m.end("s")) if m.group("s") else None
+    if m.group("p1"):
+        pron = {"his": "he", "her": "she", "their": "they", "its": "it"}[m.group("p1").lower()]
+        actor, kind = ctx.res.resolve(Mention(m.start("p1"), m.end("p1"), None, pron), ctx.para, m.start(), pron)
+        sp = Speaker(m.group("p1"), actor, kind)
+    if sp is None or not sp.actor:
+        return None
+    return Attribution(sp, "according to" if m.group("s") else "in the words of", qe)
+
+
+def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
+    """The speaker named in a source phrase ("according to X"): an introduced name or organisation,
+    an alias-table actor, a pronoun, a name, or a role phrase."""
+    para = ctx.para
+    ment = para.named_in(a, b) or para.first_mention_in(a, b, known_only=True)
+    if ment is None:
+        first = para.first_mention_in(a, b)
+        ment = first if first is not None and first.actor is None else para.name_at(a)
+    if ment is not None:
+        return ctx.speaker(ment, a)
+    return ctx.role_speaker(a, b)
+
+
 _DIRECT_RULES = (speaker_after_quote, cue_before_quote, continued_quote)
 
 
@@ -341,7 +389,7 @@ def direct_quotes(ctx: Context) -> list[Found]:
         si = para.sentence_of(qs)
         sent_start = para.sents[si][0]
         att = speaker_after_quote(ctx, qs, qe, inner) or cue_before_quote(ctx, qs, qe, si, sent_start) \
-            or continued_quote(ctx, qs, qe, si, sent_start)
+            or in_words_of(ctx, qs, qe, si, sent_start) or continued_quote(ctx, qs, qe, si, sent_start)
         if att is None:
             continue
         ctx.res.remember(att.speaker.actor, att.speaker.kind)
@@ -362,14 +410,9 @@ def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
         return None
     if ctx.overlaps_direct(s0 + m.start("q"), s0 + m.end("q")):
         return None
-    a, b = s0 + m.start("s"), s0 + m.end("s")
-    ment = ctx.para.first_mention_in(a, b, known_only=True) or ctx.para.name_at(a)
-    if ment is not None:
-        speaker = Speaker(ctx.para.text[ment.start:ment.end], ment.actor, ment.kind)
-    else:
-        speaker = ctx.role_speaker(a, b)
-        if speaker is None:
-            return None
+    speaker = source_speaker(ctx, s0 + m.start("s"), s0 + m.end("s"))
+    if speaker is None or not speaker.actor:
+        return None
     cue = "according to" if "according" in sent.lower() else sent[m.end("s"):m.start("q")].strip(" ,")
     return Found(s0 + m.start("q"), speaker, cue, m.group("q"), "indirect")
 
@@ -390,13 +433,30 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
     return Found(s0, sp, m.group("c"), m.group("q"), "indirect") if sp.actor else None
 
 
+def parenthetical(ctx: Context, s0: int, sent: str) -> Found | None:
+    """Rule: "The Russian side, he explained, has little reason to sell …" (the attribution inside
+    the reported clause, between commas)."""
+    if sent.count(",") < 2:
+        return None
+    m = _PARENTHETICAL.match(sent)
+    if not m:
+        return None
+    a, b = s0 + m.start("s"), s0 + m.end("s")
+    ment = ctx.para.speaker_at(a)
+    sp = ctx.speaker(ment, a) if ment is not None and ment.end == b else ctx.role_speaker(a, b)
+    if sp is None or not sp.actor:
+        return None
+    clause = m.group("q1") + " " + m.group("q2")
+    return Found(s0, sp, m.group("c"), clause, "indirect")
+
+
 def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
     """Where the reported clause of a cue starts: after "that", after "told X that", at "X of
     …-ing" after "accused", or right after a say-type cue followed by a time phrase."""
     text, folded = ctx.para.text, ctx.para.folded
     end = min(s1, cue.end + _CUE_WINDOW)
     rest, frest = text[cue.end:end], folded[cue.end:end]
-    skip = _AFTER_TIME.match(frest)
+    skip = _AFTER_TIME.match(frest) or _ASIDE_THAT.match(frest)
     k = skip.end() if skip else 0
     told = _TOLD_THAT.match(frest[k:]) if cue.word.startswith(("tel", "told", "inform", "assur")) \
         else _PP_THAT.match(frest[k:])
@@ -422,7 +482,10 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> Found | None:
         return None
     stop = ctx.clause_stop(start, s1)
     if ctx.overlaps_direct(start, stop):
-        return None
+        more = _AND_THAT.search(ctx.para.folded, start, stop)  # "… “our Serbian friends” and that both sides …"
+        if more is None or ctx.overlaps_direct(more.end(), stop):
+            return None
+        start = more.end()
     clause = clean_quote(ctx.para.text[start:stop]).rstrip(".")
     if _count_words(clause, 0, len(clause), 3) < 3:
         return None
@@ -437,7 +500,7 @@ def indirect_quotes(ctx: Context) -> list[Found]:
     out: list[Found] = []
     for s0, s1, sent in ctx.para.sents:
         here: list[Found] = []
-        f = according_to(ctx, s0, sent) or clause_then_speaker(ctx, s0, sent)
+        f = according_to(ctx, s0, sent) or clause_then_speaker(ctx, s0, sent) or parenthetical(ctx, s0, sent)
         if f is not None:
             here.append(f)
         for cue in ctx.cues_in(s0, s1):
