@@ -194,7 +194,12 @@ class Paragraph:
         """The name in match ``j`` (see :func:`helpers.analysis.quoting.speakers.name_in`)."""
         starts, ends, known, known_starts, done, _ = self._names
         if j not in done:
-            done[j] = name_in(self.text, starts[j], ends[j], known, known_starts) or self._surname(starts[j], ends[j])
+            hit = name_in(self.text, starts[j], ends[j], known, known_starts)
+            if hit is not None and self.people is not None:
+                person = self.people.canonical(hit.actor)
+                if person is not None:
+                    hit = hit._replace(actor=person.name, kind=person.kind)
+            done[j] = hit or self._surname(starts[j], ends[j])
         return done[j]
 
     def _surname(self, s: int, e: int) -> Mention | None:

@@ -25,7 +25,7 @@ from helpers.analysis.quoting.speakers import name_in
 from helpers.analysis.roles import RoleWords, role_words
 
 _BOUNDARY = re.compile(r"[.;:!?“”\"()\[\]—–]")
-_STOP_BEFORE = {"that", "and", "but", "with", "told", "met", "said", "says", "by", "to", "from", "at", "on",
+_STOP_BEFORE = {"that", "and", "but", "with", "told", "met", "said", "says", "by", "from", "at", "on",
                 "as", "while", "when", "after", "before", "which", "who", "according", "between", "against",
                 "in", "visited", "called", "urged", "accused", "asked"}
 _PORTFOLIO = re.compile(r"\bfor\b[^,]*")  # "Minister for European Integration": the portfolio, not the owner
@@ -95,7 +95,7 @@ def _without_place(text: str, hit: Mention, places: list[Mention]) -> Mention | 
                 rest = text[pm.end:hit.end].strip()
                 if len(rest.split()) < 2:
                     return None
-                return Mention(hit.start, hit.end, rest, hit.kind)
+                return Mention(text.index(rest, pm.end), hit.end, rest, hit.kind)
             if pm.start > name_start:
                 return None
     return hit
@@ -123,6 +123,15 @@ class People:
             if person.kind != "organisation" and re.search(rf"(?<!\w){re.escape(noun)}", fold(person.role).lower()):
                 return person
         return None
+
+    def canonical(self, name: str) -> Person | None:
+        """The person a shorter form of a name refers to ("von Beckerath" -> Andreas von Beckerath)."""
+        person = self.person(name)
+        if person is None and name.split():
+            person = self.surname(name.split()[-1])
+            if person is not None and not fold(person.name).lower().endswith(fold(name).lower()):
+                person = None
+        return person
 
     def surname(self, word: str) -> Person | None:
         """The person a surname refers to ("Kallas" -> Kaja Kallas), if one was introduced."""

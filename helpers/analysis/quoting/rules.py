@@ -51,7 +51,7 @@ from helpers.analysis.roles import RoleWords, role_words
 
 _NON_SPACE = re.compile(r"\S")
 _ASIDE_THAT = re.compile(r",\s+[^,“”\"]{1,40},\s+(?=that\b)")
-_AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 _AND_THAT = re.compile(r"(?:,\s*)?\band\s+that\s+")
 _IN_WORDS = re.compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+words|according\s+to\s+(?P<s>[^,“”\"]{2,60}?))"
                        r",\s+", re.I)
@@ -151,12 +151,12 @@ class Context:
         if found is None:
             return None
         phrase, extra = found
-        anaphora = self.phrase_speaker(phrase, hi)  # "the council" -> the council named earlier
-        if anaphora.actor:
-            return anaphora
         definite = self.definite_role(phrase, hi)
         if definite is not None:
             return definite
+        anaphora = self.phrase_speaker(phrase, hi)  # "the council" -> the council named earlier
+        if anaphora.actor:
+            return anaphora
         actor, kind, group = role_speaker(phrase, extra, self.roles)
         return Speaker(phrase, actor, kind, group)
 
@@ -171,8 +171,8 @@ class Context:
         person = people.by_role(noun) if people is not None else None
         if person is not None:
             return Speaker(phrase, person.name, person.kind)
-        if noun.endswith("s"):
-            return None
+        if noun.endswith("s") or self.phrase_speaker(phrase, pos).actor:
+            return None  # plural, or an anaphora the resolver knows ("the council")
         actor, kind = self.res.any_person(self.para, pos)
         return Speaker(phrase, actor, kind) if actor else None
 

@@ -44,8 +44,8 @@ def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) 
     # the name follows the last title or role ("Serbian Energy Minister Dubravka Đedović")
     n_title = max((i + 1 for i, t in enumerate(toks[:-1]) if t[2] in _TITLES), default=0)
     name_toks = toks[n_title:]
-    if not name_toks or (not n_title and len(name_toks) < 2):
-        return None
+    if not name_toks or (not n_title and len(name_toks) < 2) or name_toks[-1][2] in _TITLES:
+        return None  # no name, or a role phrase ("Chinese Ambassador")
     name = text[name_toks[0][0]:name_toks[-1][1]]
     lead = toks[0][2]
     kind = ("organisation" if name_toks[-1][2] in _ORG_HEADS else "he" if lead == "mr"
