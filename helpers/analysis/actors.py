@@ -269,7 +269,24 @@ def _matcher(aliases) -> _Matcher:
     return _matcher_for_shipped() if aliases is None else _Matcher(_prepare_aliases(aliases))
 
 
-def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=None) -> pd.DataFrame:
+def _mention_table(hits, texts, aids, pids, sids, matcher) -> pd.DataFrame:
+    """The alias matches ``hits`` (sentence index, start, end, alias row) as a mention table (with
+    the sentence index in a helper column ``_i``)."""
+    idx, starts, ends, rows = (hits[:, k] for k in range(4))
+
+    def pick(values, at) -> np.ndarray:
+        return np.asarray(values, dtype=object)[at]
+
+    return pd.DataFrame({
+        "article_id": pick(aids, idx), "paragraph_id": pick(pids, idx), "sentence_id": pick(sids, idx),
+        "actor": pick(matcher.actor, rows), "group": pick(matcher.group, rows), "alias": pick(matcher.alias, rows),
+        "match": np.asarray([texts[i][s:e] for i, s, e in zip(idx.tolist(), starts.tolist(), ends.tolist())],
+                            dtype=object),
+        "start": starts, "end": ends, "text": pick(texts, idx), "_i": idx,
+    }, columns=[*MENTION_COLUMNS, "_i"])
+
+
+def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=None, names=True) -> pd.DataFrame:
     """Every mention of an actor in the body sentences: one row per mention.
 
     Parameters
@@ -325,18 +342,22 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
         return np.asarray(found, dtype=np.int64).reshape(-1, 4)
 
     hits = np.concatenate(map_slices(find, len(texts), total_chars(texts)))
-    idx, starts, ends, rows = (hits[:, k] for k in range(4))
+    out = _mention_table(hits, texts, aids, pids, sids, matcher)
+    if names:  # people and organisations the table does not know, found with their role words
+        from helpers.analysis.quoting.people import introduced_names
 
-    def pick(values, at) -> np.ndarray:
-        return np.asarray(values, dtype=object)[at]
-
-    out = pd.DataFrame({
-        "article_id": pick(aids, idx), "paragraph_id": pick(pids, idx), "sentence_id": pick(sids, idx),
-        "actor": pick(matcher.actor, rows), "group": pick(matcher.group, rows), "alias": pick(matcher.alias, rows),
-        "match": np.asarray([texts[i][s:e] for i, s, e in zip(idx.tolist(), starts.tolist(), ends.tolist())],
-                            dtype=object),
-        "start": starts, "end": ends, "text": pick(texts, idx),
-    }, columns=MENTION_COLUMNS)
+        extra, drop = introduced_names(texts, aids, hits, matcher)
+        if drop:
+            out = out.drop(index=drop)
+        if extra:
+            i, s, e, actor, group = (list(c) for c in zip(*extra, strict=True))
+            found = pd.DataFrame({
+                "article_id": [aids[k] for k in i], "paragraph_id": [pids[k] for k in i],
+                "sentence_id": [sids[k] for k in i], "actor": actor, "group": group, "alias": "",
+                "match": [texts[k][a:b] for k, a, b in zip(i, s, e, strict=True)], "start": s, "end": e,
+                "text": [texts[k] for k in i], "_i": i}, columns=[*MENTION_COLUMNS, "_i"])
+            out = pd.concat([out, found], ignore_index=True).sort_values(["_i", "start"], kind="stable")
+        out = out.drop(columns="_i")
     if keep_actors is not None:
         out = out[out["actor"].isin(keep_actors)]
     if keep_groups is not None:

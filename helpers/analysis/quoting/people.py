@@ -217,3 +217,46 @@ class People:
             person = self.surname(word)
             if person is not None:
                 yield m.start(), m.end(), person
+
+
+def introduced_names(texts, aids, hits, matcher) -> tuple[list[tuple], list[int]]:
+    """Names not in the alias table, for :func:`helpers.analysis.actors.actor_mentions`.
+
+    Parameters
+    ----------
+    texts, aids : list of str
+        The sentences in reading order and their article ids (the registry runs per article).
+    hits : numpy array
+        The alias matches, one row ``(sentence index, start, end, alias row)`` each, in order.
+    matcher : helpers.analysis.actors._Matcher
+        The compiled alias table the hits come from.
+
+    Returns
+    -------
+    rows : list of tuple
+        ``(sentence index, start, end, name, group)`` of each introduced name or surname; ``group``
+        is the group its role words point to, else ``"other"``.
+    drop : list of int
+        Rows of ``hits`` that are place names inside an organisation's name ("Belgrade" in
+        "Belgrade Centre for Security Policy", "University of Belgrade").
+    """
+    by_sentence: dict[int, list] = {}
+    for k, (i, s, e, r) in enumerate(hits.tolist()):
+        by_sentence.setdefault(i, []).append((k, s, e, r))
+    rows, drop = [], []
+    people, current = None, None
+    for i, text in enumerate(texts):
+        if aids[i] != current:
+            people, current = People(), aids[i]
+        if not people.wanted(text):
+            continue
+        mine = by_sentence.get(i, [])
+        known = [Mention(s, e, matcher.actor[r], matcher.kind[r]) for _k, s, e, r in mine]
+        named = people.names_in(text, known)
+        for m in named:
+            person = people.person(m.actor)
+            rows.append((i, m.start, m.end, m.actor, (person.group if person else "") or "other"))
+        orgs = [m for m in named if m.kind == "organisation"]
+        drop += [k for k, s, e, r in mine if matcher.kind[r] == "place"
+                 and any(n.start <= s and e <= n.end for n in orgs)]
+    return rows, drop
