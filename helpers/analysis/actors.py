@@ -213,11 +213,17 @@ class _Matcher:
     """Compiled alias table: finds non-overlapping actor mentions in texts."""
 
     # a location use of a place name: "in Belgrade", "visited Belgrade", "visit to Moscow", "trip to Russia"
-    _PLACE_BEFORE = re.compile(r"(?:\bin|\bvisit(?:ed|s|ing)?(?:\s+to)?|\btrips?\s+to|\btravel(?:l)?ed\s+to"
+    _PLACE_BEFORE = re.compile(r"(?:\bin(?:\s+(?:central|downtown|northern|southern|eastern|western|north|south|"
+                               r"east|west|rural|suburban|greater|occupied))?|\bvisit(?:ed|s|ing)?(?:\s+to)?|\btrips?\s+to|\btravel(?:l)?ed\s+to"
                                r"|\barrived\s+in|\bcity\s+of)\s+(?:the\s+)?$")
     _PLACE_AFTER = re.compile(r"^\s+(?:visit|trip)\b|^-[A-Z]")
     _BETWEEN = re.compile(r"\s*\(?\s*")  # between adjacent aliases of one actor
-    _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,},\s+[^,()]{1,40}?\([A-Za-z. ]{1,20}\)\s*[—–-]")
+    # datelines: "BELGRADE, Serbia (AP) —", "BELGRADE (EuroWire) —", "BELGRADE, Sept. 9 --",
+    # "MOSCOW, 14 March.", "Belgrade, 3 June 2025 –"
+    _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[^,()—–]{1,40}?)?\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:[—–]|--?)\s"
+                           r"|^[A-Z][A-Z .'’-]{2,},\s+\d{1,2}\s+[A-Z][a-z]+\.(?:\s|$)"
+                           r"|^[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[—–-]\s")
+    _POSSESSIVE = re.compile(r"^['’]s\b")  # "in Serbia's internal affairs": the state, not a place
 
     def __init__(self, table: pd.DataFrame):
         self.table = table
@@ -245,7 +251,8 @@ class _Matcher:
                 continue
             if self.acronym[row] and not text[s:e].isupper():
                 continue
-            if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 20), s)
+            if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 30), s)
+                                    and not self._POSSESSIVE.match(text[e:e + 3])
                                     or self._PLACE_AFTER.match(text[e:e + 12])):
                 continue
             if out and self.actor[out[-1][2]] == self.actor[row] and self._BETWEEN.fullmatch(text[out[-1][1]:s]):

@@ -108,6 +108,7 @@ class People:
         self.roles = roles or role_words()
         self.by_name: dict[str, Person] = {}
         self.by_surname: dict[str, Person] = {}
+        self.titles: list[tuple[int, int]] = []  # title spans before the names of the last register() call
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
@@ -141,6 +142,7 @@ class People:
         """Find the names of one paragraph, register them and return each with its person record."""
         out = []
         done = 0
+        self.titles = []
         places = [m for m in known if m.kind == "place"]
         known = [m for m in known if m.kind != "place"]  # "Belgrade Centre for ...", "Serbia Alexander ..."
         starts = [m.start for m in known]
@@ -163,7 +165,16 @@ class People:
             if person is not None:
                 out.append((hit, person))
                 done = hit.end
+                self._title_span(text, hit)
         return out
+
+    def _title_span(self, text: str, hit: Mention) -> None:
+        """Record the title written right before a person's name ("Russian Ambassador to Serbia")."""
+        if hit.kind == "organisation":
+            return
+        before = _role_before(text, hit.start)
+        if before and self.roles.has_role_noun(before) and text[:hit.start].rstrip().endswith(before.rstrip()):
+            self.titles.append((text.rfind(before, 0, hit.start), hit.start))
 
     def _single_org(self, text: str, m) -> Mention | None:
         """"University of Belgrade": one institution word followed by "of"/"for" and a name."""
@@ -256,7 +267,7 @@ def introduced_names(texts, aids, hits, matcher) -> tuple[list[tuple], list[int]
         for m in named:
             person = people.person(m.actor)
             rows.append((i, m.start, m.end, m.actor, (person.group if person else "") or "other"))
-        orgs = [m for m in named if m.kind == "organisation"]
-        drop += [k for k, s, e, r in mine if matcher.kind[r] == "place"
-                 and any(n.start <= s and e <= n.end for n in orgs)]
+        orgs = [(m.start, m.end) for m in named if m.kind == "organisation"]
+        drop += [k for k, s, e, r in mine if matcher.kind[r] == "place" and any(a <= s and e <= b for a, b in orgs)
+                 or any(a <= s and e <= b for a, b in people.titles)]  # "Russian Ambassador to Serbia X"
     return rows, drop
