@@ -33,11 +33,15 @@ _GAP_REACH = 200  # characters a cue may sit after its speaker (auxiliaries, adv
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each quotation in ``text``, marks included, sorted.
 
-    Curly “…” and straight "…" pairs; a curly single ‘…’ only when an opening ‘ (after a space,
+    Curly “…” and straight "…" pairs (and an opening mark never closed before the paragraph ends:
+    the quote runs to the end); a curly single ‘…’ only when an opening ‘ (after a space,
     bracket or dash) is closed by a ’ not followed by a letter within 400 characters (so that
     apostrophes such as Vučić’s never open a quote).
     """
     spans = [m.span() for m in _QUOTE_RE.finditer(text)]
+    unclosed = _unclosed_at_end(text, spans[-1][1] if spans else 0)
+    if unclosed is not None:
+        spans.append(unclosed)
     if "‘" not in text:
         return spans  # already sorted: finditer goes left to right
     starts = [a for a, _ in spans]
@@ -51,6 +55,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if c and "‘" not in text[s + 1:c.start()]:
             singles.append((s, c.end()))
     return sorted(spans + singles)
+
+
+def _unclosed_at_end(text: str, after: int) -> tuple[int, int] | None:
+    """A quotation opened after ``after`` and never closed: it runs to the end of the paragraph
+    (a quote that continues in the next paragraph, or a mark the writer forgot). Its span ends one
+    past the text, so that ``text[start + 1:end - 1]`` is the quoted words."""
+    p = max(text.rfind("“"), text.rfind('"'))
+    if p < after or "”" in text[p + 1:] or not text[p + 1:].strip():
+        return None
+    return p, len(text) + 1
 
 
 class Paragraph:
