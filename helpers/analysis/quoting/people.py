@@ -15,6 +15,7 @@ introduced wins); a role far from the name (another clause) is not seen.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -82,11 +83,11 @@ def extend_organisation(text: str, m: Mention) -> Mention:
     return Mention(m.start, tail.end(), name, m.kind)
 
 
-def _without_place(text: str, hit: Mention, places: list[Mention]) -> Mention | None:
+def _without_place(text: str, hit: Mention, places: list[Mention], starts: list[int]) -> Mention | None:
     """A person's name without a place written before it ("Ambassador to Serbia Alexander
     Botsan-Kharchenko" -> "Alexander Botsan-Kharchenko"); None when only the place is left or
     the place ends the name."""
-    for pm in places:
+    for pm in places[bisect.bisect_left(starts, hit.start):bisect.bisect_left(starts, hit.end)]:
         if hit.start <= pm.start < hit.end:
             name_start = text.find(hit.actor, hit.start)
             if pm.end >= hit.end:
@@ -144,6 +145,7 @@ class People:
         done = 0
         self.titles = []
         places = [m for m in known if m.kind == "place"]
+        place_starts = [m.start for m in places]
         known = [m for m in known if m.kind != "place"]  # "Belgrade Centre for ...", "Serbia Alexander ..."
         starts = [m.start for m in known]
         for m in _NAME_RE.finditer(text):
@@ -153,7 +155,7 @@ class People:
             if hit is None:
                 continue
             if hit.kind != "organisation" and not self.roles.has_role_noun(hit.actor):
-                hit = _without_place(text, hit, places)
+                hit = _without_place(text, hit, places, place_starts)
                 if hit is None:
                     continue
             if hit.kind == "organisation" or self.roles.has_role_noun(hit.actor):
@@ -230,6 +232,12 @@ class People:
                 yield m.start(), m.end(), person
 
 
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """True when ``[s, e)`` lies inside one of the sorted, non-overlapping ``spans``."""
+    j = bisect.bisect_right(spans, (s, float("inf"))) - 1
+    return j >= 0 and spans[j][0] <= s and e <= spans[j][1]
+
+
 def introduced_names(texts, aids, hits, matcher) -> tuple[list[tuple], list[int]]:
     """Names not in the alias table, for :func:`helpers.analysis.actors.actor_mentions`.
 
@@ -267,7 +275,8 @@ def introduced_names(texts, aids, hits, matcher) -> tuple[list[tuple], list[int]
         for m in named:
             person = people.person(m.actor)
             rows.append((i, m.start, m.end, m.actor, (person.group if person else "") or "other"))
-        orgs = [(m.start, m.end) for m in named if m.kind == "organisation"]
-        drop += [k for k, s, e, r in mine if matcher.kind[r] == "place" and any(a <= s and e <= b for a, b in orgs)
-                 or any(a <= s and e <= b for a, b in people.titles)]  # "Russian Ambassador to Serbia X"
+        orgs = sorted((m.start, m.end) for m in named if m.kind == "organisation")
+        titles = sorted(people.titles)
+        drop += [k for k, s, e, r in mine if matcher.kind[r] == "place" and _inside(orgs, s, e)
+                 or _inside(titles, s, e)]  # "Russian Ambassador to Serbia X"
     return rows, drop

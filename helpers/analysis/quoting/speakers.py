@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import chain
+from itertools import chain, islice
 
 from helpers._text.fold import fold
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON, _TITLES, _TOKEN
@@ -51,6 +51,9 @@ def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) 
     kind = ("organisation" if name_toks[-1][2] in _ORG_HEADS else "he" if lead == "mr"
             else "she" if lead in ("mrs", "ms") else _PERSON)
     return Mention(toks[0][0], toks[-1][1], name, kind)
+
+
+_REACH = 200  # mentions looked back at to resolve one pronoun or anaphora (keeps time linear)
 
 
 class Resolver:
@@ -106,7 +109,7 @@ class Resolver:
         previous paragraph's speakers and people; a person of unknown gender matches both."""
         candidates = chain(reversed(self.speakers), ((m.actor, m.kind) for m in para.mentions_before(pos)),
                            reversed(self.prev_speakers), ((a, k) for _t, a, k in self.prev_mentions()))
-        for actor, kind in candidates:
+        for actor, kind in islice(candidates, _REACH):
             kind = self.gender.get(actor, kind) if kind == _PERSON else kind
             if kind == pron or kind == _PERSON:
                 return actor, pron
@@ -117,7 +120,7 @@ class Resolver:
         or named (here, then in the previous paragraph), whatever the gender."""
         candidates = chain(reversed(self.speakers), ((m.actor, m.kind) for m in para.mentions_before(pos)),
                            reversed(self.prev_speakers), ((a, k) for _t, a, k in self.prev_mentions()))
-        for actor, kind in candidates:
+        for actor, kind in islice(candidates, _REACH):
             if kind in ("he", "she", _PERSON):
                 return actor, kind
         return None, ""
@@ -136,10 +139,10 @@ class Resolver:
         if len(head) <= 2:
             return None, ""
         pattern = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)")
-        for m in para.mentions_before(pos):
+        for m in islice(para.mentions_before(pos), _REACH):
             if pattern.search(para.folded[m.start:m.end]):
                 return m.actor, m.kind
-        for txt, actor, kind in self.prev_mentions():
+        for txt, actor, kind in islice(self.prev_mentions(), _REACH):
             if pattern.search(txt):
                 return actor, kind
         return None, ""
