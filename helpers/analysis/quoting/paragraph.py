@@ -12,10 +12,10 @@ from helpers._text.fold import split_sentences
 from helpers.analysis.quoting.patterns import (
     _APPOSITIVE,
     _ASIDE,
-    _NOT_NAME,
     _CUE_RE,
     _GAP_BEFORE_CUE,
     _NAME_RE,
+    _NOT_NAME,
     _OTHER_TRIGGERS,
     _PRONOUN_RE,
     _PRONOUNS,
@@ -80,6 +80,8 @@ class Paragraph:
         self.people = people  # the article's People (names introduced so far), or None
         self.named: list[Mention] = []  # names and surnames of people the article introduced, sorted
         self._named_starts: list[int] = []
+        self._antecedents: list[Mention] = []  # named + names with no role (for pronouns)
+        self._antecedent_starts: list[int] = []
         self.sents = sents or split_sentences(text) or [(0, len(text), text)]
         self._sent_ends = [e for _s, e, _t in self.sents]
         self._hits = hits
@@ -138,22 +140,25 @@ class Paragraph:
             j -= 1
         return None
 
-    def set_named(self, named: list[Mention]) -> None:
-        """The names (and surnames) of people and organisations introduced in the article, here."""
+    def set_named(self, named: list[Mention], others: list[Mention] = ()) -> None:
+        """The names (and surnames) of people and organisations introduced in the article, here, and
+        other names of people (no role said) that pronouns may refer to."""
         self.named = sorted(named)
         self._named_starts = [m.start for m in self.named]
+        self._antecedents = sorted([*self.named, *others])
+        self._antecedent_starts = [m.start for m in self._antecedents]
 
     def mentions_before(self, pos: int):
         """Mentions of alias-table actors and of people the article introduced ending at or before
         ``pos``, nearest first (a generator)."""
-        mentions = self.mentions
+        mentions, named = self.mentions, self._antecedents
         j = bisect.bisect_left(self._mention_starts, pos) - 1
-        k = bisect.bisect_left(self._named_starts, pos) - 1
+        k = bisect.bisect_left(self._antecedent_starts, pos) - 1
         while j >= 0 or k >= 0:
-            if k < 0 or (j >= 0 and mentions[j].start > self.named[k].start):
+            if k < 0 or (j >= 0 and mentions[j].start > named[k].start):
                 m, j = mentions[j], j - 1
             else:
-                m, k = self.named[k], k - 1
+                m, k = named[k], k - 1
             if m.end <= pos and m.actor:
                 yield m
 

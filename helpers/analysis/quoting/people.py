@@ -34,6 +34,7 @@ _TITLE_OF_NEXT = re.compile(rf"\s+[a-z]+\s+{_NAME_WORD}")  # "Russian Foreign Mi
 _APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs)\s+)?(?P<role>(?:a|an|the|its|his|her)\s+"
                          r"[^,.;:“”\"()]{2,100}?)\s*(?=[,.;:)]|$)")
 _ORG_TAIL = re.compile(rf"\s+(?:of|for|on)(?:\s+the)?\s+{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}}")
+_LOCATION = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
 _AFTER_CONNECTOR = re.compile(r"\b(?:for|of|on)\s+(?:the\s+)?$")
 _CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
 
@@ -110,6 +111,7 @@ class People:
         self.by_name: dict[str, Person] = {}
         self.by_surname: dict[str, Person] = {}
         self.titles: list[tuple[int, int]] = []  # title spans before the names of the last register() call
+        self.others: list[Mention] = []  # names of the last register() call with no role: antecedents only
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
@@ -144,6 +146,7 @@ class People:
         out = []
         done = 0
         self.titles = []
+        self.others = []
         places = [m for m in known if m.kind == "place"]
         place_starts = [m.start for m in places]
         known = [m for m in known if m.kind != "place"]  # "Belgrade Centre for ...", "Serbia Alexander ..."
@@ -164,6 +167,9 @@ class People:
                 if nxt and self.roles.has_role_noun(nxt.group(0).split()[0]):
                     continue  # the organisation is part of a person's title
             person = self._person_of(text, hit)
+            if person is None and hit.kind != "organisation" and not _LOCATION.search(text, max(0, hit.start - 6),
+                                                                                         hit.start):
+                self.others.append(hit)  # a person, perhaps: a pronoun may refer to it
             if person is not None:
                 out.append((hit, person))
                 done = hit.end
@@ -204,7 +210,7 @@ class People:
             self.by_surname[last] = person
         return person
 
-    def names_in(self, text: str, known: list[Mention]) -> list[Mention]:
+    def names_in(self, text: str, known: list[Mention]) -> list[Mention]:  # noqa: D417
         """Register the names of one paragraph and return them with the surnames of people introduced
         so far, as mentions ``(start, end, full name, kind)``, outside the alias-table ``known`` mentions."""
         found = [Mention(h.start, h.end, p.name, p.kind) for h, p in self.register(text, known, [])]

@@ -18,6 +18,7 @@ class SentenceMentions:
     def __init__(self, mentions: pd.DataFrame, matcher: _Matcher):
         table = require_table(mentions, MENTION_NEEDS, "mentions", "actor_mentions()", allow_empty=True,
                               copy=False)
+        table = table[table["alias"].astype(str) != ""]  # names not in the alias table are found again here
         row_of: dict = {}
         for r, key in enumerate(zip(matcher.actor, matcher.alias, strict=True)):
             row_of.setdefault(key, r)

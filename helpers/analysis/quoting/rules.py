@@ -35,12 +35,12 @@ from helpers.analysis.quoting.patterns import (
     _NP_BEFORE,
     _ONE_NAME,
     _PARTICIPLES,
+    _PP_THAT,
     _SHARED_SUBJECT,
     _SOFT_END,
     _STOP_NP,
     _SUBJECT_NP,
     _THAT,
-    _PP_THAT,
     _TOLD_THAT,
     _WORD,
     ZERO_THAT,
@@ -155,7 +155,18 @@ class Context:
         if anaphora.actor:
             return anaphora
         actor, kind, group = role_speaker(phrase, extra, self.roles)
-        return Speaker(phrase, actor, kind, group)
+        return Speaker(phrase, actor, kind, group or self.owner_group(hi - len(phrase) - 1, hi))
+
+    def owner_group(self, lo: int, hi: int) -> str:
+        """The group of an actor named in a role phrase ("Vučić's spokesperson" -> Serbian government)."""
+        m = self.para.first_mention_in(max(0, lo), hi, known_only=True) or self.para.named_in(max(0, lo), hi)
+        if m is None:
+            return ""
+        matcher = self.para.matcher
+        if m.actor in matcher.actor:
+            return matcher.group[matcher.actor.index(m.actor)]
+        person = self.para.people.person(m.actor) if self.para.people is not None else None
+        return person.group if person is not None else ""
 
     def definite_role(self, phrase: str, pos: int) -> Speaker | None:
         """"the ambassador said": the person introduced with that role, else the person who spoke
@@ -269,6 +280,8 @@ def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attributi
     if not (_SOFT_END.search(inner) or "," in gap.group(0)):
         return None
     p = gap.end()
+    if para.folded.startswith("as ", p):  # "“…,” as Kallas put it"
+        p += 3
     ment = para.speaker_at(p)
     if ment is not None:
         aux = _AUX_HAS.match(para.folded, ment.end, ment.end + 12).end()

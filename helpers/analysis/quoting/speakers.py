@@ -82,9 +82,8 @@ class Resolver:
         para = self._prev_para
         if para is None:
             return
-        for m in reversed(para.mentions):
-            if m.actor is not None:
-                yield para.folded[m.start:m.end], m.actor, m.kind
+        for m in para.mentions_before(len(para.text) + 1):
+            yield para.folded[m.start:m.end], m.actor, m.kind
 
     def remember(self, actor, kind) -> None:
         """Record an attributed speaker (and learn the gender of a person of unknown gender)."""

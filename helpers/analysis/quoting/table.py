@@ -9,8 +9,8 @@ from helpers._text.fold import word_count
 from helpers._text.parallel import map_slices, total_chars
 from helpers.analysis.actors import GROUPS, _fold_many, _matcher, _short_names
 from helpers.analysis.quoting.paragraph import Paragraph
-from helpers.analysis.quoting.people import People
 from helpers.analysis.quoting.patterns import UNKNOWN_GROUP
+from helpers.analysis.quoting.people import People
 from helpers.analysis.quoting.reuse import SentenceMentions
 from helpers.analysis.quoting.rules import paragraph_quotes
 from helpers.analysis.quoting.speakers import Resolver
@@ -106,7 +106,8 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
                 para._hits = known.paragraph(texts[i], para.sents, sids)
             resolver.next_paragraph()
             if people.wanted(texts[i]):
-                para.set_named(people.names_in(texts[i], [m for m in para.mentions if m.actor is not None]))
+                named = people.names_in(texts[i], [m for m in para.mentions if m.actor is not None])
+                para.set_named(named, people.others)
             for f in paragraph_quotes(para, resolver) if para.may_quote() else []:
                 sid = f"{pid}-s{n_sent + para.sentence_of(f.start):03d}"
                 found_rows.append((aid, pid, sid, f.speaker.raw, f.speaker.actor or "",
