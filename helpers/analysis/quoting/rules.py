@@ -358,9 +358,8 @@ def continued_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) ->
 def in_words_of(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
     """Rule 2b: "According to her, … “…”" / "something that, in his words, “…”" (a source phrase
     earlier in the sentence, with no cue between)."""
-    m = None
-    for m in _IN_WORDS.finditer(ctx.para.text, sent_start, qs):
-        pass
+    found = list(_IN_WORDS.finditer(ctx.para.text, sent_start, qs))
+    m = found[-1] if found else None
     if m is None or ctx.cues_in(m.end(), qs) or ctx.span_starts_in(m.end(), qs):
         return None
     sp = source_speaker(ctx, m.start("s"), m.end("s")) if m.group("s") else None
