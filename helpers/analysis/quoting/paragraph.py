@@ -12,6 +12,7 @@ from helpers._text.fold import split_sentences
 from helpers.analysis.quoting.patterns import (
     _APPOSITIVE,
     _ASIDE,
+    _WHO_GAP,
     _CUE_RE,
     _GAP_BEFORE_CUE,
     _NAME_RE,
@@ -126,8 +127,10 @@ class Paragraph:
         return None
 
     def first_subject(self, lo: int, hi: int) -> Mention | None:
-        """The first mention or pronoun in ``[lo, hi)`` (the subject of a sentence, roughly)."""
-        return self.first_mention_in(lo, hi)
+        """The first mention, pronoun or introduced name in ``[lo, hi)`` (the subject of a sentence,
+        roughly)."""
+        m, n = self.first_mention_in(lo, hi), self.named_in(lo, hi)
+        return n if n is not None and (m is None or n.start < m.start) else m
 
     def mention_ending_at(self, pos: int) -> Mention | None:
         """The mention whose end is just before ``pos`` (only auxiliaries, adverbs or a comma between)."""
@@ -135,7 +138,8 @@ class Paragraph:
         j = bisect.bisect_left(self._mention_starts, pos) - 1
         while j >= 0 and mentions[j].end > pos - _GAP_REACH:
             m = mentions[j]
-            if m.end <= pos and (_GAP_BEFORE_CUE.match(self.folded[m.end:pos]) or _ASIDE.match(self.folded[m.end:pos])):
+            gap = self.folded[m.end:pos]
+            if m.end <= pos and (_GAP_BEFORE_CUE.match(gap) or _ASIDE.match(gap) or _WHO_GAP.match(gap)):
                 return m
             j -= 1
         return None
@@ -258,7 +262,7 @@ class Paragraph:
             hit = self.named[j]
             if lo <= hit.start and hit.end <= pos:
                 gap = self.folded[hit.end:pos]
-                if _GAP_BEFORE_CUE.match(gap) or _APPOSITIVE.match(gap) or _ASIDE.match(gap):
+                if _GAP_BEFORE_CUE.match(gap) or _APPOSITIVE.match(gap) or _ASIDE.match(gap) or _WHO_GAP.match(gap):
                     return hit
             j -= 1
         starts, ends = self._name_matches(pos)

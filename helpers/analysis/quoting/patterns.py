@@ -57,7 +57,7 @@ _NON_CLAUSE = {"to", "of", "about", "on", "in", "with", "by", "for", "at", "as",
 _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they"}
 _TIME = (r"(?:(?:on|last|this|earlier|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
          r"|week|month|year|morning|evening|night)|recently|yesterday|today|previously|again|also|further"
-         r"|repeatedly|formally|publicly|once|later|\w+ly)")
+         r"|repeatedly|formally|publicly|once|later|earlier|\w+ly)")
 _GAP_BEFORE_CUE = re.compile(rf"^(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|\b{_TIME}))*\s*$")
 _AFTER_TIME = re.compile(rf"^\s+(?:{_TIME}\s+)*")
 _QUOTE_RE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
@@ -111,7 +111,12 @@ _ASIDE = re.compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|a
                     r"responding|visiting|standing)\b[^,;:“”\"()]{0,100}|for\s+(?:his|her|its|their)\s+part|in\s+turn"
                     r"|however|meanwhile|too|though|in\s+(?:a|an)\s+(?:statement|interview|post)[^,]{0,60}),\s*"
                     r"(?:(?:has|have|had|also|later)\s+)?$")
-_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose)\s+[^,;:“”\"()]{1,80},\s*(?:(?:has|have|had|also)\s+)?$")
+_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose|former|deputy|director|head|chief|spokes(?:person|man|woman)"
+                         r"|leader|member|professor|analyst|economist|researcher|editor|president|minister"
+                         r"|ambassador|chair|chairman|chairwoman|founder|secretary)\s+[^,;:“”\"()]{1,80},\s*"
+                         r"(?:(?:has|have|had|also)\s+)?$")
+#: "…, Nemanja Starović, who said …"
+_WHO_GAP = re.compile(r"^,\s+who\s+(?:(?:has|have|had|also|later|then)\s+)*$")
 
 
 def _cue_regex():

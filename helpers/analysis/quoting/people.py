@@ -31,7 +31,7 @@ _STOP_BEFORE = {"that", "and", "but", "with", "told", "met", "said", "says", "by
                 "in", "visited", "called", "urged", "accused", "asked"}
 _PORTFOLIO = re.compile(r"\bfor\b[^,]*")  # "Minister for European Integration": the portfolio, not the owner
 _TITLE_OF_NEXT = re.compile(rf"\s+[a-z]+\s+{_NAME_WORD}")  # "Russian Foreign Ministry spokeswoman Maria ..."
-_APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs)\s+)?(?P<role>(?:a|an|the|its|his|her)\s+"
+_APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs)\s+)?(?P<role>(?:(?:a|an|the|its|his|her)\s+)?"
                          r"[^,.;:“”\"()]{2,100}?)\s*(?=[,.;:)]|$)")
 _ORG_TAIL = re.compile(rf"\s+(?:of|for|on)(?:\s+the)?\s+{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}}")
 _LOCATION = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
@@ -82,6 +82,16 @@ def extend_organisation(text: str, m: Mention) -> Mention:
         return m
     name = m.actor + text[m.end:tail.end()]
     return Mention(m.start, tail.end(), name, m.kind)
+
+
+def _after_portfolio(text: str, hit: Mention) -> Mention | None:
+    """A name written after "of"/"for" is a portfolio ("Minister for European Integration") unless a
+    person's name follows it: the last two words of three or more are the name."""
+    words = hit.actor.split()
+    if hit.kind == "organisation" or len(words) < 3:
+        return None
+    name = " ".join(words[-2:])
+    return Mention(text.rindex(words[-2], hit.start, hit.end), hit.end, name, hit.kind)
 
 
 def _without_place(text: str, hit: Mention, places: list[Mention], starts: list[int]) -> Mention | None:
@@ -152,9 +162,11 @@ class People:
         known = [m for m in known if m.kind != "place"]  # "Belgrade Centre for ...", "Serbia Alexander ..."
         starts = [m.start for m in known]
         for m in _NAME_RE.finditer(text):
-            if m.start() < done or _AFTER_CONNECTOR.search(text, max(0, m.start() - 5), m.start()):
-                continue  # inside an organisation's name, or a portfolio ("Minister for European Integration")
+            if m.start() < done:
+                continue  # inside an organisation's name
             hit = name_in(text, m.start(), m.end(), known, starts) or self._single_org(text, m)
+            if hit is not None and _AFTER_CONNECTOR.search(text, max(0, m.start() - 5), m.start()):
+                hit = _after_portfolio(text, hit)  # "Minister of Environmental Protection Sara Pavkov"
             if hit is None:
                 continue
             if hit.kind != "organisation" and not self.roles.has_role_noun(hit.actor):
@@ -186,10 +198,12 @@ class People:
 
     def _single_org(self, text: str, m) -> Mention | None:
         """"University of Belgrade": one institution word followed by "of"/"for" and a name."""
-        word = m.group(0)
-        if " " in word or fold(word).lower() not in _ORG_HEADS or not _ORG_TAIL.match(text, m.end()):
+        words = m.group(0).split()
+        while words and fold(words[0]).lower() in _NOT_NAME:
+            words.pop(0)
+        if len(words) != 1 or fold(words[0]).lower() not in _ORG_HEADS or not _ORG_TAIL.match(text, m.end()):
             return None
-        return Mention(m.start(), m.end(), word, "organisation")
+        return Mention(m.end() - len(words[0]), m.end(), words[0], "organisation")
 
     def _person_of(self, text: str, hit: Mention) -> Person | None:
         key = fold(hit.actor).lower()

@@ -389,6 +389,22 @@ def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
     return ctx.role_speaker(a, b)
 
 
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
+def after_colon(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
+    """Rule 2c: "Ana Brnabić did not mince words: “…”" (a quote after a colon, in a sentence whose
+    subject is a person or an organisation; "The message was clear: “…”" has no such subject)."""
+    if not _COLON_BEFORE.search(ctx.para.text, max(sent_start, qs - 5), qs):
+        return None
+    subject = ctx.para.first_subject(sent_start, qs)
+    if subject is None or subject.actor is None or subject.kind == "place" \
+            or _NON_SPACE.search(ctx.para.text, sent_start, subject.start) and \
+            ctx.para.text[sent_start:subject.start].strip().lower() not in ("", "the"):
+        return None
+    return Attribution(ctx.speaker(subject, qs), "", qe)
+
+
 _DIRECT_RULES = (speaker_after_quote, cue_before_quote, continued_quote)
 
 
@@ -402,7 +418,8 @@ def direct_quotes(ctx: Context) -> list[Found]:
         si = para.sentence_of(qs)
         sent_start = para.sents[si][0]
         att = speaker_after_quote(ctx, qs, qe, inner) or cue_before_quote(ctx, qs, qe, si, sent_start) \
-            or in_words_of(ctx, qs, qe, si, sent_start) or continued_quote(ctx, qs, qe, si, sent_start)
+            or in_words_of(ctx, qs, qe, si, sent_start) or after_colon(ctx, qs, qe, si, sent_start) \
+            or continued_quote(ctx, qs, qe, si, sent_start)
         if att is None:
             continue
         ctx.res.remember(att.speaker.actor, att.speaker.kind)
