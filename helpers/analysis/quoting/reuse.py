@@ -18,7 +18,11 @@ class SentenceMentions:
     def __init__(self, mentions: pd.DataFrame, matcher: _Matcher):
         table = require_table(mentions, MENTION_NEEDS, "mentions", "actor_mentions()", allow_empty=True,
                               copy=False)
-        table = table[table["alias"].astype(str) != ""]  # names not in the alias table are found again here
+        named = table["alias"].astype(str) == ""
+        # names not in the alias table are found again by quotes(); a sentence with one may have lost
+        # alias matches inside a title or an organisation's name, so its paragraph is matched again
+        self.with_names = set(table.loc[named, "sentence_id"].astype(str))
+        table = table[~named]
         row_of: dict = {}
         for r, key in enumerate(zip(matcher.actor, matcher.alias, strict=True)):
             row_of.setdefault(key, r)
@@ -51,6 +55,8 @@ class SentenceMentions:
             m = _Matcher._DATELINE.match(st)
             if (k == 0 and (so != 0 or (m.end() if m else 0) != (dl.end() if dl else 0))) or (k and m) \
                     or text[so:se] != st:
+                return None
+            if sid in self.with_names:
                 return None
             got = self.by_sentence.get(sid)
             if got is None:
