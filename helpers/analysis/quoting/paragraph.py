@@ -7,6 +7,7 @@ length (a 1 MB one-line paragraph goes through in seconds, not minutes).
 from __future__ import annotations
 
 import bisect
+import re
 
 from helpers._text.fold import split_sentences
 from helpers.analysis.quoting.patterns import (
@@ -28,6 +29,8 @@ from helpers.analysis.quoting.patterns import (
 from helpers.analysis.quoting.records import Cue, Mention
 from helpers.analysis.quoting.speakers import name_in
 
+_NOUN_STATE = re.compile(r"(?<!\w)(?:member|united|the|other|these|those|all|western|balkan|candidate|eu|nation|"
+                         r"baltic|gulf|arab|african|partner|neighbouring|neighboring|many|several|some|few)\s+\Z")
 _GAP_REACH = 200  # characters a cue may sit after its speaker (auxiliaries, adverbs, a comma)
 
 
@@ -186,7 +189,9 @@ class Paragraph:
     def cues(self) -> list[Cue]:
         """Every cue word in the paragraph, found on first use."""
         if self._cues is None:
-            self._cues = [Cue(m.start(), m.end(), m.group(0)) for m in _CUE_RE.finditer(self.folded)]
+            folded = self.folded
+            self._cues = [Cue(m.start(), m.end(), m.group(0)) for m in _CUE_RE.finditer(folded)
+                          if not (m.group(0) in ("state", "states") and _NOUN_STATE.search(folded, max(0, m.start() - 20), m.start()))]
         return self._cues
 
     def sentence_of(self, pos: int) -> int:

@@ -32,7 +32,7 @@ CUES = {
         "complained", "caution", "cautions", "cautioned", "comment", "comments", "commented", "assure", "assures",
         "assured", "reply", "replies", "spoke of", "speaks of", "put it", "puts it", "like to say", "likes to say",
         "liked to say", "estimate", "estimates", "estimated", "hail", "hails", "hailed", "underline", "underlines",
-        "underlined", "found", "finds", "showed", "shows",
+        "underlined", "found", "finds", "showed", "shows", "made clear", "makes clear", "make clear",
     ),
     "participle": (
         "saying", "adding", "telling", "stating", "emphasizing", "emphasising", "stressing", "warning",

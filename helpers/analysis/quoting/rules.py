@@ -398,9 +398,10 @@ def after_colon(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Att
     if not _COLON_BEFORE.search(ctx.para.text, max(sent_start, qs - 5), qs):
         return None
     subject = ctx.para.first_subject(sent_start, qs)
-    if subject is None or subject.actor is None or subject.kind == "place" \
-            or _NON_SPACE.search(ctx.para.text, sent_start, subject.start) and \
-            ctx.para.text[sent_start:subject.start].strip().lower() not in ("", "the"):
+    if subject is None or subject.actor is None or subject.kind == "place":
+        return None
+    lead = ctx.para.text[sent_start:subject.start]
+    if "," in lead or len(lead.split()) > 5:  # the subject opens the sentence (after a title at most)
         return None
     return Attribution(ctx.speaker(subject, qs), "", qe)
 
@@ -433,6 +434,14 @@ def direct_quotes(ctx: Context) -> list[Found]:
 def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
     """Rule: "…, according to ISAC Fund data." / "According to X, …" / "As a recent ECFR poll showed, …"
     (the source must be an alias-table actor)."""
+    words = _IN_WORDS.match(sent)
+    if words and words.group("p1"):  # "In her words, this independent course is …"
+        pron = {"his": "he", "her": "she", "their": "they", "its": "it"}[words.group("p1").lower()]
+        a = s0 + words.start("p1")
+        actor, kind = ctx.res.resolve(Mention(a, a + len(pron), None, pron), ctx.para, a, pron)
+        q = sent[words.end():]
+        if actor and not ctx.overlaps_direct(s0 + words.end(), s0 + len(sent)):
+            return Found(s0 + words.end(), Speaker(words.group("p1"), actor, kind), "in the words of", q, "indirect")
     m = "according" in sent and _ACCORDING_AFTER.match(sent)
     if not m and sent[:1] in ("a", "A"):  # both rules start with "according" / "as", any case
         m = _ACCORDING_BEFORE.match(sent) or _AS_SHOWED.match(sent)

@@ -153,6 +153,7 @@ _TRAIL_GAP = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|w
 _TRAIL_ASIDE = re.compile(r",\s+(?:who|which|whose|speaking|writing|citing|asked|requesting|according)\b"
                           r"[^,“”\"]{0,160},?\s*$", re.I)
 _TRAIL_PLACE = re.compile(r"\s+(?:in|at|from|to|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
+_TRAIL_OF = re.compile(r"\s+(?:from|at|of|in|with)\s+(?:a|an|the)\s+[\w\s'’-]{1,40}?$")  # "a diplomat from a NATO country"
 _DETERMINER = re.compile(r"^(?:a|an|the|one|two|three|several|some|many|other|another)\s+", re.I)
 _NP_WORDS = re.compile(r"(?:^|(?<=[\s,(—–]))((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)$")
 _NOT_IN_ROLE = {"said", "says", "told", "that", "and", "but", "or", "which", "who", "when", "while", "after",
@@ -168,7 +169,7 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
     aside = _TRAIL_ASIDE.search(head)
     if aside:
         head = head[:aside.start()]
-    place = _TRAIL_PLACE.search(head)
+    place = _TRAIL_PLACE.search(head) or _TRAIL_OF.search(head)
     extra = ""
     if place:
         extra, head = place.group(0), head[:place.start()]
