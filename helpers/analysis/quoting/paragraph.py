@@ -13,7 +13,6 @@ from helpers._text.fold import split_sentences
 from helpers.analysis.quoting.patterns import (
     _APPOSITIVE,
     _ASIDE,
-    _WHO_GAP,
     _CUE_RE,
     _GAP_BEFORE_CUE,
     _NAME_RE,
@@ -25,6 +24,7 @@ from helpers.analysis.quoting.patterns import (
     _QUOTE_RE,
     _SINGLE_CLOSE,
     _SINGLE_OPEN,
+    _WHO_GAP,
 )
 from helpers.analysis.quoting.records import Cue, Mention
 from helpers.analysis.quoting.speakers import name_in
@@ -191,7 +191,9 @@ class Paragraph:
         if self._cues is None:
             folded = self.folded
             self._cues = [Cue(m.start(), m.end(), m.group(0)) for m in _CUE_RE.finditer(folded)
-                          if not (m.group(0) in ("state", "states") and _NOUN_STATE.search(folded, max(0, m.start() - 20), m.start()))]
+                          if folded[m.start() - 1:m.start()] != "-"  # "so-called", "long-awaited"
+                          and not (m.group(0) in ("state", "states")
+                                   and _NOUN_STATE.search(folded, max(0, m.start() - 20), m.start()))]
         return self._cues
 
     def sentence_of(self, pos: int) -> int:

@@ -93,6 +93,8 @@ class Context:
         self.cues = [c for c in self.para.cues if not self.inside_span(c.start)] if self.spans else self.para.cues
         self._cue_starts = [c.start for c in self.cues]
         self._stops = None
+        self._direct_starts: list[int] = []
+        self._direct_reach: list[int] = []
 
     def inside_span(self, pos: int) -> bool:
         """True when ``pos`` lies strictly inside a quotation span."""
@@ -115,10 +117,11 @@ class Context:
             j -= 1
         return self.cues[j] if j >= 0 and self.cues[j].start >= lo else None
 
-    def freeze_direct(self) -> None:
-        """Index the attributed direct quotes (after the direct rules ran)."""
-        self._direct_starts = [a for a, _ in self.direct]
-        self._direct_reach = list(accumulate((b for _, b in self.direct), max))
+    def add_direct(self, qs: int, qe: int) -> None:
+        """Record an attributed direct quote (they come in text order)."""
+        self.direct.append((qs, qe))
+        self._direct_starts.append(qs)
+        self._direct_reach.append(max(qe, self._direct_reach[-1]) if self._direct_reach else qe)
 
     def overlaps_direct(self, a: int, b: int) -> bool:
         """True when ``[a, b)`` overlaps an attributed direct quote."""
@@ -409,10 +412,10 @@ def after_colon(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Att
 _DIRECT_RULES = (speaker_after_quote, cue_before_quote, continued_quote)
 
 
-def direct_quotes(ctx: Context) -> list[Found]:
-    """Every quotation span with a speaker, in text order (spans without one are scare quotes)."""
+def direct_quotes(ctx: Context, spans) -> list[Found]:
+    """The quotation ``spans`` with a speaker, in text order (spans without one are scare quotes)."""
     para, out = ctx.para, []
-    for qs, qe in ctx.spans:
+    for qs, qe in spans:
         inner = para.text[qs + 1:qe - 1]
         if is_name_in_quotes(inner):
             continue
@@ -425,7 +428,7 @@ def direct_quotes(ctx: Context) -> list[Found]:
             continue
         ctx.res.remember(att.speaker.actor, att.speaker.kind)
         out.append(Found(qs, att.speaker, att.cue or "", inner.strip(), "direct"))
-        ctx.direct.append((qs, qe))
+        ctx.add_direct(qs, qe)
         ctx.last = LastQuote(att.cue_end, para.sentence_of(qe - 1), att.speaker, att.cue or "")
     return out
 
@@ -534,32 +537,37 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> Found | None:
     return Found(start, sp, ctx.para.text[cue.start:cue.end], clause, "indirect")
 
 
-def indirect_quotes(ctx: Context) -> list[Found]:
-    """Reported speech of every sentence (speakers are remembered once the sentence is done)."""
+def indirect_quotes(ctx: Context, s0: int, s1: int, sent: str) -> list[Found]:
+    """Reported speech of one sentence (speakers are remembered once the sentence is done)."""
     out: list[Found] = []
-    for s0, s1, sent in ctx.para.sents:
-        here: list[Found] = []
-        f = according_to(ctx, s0, sent) or clause_then_speaker(ctx, s0, sent) or parenthetical(ctx, s0, sent)
+    here: list[Found] = []
+    f = according_to(ctx, s0, sent) or clause_then_speaker(ctx, s0, sent) or parenthetical(ctx, s0, sent)
+    if f is not None:
+        here.append(f)
+    for cue in ctx.cues_in(s0, s1):
+        if any(f.start <= cue.start < f.start + len(f.quote) + 40 for f in here):
+            continue  # the cue belongs to a clause already reported
+        f = cue_clause(ctx, cue, s0, s1)
         if f is not None:
             here.append(f)
-        for cue in ctx.cues_in(s0, s1):
-            if any(f.start <= cue.start < f.start + len(f.quote) + 40 for f in here):
-                continue  # the cue belongs to a clause already reported
-            f = cue_clause(ctx, cue, s0, s1)
-            if f is not None:
-                here.append(f)
-        for f in here:
-            ctx.res.remember(f.speaker.actor, f.speaker.kind)
-            out.append(f._replace(quote=clean_quote(f.quote).rstrip(".")))
+    for f in here:
+        ctx.res.remember(f.speaker.actor, f.speaker.kind)
+        out.append(f._replace(quote=clean_quote(f.quote).rstrip(".")))
     return out
 
 
 def paragraph_quotes(para: Paragraph, res: Resolver) -> list[Found]:
-    """All quotations of one paragraph, in text order: direct quotes first decide which words are
-    quoted, then reported speech is looked for outside them."""
+    """All quotations of one paragraph, in text order. Sentence by sentence, direct quotes first
+    decide which words are quoted, then reported speech is looked for outside them."""
     ctx = Context(para, res)
-    found = direct_quotes(ctx)
-    ctx.freeze_direct()
-    found += indirect_quotes(ctx)
+    found: list[Found] = []
+    starts = [a for a, _ in ctx.spans]
+    k = 0
+    for s0, s1, sent in para.sents:  # sentence by sentence: a pronoun may refer to an earlier reported speaker
+        j = bisect.bisect_left(starts, s1) if s1 < len(para.text) else len(starts)
+        found += direct_quotes(ctx, ctx.spans[k:j])
+        k = j
+        found += indirect_quotes(ctx, s0, s1, sent)
+    found += direct_quotes(ctx, ctx.spans[k:])
     found.sort(key=lambda f: f.start)
     return found

@@ -95,11 +95,11 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
         """Rows (with the paragraph's index instead of its text) for paragraphs lo..hi-1, which
         start an article: the speaker history and sentence numbers run within an article."""
         found_rows: list[tuple] = []
-        current_article, n_sent, resolver, people = None, 0, Resolver(), People()
+        current_article, n_sent, resolver, people, role_groups = None, 0, Resolver(), People(), {}
         for i in range(lo, hi):
             aid, pid = aids[i], pids[i]
             if aid != current_article:
-                current_article, n_sent, resolver, people = aid, 0, Resolver(), People()
+                current_article, n_sent, resolver, people, role_groups = aid, 0, Resolver(), People(), {}
             para = Paragraph(texts[i], folded[i], matcher, split_of.get(pid), people=people)
             if known is not None:
                 sids = [f"{pid}-s{n_sent + k:03d}" for k in range(len(para.sents))]
@@ -110,8 +110,12 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
                 para.set_named(named, people.others)
             for f in paragraph_quotes(para, resolver) if para.may_quote() else []:
                 sid = f"{pid}-s{n_sent + para.sentence_of(f.start):03d}"
-                found_rows.append((aid, pid, sid, f.speaker.raw, f.speaker.actor or "",
-                                   _group(f.speaker, group_of, people), f.cue, f.quote, f.kind,
+                if f.speaker.group:  # a role speaker keeps its group when a pronoun refers to it later
+                    role_groups[f.speaker.actor] = f.speaker.group
+                speaker = f.speaker if f.speaker.group else f.speaker._replace(
+                    group=role_groups.get(f.speaker.actor, ""))
+                found_rows.append((aid, pid, sid, speaker.raw, speaker.actor or "",
+                                   _group(speaker, group_of, people), f.cue, f.quote, f.kind,
                                    word_count(f.quote), i))
             resolver.end_paragraph(para)
             n_sent += len(para.sents)
