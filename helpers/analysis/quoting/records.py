@@ -39,11 +39,13 @@ class Speaker(NamedTuple):
 
 
 class Attribution(NamedTuple):
-    """What a rule found for one quotation: its speaker, the cue and where the cue ends."""
+    """What a rule found for one quotation: its speaker, the cue, where the cue ends and, for a cue
+    before the quote, where it starts (-1 otherwise)."""
 
     speaker: Speaker
     cue: str
     cue_end: int
+    cue_start: int = -1
 
 
 class LastQuote(NamedTuple):

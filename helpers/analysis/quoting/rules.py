@@ -54,7 +54,7 @@ _OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they", "it": "it", "he":
 _ASIDE_THAT = re.compile(r",\s+[^,“”\"]{1,40},\s+(?=that\b)")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 _AND_THAT = re.compile(r"(?:,\s*)?\band\s+that\s+")
-_IN_WORDS = re.compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+words|according\s+to\s+(?P<s>[^,“”\"]{2,60}?))"
+_IN_WORDS = re.compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+(?:words|view|opinion)|according\s+to\s+(?P<s>[^,“”\"]{2,60}?))"
                        r",\s+", re.I)
 _PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{10,}?),\s+(?P<s>[^,“”\"]{2,60}?)\s+(?P<c>said|says|explained|added|"
                             r"argued|noted|insisted|warned|claimed|stressed|admitted|believes|recalled),\s+"
@@ -95,6 +95,7 @@ class Context:
         self._stops = None
         self._direct_starts: list[int] = []
         self._direct_reach: list[int] = []
+        self._direct_cue: dict[int, int] = {}
 
     def inside_span(self, pos: int) -> bool:
         """True when ``pos`` lies strictly inside a quotation span."""
@@ -117,11 +118,20 @@ class Context:
             j -= 1
         return self.cues[j] if j >= 0 and self.cues[j].start >= lo else None
 
-    def add_direct(self, qs: int, qe: int) -> None:
-        """Record an attributed direct quote (they come in text order)."""
+    def add_direct(self, qs: int, qe: int, cue_start: int = -1) -> None:
+        """Record an attributed direct quote (they come in text order) and the cue before it."""
         self.direct.append((qs, qe))
+        self._direct_cue[qs] = cue_start
         self._direct_starts.append(qs)
         self._direct_reach.append(max(qe, self._direct_reach[-1]) if self._direct_reach else qe)
+
+    def first_direct_in(self, a: int, b: int) -> tuple[int, int] | None:
+        """``(start, cue start)`` of the first attributed direct quote starting in ``[a, b)``."""
+        j = bisect.bisect_left(self._direct_starts, a)
+        if j < len(self._direct_starts) and self._direct_starts[j] < b:
+            qs = self._direct_starts[j]
+            return qs, self._direct_cue.get(qs, -1)
+        return None
 
     def overlaps_direct(self, a: int, b: int) -> bool:
         """True when ``[a, b)`` overlaps an attributed direct quote."""
@@ -342,7 +352,7 @@ def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -
     if sp is None and last is not None and last.sentence == si \
             and _SHARED_SUBJECT.search(ctx.para.folded, sent_start, cue.start):
         sp = last.speaker
-    return Attribution(sp, ctx.para.text[cue.start:cue.end], qe) if sp is not None else None
+    return Attribution(sp, ctx.para.text[cue.start:cue.end], qe, cue.start) if sp is not None else None
 
 
 def continued_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
@@ -428,7 +438,7 @@ def direct_quotes(ctx: Context, spans) -> list[Found]:
             continue
         ctx.res.remember(att.speaker.actor, att.speaker.kind)
         out.append(Found(qs, att.speaker, att.cue or "", inner.strip(), "direct"))
-        ctx.add_direct(qs, qe)
+        ctx.add_direct(qs, qe, att.cue_start)
         ctx.last = LastQuote(att.cue_end, para.sentence_of(qe - 1), att.speaker, att.cue or "")
     return out
 
@@ -523,6 +533,11 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> Found | None:
     if start is None:
         return None
     stop = ctx.clause_stop(start, s1)
+    inner = ctx.first_direct_in(start, stop)
+    if inner is not None and inner[1] != cue.start and not ctx.overlaps_direct(start, inner[0]):
+        cut = ctx.para.text.rfind(",", start, inner[0])  # the quote has its own attribution: "…, something
+        if cut > start:                                  # that, in his words, “…”"
+            stop = cut
     if ctx.overlaps_direct(start, stop):
         more = _AND_THAT.search(ctx.para.folded, start, stop)  # "… “our Serbian friends” and that both sides …"
         if more is None or ctx.overlaps_direct(more.end(), stop):

@@ -154,7 +154,8 @@ _TRAIL_ASIDE = re.compile(r",\s+(?:who|which|whose|speaking|writing|citing|asked
                           r"[^,“”\"]{0,160},?\s*$", re.I)
 _TRAIL_PLACE = re.compile(r"\s+(?:in|at|from|to|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
 _TRAIL_OF = re.compile(r"\s+(?:from|at|of|in|with)\s+(?:a|an|the)\s+[\w\s'’-]{1,40}?$")  # "a diplomat from a NATO country"
-_DETERMINER = re.compile(r"^(?:a|an|the|one|two|three|several|some|many|other|another)\s+", re.I)
+_DETERMINER = re.compile(r"^(?:(?:one|some|many|several|two|three|most)\s+of\s+(?:the|our|their|its|his|her)\s+"
+                         r"|(?:a|an|the|one|two|three|several|some|many|other|another)\s+)", re.I)
 _NP_WORDS = re.compile(r"(?:^|(?<=[\s,(—–]))((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)$")
 _NOT_IN_ROLE = {"said", "says", "told", "that", "and", "but", "or", "which", "who", "when", "while", "after",
                 "because", "if", "as", "than", "to", "with", "has", "have", "had", "was", "were", "is", "are"}
