@@ -48,7 +48,7 @@ class Person(NamedTuple):
     role: str
 
 
-def _role_before(text: str, start: int) -> str:
+def _role_before(text: str, start: int, titled: bool = False) -> str:
     """The role words just before a name in its clause: "Foreign Minister", "the Minister for
     European Integration," (an appositive before the name), "Political analyst"."""
     lo = max(0, start - 120)
@@ -65,6 +65,8 @@ def _role_before(text: str, start: int) -> str:
         keep.append(w)
         if len(keep) >= 8:
             break
+    if keep and not titled and not keep[0][:1].isupper() and fold(keep[0]).lower().strip(".,'’") not in role_words().info:
+        return ""  # the word next to the name is no title ("EU members like the Czech Republic")
     return " ".join(reversed(keep))
 
 
@@ -192,9 +194,12 @@ class People:
         """Record the title written right before a person's name ("Russian Ambassador to Serbia")."""
         if hit.kind == "organisation":
             return
-        before = _role_before(text, hit.start)
-        if before and self.roles.has_role_noun(before) and text[:hit.start].rstrip().endswith(before.rstrip()):
-            self.titles.append((text.rfind(before, 0, hit.start), hit.start))
+        name_start = text.find(hit.actor, hit.start, hit.end)
+        name_start = hit.start if name_start < 0 else name_start
+        before = _role_before(text, hit.start, name_start > hit.start)
+        title = before + " " + text[hit.start:name_start]
+        if before and self.roles.has_role_noun(title) and text[:hit.start].rstrip().endswith(before.rstrip()):
+            self.titles.append((text.rfind(before, 0, hit.start), name_start))
 
     def _single_org(self, text: str, m) -> Mention | None:
         """"University of Belgrade": one institution word followed by "of"/"for" and a name."""
@@ -213,7 +218,8 @@ class People:
         if hit.kind == "organisation" or roles.has_role_noun(hit.actor):
             person = Person(hit.actor, roles.group_of(hit.actor), "organisation", hit.actor)
         else:
-            role = (_role_before(text, hit.start) + " " + text[hit.start:hit.end] + " "
+            titled = text.find(hit.actor, hit.start, hit.end) > hit.start  # "chief Kaja Kallas"
+            role = (_role_before(text, hit.start, titled) + " " + text[hit.start:hit.end] + " "
                     + _role_after(text, hit.end, roles)).strip()
             if not roles.has_role_noun(role):
                 return None  # a capitalised phrase with no role around it: not reported
