@@ -127,7 +127,7 @@ class People:
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
-        return _CAP_WORD.search(text, 1) is not None
+        return bool(self.by_surname) or _CAP_WORD.search(text, 1) is not None
 
     def person(self, name: str) -> Person | None:
         """The person registered under ``name`` (a full name), if any."""
