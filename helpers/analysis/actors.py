@@ -23,6 +23,9 @@ alternation regex, longest alias first, with word boundaries. Each sentence is s
 * adjectives are not aliases: "Serbian riot police" is the police, but "Serbian" on its own
   ("Serbian citizens", "Serbian-made weapons") is not a mention of the government.
 
+Names the table does not know are reported too when role words go with them (``names=True``,
+see :func:`actor_mentions`).
+
 Blind spots: pronouns ("he", "it", "we") and anaphoric descriptions ("the country", "the council")
 are **not** resolved here (out of scope: see :func:`helpers.analysis.quoting.quotes` for the narrow pronoun
 rule used for speakers); elliptical coordination ("Serbian and Russian officials") counts only the
@@ -166,19 +169,29 @@ def _shipped_aliases() -> pd.DataFrame:
 
 
 def actor_aliases() -> pd.DataFrame:
-    """The alias table (``helpers/data/actors.csv``): ``actor, group, alias, kind, note``.
+    """Return the alias table (``helpers/data/actors.csv``).
 
-    One row per alias. ``kind`` (optional when you pass your own table) is ``he``/``she`` for a
-    person (used to resolve a speaker's pronoun in :func:`helpers.analysis.quoting.quotes`), ``place`` for a
-    country or city name standing for a government (its location uses are not counted),
-    ``organisation`` or ``people``. Edit a copy and pass it as ``aliases=`` to
-    :func:`actor_mentions` or :func:`helpers.analysis.quoting.quotes`.
+    Returns
+    -------
+    DataFrame
+        One row per alias, columns ``actor, group, alias, kind, note``. ``kind`` (optional when
+        you pass your own table) is ``he``/``she`` for a person (used to resolve a speaker's
+        pronoun in :func:`helpers.analysis.quoting.quotes`), ``place`` for a country or city name
+        standing for a government (its location uses are not counted), ``organisation`` or
+        ``people``. Edit a copy and pass it as ``aliases=`` to :func:`actor_mentions` or
+        :func:`helpers.analysis.quoting.quotes`.
     """
     return _shipped_aliases().copy()
 
 
 def actor_groups() -> pd.DataFrame:
-    """The actor groups: ``group, label, description`` (keys fixed for the whole course)."""
+    """Return the actor groups (keys fixed for the whole course).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``group, label, description``, one row per group.
+    """
     return pd.DataFrame([(g, lab, d) for g, (lab, d) in GROUPS.items()],
                         columns=["group", "label", "description"])
 
@@ -299,29 +312,45 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
     Parameters
     ----------
     sentences : DataFrame, optional
-        Columns ``article_id, paragraph_id, sentence_id, text`` (default: ``load_sentences()``).
-        Any corpus with these columns works (a subset, a student's article, 10,000 articles).
+        Columns ``article_id, paragraph_id, sentence_id, text`` in reading order (default:
+        ``load_sentences()``). Any corpus with these columns works (a subset, a student's article,
+        10,000 articles).
     aliases : DataFrame, optional
         An edited copy of :func:`actor_aliases` (columns ``actor, group, alias``; ``kind``, ``note``
         optional).
     actors, groups : str or list, optional
         Keep only these actors / groups. Unknown names raise ``CorpusError`` listing the allowed ones.
     by : {None, "actor", "group"}
-        ``None`` (default): one row per mention with columns
-        ``article_id, paragraph_id, sentence_id, actor, group, alias, match, start, end, text``
-        (``alias`` = the canonical alias from the table that matched, ``match`` = the words exactly
-        as printed, ``start``/``end`` = character offsets in the sentence ``text``).
-        ``"actor"`` or ``"group"``: counts per source, columns ``article_id, short, actor`` (or
-        ``group``), ``mentions, sentences, share`` (share of that source's mentions). The same as
-        ``actor_mentions().groupby(["article_id", "group"]).size()``.
+        ``None`` (default): one row per mention; ``"actor"`` or ``"group"``: counts per source.
+    names : bool, default True
+        Also report people and organisations the alias table does not know, found as names with
+        role words around them ("Political analyst Dragan Popović", "the Belgrade Centre for
+        Security Policy") and, later in the same article, their surnames ("Popović").
 
+    Returns
+    -------
+    DataFrame
+        With ``by=None``: columns ``article_id, paragraph_id, sentence_id, actor, group, alias,
+        match, start, end, text``. ``alias`` is the canonical alias from the table that matched,
+        empty for a name not in the table (its ``actor`` is the name without the title and its
+        ``group`` the one its role words point to, see :mod:`helpers.analysis.roles`, else
+        ``"other"``); ``match`` the words exactly as printed; ``start``/``end`` character offsets
+        in the sentence ``text``. With ``by="actor"`` or ``"group"``: columns ``article_id,
+        short, actor`` (or ``group``), ``mentions, sentences, share`` (share of that source's
+        mentions), the same as ``actor_mentions().groupby(["article_id", "group"]).size()``.
+
+    Notes
+    -----
     Method: dictionary look-up (see the module docstring): longest alias wins, adjacent aliases of
     one actor merge, upper-case aliases match upper case only, location uses of place names are
-    dropped. Source of the idea: Entman (1993), framing as selection and salience.
-
-    Blind spots: pronouns and anaphora ("he", "the country", "the council") are out of scope and not
-    counted; an actor missing from the table is invisible; a mention says nothing about whether the
-    actor is praised, blamed or merely named.
+    dropped ("in central Belgrade"; "in Serbia's internal affairs" is the state), datelines
+    ("BELGRADE (AP) —", "MOSCOW, 14 March.") are skipped; then names with role words (see
+    :mod:`helpers.analysis.quoting.people`). Source of the idea: Entman (1993), framing as
+    selection and salience. Blind spots: pronouns and anaphora ("he", "the country", "the
+    council") are not counted; role phrases without a name ("Serbian officials", "the
+    authorities") are counted only when they are aliases; a name with no role words around it is
+    not reported; a mention says nothing about whether the actor is praised, blamed or merely
+    named.
     """
     if by not in (None, "actor", "group"):
         raise choice_error("by", by, ["actor", "group"])

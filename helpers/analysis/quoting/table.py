@@ -58,21 +58,42 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
         Columns ``article_id, paragraph_id, text`` in reading order (default:
         ``load_paragraphs(kinds=BODY_KINDS)``). Any corpus with these columns works.
     aliases : DataFrame, optional
-        An edited alias table (see :func:`helpers.analysis.actors.actor_aliases`) used to resolve speakers.
+        An edited alias table (see :func:`helpers.analysis.actors.actor_aliases`) used to resolve
+        speakers. Adding an alias changes only the attributions of that actor.
+    mentions : DataFrame, optional
+        The table :func:`helpers.analysis.actors.actor_mentions` returned for the sentences of
+        these paragraphs, with the same ``aliases`` and no ``actors``/``groups`` filter: its alias
+        matches are reused instead of matching again (a saving for large corpora; the rows are the
+        same). Nothing is remembered between calls: reuse is only what you pass here.
 
-    Returns columns ``article_id, paragraph_id, sentence_id, speaker, actor, group, cue, quote,
-    kind, words, text``: ``sentence_id`` is the sentence where the quote starts (numbered per
-    article as in ``load_sentences()`` when the whole article is passed), ``speaker`` the raw words
-    naming the speaker ("von der Leyen", "she", "officials"), ``actor``/``group`` the resolved actor
-    (empty when unresolved; a named speaker not in the alias table is its own actor, e.g.
-    "Ana Petrović" for "Mayor Ana Petrović", in group ``"other"``), ``cue`` the speech verb ("said", "described", "according to"; empty
-    for a continued quote), ``quote`` the quoted or reported words, ``kind`` ``"direct"`` (inside
-    quote marks) or ``"indirect"`` (reported speech), ``words`` the word count of ``quote`` and
-    ``text`` the paragraph (the evidence).
+    Returns
+    -------
+    DataFrame
+        One row per quotation, columns ``article_id, paragraph_id, sentence_id, speaker, actor,
+        group, cue, quote, kind, words, text``:
 
-    Method and rules: see the module docstring (Entman 1993 for why sourcing is framing). Blind
-    spots: English cues only; paraphrase without a speech verb is missed; pronoun resolution is a
-    narrow heuristic; indirect spans run to the end of the clause.
+        - ``sentence_id``: the sentence where the quote starts (numbered per article as in
+          ``load_sentences()`` when the whole article is passed);
+        - ``speaker``: the words naming the speaker as written ("von der Leyen", "she", "A senior
+          EU diplomat", "officials");
+        - ``actor``: the resolved actor: an alias-table actor, a person or organisation the
+          article introduced ("Maria Zakharova"), or a role speaker ("unnamed senior EU
+          diplomat", "Russian embassy"); empty when unresolved;
+        - ``group``: the actor's group (alias table, else the role words, else ``"other"``;
+          empty when unresolved);
+        - ``cue``: the speech verb or phrase ("said", "put it", "according to"; empty for a
+          continued quote);
+        - ``quote``: the quoted or reported words; ``kind``: ``"direct"`` (inside quote marks) or
+          ``"indirect"`` (reported speech); ``words``: word count of ``quote``;
+        - ``text``: the paragraph (the evidence).
+
+    Notes
+    -----
+    Method: rules, no model (see :mod:`helpers.analysis.quoting`; Entman 1993 for why sourcing is
+    framing). Blind spots: English cues only; paraphrase without a speech verb is missed; pronoun
+    and role resolution are heuristics (the last person of the right gender or role); a bare
+    passive agent ("described by officials") stays unresolved; indirect spans run to the end of
+    the clause.
     """
     corpus = None
     split_of: dict = {}
@@ -144,14 +165,19 @@ def share_of_voice(quotes_table=None, articles=None, by="group") -> pd.DataFrame
         Count by actor group (all seven groups listed, zeros included) or by actor (only actors
         quoted somewhere).
 
-    Returns columns ``article_id, short, group`` (or ``actor``), ``quotes, words, share``:
-    ``quotes`` counts quotations (direct and indirect), ``words`` their words, ``share`` =
-    words / all quoted words of that source (0 when the source quotes nobody). Unresolved speakers
-    are counted under ``"unresolved"``.
+    Returns
+    -------
+    DataFrame
+        Columns ``article_id, short, group`` (or ``actor``), ``quotes, words, share``: ``quotes``
+        counts quotations (direct and indirect), ``words`` their words, ``share`` = words / all
+        quoted words of that source (0 when the source quotes nobody). Unresolved speakers are
+        counted under ``"unresolved"``.
 
+    Notes
+    -----
     Method: word counts of :func:`quotes` rows (sourcing as framing, Entman 1993). Blind spots: a
     long indirect clause weighs as much as a quote; a paraphrase without a speech verb gives no
-    voice here; five articles are a tiny sample.
+    voice here; a role speaker's group is only as good as its role words.
     """
     if by not in ("group", "actor"):
         raise choice_error("by", by, ["group", "actor"])
