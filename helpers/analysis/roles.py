@@ -85,6 +85,10 @@ class RoleWords:
         heads = [w for _s, _e, w in self.words_in(text) if w in self.role_nouns]
         return heads[-1] if heads else ""
 
+    def has_body_noun(self, text: str) -> bool:
+        """True when ``text`` holds a word for an organisation (institute, ministry, embassy ...)."""
+        return any(w in self.bodies for _s, _e, w in self.words_in(text))
+
     def has_role_noun(self, text: str) -> bool:
         """True when ``text`` holds a word that can head a speaker phrase (diplomat, embassy ...)."""
         return any(w in self.role_nouns for _s, _e, w in self.words_in(text))

@@ -175,7 +175,10 @@ class People:
                 hit = _without_place(text, hit, places, place_starts)
                 if hit is None:
                     continue
-            if hit.kind == "organisation" or self.roles.has_role_noun(hit.actor):
+            if hit.kind != "organisation" and self.roles.head(hit.actor.split()[-1]) \
+                    and not self.roles.has_body_noun(hit.actor):
+                continue  # a role, not a name ("High Representative", "Special Representative")
+            if hit.kind == "organisation" or self.roles.has_body_noun(hit.actor):
                 hit = extend_organisation(text, hit)
                 nxt = _TITLE_OF_NEXT.match(text, hit.end)
                 if nxt and self.roles.has_role_noun(nxt.group(0).split()[0]):
@@ -198,7 +201,8 @@ class People:
         name_start = hit.start if name_start < 0 else name_start
         before = _role_before(text, hit.start, name_start > hit.start)
         title = before + " " + text[hit.start:name_start]
-        if before and self.roles.has_role_noun(title) and text[:hit.start].rstrip().endswith(before.rstrip()):
+        if before and self.roles.has_role_noun(title) \
+                and text[:hit.start].rstrip().rstrip(",").rstrip().endswith(before.rstrip()):
             self.titles.append((text.rfind(before, 0, hit.start), name_start))
 
     def _single_org(self, text: str, m) -> Mention | None:
@@ -212,10 +216,13 @@ class People:
 
     def _person_of(self, text: str, hit: Mention) -> Person | None:
         key = fold(hit.actor).lower()
-        if key in self.by_name:
-            return self.by_name[key]
+        known = self.canonical(hit.actor)  # "Ambassador von Beckerath" -> Andreas von Beckerath
+        if known is not None:
+            return known
         roles = self.roles
-        if hit.kind == "organisation" or roles.has_role_noun(hit.actor):
+        if hit.kind == "organisation" or roles.has_body_noun(hit.actor):
+            if not roles.has_role_noun(hit.actor):
+                return None  # an organisation whose words say nothing about it ("Road Initiative")
             person = Person(hit.actor, roles.group_of(hit.actor), "organisation", hit.actor)
         else:
             titled = text.find(hit.actor, hit.start, hit.end) > hit.start  # "chief Kaja Kallas"
