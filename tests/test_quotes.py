@@ -406,3 +406,14 @@ def test_adding_an_alias_never_changes_an_unrelated_attribution():
                                       after[after["actor"] != name].reset_index(drop=True))
     # "he" is the last person named before it (Horvat), with or without an alias for him
     assert list(before["actor"]) == ["Milan Horvat", "Aleksandar Vučić", "Aleksandar Vučić"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("“We will not give up Kosovo.” — Vučić told reporters on Monday.", "We will not give up Kosovo."),
+    ("“Serbia is free”, Vučić said.", "Serbia is free"),
+    ("Vučić did not mince words: “Serbia is free.”", "Serbia is free."),
+    ("In his words, “Serbia is free”, Vučić said nothing more.", "Serbia is free"),
+])
+def test_attribution_after_a_dash_a_comma_outside_the_marks_or_a_colon(text, quote):
+    out = _quotes_of(text)
+    assert _rows(out)[:1] == [("Aleksandar Vučić", "serbian_government", "direct", quote)]

@@ -144,7 +144,7 @@ _BY_NP = re.compile(r"((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:as|to|that)\b
 _LEAD = re.compile(r"\s*(?:(?:but|and|yet|meanwhile|later|then),?\s+)?")
 _ONE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*")
 _ENDS_SENTENCE = re.compile(r"[.!?]\W*$")
-_COMMA_GAP = re.compile(r"\s*,?\s*")
+_COMMA_GAP = re.compile(r"\s*(?:,|\s[—–]|—|–)?\s*")
 _SOFT_END = re.compile(r"[,?!—–]\s*$")
 _AUX_HAS = re.compile(r"\s*(?:has\s+|have\s+)?")
 _ACCORDING_AFTER = re.compile(r"^(?P<q>.{15,}?),\s+according\s+to\s+(?P<s>[^,.;]+?)\s*[.]?$")

@@ -290,7 +290,7 @@ def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attributi
     its sentence, then a speaker and a finite cue, or a finite cue and a speaker)."""
     para = ctx.para
     gap = _COMMA_GAP.match(para.folded, qe, qe + 10)
-    if not (_SOFT_END.search(inner) or "," in gap.group(0)):
+    if not (_SOFT_END.search(inner) or gap.group(0).strip()):  # "…,” she said / "…” — she said
         return None
     p = gap.end()
     if para.folded.startswith("as ", p):  # "“…,” as Kallas put it"
