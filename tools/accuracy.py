@@ -198,8 +198,7 @@ def set_folders(which: str) -> tuple[Path, Path]:
 
 def set_predictions(which: str) -> dict:
     """Run the current extractors on a split: ``{"quotes", "mentions", "themes", "paragraphs"}``."""
-    from helpers import load_paragraphs, load_sentences
-    from helpers import BODY_KINDS
+    from helpers import BODY_KINDS, load_paragraphs, load_sentences
 
     folder, _ = set_folders(which)
     paragraphs = load_paragraphs(folder=folder)
