@@ -417,3 +417,11 @@ def test_adding_an_alias_never_changes_an_unrelated_attribution():
 def test_attribution_after_a_dash_a_comma_outside_the_marks_or_a_colon(text, quote):
     out = _quotes_of(text)
     assert _rows(out)[:1] == [("Aleksandar Vučić", "serbian_government", "direct", quote)]
+
+
+def test_a_passive_cue_is_not_the_speakers_and_in_his_view_attributes_a_quote():
+    out = _quotes_of("One Western ambassador told reporters that Belgrade had been warned “a year in advance”.",
+                     "Analyst Petar Ilić of the Danube Institute spoke on Monday. In his view, the deal "
+                     "“is not directed against anyone”.")
+    assert _rows(out) == [("unnamed Western ambassador", "eu_west", "direct", "a year in advance"),
+                          ("Petar Ilić", "experts", "direct", "is not directed against anyone")]

@@ -120,7 +120,7 @@ def continued_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) ->
 def in_words_of(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
     """Rule 2b: "According to her, … “…”" / "something that, in his words, “…”" (a source phrase
     earlier in the sentence, with no cue between)."""
-    found = list(_IN_WORDS.finditer(ctx.para.text, sent_start, qs))
+    found = list(_IN_WORDS.finditer(ctx.para.text, max(0, sent_start - 1), qs))
     m = found[-1] if found else None
     if m is None or ctx.cues_in(m.end(), qs) or ctx.span_starts_in(m.end(), qs):
         return None

@@ -31,6 +31,7 @@ from helpers.analysis.quoting.speakers import name_in
 
 _NOUN_STATE = re.compile(r"(?<!\w)(?:member|united|the|other|these|those|all|western|balkan|candidate|eu|nation|"
                          r"baltic|gulf|arab|african|partner|neighbouring|neighboring|many|several|some|few)\s+\Z")
+_PASSIVE_AUX = re.compile(r"(?<!\w)(?:been|was|were|being|is|are|be)\s+\Z")
 _GAP_REACH = 200  # characters a cue may sit after its speaker (auxiliaries, adverbs, a comma)
 
 
@@ -192,6 +193,8 @@ class Paragraph:
             folded = self.folded
             self._cues = [Cue(m.start(), m.end(), m.group(0)) for m in _CUE_RE.finditer(folded)
                           if folded[m.start() - 1:m.start()] != "-"  # "so-called", "long-awaited"
+                          and not (_PASSIVE_AUX.search(folded, max(0, m.start() - 12), m.start())
+                                   and not folded.startswith(" by ", m.end()))  # "had been warned"
                           and not (m.group(0) in ("state", "states")
                                    and _NOUN_STATE.search(folded, max(0, m.start() - 20), m.start()))]
         return self._cues
