@@ -179,6 +179,34 @@ def test_predict_then_check_exercises_ask_for_a_guess_and_compute_the_answer(nam
                     f"{name}: the answer to {qid} is printed above the exercise ({token!r})"
 
 
+def _output_text(c):
+    return " ".join("".join(o.get("text", "")) + "".join(o.get("data", {}).get("text/plain", ""))
+                    for o in c.get("outputs", []))
+
+
+@pytest.mark.parametrize("name", CORE)
+def test_no_decimal_answer_is_printed_by_a_cell_above_its_exercise(name):
+    """A computed answer with decimals (a kappa, a share, a z-score) must not appear in a table or a
+    print-out above the exercise that asks for it (issue 16b: 06-4's kappa was in the agreement table
+    printed before the exercise). Whole-number answers are left out: small counts occur everywhere."""
+    from helpers.exercises.checks import answer_hash, canonical, read_checks
+
+    checks = read_checks()
+    cs = cells("instructor", name)
+    for _title, start, block in _blocks(name):
+        text = "\n".join("".join(c["source"]) for c in block)
+        for qid in re.findall(r"\bcheck\(\s*[\"'](\d\d-\d)", text):
+            row = checks[qid]
+            decimals = int(row["decimals"] or 0)
+            if row["kind"] != "number" or decimals < 1:
+                continue
+            shown = " ".join(_output_text(c) for c in cs[:start] if c["cell_type"] == "code")
+            for token in set(re.findall(r"(?<![\w.])-?\d+\.\d+(?![\w.])", shown)):
+                digest = answer_hash(row["salt"], canonical("number", token, decimals))
+                assert digest not in row["answer_hashes"].split(";"), \
+                    f"{name}: the answer to {qid} is printed by a cell above the exercise ({token!r})"
+
+
 @pytest.mark.parametrize("name", CORE)
 def test_each_notebook_has_an_auto_checked_exercise_that_computes(name):
     """At least one self-checked exercise per notebook needs an analysis step (a filter, a count, a
