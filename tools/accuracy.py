@@ -394,13 +394,14 @@ def main_seeds() -> None:
 def main(argv=None) -> None:
     """Command line: ``--set seeds|dev|test`` (default seeds)."""
     parser = argparse.ArgumentParser(description="Accuracy of the extractors on an annotated set.")
-    parser.add_argument("--set", dest="which", choices=("seeds", "dev", "test"), default="seeds",
-                        help="seeds: in-sample; dev: tuning split (errors shown); test: held out (figures only)")
+    parser.add_argument("--set", dest="which", choices=("seeds", "dev", "dev2", "test", "test2"), default="seeds",
+                        help="seeds: in-sample; dev, dev2: tuning splits (errors shown); "
+                             "test, test2: held out (figures only)")
     args = parser.parse_args(argv)
     if args.which == "seeds":
         main_seeds()
     else:
-        score_set(args.which, show_errors=args.which == "dev")
+        score_set(args.which, show_errors=args.which.startswith("dev"))
 
 
 if __name__ == "__main__":
