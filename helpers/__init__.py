@@ -21,7 +21,7 @@ import importlib
 
 from helpers.corpus.cleaning import BODY_KINDS
 from helpers.corpus.loading import cleaning_log, load_articles, load_corpus, load_paragraphs, load_sentences
-from helpers.corpus.paths import seeds_dir
+from helpers.corpus.paths import examples_dir, seeds_dir
 from helpers.errors import CorpusError
 
 #: Public name -> module that defines it (imported on first use).
@@ -61,7 +61,7 @@ _LAZY = {
 }
 
 __all__ = [
-    "BODY_KINDS", "CorpusError", "seeds_dir", "cleaning_log", "load_articles", "load_corpus", "load_paragraphs",
+    "BODY_KINDS", "CorpusError", "examples_dir", "seeds_dir", "cleaning_log", "load_articles", "load_corpus", "load_paragraphs",
     "load_sentences", *_LAZY,
 ]
 

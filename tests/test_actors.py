@@ -122,3 +122,53 @@ def test_no_mention_gives_an_empty_table_with_text_columns():
                         "text": ["Nothing here at all."]})
     out = actor_mentions(one)
     assert out.empty and out["match"].dtype == object and out["actor"].dtype == object
+
+
+# ---- people and organisations the alias table does not know (issue 13)
+
+def _mentions_of(*texts, **kw):
+    table = pd.DataFrame({"article_id": "700", "paragraph_id": [f"700-p{k:02d}" for k in range(len(texts))],
+                          "sentence_id": [f"700-p{k:02d}-s{k:03d}" for k in range(len(texts))], "text": list(texts)})
+    return actor_mentions(table, **kw)
+
+
+def _found(out):
+    return list(zip(out["actor"], out["group"], out["alias"], out["match"], strict=True))
+
+
+def test_names_with_a_role_are_reported_with_the_group_their_role_says():
+    out = _mentions_of("Political analyst Dragan Popović called the deal risky.",
+                       "Popović added that it was legal.",
+                       "Russian Foreign Ministry spokeswoman Maria Zakharova disagreed.",
+                       "Novi Sad and Kragujevac saw protests.")
+    assert _found(out) == [
+        ("Dragan Popović", "experts", "", "analyst Dragan Popović"),
+        ("Dragan Popović", "experts", "", "Popović"),  # a surname refers to the person introduced earlier
+        ("Maria Zakharova", "russia", "", "spokeswoman Maria Zakharova"),
+    ]  # no role around "Novi Sad": not reported
+
+
+def test_an_organisation_with_a_place_in_its_name_is_not_that_place():
+    out = _mentions_of("The Belgrade Centre for Security Policy published a report.",
+                       "A professor at the University of Belgrade disagreed.")
+    assert _found(out) == [
+        ("Belgrade Centre for Security Policy", "experts", "", "Belgrade Centre for Security Policy"),
+        ("University of Belgrade", "experts", "", "University of Belgrade"),
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Protesters gathered in central Belgrade on Friday.", ["protesters"]),  # a place
+    ("Moscow does not interfere in Serbia's internal affairs.", ["Russia", "Serbian government"]),  # the state
+    ("BELGRADE (EuroWire) — Serbia said no.", ["Serbian government"]),  # dateline, other wire styles
+    ("MOSCOW, 14 March. The Kremlin said no.", ["Russia"]),
+    ("Belgrade, 3 June 2025 – Serbia said no.", ["Serbian government"]),
+])
+def test_place_filter_and_datelines(text, expected):
+    assert list(_mentions_of(text)["actor"]) == expected
+
+
+def test_names_can_be_switched_off_and_an_alias_in_a_title_belongs_to_the_person():
+    text = "Kosovo's Prime Minister met EU envoy Miroslav Lajčák in Brussels."
+    assert _found(_mentions_of(text)) == [("Miroslav Lajčák", "eu_west", "", "envoy Miroslav Lajčák")]
+    assert list(_mentions_of(text, names=False)["actor"]) == ["European Union"]

@@ -300,3 +300,51 @@ def test_result_is_truthy_and_shows_nothing_in_a_notebook(capsys):
     assert isinstance(r, CheckResult) and r and r == True  # noqa: E712
     assert r._ipython_display_() is None and "Correct" in capsys.readouterr().out
     assert not check("demo-1", 6) and repr(check("demo-1", 6)) == "CheckResult(correct=False)"
+
+
+# --------------------------------------------------------------------------- names and values (issue 16)
+
+@pytest.mark.parametrize("qid, answer", [
+    ("c-1", "ECFR"), ("c-1", "ecfr"), ("s-1", ["Balkan View", "ECFR"]), ("s-1", "balkan view, ECFR"),
+    ("s-1", ["001", "ECFR"]), ("s-1", ("Balkan", "European Council on Foreign Relations")),
+])
+def test_a_source_may_be_named_instead_of_given_by_id(table, capsys, qid, answer):
+    result, out = run(qid, answer, table, capsys)
+    assert bool(result) is True, out
+
+
+@pytest.mark.parametrize("qid, answer", [
+    ("01-2", ["Balkan View", "ECFR"]), ("02-1", ["Balkan View", "ECFR", "RT rewrite"]),
+    ("02-1", ["Balkan", "ECFR", "RT"]), ("04-3", ["AP", "RT rewrite"]), ("04-3", ["Associated Press", "RT"]),
+    ("07-2", ["Balkan View", "NGO appeal", "ECFR"]), ("03-3", "Balkan View, ECFR"),
+    ("04-2", "AP"), ("06-1", "RT rewrite"), ("02-2", "ECFR"),
+])
+def test_course_list_answers_accept_the_short_names_single_answers_accept(capsys, qid, answer):
+    """A list of short names is as good as a list of ids, as it is for a single answer."""
+    assert bool(check(qid, answer)) is True, capsys.readouterr().out
+
+
+@pytest.mark.parametrize("qid, value", [
+    ("00-1", 1001), ("00-1", "23.6"), ("04-2", 0.54), ("04-1", "0.33"), ("06-1", 57.36),
+    ("03-3", [0.39, 0.45]), ("c-1", 1001), ("s-1", [523, 1001]),
+])
+def test_a_value_typed_instead_of_an_id_is_told_to_give_the_id(table, capsys, qid, value):
+    path = table if qid[0] in "cs" else None
+    result = check(qid, value, checks_file=path)
+    out = capsys.readouterr().out
+    assert bool(result) is False
+    assert out.startswith("❌ Not yet:") and "give the article id" in out, out
+
+
+def test_a_value_typed_for_a_named_answer_asks_for_the_name(tmp_path, capsys):
+    path = tmp_path / "checks.csv"
+    upsert_check(make_row("k-1", "choice", ["eu_west"], hint="Give the group key."), path)
+    assert bool(check("k-1", 0.88, checks_file=path)) is False
+    out = capsys.readouterr().out
+    assert "name or key" in out and "article id" not in out and "Give the group key." in out
+
+
+@pytest.mark.parametrize("qid, answer", [("c-1", 30), ("c-1", "004"), ("s-1", "002"), ("c-2", "AP X")])
+def test_a_plausible_id_or_name_still_gets_the_question_hint(table, capsys, qid, answer):
+    result, out = run(qid, answer, table, capsys)
+    assert bool(result) is False and out.startswith("❌ Not yet. Hint: ")

@@ -108,3 +108,136 @@ def test_notebooks_import_the_installed_package():
         for name in ALL:
             code = "\n".join("".join(c["source"]) for c in cells(folder, name) if c["cell_type"] == "code")
             assert "sys.path" not in code and "../shared" not in code, f"{folder}/{name}"
+
+
+# --------------------------------------------------------------------------- predict, then check (issue 16)
+
+CORE = [n for n in COURSE if n[:2] != "08"]
+_EXERCISE = re.compile(r"^#{2,4} Exercise (\d+) \(([^)]*)\)", flags=re.M)
+
+
+def _blocks(name):
+    """(title, index of the heading cell, the cells of the exercise) for each exercise of a notebook."""
+    cs = cells("instructor", name)
+    heads = []
+    for i, c in enumerate(cs):
+        if c["cell_type"] == "markdown":
+            for m in _EXERCISE.finditer("".join(c["source"])):
+                heads.append((m.group(2), i))
+    out = []
+    for k, (title, i) in enumerate(heads):
+        end = heads[k + 1][1] if k + 1 < len(heads) else len(cs)
+        block = [cs[i]] + [c for c in cs[i + 1:end]
+                           if not (c["cell_type"] == "markdown" and "## Discussion" in "".join(c["source"]))]
+        out.append((title, i, block))
+    return out
+
+
+def _is_literal_assignment(line):
+    import ast
+    try:
+        tree = ast.parse(line.split("#")[0].strip() or "pass")
+    except SyntaxError:
+        return False
+    node = tree.body[0] if tree.body else None
+    return isinstance(node, ast.Assign) and isinstance(node.value, (ast.Constant, ast.List, ast.Tuple)) and all(
+        isinstance(e, ast.Constant) for e in getattr(node.value, "elts", [node.value]))
+
+
+def _alt_texts(cs):
+    return " ".join(o.get("metadata", {}).get("image/png", {}).get("alt", "")
+                    for c in cs for o in c.get("outputs", []))
+
+
+@pytest.mark.parametrize("name", CORE)
+def test_predict_then_check_exercises_ask_for_a_guess_and_compute_the_answer(name):
+    """A 'predict, then ...' exercise asks for the guess first and works the answer out in its own cells:
+    its solution is a computation (not a literal read off a table above), and no figure description or
+    text above the exercise gives a number it asks for."""
+    from helpers.exercises.checks import answer_hash, canonical, read_checks
+
+    checks = read_checks()
+    cs = cells("instructor", name)
+    for title, start, block in _blocks(name):
+        if not title.lower().startswith("predict"):
+            continue
+        text = "\n".join("".join(c["source"]) for c in block)
+        assert "# My guess" in text or "My prediction" in text, f"{name}: '{title}' has no place for the guess"
+        solution = [line for c in block if c["cell_type"] == "code"
+                    for line in "".join(c["source"]).splitlines() if line.rstrip().endswith("# SOLUTION")]
+        assert any(not _is_literal_assignment(line) for line in solution), \
+            f"{name}: '{title}' only types in a literal answer: {solution}"
+        for qid in re.findall(r"\bcheck\(\s*[\"'](\d\d-\d)", text):
+            row = checks[qid]
+            if row["kind"] != "number":
+                continue
+            above = "\n".join("".join(c["source"]) for c in cs[:start] if c["cell_type"] == "markdown")
+            shown = above + " " + _alt_texts(cs[:start])
+            decimals = int(row["decimals"] or 0)
+            # numbers in prose and figure descriptions, leaving out days of dates ("9 Oct 2025")
+            numbers = re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])(?! (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", shown)
+            for token in set(numbers):
+                digest = answer_hash(row["salt"], canonical("number", token, decimals))
+                assert digest not in row["answer_hashes"].split(";"), \
+                    f"{name}: the answer to {qid} is printed above the exercise ({token!r})"
+
+
+def _output_text(c):
+    return " ".join("".join(o.get("text", "")) + "".join(o.get("data", {}).get("text/plain", ""))
+                    for o in c.get("outputs", []))
+
+
+@pytest.mark.parametrize("name", CORE)
+def test_no_decimal_answer_is_printed_by_a_cell_above_its_exercise(name):
+    """A computed answer with decimals (a kappa, a share, a z-score) must not appear in a table or a
+    print-out above the exercise that asks for it (issue 16b: 06-4's kappa was in the agreement table
+    printed before the exercise). Whole-number answers are left out: small counts occur everywhere."""
+    from helpers.exercises.checks import answer_hash, canonical, read_checks
+
+    checks = read_checks()
+    cs = cells("instructor", name)
+    for _title, start, block in _blocks(name):
+        text = "\n".join("".join(c["source"]) for c in block)
+        for qid in re.findall(r"\bcheck\(\s*[\"'](\d\d-\d)", text):
+            row = checks[qid]
+            decimals = int(row["decimals"] or 0)
+            if row["kind"] != "number" or decimals < 1:
+                continue
+            shown = " ".join(_output_text(c) for c in cs[:start] if c["cell_type"] == "code")
+            for token in set(re.findall(r"(?<![\w.])-?\d+\.\d+(?![\w.])", shown)):
+                digest = answer_hash(row["salt"], canonical("number", token, decimals))
+                assert digest not in row["answer_hashes"].split(";"), \
+                    f"{name}: the answer to {qid} is printed by a cell above the exercise ({token!r})"
+
+
+@pytest.mark.parametrize("name", CORE)
+def test_each_notebook_has_an_auto_checked_exercise_that_computes(name):
+    """At least one self-checked exercise per notebook needs an analysis step (a filter, a count, a
+    computation) written in the exercise itself, not a value read off a table above."""
+    found = False
+    for _title, _start, block in _blocks(name):
+        code = "\n".join("".join(c["source"]) for c in block if c["cell_type"] == "code")
+        if not re.search(r"\bcheck\(\s*[\"']\d\d-\d", code):
+            continue
+        solution = [line for line in code.splitlines() if line.rstrip().endswith("# SOLUTION")]
+        if any(not _is_literal_assignment(line) for line in solution):
+            found = True
+    assert found, f"{name}: no self-checked exercise computes its answer"
+
+
+@pytest.mark.parametrize("name", COURSE)
+def test_check_ids_follow_the_exercise_numbers(name):
+    for _title, _start, block in _blocks(name):
+        heading = "".join(block[0]["source"])
+        number = _EXERCISE.search(heading).group(1)
+        code = "\n".join("".join(c["source"]) for c in block if c["cell_type"] == "code")
+        for qid in re.findall(r"\bcheck\(\s*[\"'](\d\d-\d)", code):
+            assert qid == f"{name[:2]}-{number}", f"{name}: Exercise {number} calls check({qid!r})"
+
+
+@pytest.mark.parametrize("name", COURSE)
+def test_student_placeholders_never_print_ellipsis(name):
+    for c in cells("notebooks", name):
+        for o in c.get("outputs", []):
+            text = "".join(o.get("text", "")) + "".join(o.get("data", {}).get("text/plain", ""))
+            assert "Ellipsis" not in text, f"{name}: {''.join(c['source'])[:80]!r} shows Ellipsis"

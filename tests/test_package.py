@@ -37,3 +37,13 @@ def test_public_functions_stay_functions_after_importing_their_modules():
 def test_import_does_not_load_matplotlib_or_ipywidgets():
     code = "import sys, helpers; assert 'matplotlib' not in sys.modules and 'ipywidgets' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_pyproject_lists_every_subpackage():
+    import tomllib
+    from pathlib import Path
+
+    root = Path(helpers.__file__).resolve().parents[1]
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(root).parts) for p in (root / "helpers").rglob("__init__.py")}
+    assert found <= listed, f"add to pyproject.toml [tool.setuptools] packages: {sorted(found - listed)}"

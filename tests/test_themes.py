@@ -137,3 +137,77 @@ def test_no_theme_gives_an_empty_table_with_text_columns():
     out = tag_themes(pd.DataFrame({"article_id": ["x"], "paragraph_id": ["x-p0"],
                                    "text": ["Nothing here at all."]}))
     assert out.empty and all(out[c].dtype == object for c in ("theme", "label", "matched"))
+
+
+def _themes_of(text):
+    """The set of themes tag_themes() gives one constructed paragraph."""
+    out = tag_themes(pd.DataFrame({"article_id": ["x"], "paragraph_id": ["x-p0"], "text": [text]}))
+    return set(out["theme"])
+
+
+@pytest.mark.parametrize("text, theme", [
+    # issue 13: a report on EU accession came out silent on it
+    ("Serbia, which hopes to join the European Union, was told to speed up its reforms.", "eu_accession"),
+    ("Belgrade insists its EU ambitions are intact.", "eu_accession"),
+    ("The president said the country remained firmly on its European path.", "eu_accession"),
+    ("Officials fear that enlargement has stalled and that conditionality no longer bites.", "eu_accession"),
+    ("The Commission's Marta Kos praised the opening of Cluster 3.", "eu_accession"),
+    ("Belgrade must align with the bloc's sanctions, the diplomat said.", "sanctions"),
+    ("Asked about the sanctions, the minister shrugged.", "sanctions"),
+    ("Washington imposed sanctions on NIS in January.", "sanctions"),
+    ("Firms in Serbia are suspected of helping Moscow circumvent sanctions.", "sanctions"),
+    ("Sergei Lavrov thanked Belgrade for its principled position.", "russia_ties"),
+    ("Many Russians have moved to Belgrade since 2022.", "russia_ties"),
+    ("Xinhua reported that the plant now employs 5,000 people.", "china_ties"),
+    ("Artillery shells made in Serbia have reached the front through third countries.", "arms_exports"),
+    ("Activists say they were followed and questioned by police.", "protests_democracy"),
+    ("Thousands took to the streets after the verdict.", "protests_democracy"),
+    ("Press freedom has declined for the fifth year in a row.", "protests_democracy"),
+    ("Fuel prices rose and electricity bills doubled.", "energy_nis"),
+    ("KFOR troops were deployed to Zvečan after the clashes.", "kosovo"),
+    ("Serbs in the north boycotted the vote.", "kosovo"),
+    ("Zelensky asked Belgrade to stop the shipments to Kyiv's enemies.", "war_in_ukraine"),
+    ("Traffic stopped for sixteen minutes of silence at noon.", "novi_sad"),
+    ("Rio Sava, the local subsidiary, says Loznica will benefit.", "lithium_economy"),
+])
+def test_general_phrasings_are_found(text, theme):
+    assert theme in _themes_of(text)
+
+
+@pytest.mark.parametrize("text, theme", [
+    # issue 13: "economic interests" alone is no sign of lithium
+    ("Brussels' muted response reflects its economic interests in the region.", "lithium_economy"),
+    ("The Ministry of Mining and Energy published new figures.", "lithium_economy"),
+    # sanctions on other states are other_governments, not sanctions on Russia
+    ("Serbia has not aligned with EU sanctions on Iran.", "sanctions"),
+    ("Washington kept its sanctions against Venezuela.", "sanctions"),
+    # generic words that say nothing about which country or topic
+    ("Serbia has close ties with China and Hungary.", "russia_ties"),
+    ("We stand for diplomacy instead of aggression.", "war_in_ukraine"),
+    ("He offered to sell ammunition to EU member states.", "eu_accession"),
+    ("The opposition named its presidential candidate.", "eu_accession"),
+    ("Such rhetoric could fuel tensions in the north.", "energy_nis"),
+    ("Police fired tear gas at the students.", "energy_nis"),
+    ("Russia says the Minsk agreements were never honoured.", "other_governments"),
+])
+def test_generic_or_foreign_words_do_not_tag(text, theme):
+    assert theme not in _themes_of(text)
+
+
+def test_a_term_inside_another_theme_term_still_counts_for_both_where_meant():
+    # "Russian gas" is energy and Russia; Gazprom Neft is both energy (NIS) and a Russian state company
+    assert {"russia_ties", "energy_nis"} <= _themes_of("Serbia depends on Russian gas.")
+    assert {"russia_ties", "energy_nis"} <= _themes_of("NIS is majority-owned by Gazprom Neft.")
+    # Chapter 35 (normalisation with Kosovo) is an accession chapter too
+    assert {"kosovo", "eu_accession"} <= _themes_of("Progress in Chapter 35 is slow.")
+
+
+def test_shipped_dictionary_has_no_repeated_term_within_a_theme():
+    from helpers._text.fold import fold
+    from helpers.analysis.coverage import _shipped_lexicon
+    lex = _shipped_lexicon()
+    key = lex["theme"] + "|" + lex["term"].map(lambda t: " ".join(fold(t).split()))
+    assert not key.duplicated().any(), list(lex.loc[key.duplicated(), "term"])
+    assert set(lex["theme"]) == set(THEMES)
+    first = lex.groupby("theme", sort=False).head(1)
+    assert (first["note"].str.len() > 10).all()

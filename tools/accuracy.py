@@ -1,9 +1,22 @@
-"""Precision and recall of quotes(), actor_mentions() and tag_themes() against the hand-made gold.
+"""Precision and recall of quotes(), actor_mentions() and tag_themes() against hand-made gold.
 
-Usage: ``.venv/bin/python tools/accuracy.py`` (prints one table per extractor).
+Usage::
 
-The gold annotations are in ``tests/gold/`` (written by reading the five seeds, before the code;
-see ``tests/gold/README.md`` for the guidelines and the ambiguous calls). Matching rules:
+    .venv/bin/python tools/accuracy.py                 # the five seeds (in-sample)
+    .venv/bin/python tools/accuracy.py --set dev       # constructed dev split: figures and errors
+    .venv/bin/python tools/accuracy.py --set test      # constructed test split: figures only
+
+Three annotated sets:
+
+* ``seeds``: the five real articles in ``seeds/``, gold in ``tests/gold/`` (guidelines:
+  ``tests/gold/README.md``). The rules were written from these texts: **in-sample** figures.
+* ``dev``: 10 constructed articles in ``tests/devset/dev/``, gold in ``tests/devset/gold/dev/``.
+  Tune on these; the errors are printed to read.
+* ``test``: 10 constructed articles in ``tests/devset/test/``, gold in ``tests/devset/gold/test/``.
+  Held out: never read its texts or gold while tuning. ``--set test`` prints figures only.
+  Guidelines for both: ``tests/devset/GUIDELINES.md``.
+
+Matching rules, seeds (unchanged):
 
 * quotes: a predicted quote matches a gold quote of the same kind in the same paragraph when
   their words overlap with token F1 >= 0.5 (one-to-one, best pairs first). *Span* counts matched
@@ -11,10 +24,34 @@ see ``tests/gold/README.md`` for the guidelines and the ambiguous calls). Matchi
   an empty gold actor means "unresolvable" and is matched by an empty prediction).
 * actor mentions: same sentence, same actor and the same words (case/diacritic-insensitive).
 * themes: same (paragraph, theme) pair.
+
+Matching rules, dev and test (``score_set``):
+
+* quotes: spans paired as for the seeds (same paragraph, token F1 >= 0.5, one-to-one, best
+  first), per kind (``direct``, ``indirect``) and once ignoring the kind (``all``).
+  *span+speaker* also needs the right speaker: the predicted actor equals one of the gold
+  alternatives after folding case and diacritics (Đ/đ read as "dj", so "Djuric" = "Đurić");
+  for a gold speaker that is not a named person (``actor_type`` ``unnamed`` or
+  ``organisation_or_group``: "a senior EU diplomat", "the Russian embassy") a prediction with
+  the gold group whose actor or raw speaker words overlap the gold's with token F1 >= 0.5 also
+  counts. A named person must be named (a role or a pronoun left unresolved does not count).
+  *group* is the share of span-matched quotes (any kind) whose predicted group is the gold group.
+* actor mentions: same paragraph, same actor (folded as above; ``actor`` row) or same group
+  (``group`` row), and words that nest: one match's words are a contiguous run of the other's
+  ("Kaja Kallas" inside "The European Union's foreign policy chief Kaja Kallas"). One-to-one,
+  in reading order. The ``in_table`` row restricts gold to actors of ``helpers/data/actors.csv``
+  and predictions to actors of that table.
+* themes: same (paragraph, theme) pair; gold covers every paragraph that is not clutter or the
+  headline, so a theme found in a clutter line is a false positive.
+* clutter: a line is clutter in the gold (``clutter.csv``: share, advertisement, cookie, byline,
+  caption_credit, related, tags, video, navigation, dateline, newsletter) and predicted clutter
+  when the loader gives it a kind other than body, list_item, subhead, standfirst or headline.
+  Detection only: the loader's kind names are not compared with the gold's.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -23,6 +60,7 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
+DEVSET = ROOT / "tests" / "devset"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -34,9 +72,9 @@ from helpers.analysis.quoting import quotes  # noqa: E402
 METRIC_COLUMNS = ["extractor", "kind", "measure", "gold", "predicted", "matched", "precision", "recall"]
 
 
-def read_gold(name: str) -> pd.DataFrame:
-    """A gold CSV from ``tests/gold`` (all columns as text, empty cells as "")."""
-    return pd.read_csv(GOLD / name, dtype=str, keep_default_na=False)
+def read_gold(name: str, folder: Path = GOLD) -> pd.DataFrame:
+    """A gold CSV from ``folder`` (default ``tests/gold``; all columns as text, empty cells as "")."""
+    return pd.read_csv(Path(folder) / name, dtype=str, keep_default_na=False)
 
 
 def _row(extractor, kind, measure, n_gold, n_pred, matched_p, matched_g=None):
@@ -138,7 +176,201 @@ def theme_metrics(pred: pd.DataFrame | None = None, gold: pd.DataFrame | None = 
     return pd.DataFrame(rows, columns=METRIC_COLUMNS), pd.DataFrame(diffs, columns=["error", "paragraph_id", "theme"])
 
 
-def main() -> None:
+# ---------------------------------------------------------------------------------------------
+# Constructed dev and test splits (tests/devset): see the module docstring for the rules.
+
+SETS = ("dev", "test")
+#: Loader kinds that are text of the article (everything else counts as detected clutter).
+TEXT_KINDS_FOR_CLUTTER = ("body", "list_item", "subhead", "standfirst", "headline")
+
+
+def _key(name: str) -> str:
+    """An actor name folded for comparison: case and diacritics ignored, Đ/đ read as "dj"."""
+    return " ".join(fold(str(name).replace("Đ", "Dj").replace("đ", "dj")).split())
+
+
+def set_folders(which: str) -> tuple[Path, Path]:
+    """(corpus folder, gold folder) of the ``dev`` or ``test`` split."""
+    if which not in SETS:
+        raise ValueError(f"unknown set {which!r}: use one of {', '.join(SETS)} (or the seeds)")
+    return DEVSET / which, DEVSET / "gold" / which
+
+
+def set_predictions(which: str) -> dict:
+    """Run the current extractors on a split: ``{"quotes", "mentions", "themes", "paragraphs"}``."""
+    from helpers import BODY_KINDS, load_paragraphs, load_sentences
+
+    folder, _ = set_folders(which)
+    paragraphs = load_paragraphs(folder=folder)
+    body = paragraphs[paragraphs["kind"].isin(BODY_KINDS)]
+    sentences = load_sentences(folder=folder)
+    return {"quotes": quotes(paragraphs=body), "mentions": actor_mentions(sentences=sentences),
+            "themes": tag_themes(paragraphs=body), "paragraphs": paragraphs}
+
+
+def _quote_pairs(gold: pd.DataFrame, pred: pd.DataFrame, same_kind: bool) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs: same paragraph (and kind), token F1 >= 0.5."""
+    pairs = []
+    for pid, g in gold.groupby("paragraph_id"):
+        p = pred[pred["paragraph_id"] == pid]
+        for gi, gr in g.iterrows():
+            for pi, pr in p.iterrows():
+                if same_kind and gr["kind"] != pr["kind"]:
+                    continue
+                score = _f1(gr["quote"], pr["quote"])
+                if score >= 0.5:
+                    pairs.append((score, gi, pi))
+    used_g, used_p, matched = set(), set(), []
+    for _score, gi, pi in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            matched.append((gi, pi))
+    return matched
+
+
+def speaker_ok(gold_row, pred_row) -> bool:
+    """True if a predicted quote's speaker is right for a gold quote (rules in the module docstring)."""
+    options = [a for a in str(gold_row["actor"]).split("|") if a.strip()]
+    pred_actor = str(pred_row.get("actor", "") or "")
+    if pred_actor and _key(pred_actor) in {_key(a) for a in options}:
+        return True
+    if gold_row.get("actor_type", "person") == "person" or pred_row.get("group", "") != gold_row["group"]:
+        return False
+    overlap = max((_f1(a, pred_actor) for a in options), default=0.0) if pred_actor else 0.0
+    return overlap >= 0.5 or _f1(gold_row["speaker"], str(pred_row.get("speaker", "") or "")) >= 0.5
+
+
+def set_quote_metrics(gold: pd.DataFrame, pred: pd.DataFrame) -> pd.DataFrame:
+    """Span, span+speaker (per kind and all kinds) and group accuracy of quotes on a split."""
+    rows = []
+    for kind in ("direct", "indirect", "all"):
+        g = gold if kind == "all" else gold[gold["kind"] == kind]
+        p = pred if kind == "all" else pred[pred["kind"] == kind]
+        matched = _quote_pairs(g, p, same_kind=kind != "all")
+        right = sum(speaker_ok(g.loc[gi], p.loc[pi]) for gi, pi in matched)
+        rows.append(_row("quotes", kind, "span", len(g), len(p), len(matched)))
+        rows.append(_row("quotes", kind, "span+speaker", len(g), len(p), right))
+        if kind == "all":
+            groups = sum(g.at[gi, "group"] == p.at[pi, "group"] for gi, pi in matched)
+            rows.append(_row("quotes", kind, "group of matched", len(matched), len(matched), groups))
+    return pd.DataFrame(rows, columns=METRIC_COLUMNS)
+
+
+def set_quote_errors(gold: pd.DataFrame, pred: pd.DataFrame) -> pd.DataFrame:
+    """Missed, wrongly attributed and spurious quotes on a split (any kind), for reading."""
+    matched = _quote_pairs(gold, pred, same_kind=False)
+    out = []
+    for gi, pi in matched:
+        g, p = gold.loc[gi], pred.loc[pi]
+        if not speaker_ok(g, p) or g["group"] != p["group"] or g["kind"] != p["kind"]:
+            out.append(("wrong speaker/group/kind", g["paragraph_id"], f"{g['kind']}/{p['kind']}",
+                        f"{g['actor']} ({g['group']})", f"{p['actor']} ({p['group']})", g["quote"]))
+    for gi in gold.index.difference([gi for gi, _ in matched]):
+        g = gold.loc[gi]
+        out.append(("missed", g["paragraph_id"], g["kind"], f"{g['actor']} ({g['group']})", "", g["quote"]))
+    for pi in pred.index.difference([pi for _, pi in matched]):
+        p = pred.loc[pi]
+        out.append(("spurious", p["paragraph_id"], p["kind"], "", f"{p['actor']} ({p['group']})", p["quote"]))
+    return pd.DataFrame(out, columns=["error", "paragraph_id", "kind", "gold", "predicted", "quote"])
+
+
+def _bare_words(text: str) -> list[str]:
+    """Folded words with a possessive 's dropped ("Serbia's leadership" -> serbia, leadership)."""
+    return [w[:-2] if w.endswith("'s") else w for w in words(fold(text))]
+
+
+def _nested(a: str, b: str) -> bool:
+    """True if the words of one match are a contiguous run of the other's words."""
+    ta, tb = _bare_words(a), _bare_words(b)
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    n = len(short)
+    return n > 0 and any(long_[i:i + n] == short for i in range(len(long_) - n + 1))
+
+
+def _mention_pairs(gold: pd.DataFrame, pred: pd.DataFrame, by: str) -> list[tuple[int, int]]:
+    """One-to-one pairs in reading order: same paragraph, same actor (or group), nested words."""
+    matched, used = [], set()
+    for pid, g in gold.groupby("paragraph_id", sort=False):
+        p = pred[pred["paragraph_id"] == pid]
+        for gi, gr in g.iterrows():
+            for pi, pr in p.iterrows():
+                if pi in used or not _nested(gr["match"], pr["match"]):
+                    continue
+                if by == "actor":
+                    same = _key(pr["actor"]) in {_key(a) for a in gr["actor"].split("|")}
+                else:
+                    same = pr["group"] == gr["group"]
+                if same:
+                    used.add(pi)
+                    matched.append((gi, pi))
+                    break
+    return matched
+
+
+def set_mention_metrics(gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Mention precision/recall by actor, by group, and for actors of the alias table; differences."""
+    table_actors = {_key(a) for a in pd.read_csv(ROOT / "helpers" / "data" / "actors.csv", dtype=str)["actor"]}
+    rows = []
+    for by in ("actor", "group"):
+        m = _mention_pairs(gold, pred, by)
+        rows.append(_row("actor_mentions", "all", f"paragraph+{by}+words", len(gold), len(pred), len(m)))
+    g_in = gold[gold["in_table"] == "yes"]
+    p_in = pred[pred["actor"].map(_key).isin(table_actors)]
+    m = _mention_pairs(g_in, p_in, "actor")
+    rows.append(_row("actor_mentions", "in_table", "paragraph+actor+words", len(g_in), len(p_in), len(m)))
+    m = _mention_pairs(gold, pred, "actor")
+    diffs = ([("missed", gold.at[gi, "paragraph_id"], gold.at[gi, "actor"], gold.at[gi, "match"])
+              for gi in gold.index.difference([gi for gi, _ in m])]
+             + [("spurious", pred.at[pi, "paragraph_id"], pred.at[pi, "actor"], pred.at[pi, "match"])
+                for pi in pred.index.difference([pi for _, pi in m])])
+    return pd.DataFrame(rows, columns=METRIC_COLUMNS), pd.DataFrame(diffs, columns=["error", "paragraph_id", "actor", "match"])
+
+
+def set_clutter_metrics(gold: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """Detection of clutter lines (any kind) and recall per gold clutter kind."""
+    pred = set(paragraphs.loc[~paragraphs["kind"].isin(TEXT_KINDS_FOR_CLUTTER), "paragraph_id"])
+    g = set(gold["paragraph_id"])
+    rows = [_row("clutter", "all", "line", len(g), len(pred), len(g & pred))]
+    for kind, sub in gold.groupby("kind"):
+        ids = set(sub["paragraph_id"])
+        rows.append(_row("clutter", kind, "line (recall only)", len(ids), len(ids & pred), len(ids & pred)))
+    return pd.DataFrame(rows, columns=METRIC_COLUMNS)
+
+
+def score_set(which: str, show_errors: bool = False, pred: dict | None = None) -> dict:
+    """Score the current extractors on the ``dev`` or ``test`` split and print the tables.
+
+    Returns
+    -------
+    dict
+        ``{"quotes", "mentions", "themes", "clutter"}``: DataFrames with columns ``extractor, kind,
+        measure, gold, predicted, matched, precision, recall``. Errors (with the texts' words) are
+        printed only when ``show_errors`` is true: never for the held-out test split.
+    """
+    _, gold_dir = set_folders(which)
+    pred = set_predictions(which) if pred is None else pred
+    gq = read_gold("quotes.csv", gold_dir)
+    gm = read_gold("actor_mentions.csv", gold_dir)
+    out = {"quotes": set_quote_metrics(gq, pred["quotes"])}
+    out["mentions"], mention_diffs = set_mention_metrics(gm, pred["mentions"])
+    out["themes"], theme_diffs = theme_metrics(pred["themes"], read_gold("themes.csv", gold_dir))
+    out["clutter"] = set_clutter_metrics(read_gold("clutter.csv", gold_dir), pred["paragraphs"])
+    fmt = {"precision": "{:.3f}".format, "recall": "{:.3f}".format}
+    print(f"== {which} split ({'tuning' if which == 'dev' else 'held out: figures only'}) ==")
+    for name in ("quotes", "mentions", "themes", "clutter"):
+        print(f"\n-- {name} --")
+        print(out[name].to_string(index=False, formatters=fmt))
+        if show_errors and name == "quotes":
+            print(set_quote_errors(gq, pred["quotes"]).to_string(index=False))
+        elif show_errors and name == "mentions" and len(mention_diffs):
+            print(mention_diffs.to_string(index=False))
+        elif show_errors and name == "themes" and len(theme_diffs):
+            print(theme_diffs.to_string(index=False))
+    return out
+
+
+def main_seeds() -> None:
     pd.set_option("display.width", 200)
     pd.set_option("display.max_colwidth", 90)
     fmt = {"precision": "{:.3f}".format, "recall": "{:.3f}".format}
@@ -157,6 +389,19 @@ def main() -> None:
     print(table.to_string(index=False, formatters=fmt))
     if len(diffs):
         print(diffs.to_string(index=False))
+
+
+def main(argv=None) -> None:
+    """Command line: ``--set seeds|dev|test`` (default seeds)."""
+    parser = argparse.ArgumentParser(description="Accuracy of the extractors on an annotated set.")
+    parser.add_argument("--set", dest="which", choices=("seeds", "dev", "dev2", "test", "test2"), default="seeds",
+                        help="seeds: in-sample; dev, dev2: tuning splits (errors shown); "
+                             "test, test2: held out (figures only)")
+    args = parser.parse_args(argv)
+    if args.which == "seeds":
+        main_seeds()
+    else:
+        score_set(args.which, show_errors=args.which.startswith("dev"))
 
 
 if __name__ == "__main__":

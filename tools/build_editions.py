@@ -1,7 +1,7 @@
 """Build the student edition: instructor/*.ipynb (with solutions) -> notebooks/*.ipynb (without).
 
     python tools/build_editions.py            # build every notebook and execute it (make student)
-    python tools/build_editions.py 03_quotes  # only these notebooks (name with or without .ipynb)
+    python tools/build_editions.py 03_who_speaks  # only these notebooks (name with or without .ipynb)
     python tools/build_editions.py --check    # exit 1 if notebooks/ is out of date (sources only)
     python tools/build_editions.py --no-execute   # build without running (outputs left empty)
 
@@ -19,7 +19,10 @@ What changes in the student edition (otter-grader / nbgrader conventions):
 - notebook metadata gets ``"edition": "student"``;
 - every notebook is then executed (nbclient, the current environment's python, cwd = notebooks/,
   120 s per cell, no timing metadata), so the stored outputs are what a student sees before
-  answering (self-checks say "not yet"), and written with nbformat.
+  answering (self-checks say "not yet"), and written with nbformat;
+- stable output: widget model ids (random on every run) are renamed in a fixed order (the order the
+  outputs show them, then their references), so building twice when nothing changed writes the same
+  bytes (a clean ``git status``, small diffs, safe nbgitpuller merges).
 
 ``instructor/assets/`` (data files, images), if it exists, is mirrored to ``notebooks/assets/`` so
 the same relative paths work in both editions.
@@ -30,6 +33,8 @@ from __future__ import annotations
 import argparse
 import copy
 import filecmp
+import hashlib
+import json
 import re
 import shutil
 import sys
@@ -173,6 +178,44 @@ def execute(nb, cwd: Path, name: str = "notebook"):
         ) from None
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+    return normalise_widget_ids(nb, Path(name).stem)
+
+
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+MODEL_REF = re.compile(r"IPY_MODEL_([0-9a-f]{32})")
+
+
+def _widget_order(nb) -> list[str]:
+    """Model ids in a fixed order: views as the outputs show them, then what each refers to."""
+    state = nb.metadata.get("widgets", {}).get(WIDGET_STATE, {}).get("state", {})
+    queue = [out["data"][WIDGET_VIEW]["model_id"] for cell in nb.cells for out in cell.get("outputs", [])
+             if WIDGET_VIEW in out.get("data", {}) and "model_id" in out["data"][WIDGET_VIEW]]
+    order: list[str] = []
+    while queue:
+        mid = queue.pop(0)
+        if mid in order:
+            continue
+        order.append(mid)
+        refs = MODEL_REF.findall(json.dumps(state.get(mid, {}).get("state", {}), sort_keys=True))
+        queue.extend(refs)
+    # models nothing shows or refers to: ordered by their content (ids masked), then by id
+    rest = sorted(set(state) - set(order), key=lambda m: (
+        MODEL_REF.sub("IPY_MODEL_", json.dumps(state[m], sort_keys=True)), m))
+    return order + rest
+
+
+def normalise_widget_ids(nb, name: str = "notebook"):
+    """Rename the widget model ids of ``nb`` (random uuids) to ids fixed by the notebook's name and
+    the order of the models (see :func:`_widget_order`); returns the notebook (changed in place)."""
+    order = _widget_order(nb)
+    if not order:
+        return nb
+    new = {old: hashlib.sha256(f"{name}:{i}".encode()).hexdigest()[:32] for i, old in enumerate(order)}
+    pattern = re.compile("|".join(map(re.escape, new)))
+    text = pattern.sub(lambda m: new[m.group(0)], nbformat.writes(nb))
+    fresh = nbformat.reads(text, as_version=4)
+    nb.cells, nb.metadata = fresh.cells, fresh.metadata
     return nb
 
 

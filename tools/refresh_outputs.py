@@ -1,7 +1,7 @@
 """Re-run every instructor notebook in place, then rebuild the student edition (make outputs).
 
     python tools/refresh_outputs.py            # all of instructor/*.ipynb, then tools/build_editions.py
-    python tools/refresh_outputs.py 03_quotes  # only these notebooks (both editions)
+    python tools/refresh_outputs.py 03_who_speaks  # only these notebooks (both editions)
 
 Same settings as the build: the current environment's python3 kernel, cwd = instructor/, 120 s per
 cell, no timing metadata. nbval (``make test``) then compares these stored outputs with fresh runs.

@@ -23,6 +23,9 @@ alternation regex, longest alias first, with word boundaries. Each sentence is s
 * adjectives are not aliases: "Serbian riot police" is the police, but "Serbian" on its own
   ("Serbian citizens", "Serbian-made weapons") is not a mention of the government.
 
+Names the table does not know are reported too when role words go with them (``names=True``,
+see :func:`actor_mentions`).
+
 Blind spots: pronouns ("he", "it", "we") and anaphoric descriptions ("the country", "the council")
 are **not** resolved here (out of scope: see :func:`helpers.analysis.quoting.quotes` for the narrow pronoun
 rule used for speakers); elliptical coordination ("Serbian and Russian officials") counts only the
@@ -51,8 +54,8 @@ GROUPS = {
     "eu_west": ("EU and the West", "EU institutions and leaders, NATO, the United States, 'the West'."),
     "russia": ("Russia", "The Russian state, Putin, the Kremlin and its spokesman, the SVR."),
     "china": ("China", "The Chinese state, Xi Jinping, Chinese companies."),
-    "civil_society": ("Civil society", "Protesters and students, NGOs and think tanks based in Serbia."),
-    "experts": ("Experts", "Analysts, academics and research institutes quoted as experts."),
+    "civil_society": ("Civil society", "Protesters and students, NGOs and civic groups (think tanks count as experts)."),
+    "experts": ("Experts", "Analysts, academics, think tanks and research institutes (Serbian or foreign)."),
     "other": ("Other", "Other governments and organisations (Venezuela, Belarus, the UN, companies)."),
 }
 ALIAS_COLUMNS = ["actor", "group", "alias", "kind", "note"]
@@ -166,19 +169,29 @@ def _shipped_aliases() -> pd.DataFrame:
 
 
 def actor_aliases() -> pd.DataFrame:
-    """The alias table (``helpers/data/actors.csv``): ``actor, group, alias, kind, note``.
+    """Return the alias table (``helpers/data/actors.csv``).
 
-    One row per alias. ``kind`` (optional when you pass your own table) is ``he``/``she`` for a
-    person (used to resolve a speaker's pronoun in :func:`helpers.analysis.quoting.quotes`), ``place`` for a
-    country or city name standing for a government (its location uses are not counted),
-    ``organisation`` or ``people``. Edit a copy and pass it as ``aliases=`` to
-    :func:`actor_mentions` or :func:`helpers.analysis.quoting.quotes`.
+    Returns
+    -------
+    DataFrame
+        One row per alias, columns ``actor, group, alias, kind, note``. ``kind`` (optional when
+        you pass your own table) is ``he``/``she`` for a person (used to resolve a speaker's
+        pronoun in :func:`helpers.analysis.quoting.quotes`), ``place`` for a country or city name
+        standing for a government (its location uses are not counted), ``organisation`` or
+        ``people``. Edit a copy and pass it as ``aliases=`` to :func:`actor_mentions` or
+        :func:`helpers.analysis.quoting.quotes`.
     """
     return _shipped_aliases().copy()
 
 
 def actor_groups() -> pd.DataFrame:
-    """The actor groups: ``group, label, description`` (keys fixed for the whole course)."""
+    """Return the actor groups (keys fixed for the whole course).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``group, label, description``, one row per group.
+    """
     return pd.DataFrame([(g, lab, d) for g, (lab, d) in GROUPS.items()],
                         columns=["group", "label", "description"])
 
@@ -213,11 +226,17 @@ class _Matcher:
     """Compiled alias table: finds non-overlapping actor mentions in texts."""
 
     # a location use of a place name: "in Belgrade", "visited Belgrade", "visit to Moscow", "trip to Russia"
-    _PLACE_BEFORE = re.compile(r"(?:\bin|\bvisit(?:ed|s|ing)?(?:\s+to)?|\btrips?\s+to|\btravel(?:l)?ed\s+to"
+    _PLACE_BEFORE = re.compile(r"(?:\bin(?:\s+(?:central|downtown|northern|southern|eastern|western|north|south|"
+                               r"east|west|rural|suburban|greater|occupied))?|\bvisit(?:ed|s|ing)?(?:\s+to)?|\btrips?\s+to|\btravel(?:l)?ed\s+to"
                                r"|\barrived\s+in|\bcity\s+of)\s+(?:the\s+)?$")
     _PLACE_AFTER = re.compile(r"^\s+(?:visit|trip)\b|^-[A-Z]")
     _BETWEEN = re.compile(r"\s*\(?\s*")  # between adjacent aliases of one actor
-    _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,},\s+[^,()]{1,40}?\([A-Za-z. ]{1,20}\)\s*[—–-]")
+    # datelines: "BELGRADE, Serbia (AP) —", "BELGRADE (EuroWire) —", "BELGRADE, Sept. 9 --",
+    # "MOSCOW, 14 March.", "Belgrade, 3 June 2025 –"
+    _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[^,()—–]{1,40}?)?\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:[—–]|--?)\s"
+                           r"|^[A-Z][A-Z .'’-]{2,},\s+\d{1,2}\s+[A-Z][a-z]+\.(?:\s|$)"
+                           r"|^[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[—–-]\s")
+    _POSSESSIVE = re.compile(r"^['’]s\b")  # "in Serbia's internal affairs": the state, not a place
 
     def __init__(self, table: pd.DataFrame):
         self.table = table
@@ -230,7 +249,7 @@ class _Matcher:
         self.kind = list(table["kind"])
         # no alias holds a sentence end (a full stop followed by white space): no single alias match
         # can span two sentences (two adjacent matches merged into one mention can: see
-        # _SentenceHits.paragraph)
+        # helpers.analysis.quoting.reuse.SentenceMentions.paragraph)
         self.sentence_safe = not any(re.search(r"[.!?…]\S*\s", a) for a in self.alias)
 
     def find(self, text: str, folded: str) -> list[tuple[int, int, int]]:
@@ -245,7 +264,8 @@ class _Matcher:
                 continue
             if self.acronym[row] and not text[s:e].isupper():
                 continue
-            if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 20), s)
+            if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 30), s)
+                                    and not self._POSSESSIVE.match(text[e:e + 3])
                                     or self._PLACE_AFTER.match(text[e:e + 12])):
                 continue
             if out and self.actor[out[-1][2]] == self.actor[row] and self._BETWEEN.fullmatch(text[out[-1][1]:s]):
@@ -258,69 +278,6 @@ class _Matcher:
         return out
 
 
-class _SentenceHits:
-    """The mentions :func:`actor_mentions` found in the sentences of one loaded corpus (the last
-    one it was called on by default), kept so that :func:`helpers.analysis.quoting.quotes` need not run the
-    same matcher over the same words again. One corpus at a time; a corpus that is reloaded (a
-    file changed) is a new corpus object, so its old mentions are never used."""
-
-    def __init__(self):
-        self.corpus = None  # weak reference to the Corpus
-        self.matcher = None
-        self.ptr = self.starts = self.ends = self.rows = None
-
-    def remember(self, corpus, matcher, n_sentences, idx, starts, ends, rows) -> None:
-        import weakref
-
-        self.corpus, self.matcher = weakref.ref(corpus), matcher
-        self.ptr = np.searchsorted(idx, np.arange(n_sentences + 1))  # idx is sorted: sentence order
-        self.starts, self.ends, self.rows = starts, ends, rows
-
-    def for_corpus(self, corpus, matcher):
-        """This object if it holds the mentions of ``corpus``'s sentences found with ``matcher``."""
-        if self.corpus is None or self.corpus() is not corpus or self.matcher is not matcher \
-                or not matcher.sentence_safe:
-            return None
-        return self
-
-    def paragraph(self, text: str, sents, first: int, last: int):
-        """The mentions of a paragraph whose sentences are the rows ``first``..``last - 1`` of the
-        corpus's sentence table (``sents``: their ``(start, end, text)``), as ``matcher.find`` on the
-        whole paragraph would give them: ``(start, end, row)`` with offsets in the paragraph; None
-        where the two could differ (a dateline not cut the same way), so the caller runs the matcher.
-
-        Sentences are cut at white space after a full stop, and no alias of ``matcher`` holds one
-        (``sentence_safe``), so no single alias match spans two sentences; the look-arounds of the
-        matcher see only letters and white space next to a mention, the same within a sentence as
-        within its paragraph. Two rules look further: the dateline rule looks at the start of the
-        text (it must match, or not, the same way at the start of the paragraph and of its first
-        sentence, and at no later sentence), and two adjacent mentions of one actor with only white
-        space or "(" between them merge into one, which can happen across a sentence end when a
-        mention ends a sentence ("… the U.S… The United States …", "3.U.S. U.S."): so a mention that
-        ends a sentence other than the last also sends the paragraph back to the matcher."""
-        if last - first != len(sents):
-            return None
-        dl = _Matcher._DATELINE.match(text)
-        out = []
-        lo = self.ptr[first]
-        final = len(sents) - 1
-        for k, (so, se, st) in enumerate(sents):
-            m = _Matcher._DATELINE.match(st)
-            if (k == 0 and (so != 0 or (m.end() if m else 0) != (dl.end() if dl else 0))) or (k and m) \
-                    or text[so:se] != st:
-                return None
-            hi = self.ptr[first + k + 1]
-            if hi > lo:
-                if k < final and self.ends[hi - 1] >= len(st):  # it could merge with the next sentence's
-                    return None
-                out.extend((so + a, so + b, r) for a, b, r in zip(self.starts[lo:hi].tolist(),
-                                                                  self.ends[lo:hi].tolist(),
-                                                                  self.rows[lo:hi].tolist(), strict=True))
-            lo = hi
-        return out
-
-
-_SENTENCE_HITS = _SentenceHits()
 
 
 @lru_cache(maxsize=8)
@@ -332,35 +289,68 @@ def _matcher(aliases) -> _Matcher:
     return _matcher_for_shipped() if aliases is None else _Matcher(_prepare_aliases(aliases))
 
 
-def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=None) -> pd.DataFrame:
+def _mention_table(hits, texts, aids, pids, sids, matcher) -> pd.DataFrame:
+    """The alias matches ``hits`` (sentence index, start, end, alias row) as a mention table (with
+    the sentence index in a helper column ``_i``)."""
+    idx, starts, ends, rows = (hits[:, k] for k in range(4))
+
+    def pick(values, at) -> np.ndarray:
+        return np.asarray(values, dtype=object)[at]
+
+    return pd.DataFrame({
+        "article_id": pick(aids, idx), "paragraph_id": pick(pids, idx), "sentence_id": pick(sids, idx),
+        "actor": pick(matcher.actor, rows), "group": pick(matcher.group, rows), "alias": pick(matcher.alias, rows),
+        "match": np.asarray([texts[i][s:e] for i, s, e in zip(idx.tolist(), starts.tolist(), ends.tolist())],
+                            dtype=object),
+        "start": starts, "end": ends, "text": pick(texts, idx), "_i": idx,
+    }, columns=[*MENTION_COLUMNS, "_i"])
+
+
+def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=None, names=True) -> pd.DataFrame:
     """Every mention of an actor in the body sentences: one row per mention.
 
     Parameters
     ----------
     sentences : DataFrame, optional
-        Columns ``article_id, paragraph_id, sentence_id, text`` (default: ``load_sentences()``).
-        Any corpus with these columns works (a subset, a student's article, 10,000 articles).
+        Columns ``article_id, paragraph_id, sentence_id, text`` in reading order (default:
+        ``load_sentences()``). Any corpus with these columns works (a subset, a student's article,
+        10,000 articles).
     aliases : DataFrame, optional
         An edited copy of :func:`actor_aliases` (columns ``actor, group, alias``; ``kind``, ``note``
         optional).
     actors, groups : str or list, optional
         Keep only these actors / groups. Unknown names raise ``CorpusError`` listing the allowed ones.
     by : {None, "actor", "group"}
-        ``None`` (default): one row per mention with columns
-        ``article_id, paragraph_id, sentence_id, actor, group, alias, match, start, end, text``
-        (``alias`` = the canonical alias from the table that matched, ``match`` = the words exactly
-        as printed, ``start``/``end`` = character offsets in the sentence ``text``).
-        ``"actor"`` or ``"group"``: counts per source, columns ``article_id, short, actor`` (or
-        ``group``), ``mentions, sentences, share`` (share of that source's mentions). The same as
-        ``actor_mentions().groupby(["article_id", "group"]).size()``.
+        ``None`` (default): one row per mention; ``"actor"`` or ``"group"``: counts per source.
+    names : bool, default True
+        Also report people and organisations the alias table does not know, found as names with
+        role words around them ("Political analyst Dragan Popović", "the Belgrade Centre for
+        Security Policy") and, later in the same article, their surnames ("Popović").
 
+    Returns
+    -------
+    DataFrame
+        With ``by=None``: columns ``article_id, paragraph_id, sentence_id, actor, group, alias,
+        match, start, end, text``. ``alias`` is the canonical alias from the table that matched,
+        empty for a name not in the table (its ``actor`` is the name without the title and its
+        ``group`` the one its role words point to, see :mod:`helpers.analysis.roles`, else
+        ``"other"``); ``match`` the words exactly as printed; ``start``/``end`` character offsets
+        in the sentence ``text``. With ``by="actor"`` or ``"group"``: columns ``article_id,
+        short, actor`` (or ``group``), ``mentions, sentences, share`` (share of that source's
+        mentions), the same as ``actor_mentions().groupby(["article_id", "group"]).size()``.
+
+    Notes
+    -----
     Method: dictionary look-up (see the module docstring): longest alias wins, adjacent aliases of
     one actor merge, upper-case aliases match upper case only, location uses of place names are
-    dropped. Source of the idea: Entman (1993), framing as selection and salience.
-
-    Blind spots: pronouns and anaphora ("he", "the country", "the council") are out of scope and not
-    counted; an actor missing from the table is invisible; a mention says nothing about whether the
-    actor is praised, blamed or merely named.
+    dropped ("in central Belgrade"; "in Serbia's internal affairs" is the state), datelines
+    ("BELGRADE (AP) —", "MOSCOW, 14 March.") are skipped; then names with role words (see
+    :mod:`helpers.analysis.quoting.people`). Source of the idea: Entman (1993), framing as
+    selection and salience. Blind spots: pronouns and anaphora ("he", "the country", "the
+    council") are not counted; role phrases without a name ("Serbian officials", "the
+    authorities") are counted only when they are aliases; a name with no role words around it is
+    not reported; a mention says nothing about whether the actor is praised, blamed or merely
+    named.
     """
     if by not in (None, "actor", "group"):
         raise choice_error("by", by, ["actor", "group"])
@@ -388,20 +378,22 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
         return np.asarray(found, dtype=np.int64).reshape(-1, 4)
 
     hits = np.concatenate(map_slices(find, len(texts), total_chars(texts)))
-    idx, starts, ends, rows = (hits[:, k] for k in range(4))
-    if corpus is not None:
-        _SENTENCE_HITS.remember(corpus, matcher, len(texts), idx, starts, ends, rows)
+    out = _mention_table(hits, texts, aids, pids, sids, matcher)
+    if names:  # people and organisations the table does not know, found with their role words
+        from helpers.analysis.quoting.people import introduced_names
 
-    def pick(values, at) -> np.ndarray:
-        return np.asarray(values, dtype=object)[at]
-
-    out = pd.DataFrame({
-        "article_id": pick(aids, idx), "paragraph_id": pick(pids, idx), "sentence_id": pick(sids, idx),
-        "actor": pick(matcher.actor, rows), "group": pick(matcher.group, rows), "alias": pick(matcher.alias, rows),
-        "match": np.asarray([texts[i][s:e] for i, s, e in zip(idx.tolist(), starts.tolist(), ends.tolist())],
-                            dtype=object),
-        "start": starts, "end": ends, "text": pick(texts, idx),
-    }, columns=MENTION_COLUMNS)
+        extra, drop = introduced_names(texts, aids, hits, matcher)
+        if drop:
+            out = out.drop(index=drop)
+        if extra:
+            i, s, e, actor, group = (list(c) for c in zip(*extra, strict=True))
+            found = pd.DataFrame({
+                "article_id": [aids[k] for k in i], "paragraph_id": [pids[k] for k in i],
+                "sentence_id": [sids[k] for k in i], "actor": actor, "group": group, "alias": "",
+                "match": [texts[k][a:b] for k, a, b in zip(i, s, e, strict=True)], "start": s, "end": e,
+                "text": [texts[k] for k in i], "_i": i}, columns=[*MENTION_COLUMNS, "_i"])
+            out = pd.concat([out, found], ignore_index=True).sort_values(["_i", "start"], kind="stable")
+        out = out.drop(columns="_i")
     if keep_actors is not None:
         out = out[out["actor"].isin(keep_actors)]
     if keep_groups is not None:

@@ -1,6 +1,6 @@
 """The background timeline (2008-2025) and which articles mention each event.
 
-``timeline()`` reads ``helpers/data/timeline.csv`` (a verbatim copy of the course's verified
+``timeline()`` reads ``helpers/data/timeline.csv`` (a copy of the course's verified
 facts: dated events with their sources), maps the timeline's own theme keys to the course's
 analysis themes (``helpers/data/timeline_themes.csv``) and joins the per-event keyword patterns
 (``helpers/data/timeline_keywords.csv``). ``timeline_mentions()`` searches the sentences for those
@@ -31,7 +31,7 @@ COURSE_THEMES = (
 PRECISIONS = ("day", "month", "range")
 TIMELINE_COLUMNS = [
     "event_id", "start", "end", "precision", "date_label", "event", "theme", "course_theme", "seeds",
-    "confidence", "source", "source_label", "keywords",
+    "confidence", "source", "source_label", "source_type", "flag", "sift_note", "keywords",
 ]
 MENTION_COLUMNS = [
     "event_id", "start", "event", "article_id", "sentence_id", "match", "text", "listed_in_facts",
@@ -146,6 +146,9 @@ def _events() -> pd.DataFrame:
     ev["course_theme"] = course
     ev["seeds"] = [[s.strip() for s in x.split(";") if s.strip()] for x in ev.seeds]
     ev["source_label"] = [source_label(s) for s in ev.source]
+    for col in ("source_type", "flag", "sift_note"):  # the SIFT columns (empty if a file lacks them)
+        if col not in ev.columns:
+            ev[col] = ""
     ev["date_label"] = [_date_label(s, e, p) for s, e, p in zip(ev.start, ev.end, ev.precision, strict=True)]
     ev = ev.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
     return ev[TIMELINE_COLUMNS]
@@ -176,15 +179,18 @@ def timeline(start=None, end=None, themes=None) -> pd.DataFrame:
       ``seeds`` (list of article ids the facts file says mention the event), ``confidence``
       (high / medium: medium means one source or an inferred date, say so when you use it),
       ``source`` (the address) and ``source_label`` (``"reported by <site>"`` where the facts file
-      recorded only a site, else the address), ``keywords`` (the patterns ``timeline_mentions``
+      recorded only a site, else the address), ``source_type`` (news agency, government, state
+      media, partisan media, aggregator, seed ...), ``flag`` (``one partisan source``,
+      ``seed (circular)``, ``aggregator only`` ... or empty), ``sift_note`` (what SIFT would do next
+      with this evidence), ``keywords`` (the patterns ``timeline_mentions``
       looks for, separated by ``;``).
 
     ``start`` / ``end`` keep the events that overlap that window (anything ``pd.Timestamp``
     understands: ``"2022"``, ``"2024-11-01"``). ``themes`` keeps events whose ``course_theme`` or
     ``theme`` is in the list.
 
-    Source: ``helpers/data/timeline.csv``, a verbatim copy of the course's verified facts, with
-    the themes mapped by ``timeline_themes.csv`` and keywords from ``timeline_keywords.csv``.
+    Source: ``helpers/data/timeline.csv``, the course's verified facts (plus a source type, a flag
+    and a SIFT note per row), with the themes mapped by ``timeline_themes.csv`` and keywords from ``timeline_keywords.csv``.
     Blind spots: a timeline is a selection; it lists what the course's fact-finders checked, not
     everything that happened, and each date rests on the source given (one source for ``medium``).
     """

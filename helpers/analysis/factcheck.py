@@ -30,7 +30,9 @@ VERDICTS = ("wrong", "imprecise", "misleading", "partly right", "disputed", "ove
 CONFIDENCES = ("high", "medium", "low")
 CHECK_INPUT_COLUMNS = ["article_id", "claim", "verdict", "verified_fact", "source", "confidence"]
 CHECK_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "claim", "verdict", "verified_fact", "source",
-                 "confidence", "note", "text"]
+                 "confidence", "source_type", "flag", "sift_note", "note", "text"]
+#: Columns an edited table may leave out (they are filled with empty strings).
+CHECK_OPTIONAL_COLUMNS = ("note", "source_type", "flag", "sift_note")
 _LIST_MARKER = re.compile(r"^\s*\(?\d+[.)]?\s*$")
 
 
@@ -134,7 +136,10 @@ def fact_checks(sentences=None, table=None) -> pd.DataFrame:
     the sources say), ``source`` (the address given in the facts file, or ``"reported by <site>"``
     where only the site was recorded, or the named report where no page was recorded),
     ``confidence`` (high; medium = one source, an inferred or computed date, or a figure not
-    confirmed), ``note`` (a teaching hint) and ``text`` (the sentence).
+    confirmed), ``source_type`` (what kind of source: news agency, government, state media,
+    partisan media, aggregator, course facts file ...), ``flag`` (``one partisan source``,
+    ``seed (circular)``, ``course facts file only`` ... or empty), ``sift_note`` (what SIFT would do
+    next with this evidence), ``note`` (a teaching hint) and ``text`` (the sentence).
 
     Source: ``helpers/data/fact_checks.csv``, written from the course's verified facts
     (``sources.md`` and ``timeline.csv``, shipped in ``helpers/data``). ``table`` takes an edited
@@ -149,8 +154,9 @@ def fact_checks(sentences=None, table=None) -> pd.DataFrame:
     checks = _default_checks() if table is None else table
     require_table(checks, CHECK_INPUT_COLUMNS, "table", allow_empty=True)
     checks = checks.copy()
-    if "note" not in checks.columns:
-        checks["note"] = ""
+    for col in CHECK_OPTIONAL_COLUMNS:
+        if col not in checks.columns:
+            checks[col] = ""
     for col, allowed in (("verdict", VERDICTS), ("confidence", CONFIDENCES)):
         for value in checks[col]:
             if value not in allowed:

@@ -11,15 +11,26 @@ PROJECT_DIR = PACKAGE_DIR.parent
 
 
 def seeds_dir(folder=None) -> Path:
-    """The corpus folder: ``folder`` if given, else ``$BEW_SEEDS``, else the project's ``seeds/``."""
+    """The corpus folder: ``folder`` if given, else ``$BEW_SEEDS``, else the project's ``seeds/``
+    (in a checkout), else the copy of it installed with the package (``pip install .``)."""
     if folder is not None:
         return Path(folder).expanduser().resolve()
     env = os.environ.get("BEW_SEEDS")
     if env:
         return Path(env).expanduser().resolve()
-    return PROJECT_DIR / "seeds"
+    checkout = PROJECT_DIR / "seeds"
+    installed = PACKAGE_DIR / "seeds"
+    return checkout if checkout.is_dir() or not installed.is_dir() else installed
 
 
 def data_file(name: str) -> Path:
     """Path of a data file shipped inside the package (lexicons, timeline, facts)."""
     return DATA_DIR / name
+
+
+def examples_dir() -> Path:
+    """The practice material (``examples/``): the checkout's folder, else the copy installed with
+    the package, so a notebook finds it from any folder (Colab, a grader, JupyterLite)."""
+    checkout = PROJECT_DIR / "examples"
+    installed = PACKAGE_DIR / "examples"
+    return checkout if checkout.is_dir() or not installed.is_dir() else installed

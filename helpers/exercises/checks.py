@@ -11,6 +11,15 @@ friendly line and returns ``True`` or ``False``:
 ``check`` never raises (an unknown question id, an answer of the wrong type, a broken CSV: it prints
 a "not yet" line saying what to do) and never prints the expected answer.
 
+Two kindnesses for beginners, for ``choice`` and ``set`` questions:
+
+- a source may be given by its short name or outlet as well as by its id, in a single answer and
+  in a list alike (``["Balkan View", "ECFR"]`` is the same answer as ``["001", "003"]``); the names
+  come from the corpus catalogue (``seeds/catalog.csv``: ``short``, ``outlet`` and the first word of
+  ``short``, e.g. ``"RT"`` for ``"RT rewrite"``);
+- a number that cannot be an id (``1001``, ``0.54``: a value read off a table instead of the row's
+  id) gets "give the article id" instead of the question's hint.
+
 The answers live in ``helpers/data/checks.csv``, one row per question, *hashed*: the SHA-256 of
 ``salt + ":" + normalised answer``, with a random salt per question, so reading the CSV does not show
 them. This stops accidental spoilers, not a determined student: a short answer (an article id, a
@@ -52,10 +61,11 @@ import re
 import secrets
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 
 from helpers._text.fold import fold
-from helpers.corpus.paths import data_file
+from helpers.corpus.paths import data_file, seeds_dir
 
 __all__ = ["check", "KINDS", "COLUMNS", "answer_hash", "canonical", "make_row", "read_checks",
            "write_checks", "upsert_check"]
@@ -186,6 +196,95 @@ def canonical(kind: str, answer, decimals: int | None = None) -> str:
             raise _Unusable("your answer has no items")
         return "\x1f".join(items)
     raise ValueError(f"kind={kind!r} is not known. Allowed values: {', '.join(KINDS)}.")
+
+
+_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?%?$")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+
+
+@lru_cache(maxsize=4)
+def _source_names(folder: str | None = None) -> dict[str, str]:
+    """Folded short names and outlets of the catalogue's articles -> canonical id (``"003"`` -> ``"3"``).
+
+    Empty if the catalogue cannot be read (the check then works on ids only).
+    """
+    names: dict[str, str] = {}
+    try:
+        with open(seeds_dir(folder) / "catalog.csv", encoding="utf-8-sig", newline="") as fh:
+            rows = [r for r in csv.DictReader(fh) if (r.get("id") or "").strip().isdigit()]
+    except Exception:
+        return names
+    firsts: dict[str, set] = {}
+    for r in rows:
+        ident = str(int(r["id"].strip()))
+        for name in (r.get("short") or "", _PAREN.sub("", r.get("outlet") or "")):
+            key = _SPACES.sub("", fold(name)).strip(_EDGE_PUNCT)
+            if key and not key.isdigit():
+                names.setdefault(key, ident)
+        words = fold(r.get("short") or "").split()
+        if len(words) > 1 and len(words[0]) >= 2:
+            firsts.setdefault(words[0], set()).add(ident)
+    for word, ids in firsts.items():
+        if len(ids) == 1:
+            names.setdefault(word, next(iter(ids)))
+    return names
+
+
+def _as_source_id(canonical_item: str) -> str:
+    """A normalised item with a source name replaced by its id (other items unchanged)."""
+    return _source_names().get(canonical_item, canonical_item)
+
+
+def _aliased(kind: str, canonical_answer: str) -> str:
+    """The canonical answer with source names replaced by article ids (``choice`` and ``set``)."""
+    if kind == "choice":
+        return _as_source_id(canonical_answer)
+    if kind == "set":
+        return "\x1f".join(sorted({_as_source_id(item) for item in canonical_answer.split("\x1f")}))
+    return canonical_answer
+
+
+def _looks_like_a_value(item) -> bool:
+    """True for a number that cannot be an article id (``1001``, ``0.54``, ``"57.4"``, ``-3``)."""
+    if isinstance(item, bool):
+        return False
+    if isinstance(item, str):
+        text = item.strip()
+        if not _NUMBER.match(text):
+            return False
+        if text.isdigit():
+            return int(text) > 99
+        return True
+    if isinstance(item, int) or type(item).__name__.startswith(("int", "uint")):
+        return not 0 <= int(item) <= 99
+    if isinstance(item, float) or type(item).__module__ == "numpy" and not hasattr(item, "__len__"):
+        try:
+            number = float(item)
+        except (TypeError, ValueError, OverflowError):
+            return False
+        return not (math.isfinite(number) and number.is_integer() and 0 <= number <= 99)
+    return False
+
+
+def _value_instead_of_id(kind: str, answer, row) -> str | None:
+    """The message for a value typed where an id (or a name) is expected, else None."""
+    if kind not in ("choice", "set"):
+        return None
+    try:
+        items = [answer] if kind == "choice" else _items(answer)
+    except _Unusable:
+        return None
+    values = [item for item in items if _looks_like_a_value(item)]
+    if not values:
+        return None
+    shown = str(values[0])[:20]
+    accepted = row["answer_hashes"].split(";")
+    wants_id = kind == "set" or any(answer_hash(row["salt"], str(i)) in accepted for i in range(10))
+    if wants_id:
+        return (f"❌ Not yet: {shown} looks like a value read off a table. This question asks for the article "
+                f"id (such as \"003\") of the row where you found it: give the article id.")
+    return (f"❌ Not yet: {shown} looks like a value read off a table. This question asks for a name or "
+            f"key, written as in the table (not a number). Hint: {row['hint'] or DEFAULT_HINT}")
 
 
 def answer_hash(salt: str, canonical_answer: str) -> str:
@@ -329,15 +428,20 @@ def _verdict(question_id, answer, checks_file) -> tuple[bool, str]:
         return False, f"❌ Not yet: {exc}. Hint: {hint}"
     except Exception:
         return False, f"❌ Not yet: I could not read your answer. Hint: {hint}"
-    digest = answer_hash(row["salt"], given)
-    if digest in row["answer_hashes"].split(";"):
+    # the answer as written, and with source names turned into ids ("ECFR" -> "3")
+    digests = list(dict.fromkeys(answer_hash(row["salt"], g) for g in (given, _aliased(kind, given))))
+    if any(d in row["answer_hashes"].split(";") for d in digests):
         return True, f"✅ Correct! Well done on question {qid}."
     wrong_hashes = row["wrong_hashes"].split(";") if row["wrong_hashes"] else []
     wrong_hints = row["wrong_hints"].split("|") if row["wrong_hints"] else []
-    if digest in wrong_hashes:
-        i = wrong_hashes.index(digest)
-        if i < len(wrong_hints) and wrong_hints[i].strip():
-            hint = wrong_hints[i].strip()
+    for digest in digests:
+        if digest in wrong_hashes:
+            i = wrong_hashes.index(digest)
+            if i < len(wrong_hints) and wrong_hints[i].strip():
+                return False, f"❌ Not yet. Hint: {wrong_hints[i].strip()}"
+    value_message = _value_instead_of_id(kind, answer, row)
+    if value_message:
+        return False, value_message
     return False, f"❌ Not yet. Hint: {hint}"
 
 

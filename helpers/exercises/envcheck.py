@@ -6,16 +6,23 @@ Run ``python -m helpers.exercises.envcheck`` (or ``bew-check``); the first cell 
 
 from __future__ import annotations
 
+import re
 import sys
 from importlib import metadata
 from pathlib import Path
 
 MIN_PYTHON = (3, 11)
-#: Import name -> distribution name, for the packages the course needs at run time.
+#: Import name -> distribution name, for the packages every notebook needs (`pip install .` brings
+#: them). Missing, or older than the minimum in pyproject.toml: FAIL.
 REQUIRED = {
     "pandas": "pandas", "numpy": "numpy", "matplotlib": "matplotlib", "ipywidgets": "ipywidgets",
-    "ftfy": "ftfy", "jupyterlab": "jupyterlab", "ipykernel": "ipykernel",
+    "ftfy": "ftfy",
 }
+#: The minimum versions of REQUIRED (the same as pyproject.toml; tests/test_environment.py checks).
+MINIMUMS = {"pandas": (2, 2), "numpy": (1, 26), "matplotlib": (3, 8), "ipywidgets": (8, 1), "ftfy": (6, 2)}
+#: Optional: JupyterLab runs the course on your own machine; Colab, VS Code or a hub bring their own
+#: Jupyter. Missing: INFO, never FAIL.
+OPTIONAL = {"jupyterlab": "jupyterlab", "ipykernel": "ipykernel"}
 
 
 def _pins() -> dict[str, str]:
@@ -30,11 +37,47 @@ def _pins() -> dict[str, str]:
     return pins
 
 
-def check_environment(verbose: bool = True) -> list[tuple[str, str, str]]:
-    """Check Python and each required package; return rows of (name, status, detail).
+def _version_tuple(version: str) -> tuple[int, ...]:
+    """``"1.26.0rc1"`` -> ``(1, 26, 0)``: the leading number of each of the first three parts."""
+    parts = []
+    for piece in version.split(".")[:3]:
+        digits = re.match(r"\d+", piece)
+        if not digits:
+            break
+        parts.append(int(digits.group()))
+    return tuple(parts)
 
-    ``status`` is ``OK``, ``WARN`` (installed but not the pinned version: usually fine) or
-    ``FAIL`` (missing or too old). Prints one line per row when ``verbose``.
+
+def _package_row(dist: str, pins: dict[str, str], optional: bool) -> tuple[str, str, str]:
+    try:
+        ver = metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        if optional:
+            return (dist, "INFO", "not installed: optional (Colab, VS Code and hubs bring their own "
+                                  "Jupyter; for JupyterLab here: pip install -e \".[lab]\")")
+        return (dist, "FAIL", "not installed: run `make setup` (or pip install .)")
+    minimum = MINIMUMS.get(dist)
+    if minimum and _version_tuple(ver) < minimum:
+        need = ".".join(map(str, minimum))
+        return (dist, "FAIL", f"{ver} installed, {need} or newer needed: pip install -U {dist}")
+    want = pins.get(dist.lower())
+    if want and ver != want:
+        return (dist, "WARN", f"{ver} installed, {want} pinned")
+    return (dist, "OK", ver)
+
+
+def check_environment(verbose: bool = True) -> list[tuple[str, str, str]]:
+    """Check Python and each package the course uses; return rows of (name, status, detail).
+
+    ``status`` is ``OK``, ``INFO`` (an optional package such as JupyterLab is missing: fine in Colab,
+    VS Code or a hub), ``WARN`` (installed but not the version pinned in requirements.txt, which is
+    only read in a checkout: usually fine) or ``FAIL`` (missing or older than the minimum that the
+    notebooks need). Prints one line per row when ``verbose``.
+
+    Returns
+    -------
+    list of tuple
+        ``(name, status, detail)`` per row: ``python``, each package, then ``corpus``.
     """
     rows = []
     py = ".".join(map(str, sys.version_info[:3]))
@@ -43,16 +86,9 @@ def check_environment(verbose: bool = True) -> list[tuple[str, str, str]]:
                  py if ok else f"{py}: Python 3.11 or newer is needed"))
     pins = _pins()
     for dist in REQUIRED.values():
-        try:
-            ver = metadata.version(dist)
-        except metadata.PackageNotFoundError:
-            rows.append((dist, "FAIL", "not installed: run `make setup` (or pip install -r requirements.txt -e .)"))
-            continue
-        want = pins.get(dist.lower())
-        if want and ver != want:
-            rows.append((dist, "WARN", f"{ver} installed, {want} pinned"))
-        else:
-            rows.append((dist, "OK", ver))
+        rows.append(_package_row(dist, pins, optional=False))
+    for dist in OPTIONAL.values():
+        rows.append(_package_row(dist, pins, optional=True))
     try:
         from helpers.corpus.loading import load_articles
 

@@ -1,0 +1,304 @@
+"""The context the attribution rules share: one paragraph under attribution (:class:`Context`),
+and who goes with a cue (the speaker of a finite cue, a passive agent, a sentence's subject).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from itertools import accumulate, islice
+
+from helpers.analysis.quoting.paragraph import Paragraph, quote_spans
+from helpers.analysis.quoting.patterns import (
+    _ACCUSED_OF,
+    _AFTER_TIME,
+    _BY,
+    _BY_NP,
+    _CLAUSE_STOP_RE,
+    _GAP_MARK,
+    _GAP_MARK_RE,
+    _LEAD,
+    _NEXT_WORD,
+    _NON_CLAUSE,
+    _NP_BEFORE,
+    _PARTICIPLES,
+    _PP_THAT,
+    _STOP_NP,
+    _SUBJECT_NP,
+    _THAT,
+    _TOLD_THAT,
+    _WORD,
+    ZERO_THAT,
+)
+from helpers.analysis.quoting.records import Cue, LastQuote, Mention, Speaker
+from helpers.analysis.quoting.speakers import Resolver, role_phrase_before, role_speaker
+from helpers.analysis.roles import RoleWords, role_words
+
+_NON_SPACE = re.compile(r"\S")
+_OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they", "it": "it", "he": "he", "she": "she", "they": "they"}
+_ASIDE_THAT = re.compile(r",\s+[^,“”\"]{1,40},\s+(?=that\b)")
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+_AND_THAT = re.compile(r"(?:,\s*)?\band\s+that\s+")
+_IN_WORDS = re.compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+(?:words|view|opinion)|according\s+to\s+(?P<s>[^,“”\"]{2,60}?))"
+                       r",\s+", re.I)
+_PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{10,}?),\s+(?P<s>[^,“”\"]{2,60}?)\s+(?P<c>said|says|explained|added|"
+                            r"argued|noted|insisted|warned|claimed|stressed|admitted|believes|recalled),\s+"
+                            r"(?P<q2>[^“”\"]{10,}?)[.]?$")
+_CUE_WINDOW = 300  # characters after a cue that the clause rules look at
+_NP_REACH = 200  # characters before a cue where its noun-phrase speaker may start
+
+
+def _count_words(text: str, pos: int, endpos: int, limit: int) -> int:
+    """Words in ``text[pos:endpos]``, counted up to ``limit`` (a cheap bound for long stretches)."""
+    return sum(1 for _ in islice(_WORD.finditer(text, pos, endpos), limit))
+
+
+def clean_quote(q: str) -> str:
+    """Strip white space and the punctuation that joins a quote to its attribution."""
+    return q.strip().strip(",;: ").strip()
+
+
+@dataclass
+class Context:
+    """One paragraph under attribution, with the article's speaker history."""
+
+    para: Paragraph
+    res: Resolver
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+    last: LastQuote | None = None
+    direct: list[tuple[int, int]] = field(default_factory=list)
+    roles: RoleWords = field(default_factory=role_words)
+
+    def __post_init__(self):
+        text = self.para.text
+        self.spans = quote_spans(text)
+        self._span_starts = [a for a, _ in self.spans]
+        self._span_reach = list(accumulate((b for _, b in self.spans), max))
+        self.cues = [c for c in self.para.cues if not self.inside_span(c.start)] if self.spans else self.para.cues
+        self._cue_starts = [c.start for c in self.cues]
+        self._stops = None
+        self._direct_starts: list[int] = []
+        self._direct_reach: list[int] = []
+        self._direct_cue: dict[int, int] = {}
+
+    def inside_span(self, pos: int) -> bool:
+        """True when ``pos`` lies strictly inside a quotation span."""
+        j = bisect.bisect_left(self._span_starts, pos) - 1
+        return j >= 0 and self._span_reach[j] > pos
+
+    def span_starts_in(self, lo: int, hi: int) -> bool:
+        """True when a quotation opens in ``[lo, hi)``."""
+        j = bisect.bisect_left(self._span_starts, lo)
+        return j < len(self._span_starts) and self._span_starts[j] < hi
+
+    def cues_in(self, lo: int, hi: int) -> list[Cue]:
+        """The cues starting in ``[lo, hi)``."""
+        return self.cues[bisect.bisect_left(self._cue_starts, lo):bisect.bisect_left(self._cue_starts, hi)]
+
+    def last_cue_before(self, lo: int, pos: int) -> Cue | None:
+        """The last cue inside ``[lo, pos)``."""
+        j = bisect.bisect_left(self._cue_starts, pos) - 1
+        while j >= 0 and self.cues[j].end > pos:
+            j -= 1
+        return self.cues[j] if j >= 0 and self.cues[j].start >= lo else None
+
+    def add_direct(self, qs: int, qe: int, cue_start: int = -1) -> None:
+        """Record an attributed direct quote (they come in text order) and the cue before it."""
+        self.direct.append((qs, qe))
+        self._direct_cue[qs] = cue_start
+        self._direct_starts.append(qs)
+        self._direct_reach.append(max(qe, self._direct_reach[-1]) if self._direct_reach else qe)
+
+    def first_direct_in(self, a: int, b: int) -> tuple[int, int] | None:
+        """``(start, cue start)`` of the first attributed direct quote starting in ``[a, b)``."""
+        j = bisect.bisect_left(self._direct_starts, a)
+        if j < len(self._direct_starts) and self._direct_starts[j] < b:
+            qs = self._direct_starts[j]
+            return qs, self._direct_cue.get(qs, -1)
+        return None
+
+    def overlaps_direct(self, a: int, b: int) -> bool:
+        """True when ``[a, b)`` overlaps an attributed direct quote."""
+        j = bisect.bisect_left(self._direct_starts, b) - 1
+        return j >= 0 and self._direct_reach[j] > a
+
+    def clause_stop(self, lo: int, hi: int) -> int:
+        """Where a reported clause starting at ``lo`` stops: a following participle cue, a gap
+        marker or a dash aside, else ``hi`` (the sentence end)."""
+        if self._stops is None:
+            text = self.para.text
+            found = [m.start() for m in _CLAUSE_STOP_RE.finditer(text)]
+            found += [m.start() for m in _GAP_MARK_RE.finditer(text)]
+            self._stops = sorted(found)
+        j = bisect.bisect_left(self._stops, lo)
+        return min(self._stops[j], hi) if j < len(self._stops) else hi
+
+    def speaker(self, mention: Mention, pos: int) -> Speaker:
+        """The speaker written as ``mention``, resolved at ``pos``."""
+        raw = self.para.text[mention.start:mention.end]
+        actor, kind = self.res.resolve(mention, self.para, pos, raw)
+        return Speaker(raw, actor, kind)
+
+    def role_speaker(self, lo: int, hi: int) -> Speaker | None:
+        """A role speaker whose phrase ends just before ``hi`` ("a senior EU diplomat, who …,")."""
+        found = role_phrase_before(self.para.text, lo, hi, self.roles)
+        if found is None:
+            return None
+        phrase, extra = found
+        definite = self.definite_role(phrase, hi)
+        if definite is not None:
+            return definite
+        anaphora = self.phrase_speaker(phrase, hi)  # "the council" -> the council named earlier
+        if anaphora.actor:
+            return anaphora
+        actor, kind, group = role_speaker(phrase, extra, self.roles)
+        return Speaker(phrase, actor, kind, group or self.owner_group(hi - len(phrase) - 1, hi))
+
+    def owner_group(self, lo: int, hi: int) -> str:
+        """The group of an actor named in a role phrase ("Vučić's spokesperson" -> Serbian government)."""
+        m = self.para.first_mention_in(max(0, lo), hi, known_only=True) or self.para.named_in(max(0, lo), hi)
+        if m is None:
+            return ""
+        matcher = self.para.matcher
+        if m.actor in matcher.actor:
+            return matcher.group[matcher.actor.index(m.actor)]
+        person = self.para.people.person(m.actor) if self.para.people is not None else None
+        return person.group if person is not None else ""
+
+    def definite_role(self, phrase: str, pos: int) -> Speaker | None:
+        """"the ambassador said": the person introduced with that role, else the person who spoke
+        or was named last (a role used as a second reference, like a pronoun)."""
+        words = phrase.split()
+        if len(words) != 2 or words[0].lower() != "the" or words[1].lower() in self.roles.bodies:
+            return None
+        noun = words[1].lower()
+        people = self.para.people
+        person = people.by_role(noun) if people is not None else None
+        if person is not None:
+            return Speaker(phrase, person.name, person.kind)
+        if noun.endswith("s") or self.phrase_speaker(phrase, pos).actor:
+            return None  # plural, or an anaphora the resolver knows ("the council")
+        actor, kind = self.res.any_person(self.para, pos)
+        return Speaker(phrase, actor, kind) if actor else None
+
+    def phrase_speaker(self, raw: str, pos: int) -> Speaker:
+        """A speaker written as a phrase ("the council", "officials"), resolved at ``pos``."""
+        actor, kind = self.res.resolve(None, self.para, pos, raw)
+        return Speaker(raw, actor, kind)
+
+
+# ====================================================================== who goes with a cue
+def speaker_of_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
+    """The speaker of a cue: a passive agent ("described by officials"), the words before a finite
+    cue ("Vučić said"), or the subject of the sentence for a participle ("…, saying")."""
+    if cue.word in _PARTICIPLES:
+        return sentence_subject(ctx, cue, sent_start)
+    by = _BY.match(ctx.para.folded, cue.end, cue.end + 40)
+    if by:
+        return passive_agent(ctx, by.end(), cue.start)
+    return speaker_before_cue(ctx, cue, sent_start)
+
+
+def passive_agent(ctx: Context, p: int, cue_start: int) -> Speaker | None:
+    """Rule: "described by officials as “…”": the agent after "by" (a mention, a name or a short phrase)."""
+    m = ctx.para.speaker_at(p)
+    if m is not None:
+        return ctx.speaker(m, cue_start)
+    np_ = _BY_NP.match(ctx.para.text[p:p + 60])
+    return Speaker(np_.group(1), None, "") if np_ else None
+
+
+def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
+    """Rule: a finite cue takes the mention, name or noun phrase just before it in its sentence.
+
+    A name not in the alias table wins over a mention inside its appositive ("Clara Weiss, an EU
+    diplomat, said").
+    """
+    para, cs = ctx.para, cue.start
+    m = para.mention_ending_at(cs)
+    known = m is not None and m.start >= sent_start
+    n = para.name_ending_at(cs, sent_start) if not known or "," in para.folded[sent_start:m.start] else None
+    if n is not None and (not known or n.end <= m.start):
+        return ctx.speaker(n, cs)
+    if known:
+        return ctx.speaker(m, cs)
+    np_ = _NP_BEFORE.search(para.text, max(sent_start, cs - _NP_REACH), cs)
+    phrase = None
+    if np_ and np_.group(1) and np_.group(2).split()[-1].lower() not in _STOP_NP:
+        phrase = ctx.phrase_speaker(np_.group(1) + np_.group(2), cs)
+        if phrase.actor:
+            return phrase
+    role = ctx.role_speaker(sent_start, cs)
+    if role is None and phrase is None and cue.word.endswith(("ed", "said", "told", "wrote", "says"))\
+            and _AND_BEFORE.search(para.folded, max(sent_start, cs - 8), cs):
+        return sentence_subject(ctx, Cue(cs, cue.end, "and " + cue.word), sent_start)
+    return role or phrase
+
+
+def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
+    """Rule: a participle cue ("…, saying") takes the subject of its sentence: an opening name not
+    in the alias table, the first mention, a gap marker, or a "the …" phrase."""
+    para, cs = ctx.para, cue.start
+    last = ctx.last
+    if last is not None and last.end <= cs and last.sentence == para.sentence_of(cs) \
+            and para.first_subject(last.end, cs) is None:
+        return last.speaker  # "“…,” the ambassador said, adding that …"
+    earlier = ctx.last_cue_before(sent_start, cs)
+    if earlier is not None and earlier.word not in _PARTICIPLES:
+        sp = speaker_before_cue(ctx, earlier, sent_start)  # "X warned that …, calling this “…”"
+        if sp is not None and sp.actor:
+            return sp
+    m = para.first_subject(sent_start, cs)
+    lead = _LEAD.match(para.folded, sent_start, cs)
+    n = para.name_at(lead.end())
+    if n is not None and n.end <= cs and (m is None or n.start < m.start):
+        return ctx.speaker(n, cs)
+    if m is not None:
+        return ctx.speaker(m, cs)
+    head = para.text[sent_start:cs]
+    if _GAP_MARK in head:
+        return Speaker(_GAP_MARK, None, "")
+    np_ = _SUBJECT_NP.match(head)
+    return ctx.phrase_speaker(np_.group(1), cs) if np_ else None
+
+
+
+def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
+    """The speaker named in a source phrase ("according to X"): an introduced name or organisation,
+    an alias-table actor, a pronoun, a name, or a role phrase."""
+    para = ctx.para
+    pron = _OBJECT_PRONOUNS.get(para.folded[a:b].strip())
+    if pron is not None:  # "according to her"
+        actor, kind = ctx.res.resolve(Mention(a, b, None, pron), para, a, pron)
+        return Speaker(para.text[a:b].strip(), actor, kind)
+    ment = para.named_in(a, b) or para.first_mention_in(a, b, known_only=True)
+    if ment is None:
+        first = para.first_mention_in(a, b)
+        ment = first if first is not None and first.actor is None else para.name_at(a)
+    if ment is not None:
+        return ctx.speaker(ment, a)
+    return ctx.role_speaker(a, b)
+
+def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
+    """Where the reported clause of a cue starts: after "that", after "told X that", at "X of
+    …-ing" after "accused", or right after a say-type cue followed by a time phrase."""
+    text, folded = ctx.para.text, ctx.para.folded
+    end = min(s1, cue.end + _CUE_WINDOW)
+    rest, frest = text[cue.end:end], folded[cue.end:end]
+    skip = _AFTER_TIME.match(frest) or _ASIDE_THAT.match(frest)
+    k = skip.end() if skip else 0
+    told = _TOLD_THAT.match(frest[k:]) if cue.word.startswith(("tel", "told", "inform", "assur")) \
+        else _PP_THAT.match(frest[k:])
+    if _THAT.match(frest[k:]):
+        return cue.end + k + 4
+    if told:
+        return cue.end + k + told.end()
+    if cue.word in ("accused", "accuses", "accuse", "accusing"):
+        return cue.end + k if _ACCUSED_OF.match(rest[k:]) else None
+    if cue.word in ZERO_THAT:
+        nxt = _NEXT_WORD.match(rest[k:])
+        if nxt and k > 0 and nxt.group(1).lower() not in _NON_CLAUSE:
+            return cue.end + k
+    return None

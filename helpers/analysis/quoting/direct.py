@@ -1,0 +1,176 @@
+"""Direct quotes: words in quote marks and who said them (one function per rule)."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.analysis.quoting.context import (
+    _IN_WORDS,
+    _NON_SPACE,
+    Context,
+    _count_words,
+    clause_start_after_cue,
+    source_speaker,
+    speaker_of_cue,
+)
+from helpers.analysis.quoting.patterns import (
+    _AUX_HAS,
+    _COMMA_GAP,
+    _CUE_RE,
+    _ENDS_SENTENCE,
+    _ONE_NAME,
+    _PARTICIPLES,
+    _SHARED_SUBJECT,
+    _SOFT_END,
+)
+from helpers.analysis.quoting.records import Attribution, Found, LastQuote, Mention, Speaker
+from helpers.analysis.quoting.speakers import role_phrase_before
+
+
+# ====================================================================== direct quotes
+def is_name_in_quotes(inner: str) -> bool:
+    """A single capitalised word in quote marks (“Jadar”) is a name, never a quotation."""
+    core = inner.strip().strip(".,;:!?")
+    return not core or bool(_ONE_NAME.fullmatch(core) and not _ENDS_SENTENCE.search(inner))
+
+
+def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attribution | None:
+    """Rule 1: "…,” von der Leyen said / "…?” he asked / "…”, said X (a quote that does not close
+    its sentence, then a speaker and a finite cue, or a finite cue and a speaker)."""
+    para = ctx.para
+    gap = _COMMA_GAP.match(para.folded, qe, qe + 10)
+    if not (_SOFT_END.search(inner) or gap.group(0).strip()):  # "…,” she said / "…” — she said
+        return None
+    p = gap.end()
+    if para.folded.startswith("as ", p):  # "“…,” as Kallas put it"
+        p += 3
+    ment = para.speaker_at(p)
+    if ment is not None:
+        aux = _AUX_HAS.match(para.folded, ment.end, ment.end + 12).end()
+        c = _CUE_RE.match(para.folded, aux)
+        if c and c.group(0) not in _PARTICIPLES:
+            return Attribution(ctx.speaker(ment, qe), para.text[c.start():c.end()], c.end())
+    c = _CUE_RE.match(para.folded, p)
+    if c and c.group(0) not in _PARTICIPLES:
+        ment = para.speaker_at(c.end() + 1)
+        if ment is not None:
+            return Attribution(ctx.speaker(ment, qe), para.text[c.start():c.end()], ment.end)
+        return role_after_cue(ctx, c)
+    return role_then_cue(ctx, p)
+
+
+_ROLE_AFTER_CUE = re.compile(r"\s+([^,.;:“”\"()]{2,80}?)(?=\s*[,.;:]|\s+(?:who|in|at|on|after|before|during)\b)")
+
+
+def role_after_cue(ctx: Context, c) -> Attribution | None:
+    """Rule 1b: "…,” said a senior EU diplomat / "…,” said the Russian embassy in a statement."""
+    m = _ROLE_AFTER_CUE.match(ctx.para.text, c.end(), c.end() + 120)
+    if m is None:
+        return None
+    sp = ctx.role_speaker(m.start(1), m.end(1))
+    if sp is None or role_phrase_before(ctx.para.text, m.start(1), m.end(1), ctx.roles)[0] != m.group(1).strip():
+        return None
+    return Attribution(sp, ctx.para.text[c.start():c.end()], m.end(1))
+
+
+def role_then_cue(ctx: Context, p: int) -> Attribution | None:
+    """Rule 1c: "…,” the embassy said / "…,” one Western ambassador told reporters."""
+    c = _CUE_RE.search(ctx.para.folded, p, p + 100)
+    if c is None or c.group(0) in _PARTICIPLES or ctx.span_starts_in(p, c.start()):
+        return None
+    found = role_phrase_before(ctx.para.text, p, c.start(), ctx.roles)
+    if found is None or ctx.para.text.find(found[0], p) - p > 2:
+        return None
+    sp = ctx.role_speaker(p, c.start())
+    return Attribution(sp, ctx.para.text[c.start():c.end()], c.end()) if sp is not None else None
+
+
+def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
+    """Rule 2: a cue at most 8 words before the quote in its sentence, with no other quote between
+    ("Vučić described Maduro as “…”"); a cue without its own speaker shares the subject of the
+    previous quote in the sentence ("…,” said X, who described … as “…”")."""
+    cue = ctx.last_cue_before(sent_start, qs)
+    if cue is None or ctx.span_starts_in(cue.end, qs):
+        return None
+    if _count_words(ctx.para.text, cue.end, qs, 9) > 8:
+        start = clause_start_after_cue(ctx, cue, qs)  # "X told … that the country could not keep “…”"
+        if start is None or start > qs or not ctx.para.folded[cue.end:start].rstrip().endswith("that"):
+            return None
+    sp = speaker_of_cue(ctx, cue, sent_start)
+    last = ctx.last
+    if sp is None and last is not None and last.sentence == si \
+            and _SHARED_SUBJECT.search(ctx.para.folded, sent_start, cue.start):
+        sp = last.speaker
+    return Attribution(sp, ctx.para.text[cue.start:cue.end], qe, cue.start) if sp is not None else None
+
+
+def continued_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
+    """Rules 3 and 4: a quote with no cue of its own, after an attributed quote with no cue between,
+    in the same sentence ("accused Brussels of a “Maidan coup” … by “brainwashing”") or opening a
+    sentence ("“…,” von der Leyen said. “…”"), goes to the previous quote's speaker."""
+    last = ctx.last
+    if last is None or ctx.cues_in(last.end, qs):
+        return None
+    opens_sentence = _NON_SPACE.search(ctx.para.text, sent_start, qs) is None
+    if last.sentence == si or opens_sentence:
+        return Attribution(last.speaker, last.cue, qe)
+    return None
+
+
+def in_words_of(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
+    """Rule 2b: "According to her, … “…”" / "something that, in his words, “…”" (a source phrase
+    earlier in the sentence, with no cue between)."""
+    found = list(_IN_WORDS.finditer(ctx.para.text, max(0, sent_start - 1), qs))
+    m = found[-1] if found else None
+    if m is None or ctx.cues_in(m.end(), qs) or ctx.span_starts_in(m.end(), qs):
+        return None
+    sp = source_speaker(ctx, m.start("s"), m.end("s")) if m.group("s") else None
+    if m.group("p1"):
+        pron = {"his": "he", "her": "she", "their": "they", "its": "it"}[m.group("p1").lower()]
+        actor, kind = ctx.res.resolve(Mention(m.start("p1"), m.end("p1"), None, pron), ctx.para, m.start(), pron)
+        sp = Speaker(m.group("p1"), actor, kind)
+    if sp is None or not sp.actor:
+        return None
+    return Attribution(sp, "according to" if m.group("s") else "in the words of", qe)
+
+
+
+
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
+def after_colon(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
+    """Rule 2c: "Ana Brnabić did not mince words: “…”" (a quote after a colon, in a sentence whose
+    subject is a person or an organisation; "The message was clear: “…”" has no such subject)."""
+    if not _COLON_BEFORE.search(ctx.para.text, max(sent_start, qs - 5), qs):
+        return None
+    subject = ctx.para.first_subject(sent_start, qs)
+    if subject is None or subject.actor is None or subject.kind == "place":
+        return None
+    lead = ctx.para.text[sent_start:subject.start]
+    if "," in lead or len(lead.split()) > 5:  # the subject opens the sentence (after a title at most)
+        return None
+    return Attribution(ctx.speaker(subject, qs), "", qe)
+
+
+def direct_quotes(ctx: Context, spans) -> list[Found]:
+    """The quotation ``spans`` with a speaker, in text order (spans without one are scare quotes)."""
+    para, out = ctx.para, []
+    for qs, qe in spans:
+        inner = para.text[qs + 1:qe - 1]
+        if is_name_in_quotes(inner):
+            continue
+        si = para.sentence_of(qs)
+        sent_start = para.sents[si][0]
+        att = speaker_after_quote(ctx, qs, qe, inner) or cue_before_quote(ctx, qs, qe, si, sent_start) \
+            or in_words_of(ctx, qs, qe, si, sent_start) or after_colon(ctx, qs, qe, si, sent_start) \
+            or continued_quote(ctx, qs, qe, si, sent_start)
+        if att is None:
+            continue
+        ctx.res.remember(att.speaker.actor, att.speaker.kind)
+        out.append(Found(qs, att.speaker, att.cue or "", inner.strip(), "direct"))
+        ctx.add_direct(qs, qe, att.cue_start)
+        ctx.last = LastQuote(att.cue_end, para.sentence_of(qe - 1), att.speaker, att.cue or "")
+    return out
+
+

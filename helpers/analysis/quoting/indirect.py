@@ -1,0 +1,131 @@
+"""Indirect quotes: reported speech without quote marks (one function per rule)."""
+
+from __future__ import annotations
+
+from helpers.analysis.quoting.context import (
+    _AND_THAT,
+    _IN_WORDS,
+    _PARENTHETICAL,
+    Context,
+    _count_words,
+    clause_start_after_cue,
+    clean_quote,
+    source_speaker,
+    speaker_of_cue,
+)
+from helpers.analysis.quoting.patterns import (
+    _ACCORDING_AFTER,
+    _ACCORDING_BEFORE,
+    _AS_SHOWED,
+    _CLAUSE_THEN_SPEAKER,
+)
+from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
+
+
+# ====================================================================== indirect quotes
+def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
+    """Rule: "…, according to ISAC Fund data." / "According to X, …" / "As a recent ECFR poll showed, …"
+    (the source must be an alias-table actor)."""
+    words = _IN_WORDS.match(sent)
+    if words and words.group("p1"):  # "In her words, this independent course is …"
+        pron = {"his": "he", "her": "she", "their": "they", "its": "it"}[words.group("p1").lower()]
+        a = s0 + words.start("p1")
+        actor, kind = ctx.res.resolve(Mention(a, a + len(pron), None, pron), ctx.para, a, pron)
+        q = sent[words.end():]
+        if actor and not ctx.overlaps_direct(s0 + words.end(), s0 + len(sent)):
+            return Found(s0 + words.end(), Speaker(words.group("p1"), actor, kind), "in the words of", q, "indirect")
+    m = "according" in sent and _ACCORDING_AFTER.match(sent)
+    if not m and sent[:1] in ("a", "A"):  # both rules start with "according" / "as", any case
+        m = _ACCORDING_BEFORE.match(sent) or _AS_SHOWED.match(sent)
+    if not m:
+        return None
+    if ctx.overlaps_direct(s0 + m.start("q"), s0 + m.end("q")):
+        return None
+    speaker = source_speaker(ctx, s0 + m.start("s"), s0 + m.end("s"))
+    if speaker is None or not speaker.actor:
+        return None
+    cue = "according to" if "according" in sent.lower() else sent[m.end("s"):m.start("q")].strip(" ,")
+    return Found(s0 + m.start("q"), speaker, cue, m.group("q"), "indirect")
+
+
+def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
+    """Rule: "Moscow is fully aware …, Kremlin spokesperson Dmitry Peskov has stated." (a clause,
+    then its speaker and cue closing the sentence)."""
+    if "," not in sent or not sent.endswith((".", ".\n")):
+        return None
+    m = _CLAUSE_THEN_SPEAKER.match(sent)
+    if not m:
+        return None
+    a = s0 + m.start("s")
+    ment = ctx.para.speaker_at(a)
+    if ment is None or (s0 + m.end("s") != ment.end and ment.actor is not None):
+        return None
+    sp = ctx.speaker(ment, a)
+    return Found(s0, sp, m.group("c"), m.group("q"), "indirect") if sp.actor else None
+
+
+def parenthetical(ctx: Context, s0: int, sent: str) -> Found | None:
+    """Rule: "The Russian side, he explained, has little reason to sell …" (the attribution inside
+    the reported clause, between commas)."""
+    if sent.count(",") < 2:
+        return None
+    m = _PARENTHETICAL.match(sent)
+    if not m:
+        return None
+    a, b = s0 + m.start("s"), s0 + m.end("s")
+    ment = ctx.para.speaker_at(a)
+    sp = ctx.speaker(ment, a) if ment is not None and ment.end == b else ctx.role_speaker(a, b)
+    if sp is None or not sp.actor:
+        return None
+    clause = m.group("q1") + " " + m.group("q2")
+    return Found(s0, sp, m.group("c"), clause, "indirect")
+
+
+
+
+def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> Found | None:
+    """Rule: SPEAKER cue (that) CLAUSE / participle cue that CLAUSE / accused X of -ing. The clause
+    runs to the sentence end or the next participle cue, gap marker or dash aside; it needs three
+    words, a resolved speaker, and no attributed direct quote inside (that counts once, as direct)."""
+    start = clause_start_after_cue(ctx, cue, s1)
+    if start is None:
+        return None
+    stop = ctx.clause_stop(start, s1)
+    inner = ctx.first_direct_in(start, stop)
+    if inner is not None and inner[1] != cue.start and not ctx.overlaps_direct(start, inner[0]):
+        cut = ctx.para.text.rfind(",", start, inner[0])  # the quote has its own attribution: "…, something
+        if cut > start:                                  # that, in his words, “…”"
+            stop = cut
+    if ctx.overlaps_direct(start, stop):
+        more = _AND_THAT.search(ctx.para.folded, start, stop)  # "… “our Serbian friends” and that both sides …"
+        if more is None or ctx.overlaps_direct(more.end(), stop):
+            return None
+        start = more.end()
+    clause = clean_quote(ctx.para.text[start:stop]).rstrip(".")
+    if _count_words(clause, 0, len(clause), 3) < 3:
+        return None
+    sp = speaker_of_cue(ctx, cue, s0)
+    if sp is None or not sp.actor:
+        return None
+    return Found(start, sp, ctx.para.text[cue.start:cue.end], clause, "indirect")
+
+
+def indirect_quotes(ctx: Context, s0: int, s1: int, sent: str) -> list[Found]:
+    """Reported speech of one sentence (speakers are remembered once the sentence is done)."""
+    out: list[Found] = []
+    here: list[Found] = []
+    f = according_to(ctx, s0, sent) or clause_then_speaker(ctx, s0, sent) or parenthetical(ctx, s0, sent)
+    if f is not None:
+        here.append(f)
+    for cue in ctx.cues_in(s0, s1):
+        if any(f.start <= cue.start < f.start + len(f.quote) + 40 for f in here):
+            continue  # the cue belongs to a clause already reported
+        f = cue_clause(ctx, cue, s0, s1)
+        if f is not None:
+            here.append(f)
+    for f in here:
+        ctx.res.remember(f.speaker.actor, f.speaker.kind)
+        out.append(f._replace(quote=clean_quote(f.quote).rstrip(".")))
+    return out
+
+

@@ -1,0 +1,169 @@
+"""Cue words and the patterns the quotation rules use (compiled once, at import)."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.analysis.actors import _compile_terms
+
+QUOTE_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "speaker", "actor", "group", "cue", "quote",
+                 "kind", "words", "text"]
+VOICE_COLUMNS = ["article_id", "short", "group", "quotes", "words", "share"]
+
+#: Speech cues (folded, lower case). Finite forms take their speaker from the words before them;
+#: participles ("-ing") take the subject of the sentence.
+CUES = {
+    "finite": (
+        "say", "says", "said", "tell", "tells", "told", "state", "states", "stated", "add", "adds", "added",
+        "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised", "stress", "stresses",
+        "stressed", "warn", "warns", "warned", "claim", "claims", "claimed", "allege", "alleges", "alleged",
+        "argue", "argues", "argued", "insist", "insists", "insisted", "note", "notes", "noted", "reveal",
+        "reveals", "revealed", "disclose", "discloses", "disclosed", "announce", "announces", "announced",
+        "acknowledge", "acknowledges", "acknowledged", "explain", "explains", "explained", "urge", "urges",
+        "urged", "accuse", "accuses", "accused", "describe", "describes", "described", "predict", "predicts",
+        "predicted", "express", "expresses", "expressed", "label", "labels", "labeled", "labelled", "call",
+        "calls", "called", "dub", "dubs", "dubbed", "term", "termed", "reiterate", "reiterates", "reiterated",
+        "declare", "declares", "declared", "confirm", "confirms", "confirmed", "deny", "denies", "denied",
+        "assert", "asserts", "asserted", "write", "writes", "wrote", "tweeted", "posted", "promised", "vowed",
+        "demanded", "replied", "responded", "asked", "concluded", "suggested", "maintained",
+        "admit", "admits", "admitted", "point out", "points out", "pointed out", "inform", "informs", "informed",
+        "recall", "recalls", "recalled", "observe", "observes", "observed", "remark", "remarks", "remarked",
+        "concede", "concedes", "conceded", "contend", "contends", "contended", "complain", "complains",
+        "complained", "caution", "cautions", "cautioned", "comment", "comments", "commented", "assure", "assures",
+        "assured", "reply", "replies", "spoke of", "speaks of", "put it", "puts it", "like to say", "likes to say",
+        "liked to say", "estimate", "estimates", "estimated", "hail", "hails", "hailed", "underline", "underlines",
+        "underlined", "found", "finds", "showed", "shows", "made clear", "makes clear", "make clear",
+    ),
+    "participle": (
+        "saying", "adding", "telling", "stating", "emphasizing", "emphasising", "stressing", "warning",
+        "claiming", "alleging", "arguing", "insisting", "noting", "revealing", "disclosing", "announcing",
+        "acknowledging", "explaining", "urging", "accusing", "describing", "predicting", "expressing",
+        "labelling", "labeling", "calling", "reiterating", "declaring", "confirming", "denying", "asserting",
+        "writing", "replying", "concluding", "suggesting", "maintaining", "admitting", "pointing out",
+        "recalling", "observing", "conceding", "complaining", "cautioning", "commenting", "assuring",
+        "underlining", "suggesting",
+    ),
+}
+#: Cues that can introduce a clause without "that" ("Gordy says Brussels' response reflects ...").
+ZERO_THAT = {
+    "say", "says", "said", "state", "states", "stated", "disclose", "discloses", "disclosed", "warn", "warns",
+    "warned", "claim", "claims", "claimed", "argue", "argues", "argued", "insist", "insists", "insisted",
+    "saying", "claiming", "arguing", "insisting", "add", "adds", "added", "adding", "write", "writes", "wrote",
+    "admit", "admits", "admitted", "admitting", "estimate", "estimates", "estimated",
+}
+_NON_CLAUSE = {"to", "of", "about", "on", "in", "with", "by", "for", "at", "as", "from", "into", "over",
+               "through", "after", "before", "during", "so", "yes", "no", "nothing", "something", "goodbye",
+               "hello", "thanks", "sorry"}
+_PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they"}
+_TIME = (r"(?:(?:on|last|this|earlier|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+         r"|week|month|year|morning|evening|night)|recently|yesterday|today|previously|again|also|further"
+         r"|repeatedly|formally|publicly|once|later|earlier|\w+ly)")
+_GAP_BEFORE_CUE = re.compile(rf"^(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|\b{_TIME}))*\s*$")
+_AFTER_TIME = re.compile(rf"^\s+(?:{_TIME}\s+)*")
+_QUOTE_RE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.U)
+_GAP_MARK = "[…]"
+
+#: Group given to a named speaker who is not in the alias table (see :func:`quotes`).
+UNKNOWN_GROUP = "other"
+_PERSON = "person"  # kind of a named speaker of unknown gender: "he" and "she" may both refer to it
+_UP = "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha()}))
+_LOW = "".join(sorted({c for c in map(chr, range(0x61, 0x250)) if c.islower() and c.isalpha()}))
+_NAME_WORD = rf"[{_UP}](?=[^\W\d_]*[{_LOW}])[^\W\d_]+(?:-[^\W\d_]+)*(?:[’'][{_UP}][^\W\d_]+)?"
+_ROLE = (r"spokes(?:person|man|woman)|analyst|economist|professor|lawyer|activist|student|researcher"
+         r"|director|diplomat|official|mayor|minister|president|ambassador|journalist|editor|adviser|advisor"
+         r"|expert|leader|chief|head|deputy|envoy|chairman|chairwoman|chair|commissioner|senator|governor")
+#: Capitalised names next to a cue: "Milan Novak", "Mayor Ana Petrović", "spokesperson Milan Novak",
+#: "Mr. Novak", "Ursula von der Leyen" (particles), "Danube Policy Lab" (an organisation).
+_NAME_TOKEN = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Col|Sen)\.|{_NAME_WORD})"
+_NAME_RE = re.compile(
+    rf"(?<![\w’'-])(?:(?:{_ROLE})\s+)?{_NAME_TOKEN}"
+    rf"(?:\s+(?:(?:von|van|der|den|de|da|di|del|della|la|le|du|bin|ibn|al)\s+){{0,2}}{_NAME_TOKEN}){{0,5}}")
+_TITLES = {
+    "mayor", "president", "minister", "mr", "mrs", "ms", "dr", "prof", "rev", "gen", "col", "sen",
+    "senator", "general", "judge", "governor", "chancellor", "secretary", "sir", "dame", "father", "bishop",
+    "patriarch", "colonel", "captain", "spokesperson", "spokesman", "spokeswoman",
+} | set(_ROLE.split("|")[3:])
+_NOT_NAME = {
+    "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "after", "before", "when", "while", "if",
+    "for", "from", "with", "by", "of", "to", "this", "that", "these", "those", "it", "he", "she", "they",
+    "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "meanwhile", "however", "yet", "so",
+    "also", "then", "now", "last", "next", "there", "here", "what", "who", "why", "how", "one", "some",
+    "many", "most", "all", "both", "neither", "no", "not", "other", "others", "such", "since", "until",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "breaking", "update", "read", "according", "former", "ex", "only", "earlier", "even", "asked", "speaking",
+}
+_ORG_HEADS = {
+    "lab", "laboratory", "institute", "institution", "centre", "center", "council", "committee", "commission",
+    "ministry", "agency", "office", "party", "union", "fund", "foundation", "association", "bank", "company",
+    "group", "service", "court", "university", "college", "school", "network", "movement", "alliance",
+    "federation", "forum", "society", "trust", "corporation", "corp", "inc", "ltd", "wire", "news", "times",
+    "post", "press", "radio", "television", "tv", "board", "authority", "police", "army", "government",
+    "parliament", "assembly", "embassy", "mission", "organisation", "organization", "initiative", "project",
+    "observatory", "watch", "report", "daily", "review", "journal", "magazine", "chamber", "cabinet",
+}
+_SHARED_SUBJECT = re.compile(r"(?:,\s+who|\sand)\s+(?:also\s+)?$")
+#: A participial or discourse aside between a speaker and the cue ("Brnabić, speaking on state
+#: television, accused …"; "Đurić, for his part, said …").
+_ASIDE = re.compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|asked|interviewed|commenting|"
+                    r"responding|visiting|standing)\b[^,;:“”\"()]{0,100}|for\s+(?:his|her|its|their)\s+part|in\s+turn"
+                    r"|however|meanwhile|too|though|in\s+(?:a|an)\s+(?:statement|interview|post)[^,]{0,60}),\s*"
+                    r"(?:(?:has|have|had|also|later)\s+)?$")
+_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose|former|deputy|director|head|chief|spokes(?:person|man|woman)"
+                         r"|leader|member|professor|analyst|economist|researcher|editor|president|minister"
+                         r"|ambassador|chair|chairman|chairwoman|founder|secretary)\s+[^,;:“”\"()]{1,80},\s*"
+                         r"(?:(?:has|have|had|also)\s+)?$")
+#: "…, Nemanja Starović, who said …"
+_WHO_GAP = re.compile(r"^,\s+who\s+(?:(?:has|have|had|also|later|then)\s+)*$")
+
+
+def _cue_regex():
+    """One regex for all cue words (a prefix trie, see helpers.analysis.actors._compile_terms)."""
+    return _compile_terms(sorted(set(CUES["finite"]) | set(CUES["participle"])), "cues")
+
+
+_CUE_RE = _cue_regex()
+# What else can start a quotation rule (see _Para.may_quote): quote marks, "according to" and the
+# verbs of "as a poll showed" that are not cue words.
+_QUOTE_CHARS = re.compile("[“\"‘]")
+_AS_SHOWED_VERBS = "showed|shows|found|finds|revealed|reported|noted|said|says"
+_OTHER_TRIGGERS = re.compile(rf"according|{_AS_SHOWED_VERBS}")
+_PARTICIPLES = set(CUES["participle"])
+_CLAUSE_STOP = (r",\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b|[,;]?\s[–—]\s"
+                r"|,\s+which\s+(?:he|she|they|it)\s+(?:\w+\s+)?(?:described|called|termed|labelled|labeled)\b")
+# Patterns used per paragraph, compiled once (re's own cache lookup was a hot spot at 10,000 articles).
+_CLAUSE_STOP_RE = re.compile(_CLAUSE_STOP, re.I)
+_GAP_MARK_RE = re.compile(re.escape(_GAP_MARK), re.I)
+_SINGLE_CLOSE = re.compile(r"(?<!\s)’(?![^\W\d_])")
+_TOKEN = re.compile(r"\S+")
+_PRONOUN_RE = re.compile(r"(?<!\w)(he|she|it|they)(?!\w)")
+_BY = re.compile(r"\s+by\s+")
+_BY_NP = re.compile(r"((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:as|to|that)\b|[,.])")
+_LEAD = re.compile(r"\s*(?:(?:but|and|yet|meanwhile|later|then),?\s+)?")
+_ONE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*")
+_ENDS_SENTENCE = re.compile(r"[.!?]\W*$")
+_COMMA_GAP = re.compile(r"\s*(?:,|\s[—–]|—|–)?\s*")
+_SOFT_END = re.compile(r"[,?!—–]\s*$")
+_AUX_HAS = re.compile(r"\s*(?:has\s+|have\s+)?")
+_ACCORDING_AFTER = re.compile(r"^(?P<q>.{15,}?),\s+according\s+to\s+(?P<s>[^,.;]+?)\s*[.]?$")
+_ACCORDING_BEFORE = re.compile(r"^according\s+to\s+(?P<s>[^,]+),\s+(?P<q>.{15,}?)[.]?$", re.I)
+_AS_SHOWED = re.compile(r"^as\s+(?:a\s+|the\s+)?(?:recent\s+|new\s+|latest\s+)?(?P<s>[^,]{2,60}?)\s+"
+                        rf"(?:{_AS_SHOWED_VERBS}),\s+(?P<q>.{{15,}}?)[.]?$",
+                        re.I)
+_CLAUSE_THEN_SPEAKER = re.compile(
+    r"^(?P<q>[^“”\"]{15,}?),\s+(?P<s>[^,]{2,80}?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?P<c>said|says|stated|states|added|adds|warned|warns|claimed|claims|insisted|argued|"
+    r"noted|told\s+\w+|explained|stressed|emphasized|emphasised)"
+    rf"(?:\s+{_TIME}|\s+on\s+\w+)*\s*[.]$")
+#: "wrote on social media that", "said in a statement that", "told the daily Politika that".
+_PP_THAT = re.compile(r"(?:on|in|to|at|during|after|before|with|from|over)\s+(?:[\w'’-]+\s+){0,4}?that\b")
+_TOLD_THAT = re.compile(r"(?:[\w'’-]+\s+){1,5}?that\b")
+_THAT = re.compile(r"that\b")
+_ACCUSED_OF = re.compile(r"((?:[\w'’-]+\s+){1,4}?of\s+\w+ing\b)")
+_NEXT_WORD = re.compile(r"([^\W\d_][\w'’-]*|\d)")
+_NP_BEFORE = re.compile(r"(?:^|[\s,;:—–(])((?:the|a|an|this|these|those|its|their)\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*$",
+                        re.I)
+_SUBJECT_NP = re.compile(r"^\s*(?:[^,]{0,40},\s+)?((?:the|this|these|those)\s+[\w'’-]+)", re.I)
+_STOP_NP = {"and", "but", "or", "which", "that", "who", "also", "has", "have", "had", "to", "of", "the", "a"}

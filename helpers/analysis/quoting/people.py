@@ -1,0 +1,315 @@
+"""People and organisations an article introduces that the alias table does not know.
+
+A name (two or more capitalised words, see :func:`~helpers.analysis.quoting.speakers.name_in`) is
+registered with the role words around it: a title or role before it in its clause ("Russian
+Foreign Ministry spokeswoman Maria Zakharova", "the Minister for European Integration, Nemanja
+Starović") or an appositive after it ("Vladimir Pešić, an economist at the University of
+Belgrade,"). Its group comes from those words (:mod:`helpers.analysis.roles`); an organisation's
+group from its own words ("Belgrade Centre for Security Policy" -> experts). Later, the surname
+alone ("Kallas said", "Đurić, for his part, said") refers to the person introduced earlier.
+
+Blind spots: a name is recognised by capitals, so a lower-case name or a one-word name without a
+title is missed; two people sharing a surname in one article are not told apart (the last one
+introduced wins); a role far from the name (another clause) is not seen.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from helpers._text.fold import fold
+from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS
+from helpers.analysis.quoting.records import Mention
+from helpers.analysis.quoting.speakers import name_in
+from helpers.analysis.roles import RoleWords, role_words
+
+_BOUNDARY = re.compile(r"[.;:!?“”\"()\[\]—–]")
+_STOP_BEFORE = {"that", "and", "but", "with", "told", "met", "said", "says", "by", "from", "at", "on",
+                "as", "while", "when", "after", "before", "which", "who", "according", "between", "against",
+                "in", "visited", "called", "urged", "accused", "asked"}
+_PORTFOLIO = re.compile(r"\bfor\b[^,]*")  # "Minister for European Integration": the portfolio, not the owner
+_TITLE_OF_NEXT = re.compile(rf"\s+[a-z]+\s+{_NAME_WORD}")  # "Russian Foreign Ministry spokeswoman Maria ..."
+_APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs)\s+)?(?P<role>(?:(?:a|an|the|its|his|her)\s+)?"
+                         r"[^,.;:“”\"()]{2,100}?)\s*(?=[,.;:)]|$)")
+_ORG_TAIL = re.compile(rf"\s+(?:of|for|on)(?:\s+the)?\s+{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}}")
+_LOCATION = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
+_AFTER_CONNECTOR = re.compile(r"\b(?:for|of|on)\s+(?:the\s+)?$")
+_CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
+
+
+class Person(NamedTuple):
+    """Someone the article introduced: the name, its group ("" when no role says), kind and role words."""
+
+    name: str
+    group: str
+    kind: str
+    role: str
+
+
+def _role_before(text: str, start: int, titled: bool = False) -> str:
+    """The role words just before a name in its clause: "Foreign Minister", "the Minister for
+    European Integration," (an appositive before the name), "Political analyst"."""
+    lo = max(0, start - 120)
+    seg = text[lo:start]
+    cut = max((m.end() for m in _BOUNDARY.finditer(seg)), default=0)
+    seg = seg[cut:]
+    parts = seg.split(",")
+    tail = parts[-1] if parts[-1].strip() or len(parts) == 1 else parts[-2]
+    words = tail.split()
+    keep: list[str] = []
+    for w in reversed(words):
+        if fold(w).lower().strip(".,'’") in _STOP_BEFORE:
+            break
+        keep.append(w)
+        if len(keep) >= 8:
+            break
+    if keep and not titled and not keep[0][:1].isupper() and fold(keep[0]).lower().strip(".,'’") not in role_words().info:
+        return ""  # the word next to the name is no title ("EU members like the Czech Republic")
+    return " ".join(reversed(keep))
+
+
+def _role_after(text: str, end: int, roles: RoleWords) -> str:
+    """An appositive after a name that holds a role noun (", an economist at the University of Belgrade,")."""
+    m = _APPOSITION.match(text, end, min(len(text), end + 130))
+    return m.group("role") if m and roles.has_role_noun(m.group("role")) else ""
+
+
+def extend_organisation(text: str, m: Mention) -> Mention:
+    """"Ministry" + "of Mining and Energy", "Institute" + "for European Affairs" (connectors inside
+    an organisation's name)."""
+    tail = _ORG_TAIL.match(text, m.end)
+    if tail is None:
+        return m
+    name = m.actor + text[m.end:tail.end()]
+    return Mention(m.start, tail.end(), name, m.kind)
+
+
+def _after_portfolio(text: str, hit: Mention) -> Mention | None:
+    """A name written after "of"/"for" is a portfolio ("Minister for European Integration") unless a
+    person's name follows it: the last two words of three or more are the name."""
+    words = hit.actor.split()
+    if hit.kind == "organisation" or len(words) < 3:
+        return None
+    name = " ".join(words[-2:])
+    return Mention(text.rindex(words[-2], hit.start, hit.end), hit.end, name, hit.kind)
+
+
+def _without_place(text: str, hit: Mention, places: list[Mention], starts: list[int]) -> Mention | None:
+    """A person's name without a place written before it ("Ambassador to Serbia Alexander
+    Botsan-Kharchenko" -> "Alexander Botsan-Kharchenko"); None when only the place is left or
+    the place ends the name."""
+    for pm in places[bisect.bisect_left(starts, hit.start):bisect.bisect_left(starts, hit.end)]:
+        if hit.start <= pm.start < hit.end:
+            name_start = text.find(hit.actor, hit.start)
+            if pm.end >= hit.end:
+                return None
+            if pm.start <= name_start < pm.end:
+                rest = text[pm.end:hit.end].strip()
+                if len(rest.split()) < 2:
+                    return None
+                return Mention(text.index(rest, pm.end), hit.end, rest, hit.kind)
+            if pm.start > name_start:
+                return None
+    return hit
+
+
+class People:
+    """The people and organisations one article introduced, in reading order."""
+
+    def __init__(self, roles: RoleWords | None = None):
+        self.roles = roles or role_words()
+        self.by_name: dict[str, Person] = {}
+        self.by_surname: dict[str, Person] = {}
+        self.titles: list[tuple[int, int]] = []  # title spans before the names of the last register() call
+        self.others: list[Mention] = []  # names of the last register() call with no role: antecedents only
+
+    def wanted(self, text: str) -> bool:
+        """True when ``text`` may hold a name (a capital letter after its first character)."""
+        return bool(self.by_surname) or _CAP_WORD.search(text, 1) is not None
+
+    def person(self, name: str) -> Person | None:
+        """The person registered under ``name`` (a full name), if any."""
+        return self.by_name.get(fold(name).lower())
+
+    def by_role(self, noun: str) -> Person | None:
+        """The person introduced last whose role words hold ``noun`` ("the ambassador" -> Ambassador Li Ming)."""
+        for person in reversed(list(self.by_name.values())):
+            if person.kind != "organisation" and re.search(rf"(?<!\w){re.escape(noun)}", fold(person.role).lower()):
+                return person
+        return None
+
+    def canonical(self, name: str) -> Person | None:
+        """The person a shorter form of a name refers to ("von Beckerath" -> Andreas von Beckerath)."""
+        person = self.person(name)
+        if person is None and name.split():
+            person = self.surname(name.split()[-1])
+            if person is not None and not fold(person.name).lower().endswith(fold(name).lower()):
+                person = None
+        return person
+
+    def surname(self, word: str) -> Person | None:
+        """The person a surname refers to ("Kallas" -> Kaja Kallas), if one was introduced."""
+        return self.by_surname.get(fold(word).lower().removesuffix("'s").removesuffix("’s"))
+
+    def register(self, text: str, known: list[Mention], starts=None) -> list[tuple[Mention, Person]]:
+        """Find the names of one paragraph, register them and return each with its person record."""
+        out = []
+        done = 0
+        self.titles = []
+        self.others = []
+        places = [m for m in known if m.kind == "place"]
+        place_starts = [m.start for m in places]
+        known = [m for m in known if m.kind != "place"]  # "Belgrade Centre for ...", "Serbia Alexander ..."
+        starts = [m.start for m in known]
+        for m in _NAME_RE.finditer(text):
+            if m.start() < done:
+                continue  # inside an organisation's name
+            hit = name_in(text, m.start(), m.end(), known, starts) or self._single_org(text, m)
+            if hit is not None and _AFTER_CONNECTOR.search(text, max(0, m.start() - 5), m.start()):
+                hit = _after_portfolio(text, hit)  # "Minister of Environmental Protection Sara Pavkov"
+            if hit is None:
+                continue
+            if hit.kind != "organisation" and not self.roles.has_role_noun(hit.actor):
+                hit = _without_place(text, hit, places, place_starts)
+                if hit is None:
+                    continue
+            if hit.kind != "organisation" and self.roles.head(hit.actor.split()[-1]) \
+                    and not self.roles.has_body_noun(hit.actor):
+                continue  # a role, not a name ("High Representative", "Special Representative")
+            if hit.kind == "organisation" or self.roles.has_body_noun(hit.actor):
+                hit = extend_organisation(text, hit)
+                nxt = _TITLE_OF_NEXT.match(text, hit.end)
+                if nxt and self.roles.has_role_noun(nxt.group(0).split()[0]):
+                    continue  # the organisation is part of a person's title
+            person = self._person_of(text, hit)
+            if person is None and hit.kind != "organisation" and not _LOCATION.search(text, max(0, hit.start - 6),
+                                                                                         hit.start):
+                self.others.append(hit)  # a person, perhaps: a pronoun may refer to it
+            if person is not None:
+                out.append((hit, person))
+                done = hit.end
+                self._title_span(text, hit)
+        return out
+
+    def _title_span(self, text: str, hit: Mention) -> None:
+        """Record the title written right before a person's name ("Russian Ambassador to Serbia")."""
+        if hit.kind == "organisation":
+            return
+        name_start = text.find(hit.actor, hit.start, hit.end)
+        name_start = hit.start if name_start < 0 else name_start
+        before = _role_before(text, hit.start, name_start > hit.start)
+        title = before + " " + text[hit.start:name_start]
+        if before and self.roles.has_role_noun(title) \
+                and text[:hit.start].rstrip().rstrip(",").rstrip().endswith(before.rstrip()):
+            self.titles.append((text.rfind(before, 0, hit.start), name_start))
+
+    def _single_org(self, text: str, m) -> Mention | None:
+        """"University of Belgrade": one institution word followed by "of"/"for" and a name."""
+        words = m.group(0).split()
+        while words and fold(words[0]).lower() in _NOT_NAME:
+            words.pop(0)
+        if len(words) != 1 or fold(words[0]).lower() not in _ORG_HEADS or not _ORG_TAIL.match(text, m.end()):
+            return None
+        return Mention(m.end() - len(words[0]), m.end(), words[0], "organisation")
+
+    def _person_of(self, text: str, hit: Mention) -> Person | None:
+        key = fold(hit.actor).lower()
+        known = self.canonical(hit.actor)  # "Ambassador von Beckerath" -> Andreas von Beckerath
+        if known is not None:
+            return known
+        roles = self.roles
+        if hit.kind == "organisation" or roles.has_body_noun(hit.actor):
+            if not roles.has_role_noun(hit.actor):
+                return None  # an organisation whose words say nothing about it ("Road Initiative")
+            person = Person(hit.actor, roles.group_of(hit.actor), "organisation", hit.actor)
+        else:
+            titled = text.find(hit.actor, hit.start, hit.end) > hit.start  # "chief Kaja Kallas"
+            role = (_role_before(text, hit.start, titled) + " " + text[hit.start:hit.end] + " "
+                    + _role_after(text, hit.end, roles)).strip()
+            if not roles.has_role_noun(role):
+                return None  # a capitalised phrase with no role around it: not reported
+            person = Person(hit.actor, roles.group_of(_PORTFOLIO.sub("", role)), hit.kind, role)
+        self.by_name[key] = person
+        if person.kind != "organisation":
+            last = fold(hit.actor.split()[-1]).lower()
+            self.by_surname[last] = person
+        return person
+
+    def names_in(self, text: str, known: list[Mention]) -> list[Mention]:  # noqa: D417
+        """Register the names of one paragraph and return them with the surnames of people introduced
+        so far, as mentions ``(start, end, full name, kind)``, outside the alias-table ``known`` mentions."""
+        found = [Mention(h.start, h.end, p.name, p.kind) for h, p in self.register(text, known, [])]
+        taken = [(m.start, m.end) for m in found] + [(m.start, m.end) for m in known]
+        found += [Mention(s, e, p.name, p.kind) for s, e, p in self.surnames_in(text, taken)]
+        return sorted(found)
+
+    def surnames_in(self, text: str, taken: list[tuple[int, int]]):
+        """``(start, end, person)`` of each registered surname standing alone in ``text`` (outside
+        ``taken`` spans, i.e. not part of a longer name or mention)."""
+        if not self.by_surname:
+            return
+        spans = sorted(taken)
+        j = 0
+        for m in _CAP_WORD.finditer(text):
+            while j < len(spans) and spans[j][1] <= m.start():
+                j += 1
+            if j < len(spans) and spans[j][0] < m.end():
+                continue
+            word = m.group(0)
+            if fold(word).lower() in _NOT_NAME:
+                continue
+            person = self.surname(word)
+            if person is not None:
+                yield m.start(), m.end(), person
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """True when ``[s, e)`` lies inside one of the sorted, non-overlapping ``spans``."""
+    j = bisect.bisect_right(spans, (s, float("inf"))) - 1
+    return j >= 0 and spans[j][0] <= s and e <= spans[j][1]
+
+
+def introduced_names(texts, aids, hits, matcher) -> tuple[list[tuple], list[int]]:
+    """Names not in the alias table, for :func:`helpers.analysis.actors.actor_mentions`.
+
+    Parameters
+    ----------
+    texts, aids : list of str
+        The sentences in reading order and their article ids (the registry runs per article).
+    hits : numpy array
+        The alias matches, one row ``(sentence index, start, end, alias row)`` each, in order.
+    matcher : helpers.analysis.actors._Matcher
+        The compiled alias table the hits come from.
+
+    Returns
+    -------
+    rows : list of tuple
+        ``(sentence index, start, end, name, group)`` of each introduced name or surname; ``group``
+        is the group its role words point to, else ``"other"``.
+    drop : list of int
+        Rows of ``hits`` that are place names inside an organisation's name ("Belgrade" in
+        "Belgrade Centre for Security Policy", "University of Belgrade").
+    """
+    by_sentence: dict[int, list] = {}
+    for k, (i, s, e, r) in enumerate(hits.tolist()):
+        by_sentence.setdefault(i, []).append((k, s, e, r))
+    rows, drop = [], []
+    people, current = None, None
+    for i, text in enumerate(texts):
+        if aids[i] != current:
+            people, current = People(), aids[i]
+        if not people.wanted(text):
+            continue
+        mine = by_sentence.get(i, [])
+        known = [Mention(s, e, matcher.actor[r], matcher.kind[r]) for _k, s, e, r in mine]
+        named = people.names_in(text, known)
+        for m in named:
+            person = people.person(m.actor)
+            rows.append((i, m.start, m.end, m.actor, (person.group if person else "") or "other"))
+        orgs = sorted((m.start, m.end) for m in named if m.kind == "organisation")
+        titles = sorted(people.titles)
+        drop += [k for k, s, e, r in mine if matcher.kind[r] == "place" and _inside(orgs, s, e)
+                 or _inside(titles, s, e)]  # "Russian Ambassador to Serbia X"
+    return rows, drop

@@ -1,0 +1,201 @@
+"""Who a speaker is: names not in the alias table, and the article's speaker history that resolves
+pronouns ("she") and anaphora ("the council") to actors named earlier."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import chain, islice
+
+from helpers._text.fold import fold
+from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON, _TITLES, _TOKEN
+from helpers.analysis.quoting.records import Mention
+
+
+def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) -> Mention | None:
+    """A capitalised name not covered by an alias, in one match ``text[s:e]`` of ``_NAME_RE``.
+
+    Parameters
+    ----------
+    text : str
+        The paragraph.
+    s, e : int
+        The match.
+    known, starts : list
+        The paragraph's alias-table mentions, sorted and not overlapping, and the start of each.
+
+    Returns
+    -------
+    Mention or None
+        ``Mention(start, end, name, kind)``: the span keeps a title or role written before the name
+        (the speaker "as written"); ``name`` drops it ("Mayor Ana Petrović" -> "Ana Petrović").
+        Kind: ``organisation`` when the last word is an institution word (Lab, Institute,
+        Ministry ...), ``he``/``she`` after Mr/Mrs/Ms, else ``person`` (gender unknown). None for a
+        known actor (the alias table decides) or when no name is left once sentence openers ("In",
+        "The", "But", weekdays) are dropped. A name is two or more capitalised words, or one
+        after a title ("Mayor Petrović", "Mr. Novak").
+    """
+    j = bisect.bisect_left(starts, e) - 1  # the last mention starting before the name ends
+    if j >= 0 and known[j].end > s:
+        return None
+    toks = [(t.start(), t.end(), t.group(0).rstrip(".").lower()) for t in _TOKEN.finditer(text, s, e)]
+    while toks and toks[0][2] in _NOT_NAME:
+        toks.pop(0)
+    # the name follows the last title or role ("Serbian Energy Minister Dubravka Đedović")
+    n_title = max((i + 1 for i, t in enumerate(toks[:-1]) if t[2] in _TITLES), default=0)
+    name_toks = toks[n_title:]
+    if not name_toks or (not n_title and len(name_toks) < 2) or name_toks[-1][2] in _TITLES:
+        return None  # no name, or a role phrase ("Chinese Ambassador")
+    name = text[name_toks[0][0]:name_toks[-1][1]]
+    lead = toks[0][2]
+    kind = ("organisation" if name_toks[-1][2] in _ORG_HEADS else "he" if lead == "mr"
+            else "she" if lead in ("mrs", "ms") else _PERSON)
+    return Mention(toks[0][0], toks[-1][1], name, kind)
+
+
+_REACH = 200  # mentions looked back at to resolve one pronoun or anaphora (keeps time linear)
+
+
+class Resolver:
+    """Speaker history of one article: resolves pronouns and anaphora such as "the council".
+
+    One object per article, passed explicitly to the rules (no state survives a call of
+    :func:`helpers.analysis.quoting.quotes`).
+    """
+
+    def __init__(self):
+        self.prev_speakers: list[tuple[str, str]] = []
+        self.speakers: list[tuple[str, str]] = []
+        self._prev_para = None  # its mentions are looked up only if a later speaker needs them
+        self.gender: dict[str, str] = {}  # actor -> "he"/"she" once a pronoun has referred to it
+
+    def next_paragraph(self) -> None:
+        """Start a paragraph: this paragraph's speakers become the previous ones (if it had any)."""
+        self.prev_speakers, self.speakers = self.speakers or self.prev_speakers, []
+
+    def end_paragraph(self, para) -> None:
+        """End a paragraph: its mentions are the "previous paragraph" of the next one."""
+        self._prev_para = para
+
+    def prev_mentions(self):
+        """``(folded words, actor, kind)`` of the previous paragraph's actor mentions, last first."""
+        para = self._prev_para
+        if para is None:
+            return
+        for m in para.mentions_before(len(para.text) + 1):
+            yield para.folded[m.start:m.end], m.actor, m.kind
+
+    def remember(self, actor, kind) -> None:
+        """Record an attributed speaker (and learn the gender of a person of unknown gender)."""
+        if actor:
+            self.speakers.append((actor, kind))
+            if kind in ("he", "she"):
+                self.gender[actor] = kind
+
+    def resolve(self, mention: Mention | None, para, pos: int, raw: str) -> tuple[str | None, str]:
+        """``(actor, kind)`` of a speaker written ``raw`` at ``pos`` (actor None when unresolved)."""
+        if mention is not None and mention.actor is not None:
+            return mention.actor, mention.kind
+        pron = mention.kind if mention is not None else ""
+        if pron in ("he", "she"):
+            return self._person(pron, para, pos)
+        if pron in ("it", "they"):
+            return self._non_person(pron)
+        return self._anaphora(raw, para, pos)
+
+    def _person(self, pron: str, para, pos: int) -> tuple[str | None, str]:
+        """"he"/"she": this paragraph's speakers, then people named earlier in it, then the
+        previous paragraph's speakers and people; a person of unknown gender matches both."""
+        candidates = chain(reversed(self.speakers), ((m.actor, m.kind) for m in para.mentions_before(pos)),
+                           reversed(self.prev_speakers), ((a, k) for _t, a, k in self.prev_mentions()))
+        for actor, kind in islice(candidates, _REACH):
+            kind = self.gender.get(actor, kind) if kind == _PERSON else kind
+            if kind == pron or kind == _PERSON:
+                return actor, pron
+        return None, pron
+
+    def any_person(self, para, pos: int) -> tuple[str | None, str]:
+        """"the diplomat said" with no one of that role introduced: the most recent person speaking
+        or named (here, then in the previous paragraph), whatever the gender."""
+        candidates = chain(reversed(self.speakers), ((m.actor, m.kind) for m in para.mentions_before(pos)),
+                           reversed(self.prev_speakers), ((a, k) for _t, a, k in self.prev_mentions()))
+        for actor, kind in islice(candidates, _REACH):
+            if kind in ("he", "she", _PERSON):
+                return actor, kind
+        return None, ""
+
+    def _non_person(self, pron: str) -> tuple[str | None, str]:
+        """"it"/"they": the most recent speaker that is not a person."""
+        for actor, kind in list(reversed(self.speakers)) + list(reversed(self.prev_speakers)):
+            if kind not in ("he", "she", _PERSON):
+                return actor, kind
+        return None, pron
+
+    def _anaphora(self, raw: str, para, pos: int) -> tuple[str | None, str]:
+        """"the council" -> the last mention (here, then in the previous paragraph) holding "council"."""
+        words = raw.split()
+        head = words[-1].lower().strip("'’s") if words else ""
+        if len(head) <= 2:
+            return None, ""
+        pattern = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)")
+        for m in islice(para.mentions_before(pos), _REACH):
+            if pattern.search(para.folded[m.start:m.end]):
+                return m.actor, m.kind
+        for txt, actor, kind in islice(self.prev_mentions(), _REACH):
+            if pattern.search(txt):
+                return actor, kind
+        return None, ""
+
+
+# ---------------------------------------------------------------- role speakers ("a senior EU diplomat")
+_TRAIL_GAP = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|also|again|later|then|"
+                        r"once|in\s+a\s+(?:statement|post|letter|interview)|on\s+\w+|\w+ly))*\s*$", re.I)
+_TRAIL_ASIDE = re.compile(r",\s+(?:who|which|whose|speaking|writing|citing|asked|requesting|according)\b"
+                          r"[^,“”\"]{0,160},?\s*$", re.I)
+_TRAIL_PLACE = re.compile(r"\s+(?:in|at|from|to|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
+_TRAIL_OF = re.compile(r"\s+(?:from|at|of|in|with)\s+(?:a|an|the)\s+[\w\s'’-]{1,40}?$")  # "a diplomat from a NATO country"
+_DETERMINER = re.compile(r"^(?:(?:one|some|many|several|two|three|most)\s+of\s+(?:the|our|their|its|his|her)\s+"
+                         r"|(?:a|an|the|one|two|three|several|some|many|other|another)\s+)", re.I)
+_NP_WORDS = re.compile(r"(?:^|(?<=[\s,(—–]))((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)$")
+_NOT_IN_ROLE = {"said", "says", "told", "that", "and", "but", "or", "which", "who", "when", "while", "after",
+                "because", "if", "as", "than", "to", "with", "has", "have", "had", "was", "were", "is", "are"}
+
+
+def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | None:
+    """The role phrase ending just before a cue at ``hi`` ("A senior EU diplomat, who asked not to
+    be named …, said"; "The Russian embassy in Belgrade said"): ``(phrase as written, its place
+    or owner words)``, or None when the words before the cue do not end in a role noun."""
+    head = text[max(lo, hi - 300):hi]
+    head = head[:_TRAIL_GAP.search(head).start()]
+    aside = _TRAIL_ASIDE.search(head)
+    if aside:
+        head = head[:aside.start()]
+    place = _TRAIL_PLACE.search(head) or _TRAIL_OF.search(head)
+    extra = ""
+    if place:
+        extra, head = place.group(0), head[:place.start()]
+    m = _NP_WORDS.search(head)
+    if not m:
+        return None
+    words = m.group(1).split()
+    keep: list[str] = []
+    for w in reversed(words):
+        if w.lower() in _NOT_IN_ROLE:
+            break
+        keep.append(w)
+    phrase = " ".join(reversed(keep))
+    last = phrase.split()[-1].lower() if phrase else ""
+    if not phrase or roles.head(last) != fold(last).lower():
+        return None
+    return phrase, extra.strip()
+
+
+def role_speaker(phrase: str, extra: str, roles) -> tuple[str, str, str]:
+    """``(actor, kind, group)`` of a role phrase: "A senior EU diplomat" -> ("unnamed senior EU
+    diplomat", "person", "eu_west"); "The Russian embassy" -> ("Russian embassy", "organisation", "russia")."""
+    core = _DETERMINER.sub("", phrase.strip())
+    head = roles.head(core)
+    group = roles.group_of(phrase + " " + extra)
+    if head in roles.bodies:
+        return core, "organisation", group
+    return "unnamed " + core, "people" if head.endswith("s") else "person", group

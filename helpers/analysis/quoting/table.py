@@ -1,0 +1,216 @@
+"""The public functions: :func:`quotes` (one row per quotation) and :func:`share_of_voice`."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from helpers._text.fold import word_count
+from helpers._text.parallel import map_slices, total_chars
+from helpers.analysis.actors import GROUPS, _fold_many, _matcher, _short_names
+from helpers.analysis.quoting.paragraph import Paragraph
+from helpers.analysis.quoting.patterns import UNKNOWN_GROUP
+from helpers.analysis.quoting.people import People
+from helpers.analysis.quoting.reuse import SentenceMentions
+from helpers.analysis.quoting.rules import paragraph_quotes
+from helpers.analysis.quoting.speakers import Resolver
+from helpers.errors import CorpusError, choice_error, require_table
+
+QUOTE_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "speaker", "actor", "group", "cue", "quote",
+                 "kind", "words", "text"]
+VOICE_COLUMNS = ["article_id", "short", "group", "quotes", "words", "share"]
+
+
+def _loader_sentences(corpus) -> dict:
+    """paragraph_id -> the loader's ``(start, end, text)`` sentences of that paragraph."""
+    sents = corpus.sentences
+    s_pids = sents["paragraph_id"].to_numpy()
+    if not len(s_pids):
+        return {}
+    s_start, s_end, s_text = sents["start"].tolist(), sents["end"].tolist(), sents["text"].tolist()
+    cut = np.flatnonzero(s_pids[1:] != s_pids[:-1]) + 1  # a paragraph's sentences are adjacent
+    first = np.concatenate([[0], cut]).tolist()
+    last = np.concatenate([cut, [len(s_pids)]]).tolist()
+    return {s_pids[a]: [(s_start[k], s_end[k], s_text[k]) for k in range(a, b)]
+            for a, b in zip(first, last, strict=True)}
+
+
+def _group(speaker, group_of: dict, people: People) -> str:
+    """A speaker's group: the alias table's, a role speaker's, the role of a person the article
+    introduced, else ``"other"`` (empty when the speaker is unresolved)."""
+    actor = speaker.actor
+    if not actor:
+        return ""
+    if actor in group_of:
+        return group_of[actor]
+    if speaker.group:
+        return speaker.group
+    person = people.person(actor)
+    return person.group if person is not None and person.group else UNKNOWN_GROUP
+
+
+def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
+    """Every quotation in the body paragraphs, with its speaker: one row per quotation.
+
+    Parameters
+    ----------
+    paragraphs : DataFrame, optional
+        Columns ``article_id, paragraph_id, text`` in reading order (default:
+        ``load_paragraphs(kinds=BODY_KINDS)``). Any corpus with these columns works.
+    aliases : DataFrame, optional
+        An edited alias table (see :func:`helpers.analysis.actors.actor_aliases`) used to resolve
+        speakers. Adding an alias changes only the attributions of that actor.
+    mentions : DataFrame, optional
+        The table :func:`helpers.analysis.actors.actor_mentions` returned for the sentences of
+        these paragraphs, with the same ``aliases`` and no ``actors``/``groups`` filter: its alias
+        matches are reused instead of matching again (a saving for large corpora; the rows are the
+        same). Nothing is remembered between calls: reuse is only what you pass here.
+
+    Returns
+    -------
+    DataFrame
+        One row per quotation, columns ``article_id, paragraph_id, sentence_id, speaker, actor,
+        group, cue, quote, kind, words, text``:
+
+        - ``sentence_id``: the sentence where the quote starts (numbered per article as in
+          ``load_sentences()`` when the whole article is passed);
+        - ``speaker``: the words naming the speaker as written ("von der Leyen", "she", "A senior
+          EU diplomat", "officials");
+        - ``actor``: the resolved actor: an alias-table actor, a person or organisation the
+          article introduced ("Maria Zakharova"), or a role speaker ("unnamed senior EU
+          diplomat", "Russian embassy"); empty when unresolved;
+        - ``group``: the actor's group (alias table, else the role words, else ``"other"``;
+          empty when unresolved);
+        - ``cue``: the speech verb or phrase ("said", "put it", "according to"; empty for a
+          continued quote);
+        - ``quote``: the quoted or reported words; ``kind``: ``"direct"`` (inside quote marks) or
+          ``"indirect"`` (reported speech); ``words``: word count of ``quote``;
+        - ``text``: the paragraph (the evidence).
+
+    Notes
+    -----
+    Method: rules, no model (see :mod:`helpers.analysis.quoting`; Entman 1993 for why sourcing is
+    framing). Blind spots: English cues only; paraphrase without a speech verb is missed; pronoun
+    and role resolution are heuristics (the last person of the right gender or role); a bare
+    passive agent ("described by officials") stays unresolved; indirect spans run to the end of
+    the clause.
+    """
+    corpus = None
+    split_of: dict = {}
+    if paragraphs is None:
+        from helpers.corpus.cleaning import BODY_KINDS
+        from helpers.corpus.loading import load_corpus
+        corpus = load_corpus()  # once: paragraphs and sentences from the same reading of the folder
+        paragraphs = corpus.paragraphs[corpus.paragraphs["kind"].isin(BODY_KINDS)]
+        split_of = _loader_sentences(corpus)  # the loader split each paragraph already
+    paragraphs = require_table(paragraphs, ["article_id", "paragraph_id", "text"], "paragraphs", "load_paragraphs()")
+    matcher = _matcher(aliases)
+    known = SentenceMentions(mentions, matcher) if mentions is not None else None
+    group_of = dict(zip(matcher.actor, matcher.group, strict=True))
+    texts = ["" if not isinstance(t, str) else t for t in paragraphs["text"].tolist()]
+    folded = _fold_many(texts)
+    aids = paragraphs["article_id"].astype(str).tolist()
+    pids = paragraphs["paragraph_id"].astype(str).tolist()
+
+    def find(lo: int, hi: int) -> list[tuple]:
+        """Rows (with the paragraph's index instead of its text) for paragraphs lo..hi-1, which
+        start an article: the speaker history and sentence numbers run within an article."""
+        found_rows: list[tuple] = []
+        current_article, n_sent, resolver, people, role_groups = None, 0, Resolver(), People(), {}
+        for i in range(lo, hi):
+            aid, pid = aids[i], pids[i]
+            if aid != current_article:
+                current_article, n_sent, resolver, people, role_groups = aid, 0, Resolver(), People(), {}
+            para = Paragraph(texts[i], folded[i], matcher, split_of.get(pid), people=people)
+            if known is not None:
+                sids = [f"{pid}-s{n_sent + k:03d}" for k in range(len(para.sents))]
+                para._hits = known.paragraph(texts[i], para.sents, sids)
+            resolver.next_paragraph()
+            if people.wanted(texts[i]):
+                named = people.names_in(texts[i], [m for m in para.mentions if m.actor is not None])
+                para.set_named(named, people.others)
+            for f in paragraph_quotes(para, resolver) if para.may_quote() else []:
+                sid = f"{pid}-s{n_sent + para.sentence_of(f.start):03d}"
+                if f.speaker.group:  # a role speaker keeps its group when a pronoun refers to it later
+                    role_groups[f.speaker.actor] = f.speaker.group
+                speaker = f.speaker if f.speaker.group else f.speaker._replace(
+                    group=role_groups.get(f.speaker.actor, ""))
+                found_rows.append((aid, pid, sid, speaker.raw, speaker.actor or "",
+                                   _group(speaker, group_of, people), f.cue, f.quote, f.kind,
+                                   word_count(f.quote), i))
+            resolver.end_paragraph(para)
+            n_sent += len(para.sents)
+        return found_rows
+
+    starts = [i for i in range(1, len(aids)) if aids[i] != aids[i - 1]]
+    rows = [r[:-1] + (texts[r[-1]],)
+            for part in map_slices(find, len(texts), total_chars(texts), cuts=starts) for r in part]
+    out = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    out["words"] = out["words"].astype(int)
+    return out
+
+
+def share_of_voice(quotes_table=None, articles=None, by="group") -> pd.DataFrame:
+    """Each source's share of quoted words by actor group (or by actor).
+
+    Parameters
+    ----------
+    quotes_table : DataFrame, optional
+        Output of :func:`quotes` (default: ``quotes()`` on the shipped corpus).
+    articles : DataFrame, optional
+        Table with ``article_id`` (and ``short``) listing the sources to report, so that a source
+        that quotes nobody still appears (with zeros). Default: ``load_articles()``; a corpus
+        passed to :func:`quotes` should be passed here too.
+    by : {"group", "actor"}
+        Count by actor group (all seven groups listed, zeros included) or by actor (only actors
+        quoted somewhere).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``article_id, short, group`` (or ``actor``), ``quotes, words, share``: ``quotes``
+        counts quotations (direct and indirect), ``words`` their words, ``share`` = words / all
+        quoted words of that source (0 when the source quotes nobody). Unresolved speakers are
+        counted under ``"unresolved"``.
+
+    Notes
+    -----
+    Method: word counts of :func:`quotes` rows (sourcing as framing, Entman 1993). Blind spots: a
+    long indirect clause weighs as much as a quote; a paraphrase without a speech verb gives no
+    voice here; a role speaker's group is only as good as its role words.
+    """
+    if by not in ("group", "actor"):
+        raise choice_error("by", by, ["group", "actor"])
+    if quotes_table is None:
+        quotes_table = quotes()
+    elif not isinstance(quotes_table, pd.DataFrame) or not {"article_id", "actor", "group", "words"} <= set(
+            quotes_table.columns):
+        raise CorpusError("quotes_table must be the DataFrame returned by quotes() (columns article_id, "
+                          "actor, group, words, ...).")
+    if articles is None:
+        from helpers.corpus.loading import load_articles
+        articles = load_articles()
+    articles = require_table(articles, ["article_id"], "articles", "load_articles()")
+    ids = list(dict.fromkeys(articles["article_id"].astype(str)))
+    if "short" in articles.columns:
+        names = dict(zip(articles["article_id"].astype(str), articles["short"]))
+    else:
+        names = _short_names(ids, articles)
+    q = quotes_table.copy()
+    q["article_id"] = q["article_id"].astype(str)
+    q = q[q["article_id"].isin(ids)]
+    q[by] = q[by].fillna("").replace("", "unresolved")
+    agg = q.groupby(["article_id", by]).agg(quotes=("words", "size"), words=("words", "sum"))
+    if by == "group":
+        keys = list(GROUPS) + (["unresolved"] if (q["group"] == "unresolved").any() else [])
+        grid = pd.MultiIndex.from_product([ids, keys], names=["article_id", by])
+        agg = agg.reindex(grid, fill_value=0)
+    out = agg.reset_index()
+    out[["quotes", "words"]] = out[["quotes", "words"]].astype(int)
+    totals = out.groupby("article_id")["words"].transform("sum")
+    out["share"] = (out["words"] / totals.where(totals > 0)).fillna(0.0).astype(float)
+    out.insert(1, "short", out["article_id"].map(names))
+    order = {a: i for i, a in enumerate(ids)}
+    out = out.sort_values(["article_id", by], key=lambda s: s.map(order) if s.name == "article_id" else s,
+                          kind="stable").reset_index(drop=True)
+    return out[["article_id", "short", by, "quotes", "words", "share"]]

@@ -1,0 +1,100 @@
+"""Role words: which actor group a role phrase points to ("a senior EU diplomat" -> EU and the West).
+
+The words live in ``helpers/data/roles.csv`` (columns ``word, group, level, kind, note``), so an
+instructor can edit them. A phrase's group is the group of its role word with the lowest
+``level``: level 1 words decide first (think tank, institute, analyst -> experts; opposition,
+students, activists -> civil society), then level 2 owners (EU, Commission, Brussels -> EU and the
+West; Russian, Kremlin, Moscow -> Russia; Chinese, Beijing -> China; Serbian, Belgrade -> Serbian
+government), then level 3 state roles (government, ministry, minister, president, police ->
+Serbian government); level 4 roles (spokesperson, diplomat, embassy, source) name a role but no
+group. ``kind`` ``role`` marks nouns for people that can head a speaker phrase ("a senior EU
+diplomat said" -> the actor "unnamed EU diplomat"), ``body`` nouns for organisations ("the
+Russian embassy said" -> the actor "Russian embassy"); ``modifier`` words only qualify one.
+
+Blind spots: English words only; the words are matched one phrase at a time, so "a Serbian analyst
+at a Brussels think tank" is experts (level 1) whatever the nationality; state roles with no owner
+named are taken as Serbia's, which holds for articles about Serbia.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from helpers._text.fold import fold
+from helpers.corpus.paths import data_file
+from helpers.errors import CorpusError
+
+ROLE_COLUMNS = ["word", "group", "level", "kind", "note"]
+
+
+@lru_cache(maxsize=1)
+def _shipped_roles() -> pd.DataFrame:
+    return pd.read_csv(data_file("roles.csv"), dtype=str, keep_default_na=False)
+
+
+class RoleWords:
+    """The role-word table compiled into one regex (folded text, whole words, longest first)."""
+
+    def __init__(self, table: pd.DataFrame):
+        from helpers.analysis.actors import GROUPS
+
+        missing = [c for c in ("word", "group", "level", "kind") if c not in table.columns]
+        if missing:
+            raise CorpusError(f"roles.csv is missing columns {', '.join(missing)} (needed: {', '.join(ROLE_COLUMNS)}).")
+        self.info: dict[str, tuple[int, str, str]] = {}
+        for i, row in table.iterrows():
+            word, group, kind = fold(str(row["word"]).strip()), str(row["group"]).strip(), str(row["kind"]).strip()
+            if group and group not in GROUPS:
+                raise CorpusError(f"roles.csv row {i + 2}: unknown group {group!r}; use one of {', '.join(GROUPS)}.")
+            try:
+                level = int(row["level"])
+            except ValueError:
+                raise CorpusError(f"roles.csv row {i + 2}: level {row['level']!r} is not a whole number.") from None
+            self.info[word] = (level, group, kind)
+        self.upper_only = {w for w in self.info if w in ("us",)}
+        words = sorted(self.info, key=len, reverse=True)
+        self.regex = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+        self.role_nouns = {w for w, (_l, _g, k) in self.info.items() if k in ("role", "body")}
+        self.bodies = {w for w, (_l, _g, k) in self.info.items() if k == "body"}
+
+    def words_in(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, role word)`` of each role word in ``text`` (offsets in ``text``)."""
+        folded = fold(text).lower()
+        out = []
+        for m in self.regex.finditer(folded):
+            w = m.group(0)
+            if w in self.upper_only and not text[m.start():m.end()].isupper():
+                continue
+            out.append((m.start(), m.end(), w))
+        return out
+
+    def group_of(self, text: str) -> str:
+        """The group a role phrase points to ("" when its words name no group)."""
+        best = None
+        for _s, _e, w in self.words_in(text):
+            level, group, _k = self.info[w]
+            if group and (best is None or level < best[0]):
+                best = (level, group)
+        return best[1] if best else ""
+
+    def head(self, text: str) -> str:
+        """The last role or body noun in ``text`` ("" if none)."""
+        heads = [w for _s, _e, w in self.words_in(text) if w in self.role_nouns]
+        return heads[-1] if heads else ""
+
+    def has_body_noun(self, text: str) -> bool:
+        """True when ``text`` holds a word for an organisation (institute, ministry, embassy ...)."""
+        return any(w in self.bodies for _s, _e, w in self.words_in(text))
+
+    def has_role_noun(self, text: str) -> bool:
+        """True when ``text`` holds a word that can head a speaker phrase (diplomat, embassy ...)."""
+        return any(w in self.role_nouns for _s, _e, w in self.words_in(text))
+
+
+@lru_cache(maxsize=1)
+def role_words() -> RoleWords:
+    """The shipped role words (``helpers/data/roles.csv``), compiled once."""
+    return RoleWords(_shipped_roles())

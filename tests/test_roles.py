@@ -1,0 +1,42 @@
+"""Tests for helpers.analysis.roles: the role words an instructor can edit (helpers/data/roles.csv)."""
+
+import pandas as pd
+import pytest
+
+from helpers.analysis.roles import RoleWords, _shipped_roles, role_words
+from helpers.errors import CorpusError
+
+
+@pytest.mark.parametrize("phrase, group", [
+    ("a senior EU diplomat", "eu_west"),
+    ("the European Commission spokesperson", "eu_west"),
+    ("Kremlin sources", "russia"),
+    ("a Chinese embassy official", "china"),
+    ("the Serbian interior ministry", "serbian_government"),
+    ("police officers", "serbian_government"),
+    ("opposition leaders", "civil_society"),
+    ("students", "civil_society"),
+    ("an analyst at a Belgrade think tank", "experts"),  # level 1 wins over the place
+    ("Belgrade Centre for Security Policy", "experts"),
+    ("a recent poll", "experts"),
+    ("the spokesperson", ""),  # a role with no group
+    ("talk to us", ""),  # "us" only in capitals (U.S.)
+])
+def test_role_words_point_to_a_group(phrase, group):
+    assert role_words().group_of(phrase) == group
+
+
+def test_the_table_is_editable_and_checked():
+    table = _shipped_roles()
+    assert list(table.columns) == ["word", "group", "level", "kind", "note"]
+    edited = pd.concat([table, pd.DataFrame([{"word": "duma deputy", "group": "russia", "level": "1",
+                                              "kind": "role", "note": ""}])], ignore_index=True)
+    assert RoleWords(edited).group_of("a Duma deputy") == "russia"
+    bad = table.copy()
+    bad.loc[0, "group"] = "nato"
+    with pytest.raises(CorpusError, match="unknown group 'nato'"):
+        RoleWords(bad)
+    bad = table.copy()
+    bad.loc[0, "level"] = "first"
+    with pytest.raises(CorpusError, match="not a whole number"):
+        RoleWords(bad)
