@@ -54,7 +54,8 @@ def test_a_question_id_used_twice_is_refused():
 
 
 def test_an_answer_reassigned_later_is_refused_because_otter_grades_the_final_value():
-    nb = notebook(("code", 'answer = 3\ncheck("02-1", answer)'), ("code", "for answer in range(2):\n    pass"))
+    nb = notebook(("code", 'answer = 3\ncheck("02-1", answer)'),
+                  ("code", "for answer in range(2):\n    pass"))
     with pytest.raises(AutograderError, match=r"cell 1: assigns answer again after the self-check '02-1'"):
         questions(nb, "nb")
 
@@ -81,7 +82,8 @@ def test_unknown_notebook_names_are_reported():
 
 # --------------------------------------------------------------------------- the test files
 
-@pytest.mark.parametrize("value, passes", [("002", True), (2, True), ("003", False), (..., False), (None, False)])
+@pytest.mark.parametrize("value, passes",
+                         [("002", True), (2, True), ("003", False), (..., False), (None, False)])
 def test_the_generated_test_passes_exactly_when_the_self_check_accepts(value, passes):
     q = Question("00-1", "answer", 18, "c018", 2)
     test = otter_test_files.ExceptionTestFile.from_string(render_test(q, "00_start_here.ipynb"))

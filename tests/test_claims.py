@@ -98,10 +98,12 @@ def test_fact_checks_required_rows():
     assert row("001", "collapsed in July").verdict == "wrong"
     assert "1 Nov 2024" in row("001", "collapsed in July").verified_fact
     assert row("001", "Xi last visited Belgrade in May").verdict == "misleading"
-    # a report of an announcement is judged by what was announced (Xi's dinner on 3 Sept), not by what followed
+    # a report of an announcement is judged by what was announced (Xi's dinner on 3 Sept), not by what
+    # followed
     assert row("001", "Sept. 3").verdict == "correct"
     # the SVR's second accusation (23 Jun 2025, via the Czech Republic and Bulgaria) is the one described
-    assert row("001", "In June, Russia accused").verdict == "correct" and "23 Jun 2025" in row("001", "In June").verified_fact
+    assert row("001", "In June, Russia accused").verdict == "correct"
+    assert "23 Jun 2025" in row("001", "In June").verified_fact
     assert row("001", "59%").verdict == "unverified"
     assert "47%" in row("001", "59%").verified_fact
     assert row("000", "the only country in Europe").verdict == "imprecise"
@@ -111,11 +113,13 @@ def test_fact_checks_required_rows():
     assert row("003", "Since 2016").verdict == "wrong" and "2012" in row("003", "Since 2016").verified_fact
     assert row("003", "liaison office").verdict == "overstated"
     assert row("003", "fighter jets").verdict == "partly right"  # flights documented (RFE/RL), the order not
-    assert row("003", "with the Russian ambassador").verdict == "imprecise"  # he went with the defence minister
+    # he went with the defence minister
+    assert row("003", "with the Russian ambassador").verdict == "imprecise"
     assert row("003", "54 per cent").verdict == "unverified"
     assert row("004", "in 2009 and gained candidate status in 2012").verdict == "correct"
     assert row("004", "In reaction").verdict == "disputed"
-    assert row("004", "In reaction").confidence == "medium"  # same day as the second accusation; Vucic denied the link
+    # same day as the second accusation; Vucic denied the link
+    assert row("004", "In reaction").confidence == "medium"
     assert row("004", "early parliamentary elections").verdict == "imprecise"
     assert row("001", "collapsed in July").source.startswith("reported by hurriyetdailynews.com")
     assert set(f.confidence) <= {"high", "medium"}
@@ -203,21 +207,26 @@ def expected_flag(source, source_type, seeds):
 
 
 def test_the_flag_rule_on_small_rows():
-    assert expected_flag("https://tass.com/politics/990695", "state media (Russian, TASS)", ["003"]) == "one partisan source"
+    assert expected_flag("https://tass.com/politics/990695", "state media (Russian, TASS)",
+                         ["003"]) == "one partisan source"
     assert expected_flag("https://tass.com/politics/990695; https://www.axios.com/montenegro-joins-nato",
                          "state media (Russian, TASS); news outlet", ["003"]) == ""
-    assert expected_flag("https://www.hurriyetdailynews.com/", "news outlet (Turkish daily)", ["000"]) == "site only"
+    assert expected_flag("https://www.hurriyetdailynews.com/", "news outlet (Turkish daily)",
+                         ["000"]) == "site only"
     assert expected_flag("https://abcnews.go.com/x-120020972", "news agency (AP, via ABC News)", ["000"]) \
         == "same publisher as a seed"
-    assert expected_flag("https://abcnews.go.com/x-120020972", "news agency (AP, via ABC News)", ["001"]) == ""
-    assert expected_flag("could not verify: nothing found", "course facts file", ["001"]) == "course facts file only"
+    assert expected_flag("https://abcnews.go.com/x-120020972", "news agency (AP, via ABC News)",
+                         ["001"]) == ""
+    assert expected_flag("could not verify: nothing found", "course facts file",
+                         ["001"]) == "course facts file only"
 
 
 @pytest.mark.parametrize("table", ["fact_checks", "timeline"])
 def test_every_flag_follows_the_rule(table):
     rows = fact_checks() if table == "fact_checks" else timeline()
     seeds = [[a] for a in rows["article_id"]] if table == "fact_checks" else list(rows["seeds"])
-    expected = [expected_flag(s, t, sd) for s, t, sd in zip(rows["source"], rows["source_type"], seeds, strict=True)]
+    expected = [expected_flag(s, t, sd)
+                for s, t, sd in zip(rows["source"], rows["source_type"], seeds, strict=True)]
     wrong = rows.assign(expected=expected).query("flag != expected")
     assert wrong.empty, wrong[["source", "source_type", "flag", "expected"]].to_string()
 

@@ -140,7 +140,8 @@ def _is_literal_assignment(line):
     except SyntaxError:
         return False
     node = tree.body[0] if tree.body else None
-    return isinstance(node, ast.Assign) and isinstance(node.value, (ast.Constant, ast.List, ast.Tuple)) and all(
+    literal = (ast.Constant, ast.List, ast.Tuple)
+    return isinstance(node, ast.Assign) and isinstance(node.value, literal) and all(
         isinstance(e, ast.Constant) for e in getattr(node.value, "elts", [node.value]))
 
 
@@ -162,7 +163,8 @@ def test_predict_then_check_exercises_ask_for_a_guess_and_compute_the_answer(nam
         if not title.lower().startswith("predict"):
             continue
         text = "\n".join("".join(c["source"]) for c in block)
-        assert "# My guess" in text or "My prediction" in text, f"{name}: '{title}' has no place for the guess"
+        assert "# My guess" in text or "My prediction" in text, (
+            f"{name}: '{title}' has no place for the guess")
         solution = [line for c in block if c["cell_type"] == "code"
                     for line in "".join(c["source"]).splitlines() if line.rstrip().endswith("# SOLUTION")]
         assert any(not _is_literal_assignment(line) for line in solution), \
@@ -175,7 +177,8 @@ def test_predict_then_check_exercises_ask_for_a_guess_and_compute_the_answer(nam
             shown = above + " " + _alt_texts(cs[:start])
             decimals = int(row["decimals"] or 0)
             # numbers in prose and figure descriptions, leaving out days of dates ("9 Oct 2025")
-            numbers = re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])(?! (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", shown)
+            numbers = re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])"
+                                 r"(?! (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", shown)
             for token in set(numbers):
                 digest = answer_hash(row["salt"], canonical("number", token, decimals))
                 assert digest not in row["answer_hashes"].split(";"), \

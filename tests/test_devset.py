@@ -3,7 +3,6 @@
 Failure messages name ids only: the test split's texts must not be printed (see tests/devset/README.md).
 """
 
-import importlib.util
 import re
 from pathlib import Path
 
@@ -11,12 +10,10 @@ import pandas as pd
 import pytest
 
 from helpers import BODY_KINDS, load_articles, load_paragraphs, load_sentences
+from tools import accuracy
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT / "tests" / "devset"
-spec = importlib.util.spec_from_file_location("accuracy", ROOT / "tools" / "accuracy.py")
-accuracy = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(accuracy)
 
 GROUPS = {"serbian_government", "eu_west", "russia", "china", "civil_society", "experts", "media",
           "opposition", "other"}
@@ -40,7 +37,8 @@ def test_each_split_is_a_loadable_corpus_of_ten_constructed_articles(split):
     assert cat["headline"].str.endswith("[constructed example, not real news]").all()
     paragraphs = load_paragraphs(folder=DEVSET / split)
     first = paragraphs[paragraphs["position"] == 0]
-    assert (first["kind"] == "headline").all(), "the labelled first line is read as the headline, not body text"
+    assert (first["kind"] == "headline").all(), (
+        "the labelled first line is read as the headline, not body text")
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -53,9 +51,11 @@ def test_articles_are_250_to_900_words(split):
 def test_quote_gold_spans_stand_in_their_paragraphs(split):
     q = gold(split, "quotes.csv")
     text = load_paragraphs(folder=DEVSET / split, kinds=BODY_KINDS).set_index("paragraph_id")["text"]
-    bad = [i for i, r in q.iterrows() if r["paragraph_id"] not in text or r["quote"] not in text[r["paragraph_id"]]]
+    bad = [i for i, r in q.iterrows()
+           if r["paragraph_id"] not in text or r["quote"] not in text[r["paragraph_id"]]]
     assert bad == []
-    bad = [i for i, r in q.iterrows() if r["speaker_type"] != "pronoun" and r["speaker"] not in text[r["paragraph_id"]]]
+    bad = [i for i, r in q.iterrows()
+           if r["speaker_type"] != "pronoun" and r["speaker"] not in text[r["paragraph_id"]]]
     assert bad == []
     assert set(q["group"]) <= GROUPS and set(q["kind"]) == {"direct", "indirect"}
     assert set(q["actor_type"]) <= {"person", "unnamed", "organisation_or_group"}

@@ -149,7 +149,7 @@ def test_named_speakers_not_in_the_alias_table():
         ("She", "Ana Petrović", "other", "indirect", "the money would come from Brussels"),
         ("Vučić", "Aleksandar Vučić", "serbian_government", "indirect", "The Ministry has not answered"),
         ("Clara Weiss", "Clara Weiss", "eu_west", "direct", "a step in the wrong direction."),
-    ]  # "road" has no speaker; "In Brussels" and "The Ministry" are not speakers' names; "an EU diplomat": eu_west
+    ]  # "road": no speaker; "In Brussels", "The Ministry": not speakers' names; "an EU diplomat": eu_west
     sov = share_of_voice(out, articles=pd.DataFrame({"article_id": ["900"], "short": ["Mine"]}))
     assert sov.set_index("group").loc["other", "quotes"] == 3
     assert share_of_voice(out, articles=pd.DataFrame({"article_id": ["900"]}), by="actor").set_index(
@@ -272,7 +272,8 @@ def test_quotes_with_an_actor_mentions_table_give_the_same_table(monkeypatch):
 def test_a_mentions_table_from_another_alias_table_is_refused():
     from helpers import actor_aliases, actor_mentions
 
-    extra = pd.DataFrame([{"actor": "Milan Novak", "group": "other", "alias": "Novak", "kind": "he", "note": ""}])
+    extra = pd.DataFrame([{"actor": "Milan Novak", "group": "other", "alias": "Novak", "kind": "he",
+                           "note": ""}])
     table = pd.concat([actor_aliases(), extra], ignore_index=True)
     paras = pd.DataFrame({"article_id": ["900"], "paragraph_id": ["900-p00"], "text": ["Novak said so."]})
     sents = pd.DataFrame({"article_id": ["900"], "paragraph_id": ["900-p00"], "sentence_id": ["900-p00-s000"],
@@ -307,19 +308,22 @@ INTRO = "Serbian Health Minister Jelena Marković visited the hospital on Monday
 
 
 @pytest.mark.parametrize("sentence, cue, quote", [
-    ("Marković admitted that the waiting lists were too long.", "admitted", "the waiting lists were too long"),
+    ("Marković admitted that the waiting lists were too long.", "admitted",
+     "the waiting lists were too long"),
     ("Marković noted that three new wards would open.", "noted", "three new wards would open"),
     ("Marković explained that the money came from the state budget.", "explained",
      "the money came from the state budget"),
     ("Marković emphasized that no patient would pay.", "emphasized", "no patient would pay"),
-    ("Marković spoke of “a new chapter for Serbian medicine”.", "spoke of", "a new chapter for Serbian medicine"),
+    ("Marković spoke of “a new chapter for Serbian medicine”.", "spoke of",
+     "a new chapter for Serbian medicine"),
     ("“Health is not a luxury,” as Marković put it.", "put it", "Health is not a luxury,"),
     ("“Doctors stay where they are respected,” as Marković likes to say.", "likes to say",
      "Doctors stay where they are respected,"),
     ("Marković wrote on social media that the strike was over.", "wrote", "the strike was over"),
     ("Marković told the daily Politika that the reform would take two years.", "told",
      "the reform would take two years"),
-    ("Marković told Euronews that the reform would take two years.", "told", "the reform would take two years"),
+    ("Marković told Euronews that the reform would take two years.", "told",
+     "the reform would take two years"),
     ("Marković pointed out that the hospital had been built in 1978.", "pointed out",
      "the hospital had been built in 1978"),
     ("Marković recalled that the last reform had failed.", "recalled", "the last reform had failed"),
@@ -336,7 +340,8 @@ def test_each_cue_attributes_to_a_person_introduced_earlier(sentence, cue, quote
 @pytest.mark.parametrize("text, actor, group", [
     ("A senior EU diplomat, who asked not to be named because the talks were private, said the meeting "
      "had been difficult.", "unnamed senior EU diplomat", "eu_west"),
-    ("The Russian embassy in Belgrade said in a statement that the report was biased.", "Russian embassy", "russia"),
+    ("The Russian embassy in Belgrade said in a statement that the report was biased.", "Russian embassy",
+     "russia"),
     ("According to diplomats in Brussels, several member states want a clear timetable on sanctions.",
      "unnamed diplomats", "eu_west"),
     ("“We were not consulted,” one Chinese official told reporters.", "unnamed Chinese official", "china"),
@@ -344,8 +349,8 @@ def test_each_cue_attributes_to_a_person_introduced_earlier(sentence, cue, quote
      "serbian_government"),
     ("The Belgrade Centre for Security Policy said that the government had ignored its own rules.",
      "Belgrade Centre for Security Policy", "experts"),
-    ("Opposition activists said that the vote had been rigged in several towns.", "unnamed Opposition activists",
-     "civil_society"),
+    ("Opposition activists said that the vote had been rigged in several towns.",
+     "unnamed Opposition activists", "civil_society"),
 ])
 def test_role_and_organisation_speakers_get_a_group_from_their_words(text, actor, group):
     out = _quotes_of(text)
@@ -358,10 +363,12 @@ def test_surnames_pronouns_and_roles_resolve_to_people_introduced_earlier():
         "The European Union's foreign policy chief Kaja Kallas arrived in Belgrade on Wednesday.",
         "“Candidate countries are expected to align with our foreign policy,” said Kallas.",
         "Russian Foreign Ministry spokeswoman Maria Zakharova called the visit “pressure”.",
-        "Zakharova told reporters that Moscow would not interfere. “Serbia is a friend,” the spokeswoman added.",
+        "Zakharova told reporters that Moscow would not interfere. “Serbia is a friend,” the spokeswoman "
+        "added.",
         "“We will see,” she said.")
     assert _rows(out) == [
-        ("Kaja Kallas", "eu_west", "direct", "Candidate countries are expected to align with our foreign policy,"),
+        ("Kaja Kallas", "eu_west", "direct",
+         "Candidate countries are expected to align with our foreign policy,"),
         ("Maria Zakharova", "russia", "direct", "pressure"),
         ("Maria Zakharova", "russia", "indirect", "Moscow would not interfere"),
         ("Maria Zakharova", "russia", "direct", "Serbia is a friend,"),
@@ -392,9 +399,11 @@ def test_adding_an_alias_never_changes_an_unrelated_attribution():
              "Vučić said the deal was good. “It brings jobs,” he added.")
     before = _quotes_of(*texts)
     for name, group, kind in [("Milan Horvat", "other", "he"), ("Petar Ilić", "experts", "he"),
-                              ("Novi Sad", "other", "place"), ("Danube Institute", "experts", "organisation")]:
+                              ("Novi Sad", "other", "place"),
+                              ("Danube Institute", "experts", "organisation")]:
         extra = pd.DataFrame([{"actor": name, "group": group, "alias": name, "kind": kind, "note": ""}])
-        after = quotes(pd.DataFrame({"article_id": ["800"] * 3, "paragraph_id": ["800-p00", "800-p01", "800-p02"],
+        after = quotes(pd.DataFrame({"article_id": ["800"] * 3,
+                                     "paragraph_id": ["800-p00", "800-p01", "800-p02"],
                                      "text": list(texts)}),
                        aliases=pd.concat([actor_aliases(), extra], ignore_index=True))
         unrelated = before["actor"] != name
@@ -416,7 +425,8 @@ def test_attribution_after_a_dash_a_comma_outside_the_marks_or_a_colon(text, quo
 
 
 def test_a_passive_cue_is_not_the_speakers_and_in_his_view_attributes_a_quote():
-    out = _quotes_of("One Western ambassador told reporters that Belgrade had been warned “a year in advance”.",
+    out = _quotes_of("One Western ambassador told reporters that Belgrade had been warned "
+                     "“a year in advance”.",
                      "Analyst Petar Ilić of the Danube Institute spoke on Monday. In his view, the deal "
                      "“is not directed against anyone”.")
     assert _rows(out) == [("unnamed Western ambassador", "eu_west", "direct", "a year in advance"),

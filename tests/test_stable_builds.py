@@ -1,18 +1,13 @@
 """Stable builds: the random widget model ids of executed notebooks are renamed in a fixed order, so
 `make student` / `make outputs` write the same bytes when nothing changed."""
 
-import importlib.util
 import json
 import re
-from pathlib import Path
 
 import nbformat
 from nbformat.v4 import new_code_cell, new_notebook, new_output
 
-ROOT = Path(__file__).resolve().parents[1]
-spec = importlib.util.spec_from_file_location("build_editions", ROOT / "tools" / "build_editions.py")
-be = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(be)
+from tools import build_editions as be
 
 HEX32 = re.compile(r"\b[0-9a-f]{32}\b")
 

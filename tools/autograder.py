@@ -1,6 +1,6 @@
 """Build otter-grader autograders from the instructor notebooks, and grade hand-ins locally.
 
-    python tools/autograder.py                      # dist/autograder/<notebook>.zip for 00-08 (make autograder)
+    python tools/autograder.py                      # dist/autograder/<notebook>.zip, 00-08 (make autograder)
     python tools/autograder.py 03_who_speaks        # only these notebooks
     python tools/autograder.py --list               # the questions and points found, nothing written
     python tools/autograder.py --verify             # build, then check the instructor edition gets full marks
@@ -161,8 +161,9 @@ def written(nb) -> list[Written]:
 
 # --------------------------------------------------------------------------- writing the zip
 
-TEST_TEMPLATE = '''"""Otter test for the self-check {qid} ({notebook}, cell {cell}); written by tools/autograder.py."""
-
+TEST_TEMPLATE = ('"""Otter test for the self-check {qid} ({notebook}, cell {cell}); '
+                 'written by tools/autograder.py."""\n'
+                 '''
 from otter.test_files import test_case
 
 OK_FORMAT = False
@@ -181,7 +182,7 @@ def test_{test_name}(env):
     except Exception:
         value = None  # not answered (the name is undefined): check() says "not yet"
     assert check({qid!r}, value), "{qid}: the self-check does not accept this answer"
-'''
+''')
 
 
 def render_test(q: Question, notebook: str) -> str:
