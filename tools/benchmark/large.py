@@ -216,7 +216,8 @@ def _figures(name: str, case: Case, res: dict) -> list:
                (f"large.{name}.steps_over_10s", f"{case.label}: steps over 10 s (of {len(res['steps'])})",
                 over),
                (f"large.{name}.errors", f"{case.label}: steps that raised an error", errors),
-               (f"large.{name}.html_kb", f"{case.label}: largest view HTML (KB)", max(html) if html else NAN)]
+               (f"large.{name}.html_kb", f"{case.label}: largest HTML of the views that finished (KB)",
+                max(html) if html else NAN)]
     if case.sample_memory:
         outcome = "refused" if res.get("refused") else "handled"
         figures.insert(0, (f"large.{name}.peak_mb", f"{case.label}, {outcome}: peak memory (MB)",
