@@ -12,13 +12,7 @@ import pandas as pd
 import pytest
 from test_catalog import add_article
 
-from helpers import load_paragraphs
-from helpers.analysis.chronology import timeline
-from helpers.analysis.concordance import kwic
-from helpers.analysis.frames import frame_scores
-from helpers.analysis.quoting import quotes, share_of_voice
-from helpers.corpus.cleaning import BODY_KINDS
-from helpers.views.widgets import (
+from helpers import (
     CodingPanel,
     CompareView,
     Dashboard,
@@ -27,10 +21,16 @@ from helpers.views.widgets import (
     QuoteBoard,
     TimelineView,
     compare_sources,
-    highlight,
+    load_paragraphs,
     quote_board,
     timeline_marks,
 )
+from helpers.analysis.chronology import timeline
+from helpers.analysis.concordance import kwic
+from helpers.analysis.frames import frame_scores
+from helpers.analysis.quoting import quotes, share_of_voice
+from helpers.corpus.cleaning import BODY_KINDS
+from helpers.views._marks import highlight
 
 
 def plain(value: str) -> str:
@@ -75,16 +75,60 @@ def test_compare_view_shows_real_passages_side_by_side():
     assert "When Russia annexed Crimea in 2014" in text  # ECFR
     assert "recently urged Serbia" in plain(column(v, "004"))  # RT rewrite
     assert v.html.value.count("class='bew-col'") == 5
-    # header: outlet, date, genre; counts per source; omission note for the silent source
+    # header: outlet, date, genre; counts per source; the silent source says "silent" with its date
     assert "Associated Press (syndicated copy) · 2025-10-15 · Wire news report" in plain(column(v, "000"))
     assert "3 passages on sanctions" in plain(column(v, "000"))
-    assert "Silent on this theme" in plain(column(v, "002")) and "NGO appeal: 0" in plain(v.summary.value)
+    assert "silent — published 2023-10-13" in plain(column(v, "002")) and "NGO appeal: 0" in plain(v.summary.value)
+    assert "silent: NGO appeal (published 2023-10-13)" in plain(v.summary.value)
+    assert "omission" not in (v.summary.value + v.html.value).lower()
     # marks with more than colour, and the legend that explains them
     assert "<b class='bew-frame' title='frame word: economic'>sanctions</b>" in v.html.value
     assert "<u class='bew-label' title='loaded label: solidarity'>traditional ally</u>" in v.html.value
     assert ("<i class='bew-speaker' title='quoted speaker: Ursula von der Leyen (eu_west)'>"
-            "<b class='bew-frame' title='frame word: eu_west'>von der Leyen</b></i>") in v.html.value
+            "von der Leyen</i>") in v.html.value
     assert "bold" in plain(v.summary.value) and "underlined" in plain(v.summary.value)
+
+
+def test_compare_bolds_only_the_five_generic_frames_and_counts_the_axis():
+    v = CompareView("sanctions")
+    titles = set(re.findall(r"title='frame word: ([^']+)'", v.html.value))
+    assert titles and titles <= {"conflict", "economic", "responsibility", "human_interest", "morality"}
+    assert "frame word: eu_west" not in v.html.value and "frame word: russia_china" not in v.html.value
+    bold = set(re.findall(r"<b class='bew-frame'[^>]*>([^<]+)</b>", v.html.value))
+    assert not {"Europe", "EU", "Moscow", "Russia"} & bold
+    # the axis is a count line per column, and its words are in the table twin
+    t = compare_sources("sanctions")
+    ap = t[t.article_id == "000"]
+    assert ap.frame_words.str.contains("eu_west|russia_china").sum() == 0
+    assert ap.axis_words.str.contains("eu_west").any()
+    assert "Axis words in these passages: EU/West" in plain(column(v, "000"))
+    assert "Russia/China" in plain(column(v, "000"))
+    legend = plain(v.summary.value)
+    for words in ("conflict, economic, responsibility, human interest, morality", "loaded label", "axis words",
+                  "quoted speaker"):
+        assert words in legend
+
+
+def test_a_speaker_mark_is_one_element_around_the_marks_inside_it():
+    text = "The European Union's top official said so."
+    who = (0, text.index(" said"), "speaker", "EU chief")
+    eu = (4, 18, "frame", "x")  # "European Union" inside the speaker's words
+    out = highlight(text, [who, eu])
+    assert out.count("<i ") == 1 and out.count("</i>") == 1
+    assert out.startswith("<i class='bew-speaker' title='quoted speaker: EU chief'>The <b ")
+    assert "European Union</b>&#x27;s top official</i> said so." in out
+    # overlapping marks of one kind merge (notes joined); crossing marks of two kinds stay well nested
+    out = highlight(text, [(4, 12, "frame", "a"), (4, 18, "frame", "b"), (13, 24, "label", "c")])
+    assert out.count("<b ") == 1 and "title='frame word: b; a'" in out  # the longer span's note first
+    assert re.sub(r"<(\w)[^>]*>", r"<\1>", out).count("<u>") == 2  # the label is closed and reopened
+    assert plain(out) == text
+    stack = []
+    for m in re.finditer(r"<(/?)(\w)[^>]*>", out):
+        if m.group(1):
+            assert stack.pop() == m.group(2)
+        else:
+            stack.append(m.group(2))
+    assert not stack
 
 
 def test_compare_theme_by_value_and_by_set_state():
@@ -371,7 +415,7 @@ def big_corpus(tmp_path_factory):
 
 
 def test_views_show_at_most_max_sources(big_corpus):
-    from helpers.views.widgets import MAX_SOURCES
+    from helpers.views._base import MAX_SOURCES
 
     assert MAX_SOURCES == 12
     v = CompareView("sanctions", folder=big_corpus)
