@@ -51,7 +51,7 @@ _LAZY = {
     "plot_timeline": "views.plots", "plot_corpus": "views.plots",
     # widgets (ipywidgets views) and their table twins
     "CompareView": "views.compare", "compare_sources": "views.compare", "FrameEditor": "views.frame_editor",
-    "KwicView": "views.kwic_view", "QuoteBoard": "views.quote_board", "quote_board": "views.quote_board",
+    "KwicView": "views.kwic_view", "QuoteBoard": "views.quote_view", "quote_board": "views.quote_view",
     "TimelineView": "views.timeline_view", "timeline_marks": "views.timeline_view",
     "CodingPanel": "views.coding_panel", "Dashboard": "views.dashboard",
     # self-checks for exercises

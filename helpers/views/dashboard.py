@@ -6,7 +6,7 @@ import ipywidgets as W
 
 from helpers.views._base import View
 from helpers.views.compare import CompareView
-from helpers.views.quote_board import QuoteBoard
+from helpers.views.quote_view import QuoteBoard
 
 __all__ = ["Dashboard"]
 

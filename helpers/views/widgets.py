@@ -35,7 +35,7 @@ from helpers.views.compare import CompareView, compare_sources
 from helpers.views.dashboard import Dashboard
 from helpers.views.frame_editor import FrameEditor
 from helpers.views.kwic_view import KwicView
-from helpers.views.quote_board import QuoteBoard, quote_board
+from helpers.views.quote_view import QuoteBoard, quote_board
 from helpers.views.timeline_view import TimelineView, timeline_marks
 
 #: The base class of every view (the benchmark finds the views with it).
