@@ -25,18 +25,20 @@ def fold_regex(pattern: str) -> str:
 SEP = "\n\x00\n"
 
 
-def search_joined(pattern, folded: list[str], joined: str | None = None, offsets=None):
+def search_joined(pattern, folded: list[str], joined: str | None = None, offsets=None, group: int = 0):
     """Every match of ``pattern`` in each text, found in one pass over the joined texts.
 
     Yields ``(index, start, end)`` with positions inside ``folded[index]``; matches that would
-    run across two texts are dropped. Pass ``joined``/``offsets`` from :func:`join_texts` to reuse them.
+    run across two texts are dropped, and so are empty ones. Pass ``joined``/``offsets`` from
+    :func:`join_texts` to reuse them; ``group=1`` takes the span of group 1 (the match of a
+    zero-width look-ahead made by ``term_regex(term, overlapping=True)``).
     """
     import bisect
 
     if joined is None:
         joined, offsets = join_texts(folded)
     for m in pattern.finditer(joined):
-        s, e = m.span()
+        s, e = m.span(group)
         if s == e:
             continue
         i = bisect.bisect_right(offsets, s) - 1

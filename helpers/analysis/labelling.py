@@ -23,14 +23,9 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from helpers._text.lexicon import (
-    as_list,
-    count_words,
-    is_quoted,
-    join_ids,
-    prepare_lexicon,
-    scan,
-)
+from helpers._text.batch import count_words, scan
+from helpers._text.lexicon import as_list, join_ids, prepare_lexicon
+from helpers._text.quotation import quoted_flags
 from helpers.corpus.loading import load_articles, load_sentences, source_names
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error, require_table
@@ -106,7 +101,7 @@ def labels(sentences=None, lexicon=None, categories=None) -> pd.DataFrame:
         "match": [texts[r][s:e] for r, s, e in zip(rows, starts, ends, strict=True)],
         "start": starts,
         "end": ends,
-        "quoted": [is_quoted(texts[r], s) for r, s in zip(rows, starts, strict=True)],
+        "quoted": quoted_flags(texts, rows, starts),
         "text": texts[pick],
     }, columns=MATCH_COLUMNS)
     return out.reset_index(drop=True)
