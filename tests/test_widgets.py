@@ -463,3 +463,29 @@ def test_no_cap_note_for_small_corpora():
     v = CompareView("sanctions")
     assert "Showing" not in plain(v.summary.value) and len(v.sources) == 5
     assert "Showing" not in plain(TimelineView().html.value)
+
+
+# ---------------------------------------------------------------- one text engine: marks = kwic
+VARIANTS = ("On sanctions on Russia, the pre-conditions, the pre conditions, the preconditions and the PRE-CONDITIONS "
+            "matter; so do the rule of law, the Rule-of-Law and the rule of láw, and young people, "
+            "young-people and Young People’s hopes.\n")
+
+
+def test_compare_marks_are_where_kwic_finds_the_term(corpus_copy):
+    """Hyphen, space, joined, case, diacritic and possessive variants: CompareView's frame marks
+    sit exactly where kwic finds each term (both go through helpers._text)."""
+    add_article(corpus_copy, ("Variants\n\n" + VARIANTS).encode())
+    v = CompareView("sanctions", sources=["005"], folder=corpus_copy)
+    pid = compare_sources("sanctions", ["005"], folder=corpus_copy).paragraph_id.iloc[0]
+    marked = {(s, e) for s, e, kind, _ in v.data.marks.spans[pid] if kind == "frame"}
+    sents = v.corpus.sentences
+    found = set()
+    for term in ("pre-conditions", "rule of law", "young people"):
+        k = kwic(term, sentences=sents, articles=["005"])
+        assert len(k) >= 3, term
+        start = dict(zip(sents.sentence_id, sents.start, strict=True))
+        found |= {(start[r.sentence_id] + r.start, start[r.sentence_id] + r.end) for r in k.itertuples()}
+    assert found and found <= marked
+    text = v.corpus.para_text[pid]
+    for s, e in found:
+        assert f">{htmlmod.escape(text[s:e], quote=True)}</b>" in v.html.value

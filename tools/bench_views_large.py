@@ -94,7 +94,7 @@ def run_one(stmt: str, folder: Path, limit: float) -> dict:
         "sec = time.perf_counter() - t0\n"
         "html = locals().get('html', '')\n"
         "print(json.dumps({'seconds': sec, 'html_bytes': len(html.encode()),"
-        " 'capped': 'bew-capped' in html}))\n"
+        " 'capped': \"class='bew-capped'\" in html}))\n"
     )
     t = time.perf_counter()
     try:

@@ -1,7 +1,7 @@
 """Marks in article text: where frame words, loaded labels and quoted speakers are, and HTML for them.
 
-:func:`find_terms` places a term's matches with the course's one term policy (the text engine),
-so a mark sits where ``kwic`` finds the same term. :class:`Marks` collects, for every paragraph,
+:func:`find_terms` places a term's matches through the text engine (``helpers._text``), so a
+mark sits exactly where ``kwic`` and the analyses find the same term. :class:`Marks` collects, for every paragraph,
 the spans and the evidence of the analyses (``frame_scores``, ``labels``, ``quotes``);
 :func:`highlight` turns a paragraph and its spans into escaped HTML with properly nested tags.
 Everything here is linear in the paragraph's length (times the number of distinct terms or
@@ -15,7 +15,8 @@ import re
 
 import pandas as pd
 
-from helpers._text.fold import fold
+from helpers._text import find_terms as engine_find_terms
+from helpers.errors import CorpusError
 from helpers.views._base import Corpus, esc
 
 #: kind -> (tag, css class, tooltip prefix); the order decides nesting when two marks cover
@@ -29,31 +30,12 @@ _RANK = {k: i for i, k in enumerate(MARKS)}
 
 
 # ---------------------------------------------------------------- term matching
-def term_pattern(terms) -> re.Pattern | None:
-    """One regular expression for ``terms`` over folded text (whole words, longest first).
+def find_terms(text: str, terms) -> list[tuple[int, int, str]]:
+    """Where the ``terms`` occur in ``text``, exactly where the analyses and ``kwic`` find them.
 
-    Folded means case- and diacritic-insensitive (``fold`` keeps lengths, so offsets carry over
-    to the original text). A trailing ``*`` is a wildcard (``sanction*``); a space in a term
-    matches any run of spaces.
-
-    Returns
-    -------
-    re.Pattern or None
-        ``None`` when no term is left after stripping.
-    """
-    keys = sorted({fold(str(t)).strip() for t in terms if str(t).strip(" *")}, key=len, reverse=True)
-    if not keys:
-        return None
-    parts = []
-    for k in keys:
-        star = k.endswith("*")
-        body = re.escape(k.rstrip("*").strip()).replace(r"\ ", r"\s+")
-        parts.append(body + (r"\w*" if star else ""))
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
-
-
-def find_terms(text: str, terms, folded: str | None = None) -> list[tuple[int, int, str]]:
-    """Where the ``terms`` occur in ``text`` as whole words (see :func:`term_pattern`).
+    A thin wrapper of the text engine's :func:`helpers._text.find_terms` (one policy for case,
+    diacritics, hyphen/space/joined variants, wildcards, possessives and acronyms in capitals);
+    a term the engine refuses (e.g. only punctuation) finds nothing instead of failing a view.
 
     Parameters
     ----------
@@ -61,21 +43,16 @@ def find_terms(text: str, terms, folded: str | None = None) -> list[tuple[int, i
         The text to search.
     terms : iterable of str
         Lexicon terms (``sanction*``, ``von der Leyen`` ...).
-    folded : str, optional
-        ``fold(text)``, when the caller has it already (saves folding a long text again).
 
     Returns
     -------
     list of (int, int, str)
-        ``(start, end, matched folded words)`` in ``text`` coordinates, left to right.
+        ``(start, end, term)`` in ``text`` coordinates, left to right.
     """
-    if not text:
+    try:
+        return engine_find_terms(text, list(terms))
+    except CorpusError:
         return []
-    pattern = term_pattern(terms)
-    if pattern is None:
-        return []
-    folded = fold(text) if folded is None else folded
-    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(folded)]
 
 
 # ---------------------------------------------------------------- HTML
@@ -204,16 +181,9 @@ class Marks:
         self.evidence: dict[str, dict[str, dict]] = {}
         self.axis: dict[str, dict[str, int]] = {}
         self.speakers: dict[str, dict[str, None]] = {}
-        self._folded: dict[str, str] = {}  # paragraph_id -> fold(text), for this build only
         self._frames(corpus)
         self._labels(corpus)
         self._quotes(corpus, quotes)
-        self._folded = {}
-
-    def _fold(self, pid: str, text: str) -> str:
-        if pid not in self._folded:
-            self._folded[pid] = fold(text)
-        return self._folded[pid]
 
     def _note(self, pid: str, kind: str, evidence: str) -> None:
         self.evidence.setdefault(pid, {}).setdefault(kind, {})[evidence] = None
@@ -234,7 +204,7 @@ class Marks:
                 counts[row.frame] = counts.get(row.frame, 0) + int(row.hits)
                 self._note(pid, "axis", f"{row.frame}: {row.matched}")
                 continue
-            for s, e, _ in find_terms(text, _forms(row.matched), self._fold(pid, text)):
+            for s, e, _ in find_terms(text, _forms(row.matched)):
                 self._add(pid, s, e, "frame", row.frame, f"{row.frame}: {text[s:e]}")
 
     def _labels(self, corpus: Corpus):
@@ -250,7 +220,7 @@ class Marks:
             if text[s:e] != row.match:  # offsets disagree: the first place of the words from here on
                 key = (pid, row.match)
                 if key not in places:
-                    places[key] = find_terms(text, [row.match], self._fold(pid, text))
+                    places[key] = find_terms(text, [row.match])
                 hits = places[key]
                 i = bisect.bisect_left(hits, (s,))
                 if not hits:
@@ -275,7 +245,7 @@ class Marks:
             lo, hi = span.get(row.sentence_id, (0, len(text)))
             key = (pid, name)
             if key not in places:
-                places[key] = find_terms(text, [name], self._fold(pid, text)) if name else []
+                places[key] = find_terms(text, [name]) if name else []
             hits = places[key]
             # the speaker's words in the quote's sentence, else their first place in the paragraph
             i = bisect.bisect_left(hits, (lo,))
