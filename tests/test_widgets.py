@@ -489,3 +489,48 @@ def test_compare_marks_are_where_kwic_finds_the_term(corpus_copy):
     text = v.corpus.para_text[pid]
     for s, e in found:
         assert f">{htmlmod.escape(text[s:e], quote=True)}</b>" in v.html.value
+
+
+# ---------------------------------------------------------------- the HTML cap (time: tools/bench_views_large.py)
+LONG_BODY = "Sanctions on Russia & <more> sanctions, said nobody. " * 600  # about 32,000 characters
+LONG_QUOTE = "“" + "We will never join sanctions on Russia & <others>, " * 600 + "” President Aleksandar Vučić said."
+
+
+@pytest.fixture
+def long_corpus(corpus_copy, monkeypatch):
+    """A sixth article with one 32,000-character paragraph and one as long quotation, and the
+    cap lowered to 60,000 bytes (the same code path as 1 MB, on a small input)."""
+    import helpers.views._base as base
+
+    monkeypatch.setattr(base, "HTML_CAP", 60_000)
+    add_article(corpus_copy, ("Long\n\n" + LONG_BODY + "\n\n" + LONG_QUOTE + "\n").encode())
+    return corpus_copy
+
+
+def test_views_cap_their_html_with_a_note_and_the_twin_keeps_everything(long_corpus):
+    v = CompareView("sanctions", sources=["000", "005"], folder=long_corpus)
+    for ev in (False, True):
+        v.evidence.value = ev
+        assert len(v.html.value.encode()) <= 60_000
+        col = column(v, "005")
+        assert "class='bew-capped'" in col and "compare_sources(&#x27;sanctions&#x27;, [&#x27;005&#x27;])" in col
+        shown = plain(col.split("<p class='bew-capped'")[0].split("</p>", 1)[-1])
+        assert "Sanctions on Russia & <more> sanctions, said nobody. Sanctions" in shown  # escaped, readable
+        assert "<more>" not in col
+    full = compare_sources("sanctions", ["005"], folder=long_corpus)
+    assert LONG_BODY.strip() in set(full.text)  # the twin has the whole paragraph
+    assert "Serbia remains the only country in Europe" in plain(column(v, "000"))  # other columns intact
+    q = QuoteBoard(sources=["005"], folder=long_corpus)
+    assert len(q.html.value.encode()) <= 60_000 and "class='bew-capped'" in q.html.value
+    assert "more characters]" in plain(q.html.value) and "&lt;others&gt;" in q.html.value
+    assert q.table().quote.str.len().max() > 30_000  # the table twin keeps the whole quotation
+    k = KwicView("sanction*", folder=long_corpus)
+    assert len(k.html.value.encode()) <= 60_000 and "class='bew-capped'" in k.html.value
+    assert len(k.table()) > 600  # every match is in the twin
+
+
+def test_an_unclosed_quotation_mark_still_renders(corpus_copy):
+    add_article(corpus_copy, ("Unclosed\n\n“" + LONG_BODY + "\n").encode())
+    v = CompareView("sanctions", sources=["005"], folder=corpus_copy)
+    assert "“Sanctions on Russia & <more> sanctions" in plain(column(v, "005")) and "<more>" not in v.html.value
+    assert QuoteBoard(sources=["005"], folder=corpus_copy).html.value

@@ -47,6 +47,17 @@ CSS = """<style>
 </style>"""
 
 
+def html_cap() -> int:
+    """The cap on a view's HTML value, read when a view draws (tests lower :data:`HTML_CAP`).
+
+    Returns
+    -------
+    int
+        :data:`HTML_CAP`, in bytes.
+    """
+    return HTML_CAP
+
+
 def esc(value) -> str:
     """Escape any value for HTML.
 
@@ -85,7 +96,7 @@ def cap_note(what: str, twin: str) -> str:
         A ``<p class='bew-capped' role='note'>`` naming what was cut and the table twin to read.
     """
     return (f"<p class='bew-capped' role='note'>✂ {esc(what)} The view shows at most "
-            f"{HTML_CAP // 1_000_000} MB of text; the full content is in the table: "
+            f"{HTML_CAP / 1_000_000:g} MB of text; the full content is in the table: "
             f"<code>{esc(twin)}</code>.</p>")
 
 
@@ -105,7 +116,7 @@ def cut_text(text: str, limit: int) -> tuple[str, int]:
     return text[:cut], len(text) - cut
 
 
-def html_table(df: pd.DataFrame, cols=None, raw=(), budget: int = HTML_CAP, twin: str = "view.table()") -> str:
+def html_table(df: pd.DataFrame, cols=None, raw=(), budget: int | None = None, twin: str = "view.table()") -> str:
     """A DataFrame as an escaped HTML table of at most about ``budget`` bytes.
 
     Parameters
@@ -116,8 +127,8 @@ def html_table(df: pd.DataFrame, cols=None, raw=(), budget: int = HTML_CAP, twin
         The columns, in order (default all).
     raw : iterable of str
         Columns whose cells are already-escaped HTML.
-    budget : int
-        Bytes the table may take; a cell longer than a quarter of it is cut, and rows stop when
+    budget : int, optional
+        Bytes the table may take (default :func:`html_cap`); a cell longer than a quarter of it is cut, and rows stop when
         the budget is spent, with a note naming ``twin``.
     twin : str
         The table twin named in the note.
@@ -128,6 +139,7 @@ def html_table(df: pd.DataFrame, cols=None, raw=(), budget: int = HTML_CAP, twin
         ``<table>`` HTML (plus a ``bew-capped`` note when rows or cells were cut).
     """
     cols = list(df.columns) if cols is None else cols
+    budget = html_cap() if budget is None else budget
     head = "".join(f"<th scope='col'>{esc(c)}</th>" for c in cols)
     body, used, cut_cells = [], 0, 0
     cell_limit = max(budget // 4, 1000)

@@ -15,7 +15,7 @@ import ipywidgets as W
 import pandas as pd
 
 from helpers.errors import choice_error
-from helpers.views._base import CSS, HTML_CAP, Corpus, View, cap_note, capped, cut_text, esc, evidence_toggle
+from helpers.views._base import CSS, Corpus, View, cap_note, capped, cut_text, esc, evidence_toggle, html_cap
 from helpers.views._base import msg as _msg
 from helpers.views._base import source_boxes as _source_boxes
 from helpers.views._base import sources_row as _sources_row
@@ -158,9 +158,9 @@ class _CompareData:
                      ("frame words", r["frame_words"]), ("axis words", r["axis_words"]),
                      ("labels", r["labels"]), ("speakers", "; ".join(m.listed(pid, "speaker")))]
             ev = "<div class='bew-evidence'>" + "<br>".join(
-                f"{esc(k)}: {esc(cut_text(v, budget // 8)[0]) or '-'}" for k, v in items) + "</div>"
-        # escaped text with tags is at most about 6x the characters: cut the text to fit the budget
-        text, cut = cut_text(r["text"], max(budget // 6, 500))
+                f"{esc(k)}: {esc(cut_text(v, budget // 80)[0]) or '-'}" for k, v in items) + "</div>"
+        # escaped text with its tags takes at most about 6 bytes a character: cut it to fit the budget
+        text, cut = cut_text(r["text"], max(budget // (12 if evidence else 6), 500))
         spans = [sp for sp in m.spans.get(pid, []) if sp[1] <= len(text)] if cut else m.spans.get(pid, [])
         note = cap_note(f"This paragraph is cut: {cut:,} of {len(r['text']):,} characters are not shown.",
                         f"compare_sources({theme!r}, [{aid!r}])") if cut else ""
@@ -287,6 +287,6 @@ class CompareView(View):
                                     + f"<p>Passages on <strong>{esc(theme)}</strong> per source - {esc(line)}."
                                     + (f" silent: {esc('; '.join(silent))}." if silent else "")
                                     + "</p></div>", self.twin)
-        budget = (HTML_CAP - 20_000) // len(chosen)
+        budget = html_cap() * 9 // 10 // len(chosen)
         cols = "".join(self.data.column(theme, a, ev, budget) for a in chosen)
         self.html.value = capped(f"{CSS}<div class='bew-view'><div class='bew-cols'>{cols}</div></div>", self.twin)

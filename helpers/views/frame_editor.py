@@ -10,7 +10,7 @@ import ipywidgets as W
 import pandas as pd
 
 from helpers.errors import CorpusError
-from helpers.views._base import CSS, HTML_CAP, Corpus, View, cap_note, capped, esc
+from helpers.views._base import CSS, Corpus, View, cap_note, capped, esc, html_cap
 from helpers.views._base import msg as _msg
 
 __all__ = ["FrameEditor"]
@@ -172,7 +172,7 @@ class FrameEditor(View):
             name = self.corpus.short.get(str(aid), str(aid))
             rows.append(f"<tr><th scope='row'>{esc(name)}</th>{''.join(cells)}</tr>")
             used += len(rows[-1])
-            if used > HTML_CAP - 100_000 and k + 1 < len(cells_of):
+            if used > html_cap() * 9 // 10 and k + 1 < len(cells_of):
                 note = cap_note(f"Sources {k + 2:,} to {len(cells_of):,} are not shown.", self.twin)
                 break
         return ("<p>Hits per 1,000 words (number of hits in brackets; darker = more), and the words "

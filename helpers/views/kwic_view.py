@@ -6,7 +6,7 @@ import ipywidgets as W
 import pandas as pd
 
 from helpers.errors import CorpusError
-from helpers.views._base import CSS, HTML_CAP, Corpus, View, cap_note, capped, cut_text, esc
+from helpers.views._base import CSS, Corpus, View, cap_note, capped, cut_text, esc, html_cap
 from helpers.views._base import msg as _msg
 from helpers.views._base import source_boxes as _source_boxes
 from helpers.views._base import sources_row as _sources_row
@@ -135,7 +135,7 @@ class KwicView(View):
                         f"<td><b>{esc(cut_text(r.match, 2000)[0])}</b></td>"
                         f"<td>{esc(cut_text(r.right, 2000)[0])}</td></tr>")
             used += len(rows[-1])
-            if used > HTML_CAP - 100_000:
+            if used > html_cap() * 9 // 10:
                 break
         note = (cap_note(f"Matches {len(rows) + 1:,} to {len(res):,} are not shown.", "kwic(pattern, ...)")
                 if len(rows) < len(res) else "")

@@ -6,7 +6,7 @@ import ipywidgets as W
 import pandas as pd
 
 from helpers.errors import choice_error
-from helpers.views._base import CSS, HTML_CAP, Corpus, View, capped, esc, evidence_toggle, html_table
+from helpers.views._base import CSS, Corpus, View, capped, esc, evidence_toggle, html_cap, html_table
 from helpers.views._base import msg as _msg
 from helpers.views._base import source_boxes as _source_boxes
 from helpers.views._base import sources_row as _sources_row
@@ -167,7 +167,7 @@ class QuoteBoard(View):
         head = ("<p><b>Share of voice</b>: each group's share of the words quoted in a source "
                 "(bar of 20 blocks and the percentage).</p>")
         note = f"<p>Quotes nobody: {esc(', '.join(silent))}.</p>" if silent else ""
-        table = html_table(pd.DataFrame(rows), budget=HTML_CAP // 4, twin="quote_board(share=True)")
+        table = html_table(pd.DataFrame(rows), budget=html_cap() // 4, twin="quote_board(share=True)")
         self.share_html.value = capped(CSS + "<div class='bew-view'>" + self._cap_note() + head + note
                                        + (table if rows else "<p>No quoted words.</p>") + "</div>", self.twin)
         q = self.table()
@@ -178,6 +178,6 @@ class QuoteBoard(View):
         shown = q.assign(source=[self.corpus.short.get(str(a), a) for a in q["article_id"]])
         if self.evidence.value:
             cols += ["cue", "sentence_id"]
-        table = html_table(shown, cols, budget=HTML_CAP - 100_000, twin="quote_board(group, sources)")
+        table = html_table(shown, cols, budget=html_cap() * 9 // 10, twin="quote_board(group, sources)")
         self.html.value = capped(CSS + f"<div class='bew-view'><p><b>{len(q)} quotations</b> (direct = inside "
                                  "quotation marks; indirect = reported speech).</p>" + table + "</div>", self.twin)

@@ -11,7 +11,7 @@ import ipywidgets as W
 import pandas as pd
 
 from helpers.errors import choice_error
-from helpers.views._base import CSS, Corpus, View, capped, evidence_toggle, html_table
+from helpers.views._base import CSS, Corpus, View, capped, evidence_toggle, html_cap, html_table
 from helpers.views._base import msg as _msg
 from helpers.views._base import source_boxes as _source_boxes
 
@@ -191,5 +191,5 @@ class TimelineView(View):
             return
         self.html.value = capped(CSS + "<div class='bew-view'>" + intro
                                  + html_table(df, ["date_label", "event", "course_theme", "confidence", *names],
-                                              budget=900_000, twin="timeline_marks(start, end, theme)")
+                                              budget=html_cap() * 9 // 10, twin="timeline_marks(start, end, theme)")
                                  + "</div>", self.twin)
