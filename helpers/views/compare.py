@@ -50,7 +50,7 @@ class _CompareData:
     """What one CompareView needs, computed once per view: tagged passages and marks; the rows
     and the HTML of each (theme, source) are built when first shown and kept in this view."""
 
-    def __init__(self, corpus: Corpus):
+    def __init__(self, corpus: Corpus, quotes: pd.DataFrame | None = None):
         from helpers.analysis.coverage import tag_themes, themes
 
         self.corpus = corpus
@@ -60,7 +60,7 @@ class _CompareData:
         present = set(self.tagged["theme"])
         self.themes = [t for t in order if t in present] + [t for t in order if t not in present]
         self.labels = dict(zip(known["theme"], known["label"], strict=True))
-        self.marks = Marks(corpus)
+        self.marks = Marks(corpus, quotes)
         self._arts = dict(zip(corpus.ids, corpus.articles.to_dict("records"), strict=True))
         self._by_theme: dict[str, dict[str, pd.DataFrame]] = {}  # theme -> source -> tagged passages
         self._rows: dict[tuple[str, str], list[dict]] = {}
@@ -241,8 +241,9 @@ class CompareView(View):
     twin = "compare_sources(theme, sources)"
 
     def __init__(self, theme="sanctions", sources=None, folder=None, articles=None, paragraphs=None,
-                 sentences=None):
-        self.data = _CompareData(Corpus(folder, articles, paragraphs, sentences))
+                 sentences=None, *, _quotes=None):
+        # _quotes: the quotes() table of the same paragraphs, when a Dashboard has it already
+        self.data = _CompareData(Corpus(folder, articles, paragraphs, sentences), _quotes)
         self.corpus = self.data.corpus
         self.data.check_theme(theme)
         selected = self.corpus.check_sources(sources)

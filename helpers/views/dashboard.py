@@ -38,8 +38,10 @@ class Dashboard(View):
     twin = "compare_sources(theme, sources) and quote_board(group, sources)"
 
     def __init__(self, theme="sanctions", folder=None):
-        self.compare = CompareView(theme=theme, folder=folder)
         self.quotes = QuoteBoard(folder=folder)
+        q = self.quotes.corpus  # one corpus and one quotes() table for both views
+        self.compare = CompareView(theme=theme, folder=folder, articles=q.articles, paragraphs=q.paragraphs,
+                                   _quotes=self.quotes._q)
         self.links = [W.link((a, "value"), (b, "value"))
                       for a, b in zip(self.compare.source_boxes, self.quotes.source_boxes, strict=True)]
         self.widget = W.VBox([
