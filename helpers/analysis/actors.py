@@ -45,18 +45,8 @@ from helpers._text.patterns import compile_trie, is_acronym, term_key
 from helpers._text.scan import Lexicon
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error, require_table
+from helpers.keys import GROUPS  # the actor groups (key -> label, description), defined once
 
-#: The actor groups (keys shared with widgets and notebooks): key -> (label, description).
-GROUPS = {
-    "serbian_government": ("Serbian government", "President Vučić, ministers, officials, police, "
-                           "and 'Serbia'/'Belgrade' standing for the state."),
-    "eu_west": ("EU and the West", "EU institutions and leaders, NATO, the United States, 'the West'."),
-    "russia": ("Russia", "The Russian state, Putin, the Kremlin and its spokesman, the SVR."),
-    "china": ("China", "The Chinese state, Xi Jinping, Chinese companies."),
-    "civil_society": ("Civil society", "Protesters and students, NGOs and think tanks based in Serbia."),
-    "experts": ("Experts", "Analysts, academics and research institutes quoted as experts."),
-    "other": ("Other", "Other governments and organisations (Venezuela, Belarus, the UN, companies)."),
-}
 ALIAS_COLUMNS = ["actor", "group", "alias", "kind", "note"]
 KINDS = ("he", "she", "place", "organisation", "people")
 MENTION_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "actor", "group", "alias", "match",

@@ -35,10 +35,8 @@ from helpers._text.scan import Lexicon
 from helpers.analysis.actors import _fold_many, _names, _short_names
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error, require_table
+from helpers.keys import THEMES  # the course's theme keys, in display order
 
-#: The course's theme keys, in display order.
-THEMES = ("sanctions", "eu_accession", "russia_ties", "china_ties", "arms_exports", "protests_democracy",
-          "energy_nis", "kosovo", "novi_sad", "war_in_ukraine", "other_governments", "lithium_economy")
 LEXICON_COLUMNS = ["theme", "label", "term", "note"]
 TAG_COLUMNS = ["article_id", "paragraph_id", "theme", "label", "matched", "n_matches", "text"]
 COVERAGE_COLUMNS = ["article_id", "short", "theme", "label", "paragraphs", "share", "silent"]

@@ -21,25 +21,12 @@ import textwrap
 import pandas as pd
 
 from helpers.errors import CorpusError, require_table
+from helpers.keys import COLOURS as OKABE_ITO  # the course's keys, colours and hatches are defined once
+from helpers.keys import DISPLAY as PRETTY
+from helpers.keys import GROUP_ORDER, HATCHES, MARKERS
 
-#: Okabe & Ito (2008) colour-blind-safe palette (black last).
-OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
-#: Hatches that pair with the palette, so every series also differs by pattern.
-HATCHES = ("//", "..", "xx", "\\\\", "++", "oo", "--", "||")
-MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*", "h", "<", ">", "p", "d", "8", "H")
 #: Resolution of the PNG shown by ``show_figure`` (fixed, so the bytes are reproducible).
 DPI = 100
-
-GROUP_ORDER = ("serbian_government", "eu_west", "russia", "china", "civil_society", "experts", "other")
-#: Display names for the course's keys (actor groups, frames, themes); others show with spaces.
-PRETTY = {
-    "serbian_government": "Serbian government", "eu_west": "EU / West", "russia": "Russia", "china": "China",
-    "civil_society": "civil society", "experts": "experts", "other": "other", "russia_china": "Russia / China",
-    "human_interest": "human interest", "eu_accession": "EU accession", "russia_ties": "Russia ties",
-    "china_ties": "China ties", "protests_democracy": "protests / democracy", "energy_nis": "energy / NIS",
-    "novi_sad": "Novi Sad", "war_in_ukraine": "war in Ukraine", "other_governments": "other governments",
-    "lithium_economy": "lithium / economy", "arms_exports": "arms exports", "regional_security": "regional security",
-}
 
 
 # ------------------------------------------------------------------ shared machinery
