@@ -24,8 +24,8 @@ import numpy as np
 import pandas as pd
 
 from helpers._text.batch import count_words, scan
-from helpers._text.lexicon import as_list, join_ids, prepare_lexicon
 from helpers._text.fold import split_sentences
+from helpers._text.lexicon import as_list, join_ids, prepare_lexicon
 from helpers._text.quotation import quoted_flags, quoted_word_count
 from helpers.corpus.loading import load_articles, load_sentences, source_names
 from helpers.corpus.paths import data_file
