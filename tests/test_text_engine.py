@@ -5,7 +5,6 @@ of the course (kwic, labels, tag_themes, frame_scores, actor_mentions, the views
 finds the same places for the same term.
 """
 
-import pandas as pd
 import pytest
 
 from helpers import CorpusError
