@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from helpers._text.patterns import fold_pattern as fold_regex  # noqa: F401 - claims import it from here
 
-
 #: Joins texts into one string for a single regex pass: no ``\s`` or ``.`` run can cross it.
 SEP = "\n\x00\n"
 
