@@ -101,8 +101,8 @@ def test_compare_bolds_only_the_five_generic_frames_and_counts_the_axis():
     ap = t[t.article_id == "000"]
     assert ap.frame_words.str.contains("eu_west|russia_china").sum() == 0
     assert ap.axis_words.str.contains("eu_west").any()
-    assert "Axis words in these passages: EU/West" in plain(column(v, "000"))
-    assert "Russia/China" in plain(column(v, "000"))
+    assert "Axis words in these passages: EU / West" in plain(column(v, "000"))
+    assert "Russia / China" in plain(column(v, "000"))
     legend = plain(v.summary.value)
     for words in ("conflict, economic, responsibility, human interest, morality", "loaded label", "axis words",
                   "quoted speaker"):

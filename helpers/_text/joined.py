@@ -1,25 +1,8 @@
-"""Matching helpers on folded text (used by claims and timeline): regexes rewritten for folded
-text, and one regex pass over many folded texts joined together."""
+"""One regex pass over many folded texts joined together (used by kwic, claims and the timeline)."""
 
 from __future__ import annotations
 
-from helpers._text.fold import fold
-
-
-def fold_regex(pattern: str) -> str:
-    """A regex written for plain text, rewritten for folded text: letters lower-cased and
-    diacritics removed, but escapes kept as written (``\\W`` must not become ``\\w``)."""
-    out, i = [], 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\" and i + 1 < len(pattern):
-            out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        out.append(fold(ch))
-        i += 1
-    return "".join(out)
-
+from helpers._text.patterns import fold_pattern as fold_regex  # noqa: F401 - claims import it from here
 
 #: Joins texts into one string for a single regex pass: no ``\s`` or ``.`` run can cross it.
 SEP = "\n\x00\n"

@@ -114,7 +114,8 @@ def term_atoms(key: str, argument: str = "term") -> tuple[str, ...]:
     """
     low = key.lower()
     if not re.search(r"[^\W_]", low.replace("*", "")):
-        raise CorpusError(f"{argument}: the term {key!r} has no letters or digits to look for.")
+        raise CorpusError(f"{argument}: empty term {key!r} has no letters or digits: every term needs a word "
+                          "(e.g. sanction*).")
     out: list[str] = []
     i = 0
     while i < len(low):

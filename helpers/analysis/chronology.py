@@ -22,12 +22,10 @@ from helpers._text.joined import join_texts, search_joined
 from helpers._text.patterns import compile_trie, is_acronym, term_key, term_regex
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error
+from helpers.keys import THEMES
 
-#: The course's analysis themes (docs/developing.md).
-COURSE_THEMES = (
-    "sanctions", "eu_accession", "russia_ties", "china_ties", "arms_exports", "protests_democracy",
-    "energy_nis", "kosovo", "novi_sad", "war_in_ukraine", "other_governments", "lithium_economy",
-)
+#: The course's analysis themes (defined once in :mod:`helpers.keys`).
+COURSE_THEMES = THEMES
 PRECISIONS = ("day", "month", "range")
 TIMELINE_COLUMNS = [
     "event_id", "start", "end", "precision", "date_label", "event", "theme", "course_theme", "seeds",

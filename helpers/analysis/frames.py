@@ -33,9 +33,8 @@ from helpers.corpus.cleaning import BODY_KINDS
 from helpers.corpus.loading import load_articles, load_corpus, paragraph_word_counts
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error, require_table
+from helpers.keys import GENERIC_FRAMES, GEOPOLITICAL_FRAMES  # noqa: F401 - the frames, defined once
 
-GENERIC_FRAMES = ("conflict", "economic", "responsibility", "human_interest", "morality")
-GEOPOLITICAL_FRAMES = ("eu_west", "russia_china")
 LEVELS = ("source", "paragraph")
 #: Default threshold for :func:`dictionary_coding`: a frame is "present" at this many hits per
 #: 1,000 words (or more).

@@ -72,6 +72,7 @@ import pandas as pd
 
 from helpers._text.fold import split_sentences, word_count
 from helpers._text.parallel import map_slices, total_chars
+from helpers._text.quotation import quotation_spans
 from helpers.analysis.actors import _SENTENCE_HITS, GROUPS, _compile_terms, _fold_many, _matcher, _short_names
 from helpers.errors import CorpusError, choice_error, require_table
 
@@ -244,18 +245,8 @@ _NEXT_WORD = re.compile(r"([^\W\d_][\w'’-]*|\d)")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each quotation in ``text``, marks included."""
-    spans = [m.span() for m in _QUOTE_RE.finditer(text)]
-    if "‘" not in text:
-        return spans  # already sorted: finditer goes left to right
-    for m in _SINGLE_OPEN.finditer(text):
-        s = m.start()
-        if any(a <= s < b for a, b in spans):
-            continue
-        c = _SINGLE_CLOSE.search(text, s + 2, min(len(text), s + 400))
-        if c and "‘" not in text[s + 1:c.start()]:
-            spans.append((s, c.end()))
-    return sorted(spans)
+    """``(start, end)`` of each quotation in ``text``, marks included (the text engine's finder)."""
+    return quotation_spans(text, single=True)
 
 
 class _Para:

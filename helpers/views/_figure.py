@@ -18,25 +18,14 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from helpers.errors import CorpusError
+from helpers.keys import COLOURS as OKABE_ITO  # the course's keys, colours and hatches are defined once
+from helpers.keys import GROUP_ORDER, HATCHES, MARKERS, display_name
 
-#: Okabe & Ito (2008) colour-blind-safe palette (black last).
-OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
-#: Hatches that pair with the palette, so every series also differs by pattern.
-HATCHES = ("//", "..", "xx", "\\\\", "++", "oo", "--", "||")
-MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*", "h", "<", ">", "p", "d", "8", "H")
+__all__ = ["OKABE_ITO", "GROUP_ORDER", "HATCHES", "MARKERS", "DPI", "AltFigure", "new_figure", "canvas",
+           "attach", "show_figure"]
+
 #: Resolution of the PNG shown by ``show_figure`` (fixed, so the bytes are reproducible).
 DPI = 100
-
-GROUP_ORDER = ("serbian_government", "eu_west", "russia", "china", "civil_society", "experts", "other")
-#: Display names for the course's keys (actor groups, frames, themes); others show with spaces.
-PRETTY = {
-    "serbian_government": "Serbian government", "eu_west": "EU / West", "russia": "Russia", "china": "China",
-    "civil_society": "civil society", "experts": "experts", "other": "other", "russia_china": "Russia / China",
-    "human_interest": "human interest", "eu_accession": "EU accession", "russia_ties": "Russia ties",
-    "china_ties": "China ties", "protests_democracy": "protests / democracy", "energy_nis": "energy / NIS",
-    "novi_sad": "Novi Sad", "war_in_ukraine": "war in Ukraine", "other_governments": "other governments",
-    "lithium_economy": "lithium / economy", "arms_exports": "arms exports", "regional_security": "regional security",
-}
 
 
 class AltFigure(Figure):
@@ -203,7 +192,7 @@ def _text_colour(rgba) -> str:
 
 
 def pretty(key: str) -> str:
-    return PRETTY.get(key, str(key).replace("_", " "))
+    return display_name(key)
 
 
 def listing(items) -> str:

@@ -11,7 +11,6 @@ names in it): no per-match rescans.
 from __future__ import annotations
 
 import bisect
-import re
 
 import pandas as pd
 
@@ -149,19 +148,15 @@ def _close_ended(stack: list, pos: int) -> str:
 
 
 # ---------------------------------------------------------------- marks of a corpus
-def _forms(matched: str) -> list[str]:
-    """``"sanctions (4); energy (1)"`` -> ``["sanctions", "energy"]`` (frame_scores' matched column)."""
-    return [re.sub(r"\s*\(\d+\)$", "", m).strip() for m in str(matched or "").split(";") if m.strip()]
-
-
 class Marks:
     """Frame words, loaded labels and quoted speakers of every paragraph, as spans and evidence.
 
     Computed once per view (one call each to ``frame_scores``, ``labels`` and ``quotes``); every
-    theme and every source selection reuses it. Only the generic frames (``axis == "generic"``
-    in the frame dictionary: conflict, economic, responsibility, human interest, morality) are
-    marked as frame words; the geopolitical axis words are counted per paragraph in ``axis``
-    instead (bolding them would mark nearly every noun).
+    theme and every source selection reuses it. The generic frames (conflict, economic,
+    responsibility, human interest, morality) are marked as frame words; the geopolitical axis
+    (``axis == "geopolitical"``: eu_west, russia_china) is counted per paragraph in ``axis``
+    instead (bolding it would mark nearly every noun). ``dictionary`` is a frame dictionary as
+    :func:`helpers.analysis.frames.frame_scores` takes it (default the shipped one).
 
     Attributes
     ----------
@@ -176,12 +171,12 @@ class Marks:
         paragraph_id -> ``{"actor (group)": None}`` quoted there.
     """
 
-    def __init__(self, corpus: Corpus, quotes: pd.DataFrame | None = None):
+    def __init__(self, corpus: Corpus, quotes: pd.DataFrame | None = None, dictionary=None):
         self.spans: dict[str, list] = {}
         self.evidence: dict[str, dict[str, dict]] = {}
         self.axis: dict[str, dict[str, int]] = {}
         self.speakers: dict[str, dict[str, None]] = {}
-        self._frames(corpus)
+        self._frames(corpus, dictionary)
         self._labels(corpus)
         self._quotes(corpus, quotes)
 
@@ -192,19 +187,25 @@ class Marks:
         self.spans.setdefault(pid, []).append((start, end, kind, note))
         self._note(pid, kind, evidence)
 
-    def _frames(self, corpus: Corpus):
-        from helpers.analysis.frames import frame_scores
+    def _frames(self, corpus: Corpus, dictionary):
+        from helpers.analysis.frames import frame_dictionary, frame_scores
 
-        fs = frame_scores(corpus.paragraphs, level="paragraph")
+        fs = frame_scores(corpus.paragraphs, dictionary=dictionary, level="paragraph")
         fs = fs[fs["hits"] > 0]
+        if isinstance(dictionary, dict):
+            terms = {f: list(t) for f, t in dictionary.items()}
+        else:
+            d = frame_dictionary() if dictionary is None else dictionary
+            terms = {f: list(g) for f, g in d.groupby("frame", sort=False)["term"]}
         for row in fs.itertuples(index=False):
             pid, text = row.paragraph_id, corpus.para_text.get(row.paragraph_id, "")
-            if str(row.axis) != "generic":
+            if str(row.axis) == "geopolitical":
                 counts = self.axis.setdefault(pid, {})
                 counts[row.frame] = counts.get(row.frame, 0) + int(row.hits)
                 self._note(pid, "axis", f"{row.frame}: {row.matched}")
                 continue
-            for s, e, _ in find_terms(text, _forms(row.matched)):
+            # the frame's own terms, found by the engine exactly where frame_scores found them
+            for s, e, _ in find_terms(text, terms.get(row.frame, [])):
                 self._add(pid, s, e, "frame", row.frame, f"{row.frame}: {text[s:e]}")
 
     def _labels(self, corpus: Corpus):

@@ -15,6 +15,7 @@ import ipywidgets as W
 import pandas as pd
 
 from helpers.errors import choice_error
+from helpers.keys import GEOPOLITICAL_FRAMES, display_name
 from helpers.views._base import CSS, Corpus, View, cap_note, capped, cut_text, esc, evidence_toggle, html_cap
 from helpers.views._base import msg as _msg
 from helpers.views._base import source_boxes as _source_boxes
@@ -25,8 +26,6 @@ __all__ = ["CompareView", "compare_sources"]
 
 COLUMNS = ["article_id", "short", "outlet", "published", "genre", "n_passages", "paragraph_id",
            "text", "theme_words", "frame_words", "axis_words", "labels", "speakers", "note"]
-#: Display names of the geopolitical axis (the frames with ``axis == "geopolitical"``).
-AXIS_NAMES = {"eu_west": "EU/West", "russia_china": "Russia/China"}
 
 LEGEND = (
     "<div class='bew-legend'>How to read the marks: <b class='bew-frame'>bold</b> = a frame word, "
@@ -36,7 +35,7 @@ LEGEND = (
     "delegitimising, solidarity; the label lexicon names each category), "
     "<i class='bew-speaker'>italic</i> = a quoted speaker (hover for the actor and group). "
     "The dotted line under each source's count gives the <b>axis words</b>: how often its passages "
-    "use words of the EU/West and the Russia/China lists (these are not bolded, since they are "
+    "use words of the EU / West and the Russia / China lists (these are not bolded, since they are "
     "mostly names of places and institutions). The evidence switch shows paragraph and sentence "
     "ids and the matched words.</div>"
 )
@@ -116,9 +115,8 @@ class _CompareData:
         for r in rows:
             for frame, n in self.marks.axis.get(r["paragraph_id"], {}).items():
                 counts[frame] = counts.get(frame, 0) + n
-        names = dict(AXIS_NAMES)
-        names.update({f: f.replace("_", " ") for f in counts if f not in names})
-        parts = " · ".join(f"{esc(names[f])} {counts.get(f, 0)}" for f in names)
+        frames = list(GEOPOLITICAL_FRAMES) + [f for f in counts if f not in GEOPOLITICAL_FRAMES]
+        parts = " · ".join(f"{esc(display_name(f))} {counts.get(f, 0)}" for f in frames)
         return (f"<p class='bew-axis' title='words of the geopolitical axis lists in these passages (not "
                 f"bolded)'>Axis words in these passages: {parts}</p>")
 

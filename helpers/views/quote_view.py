@@ -6,6 +6,7 @@ import ipywidgets as W
 import pandas as pd
 
 from helpers.errors import choice_error
+from helpers.keys import GROUP_ORDER
 from helpers.views._base import CSS, Corpus, View, capped, esc, evidence_toggle, html_cap, html_table
 from helpers.views._base import msg as _msg
 from helpers.views._base import source_boxes as _source_boxes
@@ -112,9 +113,7 @@ class QuoteBoard(View):
         self._q, self._sov = _quote_tables(self.corpus)  # computed once
         self._quoted_words = self._sov.groupby(self._sov["article_id"].astype(str))["words"].sum().to_dict()
         present = set(self._sov["group"])
-        from helpers.analysis.actors import actor_groups
-
-        groups = [g for g in (*actor_groups()["group"], "unresolved") if g in present]
+        groups = [g for g in (*GROUP_ORDER, "unresolved") if g in present]
         groups += sorted(present - set(groups))
         self.group = W.Dropdown(options=["all", *groups], value=group, description="Group")
         self.source_boxes = _source_boxes(self.corpus, self.corpus.check_sources(sources))

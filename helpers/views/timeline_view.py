@@ -11,6 +11,7 @@ import ipywidgets as W
 import pandas as pd
 
 from helpers.errors import choice_error
+from helpers.keys import THEMES
 from helpers.views._base import CSS, Corpus, View, capped, evidence_toggle, html_cap, html_table
 from helpers.views._base import msg as _msg
 from helpers.views._base import source_boxes as _source_boxes
@@ -147,9 +148,7 @@ class TimelineView(View):
         opts = [(d.strftime("%d %b %Y"), d) for d in dates]
         self.dates = W.SelectionRangeSlider(options=opts, index=(0, len(opts) - 1), description="Dates",
                                             layout=W.Layout(width="95%"), continuous_update=False)
-        from helpers.analysis.coverage import themes as course_themes
-
-        themes = [t for t in course_themes()["theme"] if t in set(self._ev["course_theme"])]
+        themes = [t for t in THEMES if t in set(self._ev["course_theme"])]
         themes += sorted(set(self._ev["course_theme"]) - set(themes))
         self.theme = W.Dropdown(options=["all", *themes], value=theme, description="Theme")
         self.source_boxes = _source_boxes(self.corpus)
