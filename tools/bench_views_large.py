@@ -130,7 +130,8 @@ def main(argv=None) -> int:
                     bad += 1
                     print(f"  {name:18s} ERROR {r['error']}", flush=True)
                     continue
-                html = f"html {r['html_bytes'] / 1e6:5.2f} MB" + (" (capped, note shown)" if r["capped"] else "")
+                html = f"html {r['html_bytes'] / 1e6:5.2f} MB"
+                html += " (capped, note shown)" if r["capped"] else ""
                 print(f"  {name:18s} {r['seconds']:7.2f} s   {html if r['html_bytes'] else ''}", flush=True)
     return 1 if bad else 0
 

@@ -116,7 +116,8 @@ def cut_text(text: str, limit: int) -> tuple[str, int]:
     return text[:cut], len(text) - cut
 
 
-def html_table(df: pd.DataFrame, cols=None, raw=(), budget: int | None = None, twin: str = "view.table()") -> str:
+def html_table(df: pd.DataFrame, cols=None, raw=(), budget: int | None = None,
+               twin: str = "view.table()") -> str:
     """A DataFrame as an escaped HTML table of at most about ``budget`` bytes.
 
     Parameters
@@ -128,8 +129,8 @@ def html_table(df: pd.DataFrame, cols=None, raw=(), budget: int | None = None, t
     raw : iterable of str
         Columns whose cells are already-escaped HTML.
     budget : int, optional
-        Bytes the table may take (default :func:`html_cap`); a cell longer than a quarter of it is cut, and rows stop when
-        the budget is spent, with a note naming ``twin``.
+        Bytes the table may take (default :func:`html_cap`); a cell longer than a quarter of it
+        is cut, and rows stop when the budget is spent, with a note naming ``twin``.
     twin : str
         The table twin named in the note.
 
@@ -241,7 +242,8 @@ class Corpus:
         row = self.articles.iloc[self.row_of[aid]]
         genre = row.get("genre_label", row.get("genre", ""))
         return (f"<h4>{esc(row['short'])} <span class='bew-meta'>[{esc(aid)}]</span></h4>"
-                f"<div class='bew-meta'>{esc(row['outlet'])} · {esc(self.published(aid))} · {esc(genre)}</div>")
+                f"<div class='bew-meta'>{esc(row['outlet'])} · {esc(self.published(aid))} · "
+                f"{esc(genre)}</div>")
 
     def check_sources(self, sources, argument="sources") -> list[str]:
         """Article ids for ``sources`` (ids or short names; ``None`` = all).

@@ -79,7 +79,8 @@ def canvas(ax, width: float, height: float, n: int = 1, name: str = "plot", **gr
         return fig, axs, True
     axs = list(ax) if isinstance(ax, list | tuple) else [ax]
     if not all(hasattr(a, "barh") for a in axs):
-        raise CorpusError(f"{name}: ax must be a matplotlib Axes or a list of Axes (got {type(ax).__name__}).")
+        raise CorpusError(f"{name}: ax must be a matplotlib Axes or a list of Axes "
+                          f"(got {type(ax).__name__}).")
     if len(axs) != n:
         raise CorpusError(f"{name} draws {n} panel(s) for this table: pass ax=None (a new figure) or a list "
                           f"of {n} Axes (got {len(axs)}).")
@@ -155,7 +156,8 @@ def with_short(df: pd.DataFrame) -> pd.DataFrame:
     df = df.copy()
     df["article_id"] = df["article_id"].astype(str)
     known = {}
-    if "short" not in df.columns or (df["short"].astype(str).str.strip() == "").any() or df["short"].isna().any():
+    short = df["short"] if "short" in df.columns else None
+    if short is None or (short.astype(str).str.strip() == "").any() or short.isna().any():
         from helpers.corpus.loading import source_names
 
         known = source_names(df["article_id"].unique(), df)
@@ -200,6 +202,9 @@ def listing(items) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+_WHITE_BOX = {"boxstyle": "round,pad=0.1", "facecolor": "white", "edgecolor": "none"}
+
+
 def heatmap(ax, values: pd.DataFrame, labels: pd.DataFrame, cmap: str = "cividis", hatch_mask=None):
     """Annotated heat map: every cell carries its value as text; masked cells are hatched."""
     import matplotlib
@@ -221,7 +226,7 @@ def heatmap(ax, values: pd.DataFrame, labels: pd.DataFrame, cmap: str = "cividis
             else:
                 colour = _text_colour(im.cmap(im.norm(data[i, j])))
             ax.text(j, i, labels.iloc[i, j], ha="center", va="center", fontsize=8, color=colour,
-                    bbox={"boxstyle": "round,pad=0.1", "facecolor": "white", "edgecolor": "none"} if mask[i, j] else None)
+                    bbox=_WHITE_BOX if mask[i, j] else None)
     ax.set_xticks(range(data.shape[1]), list(values.columns), rotation=30, ha="right")
     ax.set_yticks(range(data.shape[0]), list(values.index))
     ax.set_xticks([x - 0.5 for x in range(1, data.shape[1])], minor=True)

@@ -1,8 +1,8 @@
 """Marks in article text: where frame words, loaded labels and quoted speakers are, and HTML for them.
 
 :func:`find_terms` places a term's matches through the text engine (``helpers._text``), so a
-mark sits exactly where ``kwic`` and the analyses find the same term. :class:`Marks` collects, for every paragraph,
-the spans and the evidence of the analyses (``frame_scores``, ``labels``, ``quotes``);
+mark sits exactly where ``kwic`` and the analyses find the same term. :class:`Marks` collects,
+for every paragraph, the spans and the evidence of the analyses (``frame_scores``, ``labels``, ``quotes``);
 :func:`highlight` turns a paragraph and its spans into escaped HTML with properly nested tags.
 Everything here is linear in the paragraph's length (times the number of distinct terms or
 names in it): no per-match rescans.

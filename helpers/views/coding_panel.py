@@ -124,7 +124,8 @@ class CodingPanel(View):
         self._update()
 
     def _summary(self):
-        return f"article={self.article.value!r}, {sum(b.value for b in self.items.values())} of {len(self.items)} yes"
+        yes = sum(b.value for b in self.items.values())
+        return f"article={self.article.value!r}, {yes} of {len(self.items)} yes"
 
     def table(self) -> pd.DataFrame:
         """The filled coding sheet.
@@ -148,7 +149,8 @@ class CodingPanel(View):
         pathlib.Path
             ``<folder>/coding_<article>_<name>.csv``.
         """
-        return _safe_folder(self.folder.value) / f"coding_{_slug(self.article.value)}_{_slug(self.coder.value)}.csv"
+        name = f"coding_{_slug(self.article.value)}_{_slug(self.coder.value)}.csv"
+        return _safe_folder(self.folder.value) / name
 
     def save_csv(self) -> Path | None:
         """Write the coding to ``<folder>/coding_<article>_<name>.csv`` (the folder is created).
@@ -165,7 +167,8 @@ class CodingPanel(View):
         except (CorpusError, OSError) as exc:
             self.status.value = CSS + _msg(f"Not saved: {exc}")
             return None
-        self.status.value = CSS + _msg(f"Saved {path.name} in {path.parent.name}/ ({len(self.items)} answers).")
+        done = f"Saved {path.name} in {path.parent.name}/ ({len(self.items)} answers)."
+        self.status.value = CSS + _msg(done)
         return path
 
     def load_partner(self, path=None) -> pd.DataFrame | None:
@@ -187,7 +190,8 @@ class CodingPanel(View):
             try:
                 df = pd.read_csv(p, dtype=str, keep_default_na=False)
             except FileNotFoundError:
-                raise CorpusError(f"{raw}: no such file. Check the path (relative to this notebook).") from None
+                raise CorpusError(f"{raw}: no such file. Check the path (relative to this "
+                                  "notebook).") from None
             except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
                 raise CorpusError(f"{raw}: not a readable CSV file ({exc}).") from None
             for col in ("item_id", "answer"):
@@ -245,7 +249,8 @@ class CodingPanel(View):
         kappa = "undefined" if pd.isna(summ["kappa"]) else f"{summ['kappa']:.2f}"
         head = (f"<p><b>Agreement with {esc(who)}</b>: {int(summ['agreed'])} of {int(summ['n_items'])} items "
                 f"(observed {summ['observed']:.2f}, expected by chance {summ['expected']:.2f}); "
-                f"Cohen's kappa = <b>{esc(kappa)}</b> ({esc(summ['interpretation'])}). {esc(summ['note'])}</p>")
+                f"Cohen's kappa = <b>{esc(kappa)}</b> ({esc(summ['interpretation'])}). "
+                f"{esc(summ['note'])}</p>")
         if diff.empty:
             return head + "<p>No differences.</p>"
         shown = diff.rename(columns={"a": "you", "b": who})
@@ -263,5 +268,5 @@ class CodingPanel(View):
                                           f"{self.threshold.value:.0f}+ hits per 1,000 words; every item of "
                                           "a frame gets the frame's answer.</small></p></div>")
         if self._partner is not None:
-            self.partner_html.value = (CSS + "<div class='bew-view'>" + self._compare(self._partner, "partner")
-                                       + "</div>")
+            shown = self._compare(self._partner, "partner")
+            self.partner_html.value = CSS + "<div class='bew-view'>" + shown + "</div>"

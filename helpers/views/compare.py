@@ -46,8 +46,11 @@ def _silent_note(theme: str, published: str) -> str:
 
 
 class _CompareData:
-    """What one CompareView needs, computed once per view: tagged passages and marks; the rows
-    and the HTML of each (theme, source) are built when first shown and kept in this view."""
+    """What one CompareView needs, computed once per view.
+
+    Tagged passages and marks at once; the rows and the HTML of each (theme, source) are built
+    when first shown and kept in this view.
+    """
 
     def __init__(self, corpus: Corpus, quotes: pd.DataFrame | None = None):
         from helpers.analysis.coverage import tag_themes, themes
@@ -127,9 +130,10 @@ class _CompareData:
         if n == 0:
             label = self.labels.get(theme, theme)
             body = (f"<p class='bew-count'>0 passages on {esc(theme)}</p>"
-                    f"<p class='bew-silent' role='note'><b>⚠ silent — published {esc(self.corpus.published(aid))}"
-                    f".</b> {esc(short)} has no paragraph on “{esc(label)}”. A silence is a question: was "
-                    "the article written before the events (chronology), does its genre leave them out, "
+                    f"<p class='bew-silent' role='note'><b>⚠ silent — published "
+                    f"{esc(self.corpus.published(aid))}.</b> {esc(short)} has no paragraph on "
+                    f"“{esc(label)}”. A silence is a question: was the article written before the "
+                    "events (chronology), does its genre leave them out, "
                     "did the theme dictionary miss the wording (skim the article), or is it a choice?</p>")
             return (f"<div class='bew-col' data-source='{esc(aid)}' role='region' "
                     f"aria-label='{esc(short)}'>{head}{body}</div>")
@@ -245,8 +249,9 @@ class CompareView(View):
         self.corpus = self.data.corpus
         self.data.check_theme(theme)
         selected = self.corpus.check_sources(sources)
-        self.theme = W.Dropdown(options=[(f"{t} - {self.data.labels.get(t, t)}", t) for t in self.data.themes],
-                                value=theme, description="Theme", layout=W.Layout(width="420px"))
+        options = [(f"{t} - {self.data.labels.get(t, t)}", t) for t in self.data.themes]
+        self.theme = W.Dropdown(options=options, value=theme, description="Theme",
+                                layout=W.Layout(width="420px"))
         self.source_boxes = _source_boxes(self.corpus, selected)
         self.evidence = evidence_toggle("show paragraph and sentence ids and the matched terms")
         self.summary = W.HTML()
@@ -280,12 +285,15 @@ class CompareView(View):
             self.html.value = CSS + _msg("No source ticked: tick at least one source to compare.")
             return
         counts = {a: self.data.rows(theme, a)[0]["n_passages"] for a in chosen}
-        silent = [f"{self.corpus.short[a]} (published {self.corpus.published(a)})" for a in chosen if counts[a] == 0]
+        silent = [f"{self.corpus.short[a]} (published {self.corpus.published(a)})"
+                  for a in chosen if counts[a] == 0]
         line = "; ".join(f"{self.corpus.short[a]}: {int(counts[a])}" for a in chosen)
         self.summary.value = capped(CSS + "<div class='bew-view'>" + LEGEND + self._cap_note()
-                                    + f"<p>Passages on <strong>{esc(theme)}</strong> per source - {esc(line)}."
+                                    + f"<p>Passages on <strong>{esc(theme)}</strong> per source - "
+                                    + f"{esc(line)}."
                                     + (f" silent: {esc('; '.join(silent))}." if silent else "")
                                     + "</p></div>", self.twin)
         budget = html_cap() * 9 // 10 // len(chosen)
         cols = "".join(self.data.column(theme, a, ev, budget) for a in chosen)
-        self.html.value = capped(f"{CSS}<div class='bew-view'><div class='bew-cols'>{cols}</div></div>", self.twin)
+        self.html.value = capped(f"{CSS}<div class='bew-view'><div class='bew-cols'>{cols}</div></div>",
+                                 self.twin)

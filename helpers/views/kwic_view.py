@@ -58,8 +58,9 @@ class KwicView(View):
         if "short" not in sents.columns:
             sents["short"] = sents["article_id"].astype(str).map(self.corpus.short)
         self._sentences = sents
-        self.pattern = W.Text(value=pattern, description="Search", placeholder="a word, e.g. sanction* or vucic",
-                              continuous_update=True, layout=W.Layout(width="360px"))
+        self.pattern = W.Text(value=pattern, description="Search",
+                              placeholder="a word, e.g. sanction* or vucic", continuous_update=True,
+                              layout=W.Layout(width="360px"))
         self.regex = W.Checkbox(value=regex, description="regex", indent=False,
                                 tooltip="treat the search as a Python regular expression")
         self.window = W.IntSlider(value=window, min=0, max=30, description="Window",
@@ -70,8 +71,8 @@ class KwicView(View):
         for c in (self.pattern, self.regex, self.window):
             c.observe(self._update, names="value")
         self._watch_boxes()
-        self.widget = W.VBox([W.HBox([self.pattern, self.regex]), self.window, _sources_row(self.source_boxes),
-                              self.html])
+        self.widget = W.VBox([W.HBox([self.pattern, self.regex]), self.window,
+                              _sources_row(self.source_boxes), self.html])
         self.widget.add_class("bew-kwic")
         self._update()
 
@@ -86,8 +87,9 @@ class KwicView(View):
             if len(self._cache) > 128:
                 self._cache.clear()
             try:
-                self._cache[key] = kwic(self.pattern.value, window=self.window.value, sentences=self._sentences,
-                                        regex=self.regex.value, articles=self.sources)
+                self._cache[key] = kwic(self.pattern.value, window=self.window.value,
+                                        sentences=self._sentences, regex=self.regex.value,
+                                        articles=self.sources)
             except CorpusError as exc:
                 self._cache[key] = str(exc)
         return self._cache[key]
@@ -142,6 +144,7 @@ class KwicView(View):
         self.html.value = capped(CSS + "<div class='bew-view'>" + self._cap_note()
                                  + f"<p><b>{len(res)} matches</b> - {esc(counts)}"
                                  + (f"; none in {esc(', '.join(silent))}" if silent else "") + ".</p>"
-                                 "<table><thead><tr><th scope='col'>source</th><th scope='col'>sentence</th>"
-                                 "<th scope='col'>left</th><th scope='col'>match</th><th scope='col'>right</th></tr>"
+                                 "<table><thead><tr><th scope='col'>source</th>"
+                                 "<th scope='col'>sentence</th><th scope='col'>left</th>"
+                                 "<th scope='col'>match</th><th scope='col'>right</th></tr>"
                                  f"</thead><tbody>{''.join(rows)}</tbody></table>{note}</div>", self.twin)

@@ -73,8 +73,8 @@ def plot_corpus(articles=None, ax=None):
     """
     from helpers.corpus.loading import load_articles
 
-    a = with_short(require_table(load_articles() if articles is None else articles, ["article_id", "word_count"],
-                             "articles", "load_articles()"))
+    table = load_articles() if articles is None else articles
+    a = with_short(require_table(table, ["article_id", "word_count"], "articles", "load_articles()"))
     a["word_count"] = pd.to_numeric(a["word_count"], errors="coerce").fillna(0)
     a = a.sort_values("article_id").reset_index(drop=True)
     fig, (ax,), new = canvas(ax, 7, 0.55 * len(a) + 1.4, name="plot_corpus")
@@ -129,7 +129,8 @@ def plot_coverage(coverage=None, ax=None):
                              "coverage_matrix()"))
     if "label" not in c.columns:
         c["label"] = c["theme"]
-    c["label"] = [lab if isinstance(lab, str) and lab else str(t) for lab, t in zip(c["label"], c["theme"], strict=True)]
+    c["label"] = [lab if isinstance(lab, str) and lab else str(t)
+                  for lab, t in zip(c["label"], c["theme"], strict=True)]
     c["share"] = as_fraction(c["share"])
     c["paragraphs"] = pd.to_numeric(c["paragraphs"], errors="coerce").fillna(0).astype(int)
     if "silent" in c.columns:
@@ -140,20 +141,22 @@ def plot_coverage(coverage=None, ax=None):
     cols = [s for _, s in srcs]
     order = list(dict.fromkeys(c["label"]))
     c["col"] = c["article_id"].map(dict(srcs))
-    share = c.pivot_table(index="label", columns="col", values="share", aggfunc="sum").reindex(index=order, columns=cols)
-    paras = c.pivot_table(index="label", columns="col", values="paragraphs", aggfunc="sum").reindex(index=order, columns=cols)
+    share = c.pivot_table(index="label", columns="col", values="share", aggfunc="sum")
+    paras = c.pivot_table(index="label", columns="col", values="paragraphs", aggfunc="sum")
+    share, paras = share.reindex(index=order, columns=cols), paras.reindex(index=order, columns=cols)
     silent = (c.pivot_table(index="label", columns="col", values="silent", aggfunc="max")
               .reindex(index=order, columns=cols).fillna(True).astype(bool))
     share, paras = share.fillna(0.0), paras.fillna(0).astype(int)
-    labels = pd.DataFrame([[("silent" if silent.iloc[i, j] else f"{pct(share.iloc[i, j])}\n({paras.iloc[i, j]} ¶)")
+    labels = pd.DataFrame([[("silent" if silent.iloc[i, j]
+                             else f"{pct(share.iloc[i, j])}\n({paras.iloc[i, j]} ¶)")
                             for j in range(share.shape[1])] for i in range(share.shape[0])],
                           index=share.index, columns=share.columns)
     fig, (ax,), new = canvas(ax, 1.25 * len(cols) + 3.2, 0.5 * len(order) + 1.8, name="plot_coverage")
     im = heatmap(ax, share, labels, hatch_mask=silent)
     from matplotlib.ticker import FuncFormatter
 
-    fig.colorbar(im, ax=ax, label="share of the source's paragraphs", format=FuncFormatter(lambda x, _: pct(x)),
-                 shrink=0.8)
+    fig.colorbar(im, ax=ax, label="share of the source's paragraphs",
+                 format=FuncFormatter(lambda x, _: pct(x)), shrink=0.8)
     ax.set_title("Theme coverage by source (cell: share of paragraphs, ¶ = paragraphs; hatched = silent)",
                  fontsize=10)
     flat = c.sort_values(["share", "paragraphs"], ascending=False).iloc[0]
@@ -201,7 +204,8 @@ def plot_frames(frame_scores=None, ax=None):
         from helpers.analysis.frames import frame_scores as _fs
 
         frame_scores = _fs()
-    f = with_short(require_table(frame_scores, ["article_id", "frame", "per_1000"], "frame_scores", "frame_scores()"))
+    f = with_short(require_table(frame_scores, ["article_id", "frame", "per_1000"], "frame_scores",
+                                 "frame_scores()"))
     if "axis" not in f.columns:
         f["axis"] = "frames"
     f["axis"] = f["axis"].astype(str)
@@ -240,8 +244,9 @@ def plot_frames(frame_scores=None, ax=None):
                 tops.append(f"{short} {pretty(best.frame)} {best.per_1000:.1f}"
                             + (f" ({pretty(key)})" if len(axes_keys) > 1 else ""))
     overall = f.sort_values("per_1000", ascending=False).iloc[0]
-    alt = (f"Grouped bar chart of frame scores per 1,000 words for {len(srcs)} sources ({listing([s for _, s in srcs])})"
-           + (f", in {len(axes_keys)} panels ({', '.join(pretty(k) for k in axes_keys)})" if len(axes_keys) > 1 else "")
+    panels = f", in {len(axes_keys)} panels ({', '.join(pretty(k) for k in axes_keys)})"
+    alt = (f"Grouped bar chart of frame scores per 1,000 words for {len(srcs)} sources "
+           f"({listing([s for _, s in srcs])})" + (panels if len(axes_keys) > 1 else "")
            + f". Highest: {pretty(overall.frame)} in {overall.short} ({overall.per_1000:.1f}). "
            f"Strongest frame per source: {'; '.join(tops)}.")
     return attach(fig, alt, new)
@@ -292,7 +297,8 @@ def plot_share_of_voice(share_of_voice=None, ax=None):
         for y, (aid, _), v in zip(ys, srcs, vals, strict=True):
             if v >= 0.06:
                 ax.text(left[aid] + v / 2, y, pct(v), ha="center", va="center", fontsize=8,
-                        bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85})
+                        bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none",
+                              "alpha": 0.85})
             left[aid] += v
     totals = s.groupby("article_id")["words"].sum()
     for y, (aid, _) in zip(ys, srcs, strict=True):
@@ -303,7 +309,8 @@ def plot_share_of_voice(share_of_voice=None, ax=None):
     ax.xaxis.set_major_formatter(lambda x, _: pct(x))
     ax.set_xlabel("share of quoted words")
     ax.set_title("Share of voice: whose words each source quotes", fontsize=10)
-    ax.legend(ncols=min(len(groups), 4), loc="upper center", bbox_to_anchor=(0.5, -0.2), fontsize=8, frameon=False)
+    ax.legend(ncols=min(len(groups), 4), loc="upper center", bbox_to_anchor=(0.5, -0.2), fontsize=8,
+              frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     parts = []
     for aid, short in srcs:
@@ -311,8 +318,10 @@ def plot_share_of_voice(share_of_voice=None, ax=None):
         if sub.empty:
             parts.append(f"{short}: no quotes")
         else:
-            parts.append(f"{short}: " + ", ".join(f"{pretty(r.group)} {pct(r.share)}" for r in sub.head(2).itertuples()))
-    alt = (f"Stacked bar chart of share of voice: the share of quoted words by actor group in {len(srcs)} sources. "
+            top2 = ", ".join(f"{pretty(r.group)} {pct(r.share)}" for r in sub.head(2).itertuples())
+            parts.append(f"{short}: {top2}")
+    alt = ("Stacked bar chart of share of voice: the share of quoted words by actor group in "
+           f"{len(srcs)} sources. "
            f"Largest groups per source: {'; '.join(parts)}.")
     return attach(fig, alt, new)
 
@@ -348,11 +357,13 @@ def plot_labels(label_rates=None, top: int = 12, ax=None):
         from helpers.analysis.labelling import label_rates as _lr
 
         label_rates = _lr()
-    if isinstance(label_rates, pd.DataFrame) and "term" not in label_rates.columns and "category" in label_rates.columns:
+    columns = label_rates.columns if isinstance(label_rates, pd.DataFrame) else ()
+    if "term" not in columns and "category" in columns:
         key = "category"
     else:
         key = "term"
-    r = with_short(require_table(label_rates, ["article_id", key, "per_1000"], "label_rates", "label_rates()"))
+    r = with_short(require_table(label_rates, ["article_id", key, "per_1000"], "label_rates",
+                                 "label_rates()"))
     if not isinstance(top, int) or top < 1:
         raise CorpusError(f"top={top!r} must be a whole number of at least 1.")
     r["per_1000"] = pd.to_numeric(r["per_1000"], errors="coerce").fillna(0.0)
@@ -367,15 +378,18 @@ def plot_labels(label_rates=None, top: int = 12, ax=None):
     fig, (ax,), new = canvas(ax, 1.2 * len(cols) + 3.0, 0.42 * len(keep) + 1.8, name="plot_labels")
     im = heatmap(ax, grid, labels)
     fig.colorbar(im, ax=ax, label="per 1,000 words", shrink=0.8)
-    ax.set_title(f"Loaded labels per 1,000 words ({'top ' + str(len(keep)) if len(totals) > len(keep) else 'all'} "
+    shown = "top " + str(len(keep)) if len(totals) > len(keep) else "all"
+    ax.set_title(f"Loaded labels per 1,000 words ({shown} "
                  f"{'categories' if key == 'category' else 'terms'})", fontsize=10)
     best = r.sort_values("per_1000", ascending=False).iloc[0]
     per = []
     for aid, short in srcs:
         sub = r[(r.article_id == aid) & (r.per_1000 > 0)].sort_values("per_1000", ascending=False)
-        per.append(f"{short}: " + (f"'{sub.iloc[0][key]}' {sub.iloc[0].per_1000:.1f}" if len(sub) else "none"))
+        most = f"'{sub.iloc[0][key]}' {sub.iloc[0].per_1000:.1f}" if len(sub) else "none"
+        per.append(f"{short}: {most}")
     plural = "categories" if key == "category" else "terms"
-    alt = (f"Heat map of loaded labels per 1,000 words: {len(keep)} {plural} (of {len(totals)}) by {len(srcs)} sources. "
+    alt = (f"Heat map of loaded labels per 1,000 words: {len(keep)} {plural} (of {len(totals)}) by "
+           f"{len(srcs)} sources. "
            f"Highest: '{best[key]}' in {best.short} ({best.per_1000:.1f} per 1,000 words). "
            f"Most used per source: {'; '.join(per)}.")
     return attach(fig, alt, new)
@@ -413,7 +427,8 @@ def plot_distinctive(distinctive_words=None, top: int = 10, ax=None):
         from helpers.analysis.distinctive import distinctive_words as _dw
 
         distinctive_words = _dw()
-    d = require_table(distinctive_words, ["word", "log_odds", "z"], "distinctive_words", "distinctive_words()")
+    d = require_table(distinctive_words, ["word", "log_odds", "z"], "distinctive_words",
+                      "distinctive_words()")
     if not isinstance(top, int) or top < 1:
         raise CorpusError(f"top={top!r} must be a whole number of at least 1.")
     d["log_odds"] = pd.to_numeric(d["log_odds"], errors="coerce").fillna(0.0)
@@ -452,7 +467,8 @@ def plot_distinctive(distinctive_words=None, top: int = 10, ax=None):
         ax.axvline(0, color="black", linewidth=0.8)
         span = max(pick.log_odds.abs().max() if len(pick) else 1.0, 1e-9)
         low = float(pick.log_odds.min()) if len(pick) else 0.0
-        ax.set_xlim(low - 0.45 * span if low < 0 else 0, max(float(pick.log_odds.max()) if len(pick) else 0, 0) + 0.45 * span)
+        high = max(float(pick.log_odds.max()) if len(pick) else 0, 0)
+        ax.set_xlim(low - 0.45 * span if low < 0 else 0, high + 0.45 * span)
         ax.set_xlabel("log-odds")
         if title:
             ax.set_title(title, fontsize=10)
@@ -465,8 +481,8 @@ def plot_distinctive(distinctive_words=None, top: int = 10, ax=None):
         fig.suptitle("Distinctive words (hatched, paler bars: |z| < 1.96)", fontsize=10)
     n_strong = int((d.z.abs() >= 1.96).sum())
     alt = ("Bar chart of distinctive words by weighted log-odds"
-           + ((f", one panel for each of {len(panels)} sources" if len(panels) > 1 else f" for {panels[0][1]}")
-              if one_sided else "")
+           + ((f", one panel for each of {len(panels)} sources" if len(panels) > 1
+               else f" for {panels[0][1]}") if one_sided else "")
            + f". Top words: {'; '.join(described)}. {n_strong} of {len(d)} words have |z| of 1.96 or more.")
     return attach(fig, alt, new)
 
@@ -511,7 +527,7 @@ def plot_timeline(events=None, label_width: int = 60, ax=None):
     except (ValueError, TypeError) as exc:
         raise CorpusError(f"events: start/end must be dates ({exc}).") from None
     ev["end"] = ev["end"].fillna(ev["start"])
-    theme_col = "course_theme" if "course_theme" in ev.columns else ("theme" if "theme" in ev.columns else None)
+    theme_col = next((c for c in ("course_theme", "theme") if c in ev.columns), None)
     ev["_theme"] = ev[theme_col].astype(str) if theme_col else "event"
     if "seeds" not in ev.columns:
         ev["seeds"] = [[] for _ in range(len(ev))]
@@ -533,27 +549,32 @@ def plot_timeline(events=None, label_width: int = 60, ax=None):
                 ax.plot([row.start, row.end], [y, y], color=colour, linewidth=5, solid_capstyle="butt")
             filled = bool(row.seeds)
             ax.plot([row.start], [y], marker=marker, markersize=7, linestyle="none",
-                    markerfacecolor=colour if filled else "white", markeredgecolor="black" if filled else colour,
-                    markeredgewidth=1.2)
+                    markerfacecolor=colour if filled else "white",
+                    markeredgecolor="black" if filled else colour, markeredgewidth=1.2)
             if row.seeds:
                 ax.text(row.end + pd.Timedelta(days=span_days * 0.008), y, " " + " ".join(row.seeds),
                         va="center", fontsize=7)
-        ax.plot([], [], marker=marker, linestyle="none", color=colour, markeredgecolor="black", label=pretty(theme))
+        ax.plot([], [], marker=marker, linestyle="none", color=colour, markeredgecolor="black",
+                label=pretty(theme))
     ax.set_yticks(ys, [textwrap.shorten(f"{d}: {e}", label_width, placeholder="…")
                        for d, e in zip(ev.date_label, ev.event, strict=True)], fontsize=7)
     ax.xaxis.set_major_locator(mdates.AutoDateLocator())
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
-    ax.set_xlim(ev.start.min() - pd.Timedelta(days=span_days * 0.02), ev.end.max() + pd.Timedelta(days=span_days * 0.08))
+    ax.set_xlim(ev.start.min() - pd.Timedelta(days=span_days * 0.02),
+                ev.end.max() + pd.Timedelta(days=span_days * 0.08))
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_ylim(-1, len(ev))
     ax.spines[["top", "right"]].set_visible(False)
-    ax.set_title("Timeline of events (filled marker: mentioned by a seed; ids of the seeds at right)", fontsize=10)
-    ax.legend(title="theme", fontsize=7, title_fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.set_title("Timeline of events (filled marker: mentioned by a seed; ids of the seeds at right)",
+                 fontsize=10)
+    ax.legend(title="theme", fontsize=7, title_fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1),
+              frameon=False)
     counts = ev["_theme"].value_counts()
     mentioned = int(sum(bool(s) for s in ev.seeds))
     years = ev.start.dt.year.value_counts()
     busiest = years.sort_index().idxmax() if len(years) else None
-    alt = (f"Timeline of {len(ev)} events from {ev.date_label.iloc[0]} to {ev.date_label.iloc[-1]}, one row each, "
+    alt = (f"Timeline of {len(ev)} events from {ev.date_label.iloc[0]} to {ev.date_label.iloc[-1]}, "
+           "one row each, "
            f"marked by theme. Most events: "
            + ", ".join(f"{pretty(t)} {n}" for t, n in counts.head(4).items())
            + f". {mentioned} of {len(ev)} events are mentioned by at least one seed"

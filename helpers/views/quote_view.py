@@ -161,7 +161,8 @@ class QuoteBoard(View):
         sov = sov[(sov["words"] > 0) | (self.group.value != "all")]
         rows = [{"source": self.corpus.short.get(str(r.article_id), r.article_id), "group": r.group,
                  "quotes": int(r.quotes), "words": int(r.words),
-                 "share": f"{_bar(r.share)} {100 * float(r.share):.0f}%"} for r in sov.itertuples(index=False)]
+                 "share": f"{_bar(r.share)} {100 * float(r.share):.0f}%"}
+                for r in sov.itertuples(index=False)]
         silent = [self.corpus.short[a] for a in self.sources if self._quoted_words.get(a, 0) == 0]
         head = ("<p><b>Share of voice</b>: each group's share of the words quoted in a source "
                 "(bar of 20 blocks and the percentage).</p>")
@@ -171,12 +172,14 @@ class QuoteBoard(View):
                                        + (table if rows else "<p>No quoted words.</p>") + "</div>", self.twin)
         q = self.table()
         if q.empty:
-            self.html.value = CSS + _msg(f"No quotation from group {self.group.value!r} in the ticked sources.")
+            none = f"No quotation from group {self.group.value!r} in the ticked sources."
+            self.html.value = CSS + _msg(none)
             return
         cols = ["source", "speaker", "actor", "group", "kind", "quote"]
         shown = q.assign(source=[self.corpus.short.get(str(a), a) for a in q["article_id"]])
         if self.evidence.value:
             cols += ["cue", "sentence_id"]
         table = html_table(shown, cols, budget=html_cap() * 9 // 10, twin="quote_board(group, sources)")
-        self.html.value = capped(CSS + f"<div class='bew-view'><p><b>{len(q)} quotations</b> (direct = inside "
-                                 "quotation marks; indirect = reported speech).</p>" + table + "</div>", self.twin)
+        head = (f"<p><b>{len(q)} quotations</b> (direct = inside quotation marks; indirect = "
+                "reported speech).</p>")
+        self.html.value = capped(CSS + "<div class='bew-view'>" + head + table + "</div>", self.twin)

@@ -41,7 +41,8 @@ def _timeline_wide(ev, ment, corpus: Corpus, start, end, theme, sources, evidenc
     ev = ev[keep]
     out = ev[["event_id", "date_label", "event", "course_theme", "confidence"]].copy()
     by = {}
-    ment = ment[ment["event_id"].isin(set(ev["event_id"])) & ment["article_id"].astype(str).isin(set(sources))]
+    ment = ment[ment["event_id"].isin(set(ev["event_id"]))
+                & ment["article_id"].astype(str).isin(set(sources))]
     for row in ment.itertuples(index=False):
         cell = by.setdefault((row.event_id, str(row.article_id)), {"found": False, "listed": False, "ev": []})
         cell["found"] |= bool(row.found_in_text)
@@ -181,7 +182,8 @@ class TimelineView(View):
     def _update(self, change=None):
         df = self.table()
         names = [self.corpus.short[a] for a in self.sources]
-        intro = (self._cap_note() + f"<p>{len(df)} verified events. Marks: <b>✔ in text</b> = the source names the event; "
+        intro = (self._cap_note() + f"<p>{len(df)} verified events. Marks: <b>✔ in text</b> = the "
+                 "source names the event; "
                  f"<i>◐ facts file only</i> = the facts file lists the source but no sentence matched "
                  f"the keywords (read the article); empty = not mentioned.</p>")
         if df.empty:
@@ -189,6 +191,7 @@ class TimelineView(View):
                                           "or choose 'all'.")
             return
         self.html.value = capped(CSS + "<div class='bew-view'>" + intro
-                                 + html_table(df, ["date_label", "event", "course_theme", "confidence", *names],
-                                              budget=html_cap() * 9 // 10, twin="timeline_marks(start, end, theme)")
+                                 + html_table(df, ["date_label", "event", "course_theme", "confidence",
+                                                   *names], budget=html_cap() * 9 // 10,
+                                              twin="timeline_marks(start, end, theme)")
                                  + "</div>", self.twin)
