@@ -12,6 +12,7 @@ does not decide which.
 from __future__ import annotations
 
 import ipywidgets as W
+import numpy as np
 import pandas as pd
 
 from helpers.errors import choice_error
@@ -64,7 +65,9 @@ class _CompareData:
         self.labels = dict(zip(known["theme"], known["label"], strict=True))
         self.marks = Marks(corpus, quotes)
         self._arts = dict(zip(corpus.ids, corpus.articles.to_dict("records"), strict=True))
-        self._by_theme: dict[str, dict[str, pd.DataFrame]] = {}  # theme -> source -> tagged passages
+        # theme -> source -> row numbers of its passages in self.tagged (found once per theme)
+        self._by_theme: dict[str, dict[str, object]] = {}
+        self._aid = self.tagged["article_id"].astype(str).to_numpy()
         self._rows: dict[tuple[str, str], list[dict]] = {}
         self._columns: dict[tuple[str, str, bool, int], str] = {}
 
@@ -88,13 +91,15 @@ class _CompareData:
 
     def _build(self, theme: str, aid: str) -> list[dict]:
         if theme not in self._by_theme:
-            tag = self.tagged[self.tagged["theme"] == theme]
-            self._by_theme[theme] = dict(list(tag.groupby(tag["article_id"].astype(str), sort=False)))
+            rows = np.flatnonzero((self.tagged["theme"] == theme).to_numpy())
+            self._by_theme[theme] = pd.Series(rows).groupby(self._aid[rows], sort=False).indices
+            self._by_theme[theme] = {a: rows[i] for a, i in self._by_theme[theme].items()}
         a, m = self._arts[aid], self.marks
         base = {"article_id": aid, "short": a["short"], "outlet": a["outlet"],
                 "published": a.get("published_text", str(a.get("published", ""))),
                 "genre": a.get("genre_label", a.get("genre", ""))}
-        mine = self._by_theme[theme].get(aid)
+        found = self._by_theme[theme].get(aid)
+        mine = None if found is None else self.tagged.iloc[found]
         if mine is None or mine.empty:
             return [{**base, "n_passages": 0, "paragraph_id": "", "text": "", "theme_words": "",
                      "frame_words": "", "axis_words": "", "labels": "", "speakers": "",
