@@ -271,7 +271,8 @@ def test_plots_name_a_students_article_by_its_short_name(corpus_copy):
     scores = frame_scores(load_paragraphs(corpus_copy, kinds=BODY_KINDS))
     assert "short" not in scores.columns
     fig = plot_frames(scores)
-    labels = [t.get_text() for ax in fig.axes for t in (ax.get_legend().get_texts() if ax.get_legend() else [])]
+    labels = [t.get_text() for ax in fig.axes
+              for t in (ax.get_legend().get_texts() if ax.get_legend() else [])]
     assert "Mine" in labels and "005" not in labels
     plt.close(fig)
 
@@ -319,4 +320,5 @@ def test_multi_panel_plots_take_one_axes_per_panel(frames, distinctive):
     with pytest.raises(CorpusError, match="ax must be a matplotlib Axes"):
         plot_distinctive(distinctive, ax="left")
     fig = Figure()
-    assert plot_distinctive(distinctive, ax=list(fig.subplots(1, 2))) is fig and fig.alt == plot_distinctive(distinctive).alt
+    assert plot_distinctive(distinctive, ax=list(fig.subplots(1, 2))) is fig
+    assert fig.alt == plot_distinctive(distinctive).alt

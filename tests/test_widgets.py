@@ -40,7 +40,8 @@ def plain(value: str) -> str:
 
 
 def column(view, aid: str) -> str:
-    m = re.search(rf"<div class='bew-col' data-source='{aid}'.*?(?=<div class='bew-col' |$)", view.html.value, re.S)
+    m = re.search(rf"<div class='bew-col' data-source='{aid}'.*?(?=<div class='bew-col' |$)", view.html.value,
+                  re.S)
     return m.group(0) if m else ""
 
 
@@ -60,7 +61,8 @@ def test_highlight_escapes_every_piece_and_nests_marks():
     out = highlight(text, [(s, s + 9, "frame", "economic"), (v, v + 5, "speaker", "Vučić <x>"),
                            (s, s + 9, "label", "alarm")])
     assert "<b>bold</b>" not in out and "&lt;b&gt;bold&lt;/b&gt; &amp;" in out
-    assert "<u class='bew-label' title='loaded label: alarm'><b class='bew-frame' title='frame word: economic'>" \
+    assert "<u class='bew-label' title='loaded label: alarm'>" \
+           "<b class='bew-frame' title='frame word: economic'>" \
            "sanctions</b></u>" in out
     assert "title='quoted speaker: Vučić &lt;x&gt;'>Vučić</i>" in out
     assert plain(out) == text
@@ -78,7 +80,8 @@ def test_compare_view_shows_real_passages_side_by_side():
     # header: outlet, date, genre; counts per source; the silent source says "silent" with its date
     assert "Associated Press (syndicated copy) · 2025-10-15 · Wire news report" in plain(column(v, "000"))
     assert "3 passages on sanctions" in plain(column(v, "000"))
-    assert "silent — published 2023-10-13" in plain(column(v, "002")) and "NGO appeal: 0" in plain(v.summary.value)
+    assert "silent — published 2023-10-13" in plain(column(v, "002"))
+    assert "NGO appeal: 0" in plain(v.summary.value)
     assert "silent: NGO appeal (published 2023-10-13)" in plain(v.summary.value)
     assert "omission" not in (v.summary.value + v.html.value).lower()
     # marks with more than colour, and the legend that explains them
@@ -104,8 +107,8 @@ def test_compare_bolds_only_the_five_generic_frames_and_counts_the_axis():
     assert "Axis words in these passages: EU / West" in plain(column(v, "000"))
     assert "Russia / China" in plain(column(v, "000"))
     legend = plain(v.summary.value)
-    for words in ("conflict, economic, responsibility, human interest, morality", "loaded label", "axis words",
-                  "quoted speaker"):
+    for words in ("conflict, economic, responsibility, human interest, morality", "loaded label",
+                  "axis words", "quoted speaker"):
         assert words in legend
 
 
@@ -272,7 +275,8 @@ def test_frame_editor_rescores_on_edit_and_resets():
 def test_kwic_view_search_window_sources_and_messages():
     k = KwicView("sanction*")
     assert k.table().equals(kwic("sanction*"))
-    assert "imposed</td><td><b>sanctions</b></td><td>on Moscow" in k.html.value.replace(" style='text-align: right'", "")
+    shown = k.html.value.replace(" style='text-align: right'", "")
+    assert "imposed</td><td><b>sanctions</b></td><td>on Moscow" in shown
     k.pattern.value = "VUCIC"  # case- and diacritic-insensitive
     assert "<b>Vučić</b>" in k.html.value and "<b>Vucic</b>" in k.html.value
     k.window.set_state({"value": 2})
@@ -384,7 +388,8 @@ def test_coding_panel_refuses_seeds_and_bad_partner_files(tmp_path):
 
 
 # ---------------------------------------------------------------- display
-@pytest.mark.parametrize("make", [CompareView, FrameEditor, KwicView, QuoteBoard, TimelineView, CodingPanel, Dashboard])
+@pytest.mark.parametrize("make", [CompareView, FrameEditor, KwicView, QuoteBoard, TimelineView, CodingPanel,
+                                  Dashboard])
 def test_views_display_with_a_stable_text_fallback(make):
     v = make()
     bundle = v._repr_mimebundle_()
@@ -422,14 +427,17 @@ def test_views_show_at_most_max_sources(big_corpus):
     ids = v.corpus.ids
     assert len(ids) == 15 and v.sources == ids[:12]
     assert v.html.value.count("class='bew-col'") == 12
-    assert "Showing 12 of 15 sources (at most 12 at once): tick others to change which" in plain(v.summary.value)
-    pd.testing.assert_frame_equal(v.table(), compare_sources("sanctions", sources=v.sources, folder=big_corpus))
+    assert "Showing 12 of 15 sources (at most 12 at once): tick others to change which" in plain(
+        v.summary.value)
+    pd.testing.assert_frame_equal(v.table(), compare_sources("sanctions", sources=v.sources,
+                                                             folder=big_corpus))
     assert set(v.table()["article_id"]) == set(ids[:12])
     # ticking a 13th source unticks the one ticked longest ago: still 12, the new one shown
     v.source_boxes[14].value = True
     assert v.sources == ids[1:12] + [ids[14]] and not v.source_boxes[0].value
     assert f"data-source='{ids[14]}'" in v.html.value and f"data-source='{ids[0]}'" not in v.html.value
-    pd.testing.assert_frame_equal(v.table(), compare_sources("sanctions", sources=v.sources, folder=big_corpus))
+    pd.testing.assert_frame_equal(v.table(), compare_sources("sanctions", sources=v.sources,
+                                                             folder=big_corpus))
     v.source_boxes[3].value = False  # unticking shows 11
     assert len(v.sources) == 11 and "Showing 11 of 15 sources" in plain(v.summary.value)
     v.source_boxes[0].value = True  # room again: nothing else is unticked
@@ -447,8 +455,10 @@ def test_other_views_cap_sources_and_twins_match(big_corpus):
     assert t.sources == ids[:12] and "Showing 12 of 15 sources" in plain(t.html.value)
     marks = timeline_marks(sources=t.sources, folder=big_corpus)
     lo, hi = t.dates.value
-    pd.testing.assert_frame_equal(t.table(), timeline_marks(start=lo, end=hi, sources=t.sources, folder=big_corpus))
-    assert [c for c in marks.columns if c in set(t.corpus.short.values())] == [t.corpus.short[a] for a in ids[:12]]
+    pd.testing.assert_frame_equal(t.table(), timeline_marks(start=lo, end=hi, sources=t.sources,
+                                                            folder=big_corpus))
+    shorts = set(t.corpus.short.values())
+    assert [c for c in marks.columns if c in shorts] == [t.corpus.short[a] for a in ids[:12]]
     t.source_boxes[13].value = True
     assert len(t.sources) == 12 and ids[13] in t.sources and ids[0] not in t.sources
     k = KwicView("the", folder=big_corpus)
@@ -456,7 +466,8 @@ def test_other_views_cap_sources_and_twins_match(big_corpus):
     assert set(k.table()["article_id"].astype(str)) <= set(ids[:12])
     d = Dashboard(folder=big_corpus)
     d.compare.source_boxes[14].value = True  # linked: both views show the same 12
-    assert d.compare.sources == d.quotes.sources and len(d.compare.sources) == 12 and ids[14] in d.quotes.sources
+    assert d.compare.sources == d.quotes.sources and len(d.compare.sources) == 12
+    assert ids[14] in d.quotes.sources
 
 
 def test_no_cap_note_for_small_corpora():
@@ -466,9 +477,9 @@ def test_no_cap_note_for_small_corpora():
 
 
 # ---------------------------------------------------------------- one text engine: marks = kwic
-VARIANTS = ("On sanctions on Russia, the pre-conditions, the pre conditions, the preconditions and the PRE-CONDITIONS "
-            "matter; so do the rule of law, the Rule-of-Law and the rule of láw, and young people, "
-            "young-people and Young People’s hopes.\n")
+VARIANTS = ("On sanctions on Russia, the pre-conditions, the pre conditions, the preconditions and the "
+            "PRE-CONDITIONS matter; so do the rule of law, the Rule-of-Law and the rule of láw, and young "
+            "people, young-people and Young People’s hopes.\n")
 
 
 def test_compare_marks_are_where_kwic_finds_the_term(corpus_copy):
@@ -491,9 +502,11 @@ def test_compare_marks_are_where_kwic_finds_the_term(corpus_copy):
         assert f">{htmlmod.escape(text[s:e], quote=True)}</b>" in v.html.value
 
 
-# ---------------------------------------------------------------- the HTML cap (time: tools/bench_views_large.py)
+# ---------------------------------------------------------------- the HTML cap
+# (the time on a 1 MB paragraph is measured by tools/bench_views_large.py, not here)
 LONG_BODY = "Sanctions on Russia & <more> sanctions, said nobody. " * 600  # about 32,000 characters
-LONG_QUOTE = "“" + "We will never join sanctions on Russia & <others>, " * 600 + "” President Aleksandar Vučić said."
+LONG_QUOTE = ("“" + "We will never join sanctions on Russia & <others>, " * 600
+              + "” President Aleksandar Vučić said.")
 
 
 @pytest.fixture
@@ -513,7 +526,8 @@ def test_views_cap_their_html_with_a_note_and_the_twin_keeps_everything(long_cor
         v.evidence.value = ev
         assert len(v.html.value.encode()) <= 60_000
         col = column(v, "005")
-        assert "class='bew-capped'" in col and "compare_sources(&#x27;sanctions&#x27;, [&#x27;005&#x27;])" in col
+        assert "class='bew-capped'" in col
+        assert "compare_sources(&#x27;sanctions&#x27;, [&#x27;005&#x27;])" in col
         shown = plain(col.split("<p class='bew-capped'")[0].split("</p>", 1)[-1])
         assert "Sanctions on Russia & <more> sanctions, said nobody. Sanctions" in shown  # escaped, readable
         assert "<more>" not in col
@@ -532,5 +546,6 @@ def test_views_cap_their_html_with_a_note_and_the_twin_keeps_everything(long_cor
 def test_an_unclosed_quotation_mark_still_renders(corpus_copy):
     add_article(corpus_copy, ("Unclosed\n\n“" + LONG_BODY + "\n").encode())
     v = CompareView("sanctions", sources=["005"], folder=corpus_copy)
-    assert "“Sanctions on Russia & <more> sanctions" in plain(column(v, "005")) and "<more>" not in v.html.value
+    assert "“Sanctions on Russia & <more> sanctions" in plain(column(v, "005"))
+    assert "<more>" not in v.html.value
     assert QuoteBoard(sources=["005"], folder=corpus_copy).html.value
