@@ -32,8 +32,12 @@ def test_actor_groups_and_label_categories_and_frames_match_the_csvs():
     ("helpers.analysis.chronology", "COURSE_THEMES", keys.THEMES),
     ("helpers.analysis.actors", "GROUPS", keys.GROUPS),
     ("helpers.analysis.frames", "GENERIC_FRAMES", keys.GENERIC_FRAMES),
-    ("helpers.views.plots", "GROUP_ORDER", keys.GROUP_ORDER),
-    ("helpers.views.plots", "HATCHES", keys.HATCHES),
+    ("helpers.views._figure", "GROUP_ORDER", keys.GROUP_ORDER),
+    ("helpers.views._figure", "HATCHES", keys.HATCHES),
+    ("helpers.views._figure", "OKABE_ITO", keys.COLOURS),
+    ("helpers.views.timeline_view", "THEMES", keys.THEMES),
+    ("helpers.views.quote_view", "GROUP_ORDER", keys.GROUP_ORDER),
+    ("helpers.views.compare", "GEOPOLITICAL_FRAMES", keys.GEOPOLITICAL_FRAMES),
 ])
 def test_modules_take_their_keys_from_helpers_keys(module, name, expected):
     import importlib
