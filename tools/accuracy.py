@@ -179,7 +179,7 @@ def theme_metrics(pred: pd.DataFrame | None = None, gold: pd.DataFrame | None = 
 # ---------------------------------------------------------------------------------------------
 # Constructed dev and test splits (tests/devset): see the module docstring for the rules.
 
-SETS = ("dev", "test")
+SETS = ("dev", "test", "dev2", "test2")
 #: Loader kinds that are text of the article (everything else counts as detected clutter).
 TEXT_KINDS_FOR_CLUTTER = ("body", "list_item", "subhead", "standfirst", "headline")
 
