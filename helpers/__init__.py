@@ -50,10 +50,10 @@ _LAZY = {
     "plot_share_of_voice": "views.plots", "plot_labels": "views.plots", "plot_distinctive": "views.plots",
     "plot_timeline": "views.plots", "plot_corpus": "views.plots",
     # widgets (ipywidgets views) and their table twins
-    "CompareView": "views.widgets", "compare_sources": "views.widgets", "FrameEditor": "views.widgets",
-    "KwicView": "views.widgets", "QuoteBoard": "views.widgets", "quote_board": "views.widgets",
-    "TimelineView": "views.widgets", "timeline_marks": "views.widgets", "CodingPanel": "views.widgets",
-    "Dashboard": "views.widgets",
+    "CompareView": "views.compare", "compare_sources": "views.compare", "FrameEditor": "views.frame_editor",
+    "KwicView": "views.kwic_view", "QuoteBoard": "views.quote_view", "quote_board": "views.quote_view",
+    "TimelineView": "views.timeline_view", "timeline_marks": "views.timeline_view",
+    "CodingPanel": "views.coding_panel", "Dashboard": "views.dashboard",
     # self-checks for exercises
     "check": "exercises.checks",
     # environment

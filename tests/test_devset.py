@@ -19,6 +19,7 @@ GROUPS = {"serbian_government", "eu_west", "russia", "china", "civil_society", "
           "opposition", "other"}
 CLUTTER_KINDS = {"share", "advertisement", "cookie", "byline", "caption_credit", "related", "tags", "video",
                  "navigation", "dateline", "newsletter"}
+ID_PREFIX = {"dev2": "e", "test2": "u"}  # test2 uses u01-u10 so its ids never collide with test's t01-t10
 SPLITS = [s for s in ("dev", "test", "dev2", "test2") if (DEVSET / s).is_dir()]
 
 
@@ -30,8 +31,9 @@ def gold(split, name):
 def test_each_split_is_a_loadable_corpus_of_ten_constructed_articles(split):
     articles = load_articles(folder=DEVSET / split)
     assert len(articles) >= 10
-    prefix = split[0]
-    assert all(a.startswith(prefix) for a in articles["article_id"]), "ids start with d (dev) or t (test)"
+    prefix = ID_PREFIX.get(split, split[0])
+    assert all(a.startswith(prefix) for a in articles["article_id"]), (
+        "ids start with d (dev), t (test), e (dev2), u (test2)")
     cat = pd.read_csv(DEVSET / split / "catalog.csv", dtype=str, keep_default_na=False)
     assert cat["notes"].str.contains("not real news").all()
     assert cat["headline"].str.endswith("[constructed example, not real news]").all()

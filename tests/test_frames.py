@@ -212,3 +212,22 @@ def test_agreement_errors():
         agreement(pd.DataFrame({"item_id": ["a"]}), ["yes"])
     with pytest.raises(CorpusError, match="no items"):
         agreement([], [])
+
+
+def test_a_term_of_one_frame_inside_a_longer_term_of_another_frame_counts_for_both():
+    paras = pd.DataFrame({"article_id": ["a"], "text": ["Families lost jobs when the plant closed."]})
+    s = frame_scores(paras, dictionary={"human_interest": ["lost jobs"], "economic": ["jobs"]})
+    assert dict(zip(s["frame"], s["hits"])) == {"human_interest": 1, "economic": 1}
+    # within one frame the longer term uses its words up
+    one = frame_scores(paras, dictionary={"economic": ["lost jobs", "jobs"]})
+    assert one["hits"].item() == 1 and one["matched"].item() == "lost jobs (1)"
+    # editing one frame never changes another frame's score
+    other = frame_scores(paras, dictionary={"human_interest": ["families", "lost jobs"],
+                                            "economic": ["jobs"]})
+    assert other.set_index("frame").loc["economic", "hits"] == 1
+
+
+def test_the_ap_reports_economic_consequences_fourteen_times():
+    s = frame_scores()
+    row = s[(s["article_id"] == "000") & (s["frame"] == "economic")].iloc[0]
+    assert row["hits"] == 14 and "jobs (1)" in row["matched"]  # "jobs" inside "lost jobs" (human interest)

@@ -92,3 +92,30 @@ def test_a_students_article_is_labelled_by_its_short_name(corpus_copy):
     unknown = kwic("gas", sentences=pd.DataFrame({"article_id": ["777"], "sentence_id": ["777-p00-s000"],
                                                   "text": ["A gas deal."]}))
     assert list(unknown["short"]) == ["777"]
+
+
+def test_overlapping_occurrences_each_get_a_line():
+    sents = pd.DataFrame({"article_id": ["x"], "sentence_id": ["x-s0"], "text": ["Serbia Serbia Serbia."]})
+    k = kwic("Serbia Serbia", sentences=sents)
+    assert k["start"].tolist() == [0, 7] and (k["match"] == "Serbia Serbia").all()
+
+
+def test_an_acronym_in_capitals_matches_capitals_only():
+    sents = pd.DataFrame({"article_id": ["x"], "sentence_id": ["x-s0"],
+                          "text": ["The US told us that US-made arms went to the EU."]})
+    assert kwic("US", sentences=sents)["match"].tolist() == ["US", "US"]
+    assert kwic("us", sentences=sents)["match"].tolist() == ["US", "us", "US"]
+
+
+def test_dj_finds_the_letter_dj():
+    sents = pd.DataFrame({"article_id": ["x", "x"], "sentence_id": ["x-s0", "x-s1"],
+                          "text": ["Minister Đedović Handanović spoke.", "Djedovic later said so."]})
+    assert kwic("Djedovic", sentences=sents)["match"].tolist() == ["Đedović", "Djedovic"]
+    assert kwic("Đedović", sentences=sents)["match"].tolist() == ["Đedović", "Djedovic"]
+
+
+def test_hyphen_space_and_joined_variants_agree_with_labels():
+    sents = pd.DataFrame({"article_id": ["x"] * 3, "sentence_id": ["x-s0", "x-s1", "x-s2"],
+                          "text": ["anti-government rallies", "anti government rallies",
+                                   "antigovernment rallies"]})
+    assert len(kwic("anti-government", sentences=sents)) == 3

@@ -114,3 +114,26 @@ def test_no_mutation():
     pd.testing.assert_frame_equal(s, s0)
     pd.testing.assert_frame_equal(lex, lex0)
     pd.testing.assert_frame_equal(m, m0)
+
+
+def test_rates_without_quotes_divide_by_the_outlets_own_words():
+    sents = pd.DataFrame({
+        "article_id": ["a", "a"], "sentence_id": ["a-s0", "a-s1"],
+        "text": ["The regime cracked down.", "“This regime will fall soon,” he said."],
+    })
+    m = labels(sents, lexicon={"delegitimising": ["regime"]})
+    assert m["quoted"].tolist() == [False, True]
+    own = label_rates(m, articles=sents, include_quoted=False)
+    # 4 + 7 words in all; the 5 quoted words are the speaker's, not the outlet's
+    assert own["count"].item() == 1 and own["words"].item() == 11 - 5
+    assert own["per_1000"].item() == round(1000 / 6, 2)
+    assert label_rates(m, articles=sents)["words"].item() == 11
+
+
+def test_rates_without_quotes_on_the_seeds_use_unquoted_words():
+    words = label_rates(by="category").drop_duplicates("article_id").set_index("article_id")["words"]
+    own = (label_rates(by="category", include_quoted=False)
+           .drop_duplicates("article_id").set_index("article_id"))
+    assert (own["words"] <= words).all() and own.loc["000", "words"] < words.loc["000"]
+    with pytest.raises(CorpusError, match="needs the texts"):
+        label_rates(labels(), articles=load_articles().drop(columns="text"), include_quoted=False)

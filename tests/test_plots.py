@@ -23,7 +23,7 @@ from helpers import (  # noqa: E402
     show_figure,
     timeline,
 )
-from helpers.views import plots as P  # noqa: E402
+from helpers.views import _figure as P  # noqa: E402
 
 SHORTS = ["AP", "Balkan View", "NGO appeal", "ECFR", "RT rewrite"]
 
@@ -271,7 +271,8 @@ def test_plots_name_a_students_article_by_its_short_name(corpus_copy):
     scores = frame_scores(load_paragraphs(corpus_copy, kinds=BODY_KINDS))
     assert "short" not in scores.columns
     fig = plot_frames(scores)
-    labels = [t.get_text() for ax in fig.axes if ax.get_legend() for t in ax.get_legend().get_texts()]
+    labels = [t.get_text() for ax in fig.axes
+              for t in (ax.get_legend().get_texts() if ax.get_legend() else [])]
     assert "Mine" in labels and "005" not in labels
     plt.close(fig)
 
@@ -286,3 +287,38 @@ def test_share_of_voice_groups_never_share_colour_and_hatch():
     handles, labels = fig.axes[0].get_legend_handles_labels()
     styles = [(h.patches[0].get_facecolor(), h.patches[0].get_hatch()) for h in handles]
     assert "unresolved" in labels and len(set(styles)) == len(styles)
+
+
+# ------------------------------------------------------------------ ax=: draw into a figure of your own
+def test_every_plot_draws_into_a_given_axes_and_returns_that_figure(coverage, voice):
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(12, 5))
+    left, right = fig.subplots(1, 2)
+    out = plot_coverage(coverage, ax=left)
+    assert out is fig and left.images and left.get_title().startswith("Theme coverage")
+    first = fig.alt
+    assert first.startswith("Heat map of theme coverage")
+    out = plot_share_of_voice(voice, ax=right)
+    assert out is fig and right.patches and fig.alt.startswith(first + " Stacked bar chart")  # both described
+    assert len(fig.get_axes()) == 3  # the two panels and coverage's colour bar, nothing else added
+    for plotter, table in ((plot_corpus, load_articles()), (plot_timeline, timeline())):
+        f2 = Figure()
+        ax = f2.subplots()
+        assert plotter(table, ax=ax) is f2 and ax.get_title() and f2.alt == plotter(table).alt
+
+
+def test_multi_panel_plots_take_one_axes_per_panel(frames, distinctive):
+    from matplotlib.figure import Figure
+
+    with pytest.raises(CorpusError, match="plot_frames draws 2 panel.*list of 2 Axes"):
+        plot_frames(frames, ax=Figure().subplots())
+    fig = Figure()
+    axs = fig.subplots(2, 1)
+    assert plot_frames(frames, ax=list(axs)) is fig and all(a.patches for a in axs)
+    assert not fig._suptitle  # a figure of your own keeps its own title
+    with pytest.raises(CorpusError, match="ax must be a matplotlib Axes"):
+        plot_distinctive(distinctive, ax="left")
+    fig = Figure()
+    assert plot_distinctive(distinctive, ax=list(fig.subplots(1, 2))) is fig
+    assert fig.alt == plot_distinctive(distinctive).alt

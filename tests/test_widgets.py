@@ -12,13 +12,7 @@ import pandas as pd
 import pytest
 from test_catalog import add_article
 
-from helpers import load_paragraphs
-from helpers.analysis.chronology import timeline
-from helpers.analysis.concordance import kwic
-from helpers.analysis.frames import frame_scores
-from helpers.analysis.quoting import quotes, share_of_voice
-from helpers.corpus.cleaning import BODY_KINDS
-from helpers.views.widgets import (
+from helpers import (
     CodingPanel,
     CompareView,
     Dashboard,
@@ -27,10 +21,16 @@ from helpers.views.widgets import (
     QuoteBoard,
     TimelineView,
     compare_sources,
-    highlight,
+    load_paragraphs,
     quote_board,
     timeline_marks,
 )
+from helpers.analysis.chronology import timeline
+from helpers.analysis.concordance import kwic
+from helpers.analysis.frames import frame_scores
+from helpers.analysis.quoting import quotes, share_of_voice
+from helpers.corpus.cleaning import BODY_KINDS
+from helpers.views._marks import highlight
 
 
 def plain(value: str) -> str:
@@ -61,8 +61,9 @@ def test_highlight_escapes_every_piece_and_nests_marks():
     out = highlight(text, [(s, s + 9, "frame", "economic"), (v, v + 5, "speaker", "Vučić <x>"),
                            (s, s + 9, "label", "alarm")])
     assert "<b>bold</b>" not in out and "&lt;b&gt;bold&lt;/b&gt; &amp;" in out
-    assert ("<u class='bew-label' title='loaded label: alarm'>"
-            "<b class='bew-frame' title='frame word: economic'>sanctions</b></u>") in out
+    assert "<u class='bew-label' title='loaded label: alarm'>" \
+           "<b class='bew-frame' title='frame word: economic'>" \
+           "sanctions</b></u>" in out
     assert "title='quoted speaker: Vučić &lt;x&gt;'>Vučić</i>" in out
     assert plain(out) == text
 
@@ -76,16 +77,61 @@ def test_compare_view_shows_real_passages_side_by_side():
     assert "When Russia annexed Crimea in 2014" in text  # ECFR
     assert "recently urged Serbia" in plain(column(v, "004"))  # RT rewrite
     assert v.html.value.count("class='bew-col'") == 5
-    # header: outlet, date, genre; counts per source; omission note for the silent source
+    # header: outlet, date, genre; counts per source; the silent source says "silent" with its date
     assert "Associated Press (syndicated copy) · 2025-10-15 · Wire news report" in plain(column(v, "000"))
     assert "3 passages on sanctions" in plain(column(v, "000"))
-    assert "Silent on this theme" in plain(column(v, "002")) and "NGO appeal: 0" in plain(v.summary.value)
+    assert "silent — published 2023-10-13" in plain(column(v, "002"))
+    assert "NGO appeal: 0" in plain(v.summary.value)
+    assert "silent: NGO appeal (published 2023-10-13)" in plain(v.summary.value)
+    assert "omission" not in (v.summary.value + v.html.value).lower()
     # marks with more than colour, and the legend that explains them
     assert "<b class='bew-frame' title='frame word: economic'>sanctions</b>" in v.html.value
     assert "<u class='bew-label' title='loaded label: solidarity'>traditional ally</u>" in v.html.value
     assert ("<i class='bew-speaker' title='quoted speaker: Ursula von der Leyen (eu_west)'>"
-            "<b class='bew-frame' title='frame word: eu_west'>von der Leyen</b></i>") in v.html.value
+            "von der Leyen</i>") in v.html.value
     assert "bold" in plain(v.summary.value) and "underlined" in plain(v.summary.value)
+
+
+def test_compare_bolds_only_the_five_generic_frames_and_counts_the_axis():
+    v = CompareView("sanctions")
+    titles = set(re.findall(r"title='frame word: ([^']+)'", v.html.value))
+    assert titles and titles <= {"conflict", "economic", "responsibility", "human_interest", "morality"}
+    assert "frame word: eu_west" not in v.html.value and "frame word: russia_china" not in v.html.value
+    bold = set(re.findall(r"<b class='bew-frame'[^>]*>([^<]+)</b>", v.html.value))
+    assert not {"Europe", "EU", "Moscow", "Russia"} & bold
+    # the axis is a count line per column, and its words are in the table twin
+    t = compare_sources("sanctions")
+    ap = t[t.article_id == "000"]
+    assert ap.frame_words.str.contains("eu_west|russia_china").sum() == 0
+    assert ap.axis_words.str.contains("eu_west").any()
+    assert "Axis words in these passages: EU / West" in plain(column(v, "000"))
+    assert "Russia / China" in plain(column(v, "000"))
+    legend = plain(v.summary.value)
+    for words in ("conflict, economic, responsibility, human interest, morality", "loaded label",
+                  "axis words", "quoted speaker"):
+        assert words in legend
+
+
+def test_a_speaker_mark_is_one_element_around_the_marks_inside_it():
+    text = "The European Union's top official said so."
+    who = (0, text.index(" said"), "speaker", "EU chief")
+    eu = (4, 18, "frame", "x")  # "European Union" inside the speaker's words
+    out = highlight(text, [who, eu])
+    assert out.count("<i ") == 1 and out.count("</i>") == 1
+    assert out.startswith("<i class='bew-speaker' title='quoted speaker: EU chief'>The <b ")
+    assert "European Union</b>&#x27;s top official</i> said so." in out
+    # overlapping marks of one kind merge (notes joined); crossing marks of two kinds stay well nested
+    out = highlight(text, [(4, 12, "frame", "a"), (4, 18, "frame", "b"), (13, 24, "label", "c")])
+    assert out.count("<b ") == 1 and "title='frame word: b; a'" in out  # the longer span's note first
+    assert re.sub(r"<(\w)[^>]*>", r"<\1>", out).count("<u>") == 2  # the label is closed and reopened
+    assert plain(out) == text
+    stack = []
+    for m in re.finditer(r"<(/?)(\w)[^>]*>", out):
+        if m.group(1):
+            assert stack.pop() == m.group(2)
+        else:
+            stack.append(m.group(2))
+    assert not stack
 
 
 def test_compare_theme_by_value_and_by_set_state():
@@ -369,24 +415,24 @@ def big_corpus(tmp_path_factory):
 
 
 def test_views_show_at_most_max_sources(big_corpus):
-    from helpers.views.widgets import MAX_SOURCES
+    from helpers.views._base import MAX_SOURCES
 
     assert MAX_SOURCES == 12
     v = CompareView("sanctions", folder=big_corpus)
     ids = v.corpus.ids
     assert len(ids) == 15 and v.sources == ids[:12]
     assert v.html.value.count("class='bew-col'") == 12
-    note = "Showing 12 of 15 sources (at most 12 at once): tick others to change which"
-    assert note in plain(v.summary.value)
-    twin = compare_sources("sanctions", sources=v.sources, folder=big_corpus)
-    pd.testing.assert_frame_equal(v.table(), twin)
+    assert "Showing 12 of 15 sources (at most 12 at once): tick others to change which" in plain(
+        v.summary.value)
+    pd.testing.assert_frame_equal(v.table(), compare_sources("sanctions", sources=v.sources,
+                                                             folder=big_corpus))
     assert set(v.table()["article_id"]) == set(ids[:12])
     # ticking a 13th source unticks the one ticked longest ago: still 12, the new one shown
     v.source_boxes[14].value = True
     assert v.sources == ids[1:12] + [ids[14]] and not v.source_boxes[0].value
     assert f"data-source='{ids[14]}'" in v.html.value and f"data-source='{ids[0]}'" not in v.html.value
-    twin = compare_sources("sanctions", sources=v.sources, folder=big_corpus)
-    pd.testing.assert_frame_equal(v.table(), twin)
+    pd.testing.assert_frame_equal(v.table(), compare_sources("sanctions", sources=v.sources,
+                                                             folder=big_corpus))
     v.source_boxes[3].value = False  # unticking shows 11
     assert len(v.sources) == 11 and "Showing 11 of 15 sources" in plain(v.summary.value)
     v.source_boxes[0].value = True  # room again: nothing else is unticked
@@ -404,8 +450,8 @@ def test_other_views_cap_sources_and_twins_match(big_corpus):
     assert t.sources == ids[:12] and "Showing 12 of 15 sources" in plain(t.html.value)
     marks = timeline_marks(sources=t.sources, folder=big_corpus)
     lo, hi = t.dates.value
-    twin = timeline_marks(start=lo, end=hi, sources=t.sources, folder=big_corpus)
-    pd.testing.assert_frame_equal(t.table(), twin)
+    pd.testing.assert_frame_equal(t.table(), timeline_marks(start=lo, end=hi, sources=t.sources,
+                                                            folder=big_corpus))
     shorts = set(t.corpus.short.values())
     assert [c for c in marks.columns if c in shorts] == [t.corpus.short[a] for a in ids[:12]]
     t.source_boxes[13].value = True
@@ -415,11 +461,86 @@ def test_other_views_cap_sources_and_twins_match(big_corpus):
     assert set(k.table()["article_id"].astype(str)) <= set(ids[:12])
     d = Dashboard(folder=big_corpus)
     d.compare.source_boxes[14].value = True  # linked: both views show the same 12
-    assert d.compare.sources == d.quotes.sources
-    assert len(d.compare.sources) == 12 and ids[14] in d.quotes.sources
+    assert d.compare.sources == d.quotes.sources and len(d.compare.sources) == 12
+    assert ids[14] in d.quotes.sources
 
 
 def test_no_cap_note_for_small_corpora():
     v = CompareView("sanctions")
     assert "Showing" not in plain(v.summary.value) and len(v.sources) == 5
     assert "Showing" not in plain(TimelineView().html.value)
+
+
+# ---------------------------------------------------------------- one text engine: marks = kwic
+VARIANTS = ("On sanctions on Russia, the pre-conditions, the pre conditions, the preconditions and the "
+            "PRE-CONDITIONS matter; so do the rule of law, the Rule-of-Law and the rule of láw, and young "
+            "people, young-people and Young People’s hopes.\n")
+
+
+def test_compare_marks_are_where_kwic_finds_the_term(corpus_copy):
+    """Hyphen, space, joined, case, diacritic and possessive variants: CompareView's frame marks
+    sit exactly where kwic finds each term (both go through helpers._text)."""
+    add_article(corpus_copy, ("Variants\n\n" + VARIANTS).encode())
+    v = CompareView("sanctions", sources=["005"], folder=corpus_copy)
+    pid = compare_sources("sanctions", ["005"], folder=corpus_copy).paragraph_id.iloc[0]
+    marked = {(s, e) for s, e, kind, _ in v.data.marks.spans[pid] if kind == "frame"}
+    sents = v.corpus.sentences
+    found = set()
+    for term in ("pre-conditions", "rule of law", "young people"):
+        k = kwic(term, sentences=sents, articles=["005"])
+        assert len(k) >= 3, term
+        start = dict(zip(sents.sentence_id, sents.start, strict=True))
+        found |= {(start[r.sentence_id] + r.start, start[r.sentence_id] + r.end) for r in k.itertuples()}
+    assert found and found <= marked
+    text = v.corpus.para_text[pid]
+    for s, e in found:
+        assert f">{htmlmod.escape(text[s:e], quote=True)}</b>" in v.html.value
+
+
+# ---------------------------------------------------------------- the HTML cap
+# (the time on a 1 MB paragraph is measured by the benchmark: python -m tools.benchmark --only large)
+LONG_BODY = "Sanctions on Russia & <more> sanctions, said nobody. " * 600  # about 32,000 characters
+LONG_QUOTE = ("“" + "We will never join sanctions on Russia & <others>, " * 600
+              + "” President Aleksandar Vučić said.")
+
+
+@pytest.fixture
+def long_corpus(corpus_copy, monkeypatch):
+    """A sixth article with one 32,000-character paragraph and one as long quotation, and the
+    cap lowered to 60,000 bytes (the same code path as 1 MB, on a small input)."""
+    import helpers.views._base as base
+
+    monkeypatch.setattr(base, "HTML_CAP", 60_000)
+    add_article(corpus_copy, ("Long\n\n" + LONG_BODY + "\n\n" + LONG_QUOTE + "\n").encode())
+    return corpus_copy
+
+
+def test_views_cap_their_html_with_a_note_and_the_twin_keeps_everything(long_corpus):
+    v = CompareView("sanctions", sources=["000", "005"], folder=long_corpus)
+    for ev in (False, True):
+        v.evidence.value = ev
+        assert len(v.html.value.encode()) <= 60_000
+        col = column(v, "005")
+        assert "class='bew-capped'" in col
+        assert "compare_sources(&#x27;sanctions&#x27;, [&#x27;005&#x27;])" in col
+        shown = plain(col.split("<p class='bew-capped'")[0].split("</p>", 1)[-1])
+        assert "Sanctions on Russia & <more> sanctions, said nobody. Sanctions" in shown  # escaped, readable
+        assert "<more>" not in col
+    full = compare_sources("sanctions", ["005"], folder=long_corpus)
+    assert LONG_BODY.strip() in set(full.text)  # the twin has the whole paragraph
+    assert "Serbia remains the only country in Europe" in plain(column(v, "000"))  # other columns intact
+    q = QuoteBoard(sources=["005"], folder=long_corpus)
+    assert len(q.html.value.encode()) <= 60_000 and "class='bew-capped'" in q.html.value
+    assert "more characters]" in plain(q.html.value) and "&lt;others&gt;" in q.html.value
+    assert q.table().quote.str.len().max() > 30_000  # the table twin keeps the whole quotation
+    k = KwicView("sanction*", folder=long_corpus)
+    assert len(k.html.value.encode()) <= 60_000 and "class='bew-capped'" in k.html.value
+    assert len(k.table()) > 600  # every match is in the twin
+
+
+def test_an_unclosed_quotation_mark_still_renders(corpus_copy):
+    add_article(corpus_copy, ("Unclosed\n\n“" + LONG_BODY + "\n").encode())
+    v = CompareView("sanctions", sources=["005"], folder=corpus_copy)
+    assert "“Sanctions on Russia & <more> sanctions" in plain(column(v, "005"))
+    assert "<more>" not in v.html.value
+    assert QuoteBoard(sources=["005"], folder=corpus_copy).html.value

@@ -179,7 +179,7 @@ def theme_metrics(pred: pd.DataFrame | None = None, gold: pd.DataFrame | None = 
 # ---------------------------------------------------------------------------------------------
 # Constructed dev and test splits (tests/devset): see the module docstring for the rules.
 
-SETS = ("dev", "test")
+SETS = ("dev", "test", "dev2", "test2")
 #: Loader kinds that are text of the article (everything else counts as detected clutter).
 TEXT_KINDS_FOR_CLUTTER = ("body", "list_item", "subhead", "standfirst", "headline")
 
@@ -357,7 +357,7 @@ def score_set(which: str, show_errors: bool = False, pred: dict | None = None) -
     out["themes"], theme_diffs = theme_metrics(pred["themes"], read_gold("themes.csv", gold_dir))
     out["clutter"] = set_clutter_metrics(read_gold("clutter.csv", gold_dir), pred["paragraphs"])
     fmt = {"precision": "{:.3f}".format, "recall": "{:.3f}".format}
-    print(f"== {which} split ({'tuning' if which == 'dev' else 'held out: figures only'}) ==")
+    print(f"== {which} split ({'tuning' if which.startswith('dev') else 'held out: figures only'}) ==")
     for name in ("quotes", "mentions", "themes", "clutter"):
         print(f"\n-- {name} --")
         print(out[name].to_string(index=False, formatters=fmt))

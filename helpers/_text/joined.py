@@ -1,42 +1,27 @@
-"""Matching helpers on folded text (used by claims and timeline): regexes rewritten for folded
-text, and one regex pass over many folded texts joined together."""
+"""One regex pass over many folded texts joined together (used by kwic, claims and the timeline)."""
 
 from __future__ import annotations
 
-from helpers._text.fold import fold
-
-
-def fold_regex(pattern: str) -> str:
-    """A regex written for plain text, rewritten for folded text: letters lower-cased and
-    diacritics removed, but escapes kept as written (``\\W`` must not become ``\\w``)."""
-    out, i = [], 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\" and i + 1 < len(pattern):
-            out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        out.append(fold(ch))
-        i += 1
-    return "".join(out)
-
+from helpers._text.patterns import fold_pattern as fold_regex  # noqa: F401 - claims import it from here
 
 #: Joins texts into one string for a single regex pass: no ``\s`` or ``.`` run can cross it.
 SEP = "\n\x00\n"
 
 
-def search_joined(pattern, folded: list[str], joined: str | None = None, offsets=None):
+def search_joined(pattern, folded: list[str], joined: str | None = None, offsets=None, group: int = 0):
     """Every match of ``pattern`` in each text, found in one pass over the joined texts.
 
     Yields ``(index, start, end)`` with positions inside ``folded[index]``; matches that would
-    run across two texts are dropped. Pass ``joined``/``offsets`` from :func:`join_texts` to reuse them.
+    run across two texts are dropped, and so are empty ones. Pass ``joined``/``offsets`` from
+    :func:`join_texts` to reuse them; ``group=1`` takes the span of group 1 (the match of a
+    zero-width look-ahead made by ``term_regex(term, overlapping=True)``).
     """
     import bisect
 
     if joined is None:
         joined, offsets = join_texts(folded)
     for m in pattern.finditer(joined):
-        s, e = m.span()
+        s, e = m.span(group)
         if s == e:
             continue
         i = bisect.bisect_right(offsets, s) - 1

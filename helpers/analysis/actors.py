@@ -44,20 +44,12 @@ import pandas as pd
 
 from helpers._text.fold import fold
 from helpers._text.parallel import map_slices, total_chars
+from helpers._text.patterns import compile_trie, is_acronym, term_key
+from helpers._text.scan import Lexicon
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error, require_table
+from helpers.keys import GROUPS  # the actor groups (key -> label, description), defined once
 
-#: The actor groups (keys shared with widgets and notebooks): key -> (label, description).
-GROUPS = {
-    "serbian_government": ("Serbian government", "President Vučić, ministers, officials, police, "
-                           "and 'Serbia'/'Belgrade' standing for the state."),
-    "eu_west": ("EU and the West", "EU institutions and leaders, NATO, the United States, 'the West'."),
-    "russia": ("Russia", "The Russian state, Putin, the Kremlin and its spokesman, the SVR."),
-    "china": ("China", "The Chinese state, Xi Jinping, Chinese companies."),
-    "civil_society": ("Civil society", "Protesters and students, NGOs and civic groups (think tanks count as experts)."),
-    "experts": ("Experts", "Analysts, academics, think tanks and research institutes (Serbian or foreign)."),
-    "other": ("Other", "Other governments and organisations (Venezuela, Belarus, the UN, companies)."),
-}
 ALIAS_COLUMNS = ["actor", "group", "alias", "kind", "note"]
 KINDS = ("he", "she", "place", "organisation", "people")
 MENTION_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "actor", "group", "alias", "match",
@@ -70,73 +62,21 @@ def _fold_many(texts) -> list[str]:
             ("" if t is None or (isinstance(t, float) and t != t) else fold(str(t))) for t in texts]
 
 
-def _is_acronym(term: str) -> bool:
-    letters = [c for c in term if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _term_tokens(term: str, argument: str) -> tuple[str, ...]:
-    """Regex tokens (for folded text) of one lexicon term: characters, ``\\s+``, ``\\w*`` (``*`` suffix)."""
-    raw = str(term).strip()
-    if not raw or not re.search(r"\w", raw):
-        raise CorpusError(f"{argument}: empty term {term!r}. Every row needs a word or phrase.")
-    toks: list[str] = []
-    for word in fold(raw).split():
-        if toks:
-            toks.append(r"\s+")
-        star = word.endswith("*")
-        word = word[:-1] if star else word
-        if "*" in word or not word:
-            raise CorpusError(f"{argument}: {term!r}: '*' is only allowed at the end of a word "
-                              "(e.g. sanction*).")
-        toks.extend(re.escape(c) for c in word)
-        if star:
-            toks.append(r"\w*")
-    return tuple(toks)
+_is_acronym = is_acronym  # the engine's rule: a one-word term of 2-4 capitals matches capitals only
 
 
 def _compile_terms(terms, argument: str, lookahead: bool = False) -> re.Pattern:
-    """One regex for a whole lexicon: an alternation of all ``terms``, factored as a prefix trie.
+    """One regex for a whole list of ``terms`` (see :func:`helpers._text.patterns.compile_trie`).
 
-    Whole words only; the longest term wins at a position (backtracking to a shorter one if the
-    word boundary fails). An empty named group ``t<i>`` marks where term ``i`` ends, so
-    ``m.lastgroup`` tells which term matched (``terms[i]``; the first of identical terms) and
-    ``m.start(m.lastgroup)`` is its end. With ``lookahead=True`` the matches are zero-width, so
-    overlapping terms are all found (``m.start()`` = start of the term).
+    Term ``i`` ends in the empty named group ``t<i>`` (``m.lastgroup``; the first of identical
+    terms), ``m.end(m.lastgroup)`` is where it ends; with ``lookahead=True`` the matches are
+    zero-width, so terms that overlap are all found. The acronym rule is the caller's (or use
+    :class:`helpers._text.scan.Lexicon`, which applies it).
     """
     terms = list(terms)
     if not terms:
         raise CorpusError(f"{argument}: the dictionary is empty. Give at least one term.")
-    end = object()
-    trie: dict = {}
-    for i, term in enumerate(terms):
-        node = trie
-        for tok in _term_tokens(term, argument):
-            node = node.setdefault(tok, {})
-        node.setdefault(end, i)
-
-    depths: dict[int, int] = {}  # id(node) -> depth, each node measured once
-
-    def depth(node) -> int:
-        got = depths.get(id(node))
-        if got is None:
-            got = depths[id(node)] = max((depth(c) + (tok != r"\w*") for tok, c in node.items() if tok is not end),
-                                         default=0)
-        return got
-
-    def gen(node) -> str:
-        kids = sorted(((t, c) for t, c in node.items() if t is not end), key=lambda tc: -depth(tc[1]))
-        alts = [tok + gen(child) for tok, child in kids]
-        if end in node:
-            alts.append(f"(?P<t{node[end]}>)")
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    first = "".join(sorted({t for t in trie if t is not end}))
-    body = rf"(?<!\w)(?=[{first}])" + gen(trie) + r"(?!\w)"
-    try:
-        return re.compile(f"(?={body})" if lookahead else body)
-    except (re.error, RecursionError) as exc:  # pragma: no cover - terms are escaped
-        raise CorpusError(f"{argument}: the dictionary could not be compiled ({exc}).") from None
+    return compile_trie(tuple(term_key(t) for t in terms), argument, lookahead)
 
 
 def _names(value, argument: str, allowed) -> list[str] | None:
@@ -240,8 +180,7 @@ class _Matcher:
 
     def __init__(self, table: pd.DataFrame):
         self.table = table
-        self.regex = _compile_terms(list(table["alias"]), "aliases")
-        self.acronym = [_is_acronym(a) for a in table["alias"]]
+        self.lexicon = Lexicon(tuple(term_key(a) for a in table["alias"]), None, "aliases")
         self.place = list(table["kind"] == "place")
         self.actor = list(table["actor"])
         self.group = list(table["group"])
@@ -257,12 +196,8 @@ class _Matcher:
         out: list[tuple[int, int, int]] = []
         dateline = self._DATELINE.match(text)
         skip_to = dateline.end() if dateline else 0
-        for m in self.regex.finditer(folded):
-            row = int(m.lastgroup[1:])
-            s, e = m.start(), m.end()
-            if s < skip_to:
-                continue
-            if self.acronym[row] and not text[s:e].isupper():
+        for s, e, row in self.lexicon.find(text, folded, "none"):  # longest first, acronyms in capitals
+            if s < skip_to or (out and out[-1][:2] == (s, e)):  # the same alias twice in the table: the first
                 continue
             if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 30), s)
                                     and not self._POSSESSIVE.match(text[e:e + 3])

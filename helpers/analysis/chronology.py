@@ -19,15 +19,13 @@ import pandas as pd
 
 from helpers._text.fold import fold
 from helpers._text.joined import join_texts, search_joined
-from helpers._text.lexicon import compile_terms, group_index, term_key
+from helpers._text.patterns import compile_trie, is_acronym, term_key, term_regex
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error
+from helpers.keys import THEMES
 
-#: The course's analysis themes (docs/developing.md).
-COURSE_THEMES = (
-    "sanctions", "eu_accession", "russia_ties", "china_ties", "arms_exports", "protests_democracy",
-    "energy_nis", "kosovo", "novi_sad", "war_in_ukraine", "other_governments", "lithium_economy",
-)
+#: The course's analysis themes (defined once in :mod:`helpers.keys`).
+COURSE_THEMES = THEMES
 PRECISIONS = ("day", "month", "range")
 TIMELINE_COLUMNS = [
     "event_id", "start", "end", "precision", "date_label", "event", "theme", "course_theme", "seeds",
@@ -244,8 +242,8 @@ def _matcher(terms: list[tuple[str, ...]]):
     bucket: dict[str, list[str]] = {}
     for k in keys:
         bucket.setdefault(k[:2], []).append(k)
-    pattern = compile_terms(keys)
-    gmap = {num: keys[i] for num, i in group_index(pattern).items()}
+    pattern = compile_trie(keys, "keywords")
+    gmap = {num: keys[int(name[1:])] for name, num in pattern.groupindex.items()}
     return pattern, gmap, events_of, bucket
 
 
@@ -299,10 +297,12 @@ def timeline_mentions(sentences=None, events=None) -> pd.DataFrame:
         for i, st, en in search_joined(pattern, folded, joined, offsets):  # one pass over all texts
             m = pattern.match(folded[i], st)
             key = gmap[m.lastindex]
+            if is_acronym(key) and not texts[i][st:en].isupper():
+                continue  # a keyword in capitals matches capitals only
             credited = [(e, en) for e in events_of[key]]
             for other in bucket.get(key[:2], ()):  # shorter keys matching at the same place
                 if other != key:
-                    m2 = compile_terms((other,)).match(folded[i], st)
+                    m2 = term_regex(other).match(folded[i], st)
                     if m2:
                         credited += [(e, m2.end()) for e in events_of[other]]
             for e, end in credited:

@@ -17,9 +17,10 @@ import re
 import numpy as np
 import pandas as pd
 
+from helpers._text.batch import term_matches
 from helpers._text.fold import fold
-from helpers._text.joined import search_joined
-from helpers._text.lexicon import as_list, fold_pattern, term_key
+from helpers._text.lexicon import as_list
+from helpers._text.patterns import fold_pattern, term_regex
 from helpers.corpus.loading import load_corpus, source_names
 from helpers.errors import CorpusError, choice_error, require_table
 
@@ -39,16 +40,7 @@ def _compile(pattern, regex: bool) -> re.Pattern:
         except re.error as exc:
             raise CorpusError(f"pattern={pattern!r} is not a valid regular expression ({exc}). "
                               "Use regex=False to search for the words as written.") from None
-    key = term_key(pattern)
-    star = key.endswith("*")
-    body = key.rstrip("*").strip()
-    if not body:
-        raise CorpusError(f"pattern={pattern!r} has no letters to look for: give a word, e.g. 'sanction*'.")
-    first, *rest = body.split(" ")
-    # The literal first word comes first so that ``re`` can jump to its occurrences; the check
-    # that no letter precedes it follows as a look-behind over the word just matched.
-    return re.compile(re.escape(first) + rf"(?<!\w[\s\S]{{{len(first)}}})"
-                      + "".join(r"\s+" + re.escape(w) for w in rest) + (r"\w*" if star else "") + r"(?!\w)")
+    return term_regex(pattern, overlapping=True, argument="pattern")  # checks the term
 
 
 _HAS_WORD = re.compile(r"\w")
@@ -121,12 +113,8 @@ def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.Da
                     rows.append(i)
                     starts.append(m.start())
                     ends.append(m.end())
-    else:  # words cannot cross the separator: one scan over all texts joined
-        folded = [fold(t) if isinstance(t, str) else "" for t in texts]
-        for i, st, en in search_joined(compiled, folded):
-            rows.append(i)
-            starts.append(st)
-            ends.append(en)
+    else:  # the engine's one policy; overlapping occurrences each get a line
+        rows, starts, ends = term_matches(pattern, texts)
     lefts, rights, matches = [], [], []
     for i, s, e in zip(rows, starts, ends, strict=True):
         t = texts[i]

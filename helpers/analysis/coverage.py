@@ -30,20 +30,13 @@ import numpy as np
 import pandas as pd
 
 from helpers._text.parallel import map_slices, total_chars
-from helpers.analysis.actors import (
-    _compile_terms,
-    _fold_many,
-    _is_acronym,
-    _names,
-    _short_names,
-    _term_tokens,
-)
+from helpers._text.patterns import term_key
+from helpers._text.scan import Lexicon
+from helpers.analysis.actors import _fold_many, _names, _short_names
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error, require_table
+from helpers.keys import THEMES  # the course's theme keys, in display order
 
-#: The course's theme keys, in display order.
-THEMES = ("sanctions", "eu_accession", "russia_ties", "china_ties", "arms_exports", "protests_democracy",
-          "energy_nis", "kosovo", "novi_sad", "war_in_ukraine", "other_governments", "lithium_economy")
 LEXICON_COLUMNS = ["theme", "label", "term", "note"]
 TAG_COLUMNS = ["article_id", "paragraph_id", "theme", "label", "matched", "n_matches", "text"]
 COVERAGE_COLUMNS = ["article_id", "short", "theme", "label", "paragraphs", "share", "silent"]
@@ -101,37 +94,18 @@ def themes(lexicon=None) -> pd.DataFrame:
 
 
 class _ThemeMatcher:
+    """The theme lexicon compiled by the text engine (:class:`helpers._text.scan.Lexicon`)."""
+
     def __init__(self, table: pd.DataFrame):
         self.table = table
-        terms = list(table["term"])
-        self.regex = _compile_terms(terms, "lexicon", lookahead=True)
         self.theme = list(table["theme"])
-        self.term = terms
-        self.acronym = [_is_acronym(t) for t in terms]
-        # the same term listed under two themes counts for both
-        first: dict[tuple, int] = {}
-        self.rows_for: dict[int, list[int]] = {}
-        for i, t in enumerate(terms):
-            key = (_term_tokens(t, "lexicon"), self.acronym[i])
-            self.rows_for.setdefault(first.setdefault(key, i), []).append(i)
+        self.term = list(table["term"])
+        self.lexicon = Lexicon(tuple(term_key(t) for t in self.term), None, "lexicon")
 
     def find(self, text: str, folded: str) -> list[tuple[int, int, int]]:
-        """Kept ``(start, end, row)`` matches: no match inside a longer one; same-theme overlaps merged."""
-        cands = []
-        for m in self.regex.finditer(folded):
-            row = int(m.lastgroup[1:])
-            s, e = m.start(), m.start(m.lastgroup)
-            if self.acronym[row] and not text[s:e].isupper():
-                continue
-            cands.append((s, e, row))
-        kept: list[tuple[int, int, int]] = []
-        max_end = -1
-        for s, e, row in cands:  # sorted by start; at one start the longest term comes first
-            if e <= max_end:
-                continue  # inside a longer term already kept
-            kept.extend((s, e, r) for r in self.rows_for.get(row, [row]))
-            max_end = e
-        return kept
+        """Kept ``(start, end, row)`` matches: a match inside a longer one is dropped (even of
+        another theme), partial overlaps stay, the same term under two themes counts for both."""
+        return self.lexicon.find(text, folded, "contained")
 
 
 @lru_cache(maxsize=1)

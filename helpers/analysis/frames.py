@@ -26,14 +26,15 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from helpers._text.lexicon import as_list, scan, term_key, word_counts
+from helpers._text.batch import scan, word_counts
+from helpers._text.lexicon import as_list
+from helpers._text.patterns import term_key
 from helpers.corpus.cleaning import BODY_KINDS
 from helpers.corpus.loading import load_articles, load_corpus, paragraph_word_counts
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error, require_table
+from helpers.keys import GENERIC_FRAMES, GEOPOLITICAL_FRAMES  # noqa: F401 - the frames, defined once
 
-GENERIC_FRAMES = ("conflict", "economic", "responsibility", "human_interest", "morality")
-GEOPOLITICAL_FRAMES = ("eu_west", "russia_china")
 LEVELS = ("source", "paragraph")
 #: Default threshold for :func:`dictionary_coding`: a frame is "present" at this many hits per
 #: 1,000 words (or more).
@@ -112,28 +113,18 @@ def _prepare(dictionary) -> pd.DataFrame:
 
 def _score_matrix(texts, d: pd.DataFrame, words=None):
     """The matches of the dictionary in ``texts``: frames, and per match (text, frame, form).
-    ``words``: the texts' word counts when known (see :func:`helpers._text.lexicon.scan`)."""
+
+    Each frame's terms are matched on their own (``overlap="group"``): a term inside a longer
+    term of the *same* frame is not counted again, but a term of another frame is ("jobs",
+    economic, inside "lost jobs", human interest, counts for both frames), so editing one frame
+    never changes another frame's score. ``words``: the texts' word counts when known (see
+    :func:`helpers._text.batch.scan`)."""
     frames = list(dict.fromkeys(d["frame"]))
     fidx = {f: i for i, f in enumerate(frames)}
-    keys = tuple(dict.fromkeys(d["key"]))
-    kpos = {k: i for i, k in enumerate(keys)}
-    # a term may belong to several frames: one (key, frame) pair per membership
-    pair_key = np.fromiter((kpos[k] for k in d["key"]), dtype=np.int64, count=len(d))
-    pair_frame = np.fromiter((fidx[f] for f in d["frame"]), dtype=np.int64, count=len(d))
-    rows, kidx, _starts, _ends, forms = scan(keys, texts, forms=True, words=words)
-    if len(pair_key) == len(keys):  # the usual case: each term in one frame
-        frame_of_key = np.empty(len(keys), dtype=np.int64)
-        frame_of_key[pair_key] = pair_frame
-        m_rows, m_frames, m_k = rows, frame_of_key[kidx], np.arange(len(rows))
-    else:
-        order = np.argsort(pair_key, kind="stable")
-        pk, pf = pair_key[order], pair_frame[order]
-        first = np.searchsorted(pk, kidx, side="left")
-        count = np.searchsorted(pk, kidx, side="right") - first
-        m_k = np.repeat(np.arange(len(rows)), count)
-        offs = np.arange(len(m_k)) - np.repeat(np.cumsum(count) - count, count)
-        m_rows, m_frames = rows[m_k], pf[np.repeat(first, count) + offs]
-    return frames, m_rows, m_frames, forms[m_k] if len(m_k) else forms
+    frame_of_row = np.fromiter((fidx[f] for f in d["frame"]), dtype=np.int64, count=len(d))
+    rows, kidx, _starts, _ends, forms = scan(tuple(d["key"]), texts, forms=True, words=words,
+                                             groups=tuple(d["frame"]), overlap="group")
+    return frames, rows, frame_of_row[kidx], forms
 
 
 def _matched(units, frames_i, forms, n_frames) -> dict[int, str]:
@@ -180,10 +171,12 @@ def frame_scores(paragraphs=None, dictionary=None, level="source", frames=None) 
         source/paragraph gets a row for every frame, zeros included; rows follow the order of
         the input and of the dictionary's frames.
 
-    Method: one regex for the whole dictionary (a trie of folded terms, whole words, longest
-    match first) applied once to each folded text; folded texts and word counts are cached,
-    so re-scoring with an edited dictionary costs only the scan. A term listed under two
-    frames counts for both. Sources: Semetko & Valkenburg (2000) for the five generic frames;
+    Method: each frame's terms as one regex (a trie of folded terms, whole words, longest match
+    first, see :mod:`helpers._text.patterns` for hyphens, wildcards and acronyms) applied to each
+    folded text; a term inside a longer term of the same frame counts once, a term of another
+    frame inside it counts for that frame too ("lost jobs" for human interest, "jobs" for
+    economic), and a term listed under two frames counts for both. Re-scoring with an edited
+    dictionary scans only the texts the edit can change. Sources: Semetko & Valkenburg (2000) for the five generic frames;
     Entman (1993). Blind spots: words, not meanings (no irony, negation, speaker or stance);
     per-1,000 rates of short texts jump with a single word; five articles are a tiny sample.
     """

@@ -23,14 +23,10 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from helpers._text.lexicon import (
-    as_list,
-    count_words,
-    is_quoted,
-    join_ids,
-    prepare_lexicon,
-    scan,
-)
+from helpers._text.batch import count_words, scan
+from helpers._text.fold import split_sentences
+from helpers._text.lexicon import as_list, join_ids, prepare_lexicon
+from helpers._text.quotation import quoted_flags, quoted_word_count
 from helpers.corpus.loading import load_articles, load_sentences, source_names
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error, require_table
@@ -106,13 +102,44 @@ def labels(sentences=None, lexicon=None, categories=None) -> pd.DataFrame:
         "match": [texts[r][s:e] for r, s, e in zip(rows, starts, ends, strict=True)],
         "start": starts,
         "end": ends,
-        "quoted": [is_quoted(texts[r], s) for r, s in zip(rows, starts, strict=True)],
+        "quoted": quoted_flags(texts, rows, starts),
         "text": texts[pick],
     }, columns=MATCH_COLUMNS)
     return out.reset_index(drop=True)
 
 
-def _source_words(articles) -> pd.DataFrame:
+def _quoted_words(articles) -> pd.Series:
+    """article_id -> words inside quotation marks, counted sentence by sentence (as the
+    ``quoted`` column of :func:`labels` is decided): the loaded sentences by default, else the
+    ``text`` of ``articles`` split into sentences."""
+    if articles is None:
+        table = load_sentences()
+        units = zip(table["article_id"].astype(str), table["text"], strict=True)
+    else:
+        table = require_table(articles, ["article_id"], "articles")
+        if "text" not in table.columns:
+            raise CorpusError("include_quoted=False needs the texts to count the words outside quotation "
+                              "marks: pass articles= a table with a text column (load_articles() or the "
+                              "sentences your matches came from).")
+        units = ((a, sent) for a, t in zip(table["article_id"].astype(str), table["text"], strict=True)
+                 if isinstance(t, str) for _s, _e, sent in split_sentences(t))
+    out: dict[str, int] = {}
+    for a, text in units:
+        out[a] = out.get(a, 0) + quoted_word_count(text, count_words)
+    return pd.Series(out, dtype="int64")
+
+
+def _source_words(articles, include_quoted: bool = True) -> pd.DataFrame:
+    """article_id, short, words from an articles table (or a sentence/paragraph table); without
+    ``include_quoted`` the words inside quotation marks are not counted."""
+    src = _all_words(articles)
+    if not include_quoted:
+        quoted = _quoted_words(articles).reindex(src["article_id"]).fillna(0).to_numpy()
+        src["words"] = (src["words"] - quoted).clip(lower=0).astype(int)
+    return src
+
+
+def _all_words(articles) -> pd.DataFrame:
     """article_id, short, words from an articles table (or a sentence/paragraph table)."""
     if articles is None:
         arts = load_articles()
@@ -143,15 +170,18 @@ def label_rates(matches=None, articles=None, by="term", include_quoted=True) -> 
         ``load_articles()``. A sentence or paragraph table also works (its word counts, or the
         words of its ``text``, are summed per article): pass the table your matches came from.
     by : ``"term"`` (default) or ``"category"``.
-    include_quoted : ``False`` drops matches inside quotation marks, to count only the
-        outlet's own words.
+    include_quoted : ``False`` counts only the outlet's own words: matches inside quotation
+        marks are dropped, and the rate is divided by the words outside quotation marks (counted
+        sentence by sentence: the loaded sentences by default, else the ``text`` of
+        ``articles`` split into sentences; a table without ``text`` raises ``CorpusError``).
 
     Returns
     -------
     DataFrame
         One row per source and term (or category) that occurs anywhere in ``matches``,
         including zeros: ``article_id, short, term`` (or ``category``), ``count``, ``words``
-        (the source's word count), ``per_1000`` (count per 1,000 words, rounded to 2 places)
+        (the source's word count; with ``include_quoted=False`` its words outside quotation
+        marks), ``per_1000`` (count per 1,000 words, rounded to 2 places)
         and ``sentences`` (the ``sentence_id`` of each match, ``"; "``-joined, the evidence).
         Sorted by source, then by count (highest first).
 
@@ -170,7 +200,7 @@ def label_rates(matches=None, articles=None, by="term", include_quoted=True) -> 
         m = require_table(matches, needed, "matches")
     if not include_quoted and not m.empty:
         m = m[~m["quoted"].astype(bool)]
-    src = _source_words(articles)
+    src = _source_words(articles, include_quoted)
     m = m.assign(article_id=m["article_id"].astype(str))
     unknown = sorted(set(m["article_id"]) - set(src["article_id"]))
     if unknown:

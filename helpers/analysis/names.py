@@ -21,13 +21,9 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers._text.lexicon import (
-    as_list,
-    is_quoted,
-    join_ids,
-    prepare_lexicon,
-    scan,
-)
+from helpers._text.batch import scan
+from helpers._text.lexicon import as_list, join_ids, prepare_lexicon
+from helpers._text.quotation import quoted_flags
 from helpers.corpus.loading import load_sentences
 from helpers.corpus.paths import data_file
 from helpers.errors import choice_error, require_table
@@ -119,7 +115,7 @@ def naming(sentences=None, lexicon=None, referents=None, evidence=False) -> pd.D
         "match": [texts[rows[i]][starts[i]:ends[i]] for i in keep],
         "start": [starts[i] for i in keep],
         "end": [ends[i] for i in keep],
-        "quoted": [is_quoted(texts[rows[i]], starts[i]) for i in keep],
+        "quoted": quoted_flags(texts, [rows[i] for i in keep], [starts[i] for i in keep]),
         "text": [texts[rows[i]] for i in keep],
     }, columns=EVIDENCE_COLUMNS)
     hits["article_id"] = hits["article_id"].astype(str)

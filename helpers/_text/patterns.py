@@ -1,0 +1,269 @@
+"""A lexicon term as a regular expression: the one policy every tool of the course matches with.
+
+A term (a word or phrase from a lexicon, a KWIC search, a highlighted word) becomes a pattern
+applied to *folded* text (:func:`helpers._text.fold.fold`: lower case, no diacritics, straight
+quotes, same length as the original, so offsets in the folded text cut the original):
+
+* **case and diacritics** are ignored: ``vucic`` = ``Vučić`` = ``VUCIC``;
+* **Đ/đ** folds to ``d`` in the text; in a term, ``dj`` (or ``đ``) matches ``dj`` or that ``d``,
+  so ``Djedovic`` finds "Đedović", "Djedovic" and also "Dedovic" (a common spelling of the same name);
+* **a space** in a term matches any white space or a hyphen (``pro Russian`` = ``pro-Russian``);
+* **a hyphen** matches a hyphen, white space or nothing
+  (``anti-government`` = ``anti government`` = ``antigovernment``);
+* **a trailing** ``*`` on a word is a wildcard for the rest of that word (``sanction*``,
+  ``impos* sanctions``); ``*`` anywhere else is an error;
+* **whole words**: no letter or digit directly before or after the match;
+* **possessives**: the match stops before an apostrophe, so ``Russia`` finds "Russia's" and
+  "Russia’s" (``’`` folds to ``'``), and a term written with ``'s`` finds both apostrophes;
+* **acronyms in capitals**: a one-word term of two to four capital letters (``US``, ``EU``,
+  ``NIS``, ``NATO``, ``U.S.``) only matches capitals, so ``US`` does not find the pronoun "us". This test
+  needs the original text, so it is applied by :mod:`helpers._text.scan`, not by the regex.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from helpers._text.fold import fold
+from helpers.errors import CorpusError
+
+#: Characters a hyphen in a term stands for (hyphen-minus, Unicode hyphen, non-breaking hyphen).
+HYPHENS = "-\u2010\u2011"
+_SPACE_ATOM = rf"[{HYPHENS}\s]+"
+_HYPHEN_ATOM = rf"[{HYPHENS}\s]*"
+_DJ_ATOM = "dj?"
+_WILDCARD_ATOM = r"\w*"
+_WS = re.compile(r"\s+")
+
+
+def is_acronym(term: str) -> bool:
+    """True if ``term`` is an acronym in capitals: one word of two to four letters, all capitals.
+
+    Short acronyms collide with common words (``US``/us, ``UN``/un-, ``NIS``/Niš), so they match
+    capitals only. A longer word in capitals (``VUCIC``, ``BRICS``) or a phrase (``VUČIĆ MET``)
+    is an ordinary term written loudly and matches in any case.
+
+    Parameters
+    ----------
+    term : str
+        A lexicon term as written (``"US"``, ``"U.S."``, ``"NATO"``, ``"Vucic"``).
+
+    Returns
+    -------
+    bool
+        ``is_acronym("EU") is True``, ``is_acronym("U.S.") is True``, ``is_acronym("Eu") is False``,
+        ``is_acronym("VUCIC") is False``, ``is_acronym("A") is False``.
+    """
+    term = str(term).strip()
+    letters = [c for c in term if c.isalpha()]
+    return 2 <= len(letters) <= 4 and not any(c.isspace() for c in term) and all(c.isupper() for c in letters)
+
+
+def term_key(term: str) -> str:
+    """The normal form of a term: folded, ``đ`` spelled ``dj``, white space collapsed.
+
+    An acronym (see :func:`is_acronym`) keeps its capitals, so ``term_key("US") == "US"`` and
+    ``term_key("us") == "us"`` are different keys: the key alone says how to match.
+
+    Parameters
+    ----------
+    term : str
+        A word or phrase as written in a lexicon.
+
+    Returns
+    -------
+    str
+        ``term_key("  Anti-Government  Protests") == "anti-government protests"``,
+        ``term_key("Đurić") == "djuric"``.
+    """
+    raw = str(term).replace("Đ", "Dj").replace("đ", "dj")
+    for h in HYPHENS[1:]:
+        raw = raw.replace(h, "-")
+    key = _WS.sub(" ", fold(raw)).strip()
+    return key.upper() if is_acronym(term) else key
+
+
+def key_is_acronym(key: str) -> bool:
+    """True if a key made by :func:`term_key` stands for an acronym (it kept its capitals)."""
+    return is_acronym(key)
+
+
+def term_atoms(key: str, argument: str = "term") -> tuple[str, ...]:
+    """The regex atoms of one key (see :func:`term_key`), to be applied to folded text.
+
+    One atom per character, except: ``dj`` -> ``dj?``; a space -> white space or hyphens; a
+    hyphen -> hyphens, white space or nothing; a ``*`` ending a word -> ``\\w*``.
+
+    Parameters
+    ----------
+    key : str
+        A normal form from :func:`term_key`.
+    argument : str
+        The name used in error messages (``"lexicon"``, ``"pattern"``).
+
+    Returns
+    -------
+    tuple of str
+        The atoms; ``"".join(term_atoms(key))`` is a regex for the term without word boundaries.
+
+    Raises
+    ------
+    CorpusError
+        An empty term, or a ``*`` that does not end a word.
+    """
+    low = key.lower()
+    if not re.search(r"[^\W_]", low.replace("*", "")):
+        raise CorpusError(f"{argument}: empty term {key!r} has no letters or digits: every term needs a word "
+                          "(e.g. sanction*).")
+    out: list[str] = []
+    i = 0
+    while i < len(low):
+        ch = low[i]
+        if ch == "*":
+            if i + 1 < len(low) and low[i + 1] not in " -" or i == 0 or low[i - 1] in " -":
+                raise CorpusError(f"{argument}: {key!r}: '*' is only allowed at the end of a word "
+                                  "(e.g. sanction*).")
+            out.append(_WILDCARD_ATOM)
+        elif low.startswith("dj", i):
+            out.append(_DJ_ATOM)
+            i += 1
+        elif ch == " ":
+            out.append(_SPACE_ATOM)
+        elif ch == "-":
+            out.append(_HYPHEN_ATOM)
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    return tuple(out)
+
+
+def _literal_prefix(atoms) -> int:
+    """How many leading atoms are plain literal characters (so ``re`` can jump to them)."""
+    n = 0
+    while n < len(atoms) and atoms[n] not in (_SPACE_ATOM, _HYPHEN_ATOM, _DJ_ATOM, _WILDCARD_ATOM):
+        n += 1
+    return n
+
+
+@lru_cache(maxsize=4096)
+def term_regex(term: str, overlapping: bool = False, argument: str = "pattern") -> re.Pattern:
+    """The compiled regex of one term, for folded text (see the module docstring for the policy).
+
+    The literal first characters come first so that ``re`` can jump to their occurrences; the
+    check that no letter precedes them follows as a look-behind.
+
+    Parameters
+    ----------
+    term : str
+        A word or phrase as written (folded here).
+    overlapping : bool
+        ``True``: a zero-width look-ahead with the match in group 1, so ``finditer`` also finds
+        occurrences that overlap ("serbia serbia" twice in "serbia serbia serbia").
+    argument : str
+        The name used in error messages.
+
+    Returns
+    -------
+    re.Pattern
+        Match ``m`` spans ``m.span()`` (or ``m.span(1)`` when ``overlapping``). The acronym rule is
+        not in the regex: use :func:`helpers._text.scan.find_terms`, which applies it.
+    """
+    atoms = term_atoms(term_key(term), argument)
+    n = _literal_prefix(atoms)
+    body = "".join(atoms[:n]) + rf"(?<!\w[\s\S]{{{n}}})" + "".join(atoms[n:]) + r"(?!\w)"
+    if n == 0:
+        body = r"(?<!\w)" + "".join(atoms) + r"(?!\w)"
+    return re.compile(f"(?=({body}))" if overlapping else body)
+
+
+def compile_trie(keys: tuple[str, ...], argument: str = "lexicon", lookahead: bool = False) -> re.Pattern:
+    """One regex for many keys (normal forms from :func:`term_key`), factored as a prefix tree.
+
+    At each branch longer continuations are tried first, so at a position the longest key wins
+    (backtracking to a shorter one when the word boundary fails). Key ``i`` ends in an empty
+    named group ``t{i}`` (the first of identical keys wins): ``int(m.lastgroup[1:])`` is the key's
+    index and ``m.end(m.lastgroup)`` where it ends.
+
+    Parameters
+    ----------
+    keys : tuple of str
+        Normal forms (:func:`term_key`).
+    argument : str
+        The name used in error messages.
+    lookahead : bool
+        ``True``: the pattern is a zero-width look-ahead, so ``finditer`` reports a match at every
+        position where a key starts (the longest there), also inside another match.
+
+    Returns
+    -------
+    re.Pattern
+        The compiled pattern (applied to folded text).
+
+    Raises
+    ------
+    CorpusError
+        No keys, or a key that :func:`term_atoms` refuses.
+    """
+    if not keys:
+        raise CorpusError(f"{argument} is empty: there are no terms to look for.")
+    end = ""
+    root: dict = {}
+    for i, key in enumerate(keys):
+        node = root
+        for atom in term_atoms(key, argument):
+            node = node.setdefault(atom, {})
+        node.setdefault(end, i)
+
+    depths: dict[int, int] = {}
+
+    def depth(node) -> int:
+        got = depths.get(id(node))
+        if got is None:
+            got = depths[id(node)] = max((depth(c) + (a != _WILDCARD_ATOM) for a, c in node.items() if a != end),
+                                         default=0)
+        return got
+
+    def build(node) -> str:
+        kids = sorted((a for a in node if a != end), key=lambda a: -depth(node[a]))
+        alts = [a + build(node[a]) for a in kids]
+        if end in node:
+            alts.append(rf"(?!\w)(?P<t{node[end]}>)")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    specials = (_SPACE_ATOM, _HYPHEN_ATOM, _WILDCARD_ATOM)
+    guard = ""
+    if not any(a in specials for a in root if a != end):  # a class of the first characters: fast skip
+        guard = "(?=[" + "".join("d" if a == _DJ_ATOM else a for a in sorted(root) if a != end) + "])"
+    body = r"(?<!\w)" + guard + build(root)
+    try:
+        return re.compile(f"(?={body})" if lookahead else body)
+    except (re.error, RecursionError) as exc:  # pragma: no cover - atoms are escaped
+        raise CorpusError(f"{argument}: the terms could not be compiled ({exc}).") from None
+
+
+def fold_pattern(pattern: str) -> str:
+    """A regex written for plain text, rewritten for folded text.
+
+    Letters are folded (lower case, no diacritics) but escapes are kept as written (``\\W`` must
+    not become ``\\w``, ``\\S`` not ``\\s``).
+
+    Parameters
+    ----------
+    pattern : str
+        A Python regular expression.
+
+    Returns
+    -------
+    str
+        The pattern to compile and apply to folded text.
+    """
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        out.append(fold(pattern[i]))
+        i += 1
+    return "".join(out)
