@@ -7,6 +7,7 @@ import shutil
 import pytest
 from corpus_tools import SEEDS
 
+import helpers._text.parallel as par
 import helpers.corpus.loading as corpus
 from helpers import CorpusError
 from helpers.corpus.loading import PARALLEL_MIN_ARTICLES, _build, load_corpus
@@ -44,7 +45,7 @@ def _big_corpus(folder, n=N):
         else:
             shutil.copyfile(SEEDS / src["file"], folder / fname)
             rrows += [dict(r, id=aid) for r in repairs if r["id"] == src["id"]]
-        rows.append(dict(src, id=aid, file=fname, sha256=""))
+        rows.append(dict(src, id=aid, file=fname, short=f"{src['short']} {aid}", sha256=""))
     _write(folder / "catalog.csv", fields, rows)
     _write(folder / "repairs.csv", rfields, rrows)
     return folder
@@ -76,7 +77,7 @@ def test_large_corpus_uses_a_process_pool_by_default(big, monkeypatch):
             super().__init__(*args, **kwargs)
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Spy)
-    monkeypatch.setattr(corpus.os, "cpu_count", lambda: 2)  # a pool even on a one-CPU machine
+    monkeypatch.setattr(par, "cpus", lambda: 2)  # a pool even on a one-CPU machine
     monkeypatch.setattr(corpus, "_CACHE", dict(corpus._CACHE))  # keep this corpus out of later tests
     loaded = load_corpus(folder)
     assert started, "a corpus above the threshold is cleaned in worker processes"

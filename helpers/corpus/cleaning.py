@@ -9,13 +9,18 @@ the paragraphs it found, each with a ``kind``, and a log of every repair:
 * article-specific repairs from ``seeds/repairs.csv`` (data, not code): ``replace`` (e.g. a lost
   drop cap), ``gap`` (a visible ``[…]`` marker where hyperlink text was stripped: the missing words
   are *never* invented), ``subhead``/``standfirst``/``boilerplate`` (mark a line), ``mark_range``;
+* hard-wrapped text (copied from a PDF or an e-mail): lines joined into paragraphs first, each join
+  logged with kind ``unwrap`` (see :mod:`helpers.corpus.unwrap`);
 * line kinds, from ``helpers/data/boilerplate.csv`` and a few general rules: headline, caption,
   duplicate (an exact or shortened repeat), pull_quote (a line repeated inside a paragraph),
-  list_item, stray, boilerplate, dateline, related (the RELATED block and everything after it).
+  list_item, stray, boilerplate, dateline, related (the RELATED block and everything after it),
+  and the clutter of text copied from a web page (:data:`WEB_KINDS`): share buttons,
+  advertisements, cookie notices, bylines, photo credits (as captions), related links, tag lists,
+  video-player text. None of these is analysed; all are logged; the raw file keeps them.
 
-Blind spots: the rules are tuned on the five seeds; a new outlet's boilerplate may pass as body text
-(add a pattern to ``boilerplate.csv``), and a short body line with no full stop that also appears in
-a longer paragraph is taken for a pull quote.
+Blind spots: a new outlet's boilerplate may still pass as body text (add a pattern to
+``boilerplate.csv``: the rules there are general, one row per kind of clutter, not per page), and
+a short body line with no full stop that also appears in a longer paragraph is taken for a pull quote.
 """
 
 from __future__ import annotations
@@ -25,11 +30,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from helpers.corpus.paths import data_file
+from helpers.corpus.unwrap import Unit, hard_wrapped, unwrap
 
 #: Paragraph kinds whose text forms the readable article (``articles.text``).
 TEXT_KINDS = ("subhead", "body", "list_item")
 #: Paragraph kinds that analyses use (sentences are split from these).
 BODY_KINDS = ("body", "list_item")
+#: Kinds for the clutter of text copied from a web page (rules in ``helpers/data/boilerplate.csv``).
+WEB_KINDS = ("share", "advertisement", "cookie", "byline", "related_link", "tags", "video")
+#: Every paragraph kind the cleaner gives.
+PARAGRAPH_KINDS = (*TEXT_KINDS, "headline", "standfirst", "caption", "duplicate", "pull_quote", "stray",
+                   "boilerplate", "dateline", "signatory", "related", *WEB_KINDS)
 
 GAP_MARK = "[…]"
 
@@ -82,7 +93,11 @@ def boilerplate_patterns() -> list[tuple[re.Pattern, str, str]]:
     import csv
 
     with open(data_file("boilerplate.csv"), encoding="utf-8", newline="") as fh:
-        return [(re.compile(r["pattern"]), r["kind"], r["note"]) for r in csv.DictReader(fh)]
+        rows = list(csv.DictReader(fh))
+    bad = [r["kind"] for r in rows if r["kind"] not in PARAGRAPH_KINDS]
+    if bad:
+        raise ValueError(f"{data_file('boilerplate.csv')}: unknown kind {bad[0]!r}; use one of {PARAGRAPH_KINDS}")
+    return [(re.compile(r["pattern"]), r["kind"], r["note"]) for r in rows]
 
 
 # ---------------------------------------------------------------- per-line repairs
@@ -238,14 +253,15 @@ def clean_text(raw: str, article_id: str = "", repairs=None, headline: str | Non
         log(len(lines) - trailing + 1, "trailing_blank", f"{trailing} blank lines", "",
             "Blank lines at the end of the file dropped.")
 
-    for i, raw_line in enumerate(lines, start=1):
-        if not raw_line.strip():  # blank (NBSPs and odd breaks are white space too)
+    for unit in _units(lines, log):
+        i, raw_line = unit.line, unit.raw
+        if not unit.text.strip():  # blank (NBSPs and odd breaks are white space too)
             if _NBSP.search(raw_line):
                 log(i, "nbsp", raw_line, "", "Line of non-breaking spaces only: dropped as blank.")
             continue
-        text, changes = fix_line(raw_line)
-        if raw_line[:1].isspace() and raw_line.strip():
-            changes.append(("indent", raw_line, raw_line.strip(), "Indentation removed."))
+        text, changes = fix_line(unit.text)
+        if unit.text[:1].isspace() and unit.text.strip():
+            changes.append(("indent", unit.text, unit.text.strip(), "Indentation removed."))
         for r in repairs:
             if r["action"] in ("replace", "gap") and r["match"] and r["match"] in text:
                 new = text.replace(r["match"], r["replacement"])
@@ -266,56 +282,112 @@ def clean_text(raw: str, article_id: str = "", repairs=None, headline: str | Non
     return out
 
 
+def _units(lines: list[str], log) -> list[Unit]:
+    """The raw lines as paragraphs-to-be: one per line, or joined when the text is hard-wrapped."""
+    width = hard_wrapped(lines)
+    if not width:
+        return [Unit(i, ln, ln) for i, ln in enumerate(lines, start=1)]
+    units = unwrap(lines, width)
+    for u in units:
+        if u.n_lines > 1:
+            log(u.line, "unwrap", u.raw, u.text,
+                f"Hard-wrapped text (lines of about {width} characters): raw lines {u.line}-"
+                f"{u.line + u.raw.count(chr(10))} joined into one paragraph.")
+    return units
+
+
+def _rule_kind(p: Paragraph) -> None:
+    """Give ``p`` the kind of the first rule of ``boilerplate.csv`` that matches its text."""
+    for rx, kind, note in boilerplate_patterns():
+        if rx.search(p.text):
+            p.kind, p.note = kind, note
+            return
+
+
+class _Marks:
+    """The article-specific marks of ``repairs.csv`` (subhead, standfirst, boilerplate, mark_range)."""
+
+    def __init__(self, repairs):
+        self.marks = {r["match"]: r for r in repairs if r["action"] in ("subhead", "standfirst", "boilerplate")}
+        self.ranges = [r for r in repairs if r["action"] == "mark_range"]
+        self.open: dict | None = None
+
+    def in_range(self, p: Paragraph) -> bool:
+        """Mark ``p`` if it lies inside a ``mark_range``; True if it did."""
+        t = p.text
+        if self.open is None:
+            for r in self.ranges:
+                if t.startswith(r["match"].partition("|")[0]):
+                    self.open = r
+        if self.open is None:
+            return False
+        p.kind, p.note = self.open["replacement"] or "boilerplate", self.open["note"]
+        if t.startswith(self.open["match"].partition("|")[2]):
+            self.open = None
+        return True
+
+    def mark(self, t: str) -> dict | None:
+        return next((r for m, r in self.marks.items() if m and t.startswith(m)), None)
+
+
 def _classify(paras: list[Paragraph], repairs, headline) -> None:
-    marks = {r["match"]: r for r in repairs if r["action"] in ("subhead", "standfirst", "boilerplate")}
-    ranges = [r for r in repairs if r["action"] == "mark_range"]
+    marks = _Marks(repairs)
     in_related = False
-    range_open: dict | None = None
     seen: dict[str, Paragraph] = {}
     first_text = True
+    previous: Paragraph | None = None
     for p in paras:
-        t = p.text
         if in_related:
             p.kind, p.note = "related", "Inside the RELATED block: other articles, with their own dates."
             continue
-        for rx, kind, note in boilerplate_patterns():
-            if rx.search(t):
-                p.kind, p.note = kind, note
-                break
+        _rule_kind(p)
+        _follow_related_link(p, previous)
+        previous = p
         if p.kind == "related":
             in_related = True
             continue
-        if p.kind != "body":
+        if p.kind != "body" or marks.in_range(p):
             continue
-        if range_open is None:
-            for r in ranges:
-                start, _, _end = r["match"].partition("|")
-                if t.startswith(start):
-                    range_open = r
-        if range_open is not None:
-            p.kind, p.note = range_open["replacement"] or "boilerplate", range_open["note"]
-            if t.startswith(range_open["match"].partition("|")[2]):
-                range_open = None
-            continue
-        mark = next((r for m, r in marks.items() if m and t.startswith(m)), None)
-        key = _norm(t)
-        if mark is not None:
-            p.kind, p.note = mark["action"], mark["note"]
-        elif key in seen:
-            first = seen[key]
-            p.kind, p.duplicate_of = "duplicate", first.line
-            p.note = f"Exact repeat of line {first.line} ({first.kind})."
-        elif first_text and headline and key == _norm(headline):
-            p.kind, p.note = "headline", "The headline (kept in the catalogue's headline column)."
-        elif _is_caption(t):
-            p.kind, p.note = "caption", "Photo caption."
-        elif _LIST_ITEM.match(t):
-            p.kind, p.note = "list_item", "Numbered or bulleted list item."
+        _classify_body(p, marks, seen, headline if first_text else None)
         first_text = False
-        seen.setdefault(key, p)
+        seen.setdefault(_norm(p.text), p)
+    _mark_repeats(paras)
 
-    # Repeats that are not exact: a shortened caption or a pull quote (a line with no end
-    # punctuation that also stands inside a longer line).
+
+def _follow_related_link(p: Paragraph, previous: Paragraph | None) -> None:
+    """A headline-like line (no end punctuation) right under a "Read more" heading is a related link."""
+    if (p.kind == "body" and previous is not None and previous.kind == "related_link"
+            and _is_heading(previous.text) and not _TERMINAL.search(p.text)):
+        p.kind, p.note = "related_link", f"Headline of a linked article under the heading on line {previous.line}."
+
+
+def _is_heading(text: str) -> bool:
+    """A related-links heading on its own line (e.g. "READ MORE", "Related articles:")."""
+    return len(text) <= 40 and ":" not in text.rstrip(":")
+
+
+def _classify_body(p: Paragraph, marks: _Marks, seen: dict, headline: str | None) -> None:
+    """Kinds for a line no rule claimed: repair marks, exact repeats, the headline, captions, list items."""
+    t = p.text
+    mark = marks.mark(t)
+    key = _norm(t)
+    if mark is not None:
+        p.kind, p.note = mark["action"], mark["note"]
+    elif key in seen:
+        first = seen[key]
+        p.kind, p.duplicate_of = "duplicate", first.line
+        p.note = f"Exact repeat of line {first.line} ({first.kind})."
+    elif headline and key == _norm(headline):
+        p.kind, p.note = "headline", "The headline (kept in the catalogue's headline column)."
+    elif _is_caption(t):
+        p.kind, p.note = "caption", "Photo caption."
+    elif _LIST_ITEM.match(t):
+        p.kind, p.note = "list_item", "Numbered or bulleted list item."
+
+
+def _mark_repeats(paras: list[Paragraph]) -> None:
+    """Repeats that are not exact: a shortened caption or a pull quote (a line with no end
+    punctuation that also stands inside a longer line)."""
     norms: dict[int, str] = {}  # id(paragraph) -> _norm(text), computed once
 
     def norm_of(q: Paragraph) -> str:
