@@ -120,3 +120,22 @@ def test_validation_errors_come_before_any_cleaning(tmp_path, monkeypatch):
     monkeypatch.setattr(corpus, "_CACHE", dict(corpus._CACHE))
     with pytest.raises(CorpusError, match="007_copy.txt"):
         load_corpus(folder)
+
+
+def test_spawned_workers_give_the_same_tables(big, monkeypatch):
+    """Windows and macOS start workers with spawn: cleaning still runs in parallel, same result."""
+    folder, serial = big
+    monkeypatch.setattr(par, "start_method", lambda: "spawn")
+    ran = []
+    real = par.pool_map
+
+    def spy(*args, **kwargs):
+        out = real(*args, **kwargs)  # raises NoPool if the spawned workers failed
+        ran.append(len(out))
+        return out
+
+    monkeypatch.setattr(corpus, "pool_map", spy)
+    spawned = _build(folder, workers=2)
+    assert ran == [N], "the spawned pool did the cleaning (no fallback)"
+    for name in TABLES:
+        assert getattr(spawned, name).equals(getattr(serial, name)), name

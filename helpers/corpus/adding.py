@@ -37,8 +37,10 @@ from helpers.corpus.paths import PROJECT_DIR
 from helpers.corpus.safety import decode_article
 from helpers.errors import CorpusError
 
-#: Every field a catalogue row may have (``add_article``'s keyword arguments).
+#: Every field a catalogue row may have.
 FIELDS = (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)
+#: The fields ``add_article`` takes as keyword arguments (``file`` is made from the id and short name).
+ARGUMENT_FIELDS = tuple(f for f in FIELDS if f != "file")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -138,7 +140,7 @@ def add_article(folder, *, text=None, file=None, url=None, html=None, replace: b
     timeout : float, optional
         Seconds to wait for a web page (default :data:`helpers.corpus.importing.TIMEOUT`).
     **fields
-        Catalogue fields: ``id`` (assigned when not given), ``short``, ``outlet``, ``headline``,
+        Catalogue fields: ``id`` (assigned when not given; the file is named ``<id>_<short>.txt``), ``short``, ``outlet``, ``headline``,
         ``published`` (``YYYY-MM-DD`` or ``YYYY-MM``), ``date_precision`` (``exact`` or
         ``inferred``, with ``date_note``), ``genre`` (see ``helpers/data/genres.csv``) and the optional
         ``headline_source, date_note, author, author_note, behind, address, retrieved, sha256, notes``.
@@ -160,9 +162,10 @@ def add_article(folder, *, text=None, file=None, url=None, html=None, replace: b
     if folder == shipped_corpus().resolve():
         raise CorpusError(f"{folder}: the course's own corpus is never changed. Make a working copy with "
                           "new_corpus('my_work/corpus') and add the article there.")
-    unknown = sorted(set(fields) - set(FIELDS))
+    unknown = sorted(set(fields) - set(ARGUMENT_FIELDS))
     if unknown:
-        raise CorpusError(f"add_article: unknown field(s) {', '.join(unknown)}. The fields are: {', '.join(FIELDS)}.")
+        raise CorpusError(f"add_article: unknown field(s) {', '.join(unknown)}. The fields are: "
+                          f"{', '.join(ARGUMENT_FIELDS)}.")
     data, page = _source_text(folder, text=text, file=file, url=url, html=html, timeout=timeout,
                               address=fields.get("address"), retrieved=fields.get("retrieved"))
     header, rows = _read_rows(folder)

@@ -65,6 +65,9 @@ def _read_csv(path: Path, what: str) -> tuple[list[str], list[dict]]:
         raise CorpusError(f"{path}: the {what} is not UTF-8 text ({exc.reason} at byte {exc.start}). "
                           "Save it as 'CSV UTF-8'.") from None
     except csv.Error as exc:
+        line = _odd_quote_line(path)
+        if line:
+            raise CorpusError(_unbalanced(path, what, line)) from None
         raise CorpusError(f"{path}: the {what} is not valid CSV ({exc}). Look for a quotation mark (\") "
                           "inside a field: a field that holds one must be wrapped in quotation marks, "
                           "with the inner one doubled (\"\").") from None
@@ -93,20 +96,25 @@ def _check_header(path: Path, what: str, header: list[str]) -> None:
                           f"(column {header.index('') + 1}). Name it or delete the column.")
 
 
+def _odd_quote_line(path: Path) -> int:
+    """The first line with an odd number of quotation marks (where a quoted field opens and does not close)."""
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        for n, line in enumerate(fh, start=1):
+            if line.count('"') % 2:
+                return n
+    return 0
+
+
+def _unbalanced(path: Path, what: str, line: int) -> str:
+    return (f"{path}: unbalanced quotation mark in the {what}, near line {line}: a field opens with a "
+            "quotation mark (\") that is not closed, so the lines after it run together. Close it, or "
+            "double a quotation mark that belongs to the text (\"\").")
+
+
 def _check_quotes(path: Path, what: str, lines: list[list[str]]) -> None:
     """A field holding a line break means a quotation mark was opened and not closed."""
-    line_no = 1
-    for cells in lines:
-        for c in cells:
-            if "\n" in c or "\r" in c:
-                first = c.strip().splitlines()[0][:60] if c.strip() else ""
-                raise CorpusError(
-                    f"{path}: unbalanced quotation mark in the {what}, in the field that starts with "
-                    f"{first!r} (near line {line_no}): the field runs on over {c.count(chr(10)) + 1} "
-                    "lines. Close the quotation mark, or double a quotation mark that belongs to the "
-                    "text (\"\")."
-                )
-        line_no += 1
+    if any("\n" in c or "\r" in c for cells in lines for c in cells):
+        raise CorpusError(_unbalanced(path, what, _odd_quote_line(path) or 1))
 
 
 def sha256_of(path: Path) -> str:
