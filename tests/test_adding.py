@@ -11,6 +11,14 @@ FIELDS = dict(short="Practice", outlet="Course Practice Wire (fictional)", headl
               published="2025-11-20", date_precision="exact", genre="constructed_example")
 
 
+@pytest.fixture(autouse=True)
+def forget_loaded_corpora(monkeypatch):
+    """Corpora loaded here stay out of later tests (source_names looks in every loaded corpus)."""
+    import helpers.corpus.loading as loading
+
+    monkeypatch.setattr(loading, "_CACHE", dict(loading._CACHE))
+
+
 @pytest.fixture
 def corpus(tmp_path):
     return new_corpus(tmp_path / "my_work" / "corpus")

@@ -27,6 +27,14 @@ CLUTTER = ["Share on Facebook", "Advertisement", "winter tyres", "Copyright Test
            "All rights reserved", "Privacy policy", "Log in"]
 
 
+@pytest.fixture(autouse=True)
+def forget_loaded_corpora(monkeypatch):
+    """Corpora loaded here stay out of later tests (source_names looks in every loaded corpus)."""
+    import helpers.corpus.loading as loading
+
+    monkeypatch.setattr(loading, "_CACHE", dict(loading._CACHE))
+
+
 @pytest.fixture
 def corpus(tmp_path):
     return new_corpus(tmp_path / "my_work" / "corpus")
