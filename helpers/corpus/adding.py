@@ -170,11 +170,12 @@ def add_article(folder, *, text=None, file=None, url=None, html=None, replace: b
                               address=fields.get("address"), retrieved=fields.get("retrieved"))
     header, rows = _read_rows(folder)
     row = _complete_row(fields, page, rows, replace)
-    others = _check_free(folder, row, rows, replace)
+    old = _check_free(folder, row, rows, replace)
     where = f"add_article (new row for {folder / CATALOG_NAME})"
     check_fields(row, where, frozenset(genres()["genre"]), pd.Timestamp.now().normalize())
     decode_article(data, f"the text given to add_article ({_what(text, file, url, html)})", where)
-    return _write_and_verify(folder, header, others, row, data)
+    new_rows = [row if r is old else r for r in rows] if old is not None else [*rows, row]
+    return _write_and_verify(folder, header, new_rows, old, row, data)
 
 
 def _what(text, file, url, html) -> str:
@@ -253,8 +254,8 @@ def _match(rows: list[dict], row: dict, replace: bool) -> dict | None:
     return None
 
 
-def _check_free(folder: Path, row: dict, rows: list[dict], replace: bool) -> list[dict]:
-    """The rows to keep: all, or all but the one ``row`` replaces. Refuses to overwrite otherwise."""
+def _check_free(folder: Path, row: dict, rows: list[dict], replace: bool) -> dict | None:
+    """The row that ``row`` replaces (``replace=True``), else None. Refuses to overwrite anything else."""
     old = _match(rows, row, replace)
     keep = [r for r in rows if r is not old]
     for key in ("id", "short", "file"):
@@ -266,11 +267,12 @@ def _check_free(folder: Path, row: dict, rows: list[dict], replace: bool) -> lis
     target = folder / row["file"]
     if target.exists() and not (old and old["file"] == row["file"]):
         raise CorpusError(f"{target}: a file with this name is already in the corpus folder. Nothing was "
-                          "changed. Pass another file= name in the fields, or remove the old file.")
-    return keep
+                          "changed. Give the article another short name, or move that file away.")
+    return old
 
 
-def _write_and_verify(folder: Path, header: list[str], keep: list[dict], row: dict, data: bytes) -> pd.Series:
+def _write_and_verify(folder: Path, header: list[str], new_rows: list[dict], old: dict | None, row: dict,
+                      data: bytes) -> pd.Series:
     """Write the text and the catalogue, then load the corpus; on any error put everything back."""
     from helpers.corpus.loading import load_corpus
 
@@ -278,14 +280,14 @@ def _write_and_verify(folder: Path, header: list[str], keep: list[dict], row: di
     saved = {catalog: catalog.read_bytes()}
     target = folder / row["file"]
     saved[target] = target.read_bytes() if target.exists() else None
-    for r in _read_rows(folder)[1]:  # the replaced article's old file, when its name changes
-        old_file = folder / r["file"]
-        if r not in keep and r["file"] != row["file"] and old_file.is_file() and "/" not in r["file"]:
+    if old is not None and old["file"] != row["file"]:  # the replaced article's old file, renamed
+        old_file = folder / old["file"]
+        if old_file.is_file() and "/" not in old["file"] and "\\" not in old["file"]:
             saved[old_file] = old_file.read_bytes()
             old_file.unlink()
     try:
         target.write_bytes(data)
-        _write_rows(folder, header, [*keep, row])
+        _write_rows(folder, header, new_rows)
         corpus = load_corpus(folder)
     except BaseException:
         for path, content in saved.items():
