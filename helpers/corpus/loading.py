@@ -245,15 +245,26 @@ def source_names(article_ids, table=None) -> dict:
 def load_articles(folder=None) -> pd.DataFrame:
     """One row per article: catalogue metadata, cleaned text and counts.
 
-    Columns: ``article_id`` (the catalogue id), ``short`` (a short label for tables and plots),
-    ``file``, ``outlet``, ``headline``, ``headline_source`` (where the headline comes from),
-    ``published`` (a Timestamp; the first of the month when only the month is known),
-    ``published_text`` (as written in the catalogue), ``date_precision`` (exact / inferred) and
-    ``date_note`` (how the date was established), ``author`` and ``author_note``, ``genre`` and
-    ``genre_label``, ``behind`` (who is behind the text), ``address``, ``sha256``, ``notes``,
-    ``encoding`` (utf-8, or the logged fallback), ``n_paragraphs`` (body paragraphs),
-    ``n_sentences``, ``word_count`` (words in body sentences) and ``text`` (subheads, body and
-    list items, joined by blank lines).
+    Parameters
+    ----------
+    folder : str or Path, optional
+        A corpus folder (default: the course's ``seeds/``, or ``$BEW_SEEDS``), e.g. a working copy
+        made with :func:`helpers.corpus.adding.new_corpus`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id`` (the catalogue id), ``short`` (a short label for tables and plots),
+        ``file``, ``outlet``, ``headline``, ``headline_source`` (where the headline comes from),
+        ``published`` (a Timestamp; the first of the month when only the month is known),
+        ``published_text`` (as written in the catalogue), ``date_precision`` (exact / inferred) and
+        ``date_note`` (how the date was established), ``author`` and ``author_note``, ``genre`` and
+        ``genre_label``, ``behind`` (who is behind the text), ``address``, ``sha256``, ``notes``,
+        ``encoding`` (utf-8, utf-16, or the logged fallback), ``n_paragraphs`` (body paragraphs),
+        ``n_sentences``, ``word_count`` (words in body sentences), ``text`` (subheads, body and
+        list items, joined by blank lines), ``retrieved`` (when an imported page was downloaded)
+        and ``language_warning`` (empty, or why the article does not look English: the dictionaries
+        are English, so its analyses come out empty rather than "silent").
     """
     corpus = load_corpus(folder)
     return _tagged(corpus.articles, corpus.folder)
