@@ -88,8 +88,12 @@ class Cleaned:
 
 
 @lru_cache(maxsize=1)
-def boilerplate_patterns() -> list[tuple[re.Pattern, str, str]]:
-    """The boilerplate rules from ``helpers/data/boilerplate.csv`` as (regex, kind, note)."""
+def boilerplate_patterns() -> list[tuple[re.Pattern, str, str, tuple]]:
+    """The line rules of ``helpers/data/boilerplate.csv`` as ``(regex, kind, note, needs)``, in order.
+
+    ``needs`` (optional column, ``;``-separated): lower-case strings of which a line must contain one
+    before the (slower) regex is tried; empty means always try it.
+    """
     import csv
 
     with open(data_file("boilerplate.csv"), encoding="utf-8", newline="") as fh:
@@ -97,7 +101,8 @@ def boilerplate_patterns() -> list[tuple[re.Pattern, str, str]]:
     bad = [r["kind"] for r in rows if r["kind"] not in PARAGRAPH_KINDS]
     if bad:
         raise ValueError(f"{data_file('boilerplate.csv')}: unknown kind {bad[0]!r}; use one of {PARAGRAPH_KINDS}")
-    return [(re.compile(r["pattern"]), r["kind"], r["note"]) for r in rows]
+    return [(re.compile(r["pattern"]), r["kind"], r["note"],
+             tuple(n for n in (r.get("needs") or "").split(";") if n)) for r in rows]
 
 
 # ---------------------------------------------------------------- per-line repairs
@@ -298,7 +303,12 @@ def _units(lines: list[str], log) -> list[Unit]:
 
 def _rule_kind(p: Paragraph) -> None:
     """Give ``p`` the kind of the first rule of ``boilerplate.csv`` that matches its text."""
-    for rx, kind, note in boilerplate_patterns():
+    low = None
+    for rx, kind, note, needs in boilerplate_patterns():
+        if needs:
+            low = p.text.lower() if low is None else low
+            if not any(n in low for n in needs):
+                continue
         if rx.search(p.text):
             p.kind, p.note = kind, note
             return
