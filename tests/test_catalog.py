@@ -175,6 +175,12 @@ def test_a_symlink_leaving_the_folder_is_refused(corpus_copy, tmp_path):
     expect_error(corpus_copy, "005_link.txt", "outside the corpus folder")
 
 
+def test_a_link_to_another_listed_text_is_refused(corpus_copy):
+    (corpus_copy / "005_link.txt").symlink_to(corpus_copy / "000_f4c735a038ad1680.txt")
+    add_article(corpus_copy, None, file="005_link.txt")
+    expect_error(corpus_copy, "line 7", "005_link.txt", "through a link", "line 2")
+
+
 def test_utf16_with_bom_is_decoded(corpus_copy):
     add_article(corpus_copy, "Belgrade’s café said “yes” to the European plan.".encode("utf-16"))
     a = load_articles(corpus_copy).set_index("article_id")

@@ -313,7 +313,7 @@ def test_every_rule_names_a_known_kind():
     from helpers.corpus.cleaning import PARAGRAPH_KINDS, boilerplate_patterns
 
     rules = boilerplate_patterns()
-    assert len(rules) >= 25 and all(kind in PARAGRAPH_KINDS for _, kind, _, _ in rules)
+    assert len(rules) >= 25 and all(kind in PARAGRAPH_KINDS for _, kind, _, _, _ in rules)
 
 
 # ------------------------------------------------------------- hard-wrapped text

@@ -18,7 +18,7 @@ import pandas as pd
 
 from helpers.corpus.csvsafe import unneutralise
 from helpers.corpus.paths import data_file
-from helpers.corpus.safety import check_file_name, decode_article
+from helpers.corpus.safety import check_bytes, check_file_name
 from helpers.errors import CorpusError
 
 CATALOG_NAME = "catalog.csv"
@@ -166,6 +166,7 @@ def read_catalog(folder: Path) -> pd.DataFrame:
     seen_ids: dict[str, int] = {}
     seen_files: dict[str, int] = {}
     seen_shorts: dict[str, int] = {}
+    seen_texts: dict[str, int] = {}  # real paths: a link inside the folder must not list a text twice
     for n, r in enumerate(rows, start=2):
         for c in OPTIONAL_COLUMNS:
             r.setdefault(c, "")
@@ -174,6 +175,9 @@ def read_catalog(folder: Path) -> pd.DataFrame:
         check_row(context, r, f"{where} (id {r['id']})")
         _unique(f"{where} (id {r['id']})", "file", r["file"].casefold(), seen_files, n,
                 "Each file may be listed once.", shown=r["file"])
+        _unique(f"{where} (id {r['id']})", "file (through a link)", _real(context.folder, r["file"]),
+                seen_texts, n, "It leads to a text another row lists already: remove the link or the row.",
+                shown=r["file"])
         _unique(f"{where} (id {r['id']})", "short", r["short"].casefold(), seen_shorts, n,
                 "Tables and figures label articles by 'short': give each article its own.", shown=r["short"])
     _check_unlisted(Path(folder), path, set(seen_files))
@@ -195,6 +199,17 @@ def _unique(where: str, field: str, key: str, seen: dict, n: int, fix: str, show
         shown = key if shown is None else shown
         raise CorpusError(f"{where}: duplicate {field} {shown!r} (also on line {seen[key]}). {fix}")
     seen[key] = n
+
+
+def _real(folder: Path, fname: str) -> str:
+    """Where a file of the folder really is (links followed; a plain file is itself, by name)."""
+    path = os.path.join(folder, fname)
+    return os.path.realpath(path) if os.path.islink(path) else os.path.join(_real_folder(os.fspath(folder)), fname)
+
+
+@lru_cache(maxsize=64)
+def _real_folder(folder: str) -> str:
+    return os.path.realpath(folder)
 
 
 def _check_unlisted(folder: Path, path: Path, listed: set) -> None:
@@ -227,7 +242,7 @@ def check_fields(row: dict, where: str, genres_allowed, today: pd.Timestamp) -> 
     if not _real_date(published):
         raise CorpusError(f"{where} (file {fname}): field 'published' is {published!r}, which is not "
                           "a real date. Write YYYY-MM-DD (e.g. 2025-10-15).")
-    if pd.Timestamp(published) > today:
+    if published > _iso(today)[: len(published)]:
         raise CorpusError(f"{where} (file {fname}): field 'published' is {published!r}, a date in the "
                           "future. Check the year (a date written day-first, perhaps?).")
     if row["date_precision"] not in DATE_PRECISIONS:
@@ -239,6 +254,11 @@ def check_fields(row: dict, where: str, genres_allowed, today: pd.Timestamp) -> 
     if row["genre"] not in genres_allowed:
         raise CorpusError(f"{where} (file {fname}): field 'genre' is {row['genre']!r}, an unknown genre. "
                           f"Use one of: {', '.join(sorted(genres_allowed))}.")
+
+
+@lru_cache(maxsize=4)
+def _iso(day: pd.Timestamp) -> str:
+    return day.strftime("%Y-%m-%d")
 
 
 def check_row(context: _RowContext, row: dict, where: str) -> bytes:
@@ -254,7 +274,7 @@ def check_row(context: _RowContext, row: dict, where: str) -> bytes:
     check_fields(row, where, context.genres, context.today)
     with open(fname_path, "rb") as fh:
         data = fh.read()
-    decode_article(data, context.folder / row["file"], where)
+    check_bytes(data, context.folder / row["file"], where)
     if row["sha256"]:
         actual = hashlib.sha256(data).hexdigest()
         if actual != row["sha256"].lower():

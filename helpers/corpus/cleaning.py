@@ -25,12 +25,13 @@ a short body line with no full stop that also appears in a longer paragraph is t
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from helpers.corpus.paths import data_file
-from helpers.corpus.unwrap import Unit, hard_wrapped, unwrap
+from helpers.corpus.unwrap import hard_wrapped, unwrap
 
 #: Paragraph kinds whose text forms the readable article (``articles.text``).
 TEXT_KINDS = ("subhead", "body", "list_item")
@@ -88,11 +89,13 @@ class Cleaned:
 
 
 @lru_cache(maxsize=1)
-def boilerplate_patterns() -> list[tuple[re.Pattern, str, str, tuple]]:
-    """The line rules of ``helpers/data/boilerplate.csv`` as ``(regex, kind, note, needs)``, in order.
+def boilerplate_patterns() -> list[tuple[re.Pattern, str, str, tuple | None, int]]:
+    """The line rules of ``helpers/data/boilerplate.csv`` as ``(regex, kind, note, needs, max_chars)``.
 
-    ``needs`` (optional column, ``;``-separated): lower-case strings of which a line must contain one
-    before the (slower) regex is tried; empty means always try it.
+    In file order (the first rule that matches a line gives its kind). Two optional columns make the
+    rules cheap on body text: ``needs`` (``;``-separated lower-case strings, one of which the line
+    must contain before the regex is tried) and ``max_chars`` (longer
+    lines are not tried: clutter lines are short). Empty means no such condition.
     """
     import csv
 
@@ -101,8 +104,34 @@ def boilerplate_patterns() -> list[tuple[re.Pattern, str, str, tuple]]:
     bad = [r["kind"] for r in rows if r["kind"] not in PARAGRAPH_KINDS]
     if bad:
         raise ValueError(f"{data_file('boilerplate.csv')}: unknown kind {bad[0]!r}; use one of {PARAGRAPH_KINDS}")
-    return [(re.compile(r["pattern"]), r["kind"], r["note"],
-             tuple(n for n in (r.get("needs") or "").split(";") if n)) for r in rows]
+    out = []
+    for r in rows:
+        needs = [n.lower() for n in (r.get("needs") or "").split(";") if n]
+        limit = int(r["max_chars"]) if (r.get("max_chars") or "").strip() else _NO_LIMIT
+        out.append((re.compile(r["pattern"]), r["kind"], r["note"], tuple(needs) or None, limit))
+    return out
+
+
+_NO_LIMIT = 1 << 62
+
+
+@lru_cache(maxsize=1)
+def _rules_by_size() -> tuple[list[int], list[tuple]]:
+    """For each size band: the rules that admit lines of that length (file order), those of them that
+    are not anchored, and a gate.
+
+    The gate is one pattern made of all anchored rules (``^...``) of the band, tried with ``match``:
+    when it fails (as on almost every body line) none of them is tried one by one.
+    """
+    rules = boilerplate_patterns()
+    sizes = sorted({r[4] for r in rules})
+    bands = []
+    for size in sizes:
+        band = [(*r, r[0].pattern.startswith("^")) for r in rules if r[4] >= size]
+        anchored = [r[0].pattern for r in band if r[5]]
+        gate = re.compile("|".join(f"(?:{p})" for p in anchored)) if anchored else None
+        bands.append((band, [r for r in band if not r[5]], gate))
+    return sizes, bands
 
 
 # ---------------------------------------------------------------- per-line repairs
@@ -258,15 +287,14 @@ def clean_text(raw: str, article_id: str = "", repairs=None, headline: str | Non
         log(len(lines) - trailing + 1, "trailing_blank", f"{trailing} blank lines", "",
             "Blank lines at the end of the file dropped.")
 
-    for unit in _units(lines, log):
-        i, raw_line = unit.line, unit.raw
-        if not unit.text.strip():  # blank (NBSPs and odd breaks are white space too)
+    for i, raw_line, work, _n in _units(lines, log):
+        if not work.strip():  # blank (NBSPs and odd breaks are white space too)
             if _NBSP.search(raw_line):
                 log(i, "nbsp", raw_line, "", "Line of non-breaking spaces only: dropped as blank.")
             continue
-        text, changes = fix_line(unit.text)
-        if unit.text[:1].isspace() and unit.text.strip():
-            changes.append(("indent", unit.text, unit.text.strip(), "Indentation removed."))
+        text, changes = fix_line(work)
+        if work[:1].isspace():
+            changes.append(("indent", work, work.strip(), "Indentation removed."))
         for r in repairs:
             if r["action"] in ("replace", "gap") and r["match"] and r["match"] in text:
                 new = text.replace(r["match"], r["replacement"])
@@ -287,11 +315,11 @@ def clean_text(raw: str, article_id: str = "", repairs=None, headline: str | Non
     return out
 
 
-def _units(lines: list[str], log) -> list[Unit]:
+def _units(lines: list[str], log) -> list:
     """The raw lines as paragraphs-to-be: one per line, or joined when the text is hard-wrapped."""
     width = hard_wrapped(lines)
     if not width:
-        return [Unit(i, ln, ln) for i, ln in enumerate(lines, start=1)]
+        return [(i, ln, ln, 1) for i, ln in enumerate(lines, start=1)]  # one paragraph per line (as Units)
     units = unwrap(lines, width)
     for u in units:
         if u.n_lines > 1:
@@ -303,13 +331,22 @@ def _units(lines: list[str], log) -> list[Unit]:
 
 def _rule_kind(p: Paragraph) -> None:
     """Give ``p`` the kind of the first rule of ``boilerplate.csv`` that matches its text."""
-    low = None
-    for rx, kind, note, needs in boilerplate_patterns():
-        if needs:
-            low = p.text.lower() if low is None else low
-            if not any(n in low for n in needs):
+    text, low = p.text, None
+    sizes, bands = _rules_by_size()
+    i = bisect.bisect_left(sizes, len(text))  # the band of rules whose max_chars admits this line
+    if i == len(bands):
+        return
+    band, unanchored, gate = bands[i]
+    # the gate fails on almost every body line: then only the rules that search anywhere are tried
+    for rx, kind, note, needs, _max, _anchored in band if gate is not None and gate.match(text) else unanchored:
+        if needs is not None:
+            low = text.lower() if low is None else low
+            for word in needs:  # plain substring tests: much cheaper than the rule's regex
+                if word in low:
+                    break
+            else:
                 continue
-        if rx.search(p.text):
+        if rx.search(text):
             p.kind, p.note = kind, note
             return
 
@@ -358,9 +395,9 @@ def _classify(paras: list[Paragraph], repairs, headline) -> None:
             continue
         if p.kind != "body" or marks.in_range(p):
             continue
-        _classify_body(p, marks, seen, headline if first_text else None)
+        key = _classify_body(p, marks, seen, headline if first_text else None)
         first_text = False
-        seen.setdefault(_norm(p.text), p)
+        seen.setdefault(key, p)
     _mark_repeats(paras)
 
 
@@ -376,8 +413,11 @@ def _is_heading(text: str) -> bool:
     return len(text) <= 40 and ":" not in text.rstrip(":")
 
 
-def _classify_body(p: Paragraph, marks: _Marks, seen: dict, headline: str | None) -> None:
-    """Kinds for a line no rule claimed: repair marks, exact repeats, the headline, captions, list items."""
+def _classify_body(p: Paragraph, marks: _Marks, seen: dict, headline: str | None) -> str:
+    """Kinds for a line no rule claimed: repair marks, exact repeats, the headline, captions, list items.
+
+    Returns the line's normalised text (the key for later repeats).
+    """
     t = p.text
     mark = marks.mark(t)
     key = _norm(t)
@@ -393,6 +433,7 @@ def _classify_body(p: Paragraph, marks: _Marks, seen: dict, headline: str | None
         p.kind, p.note = "caption", "Photo caption."
     elif _LIST_ITEM.match(t):
         p.kind, p.note = "list_item", "Numbered or bulleted list item."
+    return key
 
 
 def _mark_repeats(paras: list[Paragraph]) -> None:

@@ -12,7 +12,7 @@ of the width. The raw file is never changed; the cleaner logs each join (kind ``
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[•▪◦*\-–])\s+\S")
@@ -23,8 +23,7 @@ MAX_WIDTH = 150
 MIN_BREAKS = 3
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """One paragraph-to-be: its first raw line number, the raw lines, and the joined text."""
 
     line: int
