@@ -161,3 +161,12 @@ def test_concurrency_is_capped(corpus, server, monkeypatch):
     monkeypatch.setattr(imp, "ThreadPoolExecutor", Spy)
     import_articles(corpus, [server.url(f"/missing{i}") for i in range(10)], max_concurrent=50, genre="news_report")
     assert seen == [imp.MAX_CONCURRENT]
+
+
+def test_add_article_from_a_url_records_address_and_retrieval_date(corpus, server):
+    url = server.url("/news/gas?one")
+    row = add_article(corpus, url=url, genre="constructed_example", short="Courier")
+    assert row["address"] == url and len(row["retrieved"]) == 10 and row["outlet"] == "Danube Courier"
+    assert _body(corpus, row["id"]) == BODY
+    with pytest.raises(CorpusError, match="could not reach"):
+        add_article(corpus, url=_closed_port_url(), genre="news_report", short="Other")
