@@ -252,13 +252,15 @@ def test_every_raw_line_in_output_or_log(ls):
 # ------------------------------------------------------------- text copied from a web page
 WEB_CLUTTER = {
     "share": ["Share this article", "Share", "Facebook Twitter Email", "Share on Facebook", "Facebook | X | LinkedIn",
-              "12 Comments", "Leave a comment"],
+              "Share: Facebook | X | Viber | Email"],
     "advertisement": ["ADVERTISEMENT", "Advertisement", "Sponsored content", "Story continues below advertisement",
                       "Scroll to continue reading"],
     "cookie": ["We use cookies to improve your experience on our site.", "This website uses cookies. Accept all cookies",
                "Manage your privacy settings"],
     "byline": ["By Euronews", "By Jane Doe, Reuters", "BY MARKO PETROVIC", "By Ana Ivanović and Petar Marković",
-               "Reporting by Ivana Sekularac; Editing by Alex Richardson", "By Jovana Gec | The Associated Press"],
+               "Reporting by Ivana Sekularac; Editing by Alex Richardson", "By Jovana Gec | The Associated Press",
+               "Press Service of the President of the Republic", "Signed: Eco Guard, Civic Initiative Podrinje",
+               "The author is a Belgrade-based journalist.", "Ana Marković is a senior fellow at a think tank in Belgrade."],
     "caption": ["Serbian President speaks to the media in Belgrade. Copyright Darko Vojinovic/AP",
                 "Protesters in Novi Sad, 1 November 2025. Copyright AFP", "Photo: EPA/Andrej Cukic",
                 "Credit: Reuters/Marko Djurica", "© Tanjug/Sava Radovanović"],
@@ -267,9 +269,10 @@ WEB_CLUTTER = {
     "tags": ["Topics: Serbia, EU, Russia", "Keywords: sanctions, gas", "Filed under: Europe"],
     "video": ["Watch: Vucic speaks to reporters", "To view this video please enable JavaScript", "Video player loading",
               "03:45", "Now playing"],
-    "boilerplate": ["Home > News > Europe", "Privacy policy | Terms of use | Contact us",
+    "boilerplate": ["Home > News > Europe", "Home / Politics", "Comments (47)", "12 Comments", "Leave a comment", "Privacy policy | Terms of use | Contact us",
                     "© 2025 Example Media. All rights reserved.", "Sign up for our daily newsletter"],
-    "dateline": ["Published: 15/10/2025 - 14:05", "Updated on 15 October 2025 at 14:05"],
+    "dateline": ["Published: 15/10/2025 - 14:05", "Updated on 15 October 2025 at 14:05", "Brussels, 22 April 2025",
+                 "12.11.2025. 08:41"],
 }
 
 BODY_LINES = [
@@ -284,6 +287,10 @@ BODY_LINES = [
     "Cookies were handed out to protesters by residents of Novi Sad.",
     "The advertisement campaign by the ruling party cost millions, the report found.",
     "Related talks in Brussels ended without agreement on Thursday.",
+    "Belgrade, a city of two million, voted on Sunday.",
+    "Marko Đurić is a former foreign minister and said so again on Monday.",
+    "Home rule was never on the agenda in Kosovo, the envoy said.",
+    "Signed agreements with China cover rail and steel, the ministry said.",
 ]
 
 
@@ -305,8 +312,8 @@ def test_body_text_that_resembles_clutter_stays_body(line):
 
 def test_a_headline_under_a_read_more_heading_is_a_related_link():
     res = clean_text("First paragraph of the story.\nREAD MORE\nSerbia and Russia sign gas deal\n"
-                     "“We will decide,” Vučić said.\n")
-    assert [p.kind for p in res.paragraphs] == ["body", "related_link", "related_link", "body"]
+                     "EXCLUSIVE: How a steel mill was saved\n“We will decide,” Vučić said.\n")
+    assert [p.kind for p in res.paragraphs] == ["body", "related_link", "related_link", "related_link", "body"]
 
 
 def test_every_rule_names_a_known_kind():

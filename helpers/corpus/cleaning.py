@@ -401,11 +401,14 @@ def _classify(paras: list[Paragraph], repairs, headline) -> None:
     _mark_repeats(paras)
 
 
+_LINKED = "Headline of a linked article"
+
+
 def _follow_related_link(p: Paragraph, previous: Paragraph | None) -> None:
-    """A headline-like line (no end punctuation) right under a "Read more" heading is a related link."""
+    """Headline-like lines (no end punctuation) right under a "Read more" heading are related links."""
     if (p.kind == "body" and previous is not None and previous.kind == "related_link"
-            and _is_heading(previous.text) and not _TERMINAL.search(p.text)):
-        p.kind, p.note = "related_link", f"Headline of a linked article under the heading on line {previous.line}."
+            and (_is_heading(previous.text) or previous.note.startswith(_LINKED)) and not _TERMINAL.search(p.text)):
+        p.kind, p.note = "related_link", f"{_LINKED} under a 'Read more' heading (line {previous.line})."
 
 
 def _is_heading(text: str) -> bool:

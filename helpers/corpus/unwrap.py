@@ -19,6 +19,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[•▪◦*\-–])\s+\S")
 
 #: Widest wrap width recognised (longer lines are paragraphs, not wrapped lines).
 MAX_WIDTH = 150
+#: Narrowest wrap width recognised (e-mail and PDF text is wrapped at 60-100 characters).
+MIN_WIDTH = 40
 #: Least number of lines that end mid-sentence before a text counts as hard-wrapped.
 MIN_BREAKS = 3
 
@@ -42,22 +44,25 @@ def hard_wrapped(lines: list[str]) -> int:
     """The wrap width if ``lines`` look hard-wrapped, else 0.
 
     Hard-wrapped: at least :data:`MIN_BREAKS` lines that are followed by another line of the same
-    paragraph end in the middle of a sentence, the width is at most :data:`MAX_WIDTH`, and at least
-    60 % of the lines followed by another line reach 70 % of the width.
+    paragraph end in the middle of a sentence, and at least two of those are followed by a line that
+    goes on in lower case (a list of headlines or of short items is not wrapped text); the width is
+    between :data:`MIN_WIDTH` and :data:`MAX_WIDTH`, and at least 60 % of the lines followed by
+    another line reach 70 % of the width.
     """
     stripped = [ln.rstrip() for ln in lines]
     lengths = [len(s) for s in stripped if s.strip()]
     if len(lengths) < 4:
         return 0
     width = _width(lengths)
-    if width > MAX_WIDTH or width < 20:
+    if width > MAX_WIDTH or width < MIN_WIDTH:
         return 0
-    followed = [s for s, nxt in zip(stripped, stripped[1:]) if s.strip() and nxt.strip()]
-    if not followed:
+    pairs = [(s, nxt.lstrip()) for s, nxt in zip(stripped, stripped[1:]) if s.strip() and nxt.strip()]
+    if not pairs:
         return 0
-    breaks = sum(not _TERMINAL.search(s) for s in followed)
-    full = sum(len(s) >= 0.7 * width for s in followed)
-    return width if breaks >= MIN_BREAKS and full >= 0.6 * len(followed) else 0
+    breaks = [nxt for s, nxt in pairs if not _TERMINAL.search(s)]
+    lower = sum(nxt[:1].islower() for nxt in breaks)
+    full = sum(len(s) >= 0.7 * width for s, _ in pairs)
+    return width if len(breaks) >= MIN_BREAKS and lower >= 2 and full >= 0.6 * len(pairs) else 0
 
 
 def unwrap(lines: list[str], width: int) -> list[Unit]:
