@@ -33,7 +33,7 @@ from helpers.corpus.catalog import (
     missing_fields,
 )
 from helpers.corpus.csvsafe import to_csv_safe, unneutralise
-from helpers.corpus.paths import PROJECT_DIR
+from helpers.corpus.paths import PACKAGE_DIR, PROJECT_DIR
 from helpers.corpus.safety import decode_article
 from helpers.errors import CorpusError
 
@@ -45,8 +45,13 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def shipped_corpus() -> Path:
-    """The course's own corpus folder (``seeds/`` in the project), which is never written to."""
-    return PROJECT_DIR / "seeds"
+    """The course's own corpus (``seeds/`` of the checkout, else a copy installed with the package).
+
+    It is never written to; ``$BEW_SEEDS`` does not change it.
+    """
+    checkout = PROJECT_DIR / "seeds"
+    installed = PACKAGE_DIR / "seeds"
+    return checkout if checkout.is_dir() or not installed.is_dir() else installed
 
 
 def new_corpus(folder, *, exist_ok: bool = False) -> Path:
