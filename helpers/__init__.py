@@ -26,6 +26,12 @@ from helpers.errors import CorpusError
 
 #: Public name -> module that defines it (imported on first use).
 _LAZY = {
+    # your own corpus: a working copy, adding and importing articles, safe CSV export
+    "new_corpus": "corpus.adding", "add_article": "corpus.adding", "import_articles": "corpus.importing",
+    "to_csv_safe": "corpus.csvsafe",
+    # the capstone (notebook 08): your own speakers, self-checks on your own article, a report
+    "my_aliases": "exercises.capstone", "add_speaker": "exercises.capstone", "check_mine": "exercises.capstone",
+    "write_report": "exercises.capstone",
     # themes and coverage
     "themes": "analysis.coverage", "tag_themes": "analysis.coverage", "coverage_matrix": "analysis.coverage",
     # actors

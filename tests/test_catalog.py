@@ -100,8 +100,9 @@ def test_repairs_table_with_unknown_action(corpus_copy):
 
 
 # ------------------------------------------------------------- adding an article
-def add_article(folder, content: bytes, **fields):
-    (folder / "005_mine.txt").write_bytes(content)
+def add_article(folder, content: bytes | None, **fields):
+    if content is not None:
+        (folder / "005_mine.txt").write_bytes(content)
     row = {"id": "005", "file": "005_mine.txt", "short": "Mine", "outlet": "My outlet",
            "headline": "My headline", "published": "2025-11-20", "date_precision": "exact",
            "genre": "news_report", **fields}
@@ -151,3 +152,133 @@ def test_env_variable_points_at_another_folder(corpus_copy, monkeypatch):
     shutil.copy(corpus_copy / "catalog.csv", corpus_copy / "catalog.csv.bak")
     monkeypatch.setenv("BEW_SEEDS", str(corpus_copy))
     assert len(load_articles()) == 5
+
+
+# ------------------------------------------------------------- safety: what `file` may name
+@pytest.mark.parametrize("name,needle", [
+    ("../../../etc/passwd", "folder part"),
+    ("/etc/passwd", "absolute path"),
+    ("./000_f4c735a038ad1680.txt", "folder part"),  # the same file under a second id
+    ("catalog.csv", "must be the name of a .txt file"),
+    ("sub/005.txt", "folder part"),
+])
+def test_file_must_name_a_txt_inside_the_folder(corpus_copy, name, needle):
+    rewrite_catalog(corpus_copy, set_field(1, "file", name))
+    expect_error(corpus_copy, "catalog.csv, line 3", repr(name), needle)
+
+
+def test_a_symlink_leaving_the_folder_is_refused(corpus_copy, tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text("A secret text that is not part of the corpus at all.", encoding="utf-8")
+    (corpus_copy / "005_link.txt").symlink_to(outside)
+    add_article(corpus_copy, None, file="005_link.txt")
+    expect_error(corpus_copy, "005_link.txt", "outside the corpus folder")
+
+
+def test_a_link_to_another_listed_text_is_refused(corpus_copy):
+    (corpus_copy / "005_link.txt").symlink_to(corpus_copy / "000_f4c735a038ad1680.txt")
+    add_article(corpus_copy, None, file="005_link.txt")
+    expect_error(corpus_copy, "line 7", "005_link.txt", "through a link", "line 2")
+
+
+def test_utf16_with_bom_is_decoded(corpus_copy):
+    add_article(corpus_copy, "Belgrade’s café said “yes” to the European plan.".encode("utf-16"))
+    a = load_articles(corpus_copy).set_index("article_id")
+    assert a.loc["005", "encoding"] == "utf-16"
+    assert a.loc["005", "text"] == "Belgrade’s café said “yes” to the European plan."
+
+
+@pytest.mark.parametrize("content,needle", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+    (b"%PDF-1.7 binary", "PDF document"),
+    (b"Serbia\x00said\x00no", "NUL bytes"),
+    (b"Serbia said \x1b[31mno", "control character"),
+    ("\ufeff".encode(), "empty"),
+    ("\ufeff\u200b\u200c\u2060 \n\u00a0".encode(), "invisible"),
+    (b"\xff\xfe", "empty"),  # a UTF-16 byte-order mark and nothing else
+])
+def test_binary_and_invisible_files_are_refused(corpus_copy, content, needle):
+    add_article(corpus_copy, content)
+    expect_error(corpus_copy, "005_mine.txt", needle)
+
+
+# ------------------------------------------------------------- the catalogue's own problems
+def test_a_catalogue_with_only_its_header(corpus_copy):
+    rewrite_catalog(corpus_copy, lambda f, r: (f, []))
+    for p in corpus_copy.glob("*.txt"):
+        p.unlink()
+    (corpus_copy / "repairs.csv").unlink()
+    expect_error(corpus_copy, "catalog.csv", "header but no articles")
+
+
+def test_an_empty_catalogue_file(corpus_copy):
+    (corpus_copy / "catalog.csv").write_text("", encoding="utf-8")
+    expect_error(corpus_copy, "catalog.csv", "is empty")
+
+
+def test_an_unbalanced_quotation_mark_is_named(corpus_copy):
+    path = corpus_copy / "catalog.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[3] = lines[3].replace(",An appeal", ',"An appeal', 1)
+    assert lines[3] != path.read_text(encoding="utf-8").splitlines(keepends=True)[3]
+    path.write_text("".join(lines), encoding="utf-8")
+    msg = expect_error(corpus_copy, "catalog.csv", "unbalanced quotation mark", "near line 4")
+    assert "published" not in msg and "duplicate" not in msg
+
+
+def test_an_unclosed_quotation_mark_at_the_end(corpus_copy):
+    path = corpus_copy / "catalog.csv"
+    path.write_text(path.read_text(encoding="utf-8") + '006,"006_x.txt,X,Y\n', encoding="utf-8")
+    expect_error(corpus_copy, "catalog.csv", "unbalanced quotation mark", "near line 7")
+
+
+def test_a_duplicated_header_column_is_named(corpus_copy):
+    path = corpus_copy / "catalog.csv"
+    text = path.read_text(encoding="utf-8")
+    header, rest = text.split("\n", 1)
+    path.write_text(header.replace("outlet,", "outlet,outlet,", 1) + "\n" + rest, encoding="utf-8")
+    msg = expect_error(corpus_copy, "catalog.csv", "'outlet' appears twice")
+    assert "duplicate id" not in msg
+
+
+@pytest.mark.parametrize("fields", [["outlet"], ["headline"], ["short"], ["outlet", "headline", "short"]])
+def test_required_fields_must_not_be_empty(corpus_copy, fields):
+    def change(f, r):
+        for field in fields:
+            r[2][field] = ""
+        return f, r
+    rewrite_catalog(corpus_copy, change)
+    msg = expect_error(corpus_copy, "line 4", "required field(s) empty")
+    for field in fields:
+        assert f"'{field}'" in msg
+
+
+def test_a_duplicate_short_name_is_refused(corpus_copy):
+    rewrite_catalog(corpus_copy, set_field(3, "short", "ap"))
+    expect_error(corpus_copy, "line 5", "duplicate short 'ap'", "line 2")
+
+
+def test_an_inferred_date_needs_a_note(corpus_copy):
+    rewrite_catalog(corpus_copy, set_field(1, "date_note", ""))
+    expect_error(corpus_copy, "line 3", "'inferred'", "date_note")
+
+
+@pytest.mark.parametrize("date", ["2030-01-01", "2099-12"])
+def test_a_date_in_the_future_is_refused(corpus_copy, date):
+    rewrite_catalog(corpus_copy, set_field(0, "published", date))
+    expect_error(corpus_copy, "line 2", date, "future")
+
+
+def test_cells_written_by_the_package_are_not_formulas(tmp_path):
+    import pandas as pd
+
+    from helpers import to_csv_safe
+    from helpers.corpus.csvsafe import unneutralise
+
+    table = pd.DataFrame({"id": ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)", "ok"], "n": [1, -2, 3, 4, 5]})
+    path = to_csv_safe(table, tmp_path / "out.csv")
+    back = pd.read_csv(path, dtype={"id": str})
+    assert back["id"].tolist() == ["'=HYPERLINK(\"http://x\",\"y\")", "'+1", "'-2", "'@SUM(A1)", "ok"]
+    assert back["n"].tolist() == [1, -2, 3, 4, 5]  # numbers stay numbers
+    assert [unneutralise(v) for v in back["id"]] == table["id"].tolist()
+    assert table["id"].iloc[0].startswith("=")  # the caller's table is not changed

@@ -243,6 +243,134 @@ def test_cleaning_is_idempotent(ls):
 def test_every_raw_line_in_output_or_log(ls):
     res = clean_text("\n".join(ls))
     logged = {e["line"] for e in res.log}
+    for e in res.log:  # joined hard-wrapped lines are logged once, for the range they cover
+        if e["kind"] == "unwrap":
+            logged |= set(range(e["line"], e["line"] + e["before"].count("\n") + 1))
     for i, line in enumerate(ls, start=1):
         if line.strip() and i not in logged:
             assert line.strip() in res.text
+
+
+# ------------------------------------------------------------- text copied from a web page
+WEB_CLUTTER = {
+    "share": ["Share this article", "Share", "Facebook Twitter Email", "Share on Facebook", "Facebook | X | LinkedIn",
+              "Share: Facebook | X | Viber | Email"],
+    "advertisement": ["ADVERTISEMENT", "Advertisement", "Sponsored content", "Story continues below advertisement",
+                      "Scroll to continue reading"],
+    "cookie": ["We use cookies to improve your experience on our site.", "This website uses cookies. Accept all cookies",
+               "Manage your privacy settings"],
+    "byline": ["By Euronews", "By Jane Doe, Reuters", "BY MARKO PETROVIC", "By Ana Ivanović and Petar Marković",
+               "Reporting by Ivana Sekularac; Editing by Alex Richardson", "By Jovana Gec | The Associated Press",
+               "Press Service of the President of the Republic", "Signed: Eco Guard, Civic Initiative Podrinje",
+               "The author is a Belgrade-based journalist.", "Ana Marković is a senior fellow at a think tank in Belgrade."],
+    "caption": ["Serbian President speaks to the media in Belgrade. Copyright Darko Vojinovic/AP",
+                "Protesters in Novi Sad, 1 November 2025. Copyright AFP", "Photo: EPA/Andrej Cukic",
+                "Credit: Reuters/Marko Djurica", "© Tanjug/Sava Radovanović"],
+    "related_link": ["READ MORE", "Related articles", "Read more: EU leaders meet in Brussels",
+                     "Related: Serbia signs gas deal with Russia", "You may also like"],
+    "tags": ["Topics: Serbia, EU, Russia", "Keywords: sanctions, gas", "Filed under: Europe"],
+    "video": ["Watch: Vucic speaks to reporters", "To view this video please enable JavaScript", "Video player loading",
+              "03:45", "Now playing"],
+    "boilerplate": ["Home > News > Europe", "Home / Politics", "Comments (47)", "12 Comments", "Leave a comment", "Privacy policy | Terms of use | Contact us",
+                    "© 2025 Example Media. All rights reserved.", "Sign up for our daily newsletter"],
+    "dateline": ["Published: 15/10/2025 - 14:05", "Updated on 15 October 2025 at 14:05", "Brussels, 22 April 2025",
+                 "12.11.2025. 08:41"],
+}
+
+BODY_LINES = [
+    "By 2030, Serbia hopes to join the European Union, officials said.",
+    "By Tuesday, the government had not answered.",
+    "Share prices in Belgrade fell after the announcement.",
+    "The photo of the meeting was shared widely on social media.",
+    "Vučić said the country would not share its plans with Moscow.",
+    "Copyright law was among the chapters opened in 2019, the ministry said.",
+    "Read more carefully, the statement says less than it seems.",
+    "Watch what they do, not what they say, an analyst told the conference.",
+    "Cookies were handed out to protesters by residents of Novi Sad.",
+    "The advertisement campaign by the ruling party cost millions, the report found.",
+    "Related talks in Brussels ended without agreement on Thursday.",
+    "Belgrade, a city of two million, voted on Sunday.",
+    "Marko Đurić is a former foreign minister and said so again on Monday.",
+    "Home rule was never on the agenda in Kosovo, the envoy said.",
+    "Signed agreements with China cover rail and steel, the ministry said.",
+]
+
+
+@pytest.mark.parametrize("kind,line", [(k, line) for k, lines in WEB_CLUTTER.items() for line in lines])
+def test_web_page_clutter_gets_its_own_kind(kind, line):
+    raw = f"The European Commission said Serbia must align with EU sanctions on Russia.\n{line}\n"
+    res = clean_text(raw)
+    assert [p.kind for p in res.paragraphs] == ["body", kind], (line, [p.kind for p in res.paragraphs])
+    assert res.paragraphs[1].raw == line  # nothing removed: the raw line is kept
+    assert any(e["line"] == 2 and e["kind"] == kind for e in res.log)  # logged
+    assert line not in res.text  # not analysed
+
+
+@pytest.mark.parametrize("line", BODY_LINES)
+def test_body_text_that_resembles_clutter_stays_body(line):
+    res = clean_text(f"{line}\nAnother sentence of the article follows here.\n")
+    assert [p.kind for p in res.paragraphs] == ["body", "body"], line
+
+
+def test_a_headline_under_a_read_more_heading_is_a_related_link():
+    res = clean_text("First paragraph of the story.\nREAD MORE\nSerbia and Russia sign gas deal\n"
+                     "EXCLUSIVE: How a steel mill was saved\n“We will decide,” Vučić said.\n")
+    assert [p.kind for p in res.paragraphs] == ["body", "related_link", "related_link", "related_link", "body"]
+
+
+def test_every_rule_names_a_known_kind():
+    from helpers.corpus.cleaning import PARAGRAPH_KINDS, boilerplate_patterns
+
+    rules = boilerplate_patterns()
+    assert len(rules) >= 25 and all(kind in PARAGRAPH_KINDS for _, kind, _, _, _ in rules)
+
+
+# ------------------------------------------------------------- hard-wrapped text
+WRAPPED = (
+    "Belgrade weighs a winter gas deal\n"
+    "\n"
+    "The government in Belgrade said on Monday that it would sign a new\n"
+    "gas contract with Russia before the winter, despite pressure from the\n"
+    "European Union to reduce its dependence on Russian energy.\n"
+    "\n"
+    "\u201cWe have no other choice,\u201d the minister told reporters. \u201cOur\n"
+    "citizens need heat, and we will not let them freeze this year.\u201d\n"
+    "\n"
+    "Analysts in Brussels said the deal would complicate Serbia's well-\n"
+    "known accession talks, which have stalled since 2021, and called it\n"
+    "a step in the wrong direction.\n"
+)
+
+
+def test_hard_wrapped_lines_are_joined_into_paragraphs():
+    res = clean_text(WRAPPED)
+    texts = [p.text for p in res.paragraphs]
+    assert texts[1].startswith("The government") and texts[1].endswith("Russian energy.")
+    assert texts[2] == ("\u201cWe have no other choice,\u201d the minister told reporters. \u201cOur citizens need "
+                        "heat, and we will not let them freeze this year.\u201d")
+    assert "well-known accession talks" in texts[3]
+    unwrap = [e for e in res.log if e["kind"] == "unwrap"]
+    assert [e["line"] for e in unwrap] == [3, 7, 10]
+    assert res.paragraphs[1].raw == WRAPPED.splitlines()[2] + "\n" + WRAPPED.splitlines()[3] + "\n" + \
+        WRAPPED.splitlines()[4]
+
+
+def test_indentation_marks_paragraphs_when_there_are_no_blank_lines():
+    raw = ("    The government in Belgrade said on Monday that it would sign a new\n"
+           "gas contract with Russia before the winter, despite pressure from\n"
+           "the European Union.\n"
+           "    Analysts in Brussels said the deal would complicate Serbia's\n"
+           "accession talks, which have stalled since 2021, and called it a\n"
+           "step in the wrong direction for the country.\n")
+    texts = [p.text for p in clean_text(raw).paragraphs]
+    assert len(texts) == 2 and texts[0].endswith("European Union.") and texts[1].startswith("Analysts")
+
+
+def test_one_paragraph_per_line_is_never_unwrapped():
+    from corpus_tools import SEEDS
+
+    for path in sorted(SEEDS.glob("*.txt")):
+        res = clean_text(path.read_bytes().decode("utf-8", "replace"))
+        assert not any(e["kind"] == "unwrap" for e in res.log), path.name
+    short_lines = "Serbia said no.\nBrussels said yes.\nMoscow said nothing.\nBeijing was silent.\n"
+    assert len(clean_text(short_lines).paragraphs) == 4

@@ -7,6 +7,7 @@ import shutil
 import pytest
 from corpus_tools import SEEDS
 
+import helpers._text.parallel as par
 import helpers.corpus.loading as corpus
 from helpers import CorpusError
 from helpers.corpus.loading import PARALLEL_MIN_ARTICLES, _build, load_corpus
@@ -44,7 +45,7 @@ def _big_corpus(folder, n=N):
         else:
             shutil.copyfile(SEEDS / src["file"], folder / fname)
             rrows += [dict(r, id=aid) for r in repairs if r["id"] == src["id"]]
-        rows.append(dict(src, id=aid, file=fname, sha256=""))
+        rows.append(dict(src, id=aid, file=fname, short=f"{src['short']} {aid}", sha256=""))
     _write(folder / "catalog.csv", fields, rows)
     _write(folder / "repairs.csv", rfields, rrows)
     return folder
@@ -76,7 +77,7 @@ def test_large_corpus_uses_a_process_pool_by_default(big, monkeypatch):
             super().__init__(*args, **kwargs)
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Spy)
-    monkeypatch.setattr(corpus.os, "cpu_count", lambda: 2)  # a pool even on a one-CPU machine
+    monkeypatch.setattr(par, "cpus", lambda: 2)  # a pool even on a one-CPU machine
     monkeypatch.setattr(corpus, "_CACHE", dict(corpus._CACHE))  # keep this corpus out of later tests
     loaded = load_corpus(folder)
     assert started, "a corpus above the threshold is cleaned in worker processes"
@@ -119,3 +120,22 @@ def test_validation_errors_come_before_any_cleaning(tmp_path, monkeypatch):
     monkeypatch.setattr(corpus, "_CACHE", dict(corpus._CACHE))
     with pytest.raises(CorpusError, match="007_copy.txt"):
         load_corpus(folder)
+
+
+def test_spawned_workers_give_the_same_tables(big, monkeypatch):
+    """Windows and macOS start workers with spawn: cleaning still runs in parallel, same result."""
+    folder, serial = big
+    monkeypatch.setattr(par, "start_method", lambda: "spawn")
+    ran = []
+    real = par.pool_map
+
+    def spy(*args, **kwargs):
+        out = real(*args, **kwargs)  # raises NoPool if the spawned workers failed
+        ran.append(len(out))
+        return out
+
+    monkeypatch.setattr(corpus, "pool_map", spy)
+    spawned = _build(folder, workers=2)
+    assert ran == [N], "the spawned pool did the cleaning (no fallback)"
+    for name in TABLES:
+        assert getattr(spawned, name).equals(getattr(serial, name)), name

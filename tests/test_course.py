@@ -61,7 +61,7 @@ def test_exercises_checks_discussion_summary_next(name):
     md = markdown("instructor", name)
     assert len(re.findall(r"^#+ .*Exercise", md, flags=re.M | re.I)) >= 3, f"{name}: fewer than 3 exercises"
     code = "\n".join("".join(c["source"]) for c in cells("instructor", name) if c["cell_type"] == "code")
-    assert re.search(r"\bcheck\(\s*[\"']\d\d-\d", code), f"{name}: no self-check"
+    assert re.search(r"\bcheck(?:_mine)?\(\s*[\"']\d\d-\d", code), f"{name}: no self-check"
     low = md.lower()
     assert "discussion" in low and "summary" in low, f"{name}: discussion or summary missing"
     link = r"\]\((0\d_[a-z_]+\.ipynb|\.\./docs/[a-z_]+\.md)\)"
@@ -85,7 +85,7 @@ def test_student_self_checks_say_not_yet(name):
     n = 0
     for c in cells("notebooks", name):
         src = "".join(c.get("source", ""))
-        if c["cell_type"] != "code" or not re.search(r"\bcheck\(\s*[\"']\d\d-\d", src):
+        if c["cell_type"] != "code" or not re.search(r"\bcheck(?:_mine)?\(\s*[\"']\d\d-\d", src):
             continue
         text = "".join("".join(o.get("text", "")) for o in c.get("outputs", []))
         assert "Not yet" in text and "Correct" not in text, f"{name}: {src[-80:]!r} -> {text[:120]!r}"
@@ -97,7 +97,7 @@ def test_student_self_checks_say_not_yet(name):
 def test_instructor_self_checks_are_answered(name):
     for c in cells("instructor", name):
         src = "".join(c.get("source", ""))
-        if c["cell_type"] == "code" and re.search(r"\bcheck\(\s*[\"']\d\d-\d", src) and "SOLUTION" in src:
+        if c["cell_type"] == "code" and re.search(r"\bcheck(?:_mine)?\(\s*[\"']\d\d-\d", src) and "SOLUTION" in src:
             text = "".join("".join(o.get("text", "")) for o in c.get("outputs", []))
             assert "Correct" in text, (f"{name}: the instructor's solution does not pass its own check: "
                                        f"{src[-80:]!r}")

@@ -89,7 +89,7 @@ def test_binder_holds_the_course_without_test_tools_and_agrees_with_the_lock():
 def test_test_tools_are_not_in_the_course_pins_or_the_runtime_dependencies():
     assert not TEST_TOOLS & set(pins("requirements.txt"))
     runtime = {norm(re.split(r"[<>=!~ \[]", d)[0]) for d in pyproject()["project"]["dependencies"]}
-    assert runtime == {"pandas", "numpy", "matplotlib", "ipywidgets", "ftfy"}
+    assert runtime == {"pandas", "numpy", "matplotlib", "ipywidgets", "ftfy", "trafilatura", "htmldate"}
     extras = pyproject()["project"]["optional-dependencies"]
     assert {"lab", "voila", "kernel", "grading", "dev"} <= set(extras)
     assert any(d.startswith("otter-grader") for d in extras["grading"])

@@ -75,3 +75,38 @@ def test_same_table_with_and_without_workers(monkeypatch, name, kwargs):
     parallel = fn(**kwargs)
     assert cut, "no worker processes were used"
     pd.testing.assert_frame_equal(serial, parallel)
+
+
+# ------------------------------------------------------------- one pool path, fork or spawn
+@pytest.mark.parametrize("platform,expected", [("linux", "fork"), ("win32", "spawn"), ("darwin", "spawn")])
+def test_start_method_per_platform(monkeypatch, platform, expected):
+    monkeypatch.setattr(par.sys, "platform", platform)
+    assert par.start_method() == expected
+
+
+def test_pool_map_runs_picklable_work_under_spawn(monkeypatch):
+    monkeypatch.setattr(par, "start_method", lambda: "spawn")  # as on Windows and macOS
+    assert par.pool_map(abs, [-3, -2, 1, -7], 2, chunksize=2) == [3, 2, 1, 7]
+
+
+def test_closures_fall_back_to_this_process_under_spawn(monkeypatch):
+    import concurrent.futures
+
+    class NoPool:
+        def __init__(self, *a, **k):
+            raise AssertionError("a closure must not be sent to spawned workers")
+
+    monkeypatch.setattr(par, "start_method", lambda: "spawn")
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", NoPool)
+    data = list(range(100))
+    assert par.workers_for(10**9) == 1
+    assert map_slices(lambda lo, hi: sum(data[lo:hi]), 100, 10**9, workers=4) == [sum(data)]
+    with pytest.raises(par.NoPool):
+        par.pool_map(abs, [1, 2], 2, needs_fork=True)
+
+
+def test_no_start_method_means_no_pool(monkeypatch):
+    monkeypatch.setattr(par, "start_method", lambda: None)
+    assert par.pool_workers() == 1
+    with pytest.raises(par.NoPool):
+        par.pool_map(abs, [1, 2], 2)

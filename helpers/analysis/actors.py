@@ -226,7 +226,8 @@ def _matcher(aliases) -> _Matcher:
 
 def _mention_table(hits, texts, aids, pids, sids, matcher) -> pd.DataFrame:
     """The alias matches ``hits`` (sentence index, start, end, alias row) as a mention table (with
-    the sentence index in a helper column ``_i``)."""
+    the sentence index in a helper column ``_i``).
+    """
     idx, starts, ends, rows = (hits[:, k] for k in range(4))
 
     def pick(values, at) -> np.ndarray:
@@ -308,7 +309,8 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
 
     def find(lo: int, hi: int) -> np.ndarray:
         """(sentence index, start, end, alias row) of each mention in sentences lo..hi-1, as an
-        integer array with four columns."""
+        integer array with four columns.
+        """
         found = [(i, s, e, r) for i in range(lo, hi) for s, e, r in matcher.find(texts[i], folded[i])]
         return np.asarray(found, dtype=np.int64).reshape(-1, 4)
 

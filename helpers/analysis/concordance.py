@@ -48,7 +48,8 @@ _HAS_WORD = re.compile(r"\w")
 
 def _take(chunks: list[str], window: int, from_end: bool) -> str:
     """Up to ``window`` words of context; punctuation-only chunks (a lone quote mark) are kept
-    but do not count as words."""
+    but do not count as words.
+    """
     out, n = [], 0
     for chunk in (reversed(chunks) if from_end else chunks):
         if _HAS_WORD.search(chunk):

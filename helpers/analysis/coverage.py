@@ -104,7 +104,8 @@ class _ThemeMatcher:
 
     def find(self, text: str, folded: str) -> list[tuple[int, int, int]]:
         """Kept ``(start, end, row)`` matches: a match inside a longer one is dropped (even of
-        another theme), partial overlaps stay, the same term under two themes counts for both."""
+        another theme), partial overlaps stay, the same term under two themes counts for both.
+        """
         return self.lexicon.find(text, folded, "contained")
 
 

@@ -72,7 +72,8 @@ def _tokens(text: str, stop) -> list[str]:
 class _Normaliser:
     """Raw folded tokens sorted once into kept as they are, dropped (numbers, stop words, single
     letters) and renamed (possessives: ``serbia's`` -> ``serbia``), so that counting an article
-    is set arithmetic on its distinct tokens rather than a Python loop over them."""
+    is set arithmetic on its distinct tokens rather than a Python loop over them.
+    """
 
     def __init__(self, stop):
         self.stop = stop
@@ -172,7 +173,8 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
 
     def count(lo: int, hi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Distinct words and counts of articles lo..hi-1 (in ``groups`` order), as arrays:
-        (words, codes into words, counts, number of distinct words per article)."""
+        (words, codes into words, counts, number of distinct words per article).
+        """
         norm = _Normaliser(stop)
         words: list[str] = []
         counts: list[int] = []
@@ -252,7 +254,8 @@ def _log_odds(ya, yb, yw, na, nb, n, prior):
 class _WordCounts:
     """Word counts of every article, in long form: for article ``k`` (``labels[k]``, sorted) its
     ``lengths[k]`` distinct words ``vocab[codes[i]]`` with ``counts[i]``; ``total`` per vocabulary
-    word and ``n`` counted words in all. ``vocab`` is sorted."""
+    word and ``n`` counted words in all. ``vocab`` is sorted.
+    """
 
     def __init__(self, labels, lengths, codes, counts, vocab, total, n):
         self.labels, self.lengths, self.codes, self.counts = labels, lengths, codes, counts
@@ -272,7 +275,8 @@ class _WordCounts:
 
 def _dense_rank(v: np.ndarray) -> np.ndarray:
     """Each value's rank among the distinct values of ``v`` (0 = smallest; -0.0 equals 0.0; NaNs
-    last and equal to each other): ``np.unique(v, return_inverse=True)[1]`` with one sort less."""
+    last and equal to each other): ``np.unique(v, return_inverse=True)[1]`` with one sort less.
+    """
     order = np.argsort(v)
     s = v[order]
     new = np.ones(len(s), dtype=bool)
@@ -287,7 +291,8 @@ def _dense_rank(v: np.ndarray) -> np.ndarray:
 
 def _each_against_rest(t: _WordCounts, prior: float, min_count: int) -> pd.DataFrame:
     """Every article against the rest of the corpus, vectorised over (article, word) pairs; sorted
-    by article, z (highest first) and word."""
+    by article, z (highest first) and word.
+    """
     article = np.repeat(np.arange(len(t.labels)), t.lengths)
     ya = t.counts.astype(float)
     yw = t.total[t.codes]

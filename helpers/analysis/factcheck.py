@@ -43,7 +43,8 @@ def _default_patterns() -> pd.DataFrame:
 
 def claim_patterns() -> pd.DataFrame:
     """The claim patterns: ``claim_type, pattern, description`` (a copy of
-    ``helpers/data/claim_patterns.csv``). Edit a copy and pass it to ``claims(patterns=...)``."""
+    ``helpers/data/claim_patterns.csv``). Edit a copy and pass it to ``claims(patterns=...)``.
+    """
     return _default_patterns().copy()
 
 

@@ -118,7 +118,8 @@ def _score_matrix(texts, d: pd.DataFrame, words=None):
     term of the *same* frame is not counted again, but a term of another frame is ("jobs",
     economic, inside "lost jobs", human interest, counts for both frames), so editing one frame
     never changes another frame's score. ``words``: the texts' word counts when known (see
-    :func:`helpers._text.batch.scan`)."""
+    :func:`helpers._text.batch.scan`).
+    """
     frames = list(dict.fromkeys(d["frame"]))
     fidx = {f: i for i, f in enumerate(frames)}
     frame_of_row = np.fromiter((fidx[f] for f in d["frame"]), dtype=np.int64, count=len(d))

@@ -111,7 +111,8 @@ def labels(sentences=None, lexicon=None, categories=None) -> pd.DataFrame:
 def _quoted_words(articles) -> pd.Series:
     """article_id -> words inside quotation marks, counted sentence by sentence (as the
     ``quoted`` column of :func:`labels` is decided): the loaded sentences by default, else the
-    ``text`` of ``articles`` split into sentences."""
+    ``text`` of ``articles`` split into sentences.
+    """
     if articles is None:
         table = load_sentences()
         units = zip(table["article_id"].astype(str), table["text"], strict=True)
@@ -131,7 +132,8 @@ def _quoted_words(articles) -> pd.Series:
 
 def _source_words(articles, include_quoted: bool = True) -> pd.DataFrame:
     """article_id, short, words from an articles table (or a sentence/paragraph table); without
-    ``include_quoted`` the words inside quotation marks are not counted."""
+    ``include_quoted`` the words inside quotation marks are not counted.
+    """
     src = _all_words(articles)
     if not include_quoted:
         quoted = _quoted_words(articles).reindex(src["article_id"]).fillna(0).to_numpy()

@@ -10,25 +10,35 @@ import csv
 import hashlib
 import os
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
+from helpers.corpus.csvsafe import unneutralise
 from helpers.corpus.paths import data_file
+from helpers.corpus.safety import check_bytes, check_file_name
 from helpers.errors import CorpusError
 
 CATALOG_NAME = "catalog.csv"
 REPAIRS_NAME = "repairs.csv"
 
 #: Columns every catalogue must have.
-REQUIRED_COLUMNS = ("id", "file", "outlet", "headline", "published", "date_precision", "genre")
+REQUIRED_COLUMNS = ("id", "file", "short", "outlet", "headline", "published", "date_precision", "genre")
 #: Columns that may be left out (they are then empty).
 OPTIONAL_COLUMNS = (
-    "short", "headline_source", "date_note", "author", "author_note", "behind", "address",
+    "headline_source", "date_note", "author", "author_note", "behind", "address", "retrieved",
     "sha256", "notes",
 )
 DATE_PRECISIONS = ("exact", "inferred")
+#: What to write in each required field (used in error messages).
+FIELD_HINTS = {
+    "id": "a short unique id, e.g. '005'", "file": "the .txt file's name",
+    "short": "a short unique name for tables and figures", "outlet": "who published it",
+    "headline": "the headline as published", "published": "the date, YYYY-MM-DD or YYYY-MM",
+    "date_precision": "exact or inferred", "genre": "one of helpers/data/genres.csv",
+}
 REPAIR_ACTIONS = ("replace", "gap", "subhead", "standfirst", "boilerplate", "mark_range")
 _DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 
@@ -42,29 +52,74 @@ def genres() -> pd.DataFrame:
     return pd.read_csv(data_file("genres.csv"), dtype=str, keep_default_na=False)
 
 
-def _read_csv(path: Path, what: str) -> list[dict]:
+def _read_csv(path: Path, what: str) -> tuple[list[str], list[dict]]:
+    """Header and rows (stripped strings) of a CSV file; every parse problem is a CorpusError."""
     try:
         with open(path, encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            rows = list(reader)
-            header = reader.fieldnames or []
+            lines = list(csv.reader(fh, strict=True))
     except FileNotFoundError:
         raise CorpusError(f"{path}: the {what} is missing. Create it (see README, 'Add an article').") from None
+    except IsADirectoryError:
+        raise CorpusError(f"{path}: this is a folder, not the {what} file.") from None
     except UnicodeDecodeError as exc:
         raise CorpusError(f"{path}: the {what} is not UTF-8 text ({exc.reason} at byte {exc.start}). "
                           "Save it as 'CSV UTF-8'.") from None
     except csv.Error as exc:
-        raise CorpusError(f"{path}: the {what} is not valid CSV ({exc}).") from None
-    return header, [{k: (v or "").strip() for k, v in r.items() if k is not None} for r in rows]
+        line = _odd_quote_line(path)
+        if line:
+            raise CorpusError(_unbalanced(path, what, line)) from None
+        raise CorpusError(f"{path}: the {what} is not valid CSV ({exc}). Look for a quotation mark (\") "
+                          "inside a field: a field that holds one must be wrapped in quotation marks, "
+                          "with the inner one doubled (\"\").") from None
+    _check_quotes(path, what, lines)
+    lines = [ln for ln in lines if any(c.strip() for c in ln)]
+    if not lines:
+        raise CorpusError(f"{path}: the {what} is empty. Its first line must name the columns.")
+    header = [unneutralise(h.strip()) for h in lines[0]]
+    _check_header(path, what, header)
+    rows = []
+    for ln in lines[1:]:
+        cells = [unneutralise(c.strip()) for c in ln]
+        rows.append({h: (cells[i] if i < len(cells) else "") for i, h in enumerate(header)})
+    return header, rows
+
+
+def _check_header(path: Path, what: str, header: list[str]) -> None:
+    seen = set()
+    for h in header:
+        if h in seen:
+            raise CorpusError(f"{path}: the column {h!r} appears twice in the first line (the header) of "
+                              f"the {what}. Each column name must appear once: delete or rename one.")
+        seen.add(h)
+    if "" in seen:
+        raise CorpusError(f"{path}: the header of the {what} has an empty column name "
+                          f"(column {header.index('') + 1}). Name it or delete the column.")
+
+
+def _odd_quote_line(path: Path) -> int:
+    """The first line with an odd number of quotation marks (where a quoted field opens and does not close)."""
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        for n, line in enumerate(fh, start=1):
+            if line.count('"') % 2:
+                return n
+    return 0
+
+
+def _unbalanced(path: Path, what: str, line: int) -> str:
+    return (f"{path}: unbalanced quotation mark in the {what}, near line {line}: a field opens with a "
+            "quotation mark (\") that is not closed, so the lines after it run together. Close it, or "
+            "double a quotation mark that belongs to the text (\"\").")
+
+
+def _check_quotes(path: Path, what: str, lines: list[list[str]]) -> None:
+    """A field holding a line break means a quotation mark was opened and not closed."""
+    if any("\n" in c or "\r" in c for cells in lines for c in cells):
+        raise CorpusError(_unbalanced(path, what, _odd_quote_line(path) or 1))
 
 
 def sha256_of(path: Path) -> str:
     """The SHA-256 hex digest of a file's bytes."""
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
-#: A printable ASCII character: a file holding one is not empty (others are decoded to check).
-_VISIBLE_ASCII = re.compile(rb"[!-~]")
 
 
 @lru_cache(maxsize=4096)
@@ -80,10 +135,20 @@ def _real_date(text: str) -> bool:
 def read_catalog(folder: Path) -> pd.DataFrame:
     """Read and check ``folder/catalog.csv``; return one row per article (all columns strings).
 
-    Checks: required columns present; ids unique and non-empty; each ``file`` exists, is
-    non-empty, and is not listed twice; every ``.txt`` in the folder has a row; ``published`` is
-    ``YYYY-MM-DD`` (or ``YYYY-MM`` when only the month is known); ``date_precision`` and
-    ``genre`` take allowed values; a non-empty ``sha256`` matches the file's bytes.
+    Checks: the file parses (an unbalanced quotation mark or a column named twice is reported as
+    such); required columns present; at least one row; ids unique and non-empty; ``outlet``,
+    ``headline`` and ``short`` filled in, ``short`` unique; each ``file`` names a ``.txt`` file
+    directly in the folder (see :mod:`helpers.corpus.safety`), exists, holds text and is listed
+    once; every ``.txt`` in the folder has a row; ``published`` is a real date ``YYYY-MM-DD`` (or
+    ``YYYY-MM``) and not in the future; ``date_precision`` and ``genre`` take allowed values, and an
+    ``inferred`` date has a ``date_note``; a non-empty ``sha256`` matches the file's bytes.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``id, file, short, outlet, headline, published, date_precision, genre`` then the
+        optional columns (``headline_source, date_note, author, author_note, behind, address,
+        retrieved, sha256, notes``) and any extra columns of the file, all strings.
     """
     path = Path(folder) / CATALOG_NAME
     header, rows = _read_csv(path, "catalogue")
@@ -94,64 +159,131 @@ def read_catalog(folder: Path) -> pd.DataFrame:
             f"The first line must name the columns: {', '.join(REQUIRED_COLUMNS)} (and optionally "
             f"{', '.join(OPTIONAL_COLUMNS)})."
         )
-    allowed_genres = set(genres()["genre"])
-    base = os.fspath(folder)
+    if not rows:
+        raise CorpusError(f"{path}: the catalogue has a header but no articles. Add one row per article "
+                          "(see README, 'Add an article'), or use new_corpus() for a copy of the course corpus.")
+    context = _RowContext(Path(folder), path, frozenset(genres()["genre"]), pd.Timestamp.now().normalize())
     seen_ids: dict[str, int] = {}
     seen_files: dict[str, int] = {}
+    seen_shorts: dict[str, int] = {}
+    seen_texts: dict[str, int] = {}  # real paths: a link inside the folder must not list a text twice
     for n, r in enumerate(rows, start=2):
-        where = f"{path}, line {n}"
         for c in OPTIONAL_COLUMNS:
             r.setdefault(c, "")
-        rid, fname = r["id"], r["file"]
-        if not rid:
-            raise CorpusError(f"{where}: field 'id' is empty. Give the article a short unique id, e.g. '005'.")
-        if rid in seen_ids:
-            raise CorpusError(f"{where}: duplicate id {rid!r} (also on line {seen_ids[rid]}). "
-                              "Each article needs its own id: change one of them.")
-        seen_ids[rid] = n
-        if not fname:
-            raise CorpusError(f"{where} (id {rid}): field 'file' is empty. Put the name of the .txt file in seeds/.")
-        if fname in seen_files:
-            raise CorpusError(f"{where} (id {rid}): file {fname!r} is already listed on line {seen_files[fname]}.")
-        seen_files[fname] = n
-        fname_path = os.path.join(base, fname)  # plain strings: pathlib costs more than the check
-        if not os.path.isfile(fname_path):
-            raise CorpusError(f"{Path(folder) / fname}: listed in {path} (line {n}, field 'file') but the file "
-                              "is missing. Check the spelling or copy the file into the folder.")
-        if not _DATE.match(r["published"]):
-            raise CorpusError(f"{where} (file {fname}): field 'published' is {r['published']!r}, not a date. "
-                              "Write YYYY-MM-DD, or YYYY-MM if only the month is known.")
-        if not _real_date(r["published"]):
-            raise CorpusError(f"{where} (file {fname}): field 'published' is {r['published']!r}, which is not "
-                              "a real date. Write YYYY-MM-DD (e.g. 2025-10-15).") from None
-        if r["date_precision"] not in DATE_PRECISIONS:
-            raise CorpusError(f"{where} (file {fname}): field 'date_precision' is {r['date_precision']!r}. "
-                              f"Use one of: {', '.join(DATE_PRECISIONS)} (say why in 'date_note').")
-        if r["genre"] not in allowed_genres:
-            raise CorpusError(f"{where} (file {fname}): field 'genre' is {r['genre']!r}, an unknown genre. "
-                              f"Use one of: {', '.join(sorted(allowed_genres))}.")
-        with open(fname_path, "rb") as fh:
-            data = fh.read()
-        if not _VISIBLE_ASCII.search(data) and not data.decode("utf-8", "replace").strip():
-            raise CorpusError(f"{Path(folder) / fname}: the file is empty or holds only white space. "
-                              "Paste the article's text into it (UTF-8), or remove its catalogue row.")
-        if r["sha256"]:
-            actual = hashlib.sha256(data).hexdigest()
-            if actual != r["sha256"].lower():
-                raise CorpusError(
-                    f"{Path(folder) / fname}: its bytes do not match field 'sha256' in {path} (line {n}). Raw articles "
-                    "must never be edited. Restore it (git checkout -- seeds/) or, for an article you "
-                    f"added and meant to change, set sha256 to {actual} or leave it empty."
-                )
-    listed = set(seen_files)
-    for name in sorted(n for n in os.listdir(folder) if n.endswith(".txt") and n not in listed):
-        txt = Path(folder) / name
-        if txt.is_file():
-            raise CorpusError(f"{txt}: this .txt file has no row in {path}. Add a row with its id, file, "
-                              "outlet, headline, published, date_precision and genre (see README).")
+        where = f"{path}, line {n}"
+        _unique(where, "id", r["id"], seen_ids, n, "Each article needs its own id: change one of them.")
+        check_row(context, r, f"{where} (id {r['id']})")
+        _unique(f"{where} (id {r['id']})", "file", r["file"].casefold(), seen_files, n,
+                "Each file may be listed once.", shown=r["file"])
+        _unique(f"{where} (id {r['id']})", "file (through a link)", _real(context.folder, r["file"]),
+                seen_texts, n, "It leads to a text another row lists already: remove the link or the row.",
+                shown=r["file"])
+        _unique(f"{where} (id {r['id']})", "short", r["short"].casefold(), seen_shorts, n,
+                "Tables and figures label articles by 'short': give each article its own.", shown=r["short"])
+    _check_unlisted(Path(folder), path, set(seen_files))
     cols = list(REQUIRED_COLUMNS) + [c for c in OPTIONAL_COLUMNS if c not in REQUIRED_COLUMNS]
     cols += [c for c in header if c not in cols]
     return pd.DataFrame(rows, columns=cols).fillna("")
+
+
+@dataclass(frozen=True)
+class _RowContext:
+    folder: Path
+    catalog: Path
+    genres: frozenset
+    today: pd.Timestamp
+
+
+def _unique(where: str, field: str, key: str, seen: dict, n: int, fix: str, shown: str | None = None) -> None:
+    if key in seen:
+        shown = key if shown is None else shown
+        raise CorpusError(f"{where}: duplicate {field} {shown!r} (also on line {seen[key]}). {fix}")
+    seen[key] = n
+
+
+def _real(folder: Path, fname: str) -> str:
+    """Where a file of the folder really is (links followed; a plain file is itself, by name)."""
+    path = os.path.join(folder, fname)
+    return os.path.realpath(path) if os.path.islink(path) else os.path.join(_real_folder(os.fspath(folder)), fname)
+
+
+@lru_cache(maxsize=64)
+def _real_folder(folder: str) -> str:
+    return os.path.realpath(folder)
+
+
+def _check_unlisted(folder: Path, path: Path, listed: set) -> None:
+    for name in sorted(n for n in os.listdir(folder) if n.lower().endswith(".txt") and n.casefold() not in listed):
+        txt = folder / name
+        if txt.is_file():
+            raise CorpusError(f"{txt}: this .txt file has no row in {path}. Add a row with its id, file, "
+                              "short, outlet, headline, published, date_precision and genre (see README).")
+
+
+def missing_fields(row: dict) -> list[str]:
+    """The required fields of a catalogue row that are missing or empty, in catalogue order."""
+    return [c for c in REQUIRED_COLUMNS if not str(row.get(c, "") or "").strip()]
+
+
+def check_fields(row: dict, where: str, genres_allowed, today: pd.Timestamp) -> None:
+    """Check the fields of one catalogue row (not its file); raise CorpusError naming ``where``.
+
+    All empty required fields are named in one message.
+    """
+    empty = missing_fields(row)
+    if empty:
+        named = ", ".join(f"'{c}' ({FIELD_HINTS[c]})" for c in empty)
+        file_part = f" (file {row['file']})" if row.get("file") else ""
+        raise CorpusError(f"{where}{file_part}: required field(s) empty: {named}. Fill them in.")
+    published, fname = row["published"], row["file"]
+    if not _DATE.match(published):
+        raise CorpusError(f"{where} (file {fname}): field 'published' is {published!r}, not a date. "
+                          "Write YYYY-MM-DD, or YYYY-MM if only the month is known.")
+    if not _real_date(published):
+        raise CorpusError(f"{where} (file {fname}): field 'published' is {published!r}, which is not "
+                          "a real date. Write YYYY-MM-DD (e.g. 2025-10-15).")
+    if published > _iso(today)[: len(published)]:
+        raise CorpusError(f"{where} (file {fname}): field 'published' is {published!r}, a date in the "
+                          "future. Check the year (a date written day-first, perhaps?).")
+    if row["date_precision"] not in DATE_PRECISIONS:
+        raise CorpusError(f"{where} (file {fname}): field 'date_precision' is {row['date_precision']!r}. "
+                          f"Use one of: {', '.join(DATE_PRECISIONS)} (say why in 'date_note').")
+    if row["date_precision"] == "inferred" and not row.get("date_note", "").strip():
+        raise CorpusError(f"{where} (file {fname}): the date is 'inferred' but field 'date_note' is empty. "
+                          "Say how you worked the date out (e.g. 'from the page address').")
+    if row["genre"] not in genres_allowed:
+        raise CorpusError(f"{where} (file {fname}): field 'genre' is {row['genre']!r}, an unknown genre. "
+                          f"Use one of: {', '.join(sorted(genres_allowed))}.")
+
+
+@lru_cache(maxsize=4)
+def _iso(day: pd.Timestamp) -> str:
+    return day.strftime("%Y-%m-%d")
+
+
+def check_row(context: _RowContext, row: dict, where: str) -> bytes:
+    """Check one catalogue row and the file it names; return the file's bytes."""
+    if not row["id"]:
+        raise CorpusError(f"{where}: field 'id' is empty. Give the article a short unique id, e.g. '005'.")
+    if not row["file"]:
+        raise CorpusError(f"{where}: field 'file' is empty. Put the name of the article's .txt file.")
+    fname_path = check_file_name(context.folder, row["file"], where)
+    if not os.path.isfile(fname_path):
+        raise CorpusError(f"{context.folder / row['file']}: listed in {where} (field 'file') but the file "
+                          "is missing. Check the spelling or copy the file into the folder.")
+    check_fields(row, where, context.genres, context.today)
+    with open(fname_path, "rb") as fh:
+        data = fh.read()
+    check_bytes(data, context.folder / row["file"], where)
+    if row["sha256"]:
+        actual = hashlib.sha256(data).hexdigest()
+        if actual != row["sha256"].lower():
+            raise CorpusError(
+                f"{context.folder / row['file']}: its bytes do not match field 'sha256' in {where}. Raw "
+                "articles must never be edited. Restore it (git checkout -- seeds/) or, for an article you "
+                f"added and meant to change, set sha256 to {actual} or leave it empty."
+            )
+    return data
 
 
 def read_repairs(folder: Path, ids) -> pd.DataFrame:

@@ -9,27 +9,39 @@ the paragraphs it found, each with a ``kind``, and a log of every repair:
 * article-specific repairs from ``seeds/repairs.csv`` (data, not code): ``replace`` (e.g. a lost
   drop cap), ``gap`` (a visible ``[…]`` marker where hyperlink text was stripped: the missing words
   are *never* invented), ``subhead``/``standfirst``/``boilerplate`` (mark a line), ``mark_range``;
+* hard-wrapped text (copied from a PDF or an e-mail): lines joined into paragraphs first, each join
+  logged with kind ``unwrap`` (see :mod:`helpers.corpus.unwrap`);
 * line kinds, from ``helpers/data/boilerplate.csv`` and a few general rules: headline, caption,
   duplicate (an exact or shortened repeat), pull_quote (a line repeated inside a paragraph),
-  list_item, stray, boilerplate, dateline, related (the RELATED block and everything after it).
+  list_item, stray, boilerplate, dateline, related (the RELATED block and everything after it),
+  and the clutter of text copied from a web page (:data:`WEB_KINDS`): share buttons,
+  advertisements, cookie notices, bylines, photo credits (as captions), related links, tag lists,
+  video-player text. None of these is analysed; all are logged; the raw file keeps them.
 
-Blind spots: the rules are tuned on the five seeds; a new outlet's boilerplate may pass as body text
-(add a pattern to ``boilerplate.csv``), and a short body line with no full stop that also appears in
-a longer paragraph is taken for a pull quote.
+Blind spots: a new outlet's boilerplate may still pass as body text (add a pattern to
+``boilerplate.csv``: the rules there are general, one row per kind of clutter, not per page), and
+a short body line with no full stop that also appears in a longer paragraph is taken for a pull quote.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from helpers.corpus.paths import data_file
+from helpers.corpus.unwrap import hard_wrapped, unwrap
 
 #: Paragraph kinds whose text forms the readable article (``articles.text``).
 TEXT_KINDS = ("subhead", "body", "list_item")
 #: Paragraph kinds that analyses use (sentences are split from these).
 BODY_KINDS = ("body", "list_item")
+#: Kinds for the clutter of text copied from a web page (rules in ``helpers/data/boilerplate.csv``).
+WEB_KINDS = ("share", "advertisement", "cookie", "byline", "related_link", "tags", "video")
+#: Every paragraph kind the cleaner gives.
+PARAGRAPH_KINDS = (*TEXT_KINDS, "headline", "standfirst", "caption", "duplicate", "pull_quote", "stray",
+                   "boilerplate", "dateline", "signatory", "related", *WEB_KINDS)
 
 GAP_MARK = "[…]"
 
@@ -41,7 +53,8 @@ _CAPTION = re.compile(r"\((?:AP|Reuters|AFP|EPA|Getty)[^)]*Photo|\bPhoto(?:graph
 
 def _is_caption(text: str) -> bool:
     """``_CAPTION.search(text)``, skipped (it is slow: case-insensitive) when the text has neither
-    "photo" nor "getty" in any case, which every caption rule contains."""
+    "photo" nor "getty" in any case, which every caption rule contains.
+    """
     low = text.lower()
     return ("photo" in low or "getty" in low) and _CAPTION.search(text) is not None
 
@@ -77,12 +90,49 @@ class Cleaned:
 
 
 @lru_cache(maxsize=1)
-def boilerplate_patterns() -> list[tuple[re.Pattern, str, str]]:
-    """The boilerplate rules from ``helpers/data/boilerplate.csv`` as (regex, kind, note)."""
+def boilerplate_patterns() -> list[tuple[re.Pattern, str, str, tuple | None, int]]:
+    """The line rules of ``helpers/data/boilerplate.csv`` as ``(regex, kind, note, needs, max_chars)``.
+
+    In file order (the first rule that matches a line gives its kind). Two optional columns make the
+    rules cheap on body text: ``needs`` (``;``-separated lower-case strings, one of which the line
+    must contain before the regex is tried) and ``max_chars`` (longer
+    lines are not tried: clutter lines are short). Empty means no such condition.
+    """
     import csv
 
     with open(data_file("boilerplate.csv"), encoding="utf-8", newline="") as fh:
-        return [(re.compile(r["pattern"]), r["kind"], r["note"]) for r in csv.DictReader(fh)]
+        rows = list(csv.DictReader(fh))
+    bad = [r["kind"] for r in rows if r["kind"] not in PARAGRAPH_KINDS]
+    if bad:
+        raise ValueError(f"{data_file('boilerplate.csv')}: unknown kind {bad[0]!r}; use one of {PARAGRAPH_KINDS}")
+    out = []
+    for r in rows:
+        needs = [n.lower() for n in (r.get("needs") or "").split(";") if n]
+        limit = int(r["max_chars"]) if (r.get("max_chars") or "").strip() else _NO_LIMIT
+        out.append((re.compile(r["pattern"]), r["kind"], r["note"], tuple(needs) or None, limit))
+    return out
+
+
+_NO_LIMIT = 1 << 62
+
+
+@lru_cache(maxsize=1)
+def _rules_by_size() -> tuple[list[int], list[tuple]]:
+    """For each size band: the rules that admit lines of that length (file order), those of them that
+    are not anchored, and a gate.
+
+    The gate is one pattern made of all anchored rules (``^...``) of the band, tried with ``match``:
+    when it fails (as on almost every body line) none of them is tried one by one.
+    """
+    rules = boilerplate_patterns()
+    sizes = sorted({r[4] for r in rules})
+    bands = []
+    for size in sizes:
+        band = [(*r, r[0].pattern.startswith("^")) for r in rules if r[4] >= size]
+        anchored = [r[0].pattern for r in band if r[5]]
+        gate = re.compile("|".join(f"(?:{p})" for p in anchored)) if anchored else None
+        bands.append((band, [r for r in band if not r[5]], gate))
+    return sizes, bands
 
 
 # ---------------------------------------------------------------- per-line repairs
@@ -238,14 +288,14 @@ def clean_text(raw: str, article_id: str = "", repairs=None, headline: str | Non
         log(len(lines) - trailing + 1, "trailing_blank", f"{trailing} blank lines", "",
             "Blank lines at the end of the file dropped.")
 
-    for i, raw_line in enumerate(lines, start=1):
-        if not raw_line.strip():  # blank (NBSPs and odd breaks are white space too)
+    for i, raw_line, work, _n in _units(lines, log):
+        if not work.strip():  # blank (NBSPs and odd breaks are white space too)
             if _NBSP.search(raw_line):
                 log(i, "nbsp", raw_line, "", "Line of non-breaking spaces only: dropped as blank.")
             continue
-        text, changes = fix_line(raw_line)
-        if raw_line[:1].isspace() and raw_line.strip():
-            changes.append(("indent", raw_line, raw_line.strip(), "Indentation removed."))
+        text, changes = fix_line(work)
+        if work[:1].isspace():
+            changes.append(("indent", work, work.strip(), "Indentation removed."))
         for r in repairs:
             if r["action"] in ("replace", "gap") and r["match"] and r["match"] in text:
                 new = text.replace(r["match"], r["replacement"])
@@ -266,56 +316,134 @@ def clean_text(raw: str, article_id: str = "", repairs=None, headline: str | Non
     return out
 
 
+def _units(lines: list[str], log) -> list:
+    """The raw lines as paragraphs-to-be: one per line, or joined when the text is hard-wrapped."""
+    width = hard_wrapped(lines)
+    if not width:
+        return [(i, ln, ln, 1) for i, ln in enumerate(lines, start=1)]  # one paragraph per line (as Units)
+    units = unwrap(lines, width)
+    for u in units:
+        if u.n_lines > 1:
+            log(u.line, "unwrap", u.raw, u.text,
+                f"Hard-wrapped text (lines of about {width} characters): raw lines {u.line}-"
+                f"{u.line + u.raw.count(chr(10))} joined into one paragraph.")
+    return units
+
+
+def _rule_kind(p: Paragraph) -> None:
+    """Give ``p`` the kind of the first rule of ``boilerplate.csv`` that matches its text."""
+    text, low = p.text, None
+    sizes, bands = _rules_by_size()
+    i = bisect.bisect_left(sizes, len(text))  # the band of rules whose max_chars admits this line
+    if i == len(bands):
+        return
+    band, unanchored, gate = bands[i]
+    # the gate fails on almost every body line: then only the rules that search anywhere are tried
+    for rx, kind, note, needs, _max, _anchored in band if gate is not None and gate.match(text) else unanchored:
+        if needs is not None:
+            low = text.lower() if low is None else low
+            for word in needs:  # plain substring tests: much cheaper than the rule's regex
+                if word in low:
+                    break
+            else:
+                continue
+        if rx.search(text):
+            p.kind, p.note = kind, note
+            return
+
+
+class _Marks:
+    """The article-specific marks of ``repairs.csv`` (subhead, standfirst, boilerplate, mark_range)."""
+
+    def __init__(self, repairs):
+        self.marks = {r["match"]: r for r in repairs if r["action"] in ("subhead", "standfirst", "boilerplate")}
+        self.ranges = [r for r in repairs if r["action"] == "mark_range"]
+        self.open: dict | None = None
+
+    def in_range(self, p: Paragraph) -> bool:
+        """Mark ``p`` if it lies inside a ``mark_range``; True if it did."""
+        t = p.text
+        if self.open is None:
+            for r in self.ranges:
+                if t.startswith(r["match"].partition("|")[0]):
+                    self.open = r
+        if self.open is None:
+            return False
+        p.kind, p.note = self.open["replacement"] or "boilerplate", self.open["note"]
+        if t.startswith(self.open["match"].partition("|")[2]):
+            self.open = None
+        return True
+
+    def mark(self, t: str) -> dict | None:
+        return next((r for m, r in self.marks.items() if m and t.startswith(m)), None)
+
+
 def _classify(paras: list[Paragraph], repairs, headline) -> None:
-    marks = {r["match"]: r for r in repairs if r["action"] in ("subhead", "standfirst", "boilerplate")}
-    ranges = [r for r in repairs if r["action"] == "mark_range"]
+    marks = _Marks(repairs)
     in_related = False
-    range_open: dict | None = None
     seen: dict[str, Paragraph] = {}
     first_text = True
+    previous: Paragraph | None = None
     for p in paras:
-        t = p.text
         if in_related:
             p.kind, p.note = "related", "Inside the RELATED block: other articles, with their own dates."
             continue
-        for rx, kind, note in boilerplate_patterns():
-            if rx.search(t):
-                p.kind, p.note = kind, note
-                break
+        _rule_kind(p)
+        _follow_related_link(p, previous)
+        previous = p
         if p.kind == "related":
             in_related = True
             continue
-        if p.kind != "body":
+        if p.kind != "body" or marks.in_range(p):
             continue
-        if range_open is None:
-            for r in ranges:
-                start, _, _end = r["match"].partition("|")
-                if t.startswith(start):
-                    range_open = r
-        if range_open is not None:
-            p.kind, p.note = range_open["replacement"] or "boilerplate", range_open["note"]
-            if t.startswith(range_open["match"].partition("|")[2]):
-                range_open = None
-            continue
-        mark = next((r for m, r in marks.items() if m and t.startswith(m)), None)
-        key = _norm(t)
-        if mark is not None:
-            p.kind, p.note = mark["action"], mark["note"]
-        elif key in seen:
-            first = seen[key]
-            p.kind, p.duplicate_of = "duplicate", first.line
-            p.note = f"Exact repeat of line {first.line} ({first.kind})."
-        elif first_text and headline and key == _norm(headline):
-            p.kind, p.note = "headline", "The headline (kept in the catalogue's headline column)."
-        elif _is_caption(t):
-            p.kind, p.note = "caption", "Photo caption."
-        elif _LIST_ITEM.match(t):
-            p.kind, p.note = "list_item", "Numbered or bulleted list item."
+        key = _classify_body(p, marks, seen, headline if first_text else None)
         first_text = False
         seen.setdefault(key, p)
+    _mark_repeats(paras)
 
-    # Repeats that are not exact: a shortened caption or a pull quote (a line with no end
-    # punctuation that also stands inside a longer line).
+
+_LINKED = "Headline of a linked article"
+
+
+def _follow_related_link(p: Paragraph, previous: Paragraph | None) -> None:
+    """Headline-like lines (no end punctuation) right under a "Read more" heading are related links."""
+    if (p.kind == "body" and previous is not None and previous.kind == "related_link"
+            and (_is_heading(previous.text) or previous.note.startswith(_LINKED)) and not _TERMINAL.search(p.text)):
+        p.kind, p.note = "related_link", f"{_LINKED} under a 'Read more' heading (line {previous.line})."
+
+
+def _is_heading(text: str) -> bool:
+    """A related-links heading on its own line (e.g. "READ MORE", "Related articles:")."""
+    return len(text) <= 40 and ":" not in text.rstrip(":")
+
+
+def _classify_body(p: Paragraph, marks: _Marks, seen: dict, headline: str | None) -> str:
+    """Kinds for a line no rule claimed: repair marks, exact repeats, the headline, captions, list items.
+
+    Returns the line's normalised text (the key for later repeats).
+    """
+    t = p.text
+    mark = marks.mark(t)
+    key = _norm(t)
+    if mark is not None:
+        p.kind, p.note = mark["action"], mark["note"]
+    elif key in seen:
+        first = seen[key]
+        p.kind, p.duplicate_of = "duplicate", first.line
+        p.note = f"Exact repeat of line {first.line} ({first.kind})."
+    elif headline and key == _norm(headline):
+        p.kind, p.note = "headline", "The headline (kept in the catalogue's headline column)."
+    elif _is_caption(t):
+        p.kind, p.note = "caption", "Photo caption."
+    elif _LIST_ITEM.match(t):
+        p.kind, p.note = "list_item", "Numbered or bulleted list item."
+    return key
+
+
+def _mark_repeats(paras: list[Paragraph]) -> None:
+    """Repeats that are not exact: a shortened caption or a pull quote (a line with no end
+    punctuation that also stands inside a longer line).
+    """
     norms: dict[int, str] = {}  # id(paragraph) -> _norm(text), computed once
 
     def norm_of(q: Paragraph) -> str:

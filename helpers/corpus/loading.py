@@ -6,10 +6,14 @@ folder is checked and cleaned once per kernel and kept in memory until a file in
 size or modification time). Each ``load_*`` function returns a fresh copy, so changing a table you
 got back never changes what the next call returns.
 
-Encoding decision: a file that is not valid UTF-8 is *not* rejected. It is decoded as
-Windows-1252 (or Latin-1 if that fails too), the fallback is logged in ``cleaning_log()`` with
-kind ``encoding`` and shown in the ``encoding`` column of ``load_articles()``. Check such an
-article's text and save the file as UTF-8.
+Encoding decision: UTF-8 (a byte-order mark is dropped), and UTF-16 or UTF-32 when a byte-order
+mark says so. A file that is not valid UTF-8 is *not* rejected: it is decoded as Windows-1252 (or
+Latin-1 if that fails too), the fallback is logged in ``cleaning_log()`` with kind ``encoding`` and
+shown in the ``encoding`` column of ``load_articles()``. Binary files and NUL bytes are refused
+(see :mod:`helpers.corpus.safety`).
+
+Language: the dictionaries are English. An article that does not look English gets a warning in
+the ``language_warning`` column of ``load_articles()`` and a ``language`` row in ``cleaning_log()``.
 """
 
 from __future__ import annotations
@@ -22,17 +26,18 @@ import numpy as np
 import pandas as pd
 
 from helpers._text.fold import split_sentences, word_count
-from helpers._text.parallel import gc_paused
+from helpers._text.parallel import NoPool, gc_paused, pool_map, pool_workers
 from helpers.corpus.catalog import genres, read_catalog, read_repairs
-from helpers.corpus.cleaning import BODY_KINDS, TEXT_KINDS, clean_text
+from helpers.corpus.cleaning import BODY_KINDS, PARAGRAPH_KINDS, clean_text
 from helpers.corpus.paths import seeds_dir
+from helpers.corpus.safety import decode_article, language_warning
 from helpers.errors import CorpusError
 
 ARTICLE_COLUMNS = [
     "article_id", "short", "file", "outlet", "headline", "headline_source", "published",
     "published_text", "date_precision", "date_note", "author", "author_note", "genre",
     "genre_label", "behind", "address", "sha256", "notes", "encoding", "n_paragraphs",
-    "n_sentences", "word_count", "text",
+    "n_sentences", "word_count", "text", "retrieved", "language_warning",
 ]
 PARAGRAPH_COLUMNS = [
     "article_id", "paragraph_id", "position", "line", "kind", "text", "raw", "duplicate_of",
@@ -57,23 +62,6 @@ class Corpus:
 
 
 _CACHE: dict[Path, tuple[tuple, Corpus]] = {}
-
-
-def _decode(data: bytes) -> tuple[str, str, str]:
-    """Return (text, encoding, note). UTF-8 first; logged fallback otherwise."""
-    try:
-        return data.decode("utf-8-sig"), "utf-8", ""
-    except UnicodeDecodeError as exc:
-        where = exc.start
-    for enc in ("cp1252", "latin-1"):
-        try:
-            return data.decode(enc), enc, (
-                f"Not valid UTF-8 (first bad byte at offset {where}); decoded as {enc}. "
-                "Check the text and save the file as UTF-8."
-            )
-        except UnicodeDecodeError:
-            continue
-    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
 
 
 def _fingerprint(folder: Path) -> tuple:
@@ -116,12 +104,17 @@ def _article_rows(job) -> tuple:
     """
     folder, row, rules, label = job
     aid = row["id"]
-    text, enc, enc_note = _decode((folder / row["file"]).read_bytes())
+    path = folder / row["file"]
+    text, enc, enc_note = decode_article(path.read_bytes(), path, f"id {aid}")
     cleaned = clean_text(text, article_id=aid, repairs=rules, headline=row["headline"])
     logs, paras, sents = [], [], []
     if enc_note:
         logs.append({"article_id": aid, "line": 0, "kind": "encoding", "before": "",
                      "after": enc, "note": enc_note})
+    warning = language_warning(cleaned.text)
+    if warning:
+        logs.append({"article_id": aid, "line": 0, "kind": "language", "before": "", "after": "",
+                     "note": warning})
     logs.extend(cleaned.log)
     n_sent = n_words = 0
     for pos, p in enumerate(cleaned.paragraphs):
@@ -134,7 +127,7 @@ def _article_rows(job) -> tuple:
             sents.append((aid, pid, f"{pid}-s{n_sent:03d}", n_sent, start, end, s, "[…]" in s, wc))
             n_sent += 1
             n_words += wc
-    short = row["short"] or row["outlet"][:20]
+    short = row["short"]
     art = {
         "article_id": aid, "short": short, "file": row["file"], "outlet": row["outlet"],
         "headline": row["headline"], "headline_source": row["headline_source"],
@@ -146,29 +139,25 @@ def _article_rows(job) -> tuple:
         "encoding": enc,
         "n_paragraphs": sum(p.kind in BODY_KINDS for p in cleaned.paragraphs),
         "n_sentences": n_sent, "word_count": n_words, "text": cleaned.text,
+        "retrieved": row.get("retrieved", ""), "language_warning": warning,
     }
     return art, paras, sents, logs
 
 
 def _clean_all(jobs: list, workers: int) -> list:
     """``_article_rows`` of every job, in catalogue order: in ``workers`` processes when more than one
-    (fork context on Linux), else (or when no pool can be started) in this process."""
+    (through the package's one pool, :func:`helpers._text.parallel.pool_map`, under fork or spawn),
+    else (or when no pool can be started) in this process.
+    """
     if workers > 1 and len(jobs) > 1:
-        import multiprocessing
-        import sys
-        from concurrent.futures import ProcessPoolExecutor
-        from concurrent.futures.process import BrokenProcessPool
-
-        ctx = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
         chunk = max(1, len(jobs) // (workers * 8))
         try:
-            import ftfy  # noqa: F401  (imported once here, not once per worker)
+            import ftfy  # noqa: F401  (imported once here: forked workers inherit it)
         except ImportError:  # pragma: no cover - a dependency; its absence shows on first use
             pass
         try:
-            with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-                return list(pool.map(_article_rows, jobs, chunksize=chunk))
-        except (OSError, BrokenProcessPool, NotImplementedError, ImportError):
+            return pool_map(_article_rows, jobs, workers, chunksize=chunk)
+        except NoPool:
             pass  # no worker processes here (a sandbox, a restricted platform): clean serially
     return [_article_rows(job) for job in jobs]
 
@@ -176,8 +165,9 @@ def _clean_all(jobs: list, workers: int) -> list:
 def _build(folder: Path, workers: int | None = None) -> Corpus:
     """Check the catalogue and repairs (raising CorpusError before any cleaning), then clean every article.
 
-    ``workers``: processes to clean with; default ``os.cpu_count()`` for corpora of at least
-    :data:`PARALLEL_MIN_ARTICLES` articles, else 1 (serial). Results are the same either way.
+    ``workers``: processes to clean with; default :func:`helpers._text.parallel.pool_workers` for
+    corpora of at least :data:`PARALLEL_MIN_ARTICLES` articles, else 1 (serial). Results are the
+    same either way.
     """
     cat = read_catalog(folder)
     repairs = read_repairs(folder, set(cat["id"]))
@@ -188,7 +178,7 @@ def _build(folder: Path, workers: int | None = None) -> Corpus:
     jobs = [(folder, row, rules_by_id.get(row["id"], []), labels.get(row["genre"], row["genre"]))
             for row in records]
     if workers is None:
-        workers = (os.cpu_count() or 1) if len(jobs) >= PARALLEL_MIN_ARTICLES else 1
+        workers = pool_workers() if len(jobs) >= PARALLEL_MIN_ARTICLES else 1
     with gc_paused():  # a million row tuples: no full collections while they are built
         return _assemble(folder, cat, _clean_all(jobs, workers))
 
@@ -256,15 +246,26 @@ def source_names(article_ids, table=None) -> dict:
 def load_articles(folder=None) -> pd.DataFrame:
     """One row per article: catalogue metadata, cleaned text and counts.
 
-    Columns: ``article_id`` (the catalogue id), ``short`` (a short label for tables and plots),
-    ``file``, ``outlet``, ``headline``, ``headline_source`` (where the headline comes from),
-    ``published`` (a Timestamp; the first of the month when only the month is known),
-    ``published_text`` (as written in the catalogue), ``date_precision`` (exact / inferred) and
-    ``date_note`` (how the date was established), ``author`` and ``author_note``, ``genre`` and
-    ``genre_label``, ``behind`` (who is behind the text), ``address``, ``sha256``, ``notes``,
-    ``encoding`` (utf-8, or the logged fallback), ``n_paragraphs`` (body paragraphs),
-    ``n_sentences``, ``word_count`` (words in body sentences) and ``text`` (subheads, body and
-    list items, joined by blank lines).
+    Parameters
+    ----------
+    folder : str or Path, optional
+        A corpus folder (default: the course's ``seeds/``, or ``$BEW_SEEDS``), e.g. a working copy
+        made with :func:`helpers.corpus.adding.new_corpus`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id`` (the catalogue id), ``short`` (a short label for tables and plots),
+        ``file``, ``outlet``, ``headline``, ``headline_source`` (where the headline comes from),
+        ``published`` (a Timestamp; the first of the month when only the month is known),
+        ``published_text`` (as written in the catalogue), ``date_precision`` (exact / inferred) and
+        ``date_note`` (how the date was established), ``author`` and ``author_note``, ``genre`` and
+        ``genre_label``, ``behind`` (who is behind the text), ``address``, ``sha256``, ``notes``,
+        ``encoding`` (utf-8, utf-16, or the logged fallback), ``n_paragraphs`` (body paragraphs),
+        ``n_sentences``, ``word_count`` (words in body sentences), ``text`` (subheads, body and
+        list items, joined by blank lines), ``retrieved`` (when an imported page was downloaded)
+        and ``language_warning`` (empty, or why the article does not look English: the dictionaries
+        are English, so its analyses come out empty rather than "silent").
     """
     corpus = load_corpus(folder)
     return _tagged(corpus.articles, corpus.folder)
@@ -286,8 +287,7 @@ def load_paragraphs(folder=None, kinds=None) -> pd.DataFrame:
     p = corpus.paragraphs
     if kinds is not None:
         kinds = [kinds] if isinstance(kinds, str) else list(kinds)
-        known = set(TEXT_KINDS) | {"headline", "standfirst", "caption", "duplicate", "pull_quote",
-                                   "stray", "boilerplate", "dateline", "signatory", "related"}
+        known = set(PARAGRAPH_KINDS)
         bad = [k for k in kinds if k not in known]
         if bad:
             raise CorpusError(f"kinds={bad!r} is not known. Allowed values: {', '.join(sorted(known))}.")
@@ -299,7 +299,8 @@ def paragraph_word_counts(paragraph_ids, folder=None, corpus=None) -> np.ndarray
     """The word count of each body paragraph in ``paragraph_ids`` (0 for an id with no sentences),
     summed from its sentences' ``word_count``: sentences are cut at white space, so this equals
     counting the paragraph's text with :func:`helpers._text.fold.word_count` (tests/test_corpus.py).
-    ``corpus``: the loaded corpus, if at hand (else the corpus of ``folder`` is loaded)."""
+    ``corpus``: the loaded corpus, if at hand (else the corpus of ``folder`` is loaded).
+    """
     corpus = load_corpus(folder) if corpus is None else corpus
     per = corpus.sentences.groupby("paragraph_id", sort=False)["word_count"].sum()
     return per.reindex(pd.Index(paragraph_ids), fill_value=0).to_numpy(dtype=np.int64)

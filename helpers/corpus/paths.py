@@ -12,7 +12,8 @@ PROJECT_DIR = PACKAGE_DIR.parent
 
 def seeds_dir(folder=None) -> Path:
     """The corpus folder: ``folder`` if given, else ``$BEW_SEEDS``, else the project's ``seeds/``
-    (in a checkout), else the copy of it installed with the package (``pip install .``)."""
+    (in a checkout), else the copy of it installed with the package (``pip install .``).
+    """
     if folder is not None:
         return Path(folder).expanduser().resolve()
     env = os.environ.get("BEW_SEEDS")
@@ -30,7 +31,8 @@ def data_file(name: str) -> Path:
 
 def examples_dir() -> Path:
     """The practice material (``examples/``): the checkout's folder, else the copy installed with
-    the package, so a notebook finds it from any folder (Colab, a grader, JupyterLite)."""
+    the package, so a notebook finds it from any folder (Colab, a grader, JupyterLite).
+    """
     checkout = PROJECT_DIR / "examples"
     installed = PACKAGE_DIR / "examples"
     return checkout if checkout.is_dir() or not installed.is_dir() else installed

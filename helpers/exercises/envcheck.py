@@ -16,10 +16,11 @@ MIN_PYTHON = (3, 11)
 #: them). Missing, or older than the minimum in pyproject.toml: FAIL.
 REQUIRED = {
     "pandas": "pandas", "numpy": "numpy", "matplotlib": "matplotlib", "ipywidgets": "ipywidgets",
-    "ftfy": "ftfy",
+    "ftfy": "ftfy", "trafilatura": "trafilatura", "htmldate": "htmldate",
 }
 #: The minimum versions of REQUIRED (the same as pyproject.toml; tests/test_environment.py checks).
-MINIMUMS = {"pandas": (2, 2), "numpy": (1, 26), "matplotlib": (3, 8), "ipywidgets": (8, 1), "ftfy": (6, 2)}
+MINIMUMS = {"pandas": (2, 2), "numpy": (1, 26), "matplotlib": (3, 8), "ipywidgets": (8, 1), "ftfy": (6, 2),
+            "trafilatura": (2, 0), "htmldate": (1, 9)}
 #: Optional: JupyterLab runs the course on your own machine; Colab, VS Code or a hub bring their own
 #: Jupyter. Missing: INFO, never FAIL.
 OPTIONAL = {"jupyterlab": "jupyterlab", "ipykernel": "ipykernel"}

@@ -5,7 +5,6 @@ Twins: ``coding_sheet()`` (``view.table()`` is the filled sheet) and ``agreement
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 
@@ -13,6 +12,7 @@ import ipywidgets as W
 import pandas as pd
 
 from helpers._text.fold import fold
+from helpers.corpus.csvsafe import to_csv_safe
 from helpers.errors import CorpusError
 from helpers.views._base import CSS, Corpus, View, esc, html_table
 from helpers.views._base import msg as _msg
@@ -163,7 +163,7 @@ class CodingPanel(View):
         try:
             path = self.path()
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.table().to_csv(path, index=False, quoting=csv.QUOTE_MINIMAL)
+            to_csv_safe(self.table(), path)  # formula-like cells neutralised for spreadsheets
         except (CorpusError, OSError) as exc:
             self.status.value = CSS + _msg(f"Not saved: {exc}")
             return None

@@ -126,7 +126,8 @@ class Context:
 
     def clause_stop(self, lo: int, hi: int) -> int:
         """Where a reported clause starting at ``lo`` stops: a following participle cue, a gap
-        marker or a dash aside, else ``hi`` (the sentence end)."""
+        marker or a dash aside, else ``hi`` (the sentence end).
+        """
         if self._stops is None:
             text = self.para.text
             found = [m.start() for m in _CLAUSE_STOP_RE.finditer(text)]
@@ -169,7 +170,8 @@ class Context:
 
     def definite_role(self, phrase: str, pos: int) -> Speaker | None:
         """"the ambassador said": the person introduced with that role, else the person who spoke
-        or was named last (a role used as a second reference, like a pronoun)."""
+        or was named last (a role used as a second reference, like a pronoun).
+        """
         words = phrase.split()
         if len(words) != 2 or words[0].lower() != "the" or words[1].lower() in self.roles.bodies:
             return None
@@ -192,7 +194,8 @@ class Context:
 # ====================================================================== who goes with a cue
 def speaker_of_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     """The speaker of a cue: a passive agent ("described by officials"), the words before a finite
-    cue ("Vučić said"), or the subject of the sentence for a participle ("…, saying")."""
+    cue ("Vučić said"), or the subject of the sentence for a participle ("…, saying").
+    """
     if cue.word in _PARTICIPLES:
         return sentence_subject(ctx, cue, sent_start)
     by = _BY.match(ctx.para.folded, cue.end, cue.end + 40)
@@ -239,7 +242,8 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
 
 def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     """Rule: a participle cue ("…, saying") takes the subject of its sentence: an opening name not
-    in the alias table, the first mention, a gap marker, or a "the …" phrase."""
+    in the alias table, the first mention, a gap marker, or a "the …" phrase.
+    """
     para, cs = ctx.para, cue.start
     last = ctx.last
     if last is not None and last.end <= cs and last.sentence == para.sentence_of(cs) \
@@ -267,7 +271,8 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
 
 def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
     """The speaker named in a source phrase ("according to X"): an introduced name or organisation,
-    an alias-table actor, a pronoun, a name, or a role phrase."""
+    an alias-table actor, a pronoun, a name, or a role phrase.
+    """
     para = ctx.para
     pron = _OBJECT_PRONOUNS.get(para.folded[a:b].strip())
     if pron is not None:  # "according to her"
@@ -283,7 +288,8 @@ def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
 
 def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
     """Where the reported clause of a cue starts: after "that", after "told X that", at "X of
-    …-ing" after "accused", or right after a say-type cue followed by a time phrase."""
+    …-ing" after "accused", or right after a say-type cue followed by a time phrase.
+    """
     text, folded = ctx.para.text, ctx.para.folded
     end = min(s1, cue.end + _CUE_WINDOW)
     rest, frest = text[cue.end:end], folded[cue.end:end]

@@ -36,7 +36,8 @@ def is_name_in_quotes(inner: str) -> bool:
 
 def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attribution | None:
     """Rule 1: "…,” von der Leyen said / "…?” he asked / "…”, said X (a quote that does not close
-    its sentence, then a speaker and a finite cue, or a finite cue and a speaker)."""
+    its sentence, then a speaker and a finite cue, or a finite cue and a speaker).
+    """
     para = ctx.para
     gap = _COMMA_GAP.match(para.folded, qe, qe + 10)
     if not (_SOFT_END.search(inner) or gap.group(0).strip()):  # "…,” she said / "…” — she said
@@ -88,7 +89,8 @@ def role_then_cue(ctx: Context, p: int) -> Attribution | None:
 def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
     """Rule 2: a cue at most 8 words before the quote in its sentence, with no other quote between
     ("Vučić described Maduro as “…”"); a cue without its own speaker shares the subject of the
-    previous quote in the sentence ("…,” said X, who described … as “…”")."""
+    previous quote in the sentence ("…,” said X, who described … as “…”").
+    """
     cue = ctx.last_cue_before(sent_start, qs)
     if cue is None or ctx.span_starts_in(cue.end, qs):
         return None
@@ -107,7 +109,8 @@ def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -
 def continued_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
     """Rules 3 and 4: a quote with no cue of its own, after an attributed quote with no cue between,
     in the same sentence ("accused Brussels of a “Maidan coup” … by “brainwashing”") or opening a
-    sentence ("“…,” von der Leyen said. “…”"), goes to the previous quote's speaker."""
+    sentence ("“…,” von der Leyen said. “…”"), goes to the previous quote's speaker.
+    """
     last = ctx.last
     if last is None or ctx.cues_in(last.end, qs):
         return None
@@ -119,7 +122,8 @@ def continued_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) ->
 
 def in_words_of(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
     """Rule 2b: "According to her, … “…”" / "something that, in his words, “…”" (a source phrase
-    earlier in the sentence, with no cue between)."""
+    earlier in the sentence, with no cue between).
+    """
     found = list(_IN_WORDS.finditer(ctx.para.text, max(0, sent_start - 1), qs))
     m = found[-1] if found else None
     if m is None or ctx.cues_in(m.end(), qs) or ctx.span_starts_in(m.end(), qs):
@@ -141,7 +145,8 @@ _COLON_BEFORE = re.compile(r":\s*$")
 
 def after_colon(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
     """Rule 2c: "Ana Brnabić did not mince words: “…”" (a quote after a colon, in a sentence whose
-    subject is a person or an organisation; "The message was clear: “…”" has no such subject)."""
+    subject is a person or an organisation; "The message was clear: “…”" has no such subject).
+    """
     if not _COLON_BEFORE.search(ctx.para.text, max(sent_start, qs - 5), qs):
         return None
     subject = ctx.para.first_subject(sent_start, qs)

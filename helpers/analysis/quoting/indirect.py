@@ -25,7 +25,8 @@ from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 # ====================================================================== indirect quotes
 def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
     """Rule: "…, according to ISAC Fund data." / "According to X, …" / "As a recent ECFR poll showed, …"
-    (the source must be an alias-table actor)."""
+    (the source must be an alias-table actor).
+    """
     words = _IN_WORDS.match(sent)
     if words and words.group("p1"):  # "In her words, this independent course is …"
         pron = {"his": "he", "her": "she", "their": "they", "its": "it"}[words.group("p1").lower()]
@@ -50,7 +51,8 @@ def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
 
 def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
     """Rule: "Moscow is fully aware …, Kremlin spokesperson Dmitry Peskov has stated." (a clause,
-    then its speaker and cue closing the sentence)."""
+    then its speaker and cue closing the sentence).
+    """
     if "," not in sent or not sent.endswith((".", ".\n")):
         return None
     m = _CLAUSE_THEN_SPEAKER.match(sent)
@@ -66,7 +68,8 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
 
 def parenthetical(ctx: Context, s0: int, sent: str) -> Found | None:
     """Rule: "The Russian side, he explained, has little reason to sell …" (the attribution inside
-    the reported clause, between commas)."""
+    the reported clause, between commas).
+    """
     if sent.count(",") < 2:
         return None
     m = _PARENTHETICAL.match(sent)
@@ -86,7 +89,8 @@ def parenthetical(ctx: Context, s0: int, sent: str) -> Found | None:
 def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> Found | None:
     """Rule: SPEAKER cue (that) CLAUSE / participle cue that CLAUSE / accused X of -ing. The clause
     runs to the sentence end or the next participle cue, gap marker or dash aside; it needs three
-    words, a resolved speaker, and no attributed direct quote inside (that counts once, as direct)."""
+    words, a resolved speaker, and no attributed direct quote inside (that counts once, as direct).
+    """
     start = clause_start_after_cue(ctx, cue, s1)
     if start is None:
         return None

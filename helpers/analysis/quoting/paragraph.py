@@ -65,7 +65,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def _unclosed_at_end(text: str, after: int) -> tuple[int, int] | None:
     """A quotation opened after ``after`` and never closed: it runs to the end of the paragraph
     (a quote that continues in the next paragraph, or a mark the writer forgot). Its span ends one
-    past the text, so that ``text[start + 1:end - 1]`` is the quoted words."""
+    past the text, so that ``text[start + 1:end - 1]`` is the quoted words.
+    """
     p = max(text.rfind("“"), text.rfind('"'))
     if p < after or "”" in text[p + 1:] or not text[p + 1:].strip():
         return None
@@ -132,7 +133,8 @@ class Paragraph:
 
     def first_subject(self, lo: int, hi: int) -> Mention | None:
         """The first mention, pronoun or introduced name in ``[lo, hi)`` (the subject of a sentence,
-        roughly)."""
+        roughly).
+        """
         m, n = self.first_mention_in(lo, hi), self.named_in(lo, hi)
         return n if n is not None and (m is None or n.start < m.start) else m
 
@@ -150,7 +152,8 @@ class Paragraph:
 
     def set_named(self, named: list[Mention], others: list[Mention] = ()) -> None:
         """The names (and surnames) of people and organisations introduced in the article, here, and
-        other names of people (no role said) that pronouns may refer to."""
+        other names of people (no role said) that pronouns may refer to.
+        """
         self.named = sorted(named)
         self._named_starts = [m.start for m in self.named]
         self._antecedents = sorted([*self.named, *others])
@@ -158,7 +161,8 @@ class Paragraph:
 
     def mentions_before(self, pos: int):
         """Mentions of alias-table actors and of people the article introduced ending at or before
-        ``pos``, nearest first (a generator)."""
+        ``pos``, nearest first (a generator).
+        """
         mentions, named = self.mentions, self._antecedents
         j = bisect.bisect_left(self._mention_starts, pos) - 1
         k = bisect.bisect_left(self._antecedent_starts, pos) - 1
@@ -183,7 +187,8 @@ class Paragraph:
     # ---------------------------------------------------------------- cues and sentences
     def may_quote(self) -> bool:
         """False when no rule can fire: no quotation mark, no cue word, no "according" and no verb
-        of "as X showed/found/reported"."""
+        of "as X showed/found/reported".
+        """
         return bool(self.cues or _QUOTE_CHARS.search(self.text) or _OTHER_TRIGGERS.search(self.folded))
 
     @property
@@ -208,7 +213,8 @@ class Paragraph:
         """Starts and ends of the ``_NAME_RE`` matches, found on first use and only as far into the
         paragraph as asked: every match starting at or before ``upto`` (None: all of them). The scan
         goes on from where it stopped, so the matches are those of one scan of the whole text. Each
-        match is turned into a name only when a rule asks about its position (see :meth:`_name_of`)."""
+        match is turned into a name only when a rule asks about its position (see :meth:`_name_of`).
+        """
         if self._names is None:
             known = [m for m in self.mentions if m.actor is not None]
             self._names = [[], [], known, [m.start for m in known], {}, _NAME_RE.finditer(self.text)]
@@ -266,7 +272,8 @@ class Paragraph:
 
     def name_ending_at(self, pos: int, lo: int) -> Mention | None:
         """A name not in the alias table in ``[lo, pos)`` just before ``pos`` (a comma, auxiliaries
-        or adverbs between, or an appositive: "Clara Weiss, a fictional EU diplomat, said")."""
+        or adverbs between, or an appositive: "Clara Weiss, a fictional EU diplomat, said").
+        """
         j = bisect.bisect_left(self._named_starts, pos) - 1
         while j >= 0 and self.named[j].end > pos - _GAP_REACH:
             hit = self.named[j]

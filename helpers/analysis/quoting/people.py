@@ -50,7 +50,8 @@ class Person(NamedTuple):
 
 def _role_before(text: str, start: int, titled: bool = False) -> str:
     """The role words just before a name in its clause: "Foreign Minister", "the Minister for
-    European Integration," (an appositive before the name), "Political analyst"."""
+    European Integration," (an appositive before the name), "Political analyst".
+    """
     lo = max(0, start - 120)
     seg = text[lo:start]
     cut = max((m.end() for m in _BOUNDARY.finditer(seg)), default=0)
@@ -78,7 +79,8 @@ def _role_after(text: str, end: int, roles: RoleWords) -> str:
 
 def extend_organisation(text: str, m: Mention) -> Mention:
     """"Ministry" + "of Mining and Energy", "Institute" + "for European Affairs" (connectors inside
-    an organisation's name)."""
+    an organisation's name).
+    """
     tail = _ORG_TAIL.match(text, m.end)
     if tail is None:
         return m
@@ -88,7 +90,8 @@ def extend_organisation(text: str, m: Mention) -> Mention:
 
 def _after_portfolio(text: str, hit: Mention) -> Mention | None:
     """A name written after "of"/"for" is a portfolio ("Minister for European Integration") unless a
-    person's name follows it: the last two words of three or more are the name."""
+    person's name follows it: the last two words of three or more are the name.
+    """
     words = hit.actor.split()
     if hit.kind == "organisation" or len(words) < 3:
         return None
@@ -99,7 +102,8 @@ def _after_portfolio(text: str, hit: Mention) -> Mention | None:
 def _without_place(text: str, hit: Mention, places: list[Mention], starts: list[int]) -> Mention | None:
     """A person's name without a place written before it ("Ambassador to Serbia Alexander
     Botsan-Kharchenko" -> "Alexander Botsan-Kharchenko"); None when only the place is left or
-    the place ends the name."""
+    the place ends the name.
+    """
     for pm in places[bisect.bisect_left(starts, hit.start):bisect.bisect_left(starts, hit.end)]:
         if hit.start <= pm.start < hit.end:
             name_start = text.find(hit.actor, hit.start)
@@ -239,7 +243,8 @@ class People:
 
     def names_in(self, text: str, known: list[Mention]) -> list[Mention]:  # noqa: D417
         """Register the names of one paragraph and return them with the surnames of people introduced
-        so far, as mentions ``(start, end, full name, kind)``, outside the alias-table ``known`` mentions."""
+        so far, as mentions ``(start, end, full name, kind)``, outside the alias-table ``known`` mentions.
+        """
         found = [Mention(h.start, h.end, p.name, p.kind) for h, p in self.register(text, known, [])]
         taken = [(m.start, m.end) for m in found] + [(m.start, m.end) for m in known]
         found += [Mention(s, e, p.name, p.kind) for s, e, p in self.surnames_in(text, taken)]
@@ -247,7 +252,8 @@ class People:
 
     def surnames_in(self, text: str, taken: list[tuple[int, int]]):
         """``(start, end, person)`` of each registered surname standing alone in ``text`` (outside
-        ``taken`` spans, i.e. not part of a longer name or mention)."""
+        ``taken`` spans, i.e. not part of a longer name or mention).
+        """
         if not self.by_surname:
             return
         spans = sorted(taken)

@@ -30,7 +30,8 @@ class Cue(NamedTuple):
 
 class Speaker(NamedTuple):
     """A speaker as written (``raw``), the actor it resolves to (None if unresolved), its kind and,
-    for a role speaker ("a senior EU diplomat"), the group its role words point to."""
+    for a role speaker ("a senior EU diplomat"), the group its role words point to.
+    """
 
     raw: str
     actor: str | None
@@ -40,7 +41,8 @@ class Speaker(NamedTuple):
 
 class Attribution(NamedTuple):
     """What a rule found for one quotation: its speaker, the cue, where the cue ends and, for a cue
-    before the quote, where it starts (-1 otherwise)."""
+    before the quote, where it starts (-1 otherwise).
+    """
 
     speaker: Speaker
     cue: str

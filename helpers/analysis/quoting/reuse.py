@@ -1,5 +1,6 @@
 """Reusing an :func:`~helpers.analysis.actors.actor_mentions` table in :func:`quotes` (explicitly:
-``quotes(..., mentions=table)``), so that the alias matcher need not run twice over the same words."""
+``quotes(..., mentions=table)``), so that the alias matcher need not run twice over the same words.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ MENTION_NEEDS = ["sentence_id", "actor", "alias", "start", "end", "text"]
 
 class SentenceMentions:
     """An ``actor_mentions()`` table indexed by sentence: ``sentence_id -> (sentence text, hits)``
-    with hits ``(start, end, alias row)`` in the sentence, rows of ``matcher``'s alias table."""
+    with hits ``(start, end, alias row)`` in the sentence, rows of ``matcher``'s alias table.
+    """
 
     def __init__(self, mentions: pd.DataFrame, matcher: _Matcher):
         table = require_table(mentions, MENTION_NEEDS, "mentions", "actor_mentions()", allow_empty=True,

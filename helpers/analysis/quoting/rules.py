@@ -18,7 +18,8 @@ from helpers.analysis.quoting.speakers import Resolver
 
 def paragraph_quotes(para: Paragraph, res: Resolver) -> list[Found]:
     """All quotations of one paragraph, in text order. Sentence by sentence, direct quotes first
-    decide which words are quoted, then reported speech is looked for outside them."""
+    decide which words are quoted, then reported speech is looked for outside them.
+    """
     ctx = Context(para, res)
     found: list[Found] = []
     starts = [a for a, _ in ctx.spans]

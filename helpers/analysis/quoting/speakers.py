@@ -1,5 +1,6 @@
 """Who a speaker is: names not in the alias table, and the article's speaker history that resolves
-pronouns ("she") and anaphora ("the council") to actors named earlier."""
+pronouns ("she") and anaphora ("the council") to actors named earlier.
+"""
 
 from __future__ import annotations
 
@@ -105,7 +106,8 @@ class Resolver:
 
     def _person(self, pron: str, para, pos: int) -> tuple[str | None, str]:
         """"he"/"she": this paragraph's speakers, then people named earlier in it, then the
-        previous paragraph's speakers and people; a person of unknown gender matches both."""
+        previous paragraph's speakers and people; a person of unknown gender matches both.
+        """
         candidates = chain(reversed(self.speakers), ((m.actor, m.kind) for m in para.mentions_before(pos)),
                            reversed(self.prev_speakers), ((a, k) for _t, a, k in self.prev_mentions()))
         for actor, kind in islice(candidates, _REACH):
@@ -116,7 +118,8 @@ class Resolver:
 
     def any_person(self, para, pos: int) -> tuple[str | None, str]:
         """"the diplomat said" with no one of that role introduced: the most recent person speaking
-        or named (here, then in the previous paragraph), whatever the gender."""
+        or named (here, then in the previous paragraph), whatever the gender.
+        """
         candidates = chain(reversed(self.speakers), ((m.actor, m.kind) for m in para.mentions_before(pos)),
                            reversed(self.prev_speakers), ((a, k) for _t, a, k in self.prev_mentions()))
         for actor, kind in islice(candidates, _REACH):
@@ -164,7 +167,8 @@ _NOT_IN_ROLE = {"said", "says", "told", "that", "and", "but", "or", "which", "wh
 def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | None:
     """The role phrase ending just before a cue at ``hi`` ("A senior EU diplomat, who asked not to
     be named …, said"; "The Russian embassy in Belgrade said"): ``(phrase as written, its place
-    or owner words)``, or None when the words before the cue do not end in a role noun."""
+    or owner words)``, or None when the words before the cue do not end in a role noun.
+    """
     head = text[max(lo, hi - 300):hi]
     head = head[:_TRAIL_GAP.search(head).start()]
     aside = _TRAIL_ASIDE.search(head)
@@ -192,7 +196,8 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
 
 def role_speaker(phrase: str, extra: str, roles) -> tuple[str, str, str]:
     """``(actor, kind, group)`` of a role phrase: "A senior EU diplomat" -> ("unnamed senior EU
-    diplomat", "person", "eu_west"); "The Russian embassy" -> ("Russian embassy", "organisation", "russia")."""
+    diplomat", "person", "eu_west"); "The Russian embassy" -> ("Russian embassy", "organisation", "russia").
+    """
     core = _DETERMINER.sub("", phrase.strip())
     head = roles.head(core)
     group = roles.group_of(phrase + " " + extra)

@@ -37,7 +37,8 @@ def _loader_sentences(corpus) -> dict:
 
 def _group(speaker, group_of: dict, people: People) -> str:
     """A speaker's group: the alias table's, a role speaker's, the role of a person the article
-    introduced, else ``"other"`` (empty when the speaker is unresolved)."""
+    introduced, else ``"other"`` (empty when the speaker is unresolved).
+    """
     actor = speaker.actor
     if not actor:
         return ""
@@ -114,7 +115,8 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
 
     def find(lo: int, hi: int) -> list[tuple]:
         """Rows (with the paragraph's index instead of its text) for paragraphs lo..hi-1, which
-        start an article: the speaker history and sentence numbers run within an article."""
+        start an article: the speaker history and sentence numbers run within an article.
+        """
         found_rows: list[tuple] = []
         current_article, n_sent, resolver, people, role_groups = None, 0, Resolver(), People(), {}
         for i in range(lo, hi):

@@ -1,0 +1,294 @@
+"""Importing articles from the web or from saved pages, with trafilatura.
+
+:func:`fetch_page` downloads one address politely: a User-Agent naming the course, a timeout, a
+size limit, and a local cache (``<corpus>/web_cache/``: the page's HTML and a small JSON file
+with its address and retrieval date; never pickles) so that running a notebook again does not
+fetch again. :func:`page_fields` reduces a page to its main text with trafilatura (navigation,
+share buttons, advertisements, captions, related links and footers are dropped) and reads the
+headline, date (htmldate), author and site name. :func:`import_articles` adds many addresses,
+a few at a time, and reports one row per address.
+
+Every failure is a :class:`~helpers.errors.CorpusError` that says what happened and what to do:
+an address that cannot be reached, a timeout, a status such as 404 or 403, a file that is not a web
+page (a PDF, an image), or a page with too little text (a paywall or a cookie wall).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.errors import CorpusError
+
+#: Sent with every request, so that a site's owner can see who fetched the page and why.
+USER_AGENT = ("BetweenEastAndWest-course/0.1 (teaching helpers for a university course on media framing; "
+              "one request per article, cached)")
+#: Seconds to wait for a server before giving up.
+TIMEOUT = 20.0
+#: Most pages fetched at the same time (a few, to be polite to the sites).
+MAX_CONCURRENT = 4
+#: Largest page accepted (bytes).
+MAX_BYTES = 10_000_000
+#: A page with fewer words of main text is refused (a paywall, a cookie wall, an index page).
+MIN_WORDS = 80
+CACHE_DIR = "web_cache"
+STATUS_COLUMNS = ["url", "id", "status", "message"]
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_REASONS = {
+    401: "the page needs a login", 403: "the site refused access (it may block automated downloads)",
+    404: "the page was not found", 410: "the page was removed", 429: "the site asks to wait (too many requests)",
+    451: "the page is not available in this country",
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    """A fetched page: its address, HTML bytes, retrieval date and whether it came from the cache."""
+
+    url: str
+    html: bytes
+    retrieved: str
+    from_cache: bool
+
+
+def _cache_paths(folder: Path, url: str) -> tuple[Path, Path]:
+    key = hashlib.sha256(url.encode("utf-8")).hexdigest()[:32]
+    base = Path(folder) / CACHE_DIR
+    return base / f"{key}.html", base / f"{key}.json"
+
+
+def _check_url(url) -> str:
+    if not isinstance(url, str) or not re.match(r"^https?://[^\s/]+", url.strip()):
+        raise CorpusError(f"{url!r}: not a web address. Give the full address, starting with https:// "
+                          "(copy it from the browser's address bar).")
+    return url.strip()
+
+
+def fetch_page(url: str, folder, *, timeout: float | None = None, refresh: bool = False) -> Page:
+    """Fetch ``url`` (or read it from ``folder/web_cache``); return the :class:`Page`.
+
+    Parameters
+    ----------
+    url : str
+        A web address (http or https).
+    folder : str or Path
+        The corpus folder; its ``web_cache/`` keeps every fetched page.
+    timeout : float, optional
+        Seconds to wait (default :data:`TIMEOUT`).
+    refresh : bool
+        Fetch again even when the page is in the cache.
+
+    Returns
+    -------
+    Page
+        ``url``, ``html`` (bytes as received), ``retrieved`` (ISO date of the download) and
+        ``from_cache``.
+    """
+    url = _check_url(url)
+    html_path, meta_path = _cache_paths(folder, url)
+    if not refresh and html_path.is_file() and meta_path.is_file():
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if meta.get("url") == url:
+            return Page(url, html_path.read_bytes(), meta.get("retrieved", ""), True)
+    data = _download(url, TIMEOUT if timeout is None else timeout)
+    retrieved = date.today().isoformat()
+    html_path.parent.mkdir(parents=True, exist_ok=True)
+    html_path.write_bytes(data)
+    meta_path.write_text(json.dumps({"url": url, "retrieved": retrieved}, indent=1), encoding="utf-8")
+    return Page(url, data, retrieved, False)
+
+
+def _download(url: str, timeout: float) -> bytes:
+    request = urllib.request.Request(url, headers={
+        "User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
+    host = urllib.parse.urlsplit(url).netloc
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            ctype = response.headers.get_content_type()
+            if ctype not in _HTML_TYPES:
+                raise CorpusError(f"{url}: this is not a web page but {ctype}. Open it, copy the article's "
+                                  "text and add it with add_article(folder, text=...).")
+            data = response.read(MAX_BYTES + 1)
+    except urllib.error.HTTPError as exc:
+        why = _REASONS.get(exc.code, "the server reported an error" if exc.code >= 500 else "the request failed")
+        raise CorpusError(f"{url}: the server answered {exc.code} ({why}). Check the address in a browser; if "
+                          "the page opens there, save it (File > Save Page As, .html) and use "
+                          "add_article(folder, file='page.html', ...).") from None
+    except TimeoutError:
+        raise CorpusError(f"{url}: no answer from {host} within {timeout:g} seconds (timed out). Try again "
+                          "later, or save the page from the browser and use file=.") from None
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, (TimeoutError, socket.timeout)):
+            raise CorpusError(f"{url}: no answer from {host} within {timeout:g} seconds (timed out). Try "
+                              "again later, or save the page from the browser and use file=.") from None
+        raise CorpusError(f"{url}: could not reach {host} ({reason}). Check the address and the internet "
+                          "connection.") from None
+    except (ConnectionError, OSError) as exc:
+        raise CorpusError(f"{url}: the connection to {host} failed ({exc}). Try again later.") from None
+    if len(data) > MAX_BYTES:
+        raise CorpusError(f"{url}: the page is larger than {MAX_BYTES // 1_000_000} MB; this is not an "
+                          "article page. Save the article's text and use text=.")
+    return data
+
+
+def page_fields(html, url: str | None = None, retrieved: str | None = None) -> tuple[bytes, dict]:
+    """The main text of a page and the catalogue fields it gives.
+
+    Parameters
+    ----------
+    html : str or bytes
+        The page's HTML (as fetched, or read from a saved ``.html`` file).
+    url : str, optional
+        Its address, recorded in ``address`` (and used by trafilatura to resolve metadata).
+    retrieved : str, optional
+        When it was downloaded (ISO date); default today when ``url`` is given.
+
+    Returns
+    -------
+    tuple of (bytes, dict)
+        The text (UTF-8, one paragraph per line) and the fields found: ``headline``,
+        ``headline_source``, ``published``, ``date_precision``, ``date_note``, ``author``, ``outlet``,
+        ``address``, ``retrieved`` (only those the page gives).
+    """
+    import trafilatura
+
+    if isinstance(html, bytes) and not html.strip() or isinstance(html, str) and not html.strip():
+        raise CorpusError("The page is empty: there is no HTML to read.")
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                      include_tables=False, include_images=False)
+    where = url or "the saved page"
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    n_words = len(text.split())
+    if n_words < MIN_WORDS:
+        raise CorpusError(f"{where}: only {n_words} words of article text found (at least {MIN_WORDS} are "
+                          "needed). The page may be behind a paywall or a cookie wall, or be an index page. "
+                          "Open it in a browser, copy the article's text and use add_article(folder, text=...).")
+    fields = {"headline_source": "from the page's metadata (trafilatura)"}
+    if doc.title:
+        fields["headline"] = doc.title.strip()
+    if doc.date and re.match(r"^\d{4}-\d{2}-\d{2}$", doc.date):
+        fields.update(published=doc.date, date_precision="exact",
+                      date_note="Publication date read from the page (htmldate); check it against the page.")
+    if doc.author:
+        fields["author"] = doc.author.strip()
+    outlet = (doc.sitename or "").strip() or (urllib.parse.urlsplit(url).hostname if url else "")
+    if outlet:
+        fields["outlet"] = outlet
+    if url:
+        fields["address"] = url
+        fields["retrieved"] = retrieved or date.today().isoformat()
+    return (text + "\n").encode("utf-8"), fields
+
+
+class _Progress:
+    """A progress bar in a notebook (ipywidgets); nothing elsewhere."""
+
+    def __init__(self, total: int, show: bool | None):
+        self.bar = None
+        if show is False or total < 1:
+            return
+        try:
+            from IPython import get_ipython
+
+            if show is None and (get_ipython() is None or "IPKernelApp" not in get_ipython().config):
+                return
+            import ipywidgets as w
+            from IPython.display import display
+
+            self.bar = w.IntProgress(value=0, min=0, max=total, description="Importing",
+                                     layout=w.Layout(width="40em"))
+            self.label = w.Label(f"0 of {total}")
+            display(w.HBox([self.bar, self.label]))
+        except Exception:  # no widgets here: import without a bar
+            self.bar = None
+
+    def step(self, text: str) -> None:
+        if self.bar is not None:
+            self.bar.value += 1
+            self.label.value = f"{self.bar.value} of {self.bar.max}: {text[:60]}"
+
+
+def import_articles(folder, urls, *, timeout: float | None = None, max_concurrent: int = MAX_CONCURRENT,
+                    progress: bool | None = None, **fields) -> pd.DataFrame:
+    """Import many web addresses into the corpus in ``folder``; go on past failures.
+
+    Pages are fetched a few at a time (at most :data:`MAX_CONCURRENT`), each once (cached in
+    ``folder/web_cache/``), then added in the order given with :func:`~helpers.corpus.adding.add_article`.
+    An address already in the catalogue (its ``address`` field) is skipped, not added twice.
+
+    Parameters
+    ----------
+    folder : str or Path
+        A working corpus made with :func:`~helpers.corpus.adding.new_corpus`.
+    urls : list of str
+        Web addresses.
+    timeout : float, optional
+        Seconds to wait for each page (default :data:`TIMEOUT`).
+    max_concurrent : int
+        Pages fetched at the same time (1 to :data:`MAX_CONCURRENT`).
+    progress : bool, optional
+        Show a progress bar (default: in a notebook only).
+    **fields
+        Catalogue fields for every article, e.g. ``genre="news_report"`` (the page cannot say its
+        genre). Fields the page gives (headline, date, author, outlet) are used when not given here.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per address, in the order given: ``url``, ``id`` (the new article's id, empty when
+        it failed), ``status`` (``added``, ``skipped`` or ``failed``) and ``message`` (what happened,
+        and for a failure what to do).
+    """
+    from helpers.corpus.adding import _read_rows, add_article
+
+    if isinstance(urls, str):
+        urls = [urls]
+    urls = list(urls)
+    folder = Path(folder).expanduser().resolve()
+    known = {r.get("address", ""): r["id"] for r in _read_rows(folder)[1] if r.get("address")}
+    bar = _Progress(len(urls), progress)
+    workers = max(1, min(int(max_concurrent), MAX_CONCURRENT, len(urls) or 1))
+
+    def fetch(url):
+        if url in known:
+            return None
+        try:
+            return fetch_page(url, folder, timeout=timeout)
+        except CorpusError as exc:
+            return exc
+
+    rows = []
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for url, got in zip(urls, pool.map(fetch, urls)):
+            rows.append(_add_one(folder, url, got, known, fields, add_article))
+            bar.step(f"{rows[-1]['status']} {url}")
+    return pd.DataFrame(rows, columns=STATUS_COLUMNS)
+
+
+def _add_one(folder: Path, url, got, known: dict, fields: dict, add_article) -> dict:
+    if got is None:
+        return {"url": url, "id": known[url], "status": "skipped",
+                "message": f"Already in the corpus as article {known[url]}; nothing fetched."}
+    if isinstance(got, CorpusError):
+        return {"url": url, "id": "", "status": "failed", "message": str(got)}
+    try:
+        row = add_article(folder, html=got.html, **{"address": got.url, "retrieved": got.retrieved, **fields})
+    except CorpusError as exc:
+        return {"url": url, "id": "", "status": "failed", "message": str(exc)}
+    known[url] = row["id"]
+    cached = " (from the cache)" if got.from_cache else ""
+    return {"url": url, "id": row["id"], "status": "added",
+            "message": f"Added as {row['file']}{cached}: {row['headline'][:80]}"}

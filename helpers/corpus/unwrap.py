@@ -1,0 +1,117 @@
+"""Hard-wrapped text (copied from a PDF, an e-mail or a plain-text page): lines joined into paragraphs.
+
+A corpus file holds one paragraph per line. Text copied from a PDF or an e-mail is wrapped at a
+fixed width (often 70-80 characters), so each *line* would become a "paragraph" and sentences and
+quotations would be cut in two. :func:`hard_wrapped` recognises such text from its line lengths:
+most lines end close to one width and many end in the middle of a sentence. :func:`unwrap` then
+joins the lines of each paragraph. Paragraphs are marked by blank lines, by indentation (when
+the text indents its first lines), by a list item, or by a line that ends a sentence well short
+of the width. The raw file is never changed; the cleaner logs each join (kind ``unwrap``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[•▪◦*\-–])\s+\S")
+
+#: Widest wrap width recognised (longer lines are paragraphs, not wrapped lines).
+MAX_WIDTH = 150
+#: Narrowest wrap width recognised (e-mail and PDF text is wrapped at 60-100 characters).
+MIN_WIDTH = 40
+#: Least number of lines that end mid-sentence before a text counts as hard-wrapped.
+MIN_BREAKS = 3
+
+
+class Unit(NamedTuple):
+    """One paragraph-to-be: its first raw line number, the raw lines, and the joined text."""
+
+    line: int
+    raw: str
+    text: str
+    n_lines: int = 1
+
+
+def _width(lengths: list[int]) -> int:
+    """The wrap width: the 90th percentile of the non-blank line lengths."""
+    ordered = sorted(lengths)
+    return ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
+
+
+def hard_wrapped(lines: list[str]) -> int:
+    """The wrap width if ``lines`` look hard-wrapped, else 0.
+
+    Hard-wrapped: at least :data:`MIN_BREAKS` lines that are followed by another line of the same
+    paragraph end in the middle of a sentence, and at least two of those are followed by a line that
+    goes on in lower case (a list of headlines or of short items is not wrapped text); the width is
+    between :data:`MIN_WIDTH` and :data:`MAX_WIDTH`, and at least 60 % of the lines followed by
+    another line reach 70 % of the width.
+    """
+    stripped = [ln.rstrip() for ln in lines]
+    lengths = [len(s) for s in stripped if s.strip()]
+    if len(lengths) < 4:
+        return 0
+    width = _width(lengths)
+    if width > MAX_WIDTH or width < MIN_WIDTH:
+        return 0
+    pairs = [(s, nxt.lstrip()) for s, nxt in zip(stripped, stripped[1:]) if s.strip() and nxt.strip()]
+    if not pairs:
+        return 0
+    breaks = [nxt for s, nxt in pairs if not _TERMINAL.search(s)]
+    lower = sum(nxt[:1].islower() for nxt in breaks)
+    full = sum(len(s) >= 0.7 * width for s, _ in pairs)
+    return width if len(breaks) >= MIN_BREAKS and lower >= 2 and full >= 0.6 * len(pairs) else 0
+
+
+def unwrap(lines: list[str], width: int) -> list[Unit]:
+    """Join hard-wrapped ``lines`` (wrapped at ``width``) into paragraphs; blank lines are dropped.
+
+    Returns
+    -------
+    list of Unit
+        One per paragraph, in order: ``line`` (1-based number of its first raw line), ``raw`` (its raw
+        lines joined by line breaks), ``text`` (the lines joined by spaces) and ``n_lines``.
+    """
+    indents = [ln[:1].isspace() for ln in lines if ln.strip()]
+    indent_marks = 0 < sum(indents) < len(indents)
+    units: list[Unit] = []
+    block: list[tuple[int, str]] = []
+
+    def flush():
+        if block:
+            raw = "\n".join(r for _, r in block)
+            units.append(Unit(block[0][0], raw, _join([r.strip() for _, r in block]), len(block)))
+            block.clear()
+
+    for i, ln in enumerate(lines, start=1):
+        if not ln.strip():
+            flush()
+            continue
+        if block and _starts_paragraph(ln, block[-1][1], width, indent_marks):
+            flush()
+        block.append((i, ln))
+    flush()
+    return units
+
+
+def _starts_paragraph(line: str, previous: str, width: int, indent_marks: bool) -> bool:
+    if indent_marks and line[:1].isspace():
+        return True
+    if _LIST_ITEM.match(line):
+        return True
+    prev = previous.rstrip()
+    return bool(_TERMINAL.search(prev)) and len(prev) < 0.7 * width
+
+
+def _join(parts: list[str]) -> str:
+    out = parts[0]
+    for p in parts[1:]:
+        if out.endswith("\u00ad"):  # a soft hyphen: the word goes on
+            out = out[:-1] + p
+        elif len(out) > 1 and out.endswith("-") and out[-2].isalpha() and p[:1].islower():
+            out += p  # a hyphenated word broken at the hyphen keeps it
+        else:
+            out += " " + p
+    return out

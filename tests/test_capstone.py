@@ -1,0 +1,87 @@
+"""Notebook 08 from a fresh copy: with the practice article, again (nothing lost), and with an imported page."""
+
+import shutil
+
+import nbformat
+import pytest
+from corpus_tools import ROOT
+from nbclient import NotebookClient
+from webserver import LocalServer
+
+from helpers import load_articles, load_paragraphs
+from helpers.exercises.capstone import add_speaker, check_mine, expected_answer, my_aliases
+
+NOTEBOOK = ROOT / "instructor" / "08_capstone_bring_your_own_article.ipynb"
+
+
+@pytest.fixture(autouse=True)
+def forget_loaded_corpora(monkeypatch):
+    import helpers.corpus.loading as loading
+
+    monkeypatch.setattr(loading, "_CACHE", dict(loading._CACHE))
+
+
+def fresh_copy(tmp_path):
+    (tmp_path / "instructor").mkdir()
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    nb = nbformat.read(str(NOTEBOOK), as_version=4)
+    return nb, tmp_path / "instructor"
+
+
+def run(nb, cwd):
+    NotebookClient(nb, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(cwd)}}).execute()
+    return "\n".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+
+
+def test_practice_article_runs_and_a_rerun_keeps_the_students_work(tmp_path):
+    nb, cwd = fresh_copy(tmp_path)
+    printed = run(nb, cwd)
+    assert printed.count("✅ Correct!") == 3 and "Not yet" not in printed
+    corpus = cwd / "my_work" / "corpus"
+    arts = load_articles(corpus)
+    assert list(arts.short) == ["AP", "Balkan View", "NGO appeal", "ECFR", "RT rewrite", "Practice"]
+    report = (cwd / "my_work" / "report" / "report.md").read_text(encoding="utf-8")
+    assert report.count("](") >= 3 and "Alt text: Stacked bar chart" in report
+    assert (cwd / "my_work" / "evidence" / "quotes.csv").exists()
+    # the student's own work: a note, an edited alias table and a second article
+    (cwd / "my_work" / "notes.md").write_text("my notes", encoding="utf-8")
+    add_speaker(cwd / "my_work" / "aliases.csv", "Clara Weiss", "eu_west", ["Clara Weiss"], kind="she")
+    from helpers import add_article
+
+    add_article(corpus, text="Serbia said no to the plan again. " * 4, short="Mine", outlet="Mine",
+                headline="Mine", published="2025-01-02", date_precision="exact", genre="news_report")
+    run(nbformat.read(str(NOTEBOOK), as_version=4), cwd)
+    assert (cwd / "my_work" / "notes.md").read_text(encoding="utf-8") == "my notes"
+    assert list(load_articles(corpus).short)[-2:] == ["Practice", "Mine"]  # replaced by itself, nothing lost
+    assert "Clara Weiss" in set(my_aliases(cwd / "my_work" / "aliases.csv").actor)
+
+
+def test_an_imported_page_runs_with_checks_computed_for_it(tmp_path):
+    nb, cwd = fresh_copy(tmp_path)
+    with LocalServer() as server:
+        cell = next(c for c in nb.cells if "byo-source" in c.metadata.get("tags", []))
+        cell.source = (f'MY_URL = "{server.url("/news/gas")}"\nMY_SAVED_PAGE = None\nMY_TEXT_FILE = None\n'
+                       'MY_FIELDS = dict(short="Courier", genre="constructed_example")\n')
+        printed = run(nb, cwd)
+    assert printed.count("✅ Correct!") == 3
+    corpus = cwd / "my_work" / "corpus"
+    art = load_articles(corpus).set_index("article_id").loc["005"]
+    assert (art.short, art.outlet, art.published_text) == ("Courier", "Danube Courier", "2025-11-20")
+    assert (load_paragraphs(corpus, kinds=["body"]).article_id == "005").sum() == 5
+    assert (cwd / "my_work" / "corpus" / "web_cache").is_dir()
+
+
+def test_self_checks_follow_the_article(tmp_path, capsys):
+    from helpers import add_article, new_corpus
+
+    corpus = new_corpus(tmp_path / "corpus")
+    row = add_article(corpus, text="Brussels said the gas deal with Russia was a mistake. " * 3, short="Gas",
+                      outlet="Test", headline="Gas", published="2025-01-02", date_precision="exact",
+                      genre="news_report")
+    expected = expected_answer("08-2", corpus, row["id"])
+    assert expected and expected <= {"energy_nis", "russia_ties"}
+    assert check_mine("08-2", sorted(expected)[0], corpus, row["id"])
+    assert not check_mine("08-2", "kosovo", corpus, row["id"])
+    assert not check_mine("08-1", ..., corpus, row["id"])
+    out = capsys.readouterr().out
+    assert "✅" in out and "❌" in out and "⏳" in out and "energy_nis" not in out.split("Hint")[0]

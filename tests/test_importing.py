@@ -1,0 +1,172 @@
+"""Importing web pages (helpers.corpus.importing), offline against a local server of constructed pages."""
+
+import socket
+
+import pytest
+from corpus_tools import folder_digest
+from webserver import PAGES, LocalServer
+
+from helpers import CorpusError, add_article, import_articles, load_articles, load_paragraphs, new_corpus
+from helpers.corpus.importing import USER_AGENT
+
+BODY = [
+    "This page was constructed for the course's tests: the outlet, the reporter and every quotation are "
+    "invented. In this constructed scenario the government in Belgrade says it will sign a new gas contract "
+    "with Russia before the winter.",
+    "Officials of the European Union have pressed Serbia for months to align with the bloc's sanctions on "
+    "Russia, and a diplomat in Brussels said the contract would be a step in the wrong direction for a "
+    "country that wants to join the Union.",
+    "“We have no other choice this winter,” said Milan Novak, a fictional energy lobbyist, at a news "
+    "conference in Belgrade. “Our households need heat, and Russian gas is what we can get.”",
+    "Analysts at the fictional Danube Policy Lab said the deal would complicate accession talks that have "
+    "stalled for years, and that Belgrade was trying to keep both partners without choosing between them.",
+    "The ministry of energy did not answer questions about the price of the contract, which it described "
+    "as confidential.",
+]
+CLUTTER = ["Share on Facebook", "Advertisement", "winter tyres", "Copyright Test Photographer", "EU ministers meet",
+           "All rights reserved", "Privacy policy", "Log in"]
+
+
+@pytest.fixture(autouse=True)
+def forget_loaded_corpora(monkeypatch):
+    """Corpora loaded here stay out of later tests (source_names looks in every loaded corpus)."""
+    import helpers.corpus.loading as loading
+
+    monkeypatch.setattr(loading, "_CACHE", dict(loading._CACHE))
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    return new_corpus(tmp_path / "my_work" / "corpus")
+
+
+@pytest.fixture(scope="module")
+def server():
+    with LocalServer() as s:
+        yield s
+
+
+def _body(folder, aid):
+    p = load_paragraphs(folder, kinds=["body"])
+    return list(p[p.article_id == aid].text)
+
+
+def test_a_page_with_clutter_gives_the_article_text_headline_date_and_outlet(corpus, server):
+    status = import_articles(corpus, [server.url("/news/gas")], genre="constructed_example")
+    assert list(status.columns) == ["url", "id", "status", "message"]
+    assert status.status.tolist() == ["added"] and status.id.tolist() == ["005"]
+    art = load_articles(corpus).set_index("article_id").loc["005"]
+    assert art.headline == "Belgrade weighs a winter gas deal as Brussels presses on sanctions"
+    assert art.published_text == "2025-11-20" and art.date_precision == "exact" and "htmldate" in art.date_note
+    assert art.outlet == "Danube Courier" and art.short == "Danube Courier" and art.author == "Mara Test"
+    assert art.address == server.url("/news/gas") and art.retrieved  # address and retrieval date recorded
+    assert _body(corpus, "005") == BODY
+    for junk in CLUTTER:
+        assert junk not in art.text
+
+
+def test_requests_name_the_course_and_a_rerun_uses_the_cache(corpus, server):
+    url = server.url("/news/gas-2")
+    before = len(server.requests)
+    import_articles(corpus, [url], genre="news_report")
+    assert [ua for path, ua in server.requests[before:]] == [USER_AGENT]
+    again = import_articles(corpus, [url], genre="news_report")  # already imported: skipped, not fetched
+    assert again.status.tolist() == ["skipped"] and "005" in again.message.iloc[0]
+    assert len(server.requests) == before + 1
+    fresh = new_corpus(corpus.parent / "second", exist_ok=False)
+    (fresh / "web_cache").mkdir()
+    for f in (corpus / "web_cache").iterdir():  # same cache: no new request
+        (fresh / "web_cache" / f.name).write_bytes(f.read_bytes())
+    got = import_articles(fresh, [url], genre="news_report")
+    assert got.status.tolist() == ["added"] and "from the cache" in got.message.iloc[0]
+    assert len(server.requests) == before + 1
+    assert sorted(p.suffix for p in (corpus / "web_cache").iterdir()) == [".html", ".json"]  # no pickles
+
+
+def _closed_port_url():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return f"http://127.0.0.1:{port}/news"
+
+
+@pytest.mark.parametrize("path,needles", [
+    ("/missing", ["404", "not found"]),
+    ("/forbidden", ["403", "refused access", "Save Page As"]),
+    ("/report.pdf", ["not a web page", "application/pdf", "text="]),
+    ("/paywall", ["words of article text", "paywall", "text="]),
+])
+def test_each_failure_has_its_own_message_and_the_rest_go_on(corpus, server, path, needles):
+    before = folder_digest(corpus)
+    status = import_articles(corpus, [server.url(path), server.url("/news/gas")], genre="news_report")
+    assert status.status.tolist() == ["failed", "added"]
+    for n in needles:
+        assert n in status.message.iloc[0], status.message.iloc[0]
+    assert status.id.iloc[0] == ""
+    after = folder_digest(corpus)
+    assert {k: v for k, v in after.items() if k in before and k != "catalog.csv"} == {
+        k: v for k, v in before.items() if k != "catalog.csv"}  # the raw files are unchanged
+
+
+def test_network_error_and_timeout(corpus, server):
+    status = import_articles(corpus, [_closed_port_url()], genre="news_report")
+    assert status.status.tolist() == ["failed"] and "could not reach" in status.message.iloc[0]
+    status = import_articles(corpus, [server.url("/slow")], genre="news_report", timeout=0.5)
+    assert status.status.tolist() == ["failed"] and "timed out" in status.message.iloc[0]
+
+
+def test_not_a_web_address(corpus):
+    status = import_articles(corpus, ["www.example.org/page", "file:///etc/passwd"], genre="news_report")
+    assert status.status.tolist() == ["failed", "failed"]
+    assert all("not a web address" in m for m in status.message)
+
+
+def test_fields_the_page_cannot_give_are_asked_for(corpus, server):
+    before = folder_digest(corpus)
+    status = import_articles(corpus, [server.url("/news/gas")])
+    assert status.status.tolist() == ["failed"]
+    assert "genre=" in status.message.iloc[0] and "the page does not give them" in status.message.iloc[0]
+    assert folder_digest(corpus) == before
+
+
+def test_a_saved_page_and_an_html_string(corpus):
+    saved = corpus.parent / "page.html"
+    saved.write_bytes((PAGES / "article.html").read_bytes())
+    row = add_article(corpus, file=saved, genre="constructed_example")
+    assert row["headline"].startswith("Belgrade weighs") and row["address"] == ""
+    assert _body(corpus, row["id"]) == BODY
+    with pytest.raises(CorpusError, match="short 'Danube Courier' is already used"):
+        add_article(corpus, html=(PAGES / "article.html").read_text(), genre="news_report", short="Danube Courier")
+    row2 = add_article(corpus, html=(PAGES / "article.html").read_text(), genre="news_report")
+    assert row2["short"] == "Danube Courier 2"  # a short name of its own
+
+
+def test_an_empty_or_tiny_page_is_refused(corpus):
+    for html in ("", "<html><body><p>Too short.</p></body></html>"):
+        with pytest.raises(CorpusError, match="empty|words of article text"):
+            add_article(corpus, html=html, genre="news_report")
+
+
+def test_concurrency_is_capped(corpus, server, monkeypatch):
+    import helpers.corpus.importing as imp
+
+    seen = []
+
+    class Spy(imp.ThreadPoolExecutor):
+        def __init__(self, max_workers=None, **kw):
+            seen.append(max_workers)
+            super().__init__(max_workers=max_workers, **kw)
+
+    monkeypatch.setattr(imp, "ThreadPoolExecutor", Spy)
+    import_articles(corpus, [server.url(f"/missing{i}") for i in range(10)], max_concurrent=50, genre="news_report")
+    assert seen == [imp.MAX_CONCURRENT]
+
+
+def test_add_article_from_a_url_records_address_and_retrieval_date(corpus, server):
+    url = server.url("/news/gas?one")
+    row = add_article(corpus, url=url, genre="constructed_example", short="Courier")
+    assert row["address"] == url and len(row["retrieved"]) == 10 and row["outlet"] == "Danube Courier"
+    assert _body(corpus, row["id"]) == BODY
+    with pytest.raises(CorpusError, match="could not reach"):
+        add_article(corpus, url=_closed_port_url(), genre="news_report", short="Other")
