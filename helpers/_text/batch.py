@@ -10,13 +10,14 @@ had matched, are scanned again.
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
 from helpers._text.fold import WORD_RE, fold
-from helpers._text.joined import search_joined
+from helpers._text.joined import join_texts
 from helpers._text.parallel import map_slices, total_chars
 from helpers._text.patterns import is_acronym, term_regex
 from helpers._text.scan import compile_lexicon
@@ -227,15 +228,20 @@ def term_matches(term: str, texts, argument: str = "pattern") -> tuple[list[int]
         ``rows, starts, ends``: text index and character offsets of each occurrence, in text
         order; "serbia serbia" occurs twice in "Serbia Serbia Serbia".
     """
-    pattern = term_regex(term, overlapping=True, argument=argument)
+    pattern = term_regex(term, argument=argument)  # starts with its literal characters: a fast search
     texts = [t if isinstance(t, str) else "" for t in texts]
     folded = [fold(t) for t in texts]
     caps = is_acronym(term)
+    joined, offsets = join_texts(folded)
     rows, starts, ends = [], [], []
-    for i, s, e in search_joined(pattern, folded, group=1):  # words cannot cross the separator
-        if caps and not texts[i][s:e].isupper():
-            continue
-        rows.append(i)
-        starts.append(s)
-        ends.append(e)
+    m = pattern.search(joined)
+    while m is not None:  # the next search starts one character on: overlapping occurrences too
+        s, e = m.span()
+        i = bisect.bisect_right(offsets, s) - 1
+        a, b = s - offsets[i], e - offsets[i]
+        if b <= len(folded[i]) and not (caps and not texts[i][a:b].isupper()):  # words cannot cross texts
+            rows.append(i)
+            starts.append(a)
+            ends.append(b)
+        m = pattern.search(joined, s + 1)
     return rows, starts, ends
