@@ -27,7 +27,18 @@ _SEP = "\x1f"  # between the group and the key of an entry id
 
 @lru_cache(maxsize=1_048_576)
 def count_words(text: str) -> int:
-    """Number of word tokens (as :func:`helpers._text.fold.word_count`), remembered per text."""
+    """Number of word tokens (as :func:`helpers._text.fold.word_count`), remembered per text.
+
+    Parameters
+    ----------
+    text : str
+        A sentence, paragraph or article.
+
+    Returns
+    -------
+    int
+        The number of words (letters with inner apostrophes or hyphens; numbers).
+    """
     return len(WORD_RE.findall(text))
 
 

@@ -1,7 +1,11 @@
 """Keyword in context (KWIC): every occurrence of a word or phrase, with the words around it.
 
 KWIC is the oldest tool of corpus linguistics and the check every count needs: before you say a
-source "uses" a word, read the lines. Matching is case-, diacritic- and quote-insensitive
+source "uses" a word, read the lines. A word or phrase is matched by the text engine's one policy
+(:mod:`helpers._text.patterns`), so ``kwic`` finds exactly what ``labels``, ``tag_themes`` and
+``frame_scores`` count for the same term: a hyphen also matches a space or nothing
+(``anti-government``), ``dj`` also finds ``Đ`` (``Djedovic``), a short term in capitals (``US``)
+matches capitals only, and overlapping occurrences each get a line. Matching is case-, diacritic- and quote-insensitive
 (``"vucic"`` finds "Vučić" and "VUCIC") because it runs on :func:`helpers._text.fold.fold`, which keeps
 the length of the text, so positions found in the folded text cut the original text.
 

@@ -57,11 +57,14 @@ def _items() -> pd.DataFrame:
 def frame_dictionary() -> pd.DataFrame:
     """The frame dictionary shipped in ``helpers/data/frames.csv`` (a fresh copy).
 
-    Columns: ``frame`` (``conflict, economic, responsibility, human_interest, morality`` - the
-    generic frames of Semetko & Valkenburg 2000 - and ``eu_west, russia_china``), ``axis``
-    (``generic`` or ``geopolitical``), ``term`` (matched case- and diacritic-insensitively as a
-    whole word or phrase; a trailing ``*`` is a wildcard: ``sanction*``) and ``note``. Edit a copy
-    (or pass a dict ``{frame: [terms]}``) to :func:`frame_scores`.
+    Returns
+    -------
+    DataFrame
+        Columns ``frame`` (``conflict, economic, responsibility, human_interest, morality`` - the
+        generic frames of Semetko & Valkenburg 2000 - and ``eu_west, russia_china``), ``axis``
+        (``generic`` or ``geopolitical``), ``term`` (matched case- and diacritic-insensitively as a
+        whole word or phrase; a trailing ``*`` is a wildcard: ``sanction*``) and ``note``. Edit a copy
+        (or pass a dict ``{frame: [terms]}``) to :func:`frame_scores`.
     """
     return _shipped().copy()
 
@@ -239,13 +242,16 @@ def frame_scores(paragraphs=None, dictionary=None, level="source", frames=None) 
 def coding_items() -> pd.DataFrame:
     """Semetko & Valkenburg's (2000) 20 yes/no questions for the five generic frames.
 
-    Columns: ``item_id`` (``responsibility_1`` ... ``economic_3``), ``frame``, ``number`` (the
-    question's number in the paper, 1-20), ``question`` (their wording) and ``note`` (how to apply
-    it to this corpus). A frame is usually scored as the share (or mean) of its items answered
-    "yes". Source: Semetko, H. A. & Valkenburg, P. M. (2000), Framing European politics: a
-    content analysis of press and television news, *Journal of Communication* 50(2), 93-109.
-    Blind spot: the questions were written for news stories; opinion pieces and appeals (003,
-    002) answer "yes" to the morality and responsibility items almost by design.
+    Returns
+    -------
+    DataFrame
+        Columns ``item_id`` (``responsibility_1`` ... ``economic_3``), ``frame``, ``number`` (the
+        question's number in the paper, 1-20), ``question`` (their wording) and ``note`` (how to apply
+        it to this corpus). A frame is usually scored as the share (or mean) of its items answered
+        "yes". Source: Semetko, H. A. & Valkenburg, P. M. (2000), Framing European politics: a
+        content analysis of press and television news, *Journal of Communication* 50(2), 93-109.
+        Blind spot: the questions were written for news stories; opinion pieces and appeals (003,
+        002) answer "yes" to the morality and responsibility items almost by design.
     """
     items = _items().copy()
     items["number"] = items["number"].astype(int)
