@@ -118,3 +118,14 @@ def test_hyphen_space_and_joined_variants_agree_with_labels():
     sents = pd.DataFrame({"article_id": ["x"] * 3, "sentence_id": ["x-s0", "x-s1", "x-s2"],
                           "text": ["anti-government rallies", "anti government rallies", "antigovernment rallies"]})
     assert len(kwic("anti-government", sentences=sents)) == 3
+
+
+def test_context_is_read_from_a_stretch_around_the_match_that_grows_as_needed(monkeypatch):
+    import helpers.analysis.concordance as concordance
+    text = "“Quote” — one, two  three\nfour five six seven " * 20
+    sents = pd.DataFrame({"article_id": ["x"], "sentence_id": ["x-s0"], "text": [text]})
+    wide = kwic("five", sentences=sents, window=5)
+    monkeypatch.setattr(concordance, "_REACH_PER_WORD", 1)  # start from a stretch too short
+    narrow = kwic("five", sentences=sents, window=5)
+    assert narrow.equals(wide) and len(wide) == 20
+    assert wide["left"].iloc[1] == "“Quote” — one, two three four"  # the dash is kept, not counted

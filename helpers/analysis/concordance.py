@@ -50,9 +50,9 @@ def _compile(pattern, regex: bool) -> re.Pattern:
 _HAS_WORD = re.compile(r"\w")
 
 
-def _take(chunks: list[str], window: int, from_end: bool) -> str:
+def _take(chunks: list[str], window: int, from_end: bool) -> tuple[str, bool]:
     """Up to ``window`` words of context; punctuation-only chunks (a lone quote mark) are kept
-    but do not count as words."""
+    but do not count as words. Also says whether the chunks held more than was taken."""
     out, n = [], 0
     for chunk in (reversed(chunks) if from_end else chunks):
         if _HAS_WORD.search(chunk):
@@ -62,7 +62,32 @@ def _take(chunks: list[str], window: int, from_end: bool) -> str:
         elif n == window:
             break
         out.append(chunk)
-    return " ".join(reversed(out) if from_end else out)
+    return " ".join(reversed(out) if from_end else out), len(out) < len(chunks)
+
+
+#: Characters of text read per word of context at first (the stretch grows fourfold as needed).
+_REACH_PER_WORD = 64
+
+
+def _context(text: str, s: int, e: int, window: int) -> tuple[str, str]:
+    """The ``window`` words before ``s`` and after ``e``, read from a stretch of text around the
+    match that grows only as far as needed (so a long paragraph costs time in proportion to the
+    context, not to the paragraph)."""
+    sides = []
+    for from_end in (True, False):
+        reach = _REACH_PER_WORD * (window + 1)
+        while True:
+            lo, hi = (max(0, s - reach), s) if from_end else (e, min(len(text), e + reach))
+            chunks = text[lo:hi].split()
+            cut = lo > 0 if from_end else hi < len(text)
+            if cut and chunks:  # the chunk at the cut edge may be part of a word
+                chunks = chunks[1:] if from_end else chunks[:-1]
+            got, more = _take(chunks, window, from_end)
+            if more or not cut:
+                sides.append(got)
+                break
+            reach *= 4
+    return sides[0], sides[1]
 
 
 def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.DataFrame:
@@ -122,8 +147,9 @@ def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.Da
     lefts, rights, matches = [], [], []
     for i, s, e in zip(rows, starts, ends, strict=True):
         t = texts[i]
-        lefts.append(_take(t[:s].split(), window, from_end=True))
-        rights.append(_take(t[e:].split(), window, from_end=False))
+        left, right = _context(t, s, e, window)
+        lefts.append(left)
+        rights.append(right)
         matches.append(t[s:e])
     pick = np.asarray(rows, dtype=np.int64)
     if "short" in sents.columns:
