@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from helpers import CorpusError, kwic, load_sentences
+from helpers import CorpusError, kwic, labels, load_sentences
 
 
 def test_vucic_without_diacritics_finds_vucic_with_them():
@@ -115,9 +115,10 @@ def test_dj_finds_the_letter_dj():
 
 
 def test_hyphen_space_and_joined_variants_agree_with_labels():
-    sents = pd.DataFrame({"article_id": ["x"] * 3, "sentence_id": ["x-s0", "x-s1", "x-s2"],
-                          "text": ["anti-government rallies", "anti government rallies", "antigovernment rallies"]})
+    texts = ["anti-government rallies", "anti government rallies", "antigovernment rallies"]
+    sents = pd.DataFrame({"article_id": ["x"] * 3, "sentence_id": ["x-s0", "x-s1", "x-s2"], "text": texts})
     assert len(kwic("anti-government", sentences=sents)) == 3
+    assert len(labels(sents, lexicon={"c": ["anti-government"]})) == 3
 
 
 def test_context_is_read_from_a_stretch_around_the_match_that_grows_as_needed(monkeypatch):

@@ -5,8 +5,8 @@ source "uses" a word, read the lines. A word or phrase is matched by the text en
 (:mod:`helpers._text.patterns`), so ``kwic`` finds exactly what ``labels``, ``tag_themes`` and
 ``frame_scores`` count for the same term: a hyphen also matches a space or nothing
 (``anti-government``), ``dj`` also finds ``Đ`` (``Djedovic``), a short term in capitals (``US``)
-matches capitals only, and overlapping occurrences each get a line. Matching is case-, diacritic- and quote-insensitive
-(``"vucic"`` finds "Vučić" and "VUCIC") because it runs on :func:`helpers._text.fold.fold`, which keeps
+matches capitals only, and overlapping occurrences each get a line. Matching is case-,
+diacritic- and quote-insensitive (``"vucic"`` finds "Vučić" and "VUCIC") because it runs on :func:`helpers._text.fold.fold`, which keeps
 the length of the text, so positions found in the folded text cut the original text.
 
 Blind spots: KWIC shows words, not meanings: you still have to judge irony, negation and who is
