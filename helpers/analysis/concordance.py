@@ -6,8 +6,9 @@ source "uses" a word, read the lines. A word or phrase is matched by the text en
 ``frame_scores`` count for the same term: a hyphen also matches a space or nothing
 (``anti-government``), ``dj`` also finds ``Đ`` (``Djedovic``), a short term in capitals (``US``)
 matches capitals only, and overlapping occurrences each get a line. Matching is case-,
-diacritic- and quote-insensitive (``"vucic"`` finds "Vučić" and "VUCIC") because it runs on :func:`helpers._text.fold.fold`, which keeps
-the length of the text, so positions found in the folded text cut the original text.
+diacritic- and quote-insensitive (``"vucic"`` finds "Vučić" and "VUCIC") because it runs on
+:func:`helpers._text.fold.fold`, which keeps the length of the text, so positions found in the
+folded text cut the original text.
 
 Blind spots: KWIC shows words, not meanings: you still have to judge irony, negation and who is
 speaking (a word inside quotation marks is the quoted speaker's). The context stops at the
