@@ -62,12 +62,12 @@ def join_ids(values) -> str:
 
 
 def prepare_lexicon(lexicon, shipped: pd.DataFrame, group: str, term: str,
-                    argument: str = "lexicon", keep=()) -> pd.DataFrame:
+                    argument: str = "lexicon", keep=(), shared: bool = False) -> pd.DataFrame:
     """A lexicon as a DataFrame with ``group, term, key`` (+ ``keep`` columns if present).
 
     ``lexicon`` is ``None`` (use ``shipped``), a DataFrame with ``group`` and ``term`` columns,
     or a dict ``{group: [terms]}``. Blank rows are dropped; exact repeats are dropped; the same
-    term under two groups, or nothing left, raises :class:`CorpusError`.
+    term under two groups (unless ``shared``), or nothing left, raises :class:`CorpusError`.
 
     Parameters
     ----------
@@ -81,6 +81,8 @@ def prepare_lexicon(lexicon, shipped: pd.DataFrame, group: str, term: str,
         The argument's name, for error messages.
     keep : sequence of str
         Other columns to keep when present (``note``).
+    shared : bool
+        A term may stand under several groups (a frame dictionary: it counts for each).
 
     Returns
     -------
@@ -114,7 +116,7 @@ def prepare_lexicon(lexicon, shipped: pd.DataFrame, group: str, term: str,
         raise CorpusError(f"{argument} is empty: it has no rows with a {group} and a {term}.")
     lex = lex.drop_duplicates([group, "key"])
     clash = lex[lex["key"].duplicated(keep=False)]
-    if not clash.empty:
+    if not clash.empty and not shared:
         pairs = "; ".join(f"{k!r}: {', '.join(g[group])}" for k, g in clash.groupby("key"))
         raise CorpusError(f"{argument} lists the same {term} under several {group}s ({pairs}). "
                           f"Keep each {term} under one {group}.")
