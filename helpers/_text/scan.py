@@ -207,9 +207,12 @@ class Lexicon:
             return base
         if self._rival_list is None:
             self._rival_list = [self._rivals_of(i) for i in range(len(self.keys))]
-        rivals, multiword = self._rival_list, self.multiword
+            self._needs = [bool(r) or m for r, m in zip(self._rival_list, self.multiword, strict=True)]
+        rivals, multiword, needs = self._rival_list, self.multiword, self._needs
         extra = []
         for s, e, i in base:
+            if not needs[i]:  # a one-word term no key of another group can share a start with
+                continue
             starts = [(s, rivals[i])] if rivals[i] else []
             if multiword[i]:
                 starts += [(q.start(), self._groups_at(folded, q.start())) for q in _WORD_START.finditer(folded, s + 1, e)]
