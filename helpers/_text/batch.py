@@ -66,7 +66,8 @@ def _scan_texts(lex, texts, which, overlap: str, words: bool = False) -> tuple:
     parts = map_slices(scan_slice, len(which), total_chars(texts[i] for i in which))
     if len(parts) == 1:
         return parts[0]
-    return tuple([f for part in parts for f in part[k]] if k == 4 else np.concatenate([part[k] for part in parts])
+    return tuple([f for part in parts for f in part[k]] if k == 4
+                 else np.concatenate([part[k] for part in parts])
                  for k in range(len(parts[0])))
 
 

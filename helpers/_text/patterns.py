@@ -215,7 +215,8 @@ def compile_trie(keys: tuple[str, ...], argument: str = "lexicon", lookahead: bo
     def depth(node) -> int:
         got = depths.get(id(node))
         if got is None:
-            got = depths[id(node)] = max((depth(c) + (a != _WILDCARD_ATOM) for a, c in node.items() if a != end),
+            got = depths[id(node)] = max((depth(c) + (a != _WILDCARD_ATOM)
+                                          for a, c in node.items() if a != end),
                                          default=0)
         return got
 

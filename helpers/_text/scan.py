@@ -215,7 +215,8 @@ class Lexicon:
                 continue
             starts = [(s, rivals[i])] if rivals[i] else []
             if multiword[i]:
-                starts += [(q.start(), self._groups_at(folded, q.start())) for q in _WORD_START.finditer(folded, s + 1, e)]
+                starts += [(q.start(), self._groups_at(folded, q.start()))
+                           for q in _WORD_START.finditer(folded, s + 1, e)]
             for q, groups in starts:
                 for g in groups:
                     lex, ix = by_group[g]
