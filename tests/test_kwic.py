@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from helpers import CorpusError, kwic, load_sentences
+from helpers import CorpusError, kwic, labels, load_sentences
 
 
 def test_vucic_without_diacritics_finds_vucic_with_them():
@@ -115,7 +115,18 @@ def test_dj_finds_the_letter_dj():
 
 
 def test_hyphen_space_and_joined_variants_agree_with_labels():
-    sents = pd.DataFrame({"article_id": ["x"] * 3, "sentence_id": ["x-s0", "x-s1", "x-s2"],
-                          "text": ["anti-government rallies", "anti government rallies",
-                                   "antigovernment rallies"]})
+    texts = ["anti-government rallies", "anti government rallies", "antigovernment rallies"]
+    sents = pd.DataFrame({"article_id": ["x"] * 3, "sentence_id": ["x-s0", "x-s1", "x-s2"], "text": texts})
     assert len(kwic("anti-government", sentences=sents)) == 3
+    assert len(labels(sents, lexicon={"c": ["anti-government"]})) == 3
+
+
+def test_context_is_read_from_a_stretch_around_the_match_that_grows_as_needed(monkeypatch):
+    import helpers.analysis.concordance as concordance
+    text = "“Quote” — one, two  three\nfour five six seven " * 20
+    sents = pd.DataFrame({"article_id": ["x"], "sentence_id": ["x-s0"], "text": [text]})
+    wide = kwic("five", sentences=sents, window=5)
+    monkeypatch.setattr(concordance, "_REACH_PER_WORD", 1)  # start from a stretch too short
+    narrow = kwic("five", sentences=sents, window=5)
+    assert narrow.equals(wide) and len(wide) == 20
+    assert wide["left"].iloc[1] == "“Quote” — one, two three four"  # the dash is kept, not counted

@@ -6,6 +6,8 @@ finds the same places for the same term.
 """
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers import CorpusError
 from helpers._text import find_terms, is_acronym, quotation_spans, term_key, term_regex
@@ -195,3 +197,15 @@ def test_inside_and_quoted_flags():
     texts = ["He called it a “coup”.", "No quotes here."]
     assert quoted_flags(texts, [0, 0, 1], [3, 16, 0]) == [False, True, False]
     assert quoted_word_count("He said “we will not”.", lambda t: len(t.split())) == 3
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abc"), st.sampled_from(["ab", "ab cd", "cd", "b*", "cd ab", "AB", "abcd"])),
+                min_size=1, max_size=6, unique_by=lambda t: t),
+       st.lists(st.sampled_from(["ab", "cd", "AB", "abcd", "bx", "x", "Ab"]), max_size=12))
+def test_group_overlap_is_each_group_scanned_on_its_own(entries, words):
+    groups, keys = zip(*entries, strict=True)
+    text = " ".join(words)
+    lex = Lexicon(tuple(term_key(k) for k in keys), groups)
+    alone = sorted((s, e, ix[i]) for sub, ix in lex.group_lexicons().values() for s, e, i in sub.find(text))
+    assert lex.find(text, overlap="group") == alone

@@ -69,6 +69,8 @@ class Question:
     cell: int
     cell_id: str
     points: float = 1
+    #: The whole ``check_mine(...)`` call for a question checked against the student's own corpus.
+    call: str = ""
 
     @property
     def test_name(self) -> str:
@@ -96,11 +98,16 @@ def _python(source: str) -> ast.Module | None:
 
 
 def _check_calls(tree: ast.Module):
+    """``(qid, answer expression, call)`` of each self-check: ``check(qid, answer)``, or the
+    capstone's ``check_mine(qid, answer, folder, article_id, ...)``, whose expected answer is computed
+    from the student's own corpus when the test runs (``call`` is then the whole call's source)."""
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "check"
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id in ("check", "check_mine")
                 and len(node.args) >= 2 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)):
-            yield node.args[0].value, ast.unparse(node.args[1])
+            call = ast.unparse(node) if node.func.id == "check_mine" else ""
+            yield node.args[0].value, ast.unparse(node.args[1]), call
 
 
 def _assigned(tree: ast.Module) -> set[str]:
@@ -126,13 +133,14 @@ def questions(nb, name: str = "notebook", points: float = 1) -> list[Question]:
     for index, tree in enumerate(trees):
         if tree is None:
             continue
-        for qid, expression in _check_calls(tree):
+        for qid, expression, call in _check_calls(tree):
             if qid in found:
                 raise AutograderError(f"{name}, cell {index}: self-check {qid!r} is used twice "
                                       f"(first in cell {found[qid].cell}); give each its own id")
-            found[qid] = Question(qid, expression, index, nb.cells[index].get("id", ""), points)
+            found[qid] = Question(qid, expression, index, nb.cells[index].get("id", ""), points, call)
     for q in found.values():
-        used = {n.id for n in ast.walk(ast.parse(q.expression)) if isinstance(n, ast.Name)}
+        used = {n.id for n in ast.walk(ast.parse(q.call or q.expression)) if isinstance(n, ast.Name)}
+        used.discard("check_mine")
         for later in range(q.cell + 1, len(trees)):
             clash = used & _assigned(trees[later]) if trees[later] is not None else set()
             if clash:
@@ -185,8 +193,37 @@ def test_{test_name}(env):
 ''')
 
 
+MINE_TEMPLATE = ('"""Otter test for the self-check {qid} ({notebook}, cell {cell}), checked against '
+                 'the student\'s own corpus; written by tools/autograder.py."""\n'
+                 '''
+from otter.test_files import test_case
+
+OK_FORMAT = False
+
+name = {test_name!r}
+points = {points!r}
+
+
+@test_case(points={points!r}, hidden=False,
+           failure_message={failure!r})
+def test_{test_name}(env):
+    from helpers import check_mine
+
+    try:
+        ok = bool(eval({call!r}, {{**dict(env), "check_mine": check_mine}}))
+    except Exception:
+        ok = False  # not answered, or the student's corpus is missing: not yet
+    assert ok, "{qid}: the self-check does not accept this answer"
+''')
+
+
 def render_test(q: Question, notebook: str) -> str:
     """The text of the otter (exception-based) test file for one question."""
+    if q.call:
+        return MINE_TEMPLATE.format(qid=q.qid, notebook=notebook, cell=q.cell, test_name=q.test_name,
+                                    points=q.points, call=q.call,
+                                    failure=f"Not yet: run the self-check cell of {q.qid} in your notebook "
+                                            "for a hint.")
     return TEST_TEMPLATE.format(qid=q.qid, notebook=notebook, cell=q.cell, test_name=q.test_name,
                                 points=q.points, expression=q.expression,
                                 failure=f"Not yet: run the self-check cell of {q.qid} in your notebook "

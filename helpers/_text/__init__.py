@@ -4,8 +4,8 @@ One policy turns a term into a pattern (:mod:`helpers._text.patterns`), so the s
 the same places in ``kwic``, ``labels``, ``naming``, ``tag_themes``, ``frame_scores``,
 ``actor_mentions``, ``timeline_mentions`` and the views' highlighting:
 
-* case, diacritics and curly quotes are ignored (:func:`helpers._text.fold.fold`); ``dj`` in a term also finds ``Đ``
-  (``Djedovic`` finds "Đedović");
+* case, diacritics and curly quotes are ignored (:func:`helpers._text.fold.fold`); ``dj`` in a
+  term also finds ``Đ`` (``Djedovic`` finds "Đedović");
 * a space matches white space or a hyphen; a hyphen matches a hyphen, white space or nothing;
 * ``*`` ending a word is a wildcard (``sanction*``); matches are whole words; ``Russia`` finds
   "Russia's" and "Russia’s";

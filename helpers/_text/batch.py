@@ -10,13 +10,14 @@ had matched, are scanned again.
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
 from helpers._text.fold import WORD_RE, fold
-from helpers._text.joined import search_joined
+from helpers._text.joined import join_texts
 from helpers._text.parallel import map_slices, total_chars
 from helpers._text.patterns import is_acronym, term_regex
 from helpers._text.scan import compile_lexicon
@@ -26,7 +27,18 @@ _SEP = "\x1f"  # between the group and the key of an entry id
 
 @lru_cache(maxsize=1_048_576)
 def count_words(text: str) -> int:
-    """Number of word tokens (as :func:`helpers._text.fold.word_count`), remembered per text."""
+    """Number of word tokens (as :func:`helpers._text.fold.word_count`), remembered per text.
+
+    Parameters
+    ----------
+    text : str
+        A sentence, paragraph or article.
+
+    Returns
+    -------
+    int
+        The number of words (letters with inner apostrophes or hyphens; numbers).
+    """
     return len(WORD_RE.findall(text))
 
 
@@ -54,7 +66,8 @@ def _scan_texts(lex, texts, which, overlap: str, words: bool = False) -> tuple:
     parts = map_slices(scan_slice, len(which), total_chars(texts[i] for i in which))
     if len(parts) == 1:
         return parts[0]
-    return tuple([f for part in parts for f in part[k]] if k == 4 else np.concatenate([part[k] for part in parts])
+    return tuple([f for part in parts for f in part[k]] if k == 4
+                 else np.concatenate([part[k] for part in parts])
                  for k in range(len(parts[0])))
 
 
@@ -227,15 +240,20 @@ def term_matches(term: str, texts, argument: str = "pattern") -> tuple[list[int]
         ``rows, starts, ends``: text index and character offsets of each occurrence, in text
         order; "serbia serbia" occurs twice in "Serbia Serbia Serbia".
     """
-    pattern = term_regex(term, overlapping=True, argument=argument)
+    pattern = term_regex(term, argument=argument)  # starts with its literal characters: a fast search
     texts = [t if isinstance(t, str) else "" for t in texts]
     folded = [fold(t) for t in texts]
     caps = is_acronym(term)
+    joined, offsets = join_texts(folded)
     rows, starts, ends = [], [], []
-    for i, s, e in search_joined(pattern, folded, group=1):  # words cannot cross the separator
-        if caps and not texts[i][s:e].isupper():
-            continue
-        rows.append(i)
-        starts.append(s)
-        ends.append(e)
+    m = pattern.search(joined)
+    while m is not None:  # the next search starts one character on: overlapping occurrences too
+        s, e = m.span()
+        i = bisect.bisect_right(offsets, s) - 1
+        a, b = s - offsets[i], e - offsets[i]
+        if b <= len(folded[i]) and not (caps and not texts[i][a:b].isupper()):  # words cannot cross texts
+            rows.append(i)
+            starts.append(a)
+            ends.append(b)
+        m = pattern.search(joined, s + 1)
     return rows, starts, ends

@@ -32,6 +32,19 @@ def fold(s: str) -> str:
     characters or more are remembered (up to :data:`FOLD_MEMO_CHARS` characters in all, then
     the memory starts afresh). A text is folded by replacing only its non-ASCII characters
     (the mapping is computed once per distinct character) and lower-casing the rest.
+
+    ``Đ``/``đ`` fold to ``d``; a term's ``dj`` also matches that ``d`` (see
+    :mod:`helpers._text.patterns`), so "Djedovic" finds "Đedović" with offsets intact.
+
+    Parameters
+    ----------
+    s : str
+        Any text.
+
+    Returns
+    -------
+    str
+        The folded text, ``len(fold(s)) == len(s)``.
     """
     if s.isascii():
         return s.lower()
@@ -92,6 +105,16 @@ def split_sentences(text: str) -> list[tuple[int, int, str]]:
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes) followed by
     white space and a capital letter, digit or opening quote, unless the word before the
     full stop is a known abbreviation (``Oct.``, ``Sept.``, ``Mr.``) or an initialism (``U.S.``).
+
+    Parameters
+    ----------
+    text : str
+        A paragraph.
+
+    Returns
+    -------
+    list of tuple
+        ``(start, end, sentence)``: offsets in ``text`` and the sentence, white space stripped.
     """
     spans, start = [], 0
     for m in _BOUNDARY_BEFORE_START.finditer(text):
@@ -112,10 +135,32 @@ def split_sentences(text: str) -> list[tuple[int, int, str]]:
 
 
 def words(text: str) -> list[str]:
-    """The word tokens of ``text`` (letters with inner apostrophes or hyphens; numbers)."""
+    """The word tokens of ``text`` (letters with inner apostrophes or hyphens; numbers).
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    list of str
+        The words in text order (``words("Vučić’s 2,000-strong") == ["Vučić’s", "2,000", "strong"]``).
+    """
     return WORD_RE.findall(text)
 
 
 def word_count(text: str) -> int:
-    """Number of word tokens in ``text`` (see :func:`words`)."""
+    """Number of word tokens in ``text`` (see :func:`words`).
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    int
+        ``len(words(text))``.
+    """
     return len(WORD_RE.findall(text))

@@ -15,6 +15,22 @@ def search_joined(pattern, folded: list[str], joined: str | None = None, offsets
     run across two texts are dropped, and so are empty ones. Pass ``joined``/``offsets`` from
     :func:`join_texts` to reuse them; ``group=1`` takes the span of group 1 (the match of a
     zero-width look-ahead made by ``term_regex(term, overlapping=True)``).
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+        A compiled regex for folded text.
+    folded : list of str
+        The folded texts.
+    joined, offsets : str and list of int, optional
+        From :func:`join_texts`, when the caller has them.
+    group : int
+        The group whose span is reported.
+
+    Returns
+    -------
+    iterator of tuple
+        ``(index, start, end)``: the text's index and the match's offsets in it.
     """
     import bisect
 
@@ -31,7 +47,18 @@ def search_joined(pattern, folded: list[str], joined: str | None = None, offsets
 
 
 def join_texts(folded: list[str]) -> tuple[str, list[int]]:
-    """The texts joined with :data:`SEP`, and the offset where each starts."""
+    """The texts joined with :data:`SEP`, and the offset where each starts.
+
+    Parameters
+    ----------
+    folded : list of str
+        The (folded) texts.
+
+    Returns
+    -------
+    tuple
+        ``(joined, offsets)``: one string, and the offset of each text in it.
+    """
     offsets, pos = [], 0
     for t in folded:
         offsets.append(pos)

@@ -18,7 +18,20 @@ from helpers.errors import CorpusError
 
 # ---------------------------------------------------------------- table checks
 def as_list(value, argument: str) -> list[str]:
-    """A str or an iterable of str as a list of str (``None`` stays ``None``)."""
+    """A str or an iterable of str as a list of str (``None`` stays ``None``).
+
+    Parameters
+    ----------
+    value : str, iterable or None
+        What a student passed (``"000"``, ``["000", "001"]``).
+    argument : str
+        The argument's name, for the error message.
+
+    Returns
+    -------
+    list of str or None
+        The values as strings; an empty list or a non-iterable raises ``CorpusError``.
+    """
     if value is None:
         return None
     if isinstance(value, str):
@@ -33,17 +46,49 @@ def as_list(value, argument: str) -> list[str]:
 
 
 def join_ids(values) -> str:
-    """Unique values in first-seen order, joined with '; '."""
+    """Unique values in first-seen order, joined with '; '.
+
+    Parameters
+    ----------
+    values : iterable of str
+        Ids (sentence ids of the matches).
+
+    Returns
+    -------
+    str
+        ``"000-p01-s000; 000-p02-s001"``.
+    """
     return "; ".join(dict.fromkeys(values))
 
 
 def prepare_lexicon(lexicon, shipped: pd.DataFrame, group: str, term: str,
-                    argument: str = "lexicon", keep=()) -> pd.DataFrame:
+                    argument: str = "lexicon", keep=(), shared: bool = False) -> pd.DataFrame:
     """A lexicon as a DataFrame with ``group, term, key`` (+ ``keep`` columns if present).
 
     ``lexicon`` is ``None`` (use ``shipped``), a DataFrame with ``group`` and ``term`` columns,
     or a dict ``{group: [terms]}``. Blank rows are dropped; exact repeats are dropped; the same
-    term under two groups, or nothing left, raises :class:`CorpusError`.
+    term under two groups (unless ``shared``), or nothing left, raises :class:`CorpusError`.
+
+    Parameters
+    ----------
+    lexicon : None, DataFrame or dict
+        What the student passed.
+    shipped : DataFrame
+        The shipped lexicon (used for ``None``).
+    group, term : str
+        The names of the group and term columns (``"category", "term"``; ``"referent", "variant"``).
+    argument : str
+        The argument's name, for error messages.
+    keep : sequence of str
+        Other columns to keep when present (``note``).
+    shared : bool
+        A term may stand under several groups (a frame dictionary: it counts for each).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``<group>, <term>`` (+ ``keep``) and ``key`` (the normal form,
+        :func:`helpers._text.patterns.term_key`), one row per term.
     """
     if lexicon is None:
         lex = shipped
@@ -71,7 +116,7 @@ def prepare_lexicon(lexicon, shipped: pd.DataFrame, group: str, term: str,
         raise CorpusError(f"{argument} is empty: it has no rows with a {group} and a {term}.")
     lex = lex.drop_duplicates([group, "key"])
     clash = lex[lex["key"].duplicated(keep=False)]
-    if not clash.empty:
+    if not clash.empty and not shared:
         pairs = "; ".join(f"{k!r}: {', '.join(g[group])}" for k, g in clash.groupby("key"))
         raise CorpusError(f"{argument} lists the same {term} under several {group}s ({pairs}). "
                           f"Keep each {term} under one {group}.")

@@ -84,11 +84,6 @@ def term_key(term: str) -> str:
     return key.upper() if is_acronym(term) else key
 
 
-def key_is_acronym(key: str) -> bool:
-    """True if a key made by :func:`term_key` stands for an acronym (it kept its capitals)."""
-    return is_acronym(key)
-
-
 def term_atoms(key: str, argument: str = "term") -> tuple[str, ...]:
     """The regex atoms of one key (see :func:`term_key`), to be applied to folded text.
 
@@ -220,7 +215,8 @@ def compile_trie(keys: tuple[str, ...], argument: str = "lexicon", lookahead: bo
     def depth(node) -> int:
         got = depths.get(id(node))
         if got is None:
-            got = depths[id(node)] = max((depth(c) + (a != _WILDCARD_ATOM) for a, c in node.items() if a != end),
+            got = depths[id(node)] = max((depth(c) + (a != _WILDCARD_ATOM)
+                                          for a, c in node.items() if a != end),
                                          default=0)
         return got
 

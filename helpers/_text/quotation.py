@@ -140,7 +140,8 @@ def quoted_flags(texts, rows, starts) -> list[bool]:
         spans = memo.get(r)
         if spans is None:
             t = texts[r]
-            spans = memo[r] = quotation_spans(t, partial=True) if isinstance(t, str) and _DOUBLE.search(t) else []
+            quoted = isinstance(t, str) and _DOUBLE.search(t)
+            spans = memo[r] = quotation_spans(t, partial=True) if quoted else []
         out.append(bool(spans) and inside(spans, s))
     return out
 

@@ -38,16 +38,42 @@ class Lexicon:
         self.keys = tuple(keys)
         self.groups = tuple(groups) if groups is not None else (0,) * len(self.keys)
         self.acronym = tuple(is_acronym(k) for k in self.keys)
+        self.any_acronym = any(self.acronym)
         atoms = [term_atoms(k, argument) for k in self.keys]
         first: dict[tuple, int] = {}
-        self.same: dict[int, list[int]] = {}
+        same: dict[int, list[int]] = {}
         for i, a in enumerate(atoms):
-            self.same.setdefault(first.setdefault(a, i), []).append(i)
+            same.setdefault(first.setdefault(a, i), []).append(i)
         self.pattern = compile_trie(self.keys, argument)
+        # regex group number -> the entries that end there (the look-ahead tree numbers alike)
+        self.entries: list[tuple[int, ...]] = [()] * (self.pattern.groups + 1)
+        for name, num in self.pattern.groupindex.items():
+            self.entries[num] = tuple(same[int(name[1:])])
+        # group number -> its one entry when that needs no check (one entry, not an acronym), else -1
+        self.plain_entry = [e[0] if len(e) == 1 and not self.acronym[e[0]] else -1 for e in self.entries]
+        self.simple = min(self.plain_entry[1:], default=0) >= 0
+        # entries whose words can hold another word start (a space, hyphen or apostrophe in the key)
+        self.multiword = tuple(not k.replace("*", "").isalnum() for k in self.keys)
+        self._at: dict[str, tuple] = {}
+        self._atoms = atoms
+        self._rivals: dict[int, tuple] = {}
+        self._rival_list: list | None = None
+        # the groups whose keys can start with two given folded characters (or one, for keys such
+        # as "e-commerce", "dj..." or "a*" whose second character is not fixed; None: anywhere)
+        self._first2: dict[str, set] = {}
+        for key, g in zip(self.keys, self.groups, strict=True):
+            low = key.lower()
+            if not low[:1].isalnum():
+                bucket = None
+            elif len(low) >= 2 and low[1].isalnum() and not low.startswith("dj"):
+                bucket = low[:2]
+            else:
+                bucket = low[:1]
+            self._first2.setdefault(bucket, set()).add(g)
         self._argument = argument
         self._lookahead = None
         self._by_group: dict | None = None
-        self._plain: re.Pattern | None = None
+        self._plain = None
 
     # -------------------------------------------------------------- compiled on first use
     @property
@@ -58,11 +84,12 @@ class Lexicon:
         return self._lookahead
 
     @property
-    def plain(self) -> re.Pattern | None:
-        """The tree of the keys that are not acronyms (tried where an acronym failed), or None."""
-        if self._plain is None and any(self.acronym) and not all(self.acronym):
-            self._plain_index = [i for i, a in enumerate(self.acronym) if not a]
-            self._plain = compile_trie(tuple(self.keys[i] for i in self._plain_index), self._argument)
+    def plain(self):
+        """The :class:`Lexicon` of the keys that are not acronyms (tried where an acronym failed) and
+        their indices here, or None."""
+        if self._plain is None and self.any_acronym and not all(self.acronym):
+            index = [i for i, a in enumerate(self.acronym) if not a]
+            self._plain = (Lexicon(tuple(self.keys[i] for i in index), None, self._argument), index)
         return self._plain
 
     def group_lexicons(self) -> dict:
@@ -76,37 +103,44 @@ class Lexicon:
         return self._by_group
 
     # -------------------------------------------------------------- matching
-    def _entries(self, m: re.Match, text: str) -> tuple[int, int, list[int]]:
-        """Start, end and the entries (passing the acronym rule) of a trie match."""
-        name = m.lastgroup
-        s, e = m.start(), m.end(name)
-        same = self.same[int(name[1:])]
-        if any(self.acronym[i] for i in same):
-            caps = text[s:e].isupper()
-            same = [i for i in same if caps or not self.acronym[i]]
-        return s, e, same
+    def _checked(self, raw, text: str, folded: str) -> list[tuple[int, int, int]]:
+        """``(start, end, group number)`` matches as ``(start, end, entry)``, each entry of the
+        words once, acronyms only where the text has capitals (else the longest other term there)."""
+        out = []
+        entries, acronym, plain_entry = self.entries, self.acronym, self.plain_entry
+        for s, e, num in raw:
+            one = plain_entry[num]
+            if one >= 0:
+                out.append((s, e, one))
+                continue
+            ents = entries[num]
+            if self.any_acronym and any(acronym[i] for i in ents):
+                caps = text[s:e].isupper()
+                ents = [i for i in ents if caps or not acronym[i]]
+                if not ents:
+                    out.extend(self._fallback(text, folded, s))
+                    continue
+            out.extend((s, e, i) for i in ents)
+        return out
 
-    def _fallback(self, folded: str, text: str, s: int) -> list[tuple[int, int, int]]:
+    def _fallback(self, text: str, folded: str, s: int) -> list[tuple[int, int, int]]:
         """The longest non-acronym match at ``s`` (where an acronym failed the case test)."""
-        plain = self.plain
-        if plain is None:
+        if self.plain is None:
             return []
-        m = plain.match(folded, s)
+        lex, index = self.plain
+        return [(a, b, index[i]) for a, b, i in lex.longest_at(text, folded, s)]
+
+    def longest_at(self, text: str, folded: str, s: int) -> list[tuple[int, int, int]]:
+        """The longest term starting at ``s`` (all its entries), or ``[]``."""
+        m = self.pattern.match(folded, s)
         if m is None:
             return []
-        k = self._plain_index[int(m.lastgroup[1:])]
-        return [(s, m.end(m.lastgroup), i) for i in self.same.get(k, [k]) if not self.acronym[i]]
+        return self._checked([(s, m.end(), m.lastindex)], text, folded)
 
     def candidates(self, text: str, folded: str) -> list[tuple[int, int, int]]:
         """At every position where a key starts, the longest one(s): ``(start, end, entry)``."""
-        out = []
-        for m in self.lookahead.finditer(folded):
-            s, e, same = self._entries(m, text)
-            if same:
-                out.extend((s, e, i) for i in same)
-            else:
-                out.extend(self._fallback(folded, text, s))
-        return out
+        raw = [(m.start(), m.end(m.lastindex), m.lastindex) for m in self.lookahead.finditer(folded)]
+        return self._checked(raw, text, folded)
 
     def find(self, text: str, folded: str | None = None, overlap: str = "none") -> list[tuple[int, int, int]]:
         """The matches in ``text`` as ``(start, end, entry)``, sorted by start (then entry).
@@ -127,21 +161,94 @@ class Lexicon:
         """
         if folded is None:
             folded = fold(text)
-        if overlap == "none" and not any(self.acronym):  # the fast path: the regex uses words up
-            out = []
-            for m in self.pattern.finditer(folded):
-                s, e, same = self._entries(m, text)
-                out.extend((s, e, i) for i in same)
-            return out
+        if overlap == "none":  # the regex uses the words of a match up
+            if self.simple:
+                entries = self.entries
+                return [(m.start(), m.end(), entries[m.lastindex][0]) for m in self.pattern.finditer(folded)]
+            return self._checked([(m.start(), m.end(), m.lastindex) for m in self.pattern.finditer(folded)],
+                                 text, folded)
         if overlap == "group":
-            found = []
-            for lex, ix in self.group_lexicons().values():
-                found.extend((s, e, ix[i]) for s, e, i in lex.find(text, folded, "none"))
-            return sorted(found)
+            return self._find_by_group(text, folded)
         cands = self.candidates(text, folded)
         if overlap == "all":
             return cands
         return _resolve(cands, contained_only=overlap == "contained")
+
+    def _rivals_of(self, i: int) -> tuple:
+        """The other groups with a key that can match where entry ``i`` starts (remembered): keys
+        whose atoms agree with ``i``'s as far as both are plain characters."""
+        got = self._rivals.get(i)
+        if got is None:
+            mine = self._atoms[i]
+            got = self._rivals[i] = tuple({g for k, g in enumerate(self.groups)
+                                           if g != self.groups[i] and _may_agree(self._atoms[k], mine)})
+        return got
+
+    def _groups_at(self, folded: str, q: int) -> tuple:
+        """The groups that have a key which can start at ``q`` (remembered per two characters)."""
+        two = folded[q:q + 2]
+        got = self._at.get(two)
+        if got is None:
+            b = self._first2
+            got = self._at[two] = tuple(b.get(two, set()) | b.get(two[:1], set()) | b.get(None, set()))
+        return got
+
+    def _find_by_group(self, text: str, folded: str) -> list[tuple[int, int, int]]:
+        """Each group's matches as if it were scanned alone, from one fast pass.
+
+        Every position where some term starts is the start of a match of the ordinary scan
+        (``"none"``) or lies inside one; so each group's candidates are its own matches in that
+        scan plus its longest term at the start of each word inside the matches of the scan
+        (and at their start, for the other groups). Each group then keeps its candidates left to
+        right, longest first."""
+        by_group = self.group_lexicons()
+        base = self.find(text, folded, "none")
+        if len(by_group) == 1:
+            return base
+        if self._rival_list is None:
+            self._rival_list = [self._rivals_of(i) for i in range(len(self.keys))]
+            self._needs = [bool(r) or m for r, m in zip(self._rival_list, self.multiword, strict=True)]
+        rivals, multiword, needs = self._rival_list, self.multiword, self._needs
+        extra = []
+        for s, e, i in base:
+            if not needs[i]:  # a one-word term no key of another group can share a start with
+                continue
+            starts = [(s, rivals[i])] if rivals[i] else []
+            if multiword[i]:
+                starts += [(q.start(), self._groups_at(folded, q.start()))
+                           for q in _WORD_START.finditer(folded, s + 1, e)]
+            for q, groups in starts:
+                for g in groups:
+                    lex, ix = by_group[g]
+                    extra.extend((a, b, ix[k]) for a, b, k in lex.longest_at(text, folded, q))
+        if not extra:  # nothing of another group hides in a match: each group's scan is the same
+            return base
+        per_group: dict = {}
+        for c in base + extra:
+            per_group.setdefault(self.groups[c[2]], []).append(c)
+        found = []
+        for cands in per_group.values():
+            found.extend(_resolve(_dedupe(cands), contained_only=False))
+        return sorted(found)
+
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def _may_agree(atoms, other) -> bool:
+    """False only when two atom sequences surely cannot match text starting at the same place:
+    a pair of different plain characters before any atom of variable width."""
+    for a, b in zip(atoms, other, strict=False):
+        if len(a) > 2 or len(b) > 2 or a.startswith("[") or b.startswith("["):
+            return True  # a wildcard, space, hyphen or dj atom: anything may follow
+        if a != b:
+            return False
+    return True
+
+
+def _dedupe(cands):
+    """Candidates in start order, longest first at a start, each once."""
+    return sorted(set(cands), key=lambda c: (c[0], -c[1], c[2]))
 
 
 def _resolve(cands, contained_only: bool) -> list[tuple[int, int, int]]:

@@ -46,6 +46,16 @@ def source_label(source: str) -> str:
     ``https://lenta.ru/news/2025/11/04/``) the label is ``"reported by <site>"``.
     Rule: an address is a page when one of its path parts contains ``-``, ``_`` or ``.``,
     or its last part is a number of five or more digits (an article id).
+
+    Parameters
+    ----------
+    source : str
+        An address from the facts file.
+
+    Returns
+    -------
+    str
+        The address, or ``"reported by <site>"``.
     """
     source = (source or "").strip()
     if not source:
@@ -167,21 +177,30 @@ def _timestamp(value, argument: str):
 def timeline(start=None, end=None, themes=None) -> pd.DataFrame:
     """The dated background events (2008-2025), one row per event, oldest first.
 
-    Columns:
-      ``event_id`` (``"2024-11-01-novi-sad-collapse"``: start date + short name),
-      ``start``, ``end`` (Timestamps; ``end == start`` for a single day, the last day of the
-      month for ``precision == "month"``), ``precision`` (day / month / range), ``date_label``
-      (``"1 Nov 2024"``, ``"Mar 2014"``, ``"7-8 May 2024"``), ``event``, ``theme`` (the timeline's
-      own key), ``course_theme`` (the course's analysis theme, e.g. ``protests -> protests_democracy``;
-      keys with no course theme such as ``regional_security`` are kept as they are),
-      ``seeds`` (list of article ids the facts file says mention the event), ``confidence``
-      (high / medium: medium means one source or an inferred date, say so when you use it),
-      ``source`` (the address) and ``source_label`` (``"reported by <site>"`` where the facts file
-      recorded only a site, else the address), ``source_type`` (news agency, government, state
-      media, partisan media, aggregator, seed ...), ``flag`` (``one partisan source``,
-      ``seed (circular)``, ``aggregator only`` ... or empty), ``sift_note`` (what SIFT would do next
-      with this evidence), ``keywords`` (the patterns ``timeline_mentions``
-      looks for, separated by ``;``).
+    Parameters
+    ----------
+    start, end : str or Timestamp, optional
+        Keep the events that overlap this window (anything ``pd.Timestamp`` understands).
+    themes : str or list, optional
+        Keep events whose ``course_theme`` or ``theme`` is listed.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``event_id`` (``"2024-11-01-novi-sad-collapse"``: start date + short name),
+        ``start``, ``end`` (Timestamps; ``end == start`` for a single day, the last day of the
+        month for ``precision == "month"``), ``precision`` (day / month / range), ``date_label``
+        (``"1 Nov 2024"``, ``"Mar 2014"``, ``"7-8 May 2024"``), ``event``, ``theme`` (the timeline's
+        own key), ``course_theme`` (the course's analysis theme, e.g. ``protests -> protests_democracy``;
+        keys with no course theme such as ``regional_security`` are kept as they are),
+        ``seeds`` (list of article ids the facts file says mention the event), ``confidence``
+        (high / medium: medium means one source or an inferred date, say so when you use it),
+        ``source`` (the address) and ``source_label`` (``"reported by <site>"`` where the facts file
+        recorded only a site, else the address), ``source_type`` (news agency, government, state
+        media, partisan media, aggregator, seed ...), ``flag`` (``one partisan source``,
+        ``seed (circular)``, ``aggregator only`` ... or empty), ``sift_note`` (what SIFT would do
+        next with this evidence), ``keywords`` (the patterns ``timeline_mentions`` looks for,
+        separated by ``;``).
 
     ``start`` / ``end`` keep the events that overlap that window (anything ``pd.Timestamp``
     understands: ``"2022"``, ``"2024-11-01"``). ``themes`` keeps events whose ``course_theme`` or
@@ -250,16 +269,23 @@ def _matcher(terms: list[tuple[str, ...]]):
 def timeline_mentions(sentences=None, events=None) -> pd.DataFrame:
     """Which articles mention each timeline event, with the sentence that does.
 
-    One row per event and sentence that matches the event's keywords (``found_in_text`` True),
-    plus one row per event and article that the facts file lists in ``seeds`` but where no
-    sentence matches (``found_in_text`` False, empty ``sentence_id``, ``match`` and ``text``).
-    Columns: ``event_id``, ``start``, ``event``, ``article_id``, ``sentence_id``, ``match``
-    (the words that matched, as written), ``text`` (the sentence), ``listed_in_facts`` (the
-    facts file's ``seeds`` lists this article), ``found_in_text``.
+    Parameters
+    ----------
+    sentences : DataFrame, optional
+        Any table with ``article_id, sentence_id, text``; default ``load_sentences()``.
+    events : DataFrame, optional
+        Any table with ``event_id, event, keywords`` (``start`` and ``seeds`` optional), so a
+        filtered or edited timeline works too; default ``timeline()``.
 
-    ``sentences`` defaults to ``load_sentences()`` (any table with ``article_id, sentence_id,
-    text``); ``events`` defaults to ``timeline()`` (any table with ``event_id, event, keywords``;
-    ``start`` and ``seeds`` are optional), so a filtered or edited timeline works too.
+    Returns
+    -------
+    DataFrame
+        One row per event and sentence that matches the event's keywords (``found_in_text``
+        True), plus one row per event and article that the facts file lists in ``seeds`` but
+        where no sentence matches (``found_in_text`` False, empty ``sentence_id``, ``match`` and
+        ``text``). Columns: ``event_id``, ``start``, ``event``, ``article_id``, ``sentence_id``,
+        ``match`` (the words that matched, as written), ``text`` (the sentence),
+        ``listed_in_facts`` (the facts file's ``seeds`` lists this article), ``found_in_text``.
 
     Method: each event's keywords (``;``-separated words or phrases, matched on folded text: case
     and diacritics are ignored, quotes are straight; a space matches any white space, a hyphen

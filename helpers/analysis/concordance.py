@@ -1,9 +1,14 @@
 """Keyword in context (KWIC): every occurrence of a word or phrase, with the words around it.
 
 KWIC is the oldest tool of corpus linguistics and the check every count needs: before you say a
-source "uses" a word, read the lines. Matching is case-, diacritic- and quote-insensitive
-(``"vucic"`` finds "Vučić" and "VUCIC") because it runs on :func:`helpers._text.fold.fold`, which keeps
-the length of the text, so positions found in the folded text cut the original text.
+source "uses" a word, read the lines. A word or phrase is matched by the text engine's one policy
+(:mod:`helpers._text.patterns`), so ``kwic`` finds exactly what ``labels``, ``tag_themes`` and
+``frame_scores`` count for the same term: a hyphen also matches a space or nothing
+(``anti-government``), ``dj`` also finds ``Đ`` (``Djedovic``), a short term in capitals (``US``)
+matches capitals only, and overlapping occurrences each get a line. Matching is case-,
+diacritic- and quote-insensitive (``"vucic"`` finds "Vučić" and "VUCIC") because it runs on
+:func:`helpers._text.fold.fold`, which keeps the length of the text, so positions found in the
+folded text cut the original text.
 
 Blind spots: KWIC shows words, not meanings: you still have to judge irony, negation and who is
 speaking (a word inside quotation marks is the quoted speaker's). The context stops at the
@@ -46,10 +51,9 @@ def _compile(pattern, regex: bool) -> re.Pattern:
 _HAS_WORD = re.compile(r"\w")
 
 
-def _take(chunks: list[str], window: int, from_end: bool) -> str:
+def _take(chunks: list[str], window: int, from_end: bool) -> tuple[str, bool]:
     """Up to ``window`` words of context; punctuation-only chunks (a lone quote mark) are kept
-    but do not count as words.
-    """
+    but do not count as words. Also says whether the chunks held more than was taken."""
     out, n = [], 0
     for chunk in (reversed(chunks) if from_end else chunks):
         if _HAS_WORD.search(chunk):
@@ -59,7 +63,32 @@ def _take(chunks: list[str], window: int, from_end: bool) -> str:
         elif n == window:
             break
         out.append(chunk)
-    return " ".join(reversed(out) if from_end else out)
+    return " ".join(reversed(out) if from_end else out), len(out) < len(chunks)
+
+
+#: Characters of text read per word of context at first (the stretch grows fourfold as needed).
+_REACH_PER_WORD = 64
+
+
+def _context(text: str, s: int, e: int, window: int) -> tuple[str, str]:
+    """The ``window`` words before ``s`` and after ``e``, read from a stretch of text around the
+    match that grows only as far as needed (so a long paragraph costs time in proportion to the
+    context, not to the paragraph)."""
+    sides = []
+    for from_end in (True, False):
+        reach = _REACH_PER_WORD * (window + 1)
+        while True:
+            lo, hi = (max(0, s - reach), s) if from_end else (e, min(len(text), e + reach))
+            chunks = text[lo:hi].split()
+            cut = lo > 0 if from_end else hi < len(text)
+            if cut and chunks:  # the chunk at the cut edge may be part of a word
+                chunks = chunks[1:] if from_end else chunks[:-1]
+            got, more = _take(chunks, window, from_end)
+            if more or not cut:
+                sides.append(got)
+                break
+            reach *= 4
+    return sides[0], sides[1]
 
 
 def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.DataFrame:
@@ -119,8 +148,9 @@ def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.Da
     lefts, rights, matches = [], [], []
     for i, s, e in zip(rows, starts, ends, strict=True):
         t = texts[i]
-        lefts.append(_take(t[:s].split(), window, from_end=True))
-        rights.append(_take(t[e:].split(), window, from_end=False))
+        left, right = _context(t, s, e, window)
+        lefts.append(left)
+        rights.append(right)
         matches.append(t[s:e])
     pick = np.asarray(rows, dtype=np.int64)
     if "short" in sents.columns:

@@ -8,9 +8,10 @@ whose empty cells are the *silences* (the omission view).
 
 Method (dictionary-based): the terms of ``helpers/data/themes.csv`` (columns ``theme, label,
 term, note``) are folded with :func:`helpers._text.fold.fold` (case-, diacritic- and quote-insensitive)
-and compiled into **one** alternation regex with word boundaries; a ``*`` at the end of a word is a
-suffix wildcard (``sanction*``, ``impos* sanctions``); an all-capitals term (``NIS``) matches
-capitals only. Each paragraph is scanned once. When terms overlap, a term lying inside a longer
+and compiled into **one** alternation regex with word boundaries by the text engine
+(:mod:`helpers._text.patterns`: the same policy as ``kwic`` and ``labels``): a ``*`` at the end of
+a word is a suffix wildcard (``sanction*``, ``impos* sanctions``); a hyphen also matches a space or
+nothing; a short term in capitals (``NIS``) matches capitals only. Each paragraph is scanned once. When terms overlap, a term lying inside a longer
 term is dropped, even across themes: "sanctions on Russia" counts for ``sanctions`` only, not
 also as a mention of Russia for ``russia_ties``; "Russia's war" counts for ``war_in_ukraine``.
 
@@ -75,7 +76,18 @@ def _prepare_lexicon(lexicon) -> pd.DataFrame:
 
 
 def themes(lexicon=None) -> pd.DataFrame:
-    """The theme table: ``theme, label, description, n_terms`` (one row per theme).
+    """The theme table: one row per theme, in the course's order (:data:`helpers.keys.THEMES`).
+
+    Parameters
+    ----------
+    lexicon : DataFrame or dict, optional
+        An edited lexicon (``theme, label, term, note`` or ``{theme: [terms]}``); default the
+        shipped ``themes.csv``.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``theme, label, description, n_terms``.
 
     ``description`` is the ``note`` of the theme's first row in ``helpers/data/themes.csv`` (an
     instructor can edit it there); ``n_terms`` counts its dictionary terms. Pass an edited
@@ -128,10 +140,13 @@ def tag_themes(paragraphs=None, lexicon=None, themes=None) -> pd.DataFrame:
     themes : str or list, optional
         Keep only these themes (unknown names raise ``CorpusError`` listing the allowed ones).
 
-    Returns columns ``article_id, paragraph_id, theme, label, matched, n_matches, text``:
-    ``matched`` lists the words found (as printed, ``"; "``-joined, first occurrence order, no
-    repeats), ``n_matches`` counts all matches, ``text`` is the paragraph (the evidence).
-    Paragraphs with no theme have no row (see :func:`coverage_matrix` for the zeros).
+    Returns
+    -------
+    DataFrame
+        Columns ``article_id, paragraph_id, theme, label, matched, n_matches, text``:
+        ``matched`` lists the words found (as printed, ``"; "``-joined, first occurrence order,
+        no repeats), ``n_matches`` counts all matches, ``text`` is the paragraph (the evidence).
+        Paragraphs with no theme have no row (see :func:`coverage_matrix` for the zeros).
 
     Method: dictionary look-up with one compiled regex (see the module docstring); Entman (1993)
     for selection and salience. Blind spots: words, not meaning (see the module docstring).
@@ -213,11 +228,16 @@ def coverage_matrix(tagged=None, articles=None, value="paragraphs", wide=False) 
     value : {"paragraphs", "share"}
         The value put in the cells when ``wide=True``.
     wide : bool
-        ``False`` (default): long form with columns
+        Long form (default) or a source x theme table.
+
+    Returns
+    -------
+    DataFrame
+        ``wide=False``: long form with columns
         ``article_id, short, theme, label, paragraphs, share, silent`` where ``paragraphs`` counts
         the source's paragraphs tagged with the theme, ``share`` = paragraphs / the source's body
         paragraphs, ``silent`` = True when the source never touches the theme (the omission view).
-        ``True``: a source x theme table of ``value`` (rows = ``short``), the same as
+        ``wide=True``: a source x theme table of ``value`` (rows = ``short``), the same as
         ``long.pivot(index="short", columns="theme", values=value)``.
 
     Method: counts of :func:`tag_themes` rows (Entman 1993: salience and omission). Blind spots:

@@ -27,8 +27,7 @@ import numpy as np
 import pandas as pd
 
 from helpers._text.batch import scan, word_counts
-from helpers._text.lexicon import as_list
-from helpers._text.patterns import term_key
+from helpers._text.lexicon import as_list, prepare_lexicon
 from helpers.corpus.cleaning import BODY_KINDS
 from helpers.corpus.loading import load_articles, load_corpus, paragraph_word_counts
 from helpers.corpus.paths import data_file
@@ -57,58 +56,54 @@ def _items() -> pd.DataFrame:
 def frame_dictionary() -> pd.DataFrame:
     """The frame dictionary shipped in ``helpers/data/frames.csv`` (a fresh copy).
 
-    Columns: ``frame`` (``conflict, economic, responsibility, human_interest, morality`` - the
-    generic frames of Semetko & Valkenburg 2000 - and ``eu_west, russia_china``), ``axis``
-    (``generic`` or ``geopolitical``), ``term`` (matched case- and diacritic-insensitively as a
-    whole word or phrase; a trailing ``*`` is a wildcard: ``sanction*``) and ``note``. Edit a copy
-    (or pass a dict ``{frame: [terms]}``) to :func:`frame_scores`.
+    Returns
+    -------
+    DataFrame
+        Columns ``frame`` (``conflict, economic, responsibility, human_interest, morality`` - the
+        generic frames of Semetko & Valkenburg 2000 - and ``eu_west, russia_china``), ``axis``
+        (``generic`` or ``geopolitical``), ``term`` (matched case- and diacritic-insensitively as a
+        whole word or phrase; a trailing ``*`` is a wildcard: ``sanction*``) and ``note``. Edit a copy
+        (or pass a dict ``{frame: [terms]}``) to :func:`frame_scores`.
     """
     return _shipped().copy()
 
 
 def _prepare(dictionary) -> pd.DataFrame:
-    """frame, axis, term, key rows; every frame has at least one term."""
-    shipped_axis = dict(zip(_shipped()["frame"], _shipped()["axis"], strict=True))
-    if dictionary is None:
-        d = _shipped()[["frame", "axis", "term"]]
-    elif isinstance(dictionary, dict):
-        if not dictionary:
-            raise CorpusError("dictionary is empty: give at least one frame with words, "
-                              "e.g. {'conflict': ['dispute', 'clash']}.")
-        rows = []
-        for frame, terms in dictionary.items():
-            terms = [terms] if isinstance(terms, str) else list(terms or [])
-            terms = [str(t) for t in terms if str(t).strip(" *")]
-            if not terms:
-                raise CorpusError(f"dictionary: frame {frame!r} has no words. Add at least one word "
-                                  "or remove the frame.")
-            rows += [{"frame": str(frame), "term": t} for t in terms]
-        d = pd.DataFrame(rows, columns=["frame", "term"])
-    elif isinstance(dictionary, pd.DataFrame):
-        missing = [c for c in ("frame", "term") if c not in dictionary.columns]
-        if missing:
-            raise CorpusError(f"dictionary is missing the column(s) {', '.join(missing)}. "
-                              "It needs: frame, term (and optionally axis, note).")
-        d = dictionary[[c for c in ("frame", "axis", "term") if c in dictionary.columns]]
-        if d.empty:
-            raise CorpusError("dictionary is empty: it has no rows.")
-    else:
+    """frame, axis, term, key rows (:func:`helpers._text.lexicon.prepare_lexicon`); every frame
+    has at least one word; a term may stand under several frames."""
+    if isinstance(dictionary, dict) and not dictionary:
+        raise CorpusError("dictionary is empty: give at least one frame with words, "
+                          "e.g. {'conflict': ['dispute', 'clash']}.")
+    if isinstance(dictionary, pd.DataFrame) and dictionary.empty:
+        raise CorpusError("dictionary is empty: it has no rows.")
+    if dictionary is not None and not isinstance(dictionary, (dict, pd.DataFrame)):
         raise CorpusError("dictionary must be None (the shipped frames.csv), a DataFrame with columns "
                           f"frame, term, or a dict {{frame: [terms]}}; got {type(dictionary).__name__}.")
-    d = d.fillna("").astype(str).copy()
-    d["frame"] = d["frame"].str.strip()
-    if "axis" not in d.columns:
-        d["axis"] = ""
-    d["axis"] = [a or shipped_axis.get(f, "custom") for f, a in zip(d["frame"], d["axis"], strict=True)]
-    d["key"] = d["term"].map(term_key)
-    empty = [f for f, g in d.groupby("frame", sort=False) if not (g["key"].str.strip("* ") != "").any()]
+    given = _frames_given(dictionary)
+    if isinstance(dictionary, dict):
+        for frame, terms in dictionary.items():
+            terms = [terms] if isinstance(terms, str) else list(terms or [])
+            if not any(str(t).strip(" *") for t in terms):
+                raise CorpusError(f"dictionary: frame {frame!r} has no words. Add at least one word "
+                                  "or remove the frame.")
+    d = prepare_lexicon(dictionary, _shipped(), "frame", "term", "dictionary", keep=("axis",), shared=True)
+    empty = [f for f in given if f not in set(d["frame"])]
     if empty:
-        raise CorpusError(f"dictionary: frame(s) {', '.join(map(repr, empty))} have no words. "
-                          "Add at least one word or remove the frame.")
-    d = d[(d["key"].str.strip("* ") != "") & (d["frame"] != "")]
-    if d.empty:
-        raise CorpusError("dictionary is empty: it has no rows with a frame and a term.")
-    return d.drop_duplicates(["frame", "key"]).reset_index(drop=True)[["frame", "axis", "term", "key"]]
+        which = f"frame {empty[0]!r} has" if len(empty) == 1 else f"frames {', '.join(map(repr, empty))} have"
+        raise CorpusError(f"dictionary: {which} no words. Add at least one word or remove the frame.")
+    shipped_axis = dict(zip(_shipped()["frame"], _shipped()["axis"], strict=True))
+    axis = d["axis"] if "axis" in d.columns else pd.Series("", index=d.index)
+    d["axis"] = [a or shipped_axis.get(f, "custom") for f, a in zip(d["frame"], axis, strict=True)]
+    return d[["frame", "axis", "term", "key"]]
+
+
+def _frames_given(dictionary) -> list[str]:
+    """The frames a dict or table names (each must keep at least one word)."""
+    if isinstance(dictionary, dict):
+        return [str(f).strip() for f in dictionary]
+    if isinstance(dictionary, pd.DataFrame) and "frame" in dictionary.columns:
+        return [f for f in dict.fromkeys(dictionary["frame"].fillna("").astype(str).str.strip()) if f]
+    return []
 
 
 def _score_matrix(texts, d: pd.DataFrame, words=None):
@@ -240,13 +235,16 @@ def frame_scores(paragraphs=None, dictionary=None, level="source", frames=None) 
 def coding_items() -> pd.DataFrame:
     """Semetko & Valkenburg's (2000) 20 yes/no questions for the five generic frames.
 
-    Columns: ``item_id`` (``responsibility_1`` ... ``economic_3``), ``frame``, ``number`` (the
-    question's number in the paper, 1-20), ``question`` (their wording) and ``note`` (how to apply
-    it to this corpus). A frame is usually scored as the share (or mean) of its items answered
-    "yes". Source: Semetko, H. A. & Valkenburg, P. M. (2000), Framing European politics: a
-    content analysis of press and television news, *Journal of Communication* 50(2), 93-109.
-    Blind spot: the questions were written for news stories; opinion pieces and appeals (003,
-    002) answer "yes" to the morality and responsibility items almost by design.
+    Returns
+    -------
+    DataFrame
+        Columns ``item_id`` (``responsibility_1`` ... ``economic_3``), ``frame``, ``number`` (the
+        question's number in the paper, 1-20), ``question`` (their wording) and ``note`` (how to apply
+        it to this corpus). A frame is usually scored as the share (or mean) of its items answered
+        "yes". Source: Semetko, H. A. & Valkenburg, P. M. (2000), Framing European politics: a
+        content analysis of press and television news, *Journal of Communication* 50(2), 93-109.
+        Blind spot: the questions were written for news stories; opinion pieces and appeals (003,
+        002) answer "yes" to the morality and responsibility items almost by design.
     """
     items = _items().copy()
     items["number"] = items["number"].astype(int)

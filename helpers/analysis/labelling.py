@@ -44,10 +44,13 @@ def _shipped() -> pd.DataFrame:
 def label_lexicon() -> pd.DataFrame:
     """The loaded-label lexicon shipped in ``helpers/data/labels.csv`` (a fresh copy).
 
-    Columns: ``term`` (a word or phrase, matched case- and diacritic-insensitively as whole
-    words; a trailing ``*`` is a wildcard, e.g. ``destabilise*``), ``category``
-    (``delegitimising``, ``alarm``, ``solidarity``, ``conflict``) and ``note`` (what the word does
-    and where it occurs in the seeds). Edit a copy and pass it as ``labels(lexicon=...)``.
+    Returns
+    -------
+    DataFrame
+        Columns ``term`` (a word or phrase, matched case- and diacritic-insensitively as whole
+        words; a trailing ``*`` is a wildcard, e.g. ``destabilise*``), ``category``
+        (``delegitimising``, ``alarm``, ``solidarity``, ``conflict``) and ``note`` (what the word does
+        and where it occurs in the seeds). Edit a copy and pass it as ``labels(lexicon=...)``.
     """
     return _shipped().copy()
 

@@ -43,12 +43,15 @@ def _shipped() -> pd.DataFrame:
 def naming_lexicon() -> pd.DataFrame:
     """The naming lexicon shipped in ``helpers/data/naming.csv`` (a fresh copy).
 
-    Columns: ``referent`` (what is named: ``serbian_leadership``, ``vucic``, ``protests``,
-    ``protesters``, ``war``, ``neutrality``, ``western_pressure``, ``eu_west``, ``russia``,
-    ``china``, or ``ignore`` for phrases matched only so that a shorter variant does not count
-    there), ``variant`` (the words, matched case- and diacritic-insensitively as whole words; a
-    trailing ``*`` is a wildcard) and ``note`` (what the choice of words signals, and where it
-    occurs in the seeds). Edit a copy and pass it as ``naming(lexicon=...)``.
+    Returns
+    -------
+    DataFrame
+        Columns ``referent`` (what is named: ``serbian_leadership``, ``vucic``, ``protests``,
+        ``protesters``, ``war``, ``neutrality``, ``western_pressure``, ``eu_west``, ``russia``,
+        ``china``, or ``ignore`` for phrases matched only so that a shorter variant does not count
+        there), ``variant`` (the words, matched case- and diacritic-insensitively as whole words; a
+        trailing ``*`` is a wildcard) and ``note`` (what the choice of words signals, and where it
+        occurs in the seeds). Edit a copy and pass it as ``naming(lexicon=...)``.
     """
     return _shipped().copy()
 

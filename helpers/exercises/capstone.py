@@ -186,7 +186,7 @@ def write_report(folder, title: str, sections: dict, figures: dict | None = None
     """
     import matplotlib.pyplot as plt
 
-    from helpers.views.plots import _alt_of
+    from helpers.views._figure import _alt_of
 
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
