@@ -221,9 +221,9 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     known = m is not None and m.start >= sent_start
     n = para.name_ending_at(cs, sent_start) if not known or "," in para.folded[sent_start:m.start] else None
     if n is not None and (not known or n.end <= m.start):
-        return ctx.speaker(n, cs)
+        return ctx.speaker(head_of_apposition(para, n, sent_start), cs)
     if known:
-        return ctx.speaker(m, cs)
+        return ctx.speaker(head_of_apposition(para, m, sent_start), cs)
     np_ = _NP_BEFORE.search(para.text, max(sent_start, cs - _NP_REACH), cs)
     phrase = None
     if np_ and np_.group(1) and np_.group(2).split()[-1].lower() not in _STOP_NP:
@@ -235,6 +235,43 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
             and _AND_BEFORE.search(para.folded, max(sent_start, cs - 8), cs):
         return sentence_subject(ctx, Cue(cs, cue.end, "and " + cue.word), sent_start)
     return role or phrase
+
+
+_APPOS_OPEN = re.compile(r",\s+(?:who|whose|a|an|the|its|his|her|their|former|deputy|head|chief|director)\b"
+                         r"[^,;:“”\"()]{0,100}$")
+
+
+def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
+    """The person a relative clause or appositive holding ``m`` belongs to: in "Zhang Wei, a
+    researcher at the Chinese Academy of Social Sciences, told" and "Aleksandar Vučić, who has
+    met President Xi Jinping, said", the speaker is the name before the comma, not ``m``."""
+    lo = max(sent_start, m.start - 100)
+    a = _APPOS_OPEN.search(para.folded, lo, m.start)
+    if a is None:
+        return m
+    c = a.start()
+    head = para.mention_ending_at(c) or para.name_ending_at(c, sent_start)
+    if head is None or head.start < sent_start or para.folded[head.end:c].strip() \
+            or head.kind not in ("he", "she", "person"):
+        return m
+    return head
+
+
+def possessor_title(para: Paragraph, m: Mention) -> Mention:
+    """A person named after a state's possessive ("Russia's ambassador Alexander Botsan-Kharchenko",
+    "China's Foreign Minister Wang Yi"): the person, not the state."""
+    tail = _POSSESSIVE_TITLE.match(para.folded, m.end, m.end + 80)
+    if tail is None:
+        return m
+    for w in _WORD_START.finditer(para.folded, tail.start("t"), tail.end()):
+        n = para.named_at(w.start()) or para.name_at(w.start())
+        if n is not None and n.kind in ("he", "she", "person"):
+            return n
+    return m
+
+
+_POSSESSIVE_TITLE = re.compile(r"['’]s\s+(?P<t>(?:[\w-]+\s+){1,5}[\w-]+)")
+_WORD_START = re.compile(r"(?<![\w'’-])\w")
 
 
 def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:

@@ -10,6 +10,7 @@ from helpers.analysis.quoting.context import (
     Context,
     _count_words,
     clause_start_after_cue,
+    possessor_title,
     source_speaker,
     speaker_of_cue,
 )
@@ -46,6 +47,7 @@ def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attributi
         p += 3
     ment = para.speaker_at(p)
     if ment is not None:
+        ment = possessor_title(para, ment)
         aux = _AUX_HAS.match(para.folded, ment.end, ment.end + 12).end()
         c = _CUE_RE.match(para.folded, aux)
         if c and c.group(0) not in _PARTICIPLES:
@@ -54,6 +56,7 @@ def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attributi
     if c and c.group(0) not in _PARTICIPLES:
         ment = para.speaker_at(c.end() + 1)
         if ment is not None:
+            ment = possessor_title(para, ment)
             return Attribution(ctx.speaker(ment, qe), para.text[c.start():c.end()], ment.end)
         return role_after_cue(ctx, c)
     return role_then_cue(ctx, p)
