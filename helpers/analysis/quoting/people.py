@@ -35,7 +35,16 @@ _APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs)\s+)?(?P<ro
                          r"[^,.;:“”\"()]{2,100}?)\s*(?=[,.;:)]|$)")
 _ORG_TAIL = re.compile(rf"\s+(?:of|for|on)(?:\s+the)?\s+{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}}")
 _LOCATION = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
-_AFTER_CONNECTOR = re.compile(r"\b(?:for|of|on)\s+(?:the\s+)?$")
+_AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A-Z][\w'’-]+\s+and\s+)$")
+#: Words of a minister's portfolio ("Minister of Mining and Energy"), dropped before the name.
+_PORTFOLIO_WORDS = {
+    "economy", "energy", "mining", "finance", "finances", "foreign", "affairs", "interior", "defence", "defense",
+    "justice", "health", "education", "trade", "agriculture", "environment", "environmental", "protection",
+    "infrastructure", "transport", "integration", "european", "labour", "labor", "culture", "information",
+    "telecommunications", "construction", "tourism", "youth", "sport", "sports", "science", "innovation",
+    "development", "security", "internal", "public", "administration", "human", "minority", "rights",
+    "family", "care", "diaspora", "technology", "industry", "investment", "investments", "economic",
+}
 _CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
 
 
@@ -46,6 +55,13 @@ class Person(NamedTuple):
     group: str
     kind: str
     role: str
+
+
+def _joins_title(words: list[str], i: int, keep: list[str]) -> bool:
+    """"and" between two capitalised words of a portfolio ("Minister of Mining and Energy", not
+    "President Vučić and Foreign Minister Đurić")."""
+    return (words[i] == "and" and i > 1 and words[i - 1][:1].isupper() and bool(keep) and keep[-1][:1].isupper()
+            and any(w in ("of", "for") for w in words[max(0, i - 3):i - 1]))
 
 
 def _role_before(text: str, start: int, titled: bool = False) -> str:
@@ -59,8 +75,9 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
     tail = parts[-1] if parts[-1].strip() or len(parts) == 1 else parts[-2]
     words = tail.split()
     keep: list[str] = []
-    for w in reversed(words):
-        if fold(w).lower().strip(".,'’") in _STOP_BEFORE:
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if fold(w).lower().strip(".,'’") in _STOP_BEFORE and not _joins_title(words, i, keep):
             break
         keep.append(w)
         if len(keep) >= 8:
@@ -92,7 +109,10 @@ def _after_portfolio(text: str, hit: Mention) -> Mention | None:
     words = hit.actor.split()
     if hit.kind == "organisation" or len(words) < 3:
         return None
-    name = " ".join(words[-2:])
+    k = 0
+    while k < len(words) - 2 and fold(words[k]).lower() in _PORTFOLIO_WORDS:
+        k += 1  # "Energy Dubravka Đedović Handanović": the portfolio's words, then the name
+    name = " ".join(words[k:] if k else words[-2:])
     return Mention(text.rindex(words[-2], hit.start, hit.end), hit.end, name, hit.kind)
 
 
@@ -141,12 +161,14 @@ class People:
         return None
 
     def canonical(self, name: str) -> Person | None:
-        """The person a shorter form of a name refers to ("von Beckerath" -> Andreas von Beckerath)."""
+        """The person a shorter form of a name refers to ("von Beckerath" -> Andreas von Beckerath), or a
+        longer one that ends with the person's name (a title word the name match kept)."""
         person = self.person(name)
         if person is None and name.split():
             person = self.surname(name.split()[-1])
-            if person is not None and not fold(person.name).lower().endswith(fold(name).lower()):
-                person = None
+            full, short = fold(person.name).lower() if person is not None else "", fold(name).lower()
+            if person is not None and not (full.endswith(short) or short.endswith(" " + full)):
+                person = None  # "Economy Bojan Krstić" (a portfolio before the name) is Bojan Krstić
         return person
 
     def surname(self, word: str) -> Person | None:
@@ -167,7 +189,7 @@ class People:
             if m.start() < done:
                 continue  # inside an organisation's name
             hit = name_in(text, m.start(), m.end(), known, starts) or self._single_org(text, m)
-            if hit is not None and _AFTER_CONNECTOR.search(text, max(0, m.start() - 5), m.start()):
+            if hit is not None and _AFTER_CONNECTOR.search(text, max(0, m.start() - 40), m.start()):
                 hit = _after_portfolio(text, hit)  # "Minister of Environmental Protection Sara Pavkov"
             if hit is None:
                 continue
