@@ -11,6 +11,7 @@ from itertools import accumulate, islice
 
 from helpers.analysis.quoting.paragraph import Paragraph, quote_spans
 from helpers.analysis.quoting.patterns import (
+    _NOT_NAME,
     _ACCUSED_OF,
     _AFTER_TIME,
     _BY,
@@ -310,13 +311,39 @@ def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
     if pron is not None:  # "according to her"
         actor, kind = ctx.res.resolve(Mention(a, b, None, pron), para, a, pron)
         return Speaker(para.text[a:b].strip(), actor, kind)
+    a, b = source_owner(para.text, a, b)
     ment = para.named_in(a, b) or para.first_mention_in(a, b, known_only=True)
     if ment is None:
         first = para.first_mention_in(a, b)
         ment = first if first is not None and first.actor is None else para.name_at(a)
     if ment is not None:
         return ctx.speaker(ment, a)
-    return ctx.role_speaker(a, b)
+    role = ctx.role_speaker(a, b)
+    if role is not None:
+        return role
+    name = _SOURCE_NAME.fullmatch(para.text, a, b)  # "according to Srbijagas": a name, whatever it is
+    if name is not None and name.group(1).lower() not in _NOT_NAME:
+        return Speaker(name.group(0), name.group(1), "organisation")
+    return None
+
+
+#: Documents that stand for their author: "a forensic analysis by X", "the Commission's annual report".
+_SOURCE_DOC = r"(?:report|analysis|study|survey|data|figures|estimates?|statement|research|assessment|findings)"
+_DOC_BY = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?{_SOURCE_DOC}\s+(?:by|of|from)\s+", re.I)
+_DOC_OF = re.compile(rf"(.+?)['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_SOURCE_DOC}\s*", re.I)
+_SOURCE_NAME = re.compile(r"(?:the\s+)?([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,4})\s*")
+
+
+def source_owner(text: str, a: int, b: int) -> tuple[int, int]:
+    """The author inside a source phrase: "a forensic analysis by the Digital Integrity Lab" -> "the
+    Digital Integrity Lab"; "the Commission's annual report" -> "the Commission"."""
+    by = _DOC_BY.match(text, a, b)
+    if by is not None:
+        return by.end(), b
+    of = _DOC_OF.fullmatch(text, a, b)
+    if of is not None:
+        return a, of.end(1)
+    return a, b
 
 def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
     """Where the reported clause of a cue starts: after "that", after "told X that", at "X of

@@ -47,7 +47,9 @@ def _group(speaker, group_of: dict, people: People) -> str:
     if speaker.group:
         return speaker.group
     person = people.person(actor)
-    return person.group if person is not None and person.group else UNKNOWN_GROUP
+    if person is not None and person.group:
+        return person.group
+    return people.roles.group_of(actor) or UNKNOWN_GROUP  # an organisation's own words ("… Policy Lab")
 
 
 def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
