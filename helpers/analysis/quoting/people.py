@@ -20,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from helpers._text.fold import fold
-from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS
+from helpers.analysis.quoting.patterns import CUES, _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS
 from helpers.analysis.quoting.records import Mention
 from helpers.analysis.quoting.speakers import name_in
 from helpers.analysis.roles import RoleWords, role_words
@@ -88,9 +88,22 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
 
 
 def _role_after(text: str, end: int, roles: RoleWords) -> str:
-    """An appositive after a name that holds a role noun (", an economist at the University of Belgrade,")."""
+    """An appositive after a name that holds a role noun (", an economist at the University of Belgrade,")
+    or a group word (", a retired teacher who has organised the protests,")."""
     m = _APPOSITION.match(text, end, min(len(text), end + 130))
-    return m.group("role") if m and roles.has_role_noun(m.group("role")) else ""
+    return m.group("role") if m and (roles.has_role_noun(m.group("role")) or roles.group_of(m.group("role"))) else ""
+
+
+_CUE_WORDS = "|".join(sorted((re.escape(c) for c in CUES["finite"]), key=len, reverse=True))
+_SPEECH_AFTER = re.compile(rf"\s*(?:,[^,;:“”\"]{{1,120}},\s*)?(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*"
+                           rf"(?:{_CUE_WORDS})\b")
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_CUE_WORDS})\s+$")
+
+
+def _speaks(text: str, hit: Mention) -> bool:
+    """True when a name is the speaker of a cue next to it ("said Snežana Radovanović", "Radovanović,
+    64, said"): a person introduced by speaking, with no role words around the name."""
+    return bool(_SPEECH_AFTER.match(text, hit.end) or _SPEECH_BEFORE.search(text, max(0, hit.start - 30), hit.start))
 
 
 def extend_organisation(text: str, m: Mention) -> Mention:
@@ -250,8 +263,8 @@ class People:
             titled = text.find(hit.actor, hit.start, hit.end) > hit.start  # "chief Kaja Kallas"
             role = (_role_before(text, hit.start, titled) + " " + text[hit.start:hit.end] + " "
                     + _role_after(text, hit.end, roles)).strip()
-            if not roles.has_role_noun(role):
-                return None  # a capitalised phrase with no role around it: not reported
+            if not roles.has_role_noun(role) and not _speaks(text, hit):
+                return None  # a capitalised phrase with no role around it and no speech: not reported
             person = Person(hit.actor, roles.group_of(_PORTFOLIO.sub("", role)), hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation":
