@@ -11,7 +11,6 @@ from itertools import accumulate, islice
 
 from helpers.analysis.quoting.paragraph import Paragraph, quote_spans
 from helpers.analysis.quoting.patterns import (
-    _NOT_NAME,
     _ACCUSED_OF,
     _AFTER_TIME,
     _BY,
@@ -22,6 +21,7 @@ from helpers.analysis.quoting.patterns import (
     _LEAD,
     _NEXT_WORD,
     _NON_CLAUSE,
+    _NOT_NAME,
     _NP_BEFORE,
     _PARTICIPLES,
     _PP_THAT,

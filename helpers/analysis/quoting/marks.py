@@ -15,6 +15,7 @@ import re
 _STYLES = re.compile(r"[«»„‚‹›']|^\s*[–—]\s|[“”‘’]")
 _DOUBLE_OPEN = {"«": "»", "„": "“”"}
 _SINGLE_OPEN = {"‹": "›", "‚": "‘’"}
+_PAIR_MARKS = re.compile(r"[«»„‚‹›“”‘’]")
 #: A straight single quote opening a quotation (after a space, bracket or dash, before a letter).
 _STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))'(?=[^\W\d_])")
 _STRAIGHT_CLOSE = re.compile(r"(?<=[^\s])'(?![^\W\d_])")
@@ -53,19 +54,19 @@ def normalise_marks(text: str) -> str:
 def _pairs(text: str, chars: list[str]) -> None:
     """Guillemets and low-high marks, with nesting: depth 0 -> “ ”, deeper -> ‘ ’."""
     stack: list[str] = []  # closing marks expected, innermost last
-    for m in re.finditer(r"[«»„‚‹›“”]", text):
+    for m in _PAIR_MARKS.finditer(text):
         c, i = m.group(0), m.start()
         if stack and c in stack[-1]:
-            stack.pop()
-            chars[i] = "”" if not stack else "’"
+            closing = stack.pop()
+            chars[i] = "”" if not stack and closing in ("»", "“”", "«") else "’"
         elif c in _DOUBLE_OPEN or c in _SINGLE_OPEN:
-            chars[i] = "“" if not stack else "‘"
+            chars[i] = "“" if not stack and c in _DOUBLE_OPEN else "‘"
             stack.append(_DOUBLE_OPEN.get(c) or _SINGLE_OPEN[c])
         elif c == "“" and stack:  # an English pair inside a guillemet quote
             chars[i] = "‘"
             stack.append("”")
         elif c in "»›" and not stack:  # reversed guillemets (» … «, Danish/German style)
-            chars[i] = "“"
+            chars[i] = "“" if c == "»" else "‘"
             stack.append("«" if c == "»" else "‹")
         if len(stack) > 8:  # unbalanced marks: start again rather than nest without end
             stack.clear()

@@ -20,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from helpers._text.fold import fold
-from helpers.analysis.quoting.patterns import CUES, _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS
+from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS, CUES
 from helpers.analysis.quoting.records import Mention
 from helpers.analysis.quoting.speakers import name_in
 from helpers.analysis.roles import RoleWords, role_words
@@ -95,7 +95,7 @@ def _role_after(text: str, end: int, roles: RoleWords) -> str:
 
 
 _CUE_WORDS = "|".join(sorted((re.escape(c) for c in CUES["finite"]), key=len, reverse=True))
-_SPEECH_AFTER = re.compile(rf"\s*(?:,[^,;:“”\"]{{1,120}},\s*)?(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*"
+_SPEECH_AFTER = re.compile(rf"\s*(?:,[^,;:“”\"]{{1,120}},\s*|,\s*)?(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*"
                            rf"(?:{_CUE_WORDS})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_CUE_WORDS})\s+$")
 
