@@ -172,10 +172,13 @@ class Context:
         """"the ambassador said": the person introduced with that role, else the person who spoke
         or was named last (a role used as a second reference, like a pronoun)."""
         words = phrase.split()
-        if len(words) != 2 or words[0].lower() != "the" or words[1].lower() in self.roles.bodies:
+        if len(words) != 2 or words[0].lower() != "the":
             return None
         noun = words[1].lower()
         people = self.para.people
+        if noun in self.roles.bodies:  # "the company": the organisation introduced as one, else nothing
+            org = people.by_role(noun, bodies=True) if people is not None else None
+            return Speaker(phrase, org.name, "organisation") if org is not None else None
         person = people.by_role(noun) if people is not None else None
         if person is not None:
             return Speaker(phrase, person.name, person.kind)

@@ -166,10 +166,15 @@ class People:
         """The person registered under ``name`` (a full name), if any."""
         return self.by_name.get(fold(name).lower())
 
-    def by_role(self, noun: str) -> Person | None:
-        """The person introduced last whose role words hold ``noun`` ("the ambassador" -> Ambassador Li Ming)."""
+    def by_role(self, noun: str, bodies: bool = False) -> Person | None:
+        """The person introduced last whose role words hold ``noun`` ("the ambassador" -> Ambassador Li
+        Ming); with ``bodies``, the name introduced with an organisation noun ("the company" ->
+        "Huaxin Copper, the Chinese-owned company that runs the smelter")."""
         for person in reversed(list(self.by_name.values())):
-            if person.kind != "organisation" and re.search(rf"(?<!\w){re.escape(noun)}", fold(person.role).lower()):
+            role = fold(person.role).lower()
+            if bodies and not role.startswith(fold(person.name).lower()):
+                continue  # the noun must describe the name (an appositive), not be its title
+            if (bodies or person.kind != "organisation") and re.search(rf"(?<!\w){re.escape(noun)}", role):
                 return person
         return None
 
