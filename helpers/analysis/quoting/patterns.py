@@ -167,7 +167,7 @@ _CLAUSE_THEN_SPEAKER = re.compile(
 #: A dateline opening a wire report ("MOSCOW, 2 October – ", "BELGRADE, Nov. 22 (Xinhua) -- "): not reported words.
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n]{0,40}?)?\s(?:[–—]|--)\s+")
 #: "wrote on social media that", "said in a statement that", "told the daily Politika that".
-_PP_THAT = re.compile(r"(?:on|in|to|at|during|after|before|with|from|over)\s+(?:[\w'’-]+\s+){0,4}?that\b")
+_PP_THAT = re.compile(r"(?:on|in|to|at|during|after|before|with|from|over|as)\s+(?:[\w'’-]+\s+){0,4}?that\b")
 _TOLD_THAT = re.compile(r"(?:[\w'’-]+\s+){1,5}?that\b")
 _THAT = re.compile(r"that\b")
 _ACCUSED_OF = re.compile(r"((?:[\w'’-]+\s+){1,4}?of\s+\w+ing\b)")
