@@ -120,7 +120,7 @@ def _cue_reaches(ctx: Context, cue, qs: int, earlier: bool) -> bool:
     start = clause_start_after_cue(ctx, cue, qs)
     if start is None or start > qs:
         return False
-    return ctx.para.folded[cue.end:start].rstrip().endswith("that") or (earlier and cue.word in ZERO_THAT)
+    return ctx.para.folded[cue.end:start].rstrip().endswith("that") or cue.word in ZERO_THAT
 
 
 def continued_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:

@@ -106,10 +106,10 @@ _ORG_HEADS = {
 }
 _SHARED_SUBJECT = re.compile(r"(?:,\s+who|\sand)\s+(?:also\s+)?$")
 #: A participial or discourse aside between a speaker and the cue ("Brnabić, speaking on state
-#: television, accused …"; "Đurić, for his part, said …").
+#: television, accused …"; "Đurić, for his part, said …"; an age: "Radovanović, 64, said").
 _ASIDE = re.compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|asked|interviewed|commenting|"
                     r"responding|visiting|standing)\b[^,;:“”\"()]{0,100}|for\s+(?:his|her|its|their)\s+part|in\s+turn"
-                    r"|however|meanwhile|too|though|in\s+(?:a|an)\s+(?:statement|interview|post)[^,]{0,60}),\s*"
+                    r"|however|meanwhile|too|though|\d{1,3}|in\s+(?:a|an)\s+(?:statement|interview|post)[^,]{0,60}),\s*"
                     r"(?:(?:has|have|had|also|later)\s+)?$")
 _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose|former|deputy|director|head|chief|spokes(?:person|man|woman)"
                          r"|leader|member|professor|analyst|economist|researcher|editor|president|minister"
