@@ -100,3 +100,16 @@ def test_a_speaker_with_no_role_words_is_introduced_and_found_again_by_surname()
            "“If Brussels and Beijing both look away, who is left?” asked Ristić.")
     assert q["actor"].tolist() == ["Snežana Ristić", "Snežana Ristić"]
     assert set(q["group"]) == {"civil_society"}
+
+
+def test_an_age_may_stand_between_a_name_and_its_cue():
+    q = _q("“We are against breathing this,” said Snežana Ristić, a retired teacher.",
+           "Ristic, 64, said air quality readings published by the town had been “switched off” at night.")
+    assert q["quote"].tolist()[-1] == "switched off"
+    assert q["actor"].tolist()[-1] == "Snežana Ristić"
+
+
+def test_a_family_name_written_first_is_found_again_alone():
+    q = _q("Zhang Wei, a researcher at the Academy of Social Sciences, spoke to Xinhua.",
+           "Western criticism of Chinese projects, Zhang argued, reflects “a zero-sum mentality”.")
+    assert q.iloc[-1]["actor"] == "Zhang Wei"

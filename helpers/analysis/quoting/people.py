@@ -273,8 +273,10 @@ class People:
             person = Person(hit.actor, roles.group_of(_PORTFOLIO.sub("", role)), hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation":
-            last = fold(hit.actor.split()[-1]).lower()
-            self.by_surname[last] = person
+            words = hit.actor.split()
+            self.by_surname[fold(words[-1]).lower()] = person
+            if len(words) == 2 and fold(words[0]).lower() not in self.by_surname:
+                self.by_surname[fold(words[0]).lower()] = person  # family name first: "Zhang Wei" -> "Zhang argued"
         return person
 
     def names_in(self, text: str, known: list[Mention]) -> list[Mention]:  # noqa: D417
