@@ -307,6 +307,27 @@ class People:
                 yield m.start(), m.end(), person
 
 
+#: Fixed names of a state's institutions, named by the owner's adjective ("the Russian embassy",
+#: "Russian state television", "the Chinese embassy"): mentions of that institution.
+_STATE_BODIES = r"embassy|state\s+television|state\s+media|state\s+broadcaster|state\s+news\s+agency"
+_STATE_BODY_RE = re.compile(rf"(?<![\w-])((?:[A-Z][a-z]+(?:an|ese|ish))|US|U\.S\.)\s+({_STATE_BODIES})(?![\w-])")
+
+
+def state_bodies(text: str, roles: RoleWords):
+    """``(start, end, actor, group)`` of each "<owner adjective> embassy / state television" in
+    ``text``; the group is the owner's (``roles.csv``), the actor "Russian embassy"."""
+    for m in _STATE_BODY_RE.finditer(text):
+        group = roles.group_of(m.group(1))
+        if group:
+            yield m.start(), m.end(), f"{m.group(1)} {' '.join(m.group(2).split())}", group
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """True when ``[s, e)`` overlaps one of the sorted ``spans``."""
+    j = bisect.bisect_left(spans, (e, e))
+    return any(a < e and s < b for a, b in spans[max(0, j - 3):j])
+
+
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     """True when ``[s, e)`` lies inside one of the sorted, non-overlapping ``spans``."""
     j = bisect.bisect_right(spans, (s, float("inf"))) - 1
@@ -350,6 +371,9 @@ def introduced_names(texts, aids, hits, matcher) -> tuple[list[tuple], list[int]
         for m in named:
             person = people.person(m.actor)
             rows.append((i, m.start, m.end, m.actor, (person.group if person else "") or "other"))
+        taken = sorted([(s, e) for _k, s, e, _r in mine] + [(m.start, m.end) for m in named])
+        rows += [(i, a, b, actor, group) for a, b, actor, group in state_bodies(text, people.roles)
+                 if not _overlaps(taken, a, b)]
         orgs = sorted((m.start, m.end) for m in named if m.kind == "organisation")
         titles = sorted(people.titles)
         drop += [k for k, s, e, r in mine if matcher.kind[r] == "place" and _inside(orgs, s, e)
