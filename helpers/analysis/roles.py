@@ -56,7 +56,9 @@ class RoleWords:
             self.info[word] = (level, group, kind)
         self.upper_only = {w for w in self.info if w in ("us",)}
         words = sorted(self.info, key=len, reverse=True)
-        self.regex = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+        # "Chinese-owned", "Belgrade-based", "Kremlin-backed": the owner word counts
+        self.regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")"
+                                r"(?:-(?:owned|based|backed|run|controlled|funded|led|linked|affiliated))?(?![\w-])")
         self.role_nouns = {w for w, (_l, _g, k) in self.info.items() if k in ("role", "body")}
         self.bodies = {w for w, (_l, _g, k) in self.info.items() if k == "body"}
 
@@ -65,10 +67,10 @@ class RoleWords:
         folded = fold(text).lower()
         out = []
         for m in self.regex.finditer(folded):
-            w = m.group(0)
-            if w in self.upper_only and not text[m.start():m.end()].isupper():
+            w = m.group(1)
+            if w in self.upper_only and not text[m.start():m.end(1)].isupper():
                 continue
-            out.append((m.start(), m.end(), w))
+            out.append((m.start(), m.end(1), w))
         return out
 
     def group_of(self, text: str) -> str:

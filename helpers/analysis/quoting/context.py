@@ -21,6 +21,7 @@ from helpers.analysis.quoting.patterns import (
     _LEAD,
     _NEXT_WORD,
     _NON_CLAUSE,
+    _NOT_NAME,
     _NP_BEFORE,
     _PARTICIPLES,
     _PP_THAT,
@@ -173,10 +174,13 @@ class Context:
         or was named last (a role used as a second reference, like a pronoun).
         """
         words = phrase.split()
-        if len(words) != 2 or words[0].lower() != "the" or words[1].lower() in self.roles.bodies:
+        if len(words) != 2 or words[0].lower() != "the":
             return None
         noun = words[1].lower()
         people = self.para.people
+        if noun in self.roles.bodies:  # "the company": the organisation introduced as one, else nothing
+            org = people.by_role(noun, bodies=True) if people is not None else None
+            return Speaker(phrase, org.name, "organisation") if org is not None else None
         person = people.by_role(noun) if people is not None else None
         if person is not None:
             return Speaker(phrase, person.name, person.kind)
@@ -224,9 +228,9 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     known = m is not None and m.start >= sent_start
     n = para.name_ending_at(cs, sent_start) if not known or "," in para.folded[sent_start:m.start] else None
     if n is not None and (not known or n.end <= m.start):
-        return ctx.speaker(n, cs)
+        return ctx.speaker(head_of_apposition(para, n, sent_start), cs)
     if known:
-        return ctx.speaker(m, cs)
+        return ctx.speaker(head_of_apposition(para, m, sent_start), cs)
     np_ = _NP_BEFORE.search(para.text, max(sent_start, cs - _NP_REACH), cs)
     phrase = None
     if np_ and np_.group(1) and np_.group(2).split()[-1].lower() not in _STOP_NP:
@@ -238,6 +242,45 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
             and _AND_BEFORE.search(para.folded, max(sent_start, cs - 8), cs):
         return sentence_subject(ctx, Cue(cs, cue.end, "and " + cue.word), sent_start)
     return role or phrase
+
+
+_APPOS_OPEN = re.compile(r",\s+(?:who|whose|a|an|the|its|his|her|their|former|deputy|head|chief|director)\b"
+                         r"[^,;:“”\"()]{0,100}$")
+
+
+def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
+    """The person a relative clause or appositive holding ``m`` belongs to: in "Zhang Wei, a
+    researcher at the Chinese Academy of Social Sciences, told" and "Aleksandar Vučić, who has
+    met President Xi Jinping, said", the speaker is the name before the comma, not ``m``.
+    """
+    lo = max(sent_start, m.start - 100)
+    a = _APPOS_OPEN.search(para.folded, lo, m.start)
+    if a is None:
+        return m
+    c = a.start()
+    head = para.mention_ending_at(c) or para.name_ending_at(c, sent_start)
+    if head is None or head.start < sent_start or para.folded[head.end:c].strip() \
+            or head.kind not in ("he", "she", "person"):
+        return m
+    return head
+
+
+def possessor_title(para: Paragraph, m: Mention) -> Mention:
+    """A person named after a state's possessive ("Russia's ambassador Alexander Botsan-Kharchenko",
+    "China's Foreign Minister Wang Yi"): the person, not the state.
+    """
+    tail = _POSSESSIVE_TITLE.match(para.folded, m.end, m.end + 80)
+    if tail is None:
+        return m
+    for w in _WORD_START.finditer(para.folded, tail.start("t"), tail.end()):
+        n = para.named_at(w.start()) or para.name_at(w.start())
+        if n is not None and n.kind in ("he", "she", "person"):
+            return n
+    return m
+
+
+_POSSESSIVE_TITLE = re.compile(r"['’]s\s+(?P<t>(?:[\w-]+\s+){1,5}[\w-]+)")
+_WORD_START = re.compile(r"(?<![\w'’-])\w")
 
 
 def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
@@ -278,13 +321,40 @@ def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
     if pron is not None:  # "according to her"
         actor, kind = ctx.res.resolve(Mention(a, b, None, pron), para, a, pron)
         return Speaker(para.text[a:b].strip(), actor, kind)
+    a, b = source_owner(para.text, a, b)
     ment = para.named_in(a, b) or para.first_mention_in(a, b, known_only=True)
     if ment is None:
         first = para.first_mention_in(a, b)
         ment = first if first is not None and first.actor is None else para.name_at(a)
     if ment is not None:
         return ctx.speaker(ment, a)
-    return ctx.role_speaker(a, b)
+    role = ctx.role_speaker(a, b)
+    if role is not None:
+        return role
+    name = _SOURCE_NAME.fullmatch(para.text, a, b)  # "according to Srbijagas": a name, whatever it is
+    if name is not None and name.group(1).lower() not in _NOT_NAME:
+        return Speaker(name.group(0), name.group(1), "organisation")
+    return None
+
+
+#: Documents that stand for their author: "a forensic analysis by X", "the Commission's annual report".
+_SOURCE_DOC = r"(?:report|analysis|study|survey|data|figures|estimates?|statement|research|assessment|findings)"
+_DOC_BY = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?{_SOURCE_DOC}\s+(?:by|of|from)\s+", re.I)
+_DOC_OF = re.compile(rf"(.+?)['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_SOURCE_DOC}\s*", re.I)
+_SOURCE_NAME = re.compile(r"(?:the\s+)?([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,4})\s*")
+
+
+def source_owner(text: str, a: int, b: int) -> tuple[int, int]:
+    """The author inside a source phrase: "a forensic analysis by the Digital Integrity Lab" -> "the
+    Digital Integrity Lab"; "the Commission's annual report" -> "the Commission".
+    """
+    by = _DOC_BY.match(text, a, b)
+    if by is not None:
+        return by.end(), b
+    of = _DOC_OF.fullmatch(text, a, b)
+    if of is not None:
+        return a, of.end(1)
+    return a, b
 
 def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
     """Where the reported clause of a cue starts: after "that", after "told X that", at "X of

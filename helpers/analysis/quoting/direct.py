@@ -10,6 +10,7 @@ from helpers.analysis.quoting.context import (
     Context,
     _count_words,
     clause_start_after_cue,
+    possessor_title,
     source_speaker,
     speaker_of_cue,
 )
@@ -22,6 +23,7 @@ from helpers.analysis.quoting.patterns import (
     _PARTICIPLES,
     _SHARED_SUBJECT,
     _SOFT_END,
+    ZERO_THAT,
 )
 from helpers.analysis.quoting.records import Attribution, Found, LastQuote, Mention, Speaker
 from helpers.analysis.quoting.speakers import role_phrase_before
@@ -47,6 +49,7 @@ def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attributi
         p += 3
     ment = para.speaker_at(p)
     if ment is not None:
+        ment = possessor_title(para, ment)
         aux = _AUX_HAS.match(para.folded, ment.end, ment.end + 12).end()
         c = _CUE_RE.match(para.folded, aux)
         if c and c.group(0) not in _PARTICIPLES:
@@ -55,6 +58,7 @@ def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attributi
     if c and c.group(0) not in _PARTICIPLES:
         ment = para.speaker_at(c.end() + 1)
         if ment is not None:
+            ment = possessor_title(para, ment)
             return Attribution(ctx.speaker(ment, qe), para.text[c.start():c.end()], ment.end)
         return role_after_cue(ctx, c)
     return role_then_cue(ctx, p)
@@ -91,19 +95,35 @@ def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -
     ("Vučić described Maduro as “…”"); a cue without its own speaker shares the subject of the
     previous quote in the sentence ("…,” said X, who described … as “…”").
     """
-    cue = ctx.last_cue_before(sent_start, qs)
-    if cue is None or ctx.span_starts_in(cue.end, qs):
-        return None
-    if _count_words(ctx.para.text, cue.end, qs, 9) > 8:
-        start = clause_start_after_cue(ctx, cue, qs)  # "X told … that the country could not keep “…”"
-        if start is None or start > qs or not ctx.para.folded[cue.end:start].rstrip().endswith("that"):
+    pos = qs
+    for tries in range(3):  # the nearest cue first; an earlier one when it has no speaker ("told state
+        cue = ctx.last_cue_before(sent_start, pos)  # television", "said the project showed that …")
+        if cue is None or ctx.span_starts_in(cue.end, qs):
             return None
-    sp = speaker_of_cue(ctx, cue, sent_start)
-    last = ctx.last
-    if sp is None and last is not None and last.sentence == si \
-            and _SHARED_SUBJECT.search(ctx.para.folded, sent_start, cue.start):
-        sp = last.speaker
-    return Attribution(sp, ctx.para.text[cue.start:cue.end], qe, cue.start) if sp is not None else None
+        pos = cue.start
+        if not _cue_reaches(ctx, cue, qs, tries > 0):
+            continue
+        sp = speaker_of_cue(ctx, cue, sent_start)
+        last = ctx.last
+        if sp is None and last is not None and last.sentence == si \
+                and _SHARED_SUBJECT.search(ctx.para.folded, sent_start, cue.start):
+            sp = last.speaker
+        if sp is not None and (sp.actor or tries == 0):
+            return Attribution(sp, ctx.para.text[cue.start:cue.end], qe, cue.start)
+    return None
+
+
+def _cue_reaches(ctx: Context, cue, qs: int, earlier: bool) -> bool:
+    """A cue reaches a quote at most 8 words on, or through its "that"-clause ("X told … that the
+    country could not keep “…”"); an earlier cue of the sentence also through a clause without
+    "that" ("Li said the project showed that cooperation “…”").
+    """
+    if _count_words(ctx.para.text, cue.end, qs, 9) <= 8 and not earlier:
+        return True
+    start = clause_start_after_cue(ctx, cue, qs)
+    if start is None or start > qs:
+        return False
+    return ctx.para.folded[cue.end:start].rstrip().endswith("that") or cue.word in ZERO_THAT
 
 
 def continued_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:

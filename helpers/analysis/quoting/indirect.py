@@ -18,6 +18,7 @@ from helpers.analysis.quoting.patterns import (
     _ACCORDING_BEFORE,
     _AS_SHOWED,
     _CLAUSE_THEN_SPEAKER,
+    _DATELINE,
 )
 from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 
@@ -58,12 +59,16 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
     m = _CLAUSE_THEN_SPEAKER.match(sent)
     if not m:
         return None
-    a = s0 + m.start("s")
+    a, b = s0 + m.start("s"), s0 + m.end("s")
     ment = ctx.para.speaker_at(a)
-    if ment is None or (s0 + m.end("s") != ment.end and ment.actor is not None):
-        return None
+    if ment is None or (b != ment.end and ment.actor is not None):
+        ment = ctx.para.name_ending_at(b, a)  # "Russian Ambassador to Belgrade Alexander Botsan-Kharchenko said"
+        if ment is None or ment.end != b:
+            return None
     sp = ctx.speaker(ment, a)
-    return Found(s0, sp, m.group("c"), m.group("q"), "indirect") if sp.actor else None
+    date = _DATELINE.match(m.group("q"))
+    skip = date.end() if date else 0
+    return Found(s0 + skip, sp, m.group("c"), m.group("q")[skip:], "indirect") if sp.actor else None
 
 
 def parenthetical(ctx: Context, s0: int, sent: str) -> Found | None:

@@ -145,7 +145,8 @@ class Paragraph:
         while j >= 0 and mentions[j].end > pos - _GAP_REACH:
             m = mentions[j]
             gap = self.folded[m.end:pos]
-            if m.end <= pos and (_GAP_BEFORE_CUE.match(gap) or _ASIDE.match(gap) or _WHO_GAP.match(gap)):
+            if m.end <= pos and (_GAP_BEFORE_CUE.match(gap) or _ASIDE.match(gap) or _WHO_GAP.match(gap)
+                                 or _APPOSITIVE.match(gap)):
                 return m
             j -= 1
         return None

@@ -106,10 +106,10 @@ _ORG_HEADS = {
 }
 _SHARED_SUBJECT = re.compile(r"(?:,\s+who|\sand)\s+(?:also\s+)?$")
 #: A participial or discourse aside between a speaker and the cue ("Brnabić, speaking on state
-#: television, accused …"; "Đurić, for his part, said …").
+#: television, accused …"; "Đurić, for his part, said …"; an age: "Radovanović, 64, said").
 _ASIDE = re.compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|asked|interviewed|commenting|"
                     r"responding|visiting|standing)\b[^,;:“”\"()]{0,100}|for\s+(?:his|her|its|their)\s+part|in\s+turn"
-                    r"|however|meanwhile|too|though|in\s+(?:a|an)\s+(?:statement|interview|post)[^,]{0,60}),\s*"
+                    r"|however|meanwhile|too|though|\d{1,3}|in\s+(?:a|an)\s+(?:statement|interview|post)[^,]{0,60}),\s*"
                     r"(?:(?:has|have|had|also|later)\s+)?$")
 _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose|former|deputy|director|head|chief|spokes(?:person|man|woman)"
                          r"|leader|member|professor|analyst|economist|researcher|editor|president|minister"
@@ -131,7 +131,12 @@ _QUOTE_CHARS = re.compile("[“\"‘]")
 _AS_SHOWED_VERBS = "showed|shows|found|finds|revealed|reported|noted|said|says"
 _OTHER_TRIGGERS = re.compile(rf"according|{_AS_SHOWED_VERBS}")
 _PARTICIPLES = set(CUES["participle"])
+#: A trailing participial phrase closes a reported clause (", coming a week after …"), except the
+#: prepositions and nouns that end in -ing.
+_ING_NOT_VERB = ("including|during|according|regarding|concerning|notwithstanding|nothing|something|everything"
+                 "|anything|morning|evening|spring|king|thing|building|meeting|bring|sing|ring|string|wing")
 _CLAUSE_STOP = (r",\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b|[,;]?\s[–—]\s"
+                rf"|,\s+(?!(?:{_ING_NOT_VERB})\b)[a-z]{{2,}}ing\b"
                 r"|,\s+which\s+(?:he|she|they|it)\s+(?:\w+\s+)?(?:described|called|termed|labelled|labeled)\b")
 # Patterns used per paragraph, compiled once (re's own cache lookup was a hot spot at 10,000 articles).
 _CLAUSE_STOP_RE = re.compile(_CLAUSE_STOP, re.I)
@@ -147,18 +152,22 @@ _ENDS_SENTENCE = re.compile(r"[.!?]\W*$")
 _COMMA_GAP = re.compile(r"\s*(?:,|\s[—–]|—|–)?\s*")
 _SOFT_END = re.compile(r"[,?!—–]\s*$")
 _AUX_HAS = re.compile(r"\s*(?:has\s+|have\s+)?")
-_ACCORDING_AFTER = re.compile(r"^(?P<q>.{15,}?),\s+according\s+to\s+(?P<s>[^,.;]+?)\s*[.]?$")
-_ACCORDING_BEFORE = re.compile(r"^according\s+to\s+(?P<s>[^,]+),\s+(?P<q>.{15,}?)[.]?$", re.I)
+_ACCORDING_AFTER = re.compile(r"^(?P<q>.{15,}?),\s+according\s+to\s+(?P<s>[^,.;]+?)\s*(?:,\s+[^,.;“”\"]{1,80})?[.]?$")
+_ACCORDING_BEFORE = re.compile(r"^according\s+to\s+(?P<s>[^,]+),\s+(?:(?:a|an|the|its|his|her)\s+[^,“”\"]{1,60},\s+)?"
+                               r"(?P<q>.{15,}?)[.]?$", re.I)
 _AS_SHOWED = re.compile(r"^as\s+(?:a\s+|the\s+)?(?:recent\s+|new\s+|latest\s+)?(?P<s>[^,]{2,60}?)\s+"
                         rf"(?:{_AS_SHOWED_VERBS}),\s+(?P<q>.{{15,}}?)[.]?$",
                         re.I)
 _CLAUSE_THEN_SPEAKER = re.compile(
     r"^(?P<q>[^“”\"]{15,}?),\s+(?P<s>[^,]{2,80}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?P<c>said|says|stated|states|added|adds|warned|warns|claimed|claims|insisted|argued|"
-    r"noted|told\s+\w+|explained|stressed|emphasized|emphasised)"
-    rf"(?:\s+{_TIME}|\s+on\s+\w+)*\s*[.]$")
+    r"noted|told\s+\w+|explained|stressed|emphasized|emphasised|announced|acknowledged|confirmed|wrote|"
+    r"reported|admitted|claimed|argued|suggested|estimated|recalled|underlined)"
+    rf"(?:\s+{_TIME}|\s+(?:on|in|at|during|after|before|to|with|from)\s+[^,.;“”\"]{{1,60}}?)*\s*[.]$")
+#: A dateline opening a wire report ("MOSCOW, 2 October – ", "BELGRADE, Nov. 22 (Xinhua) -- "): not reported words.
+_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n]{0,40}?)?\s(?:[–—]|--)\s+")
 #: "wrote on social media that", "said in a statement that", "told the daily Politika that".
-_PP_THAT = re.compile(r"(?:on|in|to|at|during|after|before|with|from|over)\s+(?:[\w'’-]+\s+){0,4}?that\b")
+_PP_THAT = re.compile(r"(?:on|in|to|at|during|after|before|with|from|over|as)\s+(?:[\w'’-]+\s+){0,4}?that\b")
 _TOLD_THAT = re.compile(r"(?:[\w'’-]+\s+){1,5}?that\b")
 _THAT = re.compile(r"that\b")
 _ACCUSED_OF = re.compile(r"((?:[\w'’-]+\s+){1,4}?of\s+\w+ing\b)")

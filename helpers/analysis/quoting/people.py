@@ -20,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from helpers._text.fold import fold
-from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS
+from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS, CUES
 from helpers.analysis.quoting.records import Mention
 from helpers.analysis.quoting.speakers import name_in
 from helpers.analysis.roles import RoleWords, role_words
@@ -35,7 +35,16 @@ _APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs)\s+)?(?P<ro
                          r"[^,.;:“”\"()]{2,100}?)\s*(?=[,.;:)]|$)")
 _ORG_TAIL = re.compile(rf"\s+(?:of|for|on)(?:\s+the)?\s+{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}}")
 _LOCATION = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
-_AFTER_CONNECTOR = re.compile(r"\b(?:for|of|on)\s+(?:the\s+)?$")
+_AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A-Z][\w'’-]+\s+and\s+)$")
+#: Words of a minister's portfolio ("Minister of Mining and Energy"), dropped before the name.
+_PORTFOLIO_WORDS = {
+    "economy", "energy", "mining", "finance", "finances", "foreign", "affairs", "interior", "defence", "defense",
+    "justice", "health", "education", "trade", "agriculture", "environment", "environmental", "protection",
+    "infrastructure", "transport", "integration", "european", "labour", "labor", "culture", "information",
+    "telecommunications", "construction", "tourism", "youth", "sport", "sports", "science", "innovation",
+    "development", "security", "internal", "public", "administration", "human", "minority", "rights",
+    "family", "care", "diaspora", "technology", "industry", "investment", "investments", "economic",
+}
 _CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
 
 
@@ -46,6 +55,14 @@ class Person(NamedTuple):
     group: str
     kind: str
     role: str
+
+
+def _joins_title(words: list[str], i: int, keep: list[str]) -> bool:
+    """"and" between two capitalised words of a portfolio ("Minister of Mining and Energy", not
+    "President Vučić and Foreign Minister Đurić").
+    """
+    return (words[i] == "and" and i > 1 and words[i - 1][:1].isupper() and bool(keep) and keep[-1][:1].isupper()
+            and any(w in ("of", "for") for w in words[max(0, i - 3):i - 1]))
 
 
 def _role_before(text: str, start: int, titled: bool = False) -> str:
@@ -60,8 +77,9 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
     tail = parts[-1] if parts[-1].strip() or len(parts) == 1 else parts[-2]
     words = tail.split()
     keep: list[str] = []
-    for w in reversed(words):
-        if fold(w).lower().strip(".,'’") in _STOP_BEFORE:
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if fold(w).lower().strip(".,'’") in _STOP_BEFORE and not _joins_title(words, i, keep):
             break
         keep.append(w)
         if len(keep) >= 8:
@@ -72,9 +90,24 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
 
 
 def _role_after(text: str, end: int, roles: RoleWords) -> str:
-    """An appositive after a name that holds a role noun (", an economist at the University of Belgrade,")."""
+    """An appositive after a name that holds a role noun (", an economist at the University of Belgrade,")
+    or a group word (", a retired teacher who has organised the protests,").
+    """
     m = _APPOSITION.match(text, end, min(len(text), end + 130))
-    return m.group("role") if m and roles.has_role_noun(m.group("role")) else ""
+    return m.group("role") if m and (roles.has_role_noun(m.group("role")) or roles.group_of(m.group("role"))) else ""
+
+
+_CUE_WORDS = "|".join(sorted((re.escape(c) for c in CUES["finite"]), key=len, reverse=True))
+_SPEECH_AFTER = re.compile(rf"\s*(?:,[^,;:“”\"]{{1,120}},\s*|,\s*)?(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*"
+                           rf"(?:{_CUE_WORDS})\b")
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_CUE_WORDS})\s+$")
+
+
+def _speaks(text: str, hit: Mention) -> bool:
+    """True when a name is the speaker of a cue next to it ("said Snežana Radovanović", "Radovanović,
+    64, said"): a person introduced by speaking, with no role words around the name.
+    """
+    return bool(_SPEECH_AFTER.match(text, hit.end) or _SPEECH_BEFORE.search(text, max(0, hit.start - 30), hit.start))
 
 
 def extend_organisation(text: str, m: Mention) -> Mention:
@@ -95,7 +128,10 @@ def _after_portfolio(text: str, hit: Mention) -> Mention | None:
     words = hit.actor.split()
     if hit.kind == "organisation" or len(words) < 3:
         return None
-    name = " ".join(words[-2:])
+    k = 0
+    while k < len(words) - 2 and fold(words[k]).lower() in _PORTFOLIO_WORDS:
+        k += 1  # "Energy Dubravka Đedović Handanović": the portfolio's words, then the name
+    name = " ".join(words[k:] if k else words[-2:])
     return Mention(text.rindex(words[-2], hit.start, hit.end), hit.end, name, hit.kind)
 
 
@@ -137,20 +173,29 @@ class People:
         """The person registered under ``name`` (a full name), if any."""
         return self.by_name.get(fold(name).lower())
 
-    def by_role(self, noun: str) -> Person | None:
-        """The person introduced last whose role words hold ``noun`` ("the ambassador" -> Ambassador Li Ming)."""
+    def by_role(self, noun: str, bodies: bool = False) -> Person | None:
+        """The person introduced last whose role words hold ``noun`` ("the ambassador" -> Ambassador Li
+        Ming); with ``bodies``, the name introduced with an organisation noun ("the company" ->
+        "Huaxin Copper, the Chinese-owned company that runs the smelter").
+        """
         for person in reversed(list(self.by_name.values())):
-            if person.kind != "organisation" and re.search(rf"(?<!\w){re.escape(noun)}", fold(person.role).lower()):
+            role = fold(person.role).lower()
+            if bodies and not role.startswith(fold(person.name).lower()):
+                continue  # the noun must describe the name (an appositive), not be its title
+            if (bodies or person.kind != "organisation") and re.search(rf"(?<!\w){re.escape(noun)}", role):
                 return person
         return None
 
     def canonical(self, name: str) -> Person | None:
-        """The person a shorter form of a name refers to ("von Beckerath" -> Andreas von Beckerath)."""
+        """The person a shorter form of a name refers to ("von Beckerath" -> Andreas von Beckerath), or a
+        longer one that ends with the person's name (a title word the name match kept).
+        """
         person = self.person(name)
         if person is None and name.split():
             person = self.surname(name.split()[-1])
-            if person is not None and not fold(person.name).lower().endswith(fold(name).lower()):
-                person = None
+            full, short = fold(person.name).lower() if person is not None else "", fold(name).lower()
+            if person is not None and not (full.endswith(short) or short.endswith(" " + full)):
+                person = None  # "Economy Bojan Krstić" (a portfolio before the name) is Bojan Krstić
         return person
 
     def surname(self, word: str) -> Person | None:
@@ -171,7 +216,7 @@ class People:
             if m.start() < done:
                 continue  # inside an organisation's name
             hit = name_in(text, m.start(), m.end(), known, starts) or self._single_org(text, m)
-            if hit is not None and _AFTER_CONNECTOR.search(text, max(0, m.start() - 5), m.start()):
+            if hit is not None and _AFTER_CONNECTOR.search(text, max(0, m.start() - 40), m.start()):
                 hit = _after_portfolio(text, hit)  # "Minister of Environmental Protection Sara Pavkov"
             if hit is None:
                 continue
@@ -232,13 +277,15 @@ class People:
             titled = text.find(hit.actor, hit.start, hit.end) > hit.start  # "chief Kaja Kallas"
             role = (_role_before(text, hit.start, titled) + " " + text[hit.start:hit.end] + " "
                     + _role_after(text, hit.end, roles)).strip()
-            if not roles.has_role_noun(role):
-                return None  # a capitalised phrase with no role around it: not reported
+            if not roles.has_role_noun(role) and not _speaks(text, hit):
+                return None  # a capitalised phrase with no role around it and no speech: not reported
             person = Person(hit.actor, roles.group_of(_PORTFOLIO.sub("", role)), hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation":
-            last = fold(hit.actor.split()[-1]).lower()
-            self.by_surname[last] = person
+            words = hit.actor.split()
+            self.by_surname[fold(words[-1]).lower()] = person
+            if len(words) == 2 and fold(words[0]).lower() not in self.by_surname:
+                self.by_surname[fold(words[0]).lower()] = person  # family name first: "Zhang Wei" -> "Zhang argued"
         return person
 
     def names_in(self, text: str, known: list[Mention]) -> list[Mention]:  # noqa: D417
@@ -269,6 +316,28 @@ class People:
             person = self.surname(word)
             if person is not None:
                 yield m.start(), m.end(), person
+
+
+#: Fixed names of a state's institutions, named by the owner's adjective ("the Russian embassy",
+#: "Russian state television", "the Chinese embassy"): mentions of that institution.
+_STATE_BODIES = r"embassy|state\s+television|state\s+media|state\s+broadcaster|state\s+news\s+agency"
+_STATE_BODY_RE = re.compile(rf"(?<![\w-])((?:[A-Z][a-z]+(?:an|ese|ish))|US|U\.S\.)\s+({_STATE_BODIES})(?![\w-])")
+
+
+def state_bodies(text: str, roles: RoleWords):
+    """``(start, end, actor, group)`` of each "<owner adjective> embassy / state television" in
+    ``text``; the group is the owner's (``roles.csv``), the actor "Russian embassy".
+    """
+    for m in _STATE_BODY_RE.finditer(text):
+        group = roles.group_of(m.group(1))
+        if group:
+            yield m.start(), m.end(), f"{m.group(1)} {' '.join(m.group(2).split())}", group
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """True when ``[s, e)`` overlaps one of the sorted ``spans``."""
+    j = bisect.bisect_left(spans, (e, e))
+    return any(a < e and s < b for a, b in spans[max(0, j - 3):j])
 
 
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -314,6 +383,9 @@ def introduced_names(texts, aids, hits, matcher) -> tuple[list[tuple], list[int]
         for m in named:
             person = people.person(m.actor)
             rows.append((i, m.start, m.end, m.actor, (person.group if person else "") or "other"))
+        taken = sorted([(s, e) for _k, s, e, _r in mine] + [(m.start, m.end) for m in named])
+        rows += [(i, a, b, actor, group) for a, b, actor, group in state_bodies(text, people.roles)
+                 if not _overlaps(taken, a, b)]
         orgs = sorted((m.start, m.end) for m in named if m.kind == "organisation")
         titles = sorted(people.titles)
         drop += [k for k, s, e, r in mine if matcher.kind[r] == "place" and _inside(orgs, s, e)

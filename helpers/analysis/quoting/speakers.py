@@ -55,6 +55,38 @@ def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) 
 
 
 _REACH = 200  # mentions looked back at to resolve one pronoun or anaphora (keeps time linear)
+#: A name after a preposition or "met" is an object ("raised the matter with Foreign Minister Marko Đurić").
+_OBJECT_BEFORE = re.compile(r"(?:\b(?:with|to|by|from|for|at|of|on|met|meet|meets|called|phoned|visited|than)\s+"
+                            r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){0,4})$")
+
+
+def subjects_first(para, pos: int):
+    """``(actor, kind)`` of the people named before ``pos``, nearest first, except that within the
+    current and previous sentence a name in an object position waits until the subjects are given
+    ("Kaja Kallas raised the matter with Marko Đurić. She stressed …": she is Kallas).
+    """
+    si = para.sentence_of(pos)
+    lo = para.sents[max(0, si - 1)][0]
+    waiting = []
+    for m in islice(para.mentions_before(pos), _REACH):
+        if m.start < lo and waiting:
+            yield from waiting
+            waiting = []
+        before = para.folded[max(lo, m.start - 60):m.start]
+        if m.start >= lo and _OBJECT_BEFORE.search(before) and _title_only(before):
+            waiting.append((m.actor, m.kind))
+        else:
+            yield m.actor, m.kind
+    yield from waiting
+
+
+def _title_only(before: str) -> bool:
+    """True when the words between the preposition and the name are a title (capitalised in the text
+    is not known here, so: no verb-like word ending the stretch).
+    """
+    tail = _OBJECT_BEFORE.search(before)
+    words = before[tail.start():].split()[1:] if tail else []
+    return not any(w in ("and", "or", "but", "said", "says", "that") for w in words)
 
 
 class Resolver:
@@ -108,7 +140,7 @@ class Resolver:
         """"he"/"she": this paragraph's speakers, then people named earlier in it, then the
         previous paragraph's speakers and people; a person of unknown gender matches both.
         """
-        candidates = chain(reversed(self.speakers), ((m.actor, m.kind) for m in para.mentions_before(pos)),
+        candidates = chain(reversed(self.speakers), subjects_first(para, pos),
                            reversed(self.prev_speakers), ((a, k) for _t, a, k in self.prev_mentions()))
         for actor, kind in islice(candidates, _REACH):
             kind = self.gender.get(actor, kind) if kind == _PERSON else kind

@@ -8,6 +8,7 @@ import pandas as pd
 from helpers._text.fold import word_count
 from helpers._text.parallel import map_slices, total_chars
 from helpers.analysis.actors import GROUPS, _fold_many, _matcher, _short_names
+from helpers.analysis.quoting.marks import normalise_marks
 from helpers.analysis.quoting.paragraph import Paragraph
 from helpers.analysis.quoting.patterns import UNKNOWN_GROUP
 from helpers.analysis.quoting.people import People
@@ -47,7 +48,9 @@ def _group(speaker, group_of: dict, people: People) -> str:
     if speaker.group:
         return speaker.group
     person = people.person(actor)
-    return person.group if person is not None and person.group else UNKNOWN_GROUP
+    if person is not None and person.group:
+        return person.group
+    return people.roles.group_of(actor) or UNKNOWN_GROUP  # an organisation's own words ("… Policy Lab")
 
 
 def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
@@ -108,7 +111,8 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
     matcher = _matcher(aliases)
     known = SentenceMentions(mentions, matcher) if mentions is not None else None
     group_of = dict(zip(matcher.actor, matcher.group, strict=True))
-    texts = ["" if not isinstance(t, str) else t for t in paragraphs["text"].tolist()]
+    originals = ["" if not isinstance(t, str) else t for t in paragraphs["text"].tolist()]
+    texts = [normalise_marks(t) for t in originals]  # « », „ “, 'single', – dash speech -> “ ” and ‘ ’
     folded = _fold_many(texts)
     aids = paragraphs["article_id"].astype(str).tolist()
     pids = paragraphs["paragraph_id"].astype(str).tolist()
@@ -145,7 +149,7 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
         return found_rows
 
     starts = [i for i in range(1, len(aids)) if aids[i] != aids[i - 1]]
-    rows = [r[:-1] + (texts[r[-1]],)
+    rows = [r[:-1] + (originals[r[-1]],)
             for part in map_slices(find, len(texts), total_chars(texts), cuts=starts) for r in part]
     out = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     out["words"] = out["words"].astype(int)
