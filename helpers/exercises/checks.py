@@ -477,12 +477,24 @@ class CheckResult:
 def check(question_id, answer, *, checks_file=None) -> CheckResult:
     """Check an exercise answer: print a friendly line; the result is true if the answer is correct.
 
-    ``question_id`` is the id given in the exercise (e.g. ``"03-2"``); ``answer`` is your answer
-    (a word, an article id such as ``"003"``, a number, or a list of items, as the exercise says).
     While ``answer`` is still ``...`` it reminds you to fill it in. It never raises and never shows
-    the expected answer. ``checks_file`` is for testing (default: ``helpers/data/checks.csv``).
-    The result is a :class:`CheckResult`: ``bool(check(...))`` is ``True`` or ``False``, and a
-    notebook shows nothing for it beyond the printed line.
+    the expected answer.
+
+    Parameters
+    ----------
+    question_id : str
+        The id given in the exercise (e.g. ``"03-2"``).
+    answer : object
+        Your answer: a word, an article id such as ``"003"``, a number, or a list of items, as the
+        exercise says.
+    checks_file : str or Path, optional
+        For testing (default: ``helpers/data/checks.csv``).
+
+    Returns
+    -------
+    CheckResult
+        ``bool(check(...))`` (or ``.correct``) is ``True`` when the answer is correct, else
+        ``False``; a notebook shows nothing for it beyond the printed line.
     """
     try:
         ok, message = _verdict(question_id, answer, checks_file)
