@@ -115,8 +115,10 @@ class _ThemeMatcher:
         self.lexicon = Lexicon(tuple(term_key(t) for t in self.term), None, "lexicon")
 
     def find(self, text: str, folded: str) -> list[tuple[int, int, int]]:
-        """Kept ``(start, end, row)`` matches: a match inside a longer one is dropped (even of
-        another theme), partial overlaps stay, the same term under two themes counts for both.
+        """Kept ``(start, end, row)`` matches.
+
+        A match inside a longer one is dropped (even of another theme), partial overlaps stay, the
+        same term under two themes counts for both.
         """
         return self.lexicon.find(text, folded, "contained")
 

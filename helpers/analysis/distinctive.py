@@ -70,9 +70,11 @@ def _tokens(text: str, stop) -> list[str]:
 
 
 class _Normaliser:
-    """Raw folded tokens sorted once into kept as they are, dropped (numbers, stop words, single
-    letters) and renamed (possessives: ``serbia's`` -> ``serbia``), so that counting an article
-    is set arithmetic on its distinct tokens rather than a Python loop over them.
+    """Raw folded tokens sorted once into kept, dropped and renamed.
+
+    Kept as they are, dropped (numbers, stop words, single letters) or renamed (possessives:
+    ``serbia's`` -> ``serbia``), so that counting an article is set arithmetic on its distinct
+    tokens rather than a Python loop over them.
     """
 
     def __init__(self, stop):
@@ -172,8 +174,9 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
     groups = [g for g in np.split(order, bounds) if len(g)]
 
     def count(lo: int, hi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Distinct words and counts of articles lo..hi-1 (in ``groups`` order), as arrays:
-        (words, codes into words, counts, number of distinct words per article).
+        """Distinct words and counts of articles lo..hi-1 (in ``groups`` order), as arrays.
+
+        Returns (words, codes into words, counts, number of distinct words per article).
         """
         norm = _Normaliser(stop)
         words: list[str] = []
@@ -237,8 +240,10 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
 
 
 def _log_odds(ya, yb, yw, na, nb, n, prior):
-    """Monroe, Colaresi & Quinn (2008): the log-odds ratio of a word in a vs b with an
-    informative Dirichlet prior (alpha_w = prior * y_w / n), its approximate variance and z-score.
+    """The log-odds ratio of a word in a vs b, its approximate variance and z-score.
+
+    Monroe, Colaresi & Quinn (2008), with an informative Dirichlet prior
+    (alpha_w = prior * y_w / n).
 
     ``ya``/``yb``: the word's counts in a and b; ``yw``: in the whole corpus (n words); ``na``/``nb``:
     the words of a and b. Arrays or numbers; returns ``(delta, variance, z)``.
@@ -252,9 +257,11 @@ def _log_odds(ya, yb, yw, na, nb, n, prior):
 
 
 class _WordCounts:
-    """Word counts of every article, in long form: for article ``k`` (``labels[k]``, sorted) its
-    ``lengths[k]`` distinct words ``vocab[codes[i]]`` with ``counts[i]``; ``total`` per vocabulary
-    word and ``n`` counted words in all. ``vocab`` is sorted.
+    """Word counts of every article, in long form.
+
+    For article ``k`` (``labels[k]``, sorted) its ``lengths[k]`` distinct words
+    ``vocab[codes[i]]`` with ``counts[i]``; ``total`` per vocabulary word and ``n`` counted words
+    in all. ``vocab`` is sorted.
     """
 
     def __init__(self, labels, lengths, codes, counts, vocab, total, n):
@@ -274,8 +281,10 @@ class _WordCounts:
 
 
 def _dense_rank(v: np.ndarray) -> np.ndarray:
-    """Each value's rank among the distinct values of ``v`` (0 = smallest; -0.0 equals 0.0; NaNs
-    last and equal to each other): ``np.unique(v, return_inverse=True)[1]`` with one sort less.
+    """Each value's rank among the distinct values of ``v``.
+
+    0 = smallest; -0.0 equals 0.0; NaNs last and equal to each other: the same as
+    ``np.unique(v, return_inverse=True)[1]`` with one sort less.
     """
     order = np.argsort(v)
     s = v[order]
@@ -290,8 +299,9 @@ def _dense_rank(v: np.ndarray) -> np.ndarray:
 
 
 def _each_against_rest(t: _WordCounts, prior: float, min_count: int) -> pd.DataFrame:
-    """Every article against the rest of the corpus, vectorised over (article, word) pairs; sorted
-    by article, z (highest first) and word.
+    """Every article against the rest of the corpus, vectorised over (article, word) pairs.
+
+    Sorted by article, z (highest first) and word.
     """
     article = np.repeat(np.arange(len(t.labels)), t.lengths)
     ya = t.counts.astype(float)

@@ -42,8 +42,15 @@ def _default_patterns() -> pd.DataFrame:
 
 
 def claim_patterns() -> pd.DataFrame:
-    """The claim patterns: ``claim_type, pattern, description`` (a copy of
-    ``helpers/data/claim_patterns.csv``). Edit a copy and pass it to ``claims(patterns=...)``.
+    """The claim patterns that :func:`claims` uses, as a table to edit.
+
+    Edit the copy and pass it to ``claims(patterns=...)``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``helpers/data/claim_patterns.csv``: ``claim_type``, ``pattern`` (a regular
+        expression, matched on folded text) and ``description``.
     """
     return _default_patterns().copy()
 

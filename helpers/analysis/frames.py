@@ -1,5 +1,7 @@
-"""Frames: dictionary scores for the five generic news frames and the EU/West - Russia/China axis,
-the Semetko & Valkenburg coding questions, and agreement between codings.
+"""Frames: dictionary scores, coding questions and agreement between codings.
+
+Dictionary scores for the five generic news frames and the EU/West - Russia/China axis, the
+Semetko & Valkenburg coding questions, and agreement between codings.
 
 Semetko & Valkenburg (2000) identified five *generic* news frames (conflict, economic
 consequences, attribution of responsibility, human interest, morality) and measured them with 20
@@ -69,8 +71,10 @@ def frame_dictionary() -> pd.DataFrame:
 
 
 def _prepare(dictionary) -> pd.DataFrame:
-    """frame, axis, term, key rows (:func:`helpers._text.lexicon.prepare_lexicon`); every frame
-    has at least one word; a term may stand under several frames."""
+    """The dictionary as ``frame, axis, term, key`` rows (:func:`helpers._text.lexicon.prepare_lexicon`).
+
+    Every frame has at least one word; a term may stand under several frames.
+    """
     if isinstance(dictionary, dict) and not dictionary:
         raise CorpusError("dictionary is empty: give at least one frame with words, "
                           "e.g. {'conflict': ['dispute', 'clash']}.")

@@ -112,9 +112,10 @@ def labels(sentences=None, lexicon=None, categories=None) -> pd.DataFrame:
 
 
 def _quoted_words(articles) -> pd.Series:
-    """article_id -> words inside quotation marks, counted sentence by sentence (as the
-    ``quoted`` column of :func:`labels` is decided): the loaded sentences by default, else the
-    ``text`` of ``articles`` split into sentences.
+    """article_id -> words inside quotation marks, counted sentence by sentence.
+
+    Counted as the ``quoted`` column of :func:`labels` is decided: over the loaded sentences by
+    default, else over the ``text`` of ``articles`` split into sentences.
     """
     if articles is None:
         table = load_sentences()
@@ -134,8 +135,9 @@ def _quoted_words(articles) -> pd.Series:
 
 
 def _source_words(articles, include_quoted: bool = True) -> pd.DataFrame:
-    """article_id, short, words from an articles table (or a sentence/paragraph table); without
-    ``include_quoted`` the words inside quotation marks are not counted.
+    """``article_id, short, words`` from an articles table (or a sentence/paragraph table).
+
+    Without ``include_quoted`` the words inside quotation marks are not counted.
     """
     src = _all_words(articles)
     if not include_quoted:

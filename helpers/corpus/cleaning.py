@@ -52,8 +52,10 @@ _CAPTION = re.compile(r"\((?:AP|Reuters|AFP|EPA|Getty)[^)]*Photo|\bPhoto(?:graph
 
 
 def _is_caption(text: str) -> bool:
-    """``_CAPTION.search(text)``, skipped (it is slow: case-insensitive) when the text has neither
-    "photo" nor "getty" in any case, which every caption rule contains.
+    """Whether ``_CAPTION`` finds a caption in ``text``.
+
+    The search is skipped (it is slow: case-insensitive) when the text has neither "photo" nor
+    "getty" in any case, which every caption rule contains.
     """
     low = text.lower()
     return ("photo" in low or "getty" in low) and _CAPTION.search(text) is not None
@@ -118,8 +120,10 @@ _NO_LIMIT = 1 << 62
 
 @lru_cache(maxsize=1)
 def _rules_by_size() -> tuple[list[int], list[tuple]]:
-    """For each size band: the rules that admit lines of that length (file order), those of them that
-    are not anchored, and a gate.
+    """For each size band: the rules for lines of that length, the unanchored ones, and a gate.
+
+    The rules are those that admit lines of that length (file order); the unanchored ones are
+    those of them without ``^``.
 
     The gate is one pattern made of all anchored rules (``^...``) of the band, tried with ``match``:
     when it fails (as on almost every body line) none of them is tried one by one.
@@ -247,7 +251,7 @@ def fix_line(s: str) -> tuple[str, list[tuple[str, str, str, str]]]:
 
 
 def _norm(s: str) -> str:
-    """White space collapsed (str.split splits on the same characters as ``\\s``), case folded."""
+    r"""White space collapsed (str.split splits on the same characters as ``\s``), case folded."""
     return " ".join(s.split()).casefold()
 
 
@@ -441,8 +445,9 @@ def _classify_body(p: Paragraph, marks: _Marks, seen: dict, headline: str | None
 
 
 def _mark_repeats(paras: list[Paragraph]) -> None:
-    """Repeats that are not exact: a shortened caption or a pull quote (a line with no end
-    punctuation that also stands inside a longer line).
+    """Mark repeats that are not exact: a shortened caption or a pull quote.
+
+    A pull quote is a line with no end punctuation that also stands inside a longer line.
     """
     norms: dict[int, str] = {}  # id(paragraph) -> _norm(text), computed once
 

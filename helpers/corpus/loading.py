@@ -162,9 +162,11 @@ def _article_rows(job) -> tuple:
 
 
 def _clean_all(jobs: list, workers: int) -> list:
-    """``_article_rows`` of every job, in catalogue order: in ``workers`` processes when more than one
-    (through the package's one pool, :func:`helpers._text.parallel.pool_map`, under fork or spawn),
-    else (or when no pool can be started) in this process.
+    """``_article_rows`` of every job, in catalogue order.
+
+    In ``workers`` processes when more than one (through the package's one pool,
+    :func:`helpers._text.parallel.pool_map`, under fork or spawn), else (or when no pool can be
+    started) in this process.
     """
     if workers > 1 and len(jobs) > 1:
         chunk = max(1, len(jobs) // (workers * 8))
@@ -323,10 +325,24 @@ def load_paragraphs(folder=None, kinds=None) -> pd.DataFrame:
 
 
 def paragraph_word_counts(paragraph_ids, folder=None, corpus=None) -> np.ndarray:
-    """The word count of each body paragraph in ``paragraph_ids`` (0 for an id with no sentences),
-    summed from its sentences' ``word_count``: sentences are cut at white space, so this equals
+    """The word count of each body paragraph in ``paragraph_ids`` (0 for an id with no sentences).
+
+    Summed from its sentences' ``word_count``: sentences are cut at white space, so this equals
     counting the paragraph's text with :func:`helpers._text.fold.word_count` (tests/test_corpus.py).
-    ``corpus``: the loaded corpus, if at hand (else the corpus of ``folder`` is loaded).
+
+    Parameters
+    ----------
+    paragraph_ids : list-like of str
+        Paragraph ids (``"001-p04"``), in the order wanted.
+    folder : str or Path, optional
+        The corpus folder to load when ``corpus`` is not given.
+    corpus : Corpus, optional
+        The loaded corpus, if at hand (else the corpus of ``folder`` is loaded).
+
+    Returns
+    -------
+    numpy.ndarray
+        One int64 word count per id, in the order of ``paragraph_ids``.
     """
     corpus = load_corpus(folder) if corpus is None else corpus
     per = corpus.sentences.groupby("paragraph_id", sort=False)["word_count"].sum()
