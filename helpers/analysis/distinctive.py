@@ -197,7 +197,8 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
     gcodes, vocab = pd.factorize(np.concatenate([p[0] for p in parts]), sort=True)
     vocab = np.asarray(vocab, dtype=object)
     offsets = np.cumsum([0] + [len(p[0]) for p in parts])
-    codes = np.concatenate([gcodes[offsets[k]:offsets[k + 1]][p[1]] for k, p in enumerate(parts)]).astype(np.int64)
+    codes = np.concatenate([gcodes[offsets[k]:offsets[k + 1]][p[1]]
+                            for k, p in enumerate(parts)]).astype(np.int64)
     counts = np.concatenate([p[2] for p in parts])
     lengths = np.concatenate([p[3] for p in parts])
     labels = [aids[g[0]] for g in groups]  # sorted article ids
@@ -234,7 +235,8 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
     out["sentences"] = _evidence(out, groups, sents, stop)
     out.attrs.update({
         "warning": WARNING, "n_a": n_a, "n_b": n_b, "prior": prior,
-        "method": "log-odds ratio with informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, eq. 16-22)",
+        "method": ("log-odds ratio with informative Dirichlet prior "
+                   "(Monroe, Colaresi & Quinn 2008, eq. 16-22)"),
     })
     return out[COLUMNS]
 
@@ -368,7 +370,8 @@ def _evidence(out: pd.DataFrame, groups: dict, sents: pd.DataFrame, stop) -> lis
     for label, ids in groups.items():
         words = wanted.get(label, set())
         mask = np.isin(aids, ids)
-        for sid, text in zip(sents["sentence_id"].to_numpy()[mask], sents["text"].to_numpy()[mask], strict=True):
+        sids, texts = sents["sentence_id"].to_numpy()[mask], sents["text"].to_numpy()[mask]
+        for sid, text in zip(sids, texts, strict=True):
             if not isinstance(text, str):
                 continue
             for w in dict.fromkeys(_tokens(text, stop)):
@@ -376,4 +379,5 @@ def _evidence(out: pd.DataFrame, groups: dict, sents: pd.DataFrame, stop) -> lis
                     lst = found.setdefault((label, w), [])
                     if len(lst) < 5:
                         lst.append(str(sid))
-    return ["; ".join(found.get((label, w), [])) for label, w in zip(out["article_id"], out["word"], strict=True)]
+    return ["; ".join(found.get((label, w), []))
+            for label, w in zip(out["article_id"], out["word"], strict=True)]

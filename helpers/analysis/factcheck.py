@@ -26,7 +26,8 @@ from helpers.errors import CorpusError, choice_error, require_table
 
 CLAIM_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "claim_type", "match", "text"]
 PATTERN_COLUMNS = ["claim_type", "pattern", "description"]
-VERDICTS = ("wrong", "imprecise", "misleading", "partly right", "disputed", "overstated", "unverified", "correct")
+VERDICTS = ("wrong", "imprecise", "misleading", "partly right", "disputed", "overstated", "unverified",
+            "correct")
 CONFIDENCES = ("high", "medium", "low")
 CHECK_INPUT_COLUMNS = ["article_id", "claim", "verdict", "verified_fact", "source", "confidence"]
 CHECK_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "claim", "verdict", "verified_fact", "source",
@@ -38,7 +39,8 @@ _LIST_MARKER = re.compile(r"^\s*\(?\d+[.)]?\s*$")
 
 @lru_cache(maxsize=1)
 def _default_patterns() -> pd.DataFrame:
-    return pd.read_csv(data_file("claim_patterns.csv"), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    return pd.read_csv(data_file("claim_patterns.csv"), dtype=str, keep_default_na=False,
+                       encoding="utf-8-sig")
 
 
 def claim_patterns() -> pd.DataFrame:
@@ -212,7 +214,8 @@ def fact_checks(sentences=None, table=None) -> pd.DataFrame:
     for i, a in enumerate(arts):
         by_article.setdefault(a, []).append(i)
     located = []
-    for a, claim in zip(checks["article_id"].astype(str), map(fold, checks["claim"].astype(str)), strict=True):
+    wanted_claims = map(fold, checks["claim"].astype(str))
+    for a, claim in zip(checks["article_id"].astype(str), wanted_claims, strict=True):
         hit = next((i for i in by_article.get(a, []) if claim in folded[i]), None)
         located.append(("", "", "") if hit is None else (pids[hit], sids[hit], texts[hit]))
     checks["paragraph_id"] = [x[0] for x in located]

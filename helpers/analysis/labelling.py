@@ -224,7 +224,8 @@ def label_rates(matches=None, articles=None, by="term", include_quoted=True) -> 
     out["count"] = out["count"].fillna(0).astype(int)
     out["sentences"] = out["sentences"].fillna("")
     out = out.merge(src, on="article_id", how="left")
-    out["per_1000"] = np.where(out["words"] > 0, 1000 * out["count"] / out["words"].where(out["words"] > 0, 1), 0.0)
+    has_words = out["words"] > 0
+    out["per_1000"] = np.where(has_words, 1000 * out["count"] / out["words"].where(has_words, 1), 0.0)
     out["per_1000"] = out["per_1000"].round(2)
     out = out.sort_values(["article_id", "count", by], ascending=[True, False, True], kind="stable")
     return out[cols].reset_index(drop=True)

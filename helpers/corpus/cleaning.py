@@ -48,7 +48,8 @@ GAP_MARK = "[…]"
 _OTHER_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _NBSP = re.compile("[\u00a0\u2007\u202f]")
 _SPACES = re.compile(r"[ \t]{2,}")
-_CAPTION = re.compile(r"\((?:AP|Reuters|AFP|EPA|Getty)[^)]*Photo|\bPhoto(?:graph)?:\s|\(Photo\b|/Getty Images\)", re.I)
+_CAPTION = re.compile(r"\((?:AP|Reuters|AFP|EPA|Getty)[^)]*Photo|\bPhoto(?:graph)?:\s"
+                      r"|\(Photo\b|/Getty Images\)", re.I)
 
 
 def _is_caption(text: str) -> bool:
@@ -106,7 +107,8 @@ def boilerplate_patterns() -> list[tuple[re.Pattern, str, str, tuple | None, int
         rows = list(csv.DictReader(fh))
     bad = [r["kind"] for r in rows if r["kind"] not in PARAGRAPH_KINDS]
     if bad:
-        raise ValueError(f"{data_file('boilerplate.csv')}: unknown kind {bad[0]!r}; use one of {PARAGRAPH_KINDS}")
+        raise ValueError(f"{data_file('boilerplate.csv')}: unknown kind {bad[0]!r}; "
+                         f"use one of {PARAGRAPH_KINDS}")
     out = []
     for r in rows:
         needs = [n.lower() for n in (r.get("needs") or "").split(";") if n]
@@ -343,7 +345,8 @@ def _rule_kind(p: Paragraph) -> None:
         return
     band, unanchored, gate = bands[i]
     # the gate fails on almost every body line: then only the rules that search anywhere are tried
-    for rx, kind, note, needs, _max, _anchored in band if gate is not None and gate.match(text) else unanchored:
+    tried = band if gate is not None and gate.match(text) else unanchored
+    for rx, kind, note, needs, _max, _anchored in tried:
         if needs is not None:
             low = text.lower() if low is None else low
             for word in needs:  # plain substring tests: much cheaper than the rule's regex
@@ -360,7 +363,8 @@ class _Marks:
     """The article-specific marks of ``repairs.csv`` (subhead, standfirst, boilerplate, mark_range)."""
 
     def __init__(self, repairs):
-        self.marks = {r["match"]: r for r in repairs if r["action"] in ("subhead", "standfirst", "boilerplate")}
+        self.marks = {r["match"]: r for r in repairs
+                      if r["action"] in ("subhead", "standfirst", "boilerplate")}
         self.ranges = [r for r in repairs if r["action"] == "mark_range"]
         self.open: dict | None = None
 
@@ -412,7 +416,8 @@ _LINKED = "Headline of a linked article"
 def _follow_related_link(p: Paragraph, previous: Paragraph | None) -> None:
     """Headline-like lines (no end punctuation) right under a "Read more" heading are related links."""
     if (p.kind == "body" and previous is not None and previous.kind == "related_link"
-            and (_is_heading(previous.text) or previous.note.startswith(_LINKED)) and not _TERMINAL.search(p.text)):
+            and (_is_heading(previous.text) or previous.note.startswith(_LINKED))
+            and not _TERMINAL.search(p.text)):
         p.kind, p.note = "related_link", f"{_LINKED} under a 'Read more' heading (line {previous.line})."
 
 

@@ -281,7 +281,8 @@ def _value_instead_of_id(kind: str, answer, row) -> str | None:
     accepted = row["answer_hashes"].split(";")
     wants_id = kind == "set" or any(answer_hash(row["salt"], str(i)) in accepted for i in range(10))
     if wants_id:
-        return (f"❌ Not yet: {shown} looks like a value read off a table. This question asks for the article "
+        return (f"❌ Not yet: {shown} looks like a value read off a table. "
+                "This question asks for the article "
                 f"id (such as \"003\") of the row where you found it: give the article id.")
     return (f"❌ Not yet: {shown} looks like a value read off a table. This question asks for a name or "
             f"key, written as in the table (not a number). Hint: {row['hint'] or DEFAULT_HINT}")
