@@ -119,7 +119,11 @@ def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.Da
         (character offsets of the match in ``text``) and ``text`` (the sentence), in text order.
 
     Errors: an empty pattern, an invalid regex, a bad window or an unknown article id raise
-    :class:`~helpers.errors.CorpusError`. Blind spots: see the module docstring.
+    :class:`~helpers.errors.CorpusError`.
+
+    Method: the pattern is compiled once by the text engine and searched in the folded text of
+    each sentence; the context is the words (cut at white space) on each side of the match, within
+    the sentence. Blind spots: see the module docstring.
     """
     compiled = _compile(pattern, regex)
     if isinstance(window, bool) or not isinstance(window, (int, np.integer)) or window < 0:

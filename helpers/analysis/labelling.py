@@ -192,6 +192,9 @@ def label_rates(matches=None, articles=None, by="term", include_quoted=True) -> 
         and ``sentences`` (the ``sentence_id`` of each match, ``"; "``-joined, the evidence).
         Sorted by source, then by count (highest first).
 
+    Method: the rows of ``matches`` counted per source and term (or category), divided by the
+    source's words and multiplied by 1,000.
+
     Rates make sources of different length comparable, but with a few hundred words one match
     moves the rate by 2-3 per 1,000: read the counts and the sentences too. Sources: Entman
     (1993). Blind spots: see :func:`labels` (quotation, irony, negation; label is not stance).
