@@ -30,21 +30,24 @@ _LAZY = {
     "new_corpus": "corpus.adding", "add_article": "corpus.adding", "import_articles": "corpus.importing",
     "to_csv_safe": "corpus.csvsafe",
     # the capstone (notebook 08): your own speakers, self-checks on your own article, a report
-    "my_aliases": "exercises.capstone", "add_speaker": "exercises.capstone", "check_mine": "exercises.capstone",
-    "write_report": "exercises.capstone",
+    "my_aliases": "exercises.capstone", "add_speaker": "exercises.capstone",
+    "check_mine": "exercises.capstone", "write_report": "exercises.capstone",
     # themes and coverage
     "themes": "analysis.coverage", "tag_themes": "analysis.coverage", "coverage_matrix": "analysis.coverage",
     # actors
-    "actor_aliases": "analysis.actors", "actor_mentions": "analysis.actors", "actor_groups": "analysis.actors",
+    "actor_aliases": "analysis.actors", "actor_mentions": "analysis.actors",
+    "actor_groups": "analysis.actors",
     # naming
     "naming": "analysis.names", "naming_lexicon": "analysis.names",
     # quotes
     "quotes": "analysis.quoting", "share_of_voice": "analysis.quoting",
     # loaded labels
-    "label_lexicon": "analysis.labelling", "labels": "analysis.labelling", "label_rates": "analysis.labelling",
+    "label_lexicon": "analysis.labelling", "labels": "analysis.labelling",
+    "label_rates": "analysis.labelling",
     # frames and coding
-    "frame_dictionary": "analysis.frames", "frame_scores": "analysis.frames", "coding_items": "analysis.frames",
-    "coding_sheet": "analysis.frames", "agreement": "analysis.frames", "dictionary_coding": "analysis.frames",
+    "frame_dictionary": "analysis.frames", "frame_scores": "analysis.frames",
+    "coding_items": "analysis.frames", "coding_sheet": "analysis.frames", "agreement": "analysis.frames",
+    "dictionary_coding": "analysis.frames",
     # words
     "distinctive_words": "analysis.distinctive", "kwic": "analysis.concordance",
     # claims and facts
@@ -67,8 +70,8 @@ _LAZY = {
 }
 
 __all__ = [
-    "BODY_KINDS", "CorpusError", "examples_dir", "seeds_dir", "cleaning_log", "load_articles", "load_corpus", "load_paragraphs",
-    "load_sentences", *_LAZY,
+    "BODY_KINDS", "CorpusError", "examples_dir", "seeds_dir", "cleaning_log", "load_articles", "load_corpus",
+    "load_paragraphs", "load_sentences", *_LAZY,
 ]
 
 

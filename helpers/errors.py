@@ -19,8 +19,10 @@ def choice_error(argument: str, value, allowed) -> CorpusError:
 
 def require_table(table, columns, argument: str, what: str | None = None, allow_empty: bool = False,
                   copy: bool = True):
-    """Check an argument that must be a table; return a copy (callers never change the user's table;
-    ``copy=False`` returns the table itself, for callers that only read it).
+    """Check an argument that must be a table, and return a copy of it.
+
+    Callers never change the user's table; ``copy=False`` returns the table itself, for callers that
+    only read it.
 
     Raises :class:`CorpusError` naming ``argument`` when ``table`` is not a pandas DataFrame, lacks
     one of ``columns``, or (unless ``allow_empty``) has no rows. ``what`` says where such a table

@@ -21,7 +21,8 @@ GROUPS = {
     "eu_west": ("EU and the West", "EU institutions and leaders, NATO, the United States, 'the West'."),
     "russia": ("Russia", "The Russian state, Putin, the Kremlin and its spokesman, the SVR."),
     "china": ("China", "The Chinese state, Xi Jinping, Chinese companies."),
-    "civil_society": ("Civil society", "Protesters and students, NGOs and civic groups (think tanks count as experts)."),
+    "civil_society": ("Civil society",
+                      "Protesters and students, NGOs and civic groups (think tanks count as experts)."),
     "experts": ("Experts", "Analysts, academics, think tanks and research institutes (Serbian or foreign)."),
     "other": ("Other", "Other governments and organisations (Venezuela, Belarus, the UN, companies)."),
 }

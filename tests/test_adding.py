@@ -104,7 +104,8 @@ def test_replace_true_replaces_that_article_only(corpus):
 
 def test_bad_text_is_refused(corpus):
     before = folder_digest(corpus)
-    for text, needle in [("", "empty"), ("\ufeff\u200b \n", "invisible"), ("a\x00b", "NUL bytes"), ("a\x07b", "control character")]:
+    for text, needle in [("", "empty"), ("\ufeff\u200b \n", "invisible"), ("a\x00b", "NUL bytes"),
+                         ("a\x07b", "control character")]:
         with pytest.raises(CorpusError, match=needle):
             add_article(corpus, text=text, **FIELDS)
     with pytest.raises(CorpusError, match="exactly one way"):

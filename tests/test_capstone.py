@@ -1,4 +1,7 @@
-"""Notebook 08 from a fresh copy: with the practice article, again (nothing lost), and with an imported page."""
+"""Notebook 08 from a fresh copy.
+
+With the practice article, again (nothing lost), and with an imported page.
+"""
 
 import shutil
 
@@ -29,7 +32,8 @@ def fresh_copy(tmp_path):
 
 
 def run(nb, cwd):
-    NotebookClient(nb, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(cwd)}}).execute()
+    NotebookClient(nb, timeout=180, kernel_name="python3",
+                   resources={"metadata": {"path": str(cwd)}}).execute()
     return "\n".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
 
 

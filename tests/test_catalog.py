@@ -275,7 +275,8 @@ def test_cells_written_by_the_package_are_not_formulas(tmp_path):
     from helpers import to_csv_safe
     from helpers.corpus.csvsafe import unneutralise
 
-    table = pd.DataFrame({"id": ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)", "ok"], "n": [1, -2, 3, 4, 5]})
+    table = pd.DataFrame({"id": ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)", "ok"],
+                          "n": [1, -2, 3, 4, 5]})
     path = to_csv_safe(table, tmp_path / "out.csv")
     back = pd.read_csv(path, dtype={"id": str})
     assert back["id"].tolist() == ["'=HYPERLINK(\"http://x\",\"y\")", "'+1", "'-2", "'@SUM(A1)", "ok"]

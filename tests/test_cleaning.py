@@ -253,28 +253,33 @@ def test_every_raw_line_in_output_or_log(ls):
 
 # ------------------------------------------------------------- text copied from a web page
 WEB_CLUTTER = {
-    "share": ["Share this article", "Share", "Facebook Twitter Email", "Share on Facebook", "Facebook | X | LinkedIn",
-              "Share: Facebook | X | Viber | Email"],
-    "advertisement": ["ADVERTISEMENT", "Advertisement", "Sponsored content", "Story continues below advertisement",
-                      "Scroll to continue reading"],
-    "cookie": ["We use cookies to improve your experience on our site.", "This website uses cookies. Accept all cookies",
-               "Manage your privacy settings"],
-    "byline": ["By Euronews", "By Jane Doe, Reuters", "BY MARKO PETROVIC", "By Ana Ivanović and Petar Marković",
-               "Reporting by Ivana Sekularac; Editing by Alex Richardson", "By Jovana Gec | The Associated Press",
-               "Press Service of the President of the Republic", "Signed: Eco Guard, Civic Initiative Podrinje",
-               "The author is a Belgrade-based journalist.", "Ana Marković is a senior fellow at a think tank in Belgrade."],
+    "share": ["Share this article", "Share", "Facebook Twitter Email", "Share on Facebook",
+              "Facebook | X | LinkedIn", "Share: Facebook | X | Viber | Email"],
+    "advertisement": ["ADVERTISEMENT", "Advertisement", "Sponsored content",
+                      "Story continues below advertisement", "Scroll to continue reading"],
+    "cookie": ["We use cookies to improve your experience on our site.",
+               "This website uses cookies. Accept all cookies", "Manage your privacy settings"],
+    "byline": ["By Euronews", "By Jane Doe, Reuters", "BY MARKO PETROVIC",
+               "By Ana Ivanović and Petar Marković",
+               "Reporting by Ivana Sekularac; Editing by Alex Richardson",
+               "By Jovana Gec | The Associated Press",
+               "Press Service of the President of the Republic",
+               "Signed: Eco Guard, Civic Initiative Podrinje",
+               "The author is a Belgrade-based journalist.",
+               "Ana Marković is a senior fellow at a think tank in Belgrade."],
     "caption": ["Serbian President speaks to the media in Belgrade. Copyright Darko Vojinovic/AP",
                 "Protesters in Novi Sad, 1 November 2025. Copyright AFP", "Photo: EPA/Andrej Cukic",
                 "Credit: Reuters/Marko Djurica", "© Tanjug/Sava Radovanović"],
     "related_link": ["READ MORE", "Related articles", "Read more: EU leaders meet in Brussels",
                      "Related: Serbia signs gas deal with Russia", "You may also like"],
     "tags": ["Topics: Serbia, EU, Russia", "Keywords: sanctions, gas", "Filed under: Europe"],
-    "video": ["Watch: Vucic speaks to reporters", "To view this video please enable JavaScript", "Video player loading",
-              "03:45", "Now playing"],
-    "boilerplate": ["Home > News > Europe", "Home / Politics", "Comments (47)", "12 Comments", "Leave a comment", "Privacy policy | Terms of use | Contact us",
+    "video": ["Watch: Vucic speaks to reporters", "To view this video please enable JavaScript",
+              "Video player loading", "03:45", "Now playing"],
+    "boilerplate": ["Home > News > Europe", "Home / Politics", "Comments (47)", "12 Comments",
+                    "Leave a comment", "Privacy policy | Terms of use | Contact us",
                     "© 2025 Example Media. All rights reserved.", "Sign up for our daily newsletter"],
-    "dateline": ["Published: 15/10/2025 - 14:05", "Updated on 15 October 2025 at 14:05", "Brussels, 22 April 2025",
-                 "12.11.2025. 08:41"],
+    "dateline": ["Published: 15/10/2025 - 14:05", "Updated on 15 October 2025 at 14:05",
+                 "Brussels, 22 April 2025", "12.11.2025. 08:41"],
 }
 
 BODY_LINES = [
@@ -315,7 +320,8 @@ def test_body_text_that_resembles_clutter_stays_body(line):
 def test_a_headline_under_a_read_more_heading_is_a_related_link():
     res = clean_text("First paragraph of the story.\nREAD MORE\nSerbia and Russia sign gas deal\n"
                      "EXCLUSIVE: How a steel mill was saved\n“We will decide,” Vučić said.\n")
-    assert [p.kind for p in res.paragraphs] == ["body", "related_link", "related_link", "related_link", "body"]
+    assert [p.kind for p in res.paragraphs] == ["body", "related_link", "related_link", "related_link",
+                                                "body"]
 
 
 def test_every_rule_names_a_known_kind():
@@ -346,8 +352,8 @@ def test_hard_wrapped_lines_are_joined_into_paragraphs():
     res = clean_text(WRAPPED)
     texts = [p.text for p in res.paragraphs]
     assert texts[1].startswith("The government") and texts[1].endswith("Russian energy.")
-    assert texts[2] == ("\u201cWe have no other choice,\u201d the minister told reporters. \u201cOur citizens need "
-                        "heat, and we will not let them freeze this year.\u201d")
+    assert texts[2] == ("\u201cWe have no other choice,\u201d the minister told reporters. "
+                        "\u201cOur citizens need heat, and we will not let them freeze this year.\u201d")
     assert "well-known accession talks" in texts[3]
     unwrap = [e for e in res.log if e["kind"] == "unwrap"]
     assert [e["line"] for e in unwrap] == [3, 7, 10]

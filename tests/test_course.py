@@ -97,7 +97,8 @@ def test_student_self_checks_say_not_yet(name):
 def test_instructor_self_checks_are_answered(name):
     for c in cells("instructor", name):
         src = "".join(c.get("source", ""))
-        if c["cell_type"] == "code" and re.search(r"\bcheck(?:_mine)?\(\s*[\"']\d\d-\d", src) and "SOLUTION" in src:
+        if (c["cell_type"] == "code" and re.search(r"\bcheck(?:_mine)?\(\s*[\"']\d\d-\d", src)
+                and "SOLUTION" in src):
             text = "".join("".join(o.get("text", "")) for o in c.get("outputs", []))
             assert "Correct" in text, (f"{name}: the instructor's solution does not pass its own check: "
                                        f"{src[-80:]!r}")

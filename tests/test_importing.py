@@ -23,8 +23,8 @@ BODY = [
     "The ministry of energy did not answer questions about the price of the contract, which it described "
     "as confidential.",
 ]
-CLUTTER = ["Share on Facebook", "Advertisement", "winter tyres", "Copyright Test Photographer", "EU ministers meet",
-           "All rights reserved", "Privacy policy", "Log in"]
+CLUTTER = ["Share on Facebook", "Advertisement", "winter tyres", "Copyright Test Photographer",
+           "EU ministers meet", "All rights reserved", "Privacy policy", "Log in"]
 
 
 @pytest.fixture(autouse=True)
@@ -57,7 +57,8 @@ def test_a_page_with_clutter_gives_the_article_text_headline_date_and_outlet(cor
     assert status.status.tolist() == ["added"] and status.id.tolist() == ["005"]
     art = load_articles(corpus).set_index("article_id").loc["005"]
     assert art.headline == "Belgrade weighs a winter gas deal as Brussels presses on sanctions"
-    assert art.published_text == "2025-11-20" and art.date_precision == "exact" and "htmldate" in art.date_note
+    assert art.published_text == "2025-11-20" and art.date_precision == "exact"
+    assert "htmldate" in art.date_note
     assert art.outlet == "Danube Courier" and art.short == "Danube Courier" and art.author == "Mara Test"
     assert art.address == server.url("/news/gas") and art.retrieved  # address and retrieval date recorded
     assert _body(corpus, "005") == BODY
@@ -137,7 +138,8 @@ def test_a_saved_page_and_an_html_string(corpus):
     assert row["headline"].startswith("Belgrade weighs") and row["address"] == ""
     assert _body(corpus, row["id"]) == BODY
     with pytest.raises(CorpusError, match="short 'Danube Courier' is already used"):
-        add_article(corpus, html=(PAGES / "article.html").read_text(), genre="news_report", short="Danube Courier")
+        add_article(corpus, html=(PAGES / "article.html").read_text(), genre="news_report",
+                    short="Danube Courier")
     row2 = add_article(corpus, html=(PAGES / "article.html").read_text(), genre="news_report")
     assert row2["short"] == "Danube Courier 2"  # a short name of its own
 
@@ -159,7 +161,8 @@ def test_concurrency_is_capped(corpus, server, monkeypatch):
             super().__init__(max_workers=max_workers, **kw)
 
     monkeypatch.setattr(imp, "ThreadPoolExecutor", Spy)
-    import_articles(corpus, [server.url(f"/missing{i}") for i in range(10)], max_concurrent=50, genre="news_report")
+    import_articles(corpus, [server.url(f"/missing{i}") for i in range(10)], max_concurrent=50,
+                    genre="news_report")
     assert seen == [imp.MAX_CONCURRENT]
 
 

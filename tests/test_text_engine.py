@@ -200,7 +200,8 @@ def test_inside_and_quoted_flags():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from("abc"), st.sampled_from(["ab", "ab cd", "cd", "b*", "cd ab", "AB", "abcd"])),
+@given(st.lists(st.tuples(st.sampled_from("abc"),
+                          st.sampled_from(["ab", "ab cd", "cd", "b*", "cd ab", "AB", "abcd"])),
                 min_size=1, max_size=6, unique_by=lambda t: t),
        st.lists(st.sampled_from(["ab", "cd", "AB", "abcd", "bx", "x", "Ab"]), max_size=12))
 def test_group_overlap_is_each_group_scanned_on_its_own(entries, words):

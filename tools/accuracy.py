@@ -139,12 +139,14 @@ def quote_errors(pred: pd.DataFrame | None = None, gold: pd.DataFrame | None = N
         if best is None or _f1(gr["quote"], best.quote) < 0.5:
             out.append(("missed", gr["paragraph_id"], gr["kind"], gr["actor"], "", gr["quote"]))
         elif not _actor_ok(gr["actor"], best.actor):
-            out.append(("wrong speaker", gr["paragraph_id"], gr["kind"], gr["actor"], best.actor, gr["quote"]))
+            out.append(("wrong speaker", gr["paragraph_id"], gr["kind"], gr["actor"], best.actor,
+                        gr["quote"]))
     for r in pred.itertuples():
         cand = gold[(gold["paragraph_id"] == r.paragraph_id) & (gold["kind"] == r.kind)]
         if not any(_f1(g, r.quote) >= 0.5 for g in cand["quote"]):
             out.append(("spurious", r.paragraph_id, r.kind, "", r.actor, r.quote))
-    return pd.DataFrame(out, columns=["error", "paragraph_id", "kind", "gold_actor", "predicted_actor", "quote"])
+    return pd.DataFrame(out, columns=["error", "paragraph_id", "kind", "gold_actor", "predicted_actor",
+                                      "quote"])
 
 
 def mention_metrics(pred: pd.DataFrame | None = None, gold: pd.DataFrame | None = None):
@@ -173,7 +175,8 @@ def theme_metrics(pred: pd.DataFrame | None = None, gold: pd.DataFrame | None = 
         pt = {x for x in p if x[1] == theme}
         rows.append(_row("tag_themes", theme, "paragraph+theme", len(gt), len(pt), len(gt & pt)))
     diffs = ([("spurious", *k) for k in sorted(p - g)] + [("missed", *k) for k in sorted(g - p)])
-    return pd.DataFrame(rows, columns=METRIC_COLUMNS), pd.DataFrame(diffs, columns=["error", "paragraph_id", "theme"])
+    return (pd.DataFrame(rows, columns=METRIC_COLUMNS),
+            pd.DataFrame(diffs, columns=["error", "paragraph_id", "theme"]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -310,7 +313,8 @@ def _mention_pairs(gold: pd.DataFrame, pred: pd.DataFrame, by: str) -> list[tupl
 
 def set_mention_metrics(gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Mention precision/recall by actor, by group, and for actors of the alias table; differences."""
-    table_actors = {_key(a) for a in pd.read_csv(ROOT / "helpers" / "data" / "actors.csv", dtype=str)["actor"]}
+    actors_csv = pd.read_csv(ROOT / "helpers" / "data" / "actors.csv", dtype=str)
+    table_actors = {_key(a) for a in actors_csv["actor"]}
     rows = []
     for by in ("actor", "group"):
         m = _mention_pairs(gold, pred, by)
@@ -324,7 +328,8 @@ def set_mention_metrics(gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[pd.Data
               for gi in gold.index.difference([gi for gi, _ in m])]
              + [("spurious", pred.at[pi, "paragraph_id"], pred.at[pi, "actor"], pred.at[pi, "match"])
                 for pi in pred.index.difference([pi for _, pi in m])])
-    return pd.DataFrame(rows, columns=METRIC_COLUMNS), pd.DataFrame(diffs, columns=["error", "paragraph_id", "actor", "match"])
+    return (pd.DataFrame(rows, columns=METRIC_COLUMNS),
+            pd.DataFrame(diffs, columns=["error", "paragraph_id", "actor", "match"]))
 
 
 def set_clutter_metrics(gold: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
@@ -394,7 +399,8 @@ def main_seeds() -> None:
 def main(argv=None) -> None:
     """Command line: ``--set seeds|dev|test`` (default seeds)."""
     parser = argparse.ArgumentParser(description="Accuracy of the extractors on an annotated set.")
-    parser.add_argument("--set", dest="which", choices=("seeds", "dev", "dev2", "test", "test2"), default="seeds",
+    parser.add_argument("--set", dest="which", choices=("seeds", "dev", "dev2", "test", "test2"),
+                        default="seeds",
                         help="seeds: in-sample; dev, dev2: tuning splits (errors shown); "
                              "test, test2: held out (figures only)")
     args = parser.parse_args(argv)

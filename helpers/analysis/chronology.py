@@ -129,7 +129,8 @@ def _parse_dates(df: pd.DataFrame, where: str) -> pd.DataFrame:
 
 @lru_cache(maxsize=1)
 def _events() -> pd.DataFrame:
-    raw = _read("timeline.csv", ["start", "end", "precision", "event", "theme", "seeds", "confidence", "source"])
+    raw = _read("timeline.csv",
+                ["start", "end", "precision", "event", "theme", "seeds", "confidence", "source"])
     ev = _parse_dates(raw, str(data_file("timeline.csv")))
     themes = _read("timeline_themes.csv", ["timeline_theme", "course_theme"])
     theme_map = dict(zip(themes.timeline_theme, themes.course_theme, strict=True))
@@ -170,7 +171,8 @@ def _timestamp(value, argument: str):
     except (ValueError, TypeError):
         ts = pd.NaT
     if ts is pd.NaT or pd.isna(ts):
-        raise CorpusError(f"{argument}={value!r} is not a date. Write it as 'YYYY-MM-DD' (or 'YYYY-MM', 'YYYY').")
+        raise CorpusError(f"{argument}={value!r} is not a date. "
+                          "Write it as 'YYYY-MM-DD' (or 'YYYY-MM', 'YYYY').")
     return ts
 
 
@@ -207,7 +209,8 @@ def timeline(start=None, end=None, themes=None) -> pd.DataFrame:
     ``theme`` is in the list.
 
     Source: ``helpers/data/timeline.csv``, the course's verified facts (plus a source type, a flag
-    and a SIFT note per row), with the themes mapped by ``timeline_themes.csv`` and keywords from ``timeline_keywords.csv``.
+    and a SIFT note per row), with the themes mapped by ``timeline_themes.csv`` and keywords from
+    ``timeline_keywords.csv``.
     Blind spots: a timeline is a selection; it lists what the course's fact-finders checked, not
     everything that happened, and each date rests on the source given (one source for ``medium``).
     """
@@ -222,7 +225,8 @@ def timeline(start=None, end=None, themes=None) -> pd.DataFrame:
     if themes is not None:
         wanted = [themes] if isinstance(themes, str) else list(themes)
         if not wanted:
-            raise CorpusError("themes=[] is empty. Give one or more of: " + ", ".join(sorted(_allowed_themes())) + ".")
+            raise CorpusError("themes=[] is empty. Give one or more of: "
+                              + ", ".join(sorted(_allowed_themes())) + ".")
         allowed = _allowed_themes()
         for t in wanted:
             if t not in allowed:
@@ -337,13 +341,15 @@ def timeline_mentions(sentences=None, events=None) -> pd.DataFrame:
     seeds_col = ev["seeds"].tolist() if "seeds" in ev.columns else [[]] * len(ev)
     present = set(art)
     rows = []
-    for e, (e_id, event, start, seeds) in enumerate(zip(ev["event_id"], ev["event"], starts, seeds_col, strict=True)):
+    events = zip(ev["event_id"], ev["event"], starts, seeds_col, strict=True)
+    for e, (e_id, event, start, seeds) in enumerate(events):
         listed = set(seeds if isinstance(seeds, list | tuple | set) else
                      [s.strip() for s in str(seeds or "").split(";") if s.strip()])
         found_in = set()
         for i, (st, en) in sorted(hits.get(e, {}).items()):
             found_in.add(art[i])
-            rows.append((e_id, start, event, art[i], sid[i], texts[i][st:en], texts[i], art[i] in listed, True))
+            rows.append((e_id, start, event, art[i], sid[i], texts[i][st:en], texts[i], art[i] in listed,
+                         True))
         for a in sorted(listed - found_in):
             if a in present:
                 rows.append((e_id, start, event, a, "", "", "", True, False))

@@ -52,8 +52,10 @@ _HAS_WORD = re.compile(r"\w")
 
 
 def _take(chunks: list[str], window: int, from_end: bool) -> tuple[str, bool]:
-    """Up to ``window`` words of context; punctuation-only chunks (a lone quote mark) are kept
-    but do not count as words. Also says whether the chunks held more than was taken."""
+    """Up to ``window`` words of context, and whether the chunks held more than was taken.
+
+    Punctuation-only chunks (a lone quote mark) are kept but do not count as words.
+    """
     out, n = [], 0
     for chunk in (reversed(chunks) if from_end else chunks):
         if _HAS_WORD.search(chunk):
@@ -71,9 +73,11 @@ _REACH_PER_WORD = 64
 
 
 def _context(text: str, s: int, e: int, window: int) -> tuple[str, str]:
-    """The ``window`` words before ``s`` and after ``e``, read from a stretch of text around the
-    match that grows only as far as needed (so a long paragraph costs time in proportion to the
-    context, not to the paragraph)."""
+    """The ``window`` words before ``s`` and after ``e``.
+
+    They are read from a stretch of text around the match that grows only as far as needed (so a
+    long paragraph costs time in proportion to the context, not to the paragraph).
+    """
     sides = []
     for from_end in (True, False):
         reach = _REACH_PER_WORD * (window + 1)
@@ -92,13 +96,13 @@ def _context(text: str, s: int, e: int, window: int) -> tuple[str, str]:
 
 
 def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.DataFrame:
-    """Every match of ``pattern`` with ``window`` words of context on each side.
+    r"""Every match of ``pattern`` with ``window`` words of context on each side.
 
     Parameters
     ----------
     pattern : a word or phrase (whole words; a trailing ``*`` is a wildcard: ``sanction*``), or
         with ``regex=True`` a Python regular expression (matched on the folded text, ignoring
-        case; write ``\\b`` yourself for word boundaries).
+        case; write ``\b`` yourself for word boundaries).
     window : words of context on each side (default 8; a whole number >= 0).
     sentences : a table with ``article_id, sentence_id, text`` (``paragraph_id`` and ``short``
         optional); default ``load_sentences()``. Not modified.
@@ -115,7 +119,11 @@ def kwic(pattern, window=8, sentences=None, regex=False, articles=None) -> pd.Da
         (character offsets of the match in ``text``) and ``text`` (the sentence), in text order.
 
     Errors: an empty pattern, an invalid regex, a bad window or an unknown article id raise
-    :class:`~helpers.errors.CorpusError`. Blind spots: see the module docstring.
+    :class:`~helpers.errors.CorpusError`.
+
+    Method: the pattern is compiled once by the text engine and searched in the folded text of
+    each sentence; the context is the words (cut at white space) on each side of the match, within
+    the sentence. Blind spots: see the module docstring.
     """
     compiled = _compile(pattern, regex)
     if isinstance(window, bool) or not isinstance(window, (int, np.integer)) or window < 0:

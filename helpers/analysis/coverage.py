@@ -7,13 +7,14 @@ war_in_ukraine, other_governments, lithium_economy``) and builds a source x them
 whose empty cells are the *silences* (the omission view).
 
 Method (dictionary-based): the terms of ``helpers/data/themes.csv`` (columns ``theme, label,
-term, note``) are folded with :func:`helpers._text.fold.fold` (case-, diacritic- and quote-insensitive)
-and compiled into **one** alternation regex with word boundaries by the text engine
-(:mod:`helpers._text.patterns`: the same policy as ``kwic`` and ``labels``): a ``*`` at the end of
-a word is a suffix wildcard (``sanction*``, ``impos* sanctions``); a hyphen also matches a space or
-nothing; a short term in capitals (``NIS``) matches capitals only. Each paragraph is scanned once. When terms overlap, a term lying inside a longer
-term is dropped, even across themes: "sanctions on Russia" counts for ``sanctions`` only, not
-also as a mention of Russia for ``russia_ties``; "Russia's war" counts for ``war_in_ukraine``.
+term, note``) are folded with :func:`helpers._text.fold.fold` (case-, diacritic- and
+quote-insensitive) and compiled into **one** alternation regex with word boundaries by the text
+engine (:mod:`helpers._text.patterns`: the same policy as ``kwic`` and ``labels``): a ``*`` at the
+end of a word is a suffix wildcard (``sanction*``, ``impos* sanctions``); a hyphen also matches a
+space or nothing; a short term in capitals (``NIS``) matches capitals only. Each paragraph is
+scanned once. When terms overlap, a term lying inside a longer term is dropped, even across
+themes: "sanctions on Russia" counts for ``sanctions`` only, not also as a mention of Russia for
+``russia_ties``; "Russia's war" counts for ``war_in_ukraine``.
 
 Blind spots: a dictionary sees words, not meaning. It misses a theme written in other words (the
 NGO appeal's "several other states" for Venezuela and Belarus), counts a passing mention as
@@ -115,8 +116,10 @@ class _ThemeMatcher:
         self.lexicon = Lexicon(tuple(term_key(t) for t in self.term), None, "lexicon")
 
     def find(self, text: str, folded: str) -> list[tuple[int, int, int]]:
-        """Kept ``(start, end, row)`` matches: a match inside a longer one is dropped (even of
-        another theme), partial overlaps stay, the same term under two themes counts for both.
+        """Kept ``(start, end, row)`` matches.
+
+        A match inside a longer one is dropped (even of another theme), partial overlaps stay, the
+        same term under two themes counts for both.
         """
         return self.lexicon.find(text, folded, "contained")
 
@@ -155,7 +158,8 @@ def tag_themes(paragraphs=None, lexicon=None, themes=None) -> pd.DataFrame:
         from helpers.corpus.cleaning import BODY_KINDS
         from helpers.corpus.loading import load_corpus
         table = load_corpus().paragraphs
-        paragraphs = require_table(table[table["kind"].isin(BODY_KINDS)], ["article_id", "paragraph_id", "text"],
+        paragraphs = require_table(table[table["kind"].isin(BODY_KINDS)],
+                                   ["article_id", "paragraph_id", "text"],
                                    "paragraphs", "load_paragraphs()", copy=False)
     else:
         paragraphs = require_table(paragraphs, ["article_id", "paragraph_id", "text"], "paragraphs",
@@ -200,7 +204,8 @@ def tag_themes(paragraphs=None, lexicon=None, themes=None) -> pd.DataFrame:
         return np.asarray(values, dtype=object)
 
     out = pd.DataFrame({
-        "article_id": np.asarray(aids, dtype=object)[idx], "paragraph_id": np.asarray(pids, dtype=object)[idx],
+        "article_id": np.asarray(aids, dtype=object)[idx],
+        "paragraph_id": np.asarray(pids, dtype=object)[idx],
         "theme": strings(theme_col), "label": strings([labels[t] for t in theme_col]),
         "matched": strings([r[2] for r in found]),
         "n_matches": np.fromiter((r[3] for r in found), dtype=np.int64, count=len(found)),
@@ -248,7 +253,8 @@ def coverage_matrix(tagged=None, articles=None, value="paragraphs", wide=False) 
         raise choice_error("value", value, ["paragraphs", "share"])
     if tagged is None:
         tagged = tag_themes()
-    elif not isinstance(tagged, pd.DataFrame) or not {"article_id", "paragraph_id", "theme"} <= set(tagged.columns):
+    elif (not isinstance(tagged, pd.DataFrame)
+          or not {"article_id", "paragraph_id", "theme"} <= set(tagged.columns)):
         raise CorpusError("tagged must be the DataFrame returned by tag_themes() (columns article_id, "
                           "paragraph_id, theme, ...).")
     if articles is None:

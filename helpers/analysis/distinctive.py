@@ -70,9 +70,11 @@ def _tokens(text: str, stop) -> list[str]:
 
 
 class _Normaliser:
-    """Raw folded tokens sorted once into kept as they are, dropped (numbers, stop words, single
-    letters) and renamed (possessives: ``serbia's`` -> ``serbia``), so that counting an article
-    is set arithmetic on its distinct tokens rather than a Python loop over them.
+    """Raw folded tokens sorted once into kept, dropped and renamed.
+
+    Kept as they are, dropped (numbers, stop words, single letters) or renamed (possessives:
+    ``serbia's`` -> ``serbia``), so that counting an article is set arithmetic on its distinct
+    tokens rather than a Python loop over them.
     """
 
     def __init__(self, stop):
@@ -172,8 +174,9 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
     groups = [g for g in np.split(order, bounds) if len(g)]
 
     def count(lo: int, hi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Distinct words and counts of articles lo..hi-1 (in ``groups`` order), as arrays:
-        (words, codes into words, counts, number of distinct words per article).
+        """Distinct words and counts of articles lo..hi-1 (in ``groups`` order), as arrays.
+
+        Returns (words, codes into words, counts, number of distinct words per article).
         """
         norm = _Normaliser(stop)
         words: list[str] = []
@@ -194,7 +197,8 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
     gcodes, vocab = pd.factorize(np.concatenate([p[0] for p in parts]), sort=True)
     vocab = np.asarray(vocab, dtype=object)
     offsets = np.cumsum([0] + [len(p[0]) for p in parts])
-    codes = np.concatenate([gcodes[offsets[k]:offsets[k + 1]][p[1]] for k, p in enumerate(parts)]).astype(np.int64)
+    codes = np.concatenate([gcodes[offsets[k]:offsets[k + 1]][p[1]]
+                            for k, p in enumerate(parts)]).astype(np.int64)
     counts = np.concatenate([p[2] for p in parts])
     lengths = np.concatenate([p[3] for p in parts])
     labels = [aids[g[0]] for g in groups]  # sorted article ids
@@ -231,14 +235,17 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
     out["sentences"] = _evidence(out, groups, sents, stop)
     out.attrs.update({
         "warning": WARNING, "n_a": n_a, "n_b": n_b, "prior": prior,
-        "method": "log-odds ratio with informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, eq. 16-22)",
+        "method": ("log-odds ratio with informative Dirichlet prior "
+                   "(Monroe, Colaresi & Quinn 2008, eq. 16-22)"),
     })
     return out[COLUMNS]
 
 
 def _log_odds(ya, yb, yw, na, nb, n, prior):
-    """Monroe, Colaresi & Quinn (2008): the log-odds ratio of a word in a vs b with an
-    informative Dirichlet prior (alpha_w = prior * y_w / n), its approximate variance and z-score.
+    """The log-odds ratio of a word in a vs b, its approximate variance and z-score.
+
+    Monroe, Colaresi & Quinn (2008), with an informative Dirichlet prior
+    (alpha_w = prior * y_w / n).
 
     ``ya``/``yb``: the word's counts in a and b; ``yw``: in the whole corpus (n words); ``na``/``nb``:
     the words of a and b. Arrays or numbers; returns ``(delta, variance, z)``.
@@ -252,9 +259,11 @@ def _log_odds(ya, yb, yw, na, nb, n, prior):
 
 
 class _WordCounts:
-    """Word counts of every article, in long form: for article ``k`` (``labels[k]``, sorted) its
-    ``lengths[k]`` distinct words ``vocab[codes[i]]`` with ``counts[i]``; ``total`` per vocabulary
-    word and ``n`` counted words in all. ``vocab`` is sorted.
+    """Word counts of every article, in long form.
+
+    For article ``k`` (``labels[k]``, sorted) its ``lengths[k]`` distinct words
+    ``vocab[codes[i]]`` with ``counts[i]``; ``total`` per vocabulary word and ``n`` counted words
+    in all. ``vocab`` is sorted.
     """
 
     def __init__(self, labels, lengths, codes, counts, vocab, total, n):
@@ -274,8 +283,10 @@ class _WordCounts:
 
 
 def _dense_rank(v: np.ndarray) -> np.ndarray:
-    """Each value's rank among the distinct values of ``v`` (0 = smallest; -0.0 equals 0.0; NaNs
-    last and equal to each other): ``np.unique(v, return_inverse=True)[1]`` with one sort less.
+    """Each value's rank among the distinct values of ``v``.
+
+    0 = smallest; -0.0 equals 0.0; NaNs last and equal to each other: the same as
+    ``np.unique(v, return_inverse=True)[1]`` with one sort less.
     """
     order = np.argsort(v)
     s = v[order]
@@ -290,8 +301,9 @@ def _dense_rank(v: np.ndarray) -> np.ndarray:
 
 
 def _each_against_rest(t: _WordCounts, prior: float, min_count: int) -> pd.DataFrame:
-    """Every article against the rest of the corpus, vectorised over (article, word) pairs; sorted
-    by article, z (highest first) and word.
+    """Every article against the rest of the corpus, vectorised over (article, word) pairs.
+
+    Sorted by article, z (highest first) and word.
     """
     article = np.repeat(np.arange(len(t.labels)), t.lengths)
     ya = t.counts.astype(float)
@@ -358,7 +370,8 @@ def _evidence(out: pd.DataFrame, groups: dict, sents: pd.DataFrame, stop) -> lis
     for label, ids in groups.items():
         words = wanted.get(label, set())
         mask = np.isin(aids, ids)
-        for sid, text in zip(sents["sentence_id"].to_numpy()[mask], sents["text"].to_numpy()[mask], strict=True):
+        sids, texts = sents["sentence_id"].to_numpy()[mask], sents["text"].to_numpy()[mask]
+        for sid, text in zip(sids, texts, strict=True):
             if not isinstance(text, str):
                 continue
             for w in dict.fromkeys(_tokens(text, stop)):
@@ -366,4 +379,5 @@ def _evidence(out: pd.DataFrame, groups: dict, sents: pd.DataFrame, stop) -> lis
                     lst = found.setdefault((label, w), [])
                     if len(lst) < 5:
                         lst.append(str(sid))
-    return ["; ".join(found.get((label, w), [])) for label, w in zip(out["article_id"], out["word"], strict=True)]
+    return ["; ".join(found.get((label, w), []))
+            for label, w in zip(out["article_id"], out["word"], strict=True)]

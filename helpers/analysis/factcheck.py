@@ -26,7 +26,8 @@ from helpers.errors import CorpusError, choice_error, require_table
 
 CLAIM_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "claim_type", "match", "text"]
 PATTERN_COLUMNS = ["claim_type", "pattern", "description"]
-VERDICTS = ("wrong", "imprecise", "misleading", "partly right", "disputed", "overstated", "unverified", "correct")
+VERDICTS = ("wrong", "imprecise", "misleading", "partly right", "disputed", "overstated", "unverified",
+            "correct")
 CONFIDENCES = ("high", "medium", "low")
 CHECK_INPUT_COLUMNS = ["article_id", "claim", "verdict", "verified_fact", "source", "confidence"]
 CHECK_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "claim", "verdict", "verified_fact", "source",
@@ -38,12 +39,20 @@ _LIST_MARKER = re.compile(r"^\s*\(?\d+[.)]?\s*$")
 
 @lru_cache(maxsize=1)
 def _default_patterns() -> pd.DataFrame:
-    return pd.read_csv(data_file("claim_patterns.csv"), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    return pd.read_csv(data_file("claim_patterns.csv"), dtype=str, keep_default_na=False,
+                       encoding="utf-8-sig")
 
 
 def claim_patterns() -> pd.DataFrame:
-    """The claim patterns: ``claim_type, pattern, description`` (a copy of
-    ``helpers/data/claim_patterns.csv``). Edit a copy and pass it to ``claims(patterns=...)``.
+    """The claim patterns that :func:`claims` uses, as a table to edit.
+
+    Edit the copy and pass it to ``claims(patterns=...)``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``helpers/data/claim_patterns.csv``: ``claim_type``, ``pattern`` (a regular
+        expression, matched on folded text) and ``description``.
     """
     return _default_patterns().copy()
 
@@ -73,24 +82,34 @@ def _compile(patterns) -> list[tuple[str, re.Pattern]]:
 def claims(sentences=None, patterns=None) -> pd.DataFrame:
     """Sentences that make checkable claims, one row per claim-shaped phrase.
 
-    Columns: ``article_id``, ``paragraph_id``, ``sentence_id``, ``claim_type``, ``match`` (the
-    words, as written) and ``text`` (the whole sentence). A sentence with two figures gives two
-    rows; count sentences with ``.sentence_id.nunique()``.
+    A sentence with two figures gives two rows; count sentences with ``.sentence_id.nunique()``.
 
-    ``claim_type`` is one of (``helpers/data/claim_patterns.csv``; the type listed first keeps
-    words two types both match): ``percentage`` (59%, 54 per cent), ``poll`` (poll, survey, data, "according to"),
-    ``date`` (on 25 February, Sept. 3, in July, on Tuesday), ``since_year`` (Since 2016, in 2009,
-    the 1990s), ``first_time`` (his first trip, for the first time), ``superlative`` (the only,
-    one of the few, the lowest, greatest, than ever, unprecedented) and ``number`` (16 people,
-    thousands, a seventh term).
+    Parameters
+    ----------
+    sentences : pandas.DataFrame, optional
+        Default ``load_sentences()``; any table with ``article_id, sentence_id, text`` works
+        (``paragraph_id`` is optional).
+    patterns : pandas.DataFrame or dict, optional
+        An edited copy of ``claim_patterns()`` (or a dict ``{claim_type: regex}``); patterns are
+        matched on folded text (case and diacritics ignored, straight quotes).
 
-    ``sentences`` defaults to ``load_sentences()``; any table with ``article_id, sentence_id,
-    text`` works (``paragraph_id`` is optional). ``patterns`` is an edited copy of
-    ``claim_patterns()`` (or a dict ``{claim_type: regex}``); patterns are matched on folded text
-    (case and diacritics ignored, straight quotes).
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id``, ``paragraph_id`` (empty when ``sentences`` has none), ``sentence_id``,
+        ``claim_type``, ``match`` (the words, as written) and ``text`` (the whole sentence).
+        ``claim_type`` is one of (``helpers/data/claim_patterns.csv``; the type listed first keeps
+        words two types both match): ``percentage`` (59%, 54 per cent), ``poll`` (poll, survey,
+        data, "according to"), ``date`` (on 25 February, Sept. 3, in July, on Tuesday),
+        ``since_year`` (Since 2016, in 2009, the 1990s), ``first_time`` (his first trip, for the
+        first time), ``superlative`` (the only, one of the few, the lowest, greatest, than ever,
+        unprecedented) and ``number`` (16 people, thousands, a seventh term).
 
+    Notes
+    -----
     Method: one compiled regex per claim type, each run once over all the sentences (joined);
     where matches of two types overlap, the type listed first keeps the words.
+
     Blind spots: it finds the *shape* of a claim, not its truth, and not every claim: "Serbia
     depends almost entirely on Russia for energy" has no number; "one of the few" is vaguer than
     "the only" but both are flagged. Bare list numbers ("1.") are skipped. To check a claim, read
@@ -130,21 +149,38 @@ def _default_checks() -> pd.DataFrame:
 def fact_checks(sentences=None, table=None) -> pd.DataFrame:
     """The course's fact checks of claims in the five seeds, each located in its sentence.
 
-    One row per checked claim. Columns: ``article_id``, ``paragraph_id``, ``sentence_id`` (the
-    sentence that holds the claim; empty if it is not found in ``sentences``), ``claim`` (the
-    article's words, an exact substring of the cleaned text), ``verdict`` (wrong, imprecise,
-    misleading, partly right, disputed, overstated, unverified, correct), ``verified_fact`` (what
-    the sources say), ``source`` (the address given in the facts file, or ``"reported by <site>"``
-    where only the site was recorded, or the named report where no page was recorded),
-    ``confidence`` (high; medium = one source, an inferred or computed date, or a figure not
-    confirmed), ``source_type`` (what kind of source: news agency, government, state media,
-    partisan media, aggregator, course facts file ...), ``flag`` (``one partisan source``,
-    ``seed (circular)``, ``course facts file only`` ... or empty), ``sift_note`` (what SIFT would do
-    next with this evidence), ``note`` (a teaching hint) and ``text`` (the sentence).
-
     Source: ``helpers/data/fact_checks.csv``, written from the course's verified facts
-    (``sources.md`` and ``timeline.csv``, shipped in ``helpers/data``). ``table`` takes an edited
-    copy (same columns). ``sentences`` defaults to ``load_sentences()``.
+    (``sources.md`` and ``timeline.csv``, shipped in ``helpers/data``).
+
+    Parameters
+    ----------
+    sentences : pandas.DataFrame, optional
+        The sentences to locate claims in (default ``load_sentences()``); needs ``article_id,
+        sentence_id, text`` (``paragraph_id`` is optional).
+    table : pandas.DataFrame, optional
+        An edited copy of the fact-check table (same columns; ``note``, ``source_type``, ``flag``
+        and ``sift_note`` may be left out).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per checked claim: ``article_id``, ``paragraph_id``, ``sentence_id`` (the
+        sentence that holds the claim; empty if it is not found in ``sentences``), ``claim`` (the
+        article's words, an exact substring of the cleaned text), ``verdict`` (wrong, imprecise,
+        misleading, partly right, disputed, overstated, unverified, correct), ``verified_fact``
+        (what the sources say), ``source`` (the address given in the facts file, or
+        ``"reported by <site>"`` where only the site was recorded, or the named report where no
+        page was recorded), ``confidence`` (high; medium = one source, an inferred or computed
+        date, or a figure not confirmed), ``source_type`` (what kind of source: news agency,
+        government, state media, partisan media, aggregator, course facts file ...), ``flag``
+        (``one partisan source``, ``seed (circular)``, ``course facts file only`` ... or empty),
+        ``sift_note`` (what SIFT would do next with this evidence), ``note`` (a teaching hint)
+        and ``text`` (the sentence; empty if it is not found).
+
+    Notes
+    -----
+    Method: each claim is looked up, case and diacritics folded, as a substring of the sentences of
+    its article; the first sentence that holds it is the one given.
 
     Blind spots: these verdicts rest on the sources listed, found by lateral reading at one point in
     time; "unverified" means not confirmed, not false. The table covers the claims the course
@@ -178,7 +214,8 @@ def fact_checks(sentences=None, table=None) -> pd.DataFrame:
     for i, a in enumerate(arts):
         by_article.setdefault(a, []).append(i)
     located = []
-    for a, claim in zip(checks["article_id"].astype(str), map(fold, checks["claim"].astype(str)), strict=True):
+    wanted_claims = map(fold, checks["claim"].astype(str))
+    for a, claim in zip(checks["article_id"].astype(str), wanted_claims, strict=True):
         hit = next((i for i in by_article.get(a, []) if claim in folded[i]), None)
         located.append(("", "", "") if hit is None else (pids[hit], sids[hit], texts[hit]))
     checks["paragraph_id"] = [x[0] for x in located]

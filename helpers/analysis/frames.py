@@ -1,5 +1,7 @@
-"""Frames: dictionary scores for the five generic news frames and the EU/West - Russia/China axis,
-the Semetko & Valkenburg coding questions, and agreement between codings.
+"""Frames: dictionary scores, coding questions and agreement between codings.
+
+Dictionary scores for the five generic news frames and the EU/West - Russia/China axis, the
+Semetko & Valkenburg coding questions, and agreement between codings.
 
 Semetko & Valkenburg (2000) identified five *generic* news frames (conflict, economic
 consequences, attribution of responsibility, human interest, morality) and measured them with 20
@@ -69,8 +71,10 @@ def frame_dictionary() -> pd.DataFrame:
 
 
 def _prepare(dictionary) -> pd.DataFrame:
-    """frame, axis, term, key rows (:func:`helpers._text.lexicon.prepare_lexicon`); every frame
-    has at least one word; a term may stand under several frames."""
+    """The dictionary as ``frame, axis, term, key`` rows (:func:`helpers._text.lexicon.prepare_lexicon`).
+
+    Every frame has at least one word; a term may stand under several frames.
+    """
     if isinstance(dictionary, dict) and not dictionary:
         raise CorpusError("dictionary is empty: give at least one frame with words, "
                           "e.g. {'conflict': ['dispute', 'clash']}.")
@@ -131,7 +135,8 @@ def _matched(units, frames_i, forms, n_frames) -> dict[int, str]:
     # like its form; then cell ascending, count descending, form ascending
     fcodes, fvals = pd.factorize(np.asarray(forms, dtype=object), sort=True)
     n_forms = max(len(fvals), 1)
-    pairs, n = np.unique((units * n_frames + frames_i).astype(np.int64) * n_forms + fcodes, return_counts=True)
+    pairs, n = np.unique((units * n_frames + frames_i).astype(np.int64) * n_forms + fcodes,
+                         return_counts=True)
     pair_cell, pair_form = pairs // n_forms, pairs % n_forms
     order = np.lexsort((pair_form, -n, pair_cell))
     cells = pair_cell[order]
@@ -172,9 +177,10 @@ def frame_scores(paragraphs=None, dictionary=None, level="source", frames=None) 
     folded text; a term inside a longer term of the same frame counts once, a term of another
     frame inside it counts for that frame too ("lost jobs" for human interest, "jobs" for
     economic), and a term listed under two frames counts for both. Re-scoring with an edited
-    dictionary scans only the texts the edit can change. Sources: Semetko & Valkenburg (2000) for the five generic frames;
-    Entman (1993). Blind spots: words, not meanings (no irony, negation, speaker or stance);
-    per-1,000 rates of short texts jump with a single word; five articles are a tiny sample.
+    dictionary scans only the texts the edit can change. Sources: Semetko & Valkenburg (2000) for
+    the five generic frames; Entman (1993). Blind spots: words, not meanings (no irony, negation,
+    speaker or stance); per-1,000 rates of short texts jump with a single word; five articles are a
+    tiny sample.
     """
     if level not in LEVELS:
         raise choice_error("level", level, LEVELS)
@@ -324,7 +330,8 @@ def dictionary_coding(article_id=None, paragraphs=None, dictionary=None,
     try:
         threshold = float(threshold)
     except (TypeError, ValueError):
-        raise CorpusError(f"threshold must be a number of hits per 1,000 words (>= 0); got {threshold!r}.") from None
+        raise CorpusError("threshold must be a number of hits per 1,000 words (>= 0); "
+                          f"got {threshold!r}.") from None
     if not threshold >= 0:
         raise CorpusError(f"threshold must be >= 0 hits per 1,000 words; got {threshold!r}.")
     scores = frame_scores(paragraphs, dictionary, level="source")
@@ -450,7 +457,8 @@ def agreement(a, b, detail=False) -> pd.DataFrame:
     only_b = [k for k in sb.index if k not in sa.index]
     if only_a or only_b:
         raise CorpusError("a and b do not code the same items. "
-                          f"Only in a: {', '.join(only_a[:10]) or '-'}; only in b: {', '.join(only_b[:10]) or '-'}.")
+                          f"Only in a: {', '.join(only_a[:10]) or '-'}; "
+                          f"only in b: {', '.join(only_b[:10]) or '-'}.")
     sb = sb.reindex(sa.index)
     agree = sa.to_numpy() == sb.to_numpy()
     if detail:

@@ -112,9 +112,10 @@ def labels(sentences=None, lexicon=None, categories=None) -> pd.DataFrame:
 
 
 def _quoted_words(articles) -> pd.Series:
-    """article_id -> words inside quotation marks, counted sentence by sentence (as the
-    ``quoted`` column of :func:`labels` is decided): the loaded sentences by default, else the
-    ``text`` of ``articles`` split into sentences.
+    """article_id -> words inside quotation marks, counted sentence by sentence.
+
+    Counted as the ``quoted`` column of :func:`labels` is decided: over the loaded sentences by
+    default, else over the ``text`` of ``articles`` split into sentences.
     """
     if articles is None:
         table = load_sentences()
@@ -134,8 +135,9 @@ def _quoted_words(articles) -> pd.Series:
 
 
 def _source_words(articles, include_quoted: bool = True) -> pd.DataFrame:
-    """article_id, short, words from an articles table (or a sentence/paragraph table); without
-    ``include_quoted`` the words inside quotation marks are not counted.
+    """``article_id, short, words`` from an articles table (or a sentence/paragraph table).
+
+    Without ``include_quoted`` the words inside quotation marks are not counted.
     """
     src = _all_words(articles)
     if not include_quoted:
@@ -190,6 +192,9 @@ def label_rates(matches=None, articles=None, by="term", include_quoted=True) -> 
         and ``sentences`` (the ``sentence_id`` of each match, ``"; "``-joined, the evidence).
         Sorted by source, then by count (highest first).
 
+    Method: the rows of ``matches`` counted per source and term (or category), divided by the
+    source's words and multiplied by 1,000.
+
     Rates make sources of different length comparable, but with a few hundred words one match
     moves the rate by 2-3 per 1,000: read the counts and the sentences too. Sources: Entman
     (1993). Blind spots: see :func:`labels` (quotation, irony, negation; label is not stance).
@@ -222,7 +227,8 @@ def label_rates(matches=None, articles=None, by="term", include_quoted=True) -> 
     out["count"] = out["count"].fillna(0).astype(int)
     out["sentences"] = out["sentences"].fillna("")
     out = out.merge(src, on="article_id", how="left")
-    out["per_1000"] = np.where(out["words"] > 0, 1000 * out["count"] / out["words"].where(out["words"] > 0, 1), 0.0)
+    has_words = out["words"] > 0
+    out["per_1000"] = np.where(has_words, 1000 * out["count"] / out["words"].where(has_words, 1), 0.0)
     out["per_1000"] = out["per_1000"].round(2)
     out = out.sort_values(["article_id", "count", by], ascending=[True, False, True], kind="stable")
     return out[cols].reset_index(drop=True)

@@ -97,7 +97,8 @@ def new_corpus(folder, *, exist_ok: bool = False) -> Path:
 def _read_rows(folder: Path) -> tuple[list[str], list[dict]]:
     path = folder / CATALOG_NAME
     if not path.exists():
-        raise CorpusError(f"{path}: no catalogue here. Make a working corpus first: new_corpus({str(folder)!r}).")
+        raise CorpusError(f"{path}: no catalogue here. "
+                          f"Make a working corpus first: new_corpus({str(folder)!r}).")
     with open(path, encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh)
         header = list(reader.fieldnames or [])
@@ -145,10 +146,11 @@ def add_article(folder, *, text=None, file=None, url=None, html=None, replace: b
     timeout : float, optional
         Seconds to wait for a web page (default :data:`helpers.corpus.importing.TIMEOUT`).
     **fields
-        Catalogue fields: ``id`` (assigned when not given; the file is named ``<id>_<short>.txt``), ``short``, ``outlet``, ``headline``,
-        ``published`` (``YYYY-MM-DD`` or ``YYYY-MM``), ``date_precision`` (``exact`` or
-        ``inferred``, with ``date_note``), ``genre`` (see ``helpers/data/genres.csv``) and the optional
-        ``headline_source, date_note, author, author_note, behind, address, retrieved, sha256, notes``.
+        Catalogue fields: ``id`` (assigned when not given; the file is named ``<id>_<short>.txt``),
+        ``short``, ``outlet``, ``headline``, ``published`` (``YYYY-MM-DD`` or ``YYYY-MM``),
+        ``date_precision`` (``exact`` or ``inferred``, with ``date_note``), ``genre`` (see
+        ``helpers/data/genres.csv``) and the optional ``headline_source, date_note, author,
+        author_note, behind, address, retrieved, sha256, notes``.
 
     Returns
     -------
@@ -188,15 +190,19 @@ def _what(text, file, url, html) -> str:
         f"url={url}" if url is not None else "html=")
 
 
-def _source_text(folder: Path, *, text, file, url, html, timeout, address=None, retrieved=None) -> tuple[bytes, dict]:
+def _source_text(folder: Path, *, text, file, url, html, timeout, address=None,
+                 retrieved=None) -> tuple[bytes, dict]:
     """The article's bytes to write, and the fields a web page gave (empty for plain text)."""
-    given = [name for name, v in (("text", text), ("file", file), ("url", url), ("html", html)) if v is not None]
+    given = [name for name, v in (("text", text), ("file", file), ("url", url), ("html", html))
+             if v is not None]
     if len(given) != 1:
-        raise CorpusError("add_article: give the article's text in exactly one way: text=, file=, url= or html= "
+        raise CorpusError("add_article: give the article's text in exactly one way: "
+                          "text=, file=, url= or html= "
                           f"(got {', '.join(given) or 'none'}).")
     if text is not None:
         if not isinstance(text, str):
-            raise CorpusError(f"add_article: text= must be a string (the article's text); got {type(text).__name__}.")
+            raise CorpusError("add_article: text= must be a string (the article's text); "
+                              f"got {type(text).__name__}.")
         return text.encode("utf-8"), {}
     from helpers.corpus import importing
 
@@ -267,8 +273,8 @@ def _check_free(folder: Path, row: dict, rows: list[dict], replace: bool) -> dic
         hit = next((r for r in keep if r.get(key, "").casefold() == row[key].casefold()), None)
         if hit:
             raise CorpusError(f"add_article: {key} {row[key]!r} is already used by article {hit['id']} "
-                              f"({hit.get('short', '')}) in {folder / CATALOG_NAME}. Nothing was changed. Choose "
-                              "another, or pass replace=True to replace that article.")
+                              f"({hit.get('short', '')}) in {folder / CATALOG_NAME}. Nothing was changed. "
+                              "Choose another, or pass replace=True to replace that article.")
     target = folder / row["file"]
     if target.exists() and not (old and old["file"] == row["file"]):
         raise CorpusError(f"{target}: a file with this name is already in the corpus folder. Nothing was "

@@ -58,7 +58,8 @@ def _read_csv(path: Path, what: str) -> tuple[list[str], list[dict]]:
         with open(path, encoding="utf-8-sig", newline="") as fh:
             lines = list(csv.reader(fh, strict=True))
     except FileNotFoundError:
-        raise CorpusError(f"{path}: the {what} is missing. Create it (see README, 'Add an article').") from None
+        raise CorpusError(f"{path}: the {what} is missing. "
+                          "Create it (see README, 'Add an article').") from None
     except IsADirectoryError:
         raise CorpusError(f"{path}: this is a folder, not the {what} file.") from None
     except UnicodeDecodeError as exc:
@@ -97,7 +98,10 @@ def _check_header(path: Path, what: str, header: list[str]) -> None:
 
 
 def _odd_quote_line(path: Path) -> int:
-    """The first line with an odd number of quotation marks (where a quoted field opens and does not close)."""
+    """The first line with an odd number of quotation marks.
+
+    That is where a quoted field opens and does not close.
+    """
     with open(path, encoding="utf-8-sig", newline="") as fh:
         for n, line in enumerate(fh, start=1):
             if line.count('"') % 2:
@@ -161,7 +165,8 @@ def read_catalog(folder: Path) -> pd.DataFrame:
         )
     if not rows:
         raise CorpusError(f"{path}: the catalogue has a header but no articles. Add one row per article "
-                          "(see README, 'Add an article'), or use new_corpus() for a copy of the course corpus.")
+                          "(see README, 'Add an article'), "
+                          "or use new_corpus() for a copy of the course corpus.")
     context = _RowContext(Path(folder), path, frozenset(genres()["genre"]), pd.Timestamp.now().normalize())
     seen_ids: dict[str, int] = {}
     seen_files: dict[str, int] = {}
@@ -204,7 +209,9 @@ def _unique(where: str, field: str, key: str, seen: dict, n: int, fix: str, show
 def _real(folder: Path, fname: str) -> str:
     """Where a file of the folder really is (links followed; a plain file is itself, by name)."""
     path = os.path.join(folder, fname)
-    return os.path.realpath(path) if os.path.islink(path) else os.path.join(_real_folder(os.fspath(folder)), fname)
+    if os.path.islink(path):
+        return os.path.realpath(path)
+    return os.path.join(_real_folder(os.fspath(folder)), fname)
 
 
 @lru_cache(maxsize=64)
@@ -213,7 +220,8 @@ def _real_folder(folder: str) -> str:
 
 
 def _check_unlisted(folder: Path, path: Path, listed: set) -> None:
-    for name in sorted(n for n in os.listdir(folder) if n.lower().endswith(".txt") and n.casefold() not in listed):
+    for name in sorted(n for n in os.listdir(folder)
+                       if n.lower().endswith(".txt") and n.casefold() not in listed):
         txt = folder / name
         if txt.is_file():
             raise CorpusError(f"{txt}: this .txt file has no row in {path}. Add a row with its id, file, "
@@ -299,7 +307,8 @@ def read_repairs(folder: Path, ids) -> pd.DataFrame:
     header, rows = _read_csv(path, "repairs table")
     missing = [c for c in cols if c not in header]
     if missing:
-        raise CorpusError(f"{path}: missing column(s) {', '.join(missing)}; the columns are {', '.join(cols)}.")
+        raise CorpusError(f"{path}: missing column(s) {', '.join(missing)}; "
+                          f"the columns are {', '.join(cols)}.")
     for n, r in enumerate(rows, start=2):
         if r["action"] not in REPAIR_ACTIONS:
             raise CorpusError(f"{path}, line {n}: field 'action' is {r['action']!r}. "

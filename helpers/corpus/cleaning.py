@@ -48,12 +48,15 @@ GAP_MARK = "[…]"
 _OTHER_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _NBSP = re.compile("[\u00a0\u2007\u202f]")
 _SPACES = re.compile(r"[ \t]{2,}")
-_CAPTION = re.compile(r"\((?:AP|Reuters|AFP|EPA|Getty)[^)]*Photo|\bPhoto(?:graph)?:\s|\(Photo\b|/Getty Images\)", re.I)
+_CAPTION = re.compile(r"\((?:AP|Reuters|AFP|EPA|Getty)[^)]*Photo|\bPhoto(?:graph)?:\s"
+                      r"|\(Photo\b|/Getty Images\)", re.I)
 
 
 def _is_caption(text: str) -> bool:
-    """``_CAPTION.search(text)``, skipped (it is slow: case-insensitive) when the text has neither
-    "photo" nor "getty" in any case, which every caption rule contains.
+    """Whether ``_CAPTION`` finds a caption in ``text``.
+
+    The search is skipped (it is slow: case-insensitive) when the text has neither "photo" nor
+    "getty" in any case, which every caption rule contains.
     """
     low = text.lower()
     return ("photo" in low or "getty" in low) and _CAPTION.search(text) is not None
@@ -104,7 +107,8 @@ def boilerplate_patterns() -> list[tuple[re.Pattern, str, str, tuple | None, int
         rows = list(csv.DictReader(fh))
     bad = [r["kind"] for r in rows if r["kind"] not in PARAGRAPH_KINDS]
     if bad:
-        raise ValueError(f"{data_file('boilerplate.csv')}: unknown kind {bad[0]!r}; use one of {PARAGRAPH_KINDS}")
+        raise ValueError(f"{data_file('boilerplate.csv')}: unknown kind {bad[0]!r}; "
+                         f"use one of {PARAGRAPH_KINDS}")
     out = []
     for r in rows:
         needs = [n.lower() for n in (r.get("needs") or "").split(";") if n]
@@ -118,8 +122,10 @@ _NO_LIMIT = 1 << 62
 
 @lru_cache(maxsize=1)
 def _rules_by_size() -> tuple[list[int], list[tuple]]:
-    """For each size band: the rules that admit lines of that length (file order), those of them that
-    are not anchored, and a gate.
+    """For each size band: the rules for lines of that length, the unanchored ones, and a gate.
+
+    The rules are those that admit lines of that length (file order); the unanchored ones are
+    those of them without ``^``.
 
     The gate is one pattern made of all anchored rules (``^...``) of the band, tried with ``match``:
     when it fails (as on almost every body line) none of them is tried one by one.
@@ -247,7 +253,7 @@ def fix_line(s: str) -> tuple[str, list[tuple[str, str, str, str]]]:
 
 
 def _norm(s: str) -> str:
-    """White space collapsed (str.split splits on the same characters as ``\\s``), case folded."""
+    r"""White space collapsed (str.split splits on the same characters as ``\s``), case folded."""
     return " ".join(s.split()).casefold()
 
 
@@ -339,7 +345,8 @@ def _rule_kind(p: Paragraph) -> None:
         return
     band, unanchored, gate = bands[i]
     # the gate fails on almost every body line: then only the rules that search anywhere are tried
-    for rx, kind, note, needs, _max, _anchored in band if gate is not None and gate.match(text) else unanchored:
+    tried = band if gate is not None and gate.match(text) else unanchored
+    for rx, kind, note, needs, _max, _anchored in tried:
         if needs is not None:
             low = text.lower() if low is None else low
             for word in needs:  # plain substring tests: much cheaper than the rule's regex
@@ -356,7 +363,8 @@ class _Marks:
     """The article-specific marks of ``repairs.csv`` (subhead, standfirst, boilerplate, mark_range)."""
 
     def __init__(self, repairs):
-        self.marks = {r["match"]: r for r in repairs if r["action"] in ("subhead", "standfirst", "boilerplate")}
+        self.marks = {r["match"]: r for r in repairs
+                      if r["action"] in ("subhead", "standfirst", "boilerplate")}
         self.ranges = [r for r in repairs if r["action"] == "mark_range"]
         self.open: dict | None = None
 
@@ -408,7 +416,8 @@ _LINKED = "Headline of a linked article"
 def _follow_related_link(p: Paragraph, previous: Paragraph | None) -> None:
     """Headline-like lines (no end punctuation) right under a "Read more" heading are related links."""
     if (p.kind == "body" and previous is not None and previous.kind == "related_link"
-            and (_is_heading(previous.text) or previous.note.startswith(_LINKED)) and not _TERMINAL.search(p.text)):
+            and (_is_heading(previous.text) or previous.note.startswith(_LINKED))
+            and not _TERMINAL.search(p.text)):
         p.kind, p.note = "related_link", f"{_LINKED} under a 'Read more' heading (line {previous.line})."
 
 
@@ -441,8 +450,9 @@ def _classify_body(p: Paragraph, marks: _Marks, seen: dict, headline: str | None
 
 
 def _mark_repeats(paras: list[Paragraph]) -> None:
-    """Repeats that are not exact: a shortened caption or a pull quote (a line with no end
-    punctuation that also stands inside a longer line).
+    """Mark repeats that are not exact: a shortened caption or a pull quote.
+
+    A pull quote is a line with no end punctuation that also stands inside a longer line.
     """
     norms: dict[int, str] = {}  # id(paragraph) -> _norm(text), computed once
 

@@ -48,7 +48,8 @@ STATUS_COLUMNS = ["url", "id", "status", "message"]
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _REASONS = {
     401: "the page needs a login", 403: "the site refused access (it may block automated downloads)",
-    404: "the page was not found", 410: "the page was removed", 429: "the site asks to wait (too many requests)",
+    404: "the page was not found", 410: "the page was removed",
+    429: "the site asks to wait (too many requests)",
     451: "the page is not available in this country",
 }
 
@@ -122,9 +123,11 @@ def _download(url: str, timeout: float) -> bytes:
                                   "text and add it with add_article(folder, text=...).")
             data = response.read(MAX_BYTES + 1)
     except urllib.error.HTTPError as exc:
-        why = _REASONS.get(exc.code, "the server reported an error" if exc.code >= 500 else "the request failed")
-        raise CorpusError(f"{url}: the server answered {exc.code} ({why}). Check the address in a browser; if "
-                          "the page opens there, save it (File > Save Page As, .html) and use "
+        why = _REASONS.get(exc.code,
+                           "the server reported an error" if exc.code >= 500 else "the request failed")
+        raise CorpusError(f"{url}: the server answered {exc.code} ({why}). "
+                          "Check the address in a browser; if the page opens there, "
+                          "save it (File > Save Page As, .html) and use "
                           "add_article(folder, file='page.html', ...).") from None
     except TimeoutError:
         raise CorpusError(f"{url}: no answer from {host} within {timeout:g} seconds (timed out). Try again "
@@ -175,7 +178,8 @@ def page_fields(html, url: str | None = None, retrieved: str | None = None) -> t
     if n_words < MIN_WORDS:
         raise CorpusError(f"{where}: only {n_words} words of article text found (at least {MIN_WORDS} are "
                           "needed). The page may be behind a paywall or a cookie wall, or be an index page. "
-                          "Open it in a browser, copy the article's text and use add_article(folder, text=...).")
+                          "Open it in a browser, copy the article's text and use "
+                          "add_article(folder, text=...).")
     fields = {"headline_source": "from the page's metadata (trafilatura)"}
     if doc.title:
         fields["headline"] = doc.title.strip()

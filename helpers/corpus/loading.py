@@ -77,9 +77,26 @@ def _fingerprint(folder: Path) -> tuple:
 def load_corpus(folder=None) -> Corpus:
     """Check, read and clean a corpus folder; cached per folder until a file in it changes.
 
-    Raises :class:`~helpers.errors.CorpusError` naming the file, field and fix for any problem.
     Most users call :func:`load_articles`, :func:`load_paragraphs`, :func:`load_sentences`
     and :func:`cleaning_log` instead.
+
+    Parameters
+    ----------
+    folder : str or Path, optional
+        A corpus folder (default: :func:`helpers.corpus.paths.seeds_dir`).
+
+    Returns
+    -------
+    Corpus
+        The cached tables of the folder: ``folder`` (its absolute path), ``articles``,
+        ``paragraphs``, ``sentences`` and ``log``, with the columns described by
+        :func:`load_articles`, :func:`load_paragraphs`, :func:`load_sentences` and
+        :func:`cleaning_log`. The tables are shared between calls: copy one before changing it.
+
+    Raises
+    ------
+    CorpusError
+        Naming the file, field and fix for any problem in the folder.
     """
     folder = seeds_dir(folder)
     key = _fingerprint(folder)
@@ -145,9 +162,11 @@ def _article_rows(job) -> tuple:
 
 
 def _clean_all(jobs: list, workers: int) -> list:
-    """``_article_rows`` of every job, in catalogue order: in ``workers`` processes when more than one
-    (through the package's one pool, :func:`helpers._text.parallel.pool_map`, under fork or spawn),
-    else (or when no pool can be started) in this process.
+    """``_article_rows`` of every job, in catalogue order.
+
+    In ``workers`` processes when more than one (through the package's one pool,
+    :func:`helpers._text.parallel.pool_map`, under fork or spawn), else (or when no pool can be
+    started) in this process.
     """
     if workers > 1 and len(jobs) > 1:
         chunk = max(1, len(jobs) // (workers * 8))
@@ -274,14 +293,24 @@ def load_articles(folder=None) -> pd.DataFrame:
 def load_paragraphs(folder=None, kinds=None) -> pd.DataFrame:
     """One row per non-blank line of each raw file, in order, with its ``kind``.
 
-    Columns: ``article_id``, ``paragraph_id`` (e.g. ``"001-p04"``), ``position`` (0, 1, ... within
-    the article), ``line`` (line number in the raw file), ``kind``, ``text`` (cleaned), ``raw``
-    (the line as in the file), ``duplicate_of`` (line number of the first copy, for repeats),
-    ``gap`` (True where hyperlink text was stripped and a ``[…]`` marker stands in), ``note``.
-
     ``kind`` is one of: body, list_item, subhead, headline, standfirst, caption, duplicate,
     pull_quote, stray, boilerplate, dateline, signatory, related. Analyses use ``body`` and
-    ``list_item``. ``kinds`` keeps only the given kinds, e.g. ``kinds=["body"]``.
+    ``list_item``.
+
+    Parameters
+    ----------
+    folder : str or Path, optional
+        A corpus folder (default: the course's ``seeds/``, or ``$BEW_SEEDS``).
+    kinds : str or list of str, optional
+        Keep only these kinds, e.g. ``kinds=["body"]``; an unknown kind raises ``CorpusError``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id``, ``paragraph_id`` (e.g. ``"001-p04"``), ``position`` (0, 1, ... within
+        the article), ``line`` (line number in the raw file), ``kind``, ``text`` (cleaned), ``raw``
+        (the line as in the file), ``duplicate_of`` (line number of the first copy, for repeats),
+        ``gap`` (True where hyperlink text was stripped and a ``[…]`` marker stands in), ``note``.
     """
     corpus = load_corpus(folder)
     p = corpus.paragraphs
@@ -296,10 +325,24 @@ def load_paragraphs(folder=None, kinds=None) -> pd.DataFrame:
 
 
 def paragraph_word_counts(paragraph_ids, folder=None, corpus=None) -> np.ndarray:
-    """The word count of each body paragraph in ``paragraph_ids`` (0 for an id with no sentences),
-    summed from its sentences' ``word_count``: sentences are cut at white space, so this equals
+    """The word count of each body paragraph in ``paragraph_ids`` (0 for an id with no sentences).
+
+    Summed from its sentences' ``word_count``: sentences are cut at white space, so this equals
     counting the paragraph's text with :func:`helpers._text.fold.word_count` (tests/test_corpus.py).
-    ``corpus``: the loaded corpus, if at hand (else the corpus of ``folder`` is loaded).
+
+    Parameters
+    ----------
+    paragraph_ids : list-like of str
+        Paragraph ids (``"001-p04"``), in the order wanted.
+    folder : str or Path, optional
+        The corpus folder to load when ``corpus`` is not given.
+    corpus : Corpus, optional
+        The loaded corpus, if at hand (else the corpus of ``folder`` is loaded).
+
+    Returns
+    -------
+    numpy.ndarray
+        One int64 word count per id, in the order of ``paragraph_ids``.
     """
     corpus = load_corpus(folder) if corpus is None else corpus
     per = corpus.sentences.groupby("paragraph_id", sort=False)["word_count"].sum()
@@ -309,10 +352,18 @@ def paragraph_word_counts(paragraph_ids, folder=None, corpus=None) -> np.ndarray
 def load_sentences(folder=None) -> pd.DataFrame:
     """One row per sentence of body text (paragraph kinds ``body`` and ``list_item``).
 
-    Columns: ``article_id``, ``paragraph_id``, ``sentence_id`` (e.g. ``"001-p04-s007"``),
-    ``position`` (0, 1, ... within the article), ``start`` and ``end`` (character offsets in the
-    paragraph's text), ``text``, ``gap`` (True if the sentence holds a ``[…]`` marker for words
-    lost in the source) and ``word_count``.
+    Parameters
+    ----------
+    folder : str or Path, optional
+        A corpus folder (default: the course's ``seeds/``, or ``$BEW_SEEDS``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id``, ``paragraph_id``, ``sentence_id`` (e.g. ``"001-p04-s007"``),
+        ``position`` (0, 1, ... within the article), ``start`` and ``end`` (character offsets in the
+        paragraph's text), ``text``, ``gap`` (True if the sentence holds a ``[…]`` marker for words
+        lost in the source) and ``word_count``.
     """
     corpus = load_corpus(folder)
     return _tagged(corpus.sentences, corpus.folder)
@@ -321,9 +372,18 @@ def load_sentences(folder=None) -> pd.DataFrame:
 def cleaning_log(folder=None) -> pd.DataFrame:
     """One row per repair or classification made while cleaning.
 
-    Columns: ``article_id``, ``file``, ``line`` (raw line number; 0 for the whole file),
-    ``kind`` (mojibake, quote_residue, straight_quote, whitespace, indent, replace, gap,
-    encoding, trailing_blank, or the kind given to a line that is not body text, such as caption,
-    duplicate, pull_quote, stray, boilerplate, related), ``before``, ``after`` and ``note``.
+    Parameters
+    ----------
+    folder : str or Path, optional
+        A corpus folder (default: the course's ``seeds/``, or ``$BEW_SEEDS``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id``, ``file``, ``line`` (raw line number; 0 for the whole file),
+        ``kind`` (mojibake, quote_residue, straight_quote, whitespace, indent, replace, gap,
+        encoding, language, trailing_blank, or the kind given to a line that is not body text, such as
+        caption, duplicate, pull_quote, stray, boilerplate, related), ``before``, ``after`` and
+        ``note``.
     """
     return load_corpus(folder).log.copy()

@@ -11,8 +11,20 @@ PROJECT_DIR = PACKAGE_DIR.parent
 
 
 def seeds_dir(folder=None) -> Path:
-    """The corpus folder: ``folder`` if given, else ``$BEW_SEEDS``, else the project's ``seeds/``
-    (in a checkout), else the copy of it installed with the package (``pip install .``).
+    """The corpus folder to read articles from.
+
+    ``folder`` if given, else ``$BEW_SEEDS``, else the project's ``seeds/`` (in a checkout), else
+    the copy of it installed with the package (``pip install .``).
+
+    Parameters
+    ----------
+    folder : str or Path, optional
+        A corpus folder; ``~`` is expanded.
+
+    Returns
+    -------
+    Path
+        The absolute path of the corpus folder (not checked to exist: :func:`load_corpus` does that).
     """
     if folder is not None:
         return Path(folder).expanduser().resolve()
@@ -30,8 +42,15 @@ def data_file(name: str) -> Path:
 
 
 def examples_dir() -> Path:
-    """The practice material (``examples/``): the checkout's folder, else the copy installed with
-    the package, so a notebook finds it from any folder (Colab, a grader, JupyterLite).
+    """The folder of practice material (``examples/``).
+
+    The checkout's folder, else the copy installed with the package, so a notebook finds it from
+    any folder (Colab, a grader, JupyterLite).
+
+    Returns
+    -------
+    Path
+        The ``examples/`` folder of the checkout, or ``helpers/examples`` of an installed package.
     """
     checkout = PROJECT_DIR / "examples"
     installed = PACKAGE_DIR / "examples"

@@ -89,7 +89,8 @@ def check_bytes(data: bytes, path, where: str) -> None:
     ASCII character is decoded to be sure. Used by the catalogue check, before any cleaning.
     """
     enc = bom_encoding(data)
-    if (enc is not None and enc != "utf-8-sig") or not _VISIBLE_ASCII.search(data) or _CONTROL_BYTES.search(data):
+    if ((enc is not None and enc != "utf-8-sig") or not _VISIBLE_ASCII.search(data)
+            or _CONTROL_BYTES.search(data)):
         decode_article(data, path, where)  # the full check gives the precise message
         return
     if any(data.startswith(magic) for magic, _what in _MAGIC):
@@ -118,10 +119,12 @@ def decode_article(data: bytes, path, where: str) -> tuple[str, str, str]:
     bad = _CONTROL.search(text)
     if bad:
         raise CorpusError(f"{path}: the text holds a control character (U+{ord(bad.group()):04X}) at "
-                          f"character {bad.start()}, so it is not plain text ({where}). Save it as UTF-8 text.")
+                          f"character {bad.start()}, so it is not plain text ({where}). "
+                          "Save it as UTF-8 text.")
     if not _VISIBLE.search(text):  # stops at the first visible character
         raise CorpusError(f"{path}: the file is empty or holds only white space or invisible characters "
-                          f"({where}). Paste the article's text into it (UTF-8), or remove its catalogue row.")
+                          f"({where}). Paste the article's text into it (UTF-8), "
+                          "or remove its catalogue row.")
     return text, used, note
 
 

@@ -48,7 +48,8 @@ def my_aliases(path) -> pd.DataFrame:
     missing = [c for c in ALIAS_COLUMNS[:3] if c not in table.columns]
     if missing:
         raise CorpusError(f"{path}: missing column(s) {', '.join(missing)}; the columns are "
-                          f"{', '.join(ALIAS_COLUMNS)}. Delete the file to start again from the course's table.")
+                          f"{', '.join(ALIAS_COLUMNS)}. "
+                          "Delete the file to start again from the course's table.")
     return table.apply(lambda col: col.map(unneutralise))
 
 
@@ -109,7 +110,8 @@ def expected_answer(question: str, folder, article_id: str, aliases=None):
     from helpers.corpus.loading import load_articles, load_paragraphs, load_sentences
 
     if question not in QUESTIONS:
-        raise CorpusError(f"check_mine: question {question!r} is not known. Use one of: {', '.join(QUESTIONS)}.")
+        raise CorpusError(f"check_mine: question {question!r} is not known. "
+                          f"Use one of: {', '.join(QUESTIONS)}.")
     if article_id not in set(load_articles(folder)["article_id"]):
         raise CorpusError(f"check_mine: article {article_id!r} is not in {folder}.")
     if question == "08-1":
@@ -139,23 +141,26 @@ def check_mine(question: str, answer, folder, article_id: str, aliases=None):
     from helpers.exercises.checks import CheckResult
 
     if answer is ... or answer is None:
-        print(f"⏳ Not yet: replace ... with your answer ({QUESTIONS.get(question, question)}), then run again.")
+        print(f"⏳ Not yet: replace ... with your answer ({QUESTIONS.get(question, question)}), "
+              "then run again.")
         return CheckResult(False)
     expected = expected_answer(question, folder, article_id, aliases)
     if isinstance(expected, set):
         given = {str(answer).strip().strip("'\"").lower()} if answer else set()
         ok = given <= expected and bool(given) or (not expected and str(answer).lower() in ("", "none"))
-        hint = ("Filter coverage to your article and sort by the paragraphs column, largest first; give the theme "
-                "key (e.g. \"energy_nis\"). If your article touches no theme, answer \"none\".")
+        hint = ("Filter coverage to your article and sort by the paragraphs column, largest first; "
+                "give the theme key (e.g. \"energy_nis\"). "
+                "If your article touches no theme, answer \"none\".")
     else:
         try:
             ok = int(answer) == expected
         except (TypeError, ValueError):
             ok = False
         hint = {"08-1": "Keep the rows of found_labels for your article with quoted True, then count them.",
-                "08-3": "Keep your article's rows of the ledger whose group is 'other' or whose actor is empty, "
-                        "then count them."}[question]
-    print(f"✅ Correct! (checked against your own article {article_id})" if ok else f"❌ Not yet. Hint: {hint}")
+                "08-3": "Keep your article's rows of the ledger whose group is 'other' "
+                        "or whose actor is empty, then count them."}[question]
+    print(f"✅ Correct! (checked against your own article {article_id})" if ok
+          else f"❌ Not yet. Hint: {hint}")
     return CheckResult(ok)
 
 

@@ -281,7 +281,8 @@ def _value_instead_of_id(kind: str, answer, row) -> str | None:
     accepted = row["answer_hashes"].split(";")
     wants_id = kind == "set" or any(answer_hash(row["salt"], str(i)) in accepted for i in range(10))
     if wants_id:
-        return (f"❌ Not yet: {shown} looks like a value read off a table. This question asks for the article "
+        return (f"❌ Not yet: {shown} looks like a value read off a table. "
+                "This question asks for the article "
                 f"id (such as \"003\") of the row where you found it: give the article id.")
     return (f"❌ Not yet: {shown} looks like a value read off a table. This question asks for a name or "
             f"key, written as in the table (not a number). Hint: {row['hint'] or DEFAULT_HINT}")
@@ -477,12 +478,24 @@ class CheckResult:
 def check(question_id, answer, *, checks_file=None) -> CheckResult:
     """Check an exercise answer: print a friendly line; the result is true if the answer is correct.
 
-    ``question_id`` is the id given in the exercise (e.g. ``"03-2"``); ``answer`` is your answer
-    (a word, an article id such as ``"003"``, a number, or a list of items, as the exercise says).
     While ``answer`` is still ``...`` it reminds you to fill it in. It never raises and never shows
-    the expected answer. ``checks_file`` is for testing (default: ``helpers/data/checks.csv``).
-    The result is a :class:`CheckResult`: ``bool(check(...))`` is ``True`` or ``False``, and a
-    notebook shows nothing for it beyond the printed line.
+    the expected answer.
+
+    Parameters
+    ----------
+    question_id : str
+        The id given in the exercise (e.g. ``"03-2"``).
+    answer : object
+        Your answer: a word, an article id such as ``"003"``, a number, or a list of items, as the
+        exercise says.
+    checks_file : str or Path, optional
+        For testing (default: ``helpers/data/checks.csv``).
+
+    Returns
+    -------
+    CheckResult
+        ``bool(check(...))`` (or ``.correct``) is ``True`` when the answer is correct, else
+        ``False``; a notebook shows nothing for it beyond the printed line.
     """
     try:
         ok, message = _verdict(question_id, answer, checks_file)

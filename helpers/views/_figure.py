@@ -130,12 +130,24 @@ def _png_bytes(fig) -> bytes:
 def show_figure(fig, alt=None) -> None:
     """Display ``fig`` in Jupyter as a PNG with alt text, then close it.
 
-    ``alt`` defaults to the figure's own alt text (``fig.alt``, set by every ``plot_*`` function;
-    for a figure you made yourself, pass one). The output carries the PNG (with the alt text in
-    its metadata, which JupyterLab puts on the ``<img>``) and the alt text as ``text/plain``: a
-    screen reader or a text-only viewer reads the alt text, and notebook tests compare only that
-    text. The PNG has a fixed resolution and no timestamp. The figure is closed afterwards (also
-    in ``pyplot``, if it came from there), so it is not shown a second time.
+    The output carries the PNG (with the alt text in its metadata, which JupyterLab puts on the
+    ``<img>``) and the alt text as ``text/plain``: a screen reader or a text-only viewer reads the
+    alt text, and notebook tests compare only that text. The PNG has a fixed resolution and no
+    timestamp.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure to show; anything else raises ``CorpusError``.
+    alt : str, optional
+        Alt text; default the figure's own (``fig.alt``, set by every ``plot_*`` function), else a
+        description read off its title and axis labels. For a figure you made yourself, pass one.
+
+    Returns
+    -------
+    None
+        Nothing: the figure is displayed and then closed (also in ``pyplot``, if it came from
+        there), so it is not shown a second time.
     """
     from IPython.display import display
 
