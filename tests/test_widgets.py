@@ -544,3 +544,82 @@ def test_an_unclosed_quotation_mark_still_renders(corpus_copy):
     assert "“Sanctions on Russia & <more> sanctions" in plain(column(v, "005"))
     assert "<more>" not in v.html.value
     assert QuoteBoard(sources=["005"], folder=corpus_copy).html.value
+
+
+# --------------------------------------------------------------------------- not English (issue 14)
+SERBIAN_CYRILLIC = ("Председник Србије је рекао да ће Београд потписати нови уговор о гасу са Русијом пре "
+                    "зиме, упркос притиску Европске уније и санкцијама против Москве. ") * 3
+SERBIAN_LATIN = ("Predsednik Srbije je rekao da će Beograd potpisati novi ugovor o gasu sa Rusijom pre "
+                 "zime, uprkos pritisku Evropske unije i sankcijama protiv Moskve. ") * 3
+NOT_ANALYSED = "not analysed: the dictionaries are English and this text looks like another language"
+
+
+@pytest.fixture
+def serbian(tmp_path, monkeypatch):
+    """A working copy of the corpus with one Serbian article in Cyrillic and one in Latin script."""
+    import helpers.corpus.loading as loading
+    from helpers import add_article as add_to_corpus
+    from helpers import new_corpus
+
+    monkeypatch.setattr(loading, "_CACHE", dict(loading._CACHE))  # keep this corpus out of other tests
+    folder = new_corpus(tmp_path / "corpus")
+    fields = dict(outlet="Course example (fictional)", headline="Gas deal", published="2025-11-20",
+                  date_precision="exact", genre="constructed_example")
+    cyr = add_to_corpus(folder, text=SERBIAN_CYRILLIC, short="Cyrillic", **fields)
+    lat = add_to_corpus(folder, text=SERBIAN_LATIN, short="Latin", **fields)
+    assert cyr["language_warning"] and lat["language_warning"]  # the loader flags both
+    return folder, {str(cyr["id"]): "Cyrillic", str(lat["id"]): "Latin"}
+
+
+def test_a_source_that_is_not_english_is_not_analysed_rather_than_silent_in_compare(serbian):
+    folder, ids = serbian
+    table = compare_sources("sanctions", folder=folder)
+    mine = table[table.article_id.astype(str).isin(ids)]
+    assert len(mine) == 2 and mine.note.eq(NOT_ANALYSED).all() and mine.n_passages.eq(0).all()
+    others = table[~table.article_id.astype(str).isin(ids)]
+    assert not others.note.str.contains("not analysed").any()  # the English seeds keep their notes
+    view = CompareView("sanctions", folder=folder)
+    for short in ids.values():
+        column = plain(next(c for c in view.html.value.split("class='bew-col'") if f">{short} <" in c))
+        assert NOT_ANALYSED in column and "silent" not in column
+    summary = plain(view.summary.value)
+    assert f"{NOT_ANALYSED}: Cyrillic, Latin." in summary
+    assert "Cyrillic" not in summary.split("silent:")[-1].split(NOT_ANALYSED)[0]
+
+
+def test_quotes_frames_timeline_and_coding_say_not_analysed(serbian):
+    folder, ids = serbian
+    share = quote_board(folder=folder, share=True)
+    assert set(share.attrs["not_analysed"]) == {"Cyrillic", "Latin"}
+    assert share[share.article_id.astype(str).isin(ids)].note.eq(NOT_ANALYSED).all()
+    assert share[~share.article_id.astype(str).isin(ids)].note.eq("").all()
+    board = plain(QuoteBoard(folder=folder).share_html.value)
+    assert f"Cyrillic: {NOT_ANALYSED}" in board and f"Latin: {NOT_ANALYSED}" in board
+    assert "Cyrillic" not in board.split("Quotes nobody:")[-1].split(".")[0]
+    editor = FrameEditor(folder=folder)
+    frames = editor.table()
+    assert frames[frames.article_id.astype(str).isin(ids)].note.eq(NOT_ANALYSED).all()
+    assert plain(editor.html.value).count(f"⚠ {NOT_ANALYSED}") == 2
+    marks = timeline_marks(folder=folder)
+    assert marks["Cyrillic"].eq("✖ not analysed (not English)").all() and marks.attrs["not_analysed"]
+    assert "not analysed" not in " ".join(marks["AP"].astype(str))
+    assert f"Latin: {NOT_ANALYSED}" in plain(TimelineView(folder=folder).html.value)
+    cyr = next(a for a, s in ids.items() if s == "Cyrillic")
+    assert NOT_ANALYSED in plain(CodingPanel(article=cyr, corpus_folder=folder).dictionary_html.value)
+    assert NOT_ANALYSED not in plain(CodingPanel(corpus_folder=folder).dictionary_html.value)
+
+
+def test_kwic_dashboard_and_coverage_say_not_analysed(serbian):
+    from helpers import coverage_matrix, load_articles, tag_themes
+
+    folder, ids = serbian
+    kv = KwicView("sanction*", folder=folder)
+    shown = plain(kv.html.value)
+    assert "none in Cyrillic (not English), Latin (not English)" in shown and NOT_ANALYSED in shown
+    dash = Dashboard(folder=folder)
+    assert NOT_ANALYSED in plain(dash.compare.html.value) and NOT_ANALYSED in plain(dash.quotes.share_html.value)
+    paras = load_paragraphs(folder, kinds=BODY_KINDS)
+    cov = coverage_matrix(tag_themes(paras), load_articles(folder))
+    mine = cov[cov.article_id.astype(str).isin(ids)]
+    assert mine.silent.all() and mine.note.eq(NOT_ANALYSED).all()
+    assert cov[~cov.article_id.astype(str).isin(ids)].note.eq("").all()

@@ -263,6 +263,7 @@ class CodingPanel(View):
             self.dictionary_html.value = CSS + _msg(str(exc))
         else:
             self.dictionary_html.value = (CSS + "<div class='bew-view'>"
+                                          + self.corpus.not_analysed_html(self.article.value)
                                           + self._compare(d, "dictionary")
                                           + f"<p><small>Dictionary rule: a frame is 'yes' at "
                                           f"{self.threshold.value:.0f}+ hits per 1,000 words; every item of "

@@ -124,12 +124,15 @@ class KwicView(View):
         if isinstance(res, str):
             self.html.value = CSS + _msg(res)
             return
+        foreign = "".join(self.corpus.not_analysed_html(a) for a in self.sources)
         if res.empty:
-            self.html.value = CSS + _msg(f"No match for {self.pattern.value!r} in the ticked sources.")
+            self.html.value = (CSS + _msg(f"No match for {self.pattern.value!r} in the ticked sources.")
+                               + (f"<div class='bew-view'>{foreign}</div>" if foreign else ""))
             return
         per = res.groupby("article_id", sort=False).size()
         counts = ", ".join(f"{self.corpus.short.get(str(a), a)}: {n}" for a, n in per.items())
-        silent = [self.corpus.short[a] for a in self.sources if a not in per.index]
+        silent = [self.corpus.short[a] + (" (not English)" if a in self.corpus.language else "")
+                  for a in self.sources if a not in per.index]
         rows, used = [], 0
         for r in res.itertuples(index=False):
             rows.append(f"<tr><td>{esc(r.short)}</td><td>{esc(r.sentence_id)}</td>"
@@ -144,7 +147,8 @@ class KwicView(View):
         self.html.value = capped(CSS + "<div class='bew-view'>" + self._cap_note()
                                  + f"<p><b>{len(res)} matches</b> - {esc(counts)}"
                                  + (f"; none in {esc(', '.join(silent))}" if silent else "") + ".</p>"
-                                 "<table><thead><tr><th scope='col'>source</th>"
+                                 + foreign
+                                 + "<table><thead><tr><th scope='col'>source</th>"
                                  "<th scope='col'>sentence</th><th scope='col'>left</th>"
                                  "<th scope='col'>match</th><th scope='col'>right</th></tr>"
                                  f"</thead><tbody>{''.join(rows)}</tbody></table>{note}</div>", self.twin)
