@@ -620,7 +620,8 @@ def test_kwic_dashboard_and_coverage_say_not_analysed(serbian):
     shown = plain(kv.html.value)
     assert "none in Cyrillic (not English), Latin (not English)" in shown and NOT_ANALYSED in shown
     dash = Dashboard(folder=folder)
-    assert NOT_ANALYSED in plain(dash.compare.html.value) and NOT_ANALYSED in plain(dash.quotes.share_html.value)
+    assert NOT_ANALYSED in plain(dash.compare.html.value)
+    assert NOT_ANALYSED in plain(dash.quotes.share_html.value)
     paras = load_paragraphs(folder, kinds=BODY_KINDS)
     cov = coverage_matrix(tag_themes(paras), load_articles(folder))
     mine = cov[cov.article_id.astype(str).isin(ids)]

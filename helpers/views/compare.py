@@ -17,8 +17,18 @@ import pandas as pd
 
 from helpers.errors import choice_error
 from helpers.keys import GEOPOLITICAL_FRAMES, display_name
-from helpers.views._base import CSS, NOT_ANALYSED, Corpus, View, cap_note, capped, cut_text, esc
-from helpers.views._base import evidence_toggle, html_cap
+from helpers.views._base import (
+    CSS,
+    NOT_ANALYSED,
+    Corpus,
+    View,
+    cap_note,
+    capped,
+    cut_text,
+    esc,
+    evidence_toggle,
+    html_cap,
+)
 from helpers.views._base import msg as _msg
 from helpers.views._base import source_boxes as _source_boxes
 from helpers.views._base import sources_row as _sources_row
