@@ -623,7 +623,9 @@ def test_quotes_frames_timeline_and_coding_say_not_analysed(serbian):
     assert "not analysed" not in " ".join(marks["AP"].astype(str))
     assert f"Latin: {NOT_ANALYSED}" in plain(TimelineView(folder=folder).html.value)
     cyr = next(a for a, s in ids.items() if s == "Cyrillic")
-    assert NOT_ANALYSED in plain(CodingPanel(article=cyr, corpus_folder=folder).dictionary_html.value)
+    panel = CodingPanel(article=cyr, corpus_folder=folder)
+    assert NOT_ANALYSED in plain(panel.dictionary_html.value)
+    assert panel.dictionary_table().attrs["not_analysed"] == NOT_ANALYSED
     assert NOT_ANALYSED not in plain(CodingPanel(corpus_folder=folder).dictionary_html.value)
 
 
@@ -634,6 +636,7 @@ def test_kwic_dashboard_and_coverage_say_not_analysed(serbian):
     kv = KwicView("sanction*", folder=folder)
     shown = plain(kv.html.value)
     assert "none in Cyrillic (not English), Latin (not English)" in shown and NOT_ANALYSED in shown
+    assert kv.table().attrs["not_analysed"] == {"Cyrillic": NOT_ANALYSED, "Latin": NOT_ANALYSED}
     dash = Dashboard(folder=folder)
     assert NOT_ANALYSED in plain(dash.compare.html.value)
     assert NOT_ANALYSED in plain(dash.quotes.share_html.value)

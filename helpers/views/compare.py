@@ -6,7 +6,8 @@ marks that never rely on colour alone: **bold** = a word of one of the five gene
 underline = a loaded label, *italic* = a quoted speaker. A source with no passage on the theme
 is shown as "silent", with its publication date beside it: a silence may be chronology (the
 article predates the events), genre, the dictionary missing the wording, or a choice; the tool
-does not decide which.
+does not decide which. A source whose text does not look English (``load_articles()``'s
+``language_warning``) is shown as "not analysed" instead: the dictionaries are English.
 """
 
 from __future__ import annotations

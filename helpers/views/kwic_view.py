@@ -101,7 +101,9 @@ class KwicView(View):
         -------
         pandas.DataFrame
             ``kwic(pattern, window=..., regex=..., articles=view.sources)``: ``article_id, short,
-            sentence_id, left, match, right`` (and kwic's other columns).
+            sentence_id, left, match, right`` (and kwic's other columns); ``attrs["not_analysed"]``
+            maps the short name of each ticked source whose text does not look English to
+            :data:`helpers.views._base.NOT_ANALYSED`.
 
         Raises
         ------
@@ -111,7 +113,10 @@ class KwicView(View):
         res = self._result()
         if isinstance(res, str):
             raise CorpusError(res)
-        return res.copy()
+        out = res.copy()
+        out.attrs["not_analysed"] = {self.corpus.short[a]: self.corpus.not_analysed(a)
+                                     for a in self.sources if a in self.corpus.language}
+        return out
 
     def _update(self, change=None):
         if not self.pattern.value.strip():
