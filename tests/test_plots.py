@@ -150,6 +150,18 @@ def test_plot_coverage(coverage):
     assert "Kosovo in NGO appeal (30%" in plot_coverage(pct).alt
 
 
+def test_plot_coverage_marks_a_source_not_in_english_as_not_analysed_not_silent(coverage):
+    note = "not analysed: the dictionaries are English and this text looks like another language"
+    marked = coverage.assign(note=[note if a == "001" else "" for a in coverage.article_id])
+    fig = plot_coverage(marked)
+    alt = _alt(fig)
+    assert "2 of 6 source-theme cells are silent" in alt  # Balkan View's empty cell is not a silence
+    assert "Not analysed (the dictionaries are English and the text looks like another language): " \
+           "Balkan View." in alt
+    texts = _texts(fig)
+    assert texts.count("silent") == 2 and texts.count("not\nanalysed") == 1
+
+
 def test_plot_frames(frames):
     before = frames.copy()
     fig = plot_frames(frames)

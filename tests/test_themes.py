@@ -105,7 +105,9 @@ def test_edited_lexicon_table_is_not_mutated():
 
 def test_coverage_matrix_long_and_wide(tagged):
     cov = coverage_matrix(tagged)
-    assert list(cov.columns) == ["article_id", "short", "theme", "label", "paragraphs", "share", "silent"]
+    assert list(cov.columns) == ["article_id", "short", "theme", "label", "paragraphs", "share", "silent",
+                                 "note"]
+    assert cov["note"].eq("").all()  # "not analysed ..." only for a source that does not look English
     assert len(cov) == 5 * 12
     ngo = cov[(cov["short"] == "NGO appeal") & (cov["theme"] == "novi_sad")].iloc[0]
     assert ngo["silent"] and ngo["paragraphs"] == 0

@@ -250,12 +250,13 @@ def test_user_typed_text_is_escaped():
 def test_frame_editor_rescores_on_edit_and_resets():
     f = FrameEditor()
     paras = load_paragraphs(kinds=BODY_KINDS)
-    assert f.table().equals(frame_scores(paras, dictionary=f.dictionary()))
+    assert f.table().drop(columns="note").equals(frame_scores(paras, dictionary=f.dictionary()))
+    assert f.table().note.eq("").all()  # the five seeds are English
     before = f.html.value
     f.boxes["conflict"].value = "war, clash"
     assert f.html.value != before
     t = f.table()
-    assert t.equals(frame_scores(paras, dictionary=f.dictionary()))
+    assert t.drop(columns="note").equals(frame_scores(paras, dictionary=f.dictionary()))
     ap = t[(t.article_id == "000") & (t.frame == "conflict")].iloc[0]
     assert ap.matched == "war (1)" and f"{ap.per_1000:.1f}" in plain(f.html.value)
     f.boxes["morality"].set_state({"value": "sovereignty"})
@@ -266,7 +267,8 @@ def test_frame_editor_rescores_on_edit_and_resets():
         b.value = ""
     assert "dictionary is empty" in plain(f.message.value) and f.html.value == ""
     f.reset.click()
-    assert f.message.value == "" and f.table().equals(frame_scores(paras, dictionary=f.dictionary()))
+    assert f.message.value == ""
+    assert f.table().drop(columns="note").equals(frame_scores(paras, dictionary=f.dictionary()))
     assert set(f.table().frame) == {"conflict", "economic", "responsibility", "human_interest", "morality",
                                     "eu_west", "russia_china"}
 
@@ -311,7 +313,8 @@ def test_quote_board_filters_by_group_and_source():
     assert set(v.table().article_id) == {"001", "004"}
     s = v.share_table()
     sov = share_of_voice()
-    assert s.equals(sov[(sov.group == "eu_west") & (sov.article_id != "000")].reset_index(drop=True))
+    assert s.drop(columns="note").equals(
+        sov[(sov.group == "eu_west") & (sov.article_id != "000")].reset_index(drop=True))
     assert "RT rewrite" in plain(v.share_html.value) and "%" in plain(v.share_html.value)
 
 
@@ -497,6 +500,21 @@ def test_compare_marks_are_where_kwic_finds_the_term(corpus_copy):
         assert f">{htmlmod.escape(text[s:e], quote=True)}</b>" in v.html.value
 
 
+def test_a_speaker_is_marked_in_the_sentence_of_the_quote_else_at_the_first_mention(corpus_copy):
+    """The speaker's words are looked up in the quote's own sentence (a one-paragraph article is not
+    read once per speaker); only a speaker missing there falls back to the paragraph's first mention."""
+    body = ("Kaja Kallas arrived in Belgrade on Monday. Officials met for hours. "
+            "\u201cThe door is open,\u201d Kaja Kallas said after the talks. "
+            "\u201cWe will decide ourselves,\u201d he said.")
+    add_article(corpus_copy, ("Speakers\n\n" + body + "\n").encode())
+    v = CompareView("eu_accession", sources=["005"], folder=corpus_copy)
+    pid, text = next((p, t) for p, t in v.corpus.para_text.items() if t.startswith("Kaja Kallas"))
+    marked = sorted((s, e) for s, e, kind, _ in v.data.marks.spans.get(pid, []) if kind == "speaker")
+    second, pronoun = text.index("Kaja Kallas said"), text.rindex("he said")
+    # each speaker in the quote's own sentence: not the first mention (0), and "he" where it stands
+    assert marked == [(second, second + len("Kaja Kallas")), (pronoun, pronoun + 2)]
+
+
 # ---------------------------------------------------------------- the HTML cap
 # (the time on a 1 MB paragraph is measured by the benchmark: python -m tools.benchmark --only large)
 LONG_BODY = "Sanctions on Russia & <more> sanctions, said nobody. " * 600  # about 32,000 characters
@@ -544,3 +562,86 @@ def test_an_unclosed_quotation_mark_still_renders(corpus_copy):
     assert "“Sanctions on Russia & <more> sanctions" in plain(column(v, "005"))
     assert "<more>" not in v.html.value
     assert QuoteBoard(sources=["005"], folder=corpus_copy).html.value
+
+
+# --------------------------------------------------------------------------- not English (issue 14)
+SERBIAN_CYRILLIC = ("Председник Србије је рекао да ће Београд потписати нови уговор о гасу са Русијом пре "
+                    "зиме, упркос притиску Европске уније и санкцијама против Москве. ") * 3
+SERBIAN_LATIN = ("Predsednik Srbije je rekao da će Beograd potpisati novi ugovor o gasu sa Rusijom pre "
+                 "zime, uprkos pritisku Evropske unije i sankcijama protiv Moskve. ") * 3
+NOT_ANALYSED = "not analysed: the dictionaries are English and this text looks like another language"
+
+
+@pytest.fixture
+def serbian(tmp_path, monkeypatch):
+    """A working copy of the corpus with one Serbian article in Cyrillic and one in Latin script."""
+    import helpers.corpus.loading as loading
+    from helpers import add_article as add_to_corpus
+    from helpers import new_corpus
+
+    monkeypatch.setattr(loading, "_CACHE", dict(loading._CACHE))  # keep this corpus out of other tests
+    folder = new_corpus(tmp_path / "corpus")
+    fields = dict(outlet="Course example (fictional)", headline="Gas deal", published="2025-11-20",
+                  date_precision="exact", genre="constructed_example")
+    cyr = add_to_corpus(folder, text=SERBIAN_CYRILLIC, short="Cyrillic", **fields)
+    lat = add_to_corpus(folder, text=SERBIAN_LATIN, short="Latin", **fields)
+    assert cyr["language_warning"] and lat["language_warning"]  # the loader flags both
+    return folder, {str(cyr["id"]): "Cyrillic", str(lat["id"]): "Latin"}
+
+
+def test_a_source_that_is_not_english_is_not_analysed_rather_than_silent_in_compare(serbian):
+    folder, ids = serbian
+    table = compare_sources("sanctions", folder=folder)
+    mine = table[table.article_id.astype(str).isin(ids)]
+    assert len(mine) == 2 and mine.note.eq(NOT_ANALYSED).all() and mine.n_passages.eq(0).all()
+    others = table[~table.article_id.astype(str).isin(ids)]
+    assert not others.note.str.contains("not analysed").any()  # the English seeds keep their notes
+    view = CompareView("sanctions", folder=folder)
+    for short in ids.values():
+        column = plain(next(c for c in view.html.value.split("class='bew-col'") if f">{short} <" in c))
+        assert NOT_ANALYSED in column and "silent" not in column
+    summary = plain(view.summary.value)
+    assert f"{NOT_ANALYSED}: Cyrillic, Latin." in summary
+    assert "Cyrillic" not in summary.split("silent:")[-1].split(NOT_ANALYSED)[0]
+
+
+def test_quotes_frames_timeline_and_coding_say_not_analysed(serbian):
+    folder, ids = serbian
+    share = quote_board(folder=folder, share=True)
+    assert set(share.attrs["not_analysed"]) == {"Cyrillic", "Latin"}
+    assert share[share.article_id.astype(str).isin(ids)].note.eq(NOT_ANALYSED).all()
+    assert share[~share.article_id.astype(str).isin(ids)].note.eq("").all()
+    board = plain(QuoteBoard(folder=folder).share_html.value)
+    assert f"Cyrillic: {NOT_ANALYSED}" in board and f"Latin: {NOT_ANALYSED}" in board
+    assert "Cyrillic" not in board.split("Quotes nobody:")[-1].split(".")[0]
+    editor = FrameEditor(folder=folder)
+    frames = editor.table()
+    assert frames[frames.article_id.astype(str).isin(ids)].note.eq(NOT_ANALYSED).all()
+    assert plain(editor.html.value).count(f"⚠ {NOT_ANALYSED}") == 2
+    marks = timeline_marks(folder=folder)
+    assert marks["Cyrillic"].eq("✖ not analysed (not English)").all() and marks.attrs["not_analysed"]
+    assert "not analysed" not in " ".join(marks["AP"].astype(str))
+    assert f"Latin: {NOT_ANALYSED}" in plain(TimelineView(folder=folder).html.value)
+    cyr = next(a for a, s in ids.items() if s == "Cyrillic")
+    panel = CodingPanel(article=cyr, corpus_folder=folder)
+    assert NOT_ANALYSED in plain(panel.dictionary_html.value)
+    assert panel.dictionary_table().attrs["not_analysed"] == NOT_ANALYSED
+    assert NOT_ANALYSED not in plain(CodingPanel(corpus_folder=folder).dictionary_html.value)
+
+
+def test_kwic_dashboard_and_coverage_say_not_analysed(serbian):
+    from helpers import coverage_matrix, load_articles, tag_themes
+
+    folder, ids = serbian
+    kv = KwicView("sanction*", folder=folder)
+    shown = plain(kv.html.value)
+    assert "none in Cyrillic (not English), Latin (not English)" in shown and NOT_ANALYSED in shown
+    assert kv.table().attrs["not_analysed"] == {"Cyrillic": NOT_ANALYSED, "Latin": NOT_ANALYSED}
+    dash = Dashboard(folder=folder)
+    assert NOT_ANALYSED in plain(dash.compare.html.value)
+    assert NOT_ANALYSED in plain(dash.quotes.share_html.value)
+    paras = load_paragraphs(folder, kinds=BODY_KINDS)
+    cov = coverage_matrix(tag_themes(paras), load_articles(folder))
+    mine = cov[cov.article_id.astype(str).isin(ids)]
+    assert mine.silent.all() and mine.note.eq(NOT_ANALYSED).all()
+    assert cov[~cov.article_id.astype(str).isin(ids)].note.eq("").all()

@@ -41,7 +41,10 @@ from helpers.keys import THEMES  # the course's theme keys, in display order
 
 LEXICON_COLUMNS = ["theme", "label", "term", "note"]
 TAG_COLUMNS = ["article_id", "paragraph_id", "theme", "label", "matched", "n_matches", "text"]
-COVERAGE_COLUMNS = ["article_id", "short", "theme", "label", "paragraphs", "share", "silent"]
+COVERAGE_COLUMNS = ["article_id", "short", "theme", "label", "paragraphs", "share", "silent", "note"]
+#: The ``note`` of a source whose text does not look English (``load_articles()["language_warning"]``):
+#: the views show it instead of "silent", since an English dictionary finds nothing there.
+NOT_ANALYSED = "not analysed: the dictionaries are English and this text looks like another language"
 
 
 @lru_cache(maxsize=1)
@@ -241,7 +244,9 @@ def coverage_matrix(tagged=None, articles=None, value="paragraphs", wide=False) 
         ``wide=False``: long form with columns
         ``article_id, short, theme, label, paragraphs, share, silent`` where ``paragraphs`` counts
         the source's paragraphs tagged with the theme, ``share`` = paragraphs / the source's body
-        paragraphs, ``silent`` = True when the source never touches the theme (the omission view).
+        paragraphs, ``silent`` = True when the source never touches the theme (the omission view),
+        ``note`` = :data:`NOT_ANALYSED` for a source whose text does not look English (its
+        ``language_warning`` in ``articles``), else ``""``.
         ``wide=True``: a source x theme table of ``value`` (rows = ``short``), the same as
         ``long.pivot(index="short", columns="theme", values=value)``.
 
@@ -299,6 +304,11 @@ def coverage_matrix(tagged=None, articles=None, value="paragraphs", wide=False) 
     denom = out["article_id"].map(sizes).astype(float)
     out["share"] = (out["paragraphs"] / denom.where(denom > 0)).fillna(0.0)
     out["silent"] = out["paragraphs"] == 0
+    warned = set()
+    if "language_warning" in articles.columns:
+        warned = set(articles.loc[articles["language_warning"].fillna("").astype(str) != "", "article_id"]
+                     .astype(str))
+    out["note"] = np.where(out["article_id"].isin(warned), NOT_ANALYSED, "")
     out = out[COVERAGE_COLUMNS]
     if wide:
         return out.pivot(index="short", columns="theme", values=value).reindex(

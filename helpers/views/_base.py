@@ -15,6 +15,7 @@ import html
 import ipywidgets as W
 import pandas as pd
 
+from helpers.analysis.coverage import NOT_ANALYSED
 from helpers.corpus.cleaning import BODY_KINDS
 from helpers.corpus.loading import load_articles, load_paragraphs, load_sentences
 from helpers.errors import choice_error
@@ -203,6 +204,32 @@ class Corpus:
         self.short = dict(zip(self.ids, self.articles["short"].astype(str), strict=True))
         self.row_of = {aid: i for i, aid in enumerate(self.ids)}  # article id -> row of self.articles
         self.para_text = dict(zip(self.paragraphs["paragraph_id"], self.paragraphs["text"], strict=True))
+        warn = self.articles.get("language_warning", pd.Series("", index=self.articles.index))
+        self.language = {aid: str(w) for aid, w in zip(self.ids, warn.fillna(""), strict=True) if str(w)}
+
+    def not_analysed(self, aid: str) -> str:
+        """:data:`NOT_ANALYSED` if the source's text does not look English, else ``""``.
+
+        Returns
+        -------
+        str
+            The note a view and its table twin show instead of "silent".
+        """
+        return NOT_ANALYSED if aid in self.language else ""
+
+    def not_analysed_html(self, aid: str) -> str:
+        """The visible note (HTML, escaped) for a source whose text does not look English, else ``""``.
+
+        Returns
+        -------
+        str
+            A ``<p class='bew-silent' role='note'>`` with :data:`NOT_ANALYSED` and the loader's reason.
+        """
+        if aid not in self.language:
+            return ""
+        reason = self.language[aid].split(". ")[0]  # the measurement ("only 4% of its 60 words ...")
+        return (f"<p class='bew-silent' role='note'><b>⚠ {esc(self.short[aid])}: {esc(NOT_ANALYSED)}.</b> "
+                f"{esc(reason)}.</p>")
 
     @property
     def sentences(self) -> pd.DataFrame:

@@ -238,19 +238,26 @@ class Marks:
             quotes = _quotes(corpus.paragraphs)
         sents = corpus.sentences
         span = dict(zip(sents["sentence_id"], zip(sents["start"], sents["end"], strict=True), strict=True))
-        places: dict[tuple[str, str], list] = {}  # (paragraph, speaker) -> places of the name, found once
+        # the speaker's words in the quote's sentence, else their first place in the paragraph; each
+        # searched once per (sentence, name), the paragraph only when the sentence lacks the name, so
+        # a one-paragraph article with thousands of speakers is not read once per speaker
+        in_sentence: dict[tuple[str, str, str], tuple | None] = {}
+        first: dict[tuple[str, str], tuple | None] = {}
         for row in quotes.itertuples(index=False):
             pid, name = row.paragraph_id, str(row.speaker or "").strip()
             who = f"{row.actor or name} ({row.group or 'unresolved'})"
             text = corpus.para_text.get(pid, "")
             lo, hi = span.get(row.sentence_id, (0, len(text)))
-            key = (pid, name)
-            if key not in places:
-                places[key] = find_terms(text, [name]) if name else []
-            hits = places[key]
-            # the speaker's words in the quote's sentence, else their first place in the paragraph
-            i = bisect.bisect_left(hits, (lo,))
-            hit = hits[i] if i < len(hits) and hits[i][0] < hi else (hits[0] if hits else None)
+            key = (pid, row.sentence_id, name)
+            if key not in in_sentence:
+                found = find_terms(text[lo:hi], [name]) if name else []
+                in_sentence[key] = (lo + found[0][0], lo + found[0][1]) if found else None
+            hit = in_sentence[key]
+            if hit is None and name:
+                if (pid, name) not in first:
+                    found = find_terms(text, [name])
+                    first[(pid, name)] = found[0][:2] if found else None
+                hit = first[(pid, name)]
             if hit is None:
                 self._note(pid, "speaker", f"{who} ({row.sentence_id})")
             else:

@@ -223,7 +223,9 @@ class CodingPanel(View):
         Returns
         -------
         pandas.DataFrame
-            ``dictionary_coding(article, threshold=...)`` (a coding sheet with ``answer``).
+            ``dictionary_coding(article, threshold=...)`` (a coding sheet with ``answer``);
+            ``attrs["not_analysed"]`` is :data:`helpers.views._base.NOT_ANALYSED` when the article's
+            text does not look English (every "no" then means "not analysed"), else ``""``.
         """
         from helpers.analysis.frames import dictionary_coding
 
@@ -231,6 +233,7 @@ class CodingPanel(View):
         if key not in self._dict_cache:
             self._dict_cache[key] = dictionary_coding(self.article.value, self.corpus.paragraphs,
                                                       threshold=self.threshold.value)
+            self._dict_cache[key].attrs["not_analysed"] = self.corpus.not_analysed(self.article.value)
         return self._dict_cache[key]
 
     def _compare(self, other: pd.DataFrame, who: str) -> str:
@@ -263,6 +266,7 @@ class CodingPanel(View):
             self.dictionary_html.value = CSS + _msg(str(exc))
         else:
             self.dictionary_html.value = (CSS + "<div class='bew-view'>"
+                                          + self.corpus.not_analysed_html(self.article.value)
                                           + self._compare(d, "dictionary")
                                           + f"<p><small>Dictionary rule: a frame is 'yes' at "
                                           f"{self.threshold.value:.0f}+ hits per 1,000 words; every item of "

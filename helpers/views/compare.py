@@ -6,7 +6,8 @@ marks that never rely on colour alone: **bold** = a word of one of the five gene
 underline = a loaded label, *italic* = a quoted speaker. A source with no passage on the theme
 is shown as "silent", with its publication date beside it: a silence may be chronology (the
 article predates the events), genre, the dictionary missing the wording, or a choice; the tool
-does not decide which.
+does not decide which. A source whose text does not look English (``load_articles()``'s
+``language_warning``) is shown as "not analysed" instead: the dictionaries are English.
 """
 
 from __future__ import annotations
@@ -17,7 +18,18 @@ import pandas as pd
 
 from helpers.errors import choice_error
 from helpers.keys import GEOPOLITICAL_FRAMES, display_name
-from helpers.views._base import CSS, Corpus, View, cap_note, capped, cut_text, esc, evidence_toggle, html_cap
+from helpers.views._base import (
+    CSS,
+    NOT_ANALYSED,
+    Corpus,
+    View,
+    cap_note,
+    capped,
+    cut_text,
+    esc,
+    evidence_toggle,
+    html_cap,
+)
 from helpers.views._base import msg as _msg
 from helpers.views._base import source_boxes as _source_boxes
 from helpers.views._base import sources_row as _sources_row
@@ -103,12 +115,14 @@ class _CompareData:
         if mine is None or mine.empty:
             return [{**base, "n_passages": 0, "paragraph_id": "", "text": "", "theme_words": "",
                      "frame_words": "", "axis_words": "", "labels": "", "speakers": "",
-                     "note": _silent_note(theme, self.corpus.published(aid))}]
+                     "note": (self.corpus.not_analysed(aid)
+                              or _silent_note(theme, self.corpus.published(aid)))}]
         return [{**base, "n_passages": len(mine), "paragraph_id": r.paragraph_id, "text": r.text,
                  "theme_words": r.matched, "frame_words": "; ".join(m.listed(r.paragraph_id, "frame")),
                  "axis_words": "; ".join(m.listed(r.paragraph_id, "axis")),
                  "labels": "; ".join(m.listed(r.paragraph_id, "label")),
-                 "speakers": "; ".join(m.speakers.get(r.paragraph_id, {})), "note": ""}
+                 "speakers": "; ".join(m.speakers.get(r.paragraph_id, {})),
+                 "note": self.corpus.not_analysed(aid)}
                 for r in mine.itertuples(index=False)]
 
     def column(self, theme: str, aid: str, evidence: bool, budget: int) -> str:
@@ -132,6 +146,9 @@ class _CompareData:
         rows = self.rows(theme, aid)
         short, head = self.corpus.short[aid], self.corpus.header(aid)
         n = int(rows[0]["n_passages"])
+        if n == 0 and aid in self.corpus.language:
+            return (f"<div class='bew-col' data-source='{esc(aid)}' role='region' aria-label='{esc(short)}'>"
+                    f"{head}{self.corpus.not_analysed_html(aid)}</div>")
         if n == 0:
             label = self.labels.get(theme, theme)
             body = (f"<p class='bew-count'>0 passages on {esc(theme)}</p>"
@@ -142,7 +159,8 @@ class _CompareData:
                     "did the theme dictionary miss the wording (skim the article), or is it a choice?</p>")
             return (f"<div class='bew-col' data-source='{esc(aid)}' role='region' "
                     f"aria-label='{esc(short)}'>{head}{body}</div>")
-        parts = [f"<p class='bew-count'>{n} passage{'s' if n != 1 else ''} on {esc(theme)}</p>",
+        parts = [self.corpus.not_analysed_html(aid),
+                 f"<p class='bew-count'>{n} passage{'s' if n != 1 else ''} on {esc(theme)}</p>",
                  self._axis_line(rows)]
         used, left = sum(len(p) for p in parts), budget
         for k, r in enumerate(rows):
@@ -202,7 +220,9 @@ def compare_sources(theme="sanctions", sources=None, folder=None, articles=None,
         ``russia_china: ...``, the geopolitical axis, counted not bolded), ``labels`` (loaded labels
         with category and sentence id, from :func:`helpers.analysis.labelling.labels`),
         ``speakers`` (quoted speakers, from :func:`helpers.analysis.quoting.quotes`) and ``note``
-        (``"silent — published <date>: no passage on <theme>"`` for a silent source).
+        (``"silent — published <date>: no passage on <theme>"`` for a silent source;
+        :data:`helpers.views._base.NOT_ANALYSED` on every row of a source whose text does not look
+        English, whose "silence" says nothing).
 
     Notes
     -----
@@ -291,12 +311,14 @@ class CompareView(View):
             return
         counts = {a: self.data.rows(theme, a)[0]["n_passages"] for a in chosen}
         silent = [f"{self.corpus.short[a]} (published {self.corpus.published(a)})"
-                  for a in chosen if counts[a] == 0]
+                  for a in chosen if counts[a] == 0 and a not in self.corpus.language]
+        foreign = [self.corpus.short[a] for a in chosen if a in self.corpus.language]
         line = "; ".join(f"{self.corpus.short[a]}: {int(counts[a])}" for a in chosen)
         self.summary.value = capped(CSS + "<div class='bew-view'>" + LEGEND + self._cap_note()
                                     + f"<p>Passages on <strong>{esc(theme)}</strong> per source - "
                                     + f"{esc(line)}."
                                     + (f" silent: {esc('; '.join(silent))}." if silent else "")
+                                    + (f" {esc(NOT_ANALYSED)}: {esc(', '.join(foreign))}." if foreign else "")
                                     + "</p></div>", self.twin)
         budget = html_cap() * 9 // 10 // len(chosen)
         cols = "".join(self.data.column(theme, a, ev, budget) for a in chosen)

@@ -10,7 +10,7 @@ import ipywidgets as W
 import pandas as pd
 
 from helpers.errors import CorpusError
-from helpers.views._base import CSS, Corpus, View, cap_note, capped, esc, html_cap
+from helpers.views._base import CSS, NOT_ANALYSED, Corpus, View, cap_note, capped, esc, html_cap
 from helpers.views._base import msg as _msg
 
 __all__ = ["FrameEditor"]
@@ -120,7 +120,8 @@ class FrameEditor(View):
         -------
         pandas.DataFrame
             ``frame_scores(paragraphs, dictionary=self.dictionary())``: ``article_id, frame, axis,
-            hits, words, per_1000, matched``.
+            hits, words, per_1000, matched``, plus ``note``
+            (:data:`helpers.views._base.NOT_ANALYSED` for a source whose text does not look English).
 
         Raises
         ------
@@ -130,7 +131,7 @@ class FrameEditor(View):
         res = self._scores()
         if isinstance(res, str):
             raise CorpusError(res)
-        return res.copy()
+        return res.assign(note=[self.corpus.not_analysed(str(a)) for a in res["article_id"]])
 
     def _reset(self, _button=None):
         self._muted = True
@@ -170,6 +171,8 @@ class FrameEditor(View):
         used, note = 0, ""
         for k, (aid, cells) in enumerate(cells_of.items()):  # sources in order of first appearance
             name = self.corpus.short.get(str(aid), str(aid))
+            if str(aid) in self.corpus.language:  # no hit there is not a low score
+                cells = [f"<td colspan='{len(cells)}'><b>⚠ {esc(NOT_ANALYSED)}</b></td>"]
             rows.append(f"<tr><th scope='row'>{esc(name)}</th>{''.join(cells)}</tr>")
             used += len(rows[-1])
             if used > html_cap() * 9 // 10 and k + 1 < len(cells_of):

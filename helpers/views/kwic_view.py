@@ -101,7 +101,9 @@ class KwicView(View):
         -------
         pandas.DataFrame
             ``kwic(pattern, window=..., regex=..., articles=view.sources)``: ``article_id, short,
-            sentence_id, left, match, right`` (and kwic's other columns).
+            sentence_id, left, match, right`` (and kwic's other columns); ``attrs["not_analysed"]``
+            maps the short name of each ticked source whose text does not look English to
+            :data:`helpers.views._base.NOT_ANALYSED`.
 
         Raises
         ------
@@ -111,7 +113,10 @@ class KwicView(View):
         res = self._result()
         if isinstance(res, str):
             raise CorpusError(res)
-        return res.copy()
+        out = res.copy()
+        out.attrs["not_analysed"] = {self.corpus.short[a]: self.corpus.not_analysed(a)
+                                     for a in self.sources if a in self.corpus.language}
+        return out
 
     def _update(self, change=None):
         if not self.pattern.value.strip():
@@ -124,12 +129,15 @@ class KwicView(View):
         if isinstance(res, str):
             self.html.value = CSS + _msg(res)
             return
+        foreign = "".join(self.corpus.not_analysed_html(a) for a in self.sources)
         if res.empty:
-            self.html.value = CSS + _msg(f"No match for {self.pattern.value!r} in the ticked sources.")
+            self.html.value = (CSS + _msg(f"No match for {self.pattern.value!r} in the ticked sources.")
+                               + (f"<div class='bew-view'>{foreign}</div>" if foreign else ""))
             return
         per = res.groupby("article_id", sort=False).size()
         counts = ", ".join(f"{self.corpus.short.get(str(a), a)}: {n}" for a, n in per.items())
-        silent = [self.corpus.short[a] for a in self.sources if a not in per.index]
+        silent = [self.corpus.short[a] + (" (not English)" if a in self.corpus.language else "")
+                  for a in self.sources if a not in per.index]
         rows, used = [], 0
         for r in res.itertuples(index=False):
             rows.append(f"<tr><td>{esc(r.short)}</td><td>{esc(r.sentence_id)}</td>"
@@ -144,7 +152,8 @@ class KwicView(View):
         self.html.value = capped(CSS + "<div class='bew-view'>" + self._cap_note()
                                  + f"<p><b>{len(res)} matches</b> - {esc(counts)}"
                                  + (f"; none in {esc(', '.join(silent))}" if silent else "") + ".</p>"
-                                 "<table><thead><tr><th scope='col'>source</th>"
+                                 + foreign
+                                 + "<table><thead><tr><th scope='col'>source</th>"
                                  "<th scope='col'>sentence</th><th scope='col'>left</th>"
                                  "<th scope='col'>match</th><th scope='col'>right</th></tr>"
                                  f"</thead><tbody>{''.join(rows)}</tbody></table>{note}</div>", self.twin)

@@ -99,7 +99,7 @@ def plot_coverage(coverage=None, ax=None):
     """Heat map of theme coverage: the share of each source's paragraphs that touch each theme.
 
     Each cell shows the share and the paragraph count; silent cells are hatched and marked
-    "silent".
+    "silent"; a source whose ``note`` says "not analysed" (text not in English) is marked so instead.
 
     Parameters
     ----------
@@ -147,7 +147,12 @@ def plot_coverage(coverage=None, ax=None):
     silent = (c.pivot_table(index="label", columns="col", values="silent", aggfunc="max")
               .reindex(index=order, columns=cols).fillna(True).astype(bool))
     share, paras = share.fillna(0.0), paras.fillna(0).astype(int)
-    labels = pd.DataFrame([[("silent" if silent.iloc[i, j]
+    # a source whose text does not look English (coverage_matrix's note): its cells are not silences
+    unread = [s for a, s in srcs if "note" in c.columns
+              and c.loc[c.article_id == a, "note"].astype(str).str.startswith("not analysed").any()]
+    silent[unread] = False
+    labels = pd.DataFrame([[("not\nanalysed" if share.columns[j] in unread and paras.iloc[i, j] == 0
+                             else "silent" if silent.iloc[i, j]
                              else f"{pct(share.iloc[i, j])}\n({paras.iloc[i, j]} ¶)")
                             for j in range(share.shape[1])] for i in range(share.shape[0])],
                           index=share.index, columns=share.columns)
@@ -171,7 +176,9 @@ def plot_coverage(coverage=None, ax=None):
            f"themes, for {len(cols)} sources ({listing(cols)}). Highest: {flat.label} in {flat.short} "
            f"({pct(flat.share)}, {flat.paragraphs} paragraphs). Top theme per source: {'; '.join(tops)}. "
            f"{n_silent} of {share.size} source-theme cells are silent"
-           + (f"; most silences in {quietest} ({silent_by_source[quietest]} themes)." if n_silent else "."))
+           + (f"; most silences in {quietest} ({silent_by_source[quietest]} themes)." if n_silent else ".")
+           + (f" Not analysed (the dictionaries are English and the text looks like another language): "
+              f"{listing(unread)}." if unread else ""))
     return attach(fig, alt, new)
 
 

@@ -42,7 +42,10 @@ def quote_board(group=None, sources=None, folder=None, share=False, paragraphs=N
         ``share=False``: :func:`helpers.analysis.quoting.quotes` filtered (its columns, e.g.
         ``article_id, paragraph_id, sentence_id, speaker, actor, group, kind, cue, quote``).
         ``share=True``: :func:`helpers.analysis.quoting.share_of_voice` for the same sources and
-        group: ``article_id, short, group, quotes, words, share``.
+        group: ``article_id, short, group, quotes, words, share, note`` (``note``:
+        :data:`helpers.views._base.NOT_ANALYSED` for a source whose text does not look English).
+        Either table's ``attrs["not_analysed"]`` maps the short name of each such source to that note
+        (it has no quotes because the cue words are English, not because it quotes nobody).
     """
     corpus = Corpus(folder, articles=articles, paragraphs=paragraphs)
     q, sov = _quote_tables(corpus)
@@ -66,12 +69,19 @@ def _quote_filter(corpus, q, sov, group, sources, share):
         out = sov[sov["article_id"].astype(str).isin(keep)]
         if group not in (None, "", "all"):
             out = out[out["group"] == group]
-        return out.reset_index(drop=True)
+        out = out.assign(note=[corpus.not_analysed(str(a)) for a in out["article_id"]])
+        return _with_language(out.reset_index(drop=True), corpus, keep)
     out = q[q["article_id"].astype(str).isin(keep)]
     if group not in (None, "", "all"):
         grp = out["group"].replace("", "unresolved").fillna("unresolved")
         out = out[grp == group]
-    return out.reset_index(drop=True)
+    return _with_language(out.reset_index(drop=True), corpus, keep)
+
+
+def _with_language(df: pd.DataFrame, corpus: Corpus, keep) -> pd.DataFrame:
+    """``df`` with ``attrs["not_analysed"]``: short name -> note, for kept sources not in English."""
+    df.attrs["not_analysed"] = {corpus.short[a]: corpus.not_analysed(a) for a in keep if a in corpus.language}
+    return df
 
 
 class QuoteBoard(View):
@@ -163,10 +173,12 @@ class QuoteBoard(View):
                  "quotes": int(r.quotes), "words": int(r.words),
                  "share": f"{_bar(r.share)} {100 * float(r.share):.0f}%"}
                 for r in sov.itertuples(index=False)]
-        silent = [self.corpus.short[a] for a in self.sources if self._quoted_words.get(a, 0) == 0]
+        silent = [self.corpus.short[a] for a in self.sources
+                  if self._quoted_words.get(a, 0) == 0 and a not in self.corpus.language]
         head = ("<p><b>Share of voice</b>: each group's share of the words quoted in a source "
                 "(bar of 20 blocks and the percentage).</p>")
         note = f"<p>Quotes nobody: {esc(', '.join(silent))}.</p>" if silent else ""
+        note += "".join(self.corpus.not_analysed_html(a) for a in self.sources)
         table = html_table(pd.DataFrame(rows), budget=html_cap() // 4, twin="quote_board(share=True)")
         self.share_html.value = capped(CSS + "<div class='bew-view'>" + self._cap_note() + head + note
                                        + (table if rows else "<p>No quoted words.</p>") + "</div>", self.twin)

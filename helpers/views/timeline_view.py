@@ -19,6 +19,8 @@ from helpers.views._base import source_boxes as _source_boxes
 __all__ = ["TimelineView", "timeline_marks"]
 
 FOUND, LISTED = "✔ in text", "◐ facts file only"
+#: An empty cell of a source whose text does not look English: its keywords are English.
+UNREAD = "✖ not analysed (not English)"
 
 
 def _timeline_tables(corpus: Corpus, events=None):
@@ -56,7 +58,7 @@ def _timeline_wide(ev, ment, corpus: Corpus, start, end, theme, sources, evidenc
         for e in event_ids:
             c = by.get((e, aid))
             if c is None:
-                col.append("")
+                col.append(UNREAD if aid in corpus.language else "")
             elif c["found"]:
                 col.append(FOUND + (": " + "; ".join(dict.fromkeys(c["ev"])) if evidence else ""))
             else:
@@ -67,7 +69,10 @@ def _timeline_wide(ev, ment, corpus: Corpus, start, end, theme, sources, evidenc
         out = pd.concat([out, pd.DataFrame(cols, index=out.index)], axis=1)
     out["mentioned_by"] = [", ".join(n for n in names if str(cols[n][i]).startswith("✔"))
                            for i in range(len(out))] if names else ""
-    return out.reset_index(drop=True)
+    out = out.reset_index(drop=True)
+    out.attrs["not_analysed"] = {corpus.short[a]: corpus.not_analysed(a)
+                                 for a in sources if a in corpus.language}
+    return out
 
 
 def timeline_marks(start=None, end=None, theme=None, sources=None, evidence=False, folder=None,
@@ -93,7 +98,9 @@ def timeline_marks(start=None, end=None, theme=None, sources=None, evidence=Fals
         Columns ``event_id, date_label, event, course_theme, confidence``, then one column per
         source (its ``short`` name) holding ``"✔ in text"`` when a sentence of that source names
         the event, ``"◐ facts file only"`` when the course's facts file lists the source but the
-        keywords find no sentence (read the article and decide), or ``""``; and ``mentioned_by``
+        keywords find no sentence (read the article and decide), or ``""`` (``"✖ not analysed
+        (not English)"`` for a source whose text does not look English; ``attrs["not_analysed"]``
+        maps its short name to :data:`helpers.views._base.NOT_ANALYSED`); and ``mentioned_by``
         (the sources with ``✔``).
 
     Notes
@@ -190,6 +197,7 @@ class TimelineView(View):
             self.html.value = CSS + _msg("No verified event in this date range and theme: widen the dates "
                                           "or choose 'all'.")
             return
+        intro += "".join(self.corpus.not_analysed_html(a) for a in self.sources)
         self.html.value = capped(CSS + "<div class='bew-view'>" + intro
                                  + html_table(df, ["date_label", "event", "course_theme", "confidence",
                                                    *names], budget=html_cap() * 9 // 10,
