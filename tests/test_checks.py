@@ -315,7 +315,7 @@ def test_a_source_may_be_named_instead_of_given_by_id(table, capsys, qid, answer
 
 @pytest.mark.parametrize("qid, answer", [
     ("01-2", ["Balkan View", "ECFR"]), ("02-1", ["Balkan View", "ECFR", "RT rewrite"]),
-    ("02-1", ["Balkan", "ECFR", "RT"]), ("04-3", ["AP", "RT rewrite"]), ("04-3", ["Associated Press", "RT"]),
+    ("02-1", ["Balkan", "ECFR", "RT"]),
     ("07-2", ["Balkan View", "NGO appeal", "ECFR"]), ("03-3", "Balkan View, ECFR"),
     ("04-2", "AP"), ("06-1", "RT rewrite"), ("02-2", "ECFR"),
 ])
@@ -348,3 +348,12 @@ def test_a_value_typed_for_a_named_answer_asks_for_the_name(tmp_path, capsys):
 def test_a_plausible_id_or_name_still_gets_the_question_hint(table, capsys, qid, answer):
     result, out = run(qid, answer, table, capsys)
     assert bool(result) is False and out.startswith("❌ Not yet. Hint: ")
+
+
+@pytest.mark.parametrize("answer, ok", [
+    (["000-p26", "001-p18", "003-p07"], True), (["003-p07", "000-p26"], True),
+    (["000-p24", "000-p26", "003-p07"], False), (["001-p18"], False),
+])
+def test_a_judgement_check_accepts_each_defensible_coding(capsys, answer, ok):
+    """06-5 (episodic or thematic?): 001-p18 is borderline, so both codings of it pass; others do not."""
+    assert bool(check("06-5", answer)) is ok, capsys.readouterr().out
