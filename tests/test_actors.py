@@ -185,3 +185,31 @@ def test_a_states_embassy_and_state_television_are_mentions_of_that_institution(
     assert rows["match"].tolist() == ["Russian embassy", "Russian state television"]
     assert set(rows["group"]) == {"russia"}
     assert "Russian gas" not in m["match"].tolist()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation noun before the name, the group from the owner word
+    ("The Chinese state news agency Xinhua praised the railway.", [("Xinhua", "china", "Xinhua")]),
+    # an appositive with an organisation noun after the name; its owner is not a mention of the name
+    ("The sanctions on NIS, the oil company owned by a Russian firm, bite.", [("NIS", "other", "NIS")]),
+    # the source position of a verb
+    ("A minister told Tanjug that the talks went well.", [("Tanjug", "other", "Tanjug")]),
+    ("Gas imports rose, according to Srbijagas.", [("Srbijagas", "other", "Srbijagas")]),
+    # an appositive naming a person's role is a person, not an organisation
+    ("Vera Tomić, an analyst at the institute, disagreed.", [("Vera Tomić", "experts", "Vera Tomić")]),
+    # no organisation context: not reported
+    ("Nothing changed at Pančevo this year.", []),
+])
+def test_an_organisation_is_recognised_from_the_words_around_its_name(text, expected):
+    out = _mentions_of(text)
+    out = out[out["alias"] == ""]
+    assert list(zip(out["actor"], out["group"], out["match"], strict=True)) == expected
+
+
+def test_an_organisation_introduced_once_counts_by_its_bare_name_later_in_the_article():
+    out = _mentions_of("The sanctions hit the oil company NIS on Friday.", "NIS said the refinery would run.",
+                       "NIS's managers were calm.")
+    assert list(zip(out["paragraph_id"], out["match"], strict=True)) == [
+        ("700-p00", "NIS"), ("700-p01", "NIS"), ("700-p02", "NIS's")]
+    other = _mentions_of("NIS said the refinery would run.")  # never introduced: not reported
+    assert other.empty

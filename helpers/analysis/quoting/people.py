@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from helpers._text.fold import fold
+from helpers.analysis.quoting.organisations import Organisations
 from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS, CUES
 from helpers.analysis.quoting.records import Mention
 from helpers.analysis.quoting.speakers import name_in
@@ -164,10 +165,12 @@ class People:
         self.by_surname: dict[str, Person] = {}
         self.titles: list[tuple[int, int]] = []  # title spans before the names of the last register() call
         self.others: list[Mention] = []  # names of the last register() call with no role: antecedents only
+        self.orgs = Organisations(self.roles)  # "the oil company NIS", "told Xinhua": see organisations.py
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
-        return bool(self.by_surname) or _CAP_WORD.search(text, 1) is not None
+        return bool(self.by_surname or self.orgs.known) or _CAP_WORD.search(text, 1) is not None \
+            or re.search(r"[A-Z]{2}", text) is not None
 
     def person(self, name: str) -> Person | None:
         """The person registered under ``name`` (a full name), if any."""
@@ -295,6 +298,10 @@ class People:
         found = [Mention(h.start, h.end, p.name, p.kind) for h, p in self.register(text, known, [])]
         taken = [(m.start, m.end) for m in found] + [(m.start, m.end) for m in known]
         found += [Mention(s, e, p.name, p.kind) for s, e, p in self.surnames_in(text, taken)]
+        taken = [(m.start, m.end) for m in found] + [(m.start, m.end) for m in known]
+        for s, e, name, group in self.orgs.find(text, taken):
+            self.by_name.setdefault(fold(name).lower(), Person(name, group, "organisation", name))
+            found.append(Mention(s, e, name, "organisation"))
         return sorted(found)
 
     def surnames_in(self, text: str, taken: list[tuple[int, int]]):
@@ -384,8 +391,10 @@ def introduced_names(texts, aids, hits, matcher) -> tuple[list[tuple], list[int]
             person = people.person(m.actor)
             rows.append((i, m.start, m.end, m.actor, (person.group if person else "") or "other"))
         taken = sorted([(s, e) for _k, s, e, _r in mine] + [(m.start, m.end) for m in named])
+        named_starts = {m.start for m in named}
         rows += [(i, a, b, actor, group) for a, b, actor, group in state_bodies(text, people.roles)
-                 if not _overlaps(taken, a, b)]
+                 if not _overlaps(taken, a, b)
+                 and b + 1 not in named_starts]  # "state news agency Xinhua": the title of the name
         orgs = sorted((m.start, m.end) for m in named if m.kind == "organisation")
         titles = sorted(people.titles)
         drop += [k for k, s, e, r in mine if matcher.kind[r] == "place" and _inside(orgs, s, e)
