@@ -213,3 +213,20 @@ def test_an_organisation_introduced_once_counts_by_its_bare_name_later_in_the_ar
         ("700-p00", "NIS"), ("700-p01", "NIS"), ("700-p02", "NIS's")]
     other = _mentions_of("NIS said the refinery would run.")  # never introduced: not reported
     assert other.empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state named after a ministry: the ministry of that state, in the canonical form
+    ("The Ministry of Foreign Affairs of the Republic of Serbia and the Ministry of Foreign Affairs of the "
+     "Russian Federation signed a plan.",
+     [("Serbian Ministry of Foreign Affairs", "serbian_government"), ("Russian Ministry of Foreign Affairs", "russia")]),
+    ("The Russian Foreign Ministry protested.", [("Russian Ministry of Foreign Affairs", "russia")]),
+    # another institution keeps its written name; the state inside it is not a separate mention
+    ("The Statistical Office of the Republic of Serbia published the data.",
+     [("Statistical Office of the Republic of Serbia", "serbian_government")]),
+    # an official name longer than "the government" is one mention of the government
+    ("They call on the Government of Serbia to act.", [("Serbian government", "serbian_government")]),
+])
+def test_an_institution_named_with_its_state_is_one_mention_of_that_institution(text, expected):
+    out = _mentions_of(text)
+    assert list(zip(out["actor"], out["group"], strict=True)) == expected

@@ -35,6 +35,15 @@ _TITLE_OF_NEXT = re.compile(rf"\s+[a-z]+\s+{_NAME_WORD}")  # "Russian Foreign Mi
 _APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs)\s+)?(?P<role>(?:(?:a|an|the|its|his|her)\s+)?"
                          r"[^,.;:“”\"()]{2,100}?)\s*(?=[,.;:)]|$)")
 _ORG_TAIL = re.compile(rf"\s+(?:of|for|on)(?:\s+the)?\s+{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}}")
+#: A state named after an institution ("... of the Republic of Serbia", "... of the Russian Federation").
+_OWNER_TAIL = re.compile(rf"\s+of\s+the\s+(?P<state>Republic\s+of\s+{_NAME_WORD}|{_NAME_WORD}\s+Federation"
+                         rf"|People['’]s\s+Republic\s+of\s+China)(?![\w-])")
+#: The adjective an institution's canonical name takes for its state ("Serbian Ministry of Interior").
+_STATE_ADJECTIVES = {"republic of serbia": "Serbian", "russian federation": "Russian", "people's republic of china":
+                     "Chinese", "people’s republic of china": "Chinese", "republic of croatia": "Croatian",
+                     "republic of kosovo": "Kosovo", "republic of north macedonia": "North Macedonian",
+                     "republic of bulgaria": "Bulgarian", "republic of hungary": "Hungarian"}
+_FOREIGN_MINISTRY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w’'-]+)\s+Foreign\s+Ministry")
 _LOCATION = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
 _AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A-Z][\w'’-]+\s+and\s+)$")
 #: Words of a minister's portfolio ("Minister of Mining and Energy"), dropped before the name.
@@ -115,11 +124,19 @@ def extend_organisation(text: str, m: Mention) -> Mention:
     """"Ministry" + "of Mining and Energy", "Institute" + "for European Affairs" (connectors inside
     an organisation's name).
     """
-    tail = _ORG_TAIL.match(text, m.end)
-    if tail is None:
-        return m
-    name = m.actor + text[m.end:tail.end()]
-    return Mention(m.start, tail.end(), name, m.kind)
+    tail = None if _OWNER_TAIL.match(text, m.end) else _ORG_TAIL.match(text, m.end)
+    end = tail.end() if tail is not None else m.end
+    name = m.actor + text[m.end:end]
+    owner = _OWNER_TAIL.match(text, end)
+    if owner is not None:  # "Ministry of Foreign Affairs of the Republic of Serbia": the owner named after
+        state = " ".join(owner.group("state").split())
+        adjective = _STATE_ADJECTIVES.get(fold(state).lower())
+        ministry = adjective and name.startswith("Ministry")  # ministries as "Serbian Ministry of Interior"
+        name, end = (f"{adjective} {name}" if ministry else name + text[end:owner.end()]), owner.end()
+    foreign = _FOREIGN_MINISTRY.fullmatch(name)
+    if foreign is not None:  # "the Russian Foreign Ministry" = "Russian Ministry of Foreign Affairs"
+        name = f"{foreign.group(1)} Ministry of Foreign Affairs"
+    return m if end == m.end and name == m.actor else Mention(m.start, end, name, m.kind)
 
 
 def _after_portfolio(text: str, hit: Mention) -> Mention | None:
@@ -154,6 +171,12 @@ def _without_place(text: str, hit: Mention, places: list[Mention], starts: list[
             if pm.start > name_start:
                 return None
     return hit
+
+
+def _inside_known(known: list[Mention], starts: list[int], pos: int) -> bool:
+    """True when ``pos`` falls inside one of the (sorted, non-overlapping) alias mentions ``known``."""
+    j = bisect.bisect_right(starts, pos) - 1
+    return j >= 0 and known[j].start <= pos < known[j].end
 
 
 class People:
@@ -219,6 +242,8 @@ class People:
             if m.start() < done:
                 continue  # inside an organisation's name
             hit = name_in(text, m.start(), m.end(), known, starts) or self._single_org(text, m)
+            if hit is not None and _inside_known(known, starts, hit.start):
+                continue  # "Government" in the alias "the Government of Serbia"
             if hit is not None and _AFTER_CONNECTOR.search(text, max(0, m.start() - 40), m.start()):
                 hit = _after_portfolio(text, hit)  # "Minister of Environmental Protection Sara Pavkov"
             if hit is None:
