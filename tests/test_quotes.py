@@ -431,3 +431,13 @@ def test_a_passive_cue_is_not_the_speakers_and_in_his_view_attributes_a_quote():
                      "“is not directed against anyone”.")
     assert _rows(out) == [("unnamed Western ambassador", "eu_west", "direct", "a year in advance"),
                           ("Petar Ilić", "experts", "direct", "is not directed against anyone")]
+
+
+def test_clauses_joined_by_and_that_or_but_that_are_one_quote_each():
+    out = _quotes_of("Finance Minister Ana Kovač said that the budget was balanced and that taxes would not rise.",
+                     "Mayor Ivan Perić said he had asked for help, but that nobody had answered him.")
+    assert [q for _a, _g, _k, q in _rows(out)] == [
+        "the budget was balanced", "taxes would not rise", "he had asked for help", "nobody had answered him"]
+    # a part holding quoted words is a direct quote of those words only
+    out = _quotes_of("Mayor Ivan Perić said that the plant was safe and that emissions were \"within the limits\".")
+    assert [(k, q) for _a, _g, k, q in _rows(out)] == [("indirect", "the plant was safe"), ("direct", "within the limits")]

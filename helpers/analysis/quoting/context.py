@@ -40,7 +40,7 @@ _NON_SPACE = re.compile(r"\S")
 _OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they", "it": "it", "he": "he", "she": "she", "they": "they"}
 _ASIDE_THAT = re.compile(r",\s+[^,“”\"]{1,40},\s+(?=that\b)")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
-_AND_THAT = re.compile(r"(?:,\s*)?\band\s+that\s+")
+_AND_THAT = re.compile(r"(?:,\s*)?\b(?:and|but)\s+that\s+")
 _IN_WORDS = re.compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+(?:words|view|opinion)|according\s+to\s+(?P<s>[^,“”\"]{2,60}?))"
                        r",\s+", re.I)
 _PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{10,}?),\s+(?P<s>[^,“”\"]{2,60}?)\s+(?P<c>said|says|explained|added|"
