@@ -441,3 +441,23 @@ def test_clauses_joined_by_and_that_or_but_that_are_one_quote_each():
     # a part holding quoted words is a direct quote of those words only
     out = _quotes_of("Mayor Ivan Perić said that the plant was safe and that emissions were \"within the limits\".")
     assert [(k, q) for _a, _g, k, q in _rows(out)] == [("indirect", "the plant was safe"), ("direct", "within the limits")]
+
+
+@pytest.mark.parametrize("text, actor, group, quote", [
+    # a collective role speaker with a present-tense cue
+    ("Residents say they will return to the streets next Monday.", "unnamed Residents", "civil_society",
+     "they will return to the streets next Monday"),
+    # coordinated owner adjectives before a plural role: the owners give the group
+    ("The German and French envoys warned that Serbia must introduce sanctions.", "unnamed French envoys",
+     "eu_west", "Serbia must introduce sanctions"),
+    # a participle cue takes the collective role that opens the sentence
+    ("Local activists marched on Sunday, saying the air was poisoned.", "unnamed Local activists",
+     "civil_society", "the air was poisoned"),
+])
+def test_collective_role_speakers(text, actor, group, quote):
+    assert _rows(_quotes_of(text)) == [(actor, group, "indirect", quote)]
+
+
+def test_a_singular_title_opening_a_sentence_is_not_a_collective_speaker():
+    out = _quotes_of("Former Commissioner for enlargement Ivo Ban went further, suggesting that the talks should stop.")
+    assert "unnamed Former Commissioner" not in out["actor"].tolist()
