@@ -230,3 +230,22 @@ def test_an_organisation_introduced_once_counts_by_its_bare_name_later_in_the_ar
 def test_an_institution_named_with_its_state_is_one_mention_of_that_institution(text, expected):
     out = _mentions_of(text)
     assert list(zip(out["actor"], out["group"], strict=True)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title made of an organisation and a role belongs to the person: one mention
+    ("Kremlin spokesman Dmitry Peskov said no.", [("Dmitry Peskov", "Kremlin spokesman Dmitry Peskov")]),
+    # a title and the name, separated by a comma: one mention of the person
+    ("The President of the Republic of Serbia, Aleksandar Vučić, received the envoy.",
+     [("Aleksandar Vučić", "The President of the Republic of Serbia, Aleksandar Vučić")]),
+    # places as destinations, parts of a city, bombing targets and modifiers after "a" are not mentions
+    ("Vučić went to Moscow in May.", [("Aleksandar Vučić", "Vučić")]),
+    ("Cameras cover the streets of Belgrade.", []),
+    ("They remember the bombs on Serbia.", []),
+    ("He directs a Belgrade economic institute.", []),
+    # an acronym after "a" still counts ("a US official")
+    ("A US Treasury spokesperson said so.", [("United States", "US")]),
+])
+def test_titles_belong_to_the_person_and_places_are_not_actors(text, expected):
+    out = _mentions_of(text, names=False)
+    assert list(zip(out["actor"], out["match"], strict=True)) == expected

@@ -168,9 +168,13 @@ class _Matcher:
     # a location use of a place name: "in Belgrade", "visited Belgrade", "visit to Moscow", "trip to Russia"
     _PLACE_BEFORE = re.compile(r"(?:\bin(?:\s+(?:central|downtown|northern|southern|eastern|western|north|south|"
                                r"east|west|rural|suburban|greater|occupied))?|\bvisit(?:ed|s|ing)?(?:\s+to)?|\btrips?\s+to|\btravel(?:l)?ed\s+to"
-                               r"|\barrived\s+in|\bcity\s+of)\s+(?:the\s+)?$")
+                               r"|\barrived\s+in|\bcity\s+of|\b(?:went|go|goes|going|gone|flew|fly|flies|flying|back)\s+to"
+                               r"|\b(?:streets|centre|center|outskirts|suburbs|north|south|east|west)\s+of"
+                               r"|\bbomb(?:s|ed|ing)?(?:\s+(?:on|of))?)\s+(?:the\s+)?$")
+    _ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")  # "a Belgrade institute": a modifier ("a US official" counts)
     _PLACE_AFTER = re.compile(r"^\s+(?:visit|trip)\b|^-[A-Z]")
-    _BETWEEN = re.compile(r"\s*\(?\s*")  # between adjacent aliases of one actor
+    _BETWEEN = re.compile(r"\s*\(?\s*|,\s+")  # between adjacent aliases of one actor ("the President, Vučić")
+    _TITLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")  # "Kremlin spokesman Dmitry Peskov"
     # datelines: "BELGRADE, Serbia (AP) —", "BELGRADE (EuroWire) —", "BELGRADE, Sept. 9 --",
     # "MOSCOW, 14 March.", "Belgrade, 3 June 2025 –"
     _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[^,()—–]{1,40}?)?\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:[—–]|--?)\s"
@@ -201,7 +205,8 @@ class _Matcher:
                 continue
             if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 30), s)
                                     and not self._POSSESSIVE.match(text[e:e + 3])
-                                    or self._PLACE_AFTER.match(text[e:e + 12])):
+                                    or self._PLACE_AFTER.match(text[e:e + 12])
+                                    or self._ARTICLE_BEFORE.search(folded, max(0, s - 4), s) and not text[s:e].isupper()):
                 continue
             if out and self.actor[out[-1][2]] == self.actor[row] and self._BETWEEN.fullmatch(text[out[-1][1]:s]):
                 prev = out.pop()  # adjacent aliases of one actor: one mention
@@ -209,8 +214,24 @@ class _Matcher:
                     e += 1
                 out.append((prev[0], e, prev[2]))
                 continue
+            if out and self._titled(text, out[-1], s, row):
+                out[-1] = (out[-1][0], e, row)  # "Kremlin spokesman Dmitry Peskov": one mention of the person
+                continue
             out.append((s, e, row))
         return out
+
+    def _titled(self, text: str, prev: tuple[int, int, int], s: int, row: int) -> bool:
+        """True when the alias ``prev`` (an organisation or a state) and a role noun form the title
+        of the person alias starting at ``s`` ("Kremlin spokesman Dmitry Peskov").
+        """
+        if self.kind[row] not in ("he", "she") or self.kind[prev[2]] in ("he", "she"):
+            return False
+        between = text[prev[1]:s]
+        if not self._TITLE_WORDS.fullmatch(between):
+            return False
+        from helpers.analysis.roles import role_words
+        roles = role_words()
+        return any(roles.info[w][2] == "role" for _a, _b, w in roles.words_in(between))
 
 
 
