@@ -249,3 +249,8 @@ def test_an_institution_named_with_its_state_is_one_mention_of_that_institution(
 def test_titles_belong_to_the_person_and_places_are_not_actors(text, expected):
     out = _mentions_of(text, names=False)
     assert list(zip(out["actor"], out["match"], strict=True)) == expected
+
+
+def test_a_hyphenated_pair_of_states_counts_twice_but_a_route_does_not():
+    assert list(_mentions_of("China-Serbia cooperation grew.", names=False)["actor"]) == ["China", "Serbian government"]
+    assert list(_mentions_of("The Belgrade-Budapest railway opened.", names=False)["actor"]) == []

@@ -200,12 +200,14 @@ class _Matcher:
         out: list[tuple[int, int, int]] = []
         dateline = self._DATELINE.match(text)
         skip_to = dateline.end() if dateline else 0
-        for s, e, row in self.lexicon.find(text, folded, "none"):  # longest first, acronyms in capitals
+        found = list(self.lexicon.find(text, folded, "none"))  # longest first, acronyms in capitals
+        pairs = {s for s, _e, row in found if self.place[row] and text[s - 1:s] == "-"}  # "China-Serbia"
+        for s, e, row in found:
             if s < skip_to or (out and out[-1][:2] == (s, e)):  # the same alias twice in the table: the first
                 continue
             if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 30), s)
                                     and not self._POSSESSIVE.match(text[e:e + 3])
-                                    or self._PLACE_AFTER.match(text[e:e + 12])
+                                    or self._PLACE_AFTER.match(text[e:e + 12]) and e + 1 not in pairs
                                     or self._ARTICLE_BEFORE.search(folded, max(0, s - 4), s) and not text[s:e].isupper()):
                 continue
             if out and self.actor[out[-1][2]] == self.actor[row] and self._BETWEEN.fullmatch(text[out[-1][1]:s]):

@@ -38,7 +38,7 @@ _ORG_NOUNS = (r"company|companies|firm|agency|broadcaster|newspaper|tabloid|dail
 _BEFORE = re.compile(rf"(?<![\w-])(?:{_ORG_NOUNS})\s+{_NAME}")
 _AFTER = re.compile(rf"{_NAME},\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:“”\"()]{{0,60}}?"
                     rf"(?<![\w-])(?:{_ORG_NOUNS}))(?![\w-])")
-_SOURCE = re.compile(rf"(?<![\w-])(?:told|interview\s+with|interviewed\s+by|according\s+to|quoted\s+by"
+_SOURCE = re.compile(rf"(?<!\w)(?:told|interview\s+with|interviewed\s+by|according\s+to|quoted\s+by"
                      rf"|reported\s+by|(?:owned|supplied|built|operated|run|controlled|published|broadcast)\s+by)\s+{_NAME}")
 _CLAUSE_START = re.compile(r"[^,.;:!?“”\"()—–]{0,60}$")
 
