@@ -461,3 +461,10 @@ def test_collective_role_speakers(text, actor, group, quote):
 def test_a_singular_title_opening_a_sentence_is_not_a_collective_speaker():
     out = _quotes_of("Former Commissioner for enlargement Ivo Ban went further, suggesting that the talks should stop.")
     assert "unnamed Former Commissioner" not in out["actor"].tolist()
+
+
+def test_the_president_resolves_to_the_table_actor_with_that_title_not_the_last_person_named():
+    out = _quotes_of("President Vučić received Ambassador Jan Novak.",
+                     "Ambassador Novak said that the talks were useful.",
+                     "The President warned that the situation was \"worse than ever\".")
+    assert out["actor"].tolist()[-1] == "Aleksandar Vučić"

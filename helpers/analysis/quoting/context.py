@@ -187,6 +187,11 @@ class Context:
             return Speaker(phrase, person.name, person.kind)
         if noun.endswith("s") or self.phrase_speaker(phrase, pos).actor:
             return None  # plural, or an anaphora the resolver knows ("the council")
+        matcher = self.para.matcher  # "the president": a table actor whose aliases hold the role, if named
+        titled = {a for a, al in zip(matcher.actor, matcher.alias, strict=True) if noun in fold(al).lower().split()}
+        actor, kind = self.res.any_person(self.para, pos, titled) if titled else (None, "")
+        if actor:
+            return Speaker(phrase, actor, kind)
         actor, kind = self.res.any_person(self.para, pos)
         return Speaker(phrase, actor, kind) if actor else None
 
