@@ -464,7 +464,8 @@ def test_a_singular_title_opening_a_sentence_is_not_a_collective_speaker():
 
 
 def test_the_president_resolves_to_the_table_actor_with_that_title_not_the_last_person_named():
-    out = _quotes_of("President Vučić received Ambassador Jan Novak.",
-                     "Ambassador Novak said that the talks were useful.",
+    out = _quotes_of("President Vučić received Ambassador Jan Novak and said that the visit was important.",
+                     "Ambassador Novak said that the talks were useful. He praised the reforms.",
                      "The President warned that the situation was \"worse than ever\".")
     assert out["actor"].tolist()[-1] == "Aleksandar Vučić"
+    assert out["group"].tolist()[1] == "other"  # "President Vučić received" is not Novak's title

@@ -89,7 +89,9 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
     keep: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        if fold(w).lower().strip(".,'’") in _STOP_BEFORE and not _joins_title(words, i, keep):
+        bare = fold(w).lower().strip(".,'’")
+        if (bare in _STOP_BEFORE or w.islower() and bare.endswith("ed") and len(bare) > 4) \
+                and not _joins_title(words, i, keep):  # a verb ("received") ends the title
             break
         keep.append(w)
         if len(keep) >= 8:
