@@ -469,3 +469,9 @@ def test_the_president_resolves_to_the_table_actor_with_that_title_not_the_last_
                      "The President warned that the situation was \"worse than ever\".")
     assert out["actor"].tolist()[-1] == "Aleksandar Vučić"
     assert out["group"].tolist()[1] == "other"  # "President Vučić received" is not Novak's title
+
+
+def test_two_role_nouns_joined_by_and_are_one_speaker_with_the_owners_group():
+    out = _quotes_of("Some Western media and politicians have accused Chinese firms of polluting the rivers of Serbia.")
+    assert _rows(out) == [("unnamed Western media and politicians", "eu_west", "indirect",
+                           "Chinese firms of polluting the rivers of Serbia")]

@@ -227,9 +227,11 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
         return None
     words = m.group(1).split()
     keep: list[str] = []
-    for w in reversed(words):
-        if w.lower() in _NOT_IN_ROLE:
-            break
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w.lower() in _NOT_IN_ROLE and not (w.lower() == "and" and keep and i > 0
+                                              and fold(words[i - 1]).lower() in roles.role_nouns):
+            break  # "Western media and politicians": two role nouns joined
         keep.append(w)
     phrase = " ".join(reversed(keep))
     last = phrase.split()[-1].lower() if phrase else ""
