@@ -23,6 +23,9 @@ from helpers.analysis.quoting.patterns import (
 from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 
 
+_SPLIT_REACH = 600  # characters of a reported clause searched for "and that" / "but that"
+
+
 # ====================================================================== indirect quotes
 def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
     """Rule: "…, according to ISAC Fund data." / "According to X, …" / "As a recent ECFR poll showed, …"
@@ -114,7 +117,8 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
         if cut > start:                                  # that, in his words, “…”"
             stop = cut
     parts, at = [], start
-    for more in _AND_THAT.finditer(ctx.para.folded, start, stop):  # "that A and that B": two clauses
+    # "that A and that B": two clauses (looked for within _SPLIT_REACH characters: linear time)
+    for more in _AND_THAT.finditer(ctx.para.folded, start, min(stop, start + _SPLIT_REACH)):
         parts.append((at, more.start()))
         at = more.end()
     parts.append((at, stop))
