@@ -219,7 +219,8 @@ def test_an_organisation_introduced_once_counts_by_its_bare_name_later_in_the_ar
     # a state named after a ministry: the ministry of that state, in the canonical form
     ("The Ministry of Foreign Affairs of the Republic of Serbia and the Ministry of Foreign Affairs of the "
      "Russian Federation signed a plan.",
-     [("Serbian Ministry of Foreign Affairs", "serbian_government"), ("Russian Ministry of Foreign Affairs", "russia")]),
+     [("Serbian Ministry of Foreign Affairs", "serbian_government"),
+      ("Russian Ministry of Foreign Affairs", "russia")]),
     ("The Russian Foreign Ministry protested.", [("Russian Ministry of Foreign Affairs", "russia")]),
     # another institution keeps its written name; the state inside it is not a separate mention
     ("The Statistical Office of the Republic of Serbia published the data.",
@@ -252,5 +253,6 @@ def test_titles_belong_to_the_person_and_places_are_not_actors(text, expected):
 
 
 def test_a_hyphenated_pair_of_states_counts_twice_but_a_route_does_not():
-    assert list(_mentions_of("China-Serbia cooperation grew.", names=False)["actor"]) == ["China", "Serbian government"]
+    pair = _mentions_of("China-Serbia cooperation grew.", names=False)
+    assert list(pair["actor"]) == ["China", "Serbian government"]
     assert list(_mentions_of("The Belgrade-Budapest railway opened.", names=False)["actor"]) == []

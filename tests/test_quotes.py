@@ -434,13 +434,14 @@ def test_a_passive_cue_is_not_the_speakers_and_in_his_view_attributes_a_quote():
 
 
 def test_clauses_joined_by_and_that_or_but_that_are_one_quote_each():
-    out = _quotes_of("Finance Minister Ana Kovač said that the budget was balanced and that taxes would not rise.",
+    out = _quotes_of("Minister Ana Kovač said that the budget was balanced and that taxes would not rise.",
                      "Mayor Ivan Perić said he had asked for help, but that nobody had answered him.")
     assert [q for _a, _g, _k, q in _rows(out)] == [
         "the budget was balanced", "taxes would not rise", "he had asked for help", "nobody had answered him"]
     # a part holding quoted words is a direct quote of those words only
-    out = _quotes_of("Mayor Ivan Perić said that the plant was safe and that emissions were \"within the limits\".")
-    assert [(k, q) for _a, _g, k, q in _rows(out)] == [("indirect", "the plant was safe"), ("direct", "within the limits")]
+    out = _quotes_of("Mayor Ivan Perić said that the plant was safe and that it was \"within limits\".")
+    assert [(k, q) for _a, _g, k, q in _rows(out)] == [("indirect", "the plant was safe"),
+                                                       ("direct", "within limits")]
 
 
 @pytest.mark.parametrize("text, actor, group, quote", [
@@ -459,7 +460,7 @@ def test_collective_role_speakers(text, actor, group, quote):
 
 
 def test_a_singular_title_opening_a_sentence_is_not_a_collective_speaker():
-    out = _quotes_of("Former Commissioner for enlargement Ivo Ban went further, suggesting that the talks should stop.")
+    out = _quotes_of("Former Commissioner for trade Ivo Ban went on, suggesting that the talks should stop.")
     assert "unnamed Former Commissioner" not in out["actor"].tolist()
 
 
@@ -472,6 +473,6 @@ def test_the_president_resolves_to_the_table_actor_with_that_title_not_the_last_
 
 
 def test_two_role_nouns_joined_by_and_are_one_speaker_with_the_owners_group():
-    out = _quotes_of("Some Western media and politicians have accused Chinese firms of polluting the rivers of Serbia.")
+    out = _quotes_of("Some Western media and politicians have accused Chinese firms of polluting the rivers.")
     assert _rows(out) == [("unnamed Western media and politicians", "eu_west", "indirect",
-                           "Chinese firms of polluting the rivers of Serbia")]
+                           "Chinese firms of polluting the rivers")]

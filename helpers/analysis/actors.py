@@ -168,12 +168,14 @@ class _Matcher:
     # a location use of a place name: "in Belgrade", "visited Belgrade", "visit to Moscow", "trip to Russia"
     _PLACE_BEFORE = re.compile(r"(?:\bin(?:\s+(?:central|downtown|northern|southern|eastern|western|north|south|"
                                r"east|west|rural|suburban|greater|occupied))?|\bvisit(?:ed|s|ing)?(?:\s+to)?|\btrips?\s+to|\btravel(?:l)?ed\s+to"
-                               r"|\barrived\s+in|\bcity\s+of|\b(?:went|go|goes|going|gone|flew|fly|flies|flying|back)\s+to"
+                               r"|\barrived\s+in|\bcity\s+of"
+                               r"|\b(?:went|go|goes|going|gone|flew|fly|flies|flying|back)\s+to"
                                r"|\b(?:streets|centre|center|outskirts|suburbs|north|south|east|west)\s+of"
                                r"|\bbomb(?:s|ed|ing)?(?:\s+(?:on|of))?)\s+(?:the\s+)?$")
-    _ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")  # "a Belgrade institute": a modifier ("a US official" counts)
+    # "a Belgrade institute": a modifier ("a US official" counts: acronyms are kept)
+    _ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")
     _PLACE_AFTER = re.compile(r"^\s+(?:visit|trip)\b|^-[A-Z]")
-    _BETWEEN = re.compile(r"\s*\(?\s*|,\s+")  # between adjacent aliases of one actor ("the President, Vučić")
+    _BETWEEN = re.compile(r"\s*\(?\s*|,\s+")  # between adjacent aliases of one actor ("the President, X")
     _TITLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")  # "Kremlin spokesman Dmitry Peskov"
     # datelines: "BELGRADE, Serbia (AP) —", "BELGRADE (EuroWire) —", "BELGRADE, Sept. 9 --",
     # "MOSCOW, 14 March.", "Belgrade, 3 June 2025 –"
@@ -208,7 +210,8 @@ class _Matcher:
             if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 30), s)
                                     and not self._POSSESSIVE.match(text[e:e + 3])
                                     or self._PLACE_AFTER.match(text[e:e + 12]) and e + 1 not in pairs
-                                    or self._ARTICLE_BEFORE.search(folded, max(0, s - 4), s) and not text[s:e].isupper()):
+                                    or self._ARTICLE_BEFORE.search(folded, max(0, s - 4), s)
+                                    and not text[s:e].isupper()):
                 continue
             if out and self.actor[out[-1][2]] == self.actor[row] and self._BETWEEN.fullmatch(text[out[-1][1]:s]):
                 prev = out.pop()  # adjacent aliases of one actor: one mention
@@ -284,7 +287,10 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
     names : bool, default True
         Also report people and organisations the alias table does not know, found as names with
         role words around them ("Political analyst Dragan Popović", "the Belgrade Centre for
-        Security Policy") and, later in the same article, their surnames ("Popović").
+        Security Policy") and, later in the same article, their surnames ("Popović"); short
+        organisation names introduced by their context ("the oil company NIS", "told Xinhua",
+        "according to Srbijagas"; see :mod:`helpers.analysis.quoting.organisations`) and their
+        later bare uses.
 
     Returns
     -------

@@ -188,7 +188,8 @@ class Context:
         if noun.endswith("s") or self.phrase_speaker(phrase, pos).actor:
             return None  # plural, or an anaphora the resolver knows ("the council")
         matcher = self.para.matcher  # "the president": a table actor whose aliases hold the role, if named
-        titled = {a for a, al in zip(matcher.actor, matcher.alias, strict=True) if noun in fold(al).lower().split()}
+        titled = {a for a, al in zip(matcher.actor, matcher.alias, strict=True)
+                  if noun in fold(al).lower().split()}
         actor, kind = self.res.any_person(self.para, pos, titled) if titled else (None, "")
         if actor:
             return Speaker(phrase, actor, kind)
@@ -318,10 +319,11 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     return sp if sp is not None and sp.actor else (_role_subject(ctx, head) or sp)
 
 
-#: A sentence opening with a role noun phrase: "Residents of the mining town of Bor …", "Local activists …".
+#: A sentence opening with a role noun phrase: "Residents of the town of Bor …", "Local activists …".
 _SUBJECT_ROLE = re.compile(r"\s*(?P<np>(?:(?i:the|some|many|several|local|hundreds\s+of|thousands\s+of)\s+)*"
                            r"(?:[A-Z][\w’'-]*\s+(?=[a-z]))?[\w’'-]+)"
-                           r"(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<place>[A-Z][\w’'-]+))?")
+                           r"(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                           r"(?P<place>[A-Z][\w’'-]+))?")
 
 
 def _role_subject(ctx: Context, head: str) -> Speaker | None:

@@ -80,7 +80,8 @@ def context_names(text: str, roles: RoleWords):
                 before = _CLAUSE_START.search(text, max(0, m.start() - 60), m.start())
                 context = (before.group(0) if before else "") + text[m.start():m.start("n")]
             group = roles.group_of(context)
-            if group == "serbian_government" and not any(roles.info[w][0] == 3 for _s, _e, w in roles.words_in(context)):
+            state_word = any(roles.info[w][0] == 3 for _s, _e, w in roles.words_in(context))
+            if group == "serbian_government" and not state_word:
                 group = ""  # "the Serbian oil monopoly NIS": a company, not the state (no state word)
             yield m.start("n"), m.start("n") + len(name), name, group
 

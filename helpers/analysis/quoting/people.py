@@ -39,8 +39,8 @@ _ORG_TAIL = re.compile(rf"\s+(?:of|for|on)(?:\s+the)?\s+{_NAME_WORD}(?:\s+(?:and
 _OWNER_TAIL = re.compile(rf"\s+of\s+the\s+(?P<state>Republic\s+of\s+{_NAME_WORD}|{_NAME_WORD}\s+Federation"
                          rf"|People['’]s\s+Republic\s+of\s+China)(?![\w-])")
 #: The adjective an institution's canonical name takes for its state ("Serbian Ministry of Interior").
-_STATE_ADJECTIVES = {"republic of serbia": "Serbian", "russian federation": "Russian", "people's republic of china":
-                     "Chinese", "people’s republic of china": "Chinese", "republic of croatia": "Croatian",
+_STATE_ADJECTIVES = {"republic of serbia": "Serbian", "russian federation": "Russian",
+                     "people's republic of china": "Chinese", "people’s republic of china": "Chinese", "republic of croatia": "Croatian",
                      "republic of kosovo": "Kosovo", "republic of north macedonia": "North Macedonian",
                      "republic of bulgaria": "Bulgarian", "republic of hungary": "Hungarian"}
 _FOREIGN_MINISTRY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w’'-]+)\s+Foreign\s+Ministry")
