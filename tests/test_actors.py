@@ -185,3 +185,74 @@ def test_a_states_embassy_and_state_television_are_mentions_of_that_institution(
     assert rows["match"].tolist() == ["Russian embassy", "Russian state television"]
     assert set(rows["group"]) == {"russia"}
     assert "Russian gas" not in m["match"].tolist()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation noun before the name, the group from the owner word
+    ("The Chinese state news agency Xinhua praised the railway.", [("Xinhua", "china", "Xinhua")]),
+    # an appositive with an organisation noun after the name; its owner is not a mention of the name
+    ("The sanctions on NIS, the oil company owned by a Russian firm, bite.", [("NIS", "other", "NIS")]),
+    # the source position of a verb
+    ("A minister told Tanjug that the talks went well.", [("Tanjug", "other", "Tanjug")]),
+    ("Gas imports rose, according to Srbijagas.", [("Srbijagas", "other", "Srbijagas")]),
+    # an appositive naming a person's role is a person, not an organisation
+    ("Vera Tomić, an analyst at the institute, disagreed.", [("Vera Tomić", "experts", "Vera Tomić")]),
+    # no organisation context: not reported
+    ("Nothing changed at Pančevo this year.", []),
+])
+def test_an_organisation_is_recognised_from_the_words_around_its_name(text, expected):
+    out = _mentions_of(text)
+    out = out[out["alias"] == ""]
+    assert list(zip(out["actor"], out["group"], out["match"], strict=True)) == expected
+
+
+def test_an_organisation_introduced_once_counts_by_its_bare_name_later_in_the_article():
+    out = _mentions_of("The sanctions hit the oil company NIS on Friday.", "NIS said the refinery would run.",
+                       "NIS's managers were calm.")
+    assert list(zip(out["paragraph_id"], out["match"], strict=True)) == [
+        ("700-p00", "NIS"), ("700-p01", "NIS"), ("700-p02", "NIS's")]
+    other = _mentions_of("NIS said the refinery would run.")  # never introduced: not reported
+    assert other.empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state named after a ministry: the ministry of that state, in the canonical form
+    ("The Ministry of Foreign Affairs of the Republic of Serbia and the Ministry of Foreign Affairs of the "
+     "Russian Federation signed a plan.",
+     [("Serbian Ministry of Foreign Affairs", "serbian_government"),
+      ("Russian Ministry of Foreign Affairs", "russia")]),
+    ("The Russian Foreign Ministry protested.", [("Russian Ministry of Foreign Affairs", "russia")]),
+    # another institution keeps its written name; the state inside it is not a separate mention
+    ("The Statistical Office of the Republic of Serbia published the data.",
+     [("Statistical Office of the Republic of Serbia", "serbian_government")]),
+    # an official name longer than "the government" is one mention of the government
+    ("They call on the Government of Serbia to act.", [("Serbian government", "serbian_government")]),
+])
+def test_an_institution_named_with_its_state_is_one_mention_of_that_institution(text, expected):
+    out = _mentions_of(text)
+    assert list(zip(out["actor"], out["group"], strict=True)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title made of an organisation and a role belongs to the person: one mention
+    ("Kremlin spokesman Dmitry Peskov said no.", [("Dmitry Peskov", "Kremlin spokesman Dmitry Peskov")]),
+    # a title and the name, separated by a comma: one mention of the person
+    ("The President of the Republic of Serbia, Aleksandar Vučić, received the envoy.",
+     [("Aleksandar Vučić", "The President of the Republic of Serbia, Aleksandar Vučić")]),
+    # places as destinations, parts of a city, bombing targets and modifiers after "a" are not mentions
+    ("Vučić went to Moscow in May.", [("Aleksandar Vučić", "Vučić")]),
+    ("Cameras cover the streets of Belgrade.", []),
+    ("They remember the bombs on Serbia.", []),
+    ("He directs a Belgrade economic institute.", []),
+    # an acronym after "a" still counts ("a US official")
+    ("A US Treasury spokesperson said so.", [("United States", "US")]),
+])
+def test_titles_belong_to_the_person_and_places_are_not_actors(text, expected):
+    out = _mentions_of(text, names=False)
+    assert list(zip(out["actor"], out["match"], strict=True)) == expected
+
+
+def test_a_hyphenated_pair_of_states_counts_twice_but_a_route_does_not():
+    pair = _mentions_of("China-Serbia cooperation grew.", names=False)
+    assert list(pair["actor"]) == ["China", "Serbian government"]
+    assert list(_mentions_of("The Belgrade-Budapest railway opened.", names=False)["actor"]) == []

@@ -431,3 +431,48 @@ def test_a_passive_cue_is_not_the_speakers_and_in_his_view_attributes_a_quote():
                      "“is not directed against anyone”.")
     assert _rows(out) == [("unnamed Western ambassador", "eu_west", "direct", "a year in advance"),
                           ("Petar Ilić", "experts", "direct", "is not directed against anyone")]
+
+
+def test_clauses_joined_by_and_that_or_but_that_are_one_quote_each():
+    out = _quotes_of("Minister Ana Kovač said that the budget was balanced and that taxes would not rise.",
+                     "Mayor Ivan Perić said he had asked for help, but that nobody had answered him.")
+    assert [q for _a, _g, _k, q in _rows(out)] == [
+        "the budget was balanced", "taxes would not rise", "he had asked for help", "nobody had answered him"]
+    # a part holding quoted words is a direct quote of those words only
+    out = _quotes_of("Mayor Ivan Perić said that the plant was safe and that it was \"within limits\".")
+    assert [(k, q) for _a, _g, k, q in _rows(out)] == [("indirect", "the plant was safe"),
+                                                       ("direct", "within limits")]
+
+
+@pytest.mark.parametrize("text, actor, group, quote", [
+    # a collective role speaker with a present-tense cue
+    ("Residents say they will return to the streets next Monday.", "unnamed Residents", "civil_society",
+     "they will return to the streets next Monday"),
+    # coordinated owner adjectives before a plural role: the owners give the group
+    ("The German and French envoys warned that Serbia must introduce sanctions.", "unnamed French envoys",
+     "eu_west", "Serbia must introduce sanctions"),
+    # a participle cue takes the collective role that opens the sentence
+    ("Local activists marched on Sunday, saying the air was poisoned.", "unnamed Local activists",
+     "civil_society", "the air was poisoned"),
+])
+def test_collective_role_speakers(text, actor, group, quote):
+    assert _rows(_quotes_of(text)) == [(actor, group, "indirect", quote)]
+
+
+def test_a_singular_title_opening_a_sentence_is_not_a_collective_speaker():
+    out = _quotes_of("Former Commissioner for trade Ivo Ban went on, suggesting that the talks should stop.")
+    assert "unnamed Former Commissioner" not in out["actor"].tolist()
+
+
+def test_the_president_resolves_to_the_table_actor_with_that_title_not_the_last_person_named():
+    out = _quotes_of("President Vučić received Ambassador Jan Novak and said that the visit was important.",
+                     "Ambassador Novak said that the talks were useful. He praised the reforms.",
+                     "The President warned that the situation was \"worse than ever\".")
+    assert out["actor"].tolist()[-1] == "Aleksandar Vučić"
+    assert out["group"].tolist()[1] == "other"  # "President Vučić received" is not Novak's title
+
+
+def test_two_role_nouns_joined_by_and_are_one_speaker_with_the_owners_group():
+    out = _quotes_of("Some Western media and politicians have accused Chinese firms of polluting the rivers.")
+    assert _rows(out) == [("unnamed Western media and politicians", "eu_west", "indirect",
+                           "Chinese firms of polluting the rivers")]

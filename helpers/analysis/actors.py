@@ -168,9 +168,15 @@ class _Matcher:
     # a location use of a place name: "in Belgrade", "visited Belgrade", "visit to Moscow", "trip to Russia"
     _PLACE_BEFORE = re.compile(r"(?:\bin(?:\s+(?:central|downtown|northern|southern|eastern|western|north|south|"
                                r"east|west|rural|suburban|greater|occupied))?|\bvisit(?:ed|s|ing)?(?:\s+to)?|\btrips?\s+to|\btravel(?:l)?ed\s+to"
-                               r"|\barrived\s+in|\bcity\s+of)\s+(?:the\s+)?$")
+                               r"|\barrived\s+in|\bcity\s+of"
+                               r"|\b(?:went|go|goes|going|gone|flew|fly|flies|flying|back)\s+to"
+                               r"|\b(?:streets|centre|center|outskirts|suburbs|north|south|east|west)\s+of"
+                               r"|\bbomb(?:s|ed|ing)?(?:\s+(?:on|of))?)\s+(?:the\s+)?$")
+    # "a Belgrade institute": a modifier ("a US official" counts: acronyms are kept)
+    _ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")
     _PLACE_AFTER = re.compile(r"^\s+(?:visit|trip)\b|^-[A-Z]")
-    _BETWEEN = re.compile(r"\s*\(?\s*")  # between adjacent aliases of one actor
+    _BETWEEN = re.compile(r"\s*\(?\s*|,\s+")  # between adjacent aliases of one actor ("the President, X")
+    _TITLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")  # "Kremlin spokesman Dmitry Peskov"
     # datelines: "BELGRADE, Serbia (AP) —", "BELGRADE (EuroWire) —", "BELGRADE, Sept. 9 --",
     # "MOSCOW, 14 March.", "Belgrade, 3 June 2025 –"
     _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[^,()—–]{1,40}?)?\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:[—–]|--?)\s"
@@ -196,12 +202,16 @@ class _Matcher:
         out: list[tuple[int, int, int]] = []
         dateline = self._DATELINE.match(text)
         skip_to = dateline.end() if dateline else 0
-        for s, e, row in self.lexicon.find(text, folded, "none"):  # longest first, acronyms in capitals
+        found = list(self.lexicon.find(text, folded, "none"))  # longest first, acronyms in capitals
+        pairs = {s for s, _e, row in found if self.place[row] and text[s - 1:s] == "-"}  # "China-Serbia"
+        for s, e, row in found:
             if s < skip_to or (out and out[-1][:2] == (s, e)):  # the same alias twice in the table: the first
                 continue
             if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 30), s)
                                     and not self._POSSESSIVE.match(text[e:e + 3])
-                                    or self._PLACE_AFTER.match(text[e:e + 12])):
+                                    or self._PLACE_AFTER.match(text[e:e + 12]) and e + 1 not in pairs
+                                    or self._ARTICLE_BEFORE.search(folded, max(0, s - 4), s)
+                                    and not text[s:e].isupper()):
                 continue
             if out and self.actor[out[-1][2]] == self.actor[row] and self._BETWEEN.fullmatch(text[out[-1][1]:s]):
                 prev = out.pop()  # adjacent aliases of one actor: one mention
@@ -209,8 +219,24 @@ class _Matcher:
                     e += 1
                 out.append((prev[0], e, prev[2]))
                 continue
+            if out and self._titled(text, out[-1], s, row):
+                out[-1] = (out[-1][0], e, row)  # "Kremlin spokesman Dmitry Peskov": one mention of the person
+                continue
             out.append((s, e, row))
         return out
+
+    def _titled(self, text: str, prev: tuple[int, int, int], s: int, row: int) -> bool:
+        """True when the alias ``prev`` (an organisation or a state) and a role noun form the title
+        of the person alias starting at ``s`` ("Kremlin spokesman Dmitry Peskov").
+        """
+        if self.kind[row] not in ("he", "she") or self.kind[prev[2]] in ("he", "she"):
+            return False
+        between = text[prev[1]:s]
+        if not self._TITLE_WORDS.fullmatch(between):
+            return False
+        from helpers.analysis.roles import role_words
+        roles = role_words()
+        return any(roles.info[w][2] == "role" for _a, _b, w in roles.words_in(between))
 
 
 
@@ -261,7 +287,10 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
     names : bool, default True
         Also report people and organisations the alias table does not know, found as names with
         role words around them ("Political analyst Dragan Popović", "the Belgrade Centre for
-        Security Policy") and, later in the same article, their surnames ("Popović").
+        Security Policy") and, later in the same article, their surnames ("Popović"); short
+        organisation names introduced by their context ("the oil company NIS", "told Xinhua",
+        "according to Srbijagas"; see :mod:`helpers.analysis.quoting.organisations`) and their
+        later bare uses.
 
     Returns
     -------

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import accumulate, islice
 
+from helpers._text.fold import fold
 from helpers.analysis.quoting.paragraph import Paragraph, quote_spans
 from helpers.analysis.quoting.patterns import (
     _ACCUSED_OF,
@@ -40,7 +41,7 @@ _NON_SPACE = re.compile(r"\S")
 _OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they", "it": "it", "he": "he", "she": "she", "they": "they"}
 _ASIDE_THAT = re.compile(r",\s+[^,“”\"]{1,40},\s+(?=that\b)")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
-_AND_THAT = re.compile(r"(?:,\s*)?\band\s+that\s+")
+_AND_THAT = re.compile(r"(?:,\s*)?\b(?:and|but)\s+that\s+")
 _IN_WORDS = re.compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+(?:words|view|opinion)|according\s+to\s+(?P<s>[^,“”\"]{2,60}?))"
                        r",\s+", re.I)
 _PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{10,}?),\s+(?P<s>[^,“”\"]{2,60}?)\s+(?P<c>said|says|explained|added|"
@@ -186,6 +187,12 @@ class Context:
             return Speaker(phrase, person.name, person.kind)
         if noun.endswith("s") or self.phrase_speaker(phrase, pos).actor:
             return None  # plural, or an anaphora the resolver knows ("the council")
+        matcher = self.para.matcher  # "the president": a table actor whose aliases hold the role, if named
+        titled = {a for a, al in zip(matcher.actor, matcher.alias, strict=True)
+                  if noun in fold(al).lower().split()}
+        actor, kind = self.res.any_person(self.para, pos, titled) if titled else (None, "")
+        if actor:
+            return Speaker(phrase, actor, kind)
         actor, kind = self.res.any_person(self.para, pos)
         return Speaker(phrase, actor, kind) if actor else None
 
@@ -308,7 +315,35 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     if _GAP_MARK in head:
         return Speaker(_GAP_MARK, None, "")
     np_ = _SUBJECT_NP.match(head)
-    return ctx.phrase_speaker(np_.group(1), cs) if np_ else None
+    sp = ctx.phrase_speaker(np_.group(1), cs) if np_ else None
+    return sp if sp is not None and sp.actor else (_role_subject(ctx, head) or sp)
+
+
+#: A sentence opening with a role noun phrase: "Residents of the town of Bor …", "Local activists …".
+_SUBJECT_ROLE = re.compile(r"\s*(?P<np>(?:(?i:the|some|many|several|local|hundreds\s+of|thousands\s+of)\s+)*"
+                           r"(?:[A-Z][\w’'-]*\s+(?=[a-z]))?[\w’'-]+)"
+                           r"(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                           r"(?P<place>[A-Z][\w’'-]+))?")
+
+
+def _role_subject(ctx: Context, head: str) -> Speaker | None:
+    """The collective role phrase opening a sentence, as the speaker of its participle cue.
+
+    "Residents of Bor protested, saying …" -> "unnamed Residents of Bor"; None when the sentence
+    opens otherwise.
+    """
+    m = _SUBJECT_ROLE.match(head)
+    if m is None:
+        return None
+    np_, place = m.group("np"), m.group("place")
+    if fold(np_.split()[-1]).lower() not in ctx.roles.role_nouns and len(np_.split()) > 1:
+        np_, place = np_.rsplit(None, 1)[0], None  # "Residents protested": the noun, then the verb
+    last = fold(np_.split()[-1]).lower()
+    if last not in ctx.roles.role_nouns or last in ctx.roles.bodies or not last.endswith("s"):
+        return None  # a collective role only: "Former Commissioner … Olivér Várhelyi" is a named person
+    phrase = np_ + (" of " + place if place else "")
+    actor, kind, group = role_speaker(phrase, "", ctx.roles)
+    return Speaker(phrase, actor, kind, group)
 
 
 

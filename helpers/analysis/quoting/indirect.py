@@ -23,6 +23,9 @@ from helpers.analysis.quoting.patterns import (
 from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 
 
+_SPLIT_REACH = 600  # characters of a reported clause searched for "and that" / "but that"
+
+
 # ====================================================================== indirect quotes
 def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
     """Rule: "…, according to ISAC Fund data." / "According to X, …" / "As a recent ECFR poll showed, …"
@@ -91,32 +94,44 @@ def parenthetical(ctx: Context, s0: int, sent: str) -> Found | None:
 
 
 
-def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> Found | None:
-    """Rule: SPEAKER cue (that) CLAUSE / participle cue that CLAUSE / accused X of -ing. The clause
-    runs to the sentence end or the next participle cue, gap marker or dash aside; it needs three
-    words, a resolved speaker, and no attributed direct quote inside (that counts once, as direct).
+def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
+    """Rule: SPEAKER cue (that) CLAUSE / participle cue that CLAUSE / accused X of -ing.
+
+    The clause runs to the sentence end or the next participle cue, gap marker or dash aside; it
+    needs three words, a resolved speaker, and no attributed direct quote inside (that counts once,
+    as direct). Clauses joined by "and that" / "but that" are one quote each ("said that A and
+    that B"); a part holding a direct quote is left to the direct rules.
+
+    Returns
+    -------
+    list of Found
+        The reported clauses of the cue (empty when there is none).
     """
     start = clause_start_after_cue(ctx, cue, s1)
     if start is None:
-        return None
+        return []
     stop = ctx.clause_stop(start, s1)
     inner = ctx.first_direct_in(start, stop)
     if inner is not None and inner[1] != cue.start and not ctx.overlaps_direct(start, inner[0]):
         cut = ctx.para.text.rfind(",", start, inner[0])  # the quote has its own attribution: "…, something
         if cut > start:                                  # that, in his words, “…”"
             stop = cut
-    if ctx.overlaps_direct(start, stop):
-        more = _AND_THAT.search(ctx.para.folded, start, stop)  # "… “our Serbian friends” and that both sides …"
-        if more is None or ctx.overlaps_direct(more.end(), stop):
-            return None
-        start = more.end()
-    clause = clean_quote(ctx.para.text[start:stop]).rstrip(".")
-    if _count_words(clause, 0, len(clause), 3) < 3:
-        return None
-    sp = speaker_of_cue(ctx, cue, s0)
-    if sp is None or not sp.actor:
-        return None
-    return Found(start, sp, ctx.para.text[cue.start:cue.end], clause, "indirect")
+    parts, at = [], start
+    # "that A and that B": two clauses (looked for within _SPLIT_REACH characters: linear time)
+    for more in _AND_THAT.finditer(ctx.para.folded, start, min(stop, start + _SPLIT_REACH)):
+        parts.append((at, more.start()))
+        at = more.end()
+    parts.append((at, stop))
+    out = []
+    for a, b in parts:
+        clause = clean_quote(ctx.para.text[a:b]).rstrip(".")
+        if ctx.overlaps_direct(a, b) or _count_words(clause, 0, len(clause), 3) < 3:
+            continue
+        sp = speaker_of_cue(ctx, cue, s0)
+        if sp is None or not sp.actor:
+            return []
+        out.append(Found(a, sp, ctx.para.text[cue.start:cue.end], clause, "indirect"))
+    return out
 
 
 def indirect_quotes(ctx: Context, s0: int, s1: int, sent: str) -> list[Found]:
@@ -129,9 +144,7 @@ def indirect_quotes(ctx: Context, s0: int, s1: int, sent: str) -> list[Found]:
     for cue in ctx.cues_in(s0, s1):
         if any(f.start <= cue.start < f.start + len(f.quote) + 40 for f in here):
             continue  # the cue belongs to a clause already reported
-        f = cue_clause(ctx, cue, s0, s1)
-        if f is not None:
-            here.append(f)
+        here += cue_clause(ctx, cue, s0, s1)
     for f in here:
         ctx.res.remember(f.speaker.actor, f.speaker.kind)
         out.append(f._replace(quote=clean_quote(f.quote).rstrip(".")))

@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from helpers._text.fold import fold
+from helpers.analysis.quoting.organisations import Organisations
 from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS, CUES
 from helpers.analysis.quoting.records import Mention
 from helpers.analysis.quoting.speakers import name_in
@@ -34,6 +35,15 @@ _TITLE_OF_NEXT = re.compile(rf"\s+[a-z]+\s+{_NAME_WORD}")  # "Russian Foreign Mi
 _APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs)\s+)?(?P<role>(?:(?:a|an|the|its|his|her)\s+)?"
                          r"[^,.;:“”\"()]{2,100}?)\s*(?=[,.;:)]|$)")
 _ORG_TAIL = re.compile(rf"\s+(?:of|for|on)(?:\s+the)?\s+{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}}")
+#: A state named after an institution ("... of the Republic of Serbia", "... of the Russian Federation").
+_OWNER_TAIL = re.compile(rf"\s+of\s+the\s+(?P<state>Republic\s+of\s+{_NAME_WORD}|{_NAME_WORD}\s+Federation"
+                         rf"|People['’]s\s+Republic\s+of\s+China)(?![\w-])")
+#: The adjective an institution's canonical name takes for its state ("Serbian Ministry of Interior").
+_STATE_ADJECTIVES = {"republic of serbia": "Serbian", "russian federation": "Russian",
+                     "people's republic of china": "Chinese", "people’s republic of china": "Chinese", "republic of croatia": "Croatian",
+                     "republic of kosovo": "Kosovo", "republic of north macedonia": "North Macedonian",
+                     "republic of bulgaria": "Bulgarian", "republic of hungary": "Hungarian"}
+_FOREIGN_MINISTRY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w’'-]+)\s+Foreign\s+Ministry")
 _LOCATION = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
 _AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A-Z][\w'’-]+\s+and\s+)$")
 #: Words of a minister's portfolio ("Minister of Mining and Energy"), dropped before the name.
@@ -79,7 +89,9 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
     keep: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        if fold(w).lower().strip(".,'’") in _STOP_BEFORE and not _joins_title(words, i, keep):
+        bare = fold(w).lower().strip(".,'’")
+        if (bare in _STOP_BEFORE or w.islower() and bare.endswith("ed") and len(bare) > 4) \
+                and not _joins_title(words, i, keep):  # a verb ("received") ends the title
             break
         keep.append(w)
         if len(keep) >= 8:
@@ -114,11 +126,19 @@ def extend_organisation(text: str, m: Mention) -> Mention:
     """"Ministry" + "of Mining and Energy", "Institute" + "for European Affairs" (connectors inside
     an organisation's name).
     """
-    tail = _ORG_TAIL.match(text, m.end)
-    if tail is None:
-        return m
-    name = m.actor + text[m.end:tail.end()]
-    return Mention(m.start, tail.end(), name, m.kind)
+    tail = None if _OWNER_TAIL.match(text, m.end) else _ORG_TAIL.match(text, m.end)
+    end = tail.end() if tail is not None else m.end
+    name = m.actor + text[m.end:end]
+    owner = _OWNER_TAIL.match(text, end)
+    if owner is not None:  # "Ministry of Foreign Affairs of the Republic of Serbia": the owner named after
+        state = " ".join(owner.group("state").split())
+        adjective = _STATE_ADJECTIVES.get(fold(state).lower())
+        ministry = adjective and name.startswith("Ministry")  # ministries as "Serbian Ministry of Interior"
+        name, end = (f"{adjective} {name}" if ministry else name + text[end:owner.end()]), owner.end()
+    foreign = _FOREIGN_MINISTRY.fullmatch(name)
+    if foreign is not None:  # "the Russian Foreign Ministry" = "Russian Ministry of Foreign Affairs"
+        name = f"{foreign.group(1)} Ministry of Foreign Affairs"
+    return m if end == m.end and name == m.actor else Mention(m.start, end, name, m.kind)
 
 
 def _after_portfolio(text: str, hit: Mention) -> Mention | None:
@@ -155,6 +175,12 @@ def _without_place(text: str, hit: Mention, places: list[Mention], starts: list[
     return hit
 
 
+def _inside_known(known: list[Mention], starts: list[int], pos: int) -> bool:
+    """True when ``pos`` falls inside one of the (sorted, non-overlapping) alias mentions ``known``."""
+    j = bisect.bisect_right(starts, pos) - 1
+    return j >= 0 and known[j].start <= pos < known[j].end
+
+
 class People:
     """The people and organisations one article introduced, in reading order."""
 
@@ -164,10 +190,12 @@ class People:
         self.by_surname: dict[str, Person] = {}
         self.titles: list[tuple[int, int]] = []  # title spans before the names of the last register() call
         self.others: list[Mention] = []  # names of the last register() call with no role: antecedents only
+        self.orgs = Organisations(self.roles)  # "the oil company NIS", "told Xinhua": see organisations.py
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
-        return bool(self.by_surname) or _CAP_WORD.search(text, 1) is not None
+        return bool(self.by_surname or self.orgs.known) or _CAP_WORD.search(text, 1) is not None \
+            or re.search(r"[A-Z]{2}", text) is not None
 
     def person(self, name: str) -> Person | None:
         """The person registered under ``name`` (a full name), if any."""
@@ -216,6 +244,8 @@ class People:
             if m.start() < done:
                 continue  # inside an organisation's name
             hit = name_in(text, m.start(), m.end(), known, starts) or self._single_org(text, m)
+            if hit is not None and _inside_known(known, starts, hit.start):
+                continue  # "Government" in the alias "the Government of Serbia"
             if hit is not None and _AFTER_CONNECTOR.search(text, max(0, m.start() - 40), m.start()):
                 hit = _after_portfolio(text, hit)  # "Minister of Environmental Protection Sara Pavkov"
             if hit is None:
@@ -295,6 +325,10 @@ class People:
         found = [Mention(h.start, h.end, p.name, p.kind) for h, p in self.register(text, known, [])]
         taken = [(m.start, m.end) for m in found] + [(m.start, m.end) for m in known]
         found += [Mention(s, e, p.name, p.kind) for s, e, p in self.surnames_in(text, taken)]
+        taken = [(m.start, m.end) for m in found] + [(m.start, m.end) for m in known]
+        for s, e, name, group in self.orgs.find(text, taken):
+            self.by_name.setdefault(fold(name).lower(), Person(name, group, "organisation", name))
+            found.append(Mention(s, e, name, "organisation"))
         return sorted(found)
 
     def surnames_in(self, text: str, taken: list[tuple[int, int]]):
@@ -384,8 +418,10 @@ def introduced_names(texts, aids, hits, matcher) -> tuple[list[tuple], list[int]
             person = people.person(m.actor)
             rows.append((i, m.start, m.end, m.actor, (person.group if person else "") or "other"))
         taken = sorted([(s, e) for _k, s, e, _r in mine] + [(m.start, m.end) for m in named])
+        named_starts = {m.start for m in named}
         rows += [(i, a, b, actor, group) for a, b, actor, group in state_bodies(text, people.roles)
-                 if not _overlaps(taken, a, b)]
+                 if not _overlaps(taken, a, b)
+                 and b + 1 not in named_starts]  # "state news agency Xinhua": the title of the name
         orgs = sorted((m.start, m.end) for m in named if m.kind == "organisation")
         titles = sorted(people.titles)
         drop += [k for k, s, e, r in mine if matcher.kind[r] == "place" and _inside(orgs, s, e)

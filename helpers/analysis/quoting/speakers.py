@@ -101,6 +101,7 @@ class Resolver:
         self.speakers: list[tuple[str, str]] = []
         self._prev_para = None  # its mentions are looked up only if a later speaker needs them
         self.gender: dict[str, str] = {}  # actor -> "he"/"she" once a pronoun has referred to it
+        self.spoken: dict[str, str] = {}  # actor -> kind of everyone attributed so far, last speaker last
 
     def next_paragraph(self) -> None:
         """Start a paragraph: this paragraph's speakers become the previous ones (if it had any)."""
@@ -122,6 +123,8 @@ class Resolver:
         """Record an attributed speaker (and learn the gender of a person of unknown gender)."""
         if actor:
             self.speakers.append((actor, kind))
+            self.spoken.pop(actor, None)
+            self.spoken[actor] = kind
             if kind in ("he", "she"):
                 self.gender[actor] = kind
 
@@ -148,14 +151,23 @@ class Resolver:
                 return actor, pron
         return None, pron
 
-    def any_person(self, para, pos: int) -> tuple[str | None, str]:
-        """"the diplomat said" with no one of that role introduced: the most recent person speaking
-        or named (here, then in the previous paragraph), whatever the gender.
+    def any_person(self, para, pos: int, among=None) -> tuple[str | None, str]:
+        """The most recent person speaking or named (here, then in the previous paragraph).
+
+        "the diplomat said" with no one of that role introduced; with ``among`` (a set of actors),
+        the most recent of those ("the president" -> the actor whose aliases hold "president").
+
+        Returns
+        -------
+        tuple
+            ``(actor, kind)``; ``(None, "")`` when there is none.
         """
         candidates = chain(reversed(self.speakers), ((m.actor, m.kind) for m in para.mentions_before(pos)),
                            reversed(self.prev_speakers), ((a, k) for _t, a, k in self.prev_mentions()))
-        for actor, kind in islice(candidates, _REACH):
-            if kind in ("he", "she", _PERSON):
+        if among is not None:  # a titled actor who spoke earlier in the article
+            candidates = chain(candidates, reversed(self.spoken.items()))
+        for actor, kind in islice(candidates, 2 * _REACH):
+            if kind in ("he", "she", _PERSON) and (among is None or actor in among):
                 return actor, kind
         return None, ""
 
@@ -215,9 +227,11 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
         return None
     words = m.group(1).split()
     keep: list[str] = []
-    for w in reversed(words):
-        if w.lower() in _NOT_IN_ROLE:
-            break
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w.lower() in _NOT_IN_ROLE and not (w.lower() == "and" and keep and i > 0
+                                              and fold(words[i - 1]).lower() in roles.role_nouns):
+            break  # "Western media and politicians": two role nouns joined
         keep.append(w)
     phrase = " ".join(reversed(keep))
     last = phrase.split()[-1].lower() if phrase else ""

@@ -1,0 +1,135 @@
+"""Organisations an article names without a title, recognised from the words around the name.
+
+A short name the alias table does not know ("NIS", "Xinhua", "Srbijagas", "RIA Novosti") is an
+organisation when its context says so:
+
+* an organisation noun right before it: "the oil company NIS", "state news agency Xinhua",
+  "the tabloid Informer";
+* an appositive after it whose head is an organisation noun: "NIS, the oil company majority-owned
+  by Gazprom Neft," (not when the appositive names a person's role: "an analyst at the institute");
+* the source or owner position of a verb: "told Xinhua", "in an interview with RIA Novosti",
+  "according to Srbijagas", "majority-owned by Gazprom Neft", "supplied by Huawei".
+
+Its group comes from the role words of that context (:mod:`helpers.analysis.roles`: "the
+Chinese-owned company" -> China), else ``other``. Later in the same article the bare name counts
+too ("NIS said", "NIS's refinery").
+
+Blind spots: a name in none of these positions is missed ("Gazprom raised prices"); a person's
+name in a source position ("told Popović") is reported as an organisation; a capitalised phrase
+that is not an actor after "according to" ("according to Article 5") is reported as one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers._text.fold import fold
+from helpers.analysis.quoting.patterns import _NAME_WORD, _NOT_NAME
+from helpers.analysis.roles import RoleWords
+
+_ACRONYM = r"[A-Z]{2,6}(?![a-z])"
+_TOKEN = rf"(?:{_ACRONYM}|{_NAME_WORD})"
+_NAME = rf"(?P<n>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})(?![\w’'-])"
+#: Nouns that say a name is an organisation (the head of "the oil company NIS").
+_ORG_NOUNS = (r"company|companies|firm|agency|broadcaster|newspaper|tabloid|daily|outlet|portal|channel"
+              r"|operator|producer|giant|bank|supplier|monopoly|group|network|manufacturer|utility|conglomerate"
+              r"|corporation|maker|station|website|magazine|weekly|watchdog|ngo|association|organisation"
+              r"|organization|broadcasting|television|radio|wire|service|think\s+tank|pollster|contractor")
+_BEFORE = re.compile(rf"(?<![\w-])(?:{_ORG_NOUNS})\s+{_NAME}")
+_AFTER = re.compile(rf"{_NAME},\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:“”\"()]{{0,60}}?"
+                    rf"(?<![\w-])(?:{_ORG_NOUNS}))(?![\w-])")
+_SOURCE = re.compile(rf"(?<!\w)(?:told|interview\s+with|interviewed\s+by|according\s+to|quoted\s+by"
+                     rf"|reported\s+by|(?:owned|supplied|built|operated|run|controlled|published|broadcast)\s+by)\s+{_NAME}")
+_CLAUSE_START = re.compile(r"[^,.;:!?“”\"()—–]{0,60}$")
+
+
+def _clean(name: str) -> str:
+    """The name without a possessive ending ("NIS's" -> "NIS")."""
+    return re.sub(r"[’']s$", "", name)
+
+
+def context_names(text: str, roles: RoleWords):
+    """``(start, end, name, group)`` of each name introduced as an organisation in ``text``.
+
+    Parameters
+    ----------
+    text : str
+        One sentence or paragraph.
+    roles : RoleWords
+        The role words that give the group.
+
+    Returns
+    -------
+    generator of tuple
+        ``(start, end, name, group)``; ``group`` is ``""`` when the context names none.
+    """
+    for regex in (_BEFORE, _AFTER, _SOURCE):
+        for m in regex.finditer(text):
+            name = _clean(m.group("n"))
+            words = [fold(w).lower() for w in name.split()]
+            if words[0] in _NOT_NAME or any(w in roles.info for w in words):
+                continue  # "told the ...", "the agency Serbian ...": no name
+            if regex is _AFTER:
+                app = m.group("app")
+                if any(roles.info[w][2] == "role" for _s, _e, w in roles.words_in(app)):
+                    continue  # "Vera Tomić, an analyst at the institute": a person
+                context = app
+            elif regex is _SOURCE:
+                context = ""  # "A minister told Tanjug": the subject's words are not the name's
+            else:
+                before = _CLAUSE_START.search(text, max(0, m.start() - 60), m.start())
+                context = (before.group(0) if before else "") + text[m.start():m.start("n")]
+            group = roles.group_of(context)
+            state_word = any(roles.info[w][0] == 3 for _s, _e, w in roles.words_in(context))
+            if group == "serbian_government" and not state_word:
+                group = ""  # "the Serbian oil monopoly NIS": a company, not the state (no state word)
+            yield m.start("n"), m.start("n") + len(name), name, group
+
+
+class Organisations:
+    """The organisations one article introduced by context, and their later bare mentions."""
+
+    _RUN = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:\s+{_TOKEN}){{0,2}}")
+
+    def __init__(self, roles: RoleWords):
+        self.roles = roles
+        self.known: dict[str, tuple[str, str]] = {}  # folded name -> (name, group)
+
+    def find(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+        """Organisations named in ``text`` outside the ``taken`` spans.
+
+        Those introduced here are registered; those introduced before count by their bare name.
+
+        Returns
+        -------
+        list of tuple
+            ``(start, end, name, group)``, sorted.
+        """
+        mask = bytearray(len(text))  # 1 where a character is taken: linear in the text
+        for a, b in taken:
+            mask[a:b] = b"\x01" * (b - a)
+
+        def free(s: int, e: int) -> bool:
+            if 1 in mask[s:e]:
+                return False
+            mask[s:e] = b"\x01" * (e - s)
+            return True
+
+        out = []
+        for s, e, name, group in context_names(text, self.roles):
+            if free(s, e):
+                key = fold(name).lower()
+                name, group = self.known.setdefault(key, (name, group or "other"))
+                out.append((s, e, name, group))
+        if self.known:
+            for m in self._RUN.finditer(text):
+                words = _clean(m.group(0)).split()
+                for k in range(len(words), 0, -1):  # the longest known name at the start of the run
+                    hit = self.known.get(fold(" ".join(words[:k])).lower())
+                    if hit is not None:
+                        end = m.start() + len(" ".join(m.group(0).split()[:k]))
+                        end += 2 if text[end:end + 2] in ("'s", "’s") and k == len(words) else 0
+                        if free(m.start(), end):
+                            out.append((m.start(), end, hit[0], hit[1]))
+                        break
+        return sorted(set(out))
