@@ -177,7 +177,8 @@ def test_names_can_be_switched_off_and_an_alias_in_a_title_belongs_to_the_person
 
 
 def test_a_states_embassy_and_state_television_are_mentions_of_that_institution():
-    sents = pd.DataFrame({"article_id": "x", "paragraph_id": "x-p01", "sentence_id": ["x-p01-s001", "x-p01-s002"],
+    sents = pd.DataFrame({"article_id": "x", "paragraph_id": "x-p01",
+                          "sentence_id": ["x-p01-s001", "x-p01-s002"],
                           "text": ["The Russian embassy in Belgrade issued a statement.",
                                    "Russian state television and Russian gas were on the agenda."]})
     m = actor_mentions(sents)

@@ -40,8 +40,8 @@ def test_guillemet_quote_is_attributed_and_the_text_column_keeps_the_original_ma
     q = _q("Ambassador Petar Ilić spoke on Monday.",
            "«Serbian homes will be warm this winter», the ambassador stressed.")
     row = q.iloc[0]
-    assert (row["quote"], row["actor"], row["kind"]) == ("Serbian homes will be warm this winter", "Petar Ilić",
-                                                         "direct")
+    assert (row["quote"], row["actor"], row["kind"]) == (
+        "Serbian homes will be warm this winter", "Petar Ilić", "direct")
     assert "«" in row["text"]
 
 
@@ -53,22 +53,24 @@ def test_speaker_is_the_head_of_an_appositive_not_the_organisation_inside_it():
 
 
 def test_person_named_after_a_states_possessive_is_the_speaker():
-    q = _q("“The door to Europe is a painted door,” said Russia's ambassador Alexander Petrov at a book launch.")
+    q = _q("“The door to Europe is a painted door,” said Russia's ambassador Alexander Petrov "
+           "at a book launch.")
     assert q.iloc[0]["actor"] == "Alexander Petrov"
     assert q.iloc[0]["group"] == "russia"
 
 
 def test_portfolio_before_a_name_is_not_part_of_the_name():
     q = _q("Minister of Mining and Energy Dubravka Jović informed the cabinet that the gas storage is full.",
-           "State Secretary for the Economy Bojan Lukić told this broadcaster that the plant had created “many jobs”.")
+           "State Secretary for the Economy Bojan Lukić told this broadcaster that the plant had "
+           "created “many jobs”.")
     assert q["actor"].tolist() == ["Dubravka Jović", "Bojan Lukić"]
     assert set(q["group"]) == {"serbian_government"}
 
 
 def test_according_to_names_any_source_and_a_dateline_is_not_reported():
     q = _q("Gas deliveries via the pipeline reached a record level this year, according to Srbijagas.",
-           "According to a forensic analysis by the Digital Integrity Lab, an independent research group, the "
-           "infections took place between March and June.",
+           "According to a forensic analysis by the Digital Integrity Lab, an independent research "
+           "group, the infections took place between March and June.",
            "MOSCOW, 2 October – Russia will honour every obligation to its partners, Russian Ambassador to "
            "Belgrade Alexander Petrov said in an interview on Thursday.")
     assert q["actor"].tolist() == ["Srbijagas", "Digital Integrity Lab", "Alexander Petrov"]
@@ -96,7 +98,8 @@ def test_trailing_participial_phrase_closes_a_reported_clause():
 
 
 def test_a_speaker_with_no_role_words_is_introduced_and_found_again_by_surname():
-    q = _q("“We are against breathing this,” said Snežana Ristić, a retired teacher who has organised the protests.",
+    q = _q("“We are against breathing this,” said Snežana Ristić, a retired teacher who has organised "
+           "the protests.",
            "“If Brussels and Beijing both look away, who is left?” asked Ristić.")
     assert q["actor"].tolist() == ["Snežana Ristić", "Snežana Ristić"]
     assert set(q["group"]) == {"civil_society"}

@@ -85,7 +85,8 @@ def _names(value, argument: str, allowed) -> list[str] | None:
         return None
     vals = [value] if isinstance(value, str) else list(value)
     if not vals:
-        raise CorpusError(f"{argument} is empty. Give one or more of: {', '.join(sorted(map(str, allowed)))}.")
+        raise CorpusError(f"{argument} is empty. "
+                          f"Give one or more of: {', '.join(sorted(map(str, allowed)))}.")
     by_fold = {fold(str(a)): a for a in allowed}
     out = []
     for v in vals:
@@ -97,7 +98,10 @@ def _names(value, argument: str, allowed) -> list[str] | None:
 
 
 def _short_names(article_ids, table=None) -> dict:
-    """article_id -> short name (see :func:`helpers.corpus.loading.source_names`; the id itself when unknown)."""
+    """article_id -> short name.
+
+    See :func:`helpers.corpus.loading.source_names`; the id itself when unknown.
+    """
     from helpers.corpus.loading import source_names
     return source_names(article_ids, table)
 
@@ -166,8 +170,9 @@ class _Matcher:
     """Compiled alias table: finds non-overlapping actor mentions in texts."""
 
     # a location use of a place name: "in Belgrade", "visited Belgrade", "visit to Moscow", "trip to Russia"
-    _PLACE_BEFORE = re.compile(r"(?:\bin(?:\s+(?:central|downtown|northern|southern|eastern|western|north|south|"
-                               r"east|west|rural|suburban|greater|occupied))?|\bvisit(?:ed|s|ing)?(?:\s+to)?|\btrips?\s+to|\btravel(?:l)?ed\s+to"
+    _PLACE_BEFORE = re.compile(r"(?:\bin(?:\s+(?:central|downtown|northern|southern|eastern|western|"
+                               r"north|south|east|west|rural|suburban|greater|occupied))?"
+                               r"|\bvisit(?:ed|s|ing)?(?:\s+to)?|\btrips?\s+to|\btravel(?:l)?ed\s+to"
                                r"|\barrived\s+in|\bcity\s+of"
                                r"|\b(?:went|go|goes|going|gone|flew|fly|flies|flying|back)\s+to"
                                r"|\b(?:streets|centre|center|outskirts|suburbs|north|south|east|west)\s+of"
@@ -179,7 +184,8 @@ class _Matcher:
     _TITLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")  # "Kremlin spokesman Dmitry Peskov"
     # datelines: "BELGRADE, Serbia (AP) —", "BELGRADE (EuroWire) —", "BELGRADE, Sept. 9 --",
     # "MOSCOW, 14 March.", "Belgrade, 3 June 2025 –"
-    _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[^,()—–]{1,40}?)?\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:[—–]|--?)\s"
+    _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[^,()—–]{1,40}?)?"
+                           r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:[—–]|--?)\s"
                            r"|^[A-Z][A-Z .'’-]{2,},\s+\d{1,2}\s+[A-Z][a-z]+\.(?:\s|$)"
                            r"|^[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[—–-]\s")
     _POSSESSIVE = re.compile(r"^['’]s\b")  # "in Serbia's internal affairs": the state, not a place
@@ -213,7 +219,8 @@ class _Matcher:
                                     or self._ARTICLE_BEFORE.search(folded, max(0, s - 4), s)
                                     and not text[s:e].isupper()):
                 continue
-            if out and self.actor[out[-1][2]] == self.actor[row] and self._BETWEEN.fullmatch(text[out[-1][1]:s]):
+            if (out and self.actor[out[-1][2]] == self.actor[row]
+                    and self._BETWEEN.fullmatch(text[out[-1][1]:s])):
                 prev = out.pop()  # adjacent aliases of one actor: one mention
                 if text[e:e + 1] == ")" and "(" in text[prev[1]:s]:
                     e += 1
@@ -226,7 +233,9 @@ class _Matcher:
         return out
 
     def _titled(self, text: str, prev: tuple[int, int, int], s: int, row: int) -> bool:
-        """True when the alias ``prev`` (an organisation or a state) and a role noun form the title
+        """True when ``prev`` and a role noun form a person's title.
+
+        True when the alias ``prev`` (an organisation or a state) and a role noun form the title
         of the person alias starting at ``s`` ("Kremlin spokesman Dmitry Peskov").
         """
         if self.kind[row] not in ("he", "she") or self.kind[prev[2]] in ("he", "she"):
@@ -251,7 +260,9 @@ def _matcher(aliases) -> _Matcher:
 
 
 def _mention_table(hits, texts, aids, pids, sids, matcher) -> pd.DataFrame:
-    """The alias matches ``hits`` (sentence index, start, end, alias row) as a mention table (with
+    """The alias matches ``hits`` as a mention table.
+
+    The alias matches ``hits`` (sentence index, start, end, alias row) as a mention table (with
     the sentence index in a helper column ``_i``).
     """
     idx, starts, ends, rows = (hits[:, k] for k in range(4))
@@ -261,14 +272,16 @@ def _mention_table(hits, texts, aids, pids, sids, matcher) -> pd.DataFrame:
 
     return pd.DataFrame({
         "article_id": pick(aids, idx), "paragraph_id": pick(pids, idx), "sentence_id": pick(sids, idx),
-        "actor": pick(matcher.actor, rows), "group": pick(matcher.group, rows), "alias": pick(matcher.alias, rows),
+        "actor": pick(matcher.actor, rows), "group": pick(matcher.group, rows),
+        "alias": pick(matcher.alias, rows),
         "match": np.asarray([texts[i][s:e] for i, s, e in zip(idx.tolist(), starts.tolist(), ends.tolist())],
                             dtype=object),
         "start": starts, "end": ends, "text": pick(texts, idx), "_i": idx,
     }, columns=[*MENTION_COLUMNS, "_i"])
 
 
-def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=None, names=True) -> pd.DataFrame:
+def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=None,
+                   names=True) -> pd.DataFrame:
     """Every mention of an actor in the body sentences: one row per mention.
 
     Parameters
@@ -337,7 +350,9 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
     sids = sentences["sentence_id"].astype(str).tolist()
 
     def find(lo: int, hi: int) -> np.ndarray:
-        """(sentence index, start, end, alias row) of each mention in sentences lo..hi-1, as an
+        """The alias matches in sentences lo..hi-1, as an array.
+
+        (sentence index, start, end, alias row) of each mention in sentences lo..hi-1, as an
         integer array with four columns.
         """
         found = [(i, s, e, r) for i in range(lo, hi) for s, e, r in matcher.find(texts[i], folded[i])]

@@ -43,16 +43,20 @@ class RoleWords:
 
         missing = [c for c in ("word", "group", "level", "kind") if c not in table.columns]
         if missing:
-            raise CorpusError(f"roles.csv is missing columns {', '.join(missing)} (needed: {', '.join(ROLE_COLUMNS)}).")
+            raise CorpusError(f"roles.csv is missing columns {', '.join(missing)} "
+                              f"(needed: {', '.join(ROLE_COLUMNS)}).")
         self.info: dict[str, tuple[int, str, str]] = {}
         for i, row in table.iterrows():
-            word, group, kind = fold(str(row["word"]).strip()), str(row["group"]).strip(), str(row["kind"]).strip()
+            word, group, kind = (fold(str(row["word"]).strip()), str(row["group"]).strip(),
+                                 str(row["kind"]).strip())
             if group and group not in GROUPS:
-                raise CorpusError(f"roles.csv row {i + 2}: unknown group {group!r}; use one of {', '.join(GROUPS)}.")
+                raise CorpusError(f"roles.csv row {i + 2}: unknown group {group!r}; "
+                                  f"use one of {', '.join(GROUPS)}.")
             try:
                 level = int(row["level"])
             except ValueError:
-                raise CorpusError(f"roles.csv row {i + 2}: level {row['level']!r} is not a whole number.") from None
+                raise CorpusError(f"roles.csv row {i + 2}: level {row['level']!r} "
+                                  "is not a whole number.") from None
             self.info[word] = (level, group, kind)
         self.upper_only = {w for w in self.info if w in ("us",)}
         words = sorted(self.info, key=len, reverse=True)

@@ -12,7 +12,8 @@ Method (rules, no model):
   Vučić’s never open a quote). Every other style is first rewritten to these marks, one character
   for one (:mod:`.marks`): « guillemets » and » reversed «, „low-high“, ‚single low-high‘, ‹ single
   guillemets ›, straight 'single' quotes, a quote nested in a quote, and a paragraph that opens
-  with a dash of speech ("– No one …, – he added."); the ``text`` column keeps the original. A quote may span sentences. It is attributed, in this order, to
+  with a dash of speech ("– No one …, – he added."); the ``text`` column keeps the original. A quote
+  may span sentences. It is attributed, in this order, to
   (1) a speaker and cue right after it ("…,” von der Leyen said; "…,” she added; "…,” said X);
   (2) a cue before it in the same sentence, at most 8 words before the opening mark: the speaker is
   the actor or pronoun just before the cue ("Vučić described Maduro as “…”", "Peskov emphasized on
@@ -109,7 +110,8 @@ Layout: :mod:`.records` (the named records), :mod:`.patterns` (cue words and pat
 the speaker history), :mod:`.people` (people and organisations an article introduces),
 :mod:`.organisations` (short organisation names recognised from their context), :mod:`.context` (what the
 rules share, who goes with a cue), :mod:`.direct` and :mod:`.indirect` (one function per rule),
-:mod:`.rules` (a paragraph, sentence by sentence), :mod:`.reuse` (an ``actor_mentions()`` table passed in), :mod:`.table`
+:mod:`.rules` (a paragraph, sentence by sentence), :mod:`.reuse` (an ``actor_mentions()`` table
+passed in), :mod:`.table`
 (:func:`quotes`, :func:`share_of_voice`). Every call starts from nothing: no state is kept between
 calls.
 """

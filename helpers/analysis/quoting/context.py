@@ -1,4 +1,6 @@
-"""The context the attribution rules share: one paragraph under attribution (:class:`Context`),
+"""The context the attribution rules share.
+
+The context the attribution rules share: one paragraph under attribution (:class:`Context`),
 and who goes with a cue (the speaker of a finite cue, a passive agent, a sentence's subject).
 """
 
@@ -38,13 +40,16 @@ from helpers.analysis.quoting.speakers import Resolver, role_phrase_before, role
 from helpers.analysis.roles import RoleWords, role_words
 
 _NON_SPACE = re.compile(r"\S")
-_OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they", "it": "it", "he": "he", "she": "she", "they": "they"}
+_OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they", "it": "it",
+                    "he": "he", "she": "she", "they": "they"}
 _ASIDE_THAT = re.compile(r",\s+[^,“”\"]{1,40},\s+(?=that\b)")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 _AND_THAT = re.compile(r"(?:,\s*)?\b(?:and|but)\s+that\s+")
-_IN_WORDS = re.compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+(?:words|view|opinion)|according\s+to\s+(?P<s>[^,“”\"]{2,60}?))"
+_IN_WORDS = re.compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+(?:words|view|opinion)"
+                       r"|according\s+to\s+(?P<s>[^,“”\"]{2,60}?))"
                        r",\s+", re.I)
-_PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{10,}?),\s+(?P<s>[^,“”\"]{2,60}?)\s+(?P<c>said|says|explained|added|"
+_PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{10,}?),\s+(?P<s>[^,“”\"]{2,60}?)"
+                            r"\s+(?P<c>said|says|explained|added|"
                             r"argued|noted|insisted|warned|claimed|stressed|admitted|believes|recalled),\s+"
                             r"(?P<q2>[^“”\"]{10,}?)[.]?$")
 _CUE_WINDOW = 300  # characters after a cue that the clause rules look at
@@ -74,11 +79,13 @@ class Context:
     roles: RoleWords = field(default_factory=role_words)
 
     def __post_init__(self):
+        """Index the paragraph's quotation spans and the cues outside them."""
         text = self.para.text
         self.spans = quote_spans(text)
         self._span_starts = [a for a, _ in self.spans]
         self._span_reach = list(accumulate((b for _, b in self.spans), max))
-        self.cues = [c for c in self.para.cues if not self.inside_span(c.start)] if self.spans else self.para.cues
+        self.cues = ([c for c in self.para.cues if not self.inside_span(c.start)] if self.spans
+                     else self.para.cues)
         self._cue_starts = [c.start for c in self.cues]
         self._stops = None
         self._direct_starts: list[int] = []
@@ -127,7 +134,9 @@ class Context:
         return j >= 0 and self._direct_reach[j] > a
 
     def clause_stop(self, lo: int, hi: int) -> int:
-        """Where a reported clause starting at ``lo`` stops: a following participle cue, a gap
+        """Where a reported clause starting at ``lo`` stops.
+
+        Where a reported clause starting at ``lo`` stops: a following participle cue, a gap
         marker or a dash aside, else ``hi`` (the sentence end).
         """
         if self._stops is None:
@@ -171,7 +180,9 @@ class Context:
         return person.group if person is not None else ""
 
     def definite_role(self, phrase: str, pos: int) -> Speaker | None:
-        """"the ambassador said": the person introduced with that role, else the person who spoke
+        """The person a role noun used as a second reference refers to.
+
+        "the ambassador said": the person introduced with that role, else the person who spoke
         or was named last (a role used as a second reference, like a pronoun).
         """
         words = phrase.split()
@@ -204,7 +215,9 @@ class Context:
 
 # ====================================================================== who goes with a cue
 def speaker_of_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
-    """The speaker of a cue: a passive agent ("described by officials"), the words before a finite
+    """The speaker of a cue.
+
+    The speaker of a cue: a passive agent ("described by officials"), the words before a finite
     cue ("Vučić said"), or the subject of the sentence for a participle ("…, saying").
     """
     if cue.word in _PARTICIPLES:
@@ -256,7 +269,9 @@ _APPOS_OPEN = re.compile(r",\s+(?:who|whose|a|an|the|its|his|her|their|former|de
 
 
 def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
-    """The person a relative clause or appositive holding ``m`` belongs to: in "Zhang Wei, a
+    """The person a relative clause or appositive holding ``m`` belongs to.
+
+    The person a relative clause or appositive holding ``m`` belongs to: in "Zhang Wei, a
     researcher at the Chinese Academy of Social Sciences, told" and "Aleksandar Vučić, who has
     met President Xi Jinping, said", the speaker is the name before the comma, not ``m``.
     """
@@ -273,7 +288,9 @@ def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
 
 
 def possessor_title(para: Paragraph, m: Mention) -> Mention:
-    """A person named after a state's possessive ("Russia's ambassador Alexander Botsan-Kharchenko",
+    """A person named after a state's possessive.
+
+    A person named after a state's possessive ("Russia's ambassador Alexander Botsan-Kharchenko",
     "China's Foreign Minister Wang Yi"): the person, not the state.
     """
     tail = _POSSESSIVE_TITLE.match(para.folded, m.end, m.end + 80)
@@ -291,7 +308,9 @@ _WORD_START = re.compile(r"(?<![\w'’-])\w")
 
 
 def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
-    """Rule: a participle cue ("…, saying") takes the subject of its sentence: an opening name not
+    """Rule: a participle cue takes the subject of its sentence.
+
+    Rule: a participle cue ("…, saying") takes the subject of its sentence: an opening name not
     in the alias table, the first mention, a gap marker, or a "the …" phrase.
     """
     para, cs = ctx.para, cue.start
@@ -348,7 +367,9 @@ def _role_subject(ctx: Context, head: str) -> Speaker | None:
 
 
 def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
-    """The speaker named in a source phrase ("according to X"): an introduced name or organisation,
+    """The speaker named in a source phrase.
+
+    The speaker named in a source phrase ("according to X"): an introduced name or organisation,
     an alias-table actor, a pronoun, a name, or a role phrase.
     """
     para = ctx.para
@@ -373,14 +394,17 @@ def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
 
 
 #: Documents that stand for their author: "a forensic analysis by X", "the Commission's annual report".
-_SOURCE_DOC = r"(?:report|analysis|study|survey|data|figures|estimates?|statement|research|assessment|findings)"
+_SOURCE_DOC = (r"(?:report|analysis|study|survey|data|figures|estimates?|statement|research|assessment"
+               r"|findings)")
 _DOC_BY = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?{_SOURCE_DOC}\s+(?:by|of|from)\s+", re.I)
 _DOC_OF = re.compile(rf"(.+?)['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_SOURCE_DOC}\s*", re.I)
 _SOURCE_NAME = re.compile(r"(?:the\s+)?([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,4})\s*")
 
 
 def source_owner(text: str, a: int, b: int) -> tuple[int, int]:
-    """The author inside a source phrase: "a forensic analysis by the Digital Integrity Lab" -> "the
+    """The author inside a source phrase.
+
+    The author inside a source phrase: "a forensic analysis by the Digital Integrity Lab" -> "the
     Digital Integrity Lab"; "the Commission's annual report" -> "the Commission".
     """
     by = _DOC_BY.match(text, a, b)
@@ -392,7 +416,9 @@ def source_owner(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
-    """Where the reported clause of a cue starts: after "that", after "told X that", at "X of
+    """Where the reported clause of a cue starts.
+
+    Where the reported clause of a cue starts: after "that", after "told X that", at "X of
     …-ing" after "accused", or right after a say-type cue followed by a time phrase.
     """
     text, folded = ctx.para.text, ctx.para.folded

@@ -37,7 +37,9 @@ def is_name_in_quotes(inner: str) -> bool:
 
 
 def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attribution | None:
-    """Rule 1: "…,” von der Leyen said / "…?” he asked / "…”, said X (a quote that does not close
+    """Rule 1: a speaker and a finite cue after the quote.
+
+    Rule 1: "…,” von der Leyen said / "…?” he asked / "…”, said X (a quote that does not close
     its sentence, then a speaker and a finite cue, or a finite cue and a speaker).
     """
     para = ctx.para
@@ -64,7 +66,8 @@ def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attributi
     return role_then_cue(ctx, p)
 
 
-_ROLE_AFTER_CUE = re.compile(r"\s+([^,.;:“”\"()]{2,80}?)(?=\s*[,.;:]|\s+(?:who|in|at|on|after|before|during)\b)")
+_ROLE_AFTER_CUE = re.compile(r"\s+([^,.;:“”\"()]{2,80}?)"
+                             r"(?=\s*[,.;:]|\s+(?:who|in|at|on|after|before|during)\b)")
 
 
 def role_after_cue(ctx: Context, c) -> Attribution | None:
@@ -73,7 +76,8 @@ def role_after_cue(ctx: Context, c) -> Attribution | None:
     if m is None:
         return None
     sp = ctx.role_speaker(m.start(1), m.end(1))
-    if sp is None or role_phrase_before(ctx.para.text, m.start(1), m.end(1), ctx.roles)[0] != m.group(1).strip():
+    if (sp is None
+            or role_phrase_before(ctx.para.text, m.start(1), m.end(1), ctx.roles)[0] != m.group(1).strip()):
         return None
     return Attribution(sp, ctx.para.text[c.start():c.end()], m.end(1))
 
@@ -91,7 +95,9 @@ def role_then_cue(ctx: Context, p: int) -> Attribution | None:
 
 
 def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
-    """Rule 2: a cue at most 8 words before the quote in its sentence, with no other quote between
+    """Rule 2: a cue at most 8 words before the quote.
+
+    Rule 2: a cue at most 8 words before the quote in its sentence, with no other quote between
     ("Vučić described Maduro as “…”"); a cue without its own speaker shares the subject of the
     previous quote in the sentence ("…,” said X, who described … as “…”").
     """
@@ -114,7 +120,9 @@ def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -
 
 
 def _cue_reaches(ctx: Context, cue, qs: int, earlier: bool) -> bool:
-    """A cue reaches a quote at most 8 words on, or through its "that"-clause ("X told … that the
+    """True when a cue reaches a quote.
+
+    A cue reaches a quote at most 8 words on, or through its "that"-clause ("X told … that the
     country could not keep “…”"); an earlier cue of the sentence also through a clause without
     "that" ("Li said the project showed that cooperation “…”").
     """
@@ -127,7 +135,9 @@ def _cue_reaches(ctx: Context, cue, qs: int, earlier: bool) -> bool:
 
 
 def continued_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
-    """Rules 3 and 4: a quote with no cue of its own, after an attributed quote with no cue between,
+    """Rules 3 and 4: a quote with no cue goes to the previous quote's speaker.
+
+    Rules 3 and 4: a quote with no cue of its own, after an attributed quote with no cue between,
     in the same sentence ("accused Brussels of a “Maidan coup” … by “brainwashing”") or opening a
     sentence ("“…,” von der Leyen said. “…”"), goes to the previous quote's speaker.
     """
@@ -141,7 +151,9 @@ def continued_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) ->
 
 
 def in_words_of(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
-    """Rule 2b: "According to her, … “…”" / "something that, in his words, “…”" (a source phrase
+    """Rule 2b: a source phrase earlier in the sentence.
+
+    Rule 2b: "According to her, … “…”" / "something that, in his words, “…”" (a source phrase
     earlier in the sentence, with no cue between).
     """
     found = list(_IN_WORDS.finditer(ctx.para.text, max(0, sent_start - 1), qs))
@@ -151,7 +163,8 @@ def in_words_of(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Att
     sp = source_speaker(ctx, m.start("s"), m.end("s")) if m.group("s") else None
     if m.group("p1"):
         pron = {"his": "he", "her": "she", "their": "they", "its": "it"}[m.group("p1").lower()]
-        actor, kind = ctx.res.resolve(Mention(m.start("p1"), m.end("p1"), None, pron), ctx.para, m.start(), pron)
+        actor, kind = ctx.res.resolve(Mention(m.start("p1"), m.end("p1"), None, pron), ctx.para, m.start(),
+                                      pron)
         sp = Speaker(m.group("p1"), actor, kind)
     if sp is None or not sp.actor:
         return None
@@ -164,7 +177,9 @@ _COLON_BEFORE = re.compile(r":\s*$")
 
 
 def after_colon(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
-    """Rule 2c: "Ana Brnabić did not mince words: “…”" (a quote after a colon, in a sentence whose
+    """Rule 2c: a quote after a colon.
+
+    Rule 2c: "Ana Brnabić did not mince words: “…”" (a quote after a colon, in a sentence whose
     subject is a person or an organisation; "The message was clear: “…”" has no such subject).
     """
     if not _COLON_BEFORE.search(ctx.para.text, max(sent_start, qs - 5), qs):

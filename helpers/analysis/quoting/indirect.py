@@ -22,13 +22,14 @@ from helpers.analysis.quoting.patterns import (
 )
 from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 
-
 _SPLIT_REACH = 600  # characters of a reported clause searched for "and that" / "but that"
 
 
 # ====================================================================== indirect quotes
 def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
-    """Rule: "…, according to ISAC Fund data." / "According to X, …" / "As a recent ECFR poll showed, …"
+    """Rule: a source phrase naming an alias-table actor.
+
+    Rule: "…, according to ISAC Fund data." / "According to X, …" / "As a recent ECFR poll showed, …"
     (the source must be an alias-table actor).
     """
     words = _IN_WORDS.match(sent)
@@ -38,7 +39,8 @@ def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
         actor, kind = ctx.res.resolve(Mention(a, a + len(pron), None, pron), ctx.para, a, pron)
         q = sent[words.end():]
         if actor and not ctx.overlaps_direct(s0 + words.end(), s0 + len(sent)):
-            return Found(s0 + words.end(), Speaker(words.group("p1"), actor, kind), "in the words of", q, "indirect")
+            return Found(s0 + words.end(), Speaker(words.group("p1"), actor, kind), "in the words of", q,
+                         "indirect")
     m = "according" in sent and _ACCORDING_AFTER.match(sent)
     if not m and sent[:1] in ("a", "A"):  # both rules start with "according" / "as", any case
         m = _ACCORDING_BEFORE.match(sent) or _AS_SHOWED.match(sent)
@@ -54,7 +56,9 @@ def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
 
 
 def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
-    """Rule: "Moscow is fully aware …, Kremlin spokesperson Dmitry Peskov has stated." (a clause,
+    """Rule: a clause, then its speaker and cue closing the sentence.
+
+    Rule: "Moscow is fully aware …, Kremlin spokesperson Dmitry Peskov has stated." (a clause,
     then its speaker and cue closing the sentence).
     """
     if "," not in sent or not sent.endswith((".", ".\n")):
@@ -65,7 +69,8 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
     a, b = s0 + m.start("s"), s0 + m.end("s")
     ment = ctx.para.speaker_at(a)
     if ment is None or (b != ment.end and ment.actor is not None):
-        ment = ctx.para.name_ending_at(b, a)  # "Russian Ambassador to Belgrade Alexander Botsan-Kharchenko said"
+        # "Russian Ambassador to Belgrade Alexander Botsan-Kharchenko said"
+        ment = ctx.para.name_ending_at(b, a)
         if ment is None or ment.end != b:
             return None
     sp = ctx.speaker(ment, a)
@@ -75,7 +80,9 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
 
 
 def parenthetical(ctx: Context, s0: int, sent: str) -> Found | None:
-    """Rule: "The Russian side, he explained, has little reason to sell …" (the attribution inside
+    """Rule: the attribution inside the reported clause.
+
+    Rule: "The Russian side, he explained, has little reason to sell …" (the attribution inside
     the reported clause, between commas).
     """
     if sent.count(",") < 2:

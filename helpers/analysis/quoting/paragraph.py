@@ -29,8 +29,8 @@ from helpers.analysis.quoting.patterns import (
 from helpers.analysis.quoting.records import Cue, Mention
 from helpers.analysis.quoting.speakers import name_in
 
-_NOUN_STATE = re.compile(r"(?<!\w)(?:member|united|the|other|these|those|all|western|balkan|candidate|eu|nation|"
-                         r"baltic|gulf|arab|african|partner|neighbouring|neighboring|many|several|some|few)\s+\Z")
+_NOUN_STATE = re.compile(r"(?<!\w)(?:member|united|the|other|these|those|all|western|balkan|candidate|"
+                         r"eu|nation|baltic|gulf|arab|african|partner|neighbouring|neighboring|many|several|some|few)\s+\Z")
 _PASSIVE_AUX = re.compile(r"(?<!\w)(?:been|was|were|being|is|are|be)\s+\Z")
 _GAP_REACH = 200  # characters a cue may sit after its speaker (auxiliaries, adverbs, a comma)
 
@@ -63,7 +63,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _unclosed_at_end(text: str, after: int) -> tuple[int, int] | None:
-    """A quotation opened after ``after`` and never closed: it runs to the end of the paragraph
+    """A quotation opened after ``after`` and never closed.
+
+    A quotation opened after ``after`` and never closed: it runs to the end of the paragraph
     (a quote that continues in the next paragraph, or a mark the writer forgot). Its span ends one
     past the text, so that ``text[start + 1:end - 1]`` is the quoted words.
     """
@@ -132,7 +134,9 @@ class Paragraph:
         return None
 
     def first_subject(self, lo: int, hi: int) -> Mention | None:
-        """The first mention, pronoun or introduced name in ``[lo, hi)`` (the subject of a sentence,
+        """The first mention, pronoun or introduced name in ``[lo, hi)``.
+
+        The first mention, pronoun or introduced name in ``[lo, hi)`` (the subject of a sentence,
         roughly).
         """
         m, n = self.first_mention_in(lo, hi), self.named_in(lo, hi)
@@ -152,7 +156,9 @@ class Paragraph:
         return None
 
     def set_named(self, named: list[Mention], others: list[Mention] = ()) -> None:
-        """The names (and surnames) of people and organisations introduced in the article, here, and
+        """The names that pronouns may refer to.
+
+        The names (and surnames) of people and organisations introduced in the article, here, and
         other names of people (no role said) that pronouns may refer to.
         """
         self.named = sorted(named)
@@ -161,7 +167,9 @@ class Paragraph:
         self._antecedent_starts = [m.start for m in self._antecedents]
 
     def mentions_before(self, pos: int):
-        """Mentions of alias-table actors and of people the article introduced ending at or before
+        """Mentions ending at or before ``pos``, nearest first.
+
+        Mentions of alias-table actors and of people the article introduced ending at or before
         ``pos``, nearest first (a generator).
         """
         mentions, named = self.mentions, self._antecedents
@@ -187,7 +195,9 @@ class Paragraph:
 
     # ---------------------------------------------------------------- cues and sentences
     def may_quote(self) -> bool:
-        """False when no rule can fire: no quotation mark, no cue word, no "according" and no verb
+        """False when no rule can fire.
+
+        False when no rule can fire: no quotation mark, no cue word, no "according" and no verb
         of "as X showed/found/reported".
         """
         return bool(self.cues or _QUOTE_CHARS.search(self.text) or _OTHER_TRIGGERS.search(self.folded))
@@ -211,7 +221,9 @@ class Paragraph:
 
     # ---------------------------------------------------------------- names not in the alias table
     def _name_matches(self, upto: int | None = None) -> tuple[list, list]:
-        """Starts and ends of the ``_NAME_RE`` matches, found on first use and only as far into the
+        """Starts and ends of the ``_NAME_RE`` matches, found on first use.
+
+        Starts and ends of the ``_NAME_RE`` matches, found on first use and only as far into the
         paragraph as asked: every match starting at or before ``upto`` (None: all of them). The scan
         goes on from where it stopped, so the matches are those of one scan of the whole text. Each
         match is turned into a name only when a rule asks about its position (see :meth:`_name_of`).
@@ -272,7 +284,9 @@ class Paragraph:
         return self.mention_at(pos) or self.named_at(pos) or self.name_at(pos)
 
     def name_ending_at(self, pos: int, lo: int) -> Mention | None:
-        """A name not in the alias table in ``[lo, pos)`` just before ``pos`` (a comma, auxiliaries
+        """A name not in the alias table just before ``pos``.
+
+        A name not in the alias table in ``[lo, pos)`` just before ``pos`` (a comma, auxiliaries
         or adverbs between, or an appositive: "Clara Weiss, a fictional EU diplomat, said").
         """
         j = bisect.bisect_left(self._named_starts, pos) - 1
@@ -280,7 +294,8 @@ class Paragraph:
             hit = self.named[j]
             if lo <= hit.start and hit.end <= pos:
                 gap = self.folded[hit.end:pos]
-                if _GAP_BEFORE_CUE.match(gap) or _APPOSITIVE.match(gap) or _ASIDE.match(gap) or _WHO_GAP.match(gap):
+                if (_GAP_BEFORE_CUE.match(gap) or _APPOSITIVE.match(gap) or _ASIDE.match(gap)
+                        or _WHO_GAP.match(gap)):
                     return hit
             j -= 1
         starts, ends = self._name_matches(pos)

@@ -15,24 +15,25 @@ VOICE_COLUMNS = ["article_id", "short", "group", "quotes", "words", "share"]
 CUES = {
     "finite": (
         "say", "says", "said", "tell", "tells", "told", "state", "states", "stated", "add", "adds", "added",
-        "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised", "stress", "stresses",
-        "stressed", "warn", "warns", "warned", "claim", "claims", "claimed", "allege", "alleges", "alleged",
-        "argue", "argues", "argued", "insist", "insists", "insisted", "note", "notes", "noted", "reveal",
-        "reveals", "revealed", "disclose", "discloses", "disclosed", "announce", "announces", "announced",
-        "acknowledge", "acknowledges", "acknowledged", "explain", "explains", "explained", "urge", "urges",
-        "urged", "accuse", "accuses", "accused", "describe", "describes", "described", "predict", "predicts",
-        "predicted", "express", "expresses", "expressed", "label", "labels", "labeled", "labelled", "call",
-        "calls", "called", "dub", "dubs", "dubbed", "term", "termed", "reiterate", "reiterates", "reiterated",
-        "declare", "declares", "declared", "confirm", "confirms", "confirmed", "deny", "denies", "denied",
-        "assert", "asserts", "asserted", "write", "writes", "wrote", "tweeted", "posted", "promised", "vowed",
-        "demanded", "replied", "responded", "asked", "concluded", "suggested", "maintained",
-        "admit", "admits", "admitted", "point out", "points out", "pointed out", "inform", "informs", "informed",
-        "recall", "recalls", "recalled", "observe", "observes", "observed", "remark", "remarks", "remarked",
-        "concede", "concedes", "conceded", "contend", "contends", "contended", "complain", "complains",
-        "complained", "caution", "cautions", "cautioned", "comment", "comments", "commented", "assure", "assures",
-        "assured", "reply", "replies", "spoke of", "speaks of", "put it", "puts it", "like to say", "likes to say",
-        "liked to say", "estimate", "estimates", "estimated", "hail", "hails", "hailed", "underline", "underlines",
-        "underlined", "found", "finds", "showed", "shows", "made clear", "makes clear", "make clear",
+        "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised", "stress",
+        "stresses", "stressed", "warn", "warns", "warned", "claim", "claims", "claimed", "allege", "alleges",
+        "alleged", "argue", "argues", "argued", "insist", "insists", "insisted", "note", "notes", "noted",
+        "reveal", "reveals", "revealed", "disclose", "discloses", "disclosed", "announce", "announces",
+        "announced", "acknowledge", "acknowledges", "acknowledged", "explain", "explains", "explained",
+        "urge", "urges", "urged", "accuse", "accuses", "accused", "describe", "describes", "described",
+        "predict", "predicts", "predicted", "express", "expresses", "expressed", "label", "labels", "labeled",
+        "labelled", "call", "calls", "called", "dub", "dubs", "dubbed", "term", "termed", "reiterate",
+        "reiterates", "reiterated", "declare", "declares", "declared", "confirm", "confirms", "confirmed",
+        "deny", "denies", "denied", "assert", "asserts", "asserted", "write", "writes", "wrote", "tweeted",
+        "posted", "promised", "vowed", "demanded", "replied", "responded", "asked", "concluded", "suggested",
+        "maintained", "admit", "admits", "admitted", "point out", "points out", "pointed out", "inform",
+        "informs", "informed", "recall", "recalls", "recalled", "observe", "observes", "observed", "remark",
+        "remarks", "remarked", "concede", "concedes", "conceded", "contend", "contends", "contended",
+        "complain", "complains", "complained", "caution", "cautions", "cautioned", "comment", "comments",
+        "commented", "assure", "assures", "assured", "reply", "replies", "spoke of", "speaks of", "put it",
+        "puts it", "like to say", "likes to say", "liked to say", "estimate", "estimates", "estimated",
+        "hail", "hails", "hailed", "underline", "underlines", "underlined", "found", "finds", "showed",
+        "shows", "made clear", "makes clear", "make clear",
     ),
     "participle": (
         "saying", "adding", "telling", "stating", "emphasizing", "emphasising", "stressing", "warning",
@@ -48,14 +49,15 @@ CUES = {
 ZERO_THAT = {
     "say", "says", "said", "state", "states", "stated", "disclose", "discloses", "disclosed", "warn", "warns",
     "warned", "claim", "claims", "claimed", "argue", "argues", "argued", "insist", "insists", "insisted",
-    "saying", "claiming", "arguing", "insisting", "add", "adds", "added", "adding", "write", "writes", "wrote",
-    "admit", "admits", "admitted", "admitting", "estimate", "estimates", "estimated",
+    "saying", "claiming", "arguing", "insisting", "add", "adds", "added", "adding", "write", "writes",
+    "wrote", "admit", "admits", "admitted", "admitting", "estimate", "estimates", "estimated",
 }
 _NON_CLAUSE = {"to", "of", "about", "on", "in", "with", "by", "for", "at", "as", "from", "into", "over",
                "through", "after", "before", "during", "so", "yes", "no", "nothing", "something", "goodbye",
                "hello", "thanks", "sorry"}
 _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they"}
-_TIME = (r"(?:(?:on|last|this|earlier|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_TIME = (r"(?:(?:on|last|this|earlier|late|early)"
+         r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
          r"|week|month|year|morning|evening|night)|recently|yesterday|today|previously|again|also|further"
          r"|repeatedly|formally|publicly|once|later|earlier|\w+ly)")
 _GAP_BEFORE_CUE = re.compile(rf"^(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|\b{_TIME}))*\s*$")
@@ -111,7 +113,8 @@ _ASIDE = re.compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|a
                     r"responding|visiting|standing)\b[^,;:“”\"()]{0,100}|for\s+(?:his|her|its|their)\s+part|in\s+turn"
                     r"|however|meanwhile|too|though|\d{1,3}|in\s+(?:a|an)\s+(?:statement|interview|post)[^,]{0,60}),\s*"
                     r"(?:(?:has|have|had|also|later)\s+)?$")
-_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose|former|deputy|director|head|chief|spokes(?:person|man|woman)"
+_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose|former|deputy|director|head|chief"
+                         r"|spokes(?:person|man|woman)"
                          r"|leader|member|professor|analyst|economist|researcher|editor|president|minister"
                          r"|ambassador|chair|chairman|chairwoman|founder|secretary)\s+[^,;:“”\"()]{1,80},\s*"
                          r"(?:(?:has|have|had|also)\s+)?$")
@@ -133,7 +136,8 @@ _OTHER_TRIGGERS = re.compile(rf"according|{_AS_SHOWED_VERBS}")
 _PARTICIPLES = set(CUES["participle"])
 #: A trailing participial phrase closes a reported clause (", coming a week after …"), except the
 #: prepositions and nouns that end in -ing.
-_ING_NOT_VERB = ("including|during|according|regarding|concerning|notwithstanding|nothing|something|everything"
+_ING_NOT_VERB = ("including|during|according|regarding|concerning|notwithstanding|nothing|something"
+                 "|everything"
                  "|anything|morning|evening|spring|king|thing|building|meeting|bring|sing|ring|string|wing")
 _CLAUSE_STOP = (r",\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b|[,;]?\s[–—]\s"
                 rf"|,\s+(?!(?:{_ING_NOT_VERB})\b)[a-z]{{2,}}ing\b"
@@ -152,8 +156,10 @@ _ENDS_SENTENCE = re.compile(r"[.!?]\W*$")
 _COMMA_GAP = re.compile(r"\s*(?:,|\s[—–]|—|–)?\s*")
 _SOFT_END = re.compile(r"[,?!—–]\s*$")
 _AUX_HAS = re.compile(r"\s*(?:has\s+|have\s+)?")
-_ACCORDING_AFTER = re.compile(r"^(?P<q>.{15,}?),\s+according\s+to\s+(?P<s>[^,.;]+?)\s*(?:,\s+[^,.;“”\"]{1,80})?[.]?$")
-_ACCORDING_BEFORE = re.compile(r"^according\s+to\s+(?P<s>[^,]+),\s+(?:(?:a|an|the|its|his|her)\s+[^,“”\"]{1,60},\s+)?"
+_ACCORDING_AFTER = re.compile(r"^(?P<q>.{15,}?),\s+according\s+to\s+(?P<s>[^,.;]+?)"
+                              r"\s*(?:,\s+[^,.;“”\"]{1,80})?[.]?$")
+_ACCORDING_BEFORE = re.compile(r"^according\s+to\s+(?P<s>[^,]+),"
+                               r"\s+(?:(?:a|an|the|its|his|her)\s+[^,“”\"]{1,60},\s+)?"
                                r"(?P<q>.{15,}?)[.]?$", re.I)
 _AS_SHOWED = re.compile(r"^as\s+(?:a\s+|the\s+)?(?:recent\s+|new\s+|latest\s+)?(?P<s>[^,]{2,60}?)\s+"
                         rf"(?:{_AS_SHOWED_VERBS}),\s+(?P<q>.{{15,}}?)[.]?$",
@@ -164,7 +170,8 @@ _CLAUSE_THEN_SPEAKER = re.compile(
     r"noted|told\s+\w+|explained|stressed|emphasized|emphasised|announced|acknowledged|confirmed|wrote|"
     r"reported|admitted|claimed|argued|suggested|estimated|recalled|underlined)"
     rf"(?:\s+{_TIME}|\s+(?:on|in|at|during|after|before|to|with|from)\s+[^,.;“”\"]{{1,60}}?)*\s*[.]$")
-#: A dateline opening a wire report ("MOSCOW, 2 October – ", "BELGRADE, Nov. 22 (Xinhua) -- "): not reported words.
+#: A dateline opening a wire report ("MOSCOW, 2 October – ", "BELGRADE, Nov. 22 (Xinhua) -- "):
+#: not reported words.
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n]{0,40}?)?\s(?:[–—]|--)\s+")
 #: "wrote on social media that", "said in a statement that", "told the daily Politika that".
 _PP_THAT = re.compile(r"(?:on|in|to|at|during|after|before|with|from|over|as)\s+(?:[\w'’-]+\s+){0,4}?that\b")
@@ -172,7 +179,7 @@ _TOLD_THAT = re.compile(r"(?:[\w'’-]+\s+){1,5}?that\b")
 _THAT = re.compile(r"that\b")
 _ACCUSED_OF = re.compile(r"((?:[\w'’-]+\s+){1,4}?of\s+\w+ing\b)")
 _NEXT_WORD = re.compile(r"([^\W\d_][\w'’-]*|\d)")
-_NP_BEFORE = re.compile(r"(?:^|[\s,;:—–(])((?:the|a|an|this|these|those|its|their)\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*$",
-                        re.I)
+_NP_BEFORE = re.compile(r"(?:^|[\s,;:—–(])((?:the|a|an|this|these|those|its|their)\s+)?"
+                        r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*$", re.I)
 _SUBJECT_NP = re.compile(r"^\s*(?:[^,]{0,40},\s+)?((?:the|this|these|those)\s+[\w'’-]+)", re.I)
 _STOP_NP = {"and", "but", "or", "which", "that", "who", "also", "has", "have", "had", "to", "of", "the", "a"}

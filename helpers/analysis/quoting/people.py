@@ -32,7 +32,8 @@ _STOP_BEFORE = {"that", "and", "but", "with", "told", "met", "said", "says", "by
                 "in", "visited", "called", "urged", "accused", "asked"}
 _PORTFOLIO = re.compile(r"\bfor\b[^,]*")  # "Minister for European Integration": the portfolio, not the owner
 _TITLE_OF_NEXT = re.compile(rf"\s+[a-z]+\s+{_NAME_WORD}")  # "Russian Foreign Ministry spokeswoman Maria ..."
-_APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs)\s+)?(?P<role>(?:(?:a|an|the|its|his|her)\s+)?"
+_APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs)\s+)?"
+                         r"(?P<role>(?:(?:a|an|the|its|his|her)\s+)?"
                          r"[^,.;:“”\"()]{2,100}?)\s*(?=[,.;:)]|$)")
 _ORG_TAIL = re.compile(rf"\s+(?:of|for|on)(?:\s+the)?\s+{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}}")
 #: A state named after an institution ("... of the Republic of Serbia", "... of the Russian Federation").
@@ -40,7 +41,8 @@ _OWNER_TAIL = re.compile(rf"\s+of\s+the\s+(?P<state>Republic\s+of\s+{_NAME_WORD}
                          rf"|People['’]s\s+Republic\s+of\s+China)(?![\w-])")
 #: The adjective an institution's canonical name takes for its state ("Serbian Ministry of Interior").
 _STATE_ADJECTIVES = {"republic of serbia": "Serbian", "russian federation": "Russian",
-                     "people's republic of china": "Chinese", "people’s republic of china": "Chinese", "republic of croatia": "Croatian",
+                     "people's republic of china": "Chinese", "people’s republic of china": "Chinese",
+                     "republic of croatia": "Croatian",
                      "republic of kosovo": "Kosovo", "republic of north macedonia": "North Macedonian",
                      "republic of bulgaria": "Bulgarian", "republic of hungary": "Hungarian"}
 _FOREIGN_MINISTRY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w’'-]+)\s+Foreign\s+Ministry")
@@ -48,12 +50,12 @@ _LOCATION = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
 _AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A-Z][\w'’-]+\s+and\s+)$")
 #: Words of a minister's portfolio ("Minister of Mining and Energy"), dropped before the name.
 _PORTFOLIO_WORDS = {
-    "economy", "energy", "mining", "finance", "finances", "foreign", "affairs", "interior", "defence", "defense",
-    "justice", "health", "education", "trade", "agriculture", "environment", "environmental", "protection",
-    "infrastructure", "transport", "integration", "european", "labour", "labor", "culture", "information",
-    "telecommunications", "construction", "tourism", "youth", "sport", "sports", "science", "innovation",
-    "development", "security", "internal", "public", "administration", "human", "minority", "rights",
-    "family", "care", "diaspora", "technology", "industry", "investment", "investments", "economic",
+    "economy", "energy", "mining", "finance", "finances", "foreign", "affairs", "interior", "defence",
+    "defense", "justice", "health", "education", "trade", "agriculture", "environment", "environmental",
+    "protection", "infrastructure", "transport", "integration", "european", "labour", "labor", "culture",
+    "information", "telecommunications", "construction", "tourism", "youth", "sport", "sports", "science",
+    "innovation", "development", "security", "internal", "public", "administration", "human", "minority",
+    "rights", "family", "care", "diaspora", "technology", "industry", "investment", "investments", "economic",
 }
 _CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
 
@@ -68,15 +70,20 @@ class Person(NamedTuple):
 
 
 def _joins_title(words: list[str], i: int, keep: list[str]) -> bool:
-    """"and" between two capitalised words of a portfolio ("Minister of Mining and Energy", not
+    """True for an "and" inside a portfolio.
+
+    "and" between two capitalised words of a portfolio ("Minister of Mining and Energy", not
     "President Vučić and Foreign Minister Đurić").
     """
-    return (words[i] == "and" and i > 1 and words[i - 1][:1].isupper() and bool(keep) and keep[-1][:1].isupper()
+    return (words[i] == "and" and i > 1 and words[i - 1][:1].isupper() and bool(keep)
+            and keep[-1][:1].isupper()
             and any(w in ("of", "for") for w in words[max(0, i - 3):i - 1]))
 
 
 def _role_before(text: str, start: int, titled: bool = False) -> str:
-    """The role words just before a name in its clause: "Foreign Minister", "the Minister for
+    """The role words just before a name in its clause.
+
+    The role words just before a name in its clause: "Foreign Minister", "the Minister for
     European Integration," (an appositive before the name), "Political analyst".
     """
     lo = max(0, start - 120)
@@ -96,34 +103,45 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
         keep.append(w)
         if len(keep) >= 8:
             break
-    if keep and not titled and not keep[0][:1].isupper() and fold(keep[0]).lower().strip(".,'’") not in role_words().info:
+    if (keep and not titled and not keep[0][:1].isupper()
+            and fold(keep[0]).lower().strip(".,'’") not in role_words().info):
         return ""  # the word next to the name is no title ("EU members like the Czech Republic")
     return " ".join(reversed(keep))
 
 
 def _role_after(text: str, end: int, roles: RoleWords) -> str:
-    """An appositive after a name that holds a role noun (", an economist at the University of Belgrade,")
+    """An appositive after a name holding a role noun or a group word.
+
+    An appositive after a name that holds a role noun (", an economist at the University of Belgrade,")
     or a group word (", a retired teacher who has organised the protests,").
     """
     m = _APPOSITION.match(text, end, min(len(text), end + 130))
-    return m.group("role") if m and (roles.has_role_noun(m.group("role")) or roles.group_of(m.group("role"))) else ""
+    return (m.group("role")
+            if m and (roles.has_role_noun(m.group("role")) or roles.group_of(m.group("role")))
+            else "")
 
 
 _CUE_WORDS = "|".join(sorted((re.escape(c) for c in CUES["finite"]), key=len, reverse=True))
-_SPEECH_AFTER = re.compile(rf"\s*(?:,[^,;:“”\"]{{1,120}},\s*|,\s*)?(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*"
+_SPEECH_AFTER = re.compile(rf"\s*(?:,[^,;:“”\"]{{1,120}},\s*|,\s*)?"
+                           rf"(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*"
                            rf"(?:{_CUE_WORDS})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_CUE_WORDS})\s+$")
 
 
 def _speaks(text: str, hit: Mention) -> bool:
-    """True when a name is the speaker of a cue next to it ("said Snežana Radovanović", "Radovanović,
+    """True when a name is the speaker of a cue next to it.
+
+    True when a name is the speaker of a cue next to it ("said Snežana Radovanović", "Radovanović,
     64, said"): a person introduced by speaking, with no role words around the name.
     """
-    return bool(_SPEECH_AFTER.match(text, hit.end) or _SPEECH_BEFORE.search(text, max(0, hit.start - 30), hit.start))
+    return bool(_SPEECH_AFTER.match(text, hit.end)
+                or _SPEECH_BEFORE.search(text, max(0, hit.start - 30), hit.start))
 
 
 def extend_organisation(text: str, m: Mention) -> Mention:
-    """"Ministry" + "of Mining and Energy", "Institute" + "for European Affairs" (connectors inside
+    """Connectors inside an organisation's name.
+
+    "Ministry" + "of Mining and Energy", "Institute" + "for European Affairs" (connectors inside
     an organisation's name).
     """
     tail = None if _OWNER_TAIL.match(text, m.end) else _ORG_TAIL.match(text, m.end)
@@ -142,7 +160,9 @@ def extend_organisation(text: str, m: Mention) -> Mention:
 
 
 def _after_portfolio(text: str, hit: Mention) -> Mention | None:
-    """A name written after "of"/"for" is a portfolio ("Minister for European Integration") unless a
+    """A portfolio after "of"/"for", unless a person's name follows it.
+
+    A name written after "of"/"for" is a portfolio ("Minister for European Integration") unless a
     person's name follows it: the last two words of three or more are the name.
     """
     words = hit.actor.split()
@@ -156,7 +176,9 @@ def _after_portfolio(text: str, hit: Mention) -> Mention | None:
 
 
 def _without_place(text: str, hit: Mention, places: list[Mention], starts: list[int]) -> Mention | None:
-    """A person's name without a place written before it ("Ambassador to Serbia Alexander
+    """A person's name without a place written before it.
+
+    A person's name without a place written before it ("Ambassador to Serbia Alexander
     Botsan-Kharchenko" -> "Alexander Botsan-Kharchenko"); None when only the place is left or
     the place ends the name.
     """
@@ -202,7 +224,9 @@ class People:
         return self.by_name.get(fold(name).lower())
 
     def by_role(self, noun: str, bodies: bool = False) -> Person | None:
-        """The person introduced last whose role words hold ``noun`` ("the ambassador" -> Ambassador Li
+        """The person introduced last whose role words hold ``noun``.
+
+        The person introduced last whose role words hold ``noun`` ("the ambassador" -> Ambassador Li
         Ming); with ``bodies``, the name introduced with an organisation noun ("the company" ->
         "Huaxin Copper, the Chinese-owned company that runs the smelter").
         """
@@ -215,7 +239,9 @@ class People:
         return None
 
     def canonical(self, name: str) -> Person | None:
-        """The person a shorter form of a name refers to ("von Beckerath" -> Andreas von Beckerath), or a
+        """The person a shorter or longer form of a name refers to.
+
+        The person a shorter form of a name refers to ("von Beckerath" -> Andreas von Beckerath), or a
         longer one that ends with the person's name (a title word the name match kept).
         """
         person = self.person(name)
@@ -263,8 +289,8 @@ class People:
                 if nxt and self.roles.has_role_noun(nxt.group(0).split()[0]):
                     continue  # the organisation is part of a person's title
             person = self._person_of(text, hit)
-            if person is None and hit.kind != "organisation" and not _LOCATION.search(text, max(0, hit.start - 6),
-                                                                                         hit.start):
+            if (person is None and hit.kind != "organisation"
+                    and not _LOCATION.search(text, max(0, hit.start - 6), hit.start)):
                 self.others.append(hit)  # a person, perhaps: a pronoun may refer to it
             if person is not None:
                 out.append((hit, person))
@@ -315,11 +341,14 @@ class People:
             words = hit.actor.split()
             self.by_surname[fold(words[-1]).lower()] = person
             if len(words) == 2 and fold(words[0]).lower() not in self.by_surname:
-                self.by_surname[fold(words[0]).lower()] = person  # family name first: "Zhang Wei" -> "Zhang argued"
+                # family name first: "Zhang Wei" -> "Zhang argued"
+                self.by_surname[fold(words[0]).lower()] = person
         return person
 
     def names_in(self, text: str, known: list[Mention]) -> list[Mention]:  # noqa: D417
-        """Register the names of one paragraph and return them with the surnames of people introduced
+        """Register the names of one paragraph and return them as mentions.
+
+        Register the names of one paragraph and return them with the surnames of people introduced
         so far, as mentions ``(start, end, full name, kind)``, outside the alias-table ``known`` mentions.
         """
         found = [Mention(h.start, h.end, p.name, p.kind) for h, p in self.register(text, known, [])]
@@ -332,7 +361,9 @@ class People:
         return sorted(found)
 
     def surnames_in(self, text: str, taken: list[tuple[int, int]]):
-        """``(start, end, person)`` of each registered surname standing alone in ``text`` (outside
+        """Each registered surname standing alone in ``text``.
+
+        ``(start, end, person)`` of each registered surname standing alone in ``text`` (outside
         ``taken`` spans, i.e. not part of a longer name or mention).
         """
         if not self.by_surname:
@@ -355,11 +386,14 @@ class People:
 #: Fixed names of a state's institutions, named by the owner's adjective ("the Russian embassy",
 #: "Russian state television", "the Chinese embassy"): mentions of that institution.
 _STATE_BODIES = r"embassy|state\s+television|state\s+media|state\s+broadcaster|state\s+news\s+agency"
-_STATE_BODY_RE = re.compile(rf"(?<![\w-])((?:[A-Z][a-z]+(?:an|ese|ish))|US|U\.S\.)\s+({_STATE_BODIES})(?![\w-])")
+_STATE_BODY_RE = re.compile(rf"(?<![\w-])((?:[A-Z][a-z]+(?:an|ese|ish))|US|U\.S\.)"
+                            rf"\s+({_STATE_BODIES})(?![\w-])")
 
 
 def state_bodies(text: str, roles: RoleWords):
-    """``(start, end, actor, group)`` of each "<owner adjective> embassy / state television" in
+    """Each owner-adjective embassy or state television in ``text``.
+
+    ``(start, end, actor, group)`` of each "<owner adjective> embassy / state television" in
     ``text``; the group is the owner's (``roles.csv``), the actor "Russian embassy".
     """
     for m in _STATE_BODY_RE.finditer(text):

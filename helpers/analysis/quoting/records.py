@@ -29,7 +29,9 @@ class Cue(NamedTuple):
 
 
 class Speaker(NamedTuple):
-    """A speaker as written (``raw``), the actor it resolves to (None if unresolved), its kind and,
+    """A speaker as written and the actor it resolves to.
+
+    A speaker as written (``raw``), the actor it resolves to (None if unresolved), its kind and,
     for a role speaker ("a senior EU diplomat"), the group its role words point to.
     """
 
@@ -40,7 +42,9 @@ class Speaker(NamedTuple):
 
 
 class Attribution(NamedTuple):
-    """What a rule found for one quotation: its speaker, the cue, where the cue ends and, for a cue
+    """What a rule found for one quotation.
+
+    What a rule found for one quotation: its speaker, the cue, where the cue ends and, for a cue
     before the quote, where it starts (-1 otherwise).
     """
 

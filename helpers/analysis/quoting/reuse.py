@@ -1,4 +1,6 @@
-"""Reusing an :func:`~helpers.analysis.actors.actor_mentions` table in :func:`quotes` (explicitly:
+"""Reusing an actor-mentions table in :func:`quotes`.
+
+Reusing an :func:`~helpers.analysis.actors.actor_mentions` table in :func:`quotes` (explicitly:
 ``quotes(..., mentions=table)``), so that the alias matcher need not run twice over the same words.
 """
 
@@ -13,7 +15,9 @@ MENTION_NEEDS = ["sentence_id", "actor", "alias", "start", "end", "text"]
 
 
 class SentenceMentions:
-    """An ``actor_mentions()`` table indexed by sentence: ``sentence_id -> (sentence text, hits)``
+    """An ``actor_mentions()`` table indexed by sentence.
+
+    An ``actor_mentions()`` table indexed by sentence: ``sentence_id -> (sentence text, hits)``
     with hits ``(start, end, alias row)`` in the sentence, rows of ``matcher``'s alias table.
     """
 
@@ -32,14 +36,17 @@ class SentenceMentions:
         for sid, actor, alias, s, e, text in zip(*(table[c].tolist() for c in MENTION_NEEDS), strict=True):
             row = row_of.get((actor, alias))
             if row is None:
-                raise CorpusError(f"mentions: actor {actor!r} with alias {alias!r} is not in the alias table. "
-                                  "Pass the table actor_mentions() returned with the same aliases= as quotes().")
+                raise CorpusError(f"mentions: actor {actor!r} with alias {alias!r} is not in the alias "
+                                  "table. Pass the table actor_mentions() returned with the same aliases= "
+                                  "as quotes().")
             got = self.by_sentence.setdefault(str(sid), (text, []))
             got[1].append((int(s), int(e), row))
         self.sentence_safe = matcher.sentence_safe
 
     def paragraph(self, text: str, sents, sentence_ids) -> list | None:
-        """The hits of one paragraph, offsets in the paragraph, as ``matcher.find`` on the whole
+        """The hits of one paragraph, taken from the table.
+
+        The hits of one paragraph, offsets in the paragraph, as ``matcher.find`` on the whole
         paragraph would give them; None where the two could differ, so the caller runs the matcher.
 
         No alias holds a sentence end (``sentence_safe``), so no single alias match spans two

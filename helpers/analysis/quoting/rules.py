@@ -17,14 +17,17 @@ from helpers.analysis.quoting.speakers import Resolver
 
 
 def paragraph_quotes(para: Paragraph, res: Resolver) -> list[Found]:
-    """All quotations of one paragraph, in text order. Sentence by sentence, direct quotes first
-    decide which words are quoted, then reported speech is looked for outside them.
+    """All quotations of one paragraph, in text order.
+
+    Sentence by sentence, direct quotes first decide which words are quoted, then reported speech
+    is looked for outside them.
     """
     ctx = Context(para, res)
     found: list[Found] = []
     starts = [a for a, _ in ctx.spans]
     k = 0
-    for s0, s1, sent in para.sents:  # sentence by sentence: a pronoun may refer to an earlier reported speaker
+    # sentence by sentence: a pronoun may refer to an earlier reported speaker
+    for s0, s1, sent in para.sents:
         j = bisect.bisect_left(starts, s1) if s1 < len(para.text) else len(starts)
         found += direct_quotes(ctx, ctx.spans[k:j])
         k = j

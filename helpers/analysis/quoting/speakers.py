@@ -1,4 +1,6 @@
-"""Who a speaker is: names not in the alias table, and the article's speaker history that resolves
+"""Who a speaker is.
+
+Who a speaker is: names not in the alias table, and the article's speaker history that resolves
 pronouns ("she") and anaphora ("the council") to actors named earlier.
 """
 
@@ -56,12 +58,15 @@ def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) 
 
 _REACH = 200  # mentions looked back at to resolve one pronoun or anaphora (keeps time linear)
 #: A name after a preposition or "met" is an object ("raised the matter with Foreign Minister Marko Đurić").
-_OBJECT_BEFORE = re.compile(r"(?:\b(?:with|to|by|from|for|at|of|on|met|meet|meets|called|phoned|visited|than)\s+"
+_OBJECT_BEFORE = re.compile(r"(?:\b(?:with|to|by|from|for|at|of|on|met|meet|meets|called|phoned|visited"
+                            r"|than)\s+"
                             r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){0,4})$")
 
 
 def subjects_first(para, pos: int):
-    """``(actor, kind)`` of the people named before ``pos``, nearest first, except that within the
+    """The people named before ``pos``, nearest first.
+
+    ``(actor, kind)`` of the people named before ``pos``, nearest first, except that within the
     current and previous sentence a name in an object position waits until the subjects are given
     ("Kaja Kallas raised the matter with Marko Đurić. She stressed …": she is Kallas).
     """
@@ -81,7 +86,9 @@ def subjects_first(para, pos: int):
 
 
 def _title_only(before: str) -> bool:
-    """True when the words between the preposition and the name are a title (capitalised in the text
+    """True when the words between a preposition and a name are a title.
+
+    True when the words between the preposition and the name are a title (capitalised in the text
     is not known here, so: no verb-like word ending the stretch).
     """
     tail = _OBJECT_BEFORE.search(before)
@@ -140,7 +147,9 @@ class Resolver:
         return self._anaphora(raw, para, pos)
 
     def _person(self, pron: str, para, pos: int) -> tuple[str | None, str]:
-        """"he"/"she": this paragraph's speakers, then people named earlier in it, then the
+        """The person "he" or "she" refers to.
+
+        "he"/"she": this paragraph's speakers, then people named earlier in it, then the
         previous paragraph's speakers and people; a person of unknown gender matches both.
         """
         candidates = chain(reversed(self.speakers), subjects_first(para, pos),
@@ -199,9 +208,12 @@ _TRAIL_GAP = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|w
                         r"once|in\s+a\s+(?:statement|post|letter|interview)|on\s+\w+|\w+ly))*\s*$", re.I)
 _TRAIL_ASIDE = re.compile(r",\s+(?:who|which|whose|speaking|writing|citing|asked|requesting|according)\b"
                           r"[^,“”\"]{0,160},?\s*$", re.I)
-_TRAIL_PLACE = re.compile(r"\s+(?:in|at|from|to|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
-_TRAIL_OF = re.compile(r"\s+(?:from|at|of|in|with)\s+(?:a|an|the)\s+[\w\s'’-]{1,40}?$")  # "a diplomat from a NATO country"
-_DETERMINER = re.compile(r"^(?:(?:one|some|many|several|two|three|most)\s+of\s+(?:the|our|their|its|his|her)\s+"
+_TRAIL_PLACE = re.compile(r"\s+(?:in|at|from|to|of)\s+(?:the\s+)?"
+                          r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
+# "a diplomat from a NATO country"
+_TRAIL_OF = re.compile(r"\s+(?:from|at|of|in|with)\s+(?:a|an|the)\s+[\w\s'’-]{1,40}?$")
+_DETERMINER = re.compile(r"^(?:(?:one|some|many|several|two|three|most)"
+                         r"\s+of\s+(?:the|our|their|its|his|her)\s+"
                          r"|(?:a|an|the|one|two|three|several|some|many|other|another)\s+)", re.I)
 _NP_WORDS = re.compile(r"(?:^|(?<=[\s,(—–]))((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)$")
 _NOT_IN_ROLE = {"said", "says", "told", "that", "and", "but", "or", "which", "who", "when", "while", "after",
@@ -209,7 +221,9 @@ _NOT_IN_ROLE = {"said", "says", "told", "that", "and", "but", "or", "which", "wh
 
 
 def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | None:
-    """The role phrase ending just before a cue at ``hi`` ("A senior EU diplomat, who asked not to
+    """The role phrase ending just before a cue at ``hi``.
+
+    The role phrase ending just before a cue at ``hi`` ("A senior EU diplomat, who asked not to
     be named …, said"; "The Russian embassy in Belgrade said"): ``(phrase as written, its place
     or owner words)``, or None when the words before the cue do not end in a role noun.
     """
@@ -241,7 +255,9 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
 
 
 def role_speaker(phrase: str, extra: str, roles) -> tuple[str, str, str]:
-    """``(actor, kind, group)`` of a role phrase: "A senior EU diplomat" -> ("unnamed senior EU
+    """The actor, kind and group of a role phrase.
+
+    ``(actor, kind, group)`` of a role phrase: "A senior EU diplomat" -> ("unnamed senior EU
     diplomat", "person", "eu_west"); "The Russian embassy" -> ("Russian embassy", "organisation", "russia").
     """
     core = _DETERMINER.sub("", phrase.strip())

@@ -37,7 +37,9 @@ def _loader_sentences(corpus) -> dict:
 
 
 def _group(speaker, group_of: dict, people: People) -> str:
-    """A speaker's group: the alias table's, a role speaker's, the role of a person the article
+    """A speaker's group.
+
+    A speaker's group: the alias table's, a role speaker's, the role of a person the article
     introduced, else ``"other"`` (empty when the speaker is unresolved).
     """
     actor = speaker.actor
@@ -107,7 +109,8 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
         corpus = load_corpus()  # once: paragraphs and sentences from the same reading of the folder
         paragraphs = corpus.paragraphs[corpus.paragraphs["kind"].isin(BODY_KINDS)]
         split_of = _loader_sentences(corpus)  # the loader split each paragraph already
-    paragraphs = require_table(paragraphs, ["article_id", "paragraph_id", "text"], "paragraphs", "load_paragraphs()")
+    paragraphs = require_table(paragraphs, ["article_id", "paragraph_id", "text"], "paragraphs",
+                               "load_paragraphs()")
     matcher = _matcher(aliases)
     known = SentenceMentions(mentions, matcher) if mentions is not None else None
     group_of = dict(zip(matcher.actor, matcher.group, strict=True))
@@ -118,7 +121,9 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
     pids = paragraphs["paragraph_id"].astype(str).tolist()
 
     def find(lo: int, hi: int) -> list[tuple]:
-        """Rows (with the paragraph's index instead of its text) for paragraphs lo..hi-1, which
+        """Rows for paragraphs lo..hi-1, which start an article.
+
+        Rows (with the paragraph's index instead of its text) for paragraphs lo..hi-1, which
         start an article: the speaker history and sentence numbers run within an article.
         """
         found_rows: list[tuple] = []
