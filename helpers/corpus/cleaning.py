@@ -127,17 +127,18 @@ def _rules_by_size() -> tuple[list[int], list[tuple]]:
     The rules are those that admit lines of that length (file order); the unanchored ones are
     those of them without ``^``.
 
-    The gate is one pattern made of all anchored rules (``^...``) of the band, tried with ``match``:
-    when it fails (as on almost every body line) none of them is tried one by one.
+    The gate is one pattern made of all anchored rules (``^...``), compiled once and shared by every
+    band, tried with ``match``: when it fails (as on almost every body line) no anchored rule is
+    tried one by one; when it matches, the band's rules are tried in file order as usual.
     """
     rules = boilerplate_patterns()
     sizes = sorted({r[4] for r in rules})
+    anchored = [r[0].pattern for r in rules if r[0].pattern.startswith("^")]
+    gate = re.compile("|".join(f"(?:{p})" for p in anchored)) if anchored else None
     bands = []
     for size in sizes:
         band = [(*r, r[0].pattern.startswith("^")) for r in rules if r[4] >= size]
-        anchored = [r[0].pattern for r in band if r[5]]
-        gate = re.compile("|".join(f"(?:{p})" for p in anchored)) if anchored else None
-        bands.append((band, [r for r in band if not r[5]], gate))
+        bands.append((band, [r for r in band if not r[5]], gate if any(r[5] for r in band) else None))
     return sizes, bands
 
 
