@@ -41,6 +41,21 @@ _AFTER = re.compile(rf"{_NAME},\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:“”\
 _SOURCE = re.compile(rf"(?<!\w)(?:told|interview\s+with|interviewed\s+by|according\s+to|quoted\s+by"
                      rf"|reported\s+by|(?:owned|supplied|built|operated|run|controlled|published|broadcast)\s+by)\s+{_NAME}")
 _CLAUSE_START = re.compile(r"[^,.;:!?“”\"()—–]{0,60}$")
+#: Literal words one of which each rule's match holds (case-sensitive, like the rules): a text without
+#: them is not scanned ("think tank" holds "think"; "owned by", "quoted by" ... hold "by").
+_NOUN_HINTS = tuple(n.split("\\s+")[0] for n in _ORG_NOUNS.split("|"))
+_SOURCE_HINTS = ("told", "interview", "according", "by")
+
+
+def _rules_for(text: str) -> list[re.Pattern]:
+    """The rules of :func:`context_names` that may match ``text`` (a cheap necessary condition)."""
+    nouns = any(n in text for n in _NOUN_HINTS)
+    rules = [_BEFORE] if nouns else []
+    if nouns and "," in text:
+        rules.append(_AFTER)
+    if any(w in text for w in _SOURCE_HINTS):
+        rules.append(_SOURCE)
+    return rules
 
 
 def _clean(name: str) -> str:
@@ -63,7 +78,7 @@ def context_names(text: str, roles: RoleWords):
     generator of tuple
         ``(start, end, name, group)``; ``group`` is ``""`` when the context names none.
     """
-    for regex in (_BEFORE, _AFTER, _SOURCE):
+    for regex in _rules_for(text):
         for m in regex.finditer(text):
             name = _clean(m.group("n"))
             words = [fold(w).lower() for w in name.split()]
@@ -121,7 +136,7 @@ class Organisations:
                 key = fold(name).lower()
                 name, group = self.known.setdefault(key, (name, group or "other"))
                 out.append((s, e, name, group))
-        if self.known:
+        if self.known and self._may_name_known(text):
             for m in self._RUN.finditer(text):
                 words = _clean(m.group(0)).split()
                 for k in range(len(words), 0, -1):  # the longest known name at the start of the run
@@ -133,3 +148,8 @@ class Organisations:
                             out.append((m.start(), end, hit[0], hit[1]))
                         break
         return sorted(set(out))
+
+    def _may_name_known(self, text: str) -> bool:
+        """False when no known name's first word occurs in ``text`` (folded): no bare mention can."""
+        folded = fold(text).lower()
+        return any(key.split()[0] in folded for key in self.known if key.split())

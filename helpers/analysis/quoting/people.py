@@ -58,6 +58,7 @@ _PORTFOLIO_WORDS = {
     "rights", "family", "care", "diaspora", "technology", "industry", "investment", "investments", "economic",
 }
 _CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
+_SPACE = re.compile(r"\s")
 
 
 class Person(NamedTuple):
@@ -269,7 +270,10 @@ class People:
         for m in _NAME_RE.finditer(text):
             if m.start() < done:
                 continue  # inside an organisation's name
-            hit = name_in(text, m.start(), m.end(), known, starts) or self._single_org(text, m)
+            # one word alone is no name for name_in (a name has two words, or a title and a word)
+            one_word = _SPACE.search(m.group(0)) is None
+            hit = (None if one_word else name_in(text, m.start(), m.end(), known, starts)) \
+                or self._single_org(text, m)
             if hit is not None and _inside_known(known, starts, hit.start):
                 continue  # "Government" in the alias "the Government of Serbia"
             if hit is not None and _AFTER_CONNECTOR.search(text, max(0, m.start() - 40), m.start()):
@@ -368,6 +372,9 @@ class People:
         """
         if not self.by_surname:
             return
+        folded = fold(text).lower()  # fold maps each character to one: a surname found is a substring
+        if not any(key in folded for key in self.by_surname):
+            return
         spans = sorted(taken)
         j = 0
         for m in _CAP_WORD.finditer(text):
@@ -396,6 +403,8 @@ def state_bodies(text: str, roles: RoleWords):
     ``(start, end, actor, group)`` of each "<owner adjective> embassy / state television" in
     ``text``; the group is the owner's (``roles.csv``), the actor "Russian embassy".
     """
+    if "embassy" not in text and "state" not in text:
+        return  # every match holds one of these words
     for m in _STATE_BODY_RE.finditer(text):
         group = roles.group_of(m.group(1))
         if group:
