@@ -41,19 +41,21 @@ _AFTER = re.compile(rf"{_NAME},\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:“”\
 _SOURCE = re.compile(rf"(?<!\w)(?:told|interview\s+with|interviewed\s+by|according\s+to|quoted\s+by"
                      rf"|reported\s+by|(?:owned|supplied|built|operated|run|controlled|published|broadcast)\s+by)\s+{_NAME}")
 _CLAUSE_START = re.compile(r"[^,.;:!?“”\"()—–]{0,60}$")
-#: Literal words one of which each rule's match holds (case-sensitive, like the rules): a text without
-#: them is not scanned ("think tank" holds "think"; "owned by", "quoted by" ... hold "by").
-_NOUN_HINTS = tuple(n.split("\\s+")[0] for n in _ORG_NOUNS.split("|"))
-_SOURCE_HINTS = ("told", "interview", "according", "by")
+#: Whole words one of which each rule's match holds (case-sensitive, like the rules; each stands between
+#: non-word characters there): a text without them is not scanned ("think tank" holds "think").
+_NOUN_HINTS = frozenset(n.split("\\s+")[0] for n in _ORG_NOUNS.split("|"))
+_SOURCE_HINTS = frozenset({"told", "interview", "interviewed", "according", "by"})
+_WORD = re.compile(r"\w+")
 
 
 def _rules_for(text: str) -> list[re.Pattern]:
     """The rules of :func:`context_names` that may match ``text`` (a cheap necessary condition)."""
-    nouns = any(n in text for n in _NOUN_HINTS)
+    words = set(_WORD.findall(text))
+    nouns = not words.isdisjoint(_NOUN_HINTS)
     rules = [_BEFORE] if nouns else []
     if nouns and "," in text:
         rules.append(_AFTER)
-    if any(w in text for w in _SOURCE_HINTS):
+    if not words.isdisjoint(_SOURCE_HINTS):
         rules.append(_SOURCE)
     return rules
 

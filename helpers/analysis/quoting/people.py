@@ -316,10 +316,12 @@ class People:
 
     def _single_org(self, text: str, m) -> Mention | None:
         """"University of Belgrade": one institution word followed by "of"/"for" and a name."""
+        if not _ORG_TAIL.match(text, m.end()):
+            return None  # no "of"/"for"/"on" and a name after it (tested first: the cheapest)
         words = m.group(0).split()
         while words and fold(words[0]).lower() in _NOT_NAME:
             words.pop(0)
-        if len(words) != 1 or fold(words[0]).lower() not in _ORG_HEADS or not _ORG_TAIL.match(text, m.end()):
+        if len(words) != 1 or fold(words[0]).lower() not in _ORG_HEADS:
             return None
         return Mention(m.end() - len(words[0]), m.end(), words[0], "organisation")
 
