@@ -270,10 +270,12 @@ class People:
         for m in _NAME_RE.finditer(text):
             if m.start() < done:
                 continue  # inside an organisation's name
-            # one word alone is no name for name_in (a name has two words, or a title and a word)
-            one_word = _SPACE.search(m.group(0)) is None
-            hit = (None if one_word else name_in(text, m.start(), m.end(), known, starts)) \
-                or self._single_org(text, m)
+            if _SPACE.search(m.group(0)) is None:  # one word: no name for name_in (two words, or a title)
+                if not _ORG_TAIL.match(text, m.end()):
+                    continue  # nor an institution word before "of"/"for" (see _single_org)
+                hit = self._single_org(text, m)
+            else:
+                hit = name_in(text, m.start(), m.end(), known, starts) or self._single_org(text, m)
             if hit is not None and _inside_known(known, starts, hit.start):
                 continue  # "Government" in the alias "the Government of Serbia"
             if hit is not None and _AFTER_CONNECTOR.search(text, max(0, m.start() - 40), m.start()):
