@@ -471,6 +471,7 @@ def introduced_names(texts, aids, hits, matcher) -> tuple[list[tuple], list[int]
                  and b + 1 not in named_starts]  # "state news agency Xinhua": the title of the name
         orgs = sorted((m.start, m.end) for m in named if m.kind == "organisation")
         titles = sorted(people.titles)
-        drop += [k for k, s, e, r in mine if matcher.kind[r] == "place" and _inside(orgs, s, e)
-                 or _inside(titles, s, e)]  # "Russian Ambassador to Serbia X"
+        if orgs or titles:  # nothing lies inside no span
+            drop += [k for k, s, e, r in mine if matcher.kind[r] == "place" and _inside(orgs, s, e)
+                     or _inside(titles, s, e)]  # "Russian Ambassador to Serbia X"
     return rows, drop
