@@ -84,7 +84,8 @@ def canvas(ax, width: float, height: float, n: int = 1, name: str = "plot", **gr
     if len(axs) != n:
         raise CorpusError(f"{name} draws {n} panel(s) for this table: pass ax=None (a new figure) or a list "
                           f"of {n} Axes (got {len(axs)}).")
-    return axs[0].get_figure(root=True), axs, False
+    fig = axs[0].figure
+    return getattr(fig, "figure", fig), axs, False  # a SubFigure's root Figure (matplotlib 3.8 and later)
 
 
 def attach(fig, alt: str, new: bool = True):
