@@ -169,7 +169,7 @@ def written(nb) -> list[Written]:
 
 # --------------------------------------------------------------------------- writing the zip
 
-TEST_TEMPLATE = ('"""Otter test for the self-check {qid} ({notebook}, cell {cell}); '
+TEST_TEMPLATE = ('"""Otter test for the self-check {qid} ({notebook}, cell {cell}){against}; '
                  'written by tools/autograder.py."""\n'
                  '''
 from otter.test_files import test_case
@@ -183,49 +183,36 @@ points = {points!r}
 @test_case(points={points!r}, hidden=False,
            failure_message={failure!r})
 def test_{test_name}(env):
-    from helpers.exercises.checks import check
+{body}
+    assert ok, "{qid}: the self-check does not accept this answer"
+''')
+
+#: The body of a test for ``check(qid, answer)``: the answer is checked against its stored hash.
+CHECK_BODY = '''    from helpers.exercises.checks import check
 
     try:
         value = eval({expression!r}, dict(env))
     except Exception:
         value = None  # not answered (the name is undefined): check() says "not yet"
-    assert check({qid!r}, value), "{qid}: the self-check does not accept this answer"
-''')
+    ok = bool(check({qid!r}, value))'''
 
-
-MINE_TEMPLATE = ('"""Otter test for the self-check {qid} ({notebook}, cell {cell}), checked against '
-                 'the student\'s own corpus; written by tools/autograder.py."""\n'
-                 '''
-from otter.test_files import test_case
-
-OK_FORMAT = False
-
-name = {test_name!r}
-points = {points!r}
-
-
-@test_case(points={points!r}, hidden=False,
-           failure_message={failure!r})
-def test_{test_name}(env):
-    from helpers import check_mine
+#: The body for the capstone's ``check_mine(...)``: the expected answer is computed from the student's
+#: own corpus when the test runs.
+MINE_BODY = '''    from helpers import check_mine
 
     try:
         ok = bool(eval({call!r}, {{**dict(env), "check_mine": check_mine}}))
     except Exception:
-        ok = False  # not answered, or the student's corpus is missing: not yet
-    assert ok, "{qid}: the self-check does not accept this answer"
-''')
+        ok = False  # not answered, or the student's corpus is missing: not yet'''
 
 
 def render_test(q: Question, notebook: str) -> str:
     """The text of the otter (exception-based) test file for one question."""
-    if q.call:
-        return MINE_TEMPLATE.format(qid=q.qid, notebook=notebook, cell=q.cell, test_name=q.test_name,
-                                    points=q.points, call=q.call,
-                                    failure=f"Not yet: run the self-check cell of {q.qid} in your notebook "
-                                            "for a hint.")
+    body = (MINE_BODY.format(call=q.call) if q.call
+            else CHECK_BODY.format(expression=q.expression, qid=q.qid))
     return TEST_TEMPLATE.format(qid=q.qid, notebook=notebook, cell=q.cell, test_name=q.test_name,
-                                points=q.points, expression=q.expression,
+                                points=q.points, body=body,
+                                against=", checked against the student's own corpus" if q.call else "",
                                 failure=f"Not yet: run the self-check cell of {q.qid} in your notebook "
                                         "for a hint.")
 
