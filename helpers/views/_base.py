@@ -298,6 +298,29 @@ class Corpus:
         return out
 
 
+def remembered(cache: dict, key, compute, limit: int):
+    """``cache[key]``, computing it with ``compute()`` on a miss (a view's own cache, cleared past ``limit``).
+
+    A :class:`~helpers.errors.CorpusError` from ``compute`` is remembered as its message (a string),
+    which the view shows instead of a table.
+
+    Returns
+    -------
+    pandas.DataFrame or str
+        What ``compute()`` returned, or the error message.
+    """
+    from helpers.errors import CorpusError
+
+    if key not in cache:
+        if len(cache) > limit:
+            cache.clear()
+        try:
+            cache[key] = compute()
+        except CorpusError as exc:
+            cache[key] = str(exc)
+    return cache[key]
+
+
 def source_boxes(corpus: Corpus, selected=None) -> list[W.Checkbox]:
     """One checkbox per source; ``selected`` (default all) are ticked, at most the first
     :data:`MAX_SOURCES` of them in catalogue order.

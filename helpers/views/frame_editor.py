@@ -10,7 +10,7 @@ import ipywidgets as W
 import pandas as pd
 
 from helpers.errors import CorpusError
-from helpers.views._base import CSS, NOT_ANALYSED, Corpus, View, cap_note, capped, esc, html_cap
+from helpers.views._base import CSS, NOT_ANALYSED, Corpus, View, cap_note, capped, esc, html_cap, remembered
 from helpers.views._base import msg as _msg
 
 __all__ = ["FrameEditor"]
@@ -104,14 +104,8 @@ class FrameEditor(View):
 
         d = self.dictionary()
         key = tuple((f, tuple(t)) for f, t in d.items())
-        if key not in self._cache:
-            if len(self._cache) > 64:
-                self._cache.clear()
-            try:
-                self._cache[key] = frame_scores(self.corpus.paragraphs, dictionary=d or {})
-            except CorpusError as exc:
-                self._cache[key] = str(exc)
-        return self._cache[key]
+        return remembered(self._cache, key,
+                          lambda: frame_scores(self.corpus.paragraphs, dictionary=d or {}), 64)
 
     def table(self) -> pd.DataFrame:
         """What the heat table shows.

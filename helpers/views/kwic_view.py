@@ -6,7 +6,7 @@ import ipywidgets as W
 import pandas as pd
 
 from helpers.errors import CorpusError
-from helpers.views._base import CSS, Corpus, View, cap_note, capped, cut_text, esc, html_cap
+from helpers.views._base import CSS, Corpus, View, cap_note, capped, cut_text, esc, html_cap, remembered
 from helpers.views._base import msg as _msg
 from helpers.views._base import source_boxes as _source_boxes
 from helpers.views._base import sources_row as _sources_row
@@ -83,16 +83,9 @@ class KwicView(View):
         from helpers.analysis.concordance import kwic
 
         key = (self.pattern.value, self.regex.value, self.window.value, tuple(self.sources))
-        if key not in self._cache:
-            if len(self._cache) > 128:
-                self._cache.clear()
-            try:
-                self._cache[key] = kwic(self.pattern.value, window=self.window.value,
-                                        sentences=self._sentences, regex=self.regex.value,
-                                        articles=self.sources)
-            except CorpusError as exc:
-                self._cache[key] = str(exc)
-        return self._cache[key]
+        return remembered(self._cache, key, lambda: kwic(self.pattern.value, window=self.window.value,
+                                                         sentences=self._sentences, regex=self.regex.value,
+                                                         articles=self.sources), 128)
 
     def table(self) -> pd.DataFrame:
         """The concordance shown.
