@@ -476,3 +476,24 @@ def test_two_role_nouns_joined_by_and_are_one_speaker_with_the_owners_group():
     out = _quotes_of("Some Western media and politicians have accused Chinese firms of polluting the rivers.")
     assert _rows(out) == [("unnamed Western media and politicians", "eu_west", "indirect",
                            "Chinese firms of polluting the rivers")]
+
+
+def test_a_state_outlet_speaks_for_its_owner():
+    out = _quotes_of("The state broadcaster RT reported that the talks had collapsed. "
+                     "Xinhua said the new bridge was \"a symbol of friendship\".")
+    assert _rows(out) == [("RT", "russia", "indirect", "the talks had collapsed"),
+                          ("Xinhua", "china", "direct", "a symbol of friendship")]
+
+
+def test_a_member_states_minister_is_eu_and_the_west():
+    out = _quotes_of("Finnish Foreign Minister Aino Lehtonen said the vote was \"a turning point\".")
+    assert _rows(out) == [("Aino Lehtonen", "eu_west", "direct", "a turning point")]
+
+
+def test_a_name_inside_an_aside_is_not_the_speaker():
+    out = _quotes_of("Defence Minister Goran Ilić, in an interview with the daily Novine, said the army "
+                     "was \"ready for anything\".",
+                     "The Commission, in its annual report on Montenegro, noted that the courts were "
+                     "\"slow and opaque\".")
+    assert [(a, q) for a, _g, _k, q in _rows(out)] == [("Goran Ilić", "ready for anything"),
+                                                      ("European Union", "slow and opaque")]

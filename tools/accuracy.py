@@ -3,8 +3,8 @@
 Usage::
 
     .venv/bin/python tools/accuracy.py                 # the five seeds (in-sample)
-    .venv/bin/python tools/accuracy.py --set dev       # constructed dev split: figures and errors
-    .venv/bin/python tools/accuracy.py --set test      # constructed test split: figures only
+    .venv/bin/python tools/accuracy.py --set dev       # constructed dev split: figures
+    .venv/bin/python tools/accuracy.py --set dev --errors  # ... and every error, to read
 
 Three annotated sets:
 
@@ -362,7 +362,7 @@ def score_set(which: str, show_errors: bool = False, pred: dict | None = None) -
     out["themes"], theme_diffs = theme_metrics(pred["themes"], read_gold("themes.csv", gold_dir))
     out["clutter"] = set_clutter_metrics(read_gold("clutter.csv", gold_dir), pred["paragraphs"])
     fmt = {"precision": "{:.3f}".format, "recall": "{:.3f}".format}
-    print(f"== {which} split ({'tuning' if which.startswith('dev') else 'held out: figures only'}) ==")
+    print(f"== {which} split ({'with errors' if show_errors else 'figures only'}) ==")
     for name in ("quotes", "mentions", "themes", "clutter"):
         print(f"\n-- {name} --")
         print(out[name].to_string(index=False, formatters=fmt))
@@ -399,15 +399,17 @@ def main_seeds() -> None:
 def main(argv=None) -> None:
     """Command line: ``--set seeds|dev|test`` (default seeds)."""
     parser = argparse.ArgumentParser(description="Accuracy of the extractors on an annotated set.")
-    parser.add_argument("--set", dest="which", choices=("seeds", "dev", "dev2", "test", "test2"),
-                        default="seeds",
-                        help="seeds: in-sample; dev, dev2: tuning splits (errors shown); "
-                             "test, test2: held out (figures only)")
+    parser.add_argument("--set", dest="which", choices=("seeds", *SETS), default="seeds",
+                        help="seeds: in-sample; dev, dev2, test, test2: tuning splits (test and test2 "
+                             "were held out once and are spent); a new held-out split: figures only")
+    parser.add_argument("--errors", action="store_true",
+                        help="also print every error of a split (missed, spurious, wrong speaker); "
+                             "never use it on a split still held out")
     args = parser.parse_args(argv)
     if args.which == "seeds":
         main_seeds()
     else:
-        score_set(args.which, show_errors=args.which.startswith("dev"))
+        score_set(args.which, show_errors=args.errors)
 
 
 if __name__ == "__main__":

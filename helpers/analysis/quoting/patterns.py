@@ -33,7 +33,7 @@ CUES = {
         "commented", "assure", "assures", "assured", "reply", "replies", "spoke of", "speaks of", "put it",
         "puts it", "like to say", "likes to say", "liked to say", "estimate", "estimates", "estimated",
         "hail", "hails", "hailed", "underline", "underlines", "underlined", "found", "finds", "showed",
-        "shows", "made clear", "makes clear", "make clear",
+        "shows", "made clear", "makes clear", "make clear", "reported",
     ),
     "participle": (
         "saying", "adding", "telling", "stating", "emphasizing", "emphasising", "stressing", "warning",
@@ -111,7 +111,9 @@ _SHARED_SUBJECT = re.compile(r"(?:,\s+who|\sand)\s+(?:also\s+)?$")
 #: television, accused …"; "Đurić, for his part, said …"; an age: "Radovanović, 64, said").
 _ASIDE = re.compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|asked|interviewed|commenting|"
                     r"responding|visiting|standing)\b[^,;:“”\"()]{0,100}|for\s+(?:his|her|its|their)\s+part|in\s+turn"
-                    r"|however|meanwhile|too|though|\d{1,3}|in\s+(?:a|an)\s+(?:statement|interview|post)[^,]{0,60}),\s*"
+                    r"|however|meanwhile|too|though|\d{1,3}"
+                    r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|report"
+                    r"|letter|speech|article|remarks|address|op-ed|column)\b[^,]{0,60}),\s*"
                     r"(?:(?:has|have|had|also|later)\s+)?$")
 _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose|former|deputy|director|head|chief"
                          r"|spokes(?:person|man|woman)"

@@ -248,8 +248,8 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
             break  # "Western media and politicians": two role nouns joined
         keep.append(w)
     phrase = " ".join(reversed(keep))
-    last = phrase.split()[-1].lower() if phrase else ""
-    if not phrase or roles.head(last) != fold(last).lower():
+    found = roles.words_in(phrase)  # the phrase must end in a role noun ("think tank", "RIA Novosti" too)
+    if not found or found[-1][1] != len(phrase) or found[-1][2] not in roles.role_nouns:
         return None
     return phrase, extra.strip()
 
