@@ -497,3 +497,13 @@ def test_a_name_inside_an_aside_is_not_the_speaker():
                      "\"slow and opaque\".")
     assert [(a, q) for a, _g, _k, q in _rows(out)] == [("Goran Ilić", "ready for anything"),
                                                       ("European Union", "slow and opaque")]
+
+
+def test_a_person_named_after_a_title_that_is_an_alias_is_the_speaker():
+    # "the Russian ambassador" is an alias of Russia; the person named after it speaks
+    out = _quotes_of("The Russian ambassador Ivan Sokolov told reporters that the pipeline was \"dead\".",
+                     "Moscow is \"not in a hurry\", Russian Ambassador to Croatia Oleg Demin said on Monday.",
+                     "\"We will decide in May,\" Serbian mining minister Zorana Pavić said.",
+                     "\"I check who stands behind me,\" one reporter from Kraljevo told us.")
+    assert [(a, g) for a, g, _k, _q in _rows(out)] == [
+        ("Ivan Sokolov", "russia"), ("Oleg Demin", "russia"), ("Zorana Pavić", "serbian_government")]

@@ -25,6 +25,7 @@ from helpers.analysis.quoting.patterns import (
     _SOFT_END,
     ZERO_THAT,
 )
+from helpers.analysis.quoting.people import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.records import Attribution, Found, LastQuote, Mention, Speaker
 from helpers.analysis.quoting.speakers import role_phrase_before
 
@@ -63,7 +64,23 @@ def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attributi
             ment = possessor_title(para, ment)
             return Attribution(ctx.speaker(ment, qe), para.text[c.start():c.end()], ment.end)
         return role_after_cue(ctx, c)
-    return role_then_cue(ctx, p)
+    return title_then_name(ctx, p) or role_then_cue(ctx, p)
+
+
+def title_then_name(ctx: Context, p: int) -> Attribution | None:
+    """Rule 1d: "…,” Russian Ambassador to Serbia Alexander Petrov said.
+
+    A title (which may itself hold an alias or a place) and a person's name, then a finite cue: the
+    person named last before the cue is the speaker, not the title's alias ("Russian Ambassador").
+    """
+    para = ctx.para
+    c = _CUE_RE.search(para.folded, p, p + 120)
+    if c is None or c.group(0) in _PARTICIPLES or ctx.span_starts_in(p, c.start()):
+        return None
+    n = para.name_ending_at(c.start(), p)
+    if n is None or n.kind not in ("he", "she", "person") or not _is_title(ctx, para.text[p:n.start]):
+        return None
+    return Attribution(ctx.speaker(n, p), para.text[c.start():c.end()], c.end())
 
 
 _ROLE_AFTER_CUE = re.compile(r"\s+([^,.;:“”\"()]{2,80}?)"
@@ -92,6 +109,20 @@ def role_then_cue(ctx: Context, p: int) -> Attribution | None:
         return None
     sp = ctx.role_speaker(p, c.start())
     return Attribution(sp, ctx.para.text[c.start():c.end()], c.end()) if sp is not None else None
+
+
+_TITLE_JOINS = {"to", "of", "for", "the", "and", "in"}
+
+
+def _is_title(ctx: Context, words: str) -> bool:
+    """True when ``words`` can be a title: capitalised words, role nouns and joining words only.
+
+    "Russian Ambassador to Serbia" is a title; "one reporter from" is not (its name is a place).
+    """
+    toks = words.split()
+    return bool(toks) and toks[-1].lower() not in _TITLE_JOINS and all(
+        w[:1].isupper() or w.lower() in _TITLE_JOINS or w.lower() in _PORTFOLIO_WORDS or ctx.roles.head(w)
+        for w in toks)
 
 
 def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:

@@ -49,6 +49,9 @@ _STATE_ADJECTIVES = {"republic of serbia": "Serbian", "russian federation": "Rus
 _FOREIGN_MINISTRY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w’'-]+)\s+Foreign\s+Ministry")
 _LOCATION = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
 _AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A-Z][\w'’-]+\s+and\s+)$")
+#: A diplomat's title names the state they are accredited to before the name ("Ambassador to Croatia ...").
+_ACCREDITED_TO = re.compile(r"\b(?:ambassador|envoy|consul|representative|delegate|emissary)s?"
+                            r"\s+to\s+(?:the\s+)?$", re.I)
 #: Words of a minister's portfolio ("Minister of Mining and Energy"), dropped before the name.
 _PORTFOLIO_WORDS = {
     "economy", "energy", "mining", "finance", "finances", "foreign", "affairs", "interior", "defence",
@@ -281,6 +284,9 @@ class People:
                 continue  # "Government" in the alias "the Government of Serbia"
             if hit is not None and _AFTER_CONNECTOR.search(text, max(0, m.start() - 40), m.start()):
                 hit = _after_portfolio(text, hit)  # "Minister of Environmental Protection Sara Pavkov"
+            elif hit is not None and len(hit.actor.split()) > 2 \
+                    and _ACCREDITED_TO.search(text, max(0, m.start() - 40), m.start()):
+                hit = _after_portfolio(text, hit)  # "Ambassador to Croatia Oleg Demin": a state, a name
             if hit is None:
                 continue
             if hit.kind != "organisation" and not self.roles.has_role_noun(hit.actor):

@@ -13,6 +13,7 @@ from itertools import chain, islice
 from helpers._text.fold import fold
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON, _TITLES, _TOKEN
 from helpers.analysis.quoting.records import Mention
+from helpers.analysis.roles import role_words
 
 
 def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) -> Mention | None:
@@ -40,7 +41,9 @@ def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) 
     """
     j = bisect.bisect_left(starts, e) - 1  # the last mention starting before the name ends
     if j >= 0 and known[j].end > s:
-        return None
+        if not _title_alias(text, known[j], e):
+            return None
+        s = known[j].end  # "The Russian ambassador Ivan Petrov": the alias is the name's title
     toks = [(t.start(), t.end(), t.group(0).rstrip(".").lower()) for t in _TOKEN.finditer(text, s, e)]
     while toks and toks[0][2] in _NOT_NAME:
         toks.pop(0)
@@ -54,6 +57,19 @@ def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) 
     kind = ("organisation" if name_toks[-1][2] in _ORG_HEADS else "he" if lead == "mr"
             else "she" if lead in ("mrs", "ms") else _PERSON)
     return Mention(toks[0][0], toks[-1][1], name, kind)
+
+
+def _title_alias(text: str, m: Mention, e: int) -> bool:
+    """True when an alias mention ends in a title and two capitalised words follow it before ``e``.
+
+    "The Russian ambassador Ivan Petrov", "Kremlin spokesperson Anna Orlova": the alias ("the
+    Russian ambassador" -> Russia) is the title of a person named after it, who is the actor.
+    """
+    words = text[m.start:m.end].split()
+    if not words or fold(words[-1]).lower() not in _TITLES | role_words().role_nouns - role_words().bodies:
+        return False
+    rest = text[m.end:e].split()
+    return len(rest) >= 2 and all(w[:1].isupper() for w in rest[:2])
 
 
 _REACH = 200  # mentions looked back at to resolve one pronoun or anaphora (keeps time linear)
