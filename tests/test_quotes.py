@@ -507,3 +507,10 @@ def test_a_person_named_after_a_title_that_is_an_alias_is_the_speaker():
                      "\"I check who stands behind me,\" one reporter from Kraljevo told us.")
     assert [(a, g) for a, g, _k, _q in _rows(out)] == [
         ("Ivan Sokolov", "russia"), ("Oleg Demin", "russia"), ("Zorana Pavić", "serbian_government")]
+
+
+def test_a_role_noun_before_a_name_is_a_title_not_part_of_the_name():
+    out = _quotes_of("High Representative Lena Varga said the talks were \"over\".",
+                     "Opposition MP Bojan Ristić called the law \"a trap\".")
+    assert [(a, g) for a, g, _k, _q in _rows(out)] == [("Lena Varga", "eu_west"),
+                                                      ("Bojan Ristić", "civil_society")]

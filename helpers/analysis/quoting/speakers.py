@@ -48,15 +48,22 @@ def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) 
     while toks and toks[0][2] in _NOT_NAME:
         toks.pop(0)
     # the name follows the last title or role ("Serbian Energy Minister Dubravka Đedović")
-    n_title = max((i + 1 for i, t in enumerate(toks[:-1]) if t[2] in _TITLES), default=0)
+    titles = _title_words()
+    n_title = max((i + 1 for i, t in enumerate(toks[:-1]) if t[2] in titles), default=0)
     name_toks = toks[n_title:]
-    if not name_toks or (not n_title and len(name_toks) < 2) or name_toks[-1][2] in _TITLES:
+    if not name_toks or (not n_title and len(name_toks) < 2) or name_toks[-1][2] in titles:
         return None  # no name, or a role phrase ("Chinese Ambassador")
     name = text[name_toks[0][0]:name_toks[-1][1]]
     lead = toks[0][2]
     kind = ("organisation" if name_toks[-1][2] in _ORG_HEADS else "he" if lead == "mr"
             else "she" if lead in ("mrs", "ms") else _PERSON)
     return Mention(toks[0][0], toks[-1][1], name, kind)
+
+
+def _title_words() -> frozenset[str]:
+    """Words of a title before a name: the fixed titles and the role nouns for people of ``roles.csv``."""
+    roles = role_words()
+    return _TITLES | {w for w in roles.role_nouns - roles.bodies if " " not in w}
 
 
 def _title_alias(text: str, m: Mention, e: int) -> bool:
