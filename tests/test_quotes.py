@@ -514,3 +514,19 @@ def test_a_role_noun_before_a_name_is_a_title_not_part_of_the_name():
                      "Opposition MP Bojan Ristić called the law \"a trap\".")
     assert [(a, g) for a, g, _k, _q in _rows(out)] == [("Lena Varga", "eu_west"),
                                                       ("Bojan Ristić", "civil_society")]
+
+
+def test_a_role_noun_of_the_same_class_refers_back_to_the_person_introduced_with_the_role():
+    out = _quotes_of("Chinese Ambassador Wu Hong met Trade Minister Jelena Babić on Monday. After the "
+                     "meeting with Jelena Babić, the diplomat said that trade had doubled.",
+                     "Serbian President Aleksandar Vučić called the talks \"hard\". The Serbian leader "
+                     "added that he would \"not give in\".")
+    assert [(a, q) for a, _g, _k, q in _rows(out)] == [
+        ("Wu Hong", "trade had doubled"), ("Aleksandar Vučić", "hard"),
+        ("Aleksandar Vučić", "not give in")]
+
+
+def test_a_portfolio_in_a_second_reference_must_match_the_persons_role():
+    out = _quotes_of("Energy Minister Jelena Babić opened the plant.",
+                     "\"Kosovo is ours,\" the interior minister told a rally.")
+    assert _rows(out)[0][0] != "Jelena Babić"

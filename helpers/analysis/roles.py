@@ -122,6 +122,27 @@ class RoleWords:
         return any(w in self.role_nouns for _s, _e, w in self.words_in(text))
 
 
+#: Role nouns a second reference may use for a role the article introduced with another noun: "the
+#: diplomat" for an ambassador, "the Serbian leader" for the president, "the expert" for an analyst.
+ROLE_CLASSES = {
+    "diplomat": ("diplomat", "ambassador", "envoy", "consul"),
+    "leader": ("leader", "president", "prime minister", "premier", "chancellor"),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
+    "expert": ("expert", "analyst", "economist", "researcher", "professor", "political scientist",
+               "scientist"),
+}
+
+
+def role_class(noun: str) -> tuple[str, ...]:
+    """The role nouns a second reference ``noun`` stands for ("diplomat" -> ambassador, envoy ...)."""
+    noun = fold(noun).lower()
+    for head, members in ROLE_CLASSES.items():
+        if noun == head or noun in ("spokesman", "spokeswoman") and head == "spokesperson" \
+                or noun in ("analyst", "economist") and head == "expert":
+            return members
+    return (noun,)
+
+
 @lru_cache(maxsize=1)
 def role_words() -> RoleWords:
     """The shipped role words (``helpers/data/roles.csv``), compiled once."""

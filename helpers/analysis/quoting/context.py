@@ -35,9 +35,10 @@ from helpers.analysis.quoting.patterns import (
     _WORD,
     ZERO_THAT,
 )
+from helpers.analysis.quoting.people import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.records import Cue, LastQuote, Mention, Speaker
 from helpers.analysis.quoting.speakers import Resolver, role_phrase_before, role_speaker
-from helpers.analysis.roles import RoleWords, role_words
+from helpers.analysis.roles import RoleWords, role_class, role_words
 
 _NON_SPACE = re.compile(r"\S")
 _OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they", "it": "it",
@@ -183,27 +184,39 @@ class Context:
         """The person a role noun used as a second reference refers to.
 
         "the ambassador said": the person introduced with that role, else the person who spoke
-        or was named last (a role used as a second reference, like a pronoun).
+        or was named last (a role used as a second reference, like a pronoun). Owner and portfolio
+        words may stand before the noun ("the Serbian leader", "the interior minister"): the person
+        must then belong to the owner's group; the noun may name the role's class ("the diplomat"
+        for an ambassador, see :data:`helpers.analysis.roles.ROLE_CLASSES`).
         """
         words = phrase.split()
-        if len(words) != 2 or words[0].lower() != "the":
+        if len(words) < 2 or words[0].lower() != "the" or len(words) > 4:
             return None
-        noun = words[1].lower()
+        noun, mods = words[-1].lower(), [fold(w).lower() for w in words[1:-1]]
+        if any(m not in self.roles.info and m not in _PORTFOLIO_WORDS for m in mods):
+            return None  # "the new minister", "the Serbian defence firms": not a second reference
+        group = self.roles.group_of(" ".join(mods)) if mods else ""
         people = self.para.people
         if noun in self.roles.bodies:  # "the company": the organisation introduced as one, else nothing
-            org = people.by_role(noun, bodies=True) if people is not None else None
+            org = people.by_role(noun, bodies=True) if people is not None and not mods else None
             return Speaker(phrase, org.name, "organisation") if org is not None else None
-        person = people.by_role(noun) if people is not None else None
+        also = role_class(noun)
+        person = people.by_role(noun, also=also, group=group) if people is not None else None
+        portfolio = [m for m in mods if m in _PORTFOLIO_WORDS and m not in self.roles.info]
+        if person is not None and any(m not in fold(person.role).lower() for m in portfolio):
+            return Speaker(phrase, *role_speaker(phrase, "", self.roles))  # not the energy minister
         if person is not None:
             return Speaker(phrase, person.name, person.kind)
         if noun.endswith("s") or self.phrase_speaker(phrase, pos).actor:
             return None  # plural, or an anaphora the resolver knows ("the council")
         matcher = self.para.matcher  # "the president": a table actor whose aliases hold the role, if named
-        titled = {a for a, al in zip(matcher.actor, matcher.alias, strict=True)
-                  if noun in fold(al).lower().split()}
+        titled = {a for a, al, g in zip(matcher.actor, matcher.alias, matcher.group, strict=True)
+                  if not set(also).isdisjoint(fold(al).lower().split()) and (not group or g == group)}
         actor, kind = self.res.any_person(self.para, pos, titled) if titled else (None, "")
         if actor:
             return Speaker(phrase, actor, kind)
+        if mods:
+            return None  # "the Serbian leader" with no Serbian leader named: not the last person
         actor, kind = self.res.any_person(self.para, pos)
         return Speaker(phrase, actor, kind) if actor else None
 

@@ -121,11 +121,15 @@ def _role_after(text: str, end: int, roles: RoleWords) -> str:
     or a group word (", a retired teacher who has organised the protests,").
     """
     m = _APPOSITION.match(text, end, min(len(text), end + 130))
-    return (m.group("role")
-            if m and (roles.has_role_noun(m.group("role")) or roles.group_of(m.group("role")))
-            else "")
+    if m is None or not _FINITE_CUES.isdisjoint(m.group("role").lower().split()):
+        return ""  # ", the diplomat recalled that …": a clause with its own speaker, no appositive
+    return m.group("role") if roles.has_role_noun(m.group("role")) or roles.group_of(m.group("role")) else ""
 
 
+#: Speech verbs in the past or third person (not "state", "notes", nor "called", which names things).
+_NAMING_VERBS = ("called", "termed", "dubbed", "labelled", "labeled", "described")
+_FINITE_CUES = frozenset(c for c in CUES["finite"] if " " not in c and c not in _NAMING_VERBS
+                         and (c.endswith("ed") or c in ("said", "says", "told", "tells", "wrote", "writes")))
 _CUE_WORDS = "|".join(sorted((re.escape(c) for c in CUES["finite"]), key=len, reverse=True))
 _SPEECH_AFTER = re.compile(rf"\s*(?:,[^,;:“”\"]{{1,120}},\s*|,\s*)?"
                            rf"(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*"
@@ -228,18 +232,21 @@ class People:
         """The person registered under ``name`` (a full name), if any."""
         return self.by_name.get(fold(name).lower())
 
-    def by_role(self, noun: str, bodies: bool = False) -> Person | None:
+    def by_role(self, noun: str, bodies: bool = False, also=(), group: str = "") -> Person | None:
         """The person introduced last whose role words hold ``noun``.
 
         The person introduced last whose role words hold ``noun`` ("the ambassador" -> Ambassador Li
         Ming); with ``bodies``, the name introduced with an organisation noun ("the company" ->
-        "Huaxin Copper, the Chinese-owned company that runs the smelter").
+        "Huaxin Copper, the Chinese-owned company that runs the smelter"). ``also``: other nouns of
+        the role's class ("the diplomat" -> an ambassador); ``group``: the person's group must be it.
         """
+        nouns = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in (noun, *also)) + ")")
         for person in reversed(list(self.by_name.values())):
             role = fold(person.role).lower()
             if bodies and not role.startswith(fold(person.name).lower()):
                 continue  # the noun must describe the name (an appositive), not be its title
-            if (bodies or person.kind != "organisation") and re.search(rf"(?<!\w){re.escape(noun)}", role):
+            if (bodies or person.kind != "organisation") and (not group or person.group == group) \
+                    and nouns.search(role):
                 return person
         return None
 
