@@ -506,7 +506,8 @@ def test_a_person_named_after_a_title_that_is_an_alias_is_the_speaker():
                      "\"We will decide in May,\" Serbian mining minister Zorana Pavić said.",
                      "\"I check who stands behind me,\" one reporter from Kraljevo told us.")
     assert [(a, g) for a, g, _k, _q in _rows(out)] == [
-        ("Ivan Sokolov", "russia"), ("Oleg Demin", "russia"), ("Zorana Pavić", "serbian_government")]
+        ("Ivan Sokolov", "russia"), ("Oleg Demin", "russia"), ("Zorana Pavić", "serbian_government"),
+        ("unnamed reporter", "other")]  # not the place "Kraljevo" as a person
 
 
 def test_a_role_noun_before_a_name_is_a_title_not_part_of_the_name():
@@ -530,3 +531,32 @@ def test_a_portfolio_in_a_second_reference_must_match_the_persons_role():
     out = _quotes_of("Energy Minister Jelena Babić opened the plant.",
                      "\"Kosovo is ours,\" the interior minister told a rally.")
     assert _rows(out)[0][0] != "Jelena Babić"
+
+
+@pytest.mark.parametrize("text, actor, quote", [
+    # a past-participle aside between a speaker and the cue
+    ("Prime Minister Lidija Kos, appointed in May after the elections, spoke of \"a new start\".",
+     "Lidija Kos", "a new start"),
+    # "told <a longer addressee> that"
+    ("Foreign Ministry spokesperson Wen Tao told a regular news conference on Monday that ties were "
+     "\"solid\".", "Wen Tao", "solid"),
+    # cue verbs that repeat or remind
+    ("Officials in Brussels repeat that the deal is \"binding\".", "unnamed Officials", "binding"),
+    ("The Russian embassy, meanwhile, reminded everyone that Moscow \"sets no conditions\".",
+     "Russian embassy", "sets no conditions"),
+])
+def test_asides_longer_addressees_and_more_cue_verbs(text, actor, quote):
+    rows = _rows(_quotes_of(text))
+    assert (rows[0][0], rows[0][3]) == (actor, quote)
+
+
+def test_an_unnamed_source_from_a_milieu_is_an_unnamed_role():
+    out = _quotes_of("Our interlocutor from banking circles, who asked not to be named, says that the bank "
+                     "will close. \"It is over,\" he says.")
+    assert [(a, k) for a, _g, k, _q in _rows(out)] == [("unnamed interlocutor", "indirect"),
+                                                      ("unnamed interlocutor", "direct")]
+
+
+def test_observers_are_analysts():
+    rows = _rows(_quotes_of("Observers say the summit showed that the region is divided."))
+    assert rows[0][:3] == ("unnamed Observers", "experts", "indirect")

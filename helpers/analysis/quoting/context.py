@@ -439,7 +439,7 @@ def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
     rest, frest = text[cue.end:end], folded[cue.end:end]
     skip = _AFTER_TIME.match(frest) or _ASIDE_THAT.match(frest)
     k = skip.end() if skip else 0
-    told = _TOLD_THAT.match(frest[k:]) if cue.word.startswith(("tel", "told", "inform", "assur")) \
+    told = _TOLD_THAT.match(frest[k:]) if cue.word.startswith(("tel", "told", "inform", "assur", "remind")) \
         else _PP_THAT.match(frest[k:])
     if _THAT.match(frest[k:]):
         return cue.end + k + 4

@@ -33,7 +33,8 @@ CUES = {
         "commented", "assure", "assures", "assured", "reply", "replies", "spoke of", "speaks of", "put it",
         "puts it", "like to say", "likes to say", "liked to say", "estimate", "estimates", "estimated",
         "hail", "hails", "hailed", "underline", "underlines", "underlined", "found", "finds", "showed",
-        "shows", "made clear", "makes clear", "make clear", "reported",
+        "shows", "made clear", "makes clear", "make clear", "reported", "repeat", "repeats", "repeated",
+        "remind", "reminds", "reminded",
     ),
     "participle": (
         "saying", "adding", "telling", "stating", "emphasizing", "emphasising", "stressing", "warning",
@@ -110,7 +111,7 @@ _SHARED_SUBJECT = re.compile(r"(?:,\s+who|\sand)\s+(?:also\s+)?$")
 #: A participial or discourse aside between a speaker and the cue ("Brnabić, speaking on state
 #: television, accused …"; "Đurić, for his part, said …"; an age: "Radovanović, 64, said").
 _ASIDE = re.compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|asked|interviewed|commenting|"
-                    r"responding|visiting|standing)\b[^,;:“”\"()]{0,100}|for\s+(?:his|her|its|their)\s+part|in\s+turn"
+                    r"responding|visiting|standing|[a-z]{3,}ed)\b[^,;:“”\"()]{0,100}|for\s+(?:his|her|its|their)\s+part|in\s+turn"
                     r"|however|meanwhile|too|though|\d{1,3}"
                     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|report"
                     r"|letter|speech|article|remarks|address|op-ed|column)\b[^,]{0,60}),\s*"
@@ -177,7 +178,7 @@ _CLAUSE_THEN_SPEAKER = re.compile(
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n]{0,40}?)?\s(?:[–—]|--)\s+")
 #: "wrote on social media that", "said in a statement that", "told the daily Politika that".
 _PP_THAT = re.compile(r"(?:on|in|to|at|during|after|before|with|from|over|as)\s+(?:[\w'’-]+\s+){0,4}?that\b")
-_TOLD_THAT = re.compile(r"(?:[\w'’-]+\s+){1,5}?that\b")
+_TOLD_THAT = re.compile(r"(?:[\w'’-]+\s+){1,7}?that\b")
 _THAT = re.compile(r"that\b")
 _ACCUSED_OF = re.compile(r"((?:[\w'’-]+\s+){1,4}?of\s+\w+ing\b)")
 _NEXT_WORD = re.compile(r"([^\W\d_][\w'’-]*|\d)")

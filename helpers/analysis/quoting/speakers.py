@@ -228,16 +228,20 @@ class Resolver:
 
 # ---------------------------------------------------------------- role speakers ("a senior EU diplomat")
 _TRAIL_GAP = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|also|again|later|then|"
-                        r"once|in\s+a\s+(?:statement|post|letter|interview)|on\s+\w+|\w+ly))*\s*$", re.I)
+                        r"once|in\s+a\s+(?:statement|post|letter|interview)|on\s+\w+|\w+ly))*"
+                        r"(?:,\s+(?:meanwhile|however|for\s+(?:his|her|its|their)\s+part|in\s+turn|too|though)\s*,"
+                        r"(?:\s+(?:has|have|had|also|again|later|then|\w+ly))*)?\s*$", re.I)
 _TRAIL_ASIDE = re.compile(r",\s+(?:who|which|whose|speaking|writing|citing|asked|requesting|according)\b"
                           r"[^,“”\"]{0,160},?\s*$", re.I)
 _TRAIL_PLACE = re.compile(r"\s+(?:in|at|from|to|of)\s+(?:the\s+)?"
                           r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
-# "a diplomat from a NATO country"
-_TRAIL_OF = re.compile(r"\s+(?:from|at|of|in|with)\s+(?:a|an|the)\s+[\w\s'’-]{1,40}?$")
+# "a diplomat from a NATO country", "an interlocutor from diplomatic circles"
+_TRAIL_OF = re.compile(r"\s+(?:from|at|of|in|with)\s+(?:(?:a|an|the)\s+[\w\s'’-]{1,60}?"
+                       r"|(?!(?:our|their|his|her|its|my|your|these|those)\s)[a-z][\w'’-]*\s+[a-z][\w'’-]*)$")
 _DETERMINER = re.compile(r"^(?:(?:one|some|many|several|two|three|most)"
                          r"\s+of\s+(?:the|our|their|its|his|her)\s+"
-                         r"|(?:a|an|the|one|two|three|several|some|many|other|another)\s+)", re.I)
+                         r"|(?:a|an|the|one|two|three|several|some|many|other|another|our|their|its)\s+)",
+                         re.I)
 _NP_WORDS = re.compile(r"(?:^|(?<=[\s,(—–]))((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)$")
 _NOT_IN_ROLE = {"said", "says", "told", "that", "and", "but", "or", "which", "who", "when", "while", "after",
                 "because", "if", "as", "than", "to", "with", "has", "have", "had", "was", "were", "is", "are"}
