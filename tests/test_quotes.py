@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import load_articles, load_paragraphs
+from helpers.analysis.actors import actor_mentions
 from helpers.analysis.quoting import quotes, share_of_voice
 from helpers.corpus.cleaning import BODY_KINDS
 from helpers.errors import CorpusError
@@ -560,3 +561,17 @@ def test_an_unnamed_source_from_a_milieu_is_an_unnamed_role():
 def test_observers_are_analysts():
     rows = _rows(_quotes_of("Observers say the summit showed that the region is divided."))
     assert rows[0][:3] == ("unnamed Observers", "experts", "indirect")
+
+
+def test_a_unit_of_an_organisation_speaks_for_it():
+    out = _quotes_of("The army has bought new drones, the press service of the Kremlin said on Friday.",
+                     "The money was paid in full, the Commission's services confirmed.")
+    assert [(a, k) for a, _g, k, _q in _rows(out)] == [("Russia", "indirect"), ("European Union", "indirect")]
+
+
+def test_a_person_named_after_a_persons_possessive_is_the_speaker_and_both_are_mentions():
+    out = _quotes_of("Putin's adviser Oleg Sorin praised the plan and said Moscow was ready to help.")
+    assert _rows(out)[0][0] == "Oleg Sorin"
+    sentences = pd.DataFrame({"article_id": ["800"], "paragraph_id": ["800-p00"], "sentence_id": ["800-p00-s000"],
+                              "text": ["Putin's adviser Oleg Sorin praised the plan."]})
+    assert set(actor_mentions(sentences=sentences)["actor"]) == {"Vladimir Putin", "Oleg Sorin"}

@@ -342,7 +342,7 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     if n is not None and n.end <= cs and (m is None or n.start < m.start):
         return ctx.speaker(n, cs)
     if m is not None:
-        return ctx.speaker(m, cs)
+        return ctx.speaker(possessor_title(para, m), cs)  # "Putin's adviser Yuri Ushakov … and said"
     head = para.text[sent_start:cs]
     if _GAP_MARK in head:
         return Speaker(_GAP_MARK, None, "")
@@ -406,9 +406,11 @@ def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
     return None
 
 
-#: Documents that stand for their author: "a forensic analysis by X", "the Commission's annual report".
+#: Documents that stand for their author: "a forensic analysis by X", "the Commission's annual report";
+#: and units (in lower case, not a name's "Statistical Office of ...") that speak for their organisation:
+#: "the press bureau of the SVR", "the Commission's services".
 _SOURCE_DOC = (r"(?:report|analysis|study|survey|data|figures|estimates?|statement|research|assessment"
-               r"|findings)")
+               r"|findings|(?-i:bureau|office|services?|department|press\s+service))")
 _DOC_BY = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?{_SOURCE_DOC}\s+(?:by|of|from)\s+", re.I)
 _DOC_OF = re.compile(rf"(.+?)['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_SOURCE_DOC}\s*", re.I)
 _SOURCE_NAME = re.compile(r"(?:the\s+)?([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,4})\s*")

@@ -10,6 +10,7 @@ from helpers.analysis.quoting.context import (
     _count_words,
     clause_start_after_cue,
     clean_quote,
+    source_owner,
     source_speaker,
     speaker_of_cue,
 )
@@ -71,9 +72,15 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
     if ment is None or (b != ment.end and ment.actor is not None):
         # "Russian Ambassador to Belgrade Alexander Botsan-Kharchenko said"
         ment = ctx.para.name_ending_at(b, a)
-        if ment is None or ment.end != b:
+    if ment is not None and ment.end == b:
+        sp = ctx.speaker(ment, a)
+    else:  # "the Commission's services", "the press bureau of the SVR": a unit speaks for its owner
+        a, b = source_owner(ctx.para.text, a, b)
+        if (a, b) == (s0 + m.start("s"), s0 + m.end("s")):
             return None
-    sp = ctx.speaker(ment, a)
+        sp = source_speaker(ctx, a, b)
+        if sp is None:
+            return None
     date = _DATELINE.match(m.group("q"))
     skip = date.end() if date else 0
     return Found(s0 + skip, sp, m.group("c"), m.group("q")[skip:], "indirect") if sp.actor else None

@@ -495,7 +495,9 @@ def introduced_names(texts, aids, hits, matcher) -> tuple[list[tuple], list[int]
             titles = sorted(people.titles)
             if orgs or titles:  # nothing lies inside no span
                 drop += [k for k, s, e, r in mine if matcher.kind[r] == "place" and _inside(orgs, s, e)
-                         or _inside(titles, s, e)]  # "Russian Ambassador to Serbia X"
+                         or _inside(titles, s, e) and not (text[e:e + 2] in ("'s", "’s")
+                                                           and matcher.kind[r] in ("he", "she"))]
+                # "Russian Ambassador to Serbia X" is one mention; "Putin's adviser X" names two actors
         return rows, drop
 
     cuts = [i for i in range(1, len(aids)) if aids[i] != aids[i - 1]]
