@@ -572,6 +572,7 @@ def test_a_unit_of_an_organisation_speaks_for_it():
 def test_a_person_named_after_a_persons_possessive_is_the_speaker_and_both_are_mentions():
     out = _quotes_of("Putin's adviser Oleg Sorin praised the plan and said Moscow was ready to help.")
     assert _rows(out)[0][0] == "Oleg Sorin"
-    sentences = pd.DataFrame({"article_id": ["800"], "paragraph_id": ["800-p00"], "sentence_id": ["800-p00-s000"],
+    sentences = pd.DataFrame({"article_id": ["800"], "paragraph_id": ["800-p00"],
+                              "sentence_id": ["800-p00-s000"],
                               "text": ["Putin's adviser Oleg Sorin praised the plan."]})
     assert set(actor_mentions(sentences=sentences)["actor"]) == {"Vladimir Putin", "Oleg Sorin"}
