@@ -576,3 +576,15 @@ def test_a_person_named_after_a_persons_possessive_is_the_speaker_and_both_are_m
                               "sentence_id": ["800-p00-s000"],
                               "text": ["Putin's adviser Oleg Sorin praised the plan."]})
     assert set(actor_mentions(sentences=sentences)["actor"]) == {"Vladimir Putin", "Oleg Sorin"}
+
+
+def test_a_person_takes_the_group_of_the_work_an_appositive_says_they_do():
+    out = _quotes_of("Nina Perić, who works as an analyst for a Zagreb think tank, said prices would rise.",
+                     "Goran Lukić, who tracks energy prices for the consultancy Adria Watch, argues that "
+                     "bills would double.")
+    assert [(a, g) for a, g, _k, _q in _rows(out)] == [("Nina Perić", "experts"), ("Goran Lukić", "experts")]
+
+
+def test_a_bank_named_with_its_state_is_an_organisation_of_that_state():
+    rows = _rows(_quotes_of("According to the Central Bank of Montenegro, inflation fell to 3 percent."))
+    assert rows[0][:2] == ("Central Bank of Montenegro", "other")

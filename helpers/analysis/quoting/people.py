@@ -33,7 +33,9 @@ _STOP_BEFORE = {"that", "and", "but", "with", "told", "met", "said", "says", "by
                 "in", "visited", "called", "urged", "accused", "asked"}
 _PORTFOLIO = re.compile(r"\bfor\b[^,]*")  # "Minister for European Integration": the portfolio, not the owner
 _TITLE_OF_NEXT = re.compile(rf"\s+[a-z]+\s+{_NAME_WORD}")  # "Russian Foreign Ministry spokeswoman Maria ..."
-_APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs)\s+)?"
+_APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs|runs|directs|founded|co-founded|advises"
+                         r"|(?:works|worked|writes|wrote|teaches|taught|tracks|covers|studies|researches)"
+                         r"\b[^,.;:“”\"()]{0,60}?\b(?:for|at|with))\s+)?"
                          r"(?P<role>(?:(?:a|an|the|its|his|her)\s+)?"
                          r"[^,.;:“”\"()]{2,100}?)\s*(?=[,.;:)]|$)")
 _ORG_TAIL = re.compile(rf"\s+(?:of|for|on)(?:\s+the)?\s+{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}}")
