@@ -588,3 +588,15 @@ def test_a_person_takes_the_group_of_the_work_an_appositive_says_they_do():
 def test_a_bank_named_with_its_state_is_an_organisation_of_that_state():
     rows = _rows(_quotes_of("According to the Central Bank of Montenegro, inflation fell to 3 percent."))
     assert rows[0][:2] == ("Central Bank of Montenegro", "other")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Activists have told us they were threatened with arrest.", "they were threatened with arrest"),
+    ("The mayor told reporters the bridge would reopen in May.", "the bridge would reopen in May"),
+])
+def test_told_an_addressee_then_a_clause_without_that(text, quote):
+    assert _rows(_quotes_of(text))[0][3] == quote
+
+
+def test_told_with_an_object_that_is_no_clause_is_not_a_quote():
+    assert _quotes_of("The mayor told reporters in Niš about the bridge.").empty

@@ -430,6 +430,11 @@ def source_owner(text: str, a: int, b: int) -> tuple[int, int]:
         return a, of.end(1)
     return a, b
 
+#: An addressee after "told" and a clause opening without "that" (a subject pronoun or determiner).
+_TOLD_ZERO = re.compile(r"\s*(?:us|me|him|her|them|reporters|journalists|[A-Z][\w.’'-]*)\s+"
+                        r"(?=(?:he|she|they|it|we|i|the|a|an|this|his|her|its|their|[A-Z]\w*)\s)")
+
+
 def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
     """Where the reported clause of a cue starts.
 
@@ -449,6 +454,9 @@ def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
         return cue.end + k + told.end()
     if cue.word in ("accused", "accuses", "accuse", "accusing"):
         return cue.end + k if _ACCUSED_OF.match(rest[k:]) else None
+    if cue.word in ("told", "tells", "tell"):  # "told us they were …", "told AW the deal had …"
+        zero = _TOLD_ZERO.match(rest[k:])
+        return cue.end + k + zero.end() if zero else None
     if cue.word in ZERO_THAT:
         nxt = _NEXT_WORD.match(rest[k:])
         if nxt and k > 0 and nxt.group(1).lower() not in _NON_CLAUSE:
