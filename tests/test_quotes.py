@@ -600,3 +600,14 @@ def test_told_an_addressee_then_a_clause_without_that(text, quote):
 
 def test_told_with_an_object_that_is_no_clause_is_not_a_quote():
     assert _quotes_of("The mayor told reporters in Niš about the bridge.").empty
+
+
+def test_an_appositive_role_after_a_name_leaves_the_name_the_speaker():
+    rows = _rows(_quotes_of("Jan Kovač, the former UN envoy, once told me that peace was \"a long walk\"."))
+    assert rows[0][0] == "Jan Kovač"
+
+
+def test_a_title_with_a_portfolio_in_lower_case_introduces_the_person():
+    rows = _rows(_quotes_of("Commissioner for trade Ilse Berg went further, saying that tariffs were "
+                            "\"a mistake\"."))
+    assert rows[0][:2] == ("Ilse Berg", "eu_west")

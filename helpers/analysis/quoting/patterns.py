@@ -120,7 +120,7 @@ _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose|former|deputy|director|hea
                          r"|spokes(?:person|man|woman)"
                          r"|leader|member|professor|analyst|economist|researcher|editor|president|minister"
                          r"|ambassador|chair|chairman|chairwoman|founder|secretary)\s+[^,;:“”\"()]{1,80},\s*"
-                         r"(?:(?:has|have|had|also)\s+)?$")
+                         r"(?:(?:has|have|had|also|once|later|then|again|\w+ly)\s+)*$")
 #: "…, Nemanja Starović, who said …"
 _WHO_GAP = re.compile(r"^,\s+who\s+(?:(?:has|have|had|also|later|then)\s+)*$")
 

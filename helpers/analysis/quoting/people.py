@@ -54,6 +54,15 @@ _AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A
 #: A diplomat's title names the state they are accredited to before the name ("Ambassador to Croatia ...").
 _ACCREDITED_TO = re.compile(r"\b(?:ambassador|envoy|consul|representative|delegate|emissary)s?"
                             r"\s+to\s+(?:the\s+)?$", re.I)
+#: A title whose portfolio is written in lower case ("Commissioner for enlargement Olivér Várhelyi").
+_LOWER_PORTFOLIO = re.compile(r"(?P<role>[\w-]+)\s+(?:for|of)\s+(?:[a-z][\w-]*\s*){1,3}$")
+
+
+def _lower_portfolio(title: str) -> bool:
+    """True for a role noun with a portfolio in lower case ("Commissioner for enlargement")."""
+    m = _LOWER_PORTFOLIO.search(title)
+    roles = role_words()
+    return m is not None and fold(m.group("role")).lower() in roles.role_nouns - roles.bodies
 #: Words of a minister's portfolio ("Minister of Mining and Energy"), dropped before the name.
 _PORTFOLIO_WORDS = {
     "economy", "energy", "mining", "finance", "finances", "foreign", "affairs", "interior", "defence",
@@ -111,7 +120,8 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
         if len(keep) >= 8:
             break
     if (keep and not titled and not keep[0][:1].isupper()
-            and fold(keep[0]).lower().strip(".,'’") not in role_words().info):
+            and fold(keep[0]).lower().strip(".,'’") not in role_words().info
+            and not _lower_portfolio(" ".join(reversed(keep)))):
         return ""  # the word next to the name is no title ("EU members like the Czech Republic")
     return " ".join(reversed(keep))
 
