@@ -611,3 +611,17 @@ def test_a_title_with_a_portfolio_in_lower_case_introduces_the_person():
     rows = _rows(_quotes_of("Commissioner for trade Ilse Berg went further, saying that tariffs were "
                             "\"a mistake\"."))
     assert rows[0][:2] == ("Ilse Berg", "eu_west")
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Serbian media reported that the minister had resigned.", "other"),
+    ("Pro-government tabloids wrote that the protesters were \"paid\".", "other"),
+    ("Russian state television reported that the deal was signed.", "russia"),
+])
+def test_media_speak_as_media_except_russian_and_chinese_state_media(text, group):
+    assert _rows(_quotes_of(text))[0][1] == group
+
+
+def test_an_adverbial_before_according_to_is_not_the_reported_clause():
+    rows = _rows(_quotes_of("In the meantime, according to local media, the plant has closed its doors."))
+    assert [(a, q) for a, _g, _k, q in rows] == [("local media", "the plant has closed its doors")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from helpers.analysis.quoting.context import (
     _AND_THAT,
     _IN_WORDS,
@@ -26,6 +28,10 @@ from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 _SPLIT_REACH = 600  # characters of a reported clause searched for "and that" / "but that"
 
 
+#: A short adverbial opening a sentence before its source ("At the same time, according to …").
+_ADVERBIAL_LEAD = re.compile(r"(?:[^,]{1,30}),\s+(?=according\s+to\b)", re.I)
+
+
 # ====================================================================== indirect quotes
 def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
     """Rule: a source phrase naming an alias-table actor.
@@ -43,6 +49,12 @@ def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
             return Found(s0 + words.end(), Speaker(words.group("p1"), actor, kind), "in the words of", q,
                          "indirect")
     m = "according" in sent and _ACCORDING_AFTER.match(sent)
+    lead = _ADVERBIAL_LEAD.match(sent) if m and len(m.group("q").split()) <= 4 else None
+    if lead is not None:  # "At the same time, according to X, …": an adverbial, then the source first
+        before = _ACCORDING_BEFORE.match(sent, lead.end())
+        m = before if before is not None and before.start("q") > m.end("s") else None
+        if m is None:
+            return None
     if not m and sent[:1] in ("a", "A"):  # both rules start with "according" / "as", any case
         m = _ACCORDING_BEFORE.match(sent) or _AS_SHOWED.match(sent)
     if not m:

@@ -161,7 +161,7 @@ _SOFT_END = re.compile(r"[,?!—–]\s*$")
 _AUX_HAS = re.compile(r"\s*(?:has\s+|have\s+)?")
 _ACCORDING_AFTER = re.compile(r"^(?P<q>.{15,}?),\s+according\s+to\s+(?P<s>[^,.;]+?)"
                               r"\s*(?:,\s+[^,.;“”\"]{1,80})?[.]?$")
-_ACCORDING_BEFORE = re.compile(r"^according\s+to\s+(?P<s>[^,]+),"
+_ACCORDING_BEFORE = re.compile(r"according\s+to\s+(?P<s>[^,]+),"
                                r"\s+(?:(?:a|an|the|its|his|her)\s+[^,“”\"]{1,60},\s+)?"
                                r"(?P<q>.{15,}?)[.]?$", re.I)
 _AS_SHOWED = re.compile(r"^as\s+(?:a\s+|the\s+)?(?:recent\s+|new\s+|latest\s+)?(?P<s>[^,]{2,60}?)\s+"

@@ -281,6 +281,11 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
     return phrase, extra.strip()
 
 
+#: Heads of phrases for the media: they speak as media, whatever state their adjective names.
+_MEDIA_HEADS = frozenset({"media", "television", "newspaper", "tabloid", "tabloids", "broadcaster", "outlet",
+                          "outlets", "portal", "channel", "channels"})
+
+
 def role_speaker(phrase: str, extra: str, roles) -> tuple[str, str, str]:
     """The actor, kind and group of a role phrase.
 
@@ -290,6 +295,8 @@ def role_speaker(phrase: str, extra: str, roles) -> tuple[str, str, str]:
     core = _DETERMINER.sub("", phrase.strip())
     head = roles.head(core)
     group = roles.group_of(phrase + " " + extra)
+    if head in _MEDIA_HEADS and not (group in ("russia", "china") and "state" in fold(phrase).lower().split()):
+        group = "other"  # "Serbian media", "pro-government tabloids": media; Russian state television: Russia
     if head in roles.bodies:
         return core, "organisation", group
     return "unnamed " + core, "people" if head.endswith("s") else "person", group
