@@ -295,7 +295,8 @@ def role_speaker(phrase: str, extra: str, roles) -> tuple[str, str, str]:
     core = _DETERMINER.sub("", phrase.strip())
     head = roles.head(core)
     group = roles.group_of(phrase + " " + extra)
-    if head in _MEDIA_HEADS and not (group in ("russia", "china") and "state" in fold(phrase).lower().split()):
+    state_media = group in ("russia", "china") and "state" in fold(phrase).lower().split()
+    if head in _MEDIA_HEADS and not state_media:
         group = "other"  # "Serbian media", "pro-government tabloids": media; Russian state television: Russia
     if head in roles.bodies:
         return core, "organisation", group
