@@ -625,3 +625,10 @@ def test_media_speak_as_media_except_russian_and_chinese_state_media(text, group
 def test_an_adverbial_before_according_to_is_not_the_reported_clause():
     rows = _rows(_quotes_of("In the meantime, according to local media, the plant has closed its doors."))
     assert [(a, q) for a, _g, _k, q in rows] == [("local media", "the plant has closed its doors")]
+
+
+def test_a_sentence_opening_with_a_definite_role_takes_it_as_subject_not_the_object():
+    out = _quotes_of("Prime Minister Mira Lukač opened the session.",
+                     "The Prime Minister thanked the European Commission for its help and noted that "
+                     "the first tranche had arrived.")
+    assert _rows(out)[0][:2] == ("Mira Lukač", "serbian_government")

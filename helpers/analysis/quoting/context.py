@@ -192,6 +192,8 @@ class Context:
         words = phrase.split()
         if len(words) < 2 or words[0].lower() != "the" or len(words) > 4:
             return None
+        if len(words) > 2 and fold(" ".join(words[-2:])).lower() in self.roles.role_nouns:
+            words = [*words[:-2], " ".join(words[-2:])]  # "the Prime Minister": a two-word role
         noun, mods = words[-1].lower(), [fold(w).lower() for w in words[1:-1]]
         if any(m not in self.roles.info and m not in _PORTFOLIO_WORDS for m in mods):
             return None  # "the new minister", "the Serbian defence firms": not a second reference
@@ -337,6 +339,11 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
         if sp is not None and sp.actor:
             return sp
     m = para.first_subject(sent_start, cs)
+    opening = _OPENING_ROLE.match(para.text, sent_start, cs)  # "The Prime Minister thanked X and noted"
+    if opening is not None and (m is None or opening.end(1) <= m.start):
+        sp = ctx.definite_role(opening.group(1), cs)
+        if sp is not None and sp.actor:
+            return sp
     lead = _LEAD.match(para.folded, sent_start, cs)
     n = para.name_at(lead.end())
     if n is not None and n.end <= cs and (m is None or n.start < m.start):
@@ -351,6 +358,9 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     return sp if sp is not None and sp.actor else (_role_subject(ctx, head) or sp)
 
 
+#: A sentence opening with a definite role phrase and a verb: "The Prime Minister thanked …".
+_OPENING_ROLE = re.compile(r"\s*((?:The|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
+                           r"(?=\s+(?:has\s+|had\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")
 #: A sentence opening with a role noun phrase: "Residents of the town of Bor …", "Local activists …".
 _SUBJECT_ROLE = re.compile(r"\s*(?P<np>(?:(?i:the|some|many|several|local|hundreds\s+of|thousands\s+of)\s+)*"
                            r"(?:[A-Z][\w’'-]*\s+(?=[a-z]))?[\w’'-]+)"
