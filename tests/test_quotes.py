@@ -632,3 +632,13 @@ def test_a_sentence_opening_with_a_definite_role_takes_it_as_subject_not_the_obj
                      "The Prime Minister thanked the European Commission for its help and noted that "
                      "the first tranche had arrived.")
     assert _rows(out)[0][:2] == ("Mira Lukač", "serbian_government")
+
+
+@pytest.mark.parametrize("text, actor, group", [
+    ("Opposition parties said that the vote was rigged.", "Opposition parties", "civil_society"),
+    ("The ruling party said that the vote was fair.", "ruling party", "serbian_government"),
+    # a participial modifier after a plural role; "Students" is an alias of the protesters
+    ("Students marching through Niš said that the rector \"must go\".", "protesters", "civil_society"),
+])
+def test_collective_speakers_parties_and_participial_modifiers(text, actor, group):
+    assert _rows(_quotes_of(text))[0][:2] == (actor, group)

@@ -213,7 +213,7 @@ class Resolver:
     def _anaphora(self, raw: str, para, pos: int) -> tuple[str | None, str]:
         """"the council" -> the last mention (here, then in the previous paragraph) holding "council"."""
         words = raw.split()
-        head = words[-1].lower().strip("'’s") if words else ""
+        head = words[-1].lower().removesuffix("'s").removesuffix("’s").strip("'’") if words else ""
         if len(head) <= 2:
             return None, ""
         pattern = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)")
@@ -238,6 +238,9 @@ _TRAIL_PLACE = re.compile(r"\s+(?:in|at|from|to|of)\s+(?:the\s+)?"
 # "a diplomat from a NATO country", "an interlocutor from diplomatic circles"
 _TRAIL_OF = re.compile(r"\s+(?:from|at|of|in|with)\s+(?:(?:a|an|the)\s+[\w\s'’-]{1,60}?"
                        r"|(?!(?:our|their|his|her|its|my|your|these|those)\s)[a-z][\w'’-]*\s+[a-z][\w'’-]*)$")
+# "Students protesting for a month against corruption": a participial modifier after a plural role noun
+_TRAIL_PARTICIPLE = re.compile(r"(?<=s)\s+(?!(?:including|during|according|regarding)\b)[a-z]+ing\b"
+                               r"[^,;:“”\"()]{0,60}$")
 _DETERMINER = re.compile(r"^(?:(?:one|some|many|several|two|three|most)"
                          r"\s+of\s+(?:the|our|their|its|his|her)\s+"
                          r"|(?:a|an|the|one|two|three|several|some|many|other|another|our|their|its)\s+)",
@@ -259,7 +262,7 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
     aside = _TRAIL_ASIDE.search(head)
     if aside:
         head = head[:aside.start()]
-    place = _TRAIL_PLACE.search(head) or _TRAIL_OF.search(head)
+    place = _TRAIL_PLACE.search(head) or _TRAIL_OF.search(head) or _TRAIL_PARTICIPLE.search(head)
     extra = ""
     if place:
         extra, head = place.group(0), head[:place.start()]
