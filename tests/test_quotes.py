@@ -642,3 +642,8 @@ def test_a_sentence_opening_with_a_definite_role_takes_it_as_subject_not_the_obj
 ])
 def test_collective_speakers_parties_and_participial_modifiers(text, actor, group):
     assert _rows(_quotes_of(text))[0][:2] == (actor, group)
+
+
+def test_a_title_case_name_in_quote_marks_is_not_a_quotation():
+    out = _quotes_of("The firm described its \"Smart Border\" system as one that \"keeps everyone safe\".")
+    assert [q for _a, _g, _k, q in _rows(out)] == ["keeps everyone safe"]

@@ -61,3 +61,9 @@ def test_state_outlets_are_found_by_name_with_their_owner():
     found = role_words().outlets_in("Quoted by TASS and Global Times, the report ran on Rossiya-1, not rt.")
     assert [(name, group) for _s, _e, name, group in found] == [
         ("TASS", "russia"), ("Global Times", "china"), ("Rossiya-1", "russia")]
+
+
+def test_companies_are_found_by_name_with_their_owners_group():
+    found = role_words().outlets_in("Huawei and Gazprom Neft signed; NIS paid, but Niš and nis did not.")
+    assert [(name, group) for _s, _e, name, group in found] == [
+        ("Huawei", "china"), ("Gazprom Neft", "russia"), ("NIS", "other")]

@@ -9,8 +9,9 @@ government), then level 3 state roles (government, ministry, minister, president
 Serbian government); level 4 roles (spokesperson, diplomat, embassy, source) name a role but no
 group. ``kind`` ``role`` marks nouns for people that can head a speaker phrase ("a senior EU
 diplomat said" -> the actor "unnamed EU diplomat"), ``body`` nouns for organisations ("the
-Russian embassy said" -> the actor "Russian embassy"); ``outlet`` the proper names of state media,
-whose owner gives the group ("Xinhua reported" -> China; "RIA Novosti" -> Russia); ``modifier``
+Russian embassy said" -> the actor "Russian embassy"); ``outlet`` and ``company`` the proper names
+of state media and of companies whose owner gives the group ("Xinhua reported" -> China; "RIA
+Novosti" -> Russia; "Huawei" -> China), found wherever they are named; ``modifier``
 words only qualify one. A word written in capitals in the table ("US", "RT") counts only when the
 text writes it in capitals (the pronoun "us" is no role word).
 
@@ -31,6 +32,8 @@ from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError
 
 ROLE_COLUMNS = ["word", "group", "level", "kind", "note"]
+#: Kinds of proper names whose owner gives the group wherever they are named: state media, companies.
+OWNED_KINDS = ("outlet", "company")
 
 
 @lru_cache(maxsize=1)
@@ -68,9 +71,9 @@ class RoleWords:
         # "Chinese-owned", "Belgrade-based", "Kremlin-backed": the owner word counts
         self.regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")"
                                 r"(?:-(?:owned|based|backed|run|controlled|funded|led|linked|affiliated))?(?![\w-])")
-        self.role_nouns = {w for w, (_l, _g, k) in self.info.items() if k in ("role", "body", "outlet")}
-        self.bodies = {w for w, (_l, _g, k) in self.info.items() if k in ("body", "outlet")}
-        self.outlets = {w for w, (_l, _g, k) in self.info.items() if k == "outlet"}
+        self.role_nouns = {w for w, (_l, _g, k) in self.info.items() if k in ("role", "body", *OWNED_KINDS)}
+        self.bodies = {w for w, (_l, _g, k) in self.info.items() if k in ("body", *OWNED_KINDS)}
+        self.outlets = {w for w, (_l, _g, k) in self.info.items() if k in OWNED_KINDS}
         outlets = sorted(self.outlets, key=len, reverse=True) or ["(?!)"]
         self._outlet_regex = re.compile(
             r"(?<![\w-])(" + "|".join(re.escape(w) for w in outlets) + r")(?![\w])", re.I)
@@ -105,7 +108,7 @@ class RoleWords:
         return any(w in self.bodies for _s, _e, w in self.words_in(text))
 
     def outlets_in(self, text: str) -> list[tuple[int, int, str, str]]:
-        """``(start, end, name as written, group)`` of each state outlet named in ``text``."""
+        """``(start, end, name as written, group)`` of each state outlet or company named in ``text``."""
         out = []
         for m in self._outlet_regex.finditer(text):
             w = fold(m.group(1)).lower()
