@@ -542,7 +542,7 @@ def test_a_portfolio_in_a_second_reference_must_match_the_persons_role():
     ("Foreign Ministry spokesperson Wen Tao told a regular news conference on Monday that ties were "
      "\"solid\".", "Wen Tao", "solid"),
     # cue verbs that repeat or remind
-    ("Officials in Brussels repeat that the deal is \"binding\".", "unnamed Officials", "binding"),
+    ("Diplomats in Vienna repeat that the deal is \"binding\".", "unnamed Diplomats", "binding"),
     ("The Russian embassy, meanwhile, reminded everyone that Moscow \"sets no conditions\".",
      "Russian embassy", "sets no conditions"),
 ])

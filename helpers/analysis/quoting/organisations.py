@@ -137,7 +137,8 @@ class Organisations:
             return True
 
         out = []
-        for s, e, name, group in self.roles.outlets_in(text):  # state media: named anywhere, by their owner
+        for s, e, name, group in self.roles.outlets_in(text):  # state media, companies: named anywhere
+            e += 2 if text[e:e + 2] in ("'s", "’s") else 0  # "NIS's refinery", as for other bare names
             if free(s, e):
                 self.known.setdefault(fold(name).lower(), (name, group))
                 out.append((s, e, name, group))
