@@ -271,3 +271,22 @@ def test_collective_officials_of_a_state_and_conventional_descriptions_are_its_m
     sentences = pd.DataFrame({"article_id": ["900"], "paragraph_id": ["900-p00"],
                               "sentence_id": ["900-p00-s000"], "text": [text]})
     assert actor in set(actor_mentions(sentences=sentences)["actor"])
+
+
+def _one_sentence(text):
+    sentences = pd.DataFrame({"article_id": ["901"], "paragraph_id": ["901-p00"],
+                              "sentence_id": ["901-p00-s000"], "text": [text]})
+    return actor_mentions(sentences=sentences)
+
+
+def test_a_place_name_inside_another_name_or_a_title_is_no_mention_of_the_state():
+    out = _one_sentence("The watchdog group Transparency Serbia and the Governor of the National Bank of "
+                        "Serbia met the President of Serbia, but the Republic of Serbia did not sign.")
+    serbia = out[out["actor"] == "Serbian government"]
+    assert list(serbia["match"]) == ["Republic of Serbia"] or list(serbia["match"]) == ["Serbia"]
+    assert ("Transparency Serbia", "civil_society") in set(zip(out["actor"], out["group"]))
+
+
+def test_an_organisation_named_with_a_country_is_not_a_person():
+    out = _one_sentence("Analysts at the rights group Free Press Serbia found that arrests had doubled.")
+    assert ("Free Press Serbia", "civil_society") in set(zip(out["actor"], out["group"]))

@@ -369,6 +369,8 @@ class People:
                     + _role_after(text, hit.end, roles)).strip()
             if not roles.has_role_noun(role) and not _speaks(text, hit):
                 return None  # a capitalised phrase with no role around it and no speech: not reported
+            if roles.group_of(hit.actor.split()[-1]):
+                return None  # no surname is a state or capital: "Open Code Serbia" is an organisation
             person = Person(hit.actor, roles.group_of(_PORTFOLIO.sub("", role)), hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation":
