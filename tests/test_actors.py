@@ -290,3 +290,8 @@ def test_a_place_name_inside_another_name_or_a_title_is_no_mention_of_the_state(
 def test_an_organisation_named_with_a_country_is_not_a_person():
     out = _one_sentence("Analysts at the rights group Free Press Serbia found that arrests had doubled.")
     assert ("Free Press Serbia", "civil_society") in set(zip(out["actor"], out["group"]))
+
+
+def test_a_place_after_a_preposition_before_a_cue_is_not_a_speaking_person():
+    out = _one_sentence("One reporter from Gornji Milanovac told us that the police came twice.")
+    assert "Gornji Milanovac" not in set(out["actor"])
