@@ -367,8 +367,8 @@ class People:
             titled = text.find(hit.actor, hit.start, hit.end) > hit.start  # "chief Kaja Kallas"
             role = (_role_before(text, hit.start, titled) + " " + text[hit.start:hit.end] + " "
                     + _role_after(text, hit.end, roles)).strip()
-            if not roles.has_role_noun(role) and (not _speaks(text, hit)
-                                                  or _LOCATION.search(text, max(0, hit.start - 6), hit.start)):
+            place = _LOCATION.search(text, max(0, hit.start - 6), hit.start)
+            if not roles.has_role_noun(role) and (not _speaks(text, hit) or place):
                 return None  # no role around it and no speech ("a reporter from Novi Sad told": a place)
             if roles.group_of(hit.actor.split()[-1]):
                 return None  # no surname is a state or capital: "Open Code Serbia" is an organisation
