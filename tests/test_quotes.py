@@ -647,3 +647,14 @@ def test_collective_speakers_parties_and_participial_modifiers(text, actor, grou
 def test_a_title_case_name_in_quote_marks_is_not_a_quotation():
     out = _quotes_of("The firm described its \"Smart Border\" system as one that \"keeps everyone safe\".")
     assert [q for _a, _g, _k, q in _rows(out)] == ["keeps everyone safe"]
+
+
+def test_a_person_takes_the_group_of_the_organisation_introduced_as_their_employer():
+    out = _quotes_of("The watchdog group Open Data Serbia published a report.",
+                     "\"Nobody reads it,\" said Mila Jovanović, director of Open Data Serbia.")
+    assert _rows(out)[0][:2] == ("Mila Jovanović", "civil_society")
+
+
+def test_a_state_named_by_its_capital_does_not_find_it_concludes():
+    assert _quotes_of("It means Belgrade has found that it can stall for years.").empty
+    assert not _quotes_of("A survey by the Civic Lab found that most voters were undecided.").empty

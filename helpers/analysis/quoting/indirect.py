@@ -120,6 +120,10 @@ def parenthetical(ctx: Context, s0: int, sent: str) -> Found | None:
 
 
 
+#: Cues of findings: a poll, a study or researchers find; a state named by its capital does not.
+_FINDING_CUES = frozenset({"found", "finds", "showed", "shows"})
+
+
 def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
     """Rule: SPEAKER cue (that) CLAUSE / participle cue that CLAUSE / accused X of -ing.
 
@@ -154,8 +158,8 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
         if ctx.overlaps_direct(a, b) or _count_words(clause, 0, len(clause), 3) < 3:
             continue
         sp = speaker_of_cue(ctx, cue, s0)
-        if sp is None or not sp.actor:
-            return []
+        if sp is None or not sp.actor or cue.word in _FINDING_CUES and sp.kind == "place":
+            return []  # "Belgrade has found that …" is the author's analysis, not a source's finding
         out.append(Found(a, sp, ctx.para.text[cue.start:cue.end], clause, "indirect"))
     return out
 

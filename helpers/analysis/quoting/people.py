@@ -372,7 +372,8 @@ class People:
                 return None  # no role around it and no speech ("a reporter from Novi Sad told": a place)
             if roles.group_of(hit.actor.split()[-1]):
                 return None  # no surname is a state or capital: "Open Code Serbia" is an organisation
-            person = Person(hit.actor, roles.group_of(_PORTFOLIO.sub("", role)), hit.kind, role)
+            group = self._employer_group(role) or roles.group_of(_PORTFOLIO.sub("", role))
+            person = Person(hit.actor, group, hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation":
             words = hit.actor.split()
@@ -381,6 +382,20 @@ class People:
                 # family name first: "Zhang Wei" -> "Zhang argued"
                 self.by_surname[fold(words[0]).lower()] = person
         return person
+
+    def _employer_group(self, role: str) -> str:
+        """The group of an organisation introduced earlier that a person's role names.
+
+        "Ivana Stevanović, director of Open Code Serbia": the rights group's group, not the state the
+        organisation's name holds.
+        """
+        folded = fold(role).lower()
+        known = [(key, group) for key, (_name, group) in self.orgs.known.items()]
+        known += [(key, p.group) for key, p in self.by_name.items() if p.kind == "organisation"]
+        for key, group in known:
+            if group and group != "other" and key in folded:
+                return group
+        return ""
 
     def names_in(self, text: str, known: list[Mention]) -> list[Mention]:  # noqa: D417
         """Register the names of one paragraph and return them as mentions.
