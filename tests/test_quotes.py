@@ -658,3 +658,16 @@ def test_a_person_takes_the_group_of_the_organisation_introduced_as_their_employ
 def test_a_state_named_by_its_capital_does_not_find_it_concludes():
     assert _quotes_of("It means Belgrade has found that it can stall for years.").empty
     assert not _quotes_of("A survey by the Civic Lab found that most voters were undecided.").empty
+
+
+def test_a_second_speech_verb_ends_the_first_reported_clause():
+    out = _quotes_of("The mayor noted that traffic had fallen by half and described the new tram as "
+                     "\"a quiet revolution\".")
+    assert [(k, q) for _a, _g, k, q in _rows(out)] == [("indirect", "traffic had fallen by half"),
+                                                      ("direct", "a quiet revolution")]
+
+
+def test_a_told_aside_inside_a_reported_clause():
+    out = _quotes_of("Mayor Ana Kos spoke first. The city council, she told the daily Novine, had run out "
+                     "of money.")
+    assert (_rows(out)[0][0], _rows(out)[0][2]) == ("Ana Kos", "indirect")

@@ -51,7 +51,8 @@ _IN_WORDS = re.compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+(?:wor
                        r",\s+", re.I)
 _PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{10,}?),\s+(?P<s>[^,“”\"]{2,60}?)"
                             r"\s+(?P<c>said|says|explained|added|"
-                            r"argued|noted|insisted|warned|claimed|stressed|admitted|believes|recalled),\s+"
+                            r"argued|noted|insisted|warned|claimed|stressed|admitted|believes|recalled"
+                            r"|told\s+[^,“”\"]{1,40}?),\s+"
                             r"(?P<q2>[^“”\"]{10,}?)[.]?$")
 _CUE_WINDOW = 300  # characters after a cue that the clause rules look at
 _NP_REACH = 200  # characters before a cue where its noun-phrase speaker may start
