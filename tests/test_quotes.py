@@ -671,3 +671,11 @@ def test_a_told_aside_inside_a_reported_clause():
     out = _quotes_of("Mayor Ana Kos spoke first. The city council, she told the daily Novine, had run out "
                      "of money.")
     assert (_rows(out)[0][0], _rows(out)[0][2]) == ("Ana Kos", "indirect")
+
+
+def test_an_organisations_appositive_says_what_it_is_before_its_name_words():
+    out = _quotes_of("Researchers at the Civic Data Lab Novi Sad, a digital rights group, have argued that "
+                     "the cameras were illegal.",
+                     "According to the Central Bank of Serbia, Chinese companies invested more than ever.")
+    assert [(a, g) for a, g, _k, _q in _rows(out)] == [("Civic Data Lab Novi Sad", "civil_society"),
+                                                      ("Central Bank of Serbia", "serbian_government")]

@@ -72,6 +72,7 @@ _PORTFOLIO_WORDS = {
     "innovation", "development", "security", "internal", "public", "administration", "human", "minority",
     "rights", "family", "care", "diaspora", "technology", "industry", "investment", "investments", "economic",
 }
+_ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
 _CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
 _SPACE = re.compile(r"\s")
 
@@ -362,7 +363,10 @@ class People:
         if hit.kind == "organisation" or roles.has_body_noun(hit.actor):
             if not roles.has_role_noun(hit.actor):
                 return None  # an organisation whose words say nothing about it ("Road Initiative")
-            person = Person(hit.actor, roles.group_of(hit.actor), "organisation", hit.actor)
+            app = _role_after(text, hit.end, roles)  # ", a digital rights group,": what it is decides first
+            app = app if _ARTICLE.match(app) and roles.has_body_noun(app) else ""
+            person = Person(hit.actor, roles.group_of(app) or roles.group_of(hit.actor), "organisation",
+                            hit.actor)
         else:
             titled = text.find(hit.actor, hit.start, hit.end) > hit.start  # "chief Kaja Kallas"
             role = (_role_before(text, hit.start, titled) + " " + text[hit.start:hit.end] + " "
