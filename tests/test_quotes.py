@@ -679,3 +679,9 @@ def test_an_organisations_appositive_says_what_it_is_before_its_name_words():
                      "According to the Central Bank of Serbia, Chinese companies invested more than ever.")
     assert [(a, g) for a, g, _k, _q in _rows(out)] == [("Civic Data Lab Novi Sad", "civil_society"),
                                                       ("Central Bank of Serbia", "serbian_government")]
+
+
+def test_officials_with_no_owner_speak_for_the_state_that_opens_the_previous_sentence():
+    out = _quotes_of("Washington has stayed quiet. Officials argue, in private, that sanctions would backfire.",
+                     "The vote was close. Officials argue that the count was fair.")
+    assert [g for _a, g, _k, _q in _rows(out)] == ["eu_west", "serbian_government"]

@@ -98,6 +98,10 @@ class RoleWords:
                 best = (level, group)
         return best[1] if best else ""
 
+    def owner_named(self, text: str) -> bool:
+        """True when ``text`` names whose the role is (a level 1 or 2 word: "EU", "Russian", "think tank")."""
+        return any(self.info[w][0] <= 2 and self.info[w][1] for _s, _e, w in self.words_in(text))
+
     def head(self, text: str) -> str:
         """The last role or body noun in ``text`` ("" if none)."""
         heads = [w for _s, _e, w in self.words_in(text) if w in self.role_nouns]

@@ -168,7 +168,25 @@ class Context:
         if anaphora.actor:
             return anaphora
         actor, kind, group = role_speaker(phrase, extra, self.roles)
+        if group and not self.roles.owner_named(phrase + " " + extra) and kind != "organisation":
+            group = self.topic_group(hi - len(phrase)) or group  # "Brussels has looked away. Officials argue"
         return Speaker(phrase, actor, kind, group or self.owner_group(hi - len(phrase) - 1, hi))
+
+    def topic_group(self, pos: int) -> str:
+        """The group of the state that opens the previous sentence ("Brussels has looked away."), if any.
+
+        A state role with no owner ("Officials argue", level 3 in ``roles.csv``) speaks for the state
+        the paragraph is about at that point; without one the role words decide (Serbia's).
+        """
+        si = self.para.sentence_of(pos)
+        if si == 0:
+            return ""
+        lo, hi, _t = self.para.sents[si - 1]
+        m = self.para.first_mention_in(lo, hi, known_only=True)
+        if m is None or m.kind not in ("place", "organisation") or m.start - lo > 12:
+            return ""
+        matcher = self.para.matcher
+        return matcher.group[matcher.actor.index(m.actor)] if m.actor in matcher.actor else ""
 
     def owner_group(self, lo: int, hi: int) -> str:
         """The group of an actor named in a role phrase ("Vučić's spokesperson" -> Serbian government)."""
