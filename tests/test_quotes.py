@@ -682,6 +682,7 @@ def test_an_organisations_appositive_says_what_it_is_before_its_name_words():
 
 
 def test_officials_with_no_owner_speak_for_the_state_that_opens_the_previous_sentence():
-    out = _quotes_of("Washington has stayed quiet. Officials argue, in private, that sanctions would backfire.",
+    out = _quotes_of("Washington has stayed quiet. Officials argue, in private, that sanctions would "
+                     "backfire.",
                      "The vote was close. Officials argue that the count was fair.")
     assert [g for _a, g, _k, _q in _rows(out)] == ["eu_west", "serbian_government"]
