@@ -182,7 +182,7 @@ def theme_metrics(pred: pd.DataFrame | None = None, gold: pd.DataFrame | None = 
 # ---------------------------------------------------------------------------------------------
 # Constructed dev and test splits (tests/devset): see the module docstring for the rules.
 
-SETS = ("dev", "test", "dev2", "test2")
+SETS = ("dev", "test", "dev2", "test2", "test3")
 #: Loader kinds that are text of the article (everything else counts as detected clutter).
 TEXT_KINDS_FOR_CLUTTER = ("body", "list_item", "subhead", "standfirst", "headline")
 
@@ -399,10 +399,10 @@ def main_seeds() -> None:
 def main(argv=None) -> None:
     """Command line: ``--set seeds|dev|test`` (default seeds)."""
     parser = argparse.ArgumentParser(description="Accuracy of the extractors on an annotated set.")
-    parser.add_argument("--set", dest="which", choices=("seeds", "dev", "dev2", "test", "test2"),
+    parser.add_argument("--set", dest="which", choices=("seeds", "dev", "dev2", "test", "test2", "test3"),
                         default="seeds",
                         help="seeds: in-sample; dev, dev2: tuning splits (errors shown); "
-                             "test, test2: held out (figures only)")
+                             "test, test2, test3: held out (figures only)")
     args = parser.parse_args(argv)
     if args.which == "seeds":
         main_seeds()
