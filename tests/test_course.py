@@ -256,7 +256,8 @@ def test_a_predict_exercise_follows_no_printed_table_of_the_rows_it_asks_about(n
         for literal in _compared_literals(solution):
             for i, c in enumerate(cs[:start]):
                 assert not _reveals(c, literal, measure), (
-                    f"{name}: cell {i} prints {literal!r} for the five sources above '{title}', which asks for it")
+                    f"{name}: cell {i} prints {literal!r} for the five sources above '{title}', "
+                    "which asks for it")
 
 
 def test_the_printed_table_rule_catches_an_answer_shown_above():
