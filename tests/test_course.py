@@ -214,6 +214,67 @@ def test_no_decimal_answer_is_printed_by_a_cell_above_its_exercise(name):
                     f"{name}: the answer to {qid} is printed by a cell above the exercise ({token!r})"
 
 
+def _compared_literals(lines):
+    """The strings a solution compares a column with (`== "percentage"`, `.isin(["poll"])`)."""
+    code = " ".join(lines)
+    found = set(re.findall(r"==\s*[\"']([^\"']+)[\"']", code))
+    for group in re.findall(r"\.isin\(\s*\[([^\]]*)\]", code):
+        found |= set(re.findall(r"[\"']([^\"']+)[\"']", group))
+    return found
+
+
+FIVE = ("AP", "Balkan View", "NGO appeal", "ECFR", "RT rewrite")
+
+
+def _reveals(cell, literal, measure):
+    """Whether a printed cell shows, for all five sources, the row or column a solution picks by
+    `literal` (and, where the solution ranks by a measure such as `per_1000`, that same measure)."""
+    text = _output_text(cell) if cell["cell_type"] == "code" else ""
+    if literal in FIVE or not re.search(rf"\b{re.escape(literal)}\b", text):
+        return False
+    if not (all(s in text for s in FIVE) and re.search(r"\d", text)):
+        return False
+    return measure is None or measure in text + "".join(cell["source"])
+
+
+@pytest.mark.parametrize("name", CORE)
+def test_a_predict_exercise_follows_no_printed_table_of_the_rows_it_asks_about(name):
+    """Predict, then check, for every kind of answer (a source, a list of sources, not only numbers;
+    third blind review: 07-2's percentage column and 05-1's delegitimising row were printed above the
+    exercise). A 'predict, then ...' exercise whose solution picks rows by a value
+    (`claim_type == "percentage"`) comes before any table that shows that value for the five sources;
+    where the solution ranks by a measure (`sort_values("share")`), a table of another measure
+    (04's paragraph counts, where the exercise asks for shares) does not give the answer away."""
+    cs = cells("instructor", name)
+    for title, start, block in _blocks(name):
+        if not title.lower().startswith("predict"):
+            continue
+        solution = [line for c in block if c["cell_type"] == "code"
+                    for line in "".join(c["source"]).splitlines() if line.rstrip().endswith("# SOLUTION")]
+        measures = re.findall(r"sort_values\(\s*[\"'](\w+)", " ".join(solution))
+        measure = measures[0] if measures else None
+        for literal in _compared_literals(solution):
+            for i, c in enumerate(cs[:start]):
+                assert not _reveals(c, literal, measure), (
+                    f"{name}: cell {i} prints {literal!r} for the five sources above '{title}', "
+                    "which asks for it")
+
+
+def test_the_printed_table_rule_catches_an_answer_shown_above():
+    """The rule above, on the shape of the two cases the third review found."""
+    assert _compared_literals(['top = rates[rates["category"] == "delegitimising"]  # SOLUTION']) \
+        == {"delegitimising"}
+    assert _compared_literals(['x = found[found["claim_type"].isin(["percentage", "poll"])]']) \
+        == {"percentage", "poll"}
+    table = {"cell_type": "code", "source": 'rates.pivot(index="category", values="per_1000")',
+             "outputs": [{"text": "short AP  Balkan View  ECFR  NGO appeal  RT rewrite\n"
+                                  "delegitimising 8.53 9.56 6.99 26.84 6.73"}]}
+    assert _reveals(table, "delegitimising", "per_1000") and _reveals(table, "delegitimising", None)
+    counts = dict(table, source='x.pivot_table(values="paragraphs")')
+    assert not _reveals(counts, "delegitimising", "share")  # another measure: the answer needs computing
+    assert not _reveals(table, "ECFR", None)  # a source's name is in every table
+
+
 @pytest.mark.parametrize("name", CORE)
 def test_each_notebook_has_an_auto_checked_exercise_that_computes(name):
     """At least one self-checked exercise per notebook needs an analysis step (a filter, a count, a
