@@ -89,3 +89,37 @@ def test_self_checks_follow_the_article(tmp_path, capsys):
     assert not check_mine("08-1", ..., corpus, row["id"])
     out = capsys.readouterr().out
     assert "✅" in out and "❌" in out and "⏳" in out and "energy_nis" not in out.split("Hint")[0]
+
+
+def test_a_report_with_placeholder_sections_is_written_and_names_them(tmp_path, capsys):
+    from helpers.exercises.capstone import write_report
+
+    path = write_report(tmp_path / "report", "My comparison",
+                        {"1. The two texts": "The AP quotes the visitor.", "2. Who speaks": "...",
+                         "3. Words": ..., "4. Claims": "  "})
+    out = capsys.readouterr().out
+    assert path.read_text(encoding="utf-8").count("## ") == 4  # written all the same
+    assert out.startswith("⚠️ Not finished: 3 of 4 sections")
+    assert "'2. Who speaks'" in out and "'3. Words'" in out and "'4. Claims'" in out
+    assert "The two texts" not in out
+
+
+def test_a_finished_report_prints_nothing(tmp_path, capsys):
+    from helpers.exercises.capstone import write_report
+
+    write_report(tmp_path / "report", "My comparison", {"1. The two texts": "Both quote officials ..."})
+    assert capsys.readouterr().out == ""
+
+
+def test_the_hint_for_the_top_theme_does_not_name_the_practice_articles_answer(tmp_path, capsys):
+    from helpers import add_article, examples_dir, new_corpus
+
+    corpus = new_corpus(tmp_path / "corpus")
+    row = add_article(corpus, file=examples_dir() / "practice_article.txt", short="Practice", outlet="Wire",
+                      headline="Practice", published="2025-11-20", date_precision="exact",
+                      genre="constructed_example")
+    answer = expected_answer("08-2", corpus, row["id"])
+    assert answer
+    assert not check_mine("08-2", "no_such_theme", corpus, row["id"])
+    hint = capsys.readouterr().out
+    assert "Hint" in hint and not any(theme in hint for theme in answer)

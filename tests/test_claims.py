@@ -98,9 +98,8 @@ def test_fact_checks_required_rows():
     assert row("001", "collapsed in July").verdict == "wrong"
     assert "1 Nov 2024" in row("001", "collapsed in July").verified_fact
     assert row("001", "Xi last visited Belgrade in May").verdict == "misleading"
-    # a report of an announcement is judged by what was announced (Xi's dinner on 3 Sept), not by what
-    # followed
-    assert row("001", "Sept. 3").verdict == "correct"
+    # the facts file's caveat: announced ahead of time, the meeting with Xi was on 4 Sept, not 3 Sept
+    assert row("001", "Sept. 3").verdict == "imprecise"
     # the SVR's second accusation (23 Jun 2025, via the Czech Republic and Bulgaria) is the one described
     assert row("001", "In June, Russia accused").verdict == "correct"
     assert "23 Jun 2025" in row("001", "In June").verified_fact
@@ -120,12 +119,19 @@ def test_fact_checks_required_rows():
     assert row("004", "In reaction").verdict == "disputed"
     # same day as the second accusation; Vucic denied the link
     assert row("004", "In reaction").confidence == "medium"
-    # judged, like "Sept. 3", by what was announced (early elections, date to be set)
-    assert row("004", "early parliamentary elections").verdict == "correct"
+    # the facts file's caveat: vague in Nov 2025 (no date then; 2026 confirmed only on 28 Dec 2025)
+    assert row("004", "early parliamentary elections").verdict == "imprecise"
     # the 29 May accusation also named the Czech Republic and Bulgaria: both readings are recorded
     assert "29 May 2025" in row("004", "In reaction").verified_fact
     # the NGO appeal's strongest checkable claims are checked too
-    assert row("002", "lowest level in the last ten years").verdict == "correct"
+    # polls disagree on the low point (Faktor Plus 35% in 2019), and the report first cited appeared after
+    # the appeal: not confirmed
+    assert row("002", "lowest level in the last ten years").verdict == "unverified"
+    assert row("002", "lowest level in the last ten years").confidence == "medium"
+    assert "35%" in row("002", "lowest level in the last ten years").verified_fact
+    # every source's causal links are checked the same way as the RT rewrite's "In reaction"
+    assert row("002", "Consequently").verdict == "unverified"
+    assert row("000", "erupted in response to").verdict == "correct"
     assert row("002", "usurped the powers").verdict == "unverified"
     assert row("002", "higher than ever after 1999").verdict == "unverified"
     assert row("001", "collapsed in July").source.startswith("reported by hurriyetdailynews.com")

@@ -254,7 +254,8 @@ def test_every_raw_line_in_output_or_log(ls):
 # ------------------------------------------------------------- text copied from a web page
 WEB_CLUTTER = {
     "share": ["Share this article", "Share", "Facebook Twitter Email", "Share on Facebook",
-              "Facebook | X | LinkedIn", "Share: Facebook | X | Viber | Email"],
+              "Facebook | X | LinkedIn", "Share: Facebook | X | Viber | Email",
+              "Share on Facebook · Share on X · Email"],
     "advertisement": ["ADVERTISEMENT", "Advertisement", "Sponsored content",
                       "Story continues below advertisement", "Scroll to continue reading"],
     "cookie": ["We use cookies to improve your experience on our site.",
@@ -266,12 +267,19 @@ WEB_CLUTTER = {
                "Press Service of the President of the Republic",
                "Signed: Eco Guard, Civic Initiative Podrinje",
                "The author is a Belgrade-based journalist.",
-               "Ana Marković is a senior fellow at a think tank in Belgrade."],
+               "Ana Marković is a senior fellow at a think tank in Belgrade.",
+               "Dr. Ana Ivić and Petar Marković are analysts at an invented institute in Novi Sad.",
+               "Bureau for Media Relations of the Government of the Republic of Serbia",
+               "Press contacts: Ana Ivić, +381 11 000 000", "Author: the editorial staff"],
     "caption": ["Serbian President speaks to the media in Belgrade. Copyright Darko Vojinovic/AP",
                 "Protesters in Novi Sad, 1 November 2025. Copyright AFP", "Photo: EPA/Andrej Cukic",
                 "Credit: Reuters/Marko Djurica", "© Tanjug/Sava Radovanović"],
     "related_link": ["READ MORE", "Related articles", "Read more: EU leaders meet in Brussels",
-                     "Related: Serbia signs gas deal with Russia", "You may also like"],
+                     "Related: Serbia signs gas deal with Russia", "You may also like", "Read next",
+                     "Further reading:", "Latest news", "Top stories", "Trending now", "Don't miss",
+                     "In case you missed it", "More on Serbia", "Also on Example Media", "Related coverage",
+                     "Read next: Kosovo talks stall again", "Up next | Lithium mine protests",
+                     "More on this topic: Kosovo talks | Lithium", "For more information: Growth Plan"],
     "tags": ["Topics: Serbia, EU, Russia", "Keywords: sanctions, gas", "Filed under: Europe"],
     "video": ["Watch: Vucic speaks to reporters", "To view this video please enable JavaScript",
               "Video player loading", "03:45", "Now playing"],
@@ -279,7 +287,7 @@ WEB_CLUTTER = {
                     "Leave a comment", "Privacy policy | Terms of use | Contact us",
                     "© 2025 Example Media. All rights reserved.", "Sign up for our daily newsletter"],
     "dateline": ["Published: 15/10/2025 - 14:05", "Updated on 15 October 2025 at 14:05",
-                 "Brussels, 22 April 2025", "12.11.2025. 08:41"],
+                 "Brussels, 22 April 2025", "12.11.2025. 08:41", "7 April 2025", "April 7, 2025"],
 }
 
 BODY_LINES = [
@@ -298,6 +306,12 @@ BODY_LINES = [
     "Marko Đurić is a former foreign minister and said so again on Monday.",
     "Home rule was never on the agenda in Kosovo, the envoy said.",
     "Signed agreements with China cover rail and steel, the ministry said.",
+    "More on Serbia's plans will be announced next week, the minister said.",
+    "Latest news from Brussels suggests a delay, diplomats said.",
+    "Top stories on state television ignored the protest.",
+    "Don't miss the point: the deal is about gas, the analyst said.",
+    "Vučić and Putin were journalists once, he joked.",
+    "Story: the minister said everything was fine.",
 ]
 
 

@@ -214,6 +214,67 @@ def test_no_decimal_answer_is_printed_by_a_cell_above_its_exercise(name):
                     f"{name}: the answer to {qid} is printed by a cell above the exercise ({token!r})"
 
 
+def _compared_literals(lines):
+    """The strings a solution compares a column with (`== "percentage"`, `.isin(["poll"])`)."""
+    code = " ".join(lines)
+    found = set(re.findall(r"==\s*[\"']([^\"']+)[\"']", code))
+    for group in re.findall(r"\.isin\(\s*\[([^\]]*)\]", code):
+        found |= set(re.findall(r"[\"']([^\"']+)[\"']", group))
+    return found
+
+
+FIVE = ("AP", "Balkan View", "NGO appeal", "ECFR", "RT rewrite")
+
+
+def _reveals(cell, literal, measure):
+    """Whether a printed cell shows, for all five sources, the row or column a solution picks by
+    `literal` (and, where the solution ranks by a measure such as `per_1000`, that same measure)."""
+    text = _output_text(cell) if cell["cell_type"] == "code" else ""
+    if literal in FIVE or not re.search(rf"\b{re.escape(literal)}\b", text):
+        return False
+    if not (all(s in text for s in FIVE) and re.search(r"\d", text)):
+        return False
+    return measure is None or measure in text + "".join(cell["source"])
+
+
+@pytest.mark.parametrize("name", CORE)
+def test_a_predict_exercise_follows_no_printed_table_of_the_rows_it_asks_about(name):
+    """Predict, then check, for every kind of answer (a source, a list of sources, not only numbers;
+    third blind review: 07-2's percentage column and 05-1's delegitimising row were printed above the
+    exercise). A 'predict, then ...' exercise whose solution picks rows by a value
+    (`claim_type == "percentage"`) comes before any table that shows that value for the five sources;
+    where the solution ranks by a measure (`sort_values("share")`), a table of another measure
+    (04's paragraph counts, where the exercise asks for shares) does not give the answer away."""
+    cs = cells("instructor", name)
+    for title, start, block in _blocks(name):
+        if not title.lower().startswith("predict"):
+            continue
+        solution = [line for c in block if c["cell_type"] == "code"
+                    for line in "".join(c["source"]).splitlines() if line.rstrip().endswith("# SOLUTION")]
+        measures = re.findall(r"sort_values\(\s*[\"'](\w+)", " ".join(solution))
+        measure = measures[0] if measures else None
+        for literal in _compared_literals(solution):
+            for i, c in enumerate(cs[:start]):
+                assert not _reveals(c, literal, measure), (
+                    f"{name}: cell {i} prints {literal!r} for the five sources above '{title}', "
+                    "which asks for it")
+
+
+def test_the_printed_table_rule_catches_an_answer_shown_above():
+    """The rule above, on the shape of the two cases the third review found."""
+    assert _compared_literals(['top = rates[rates["category"] == "delegitimising"]  # SOLUTION']) \
+        == {"delegitimising"}
+    assert _compared_literals(['x = found[found["claim_type"].isin(["percentage", "poll"])]']) \
+        == {"percentage", "poll"}
+    table = {"cell_type": "code", "source": 'rates.pivot(index="category", values="per_1000")',
+             "outputs": [{"text": "short AP  Balkan View  ECFR  NGO appeal  RT rewrite\n"
+                                  "delegitimising 8.53 9.56 6.99 26.84 6.73"}]}
+    assert _reveals(table, "delegitimising", "per_1000") and _reveals(table, "delegitimising", None)
+    counts = dict(table, source='x.pivot_table(values="paragraphs")')
+    assert not _reveals(counts, "delegitimising", "share")  # another measure: the answer needs computing
+    assert not _reveals(table, "ECFR", None)  # a source's name is in every table
+
+
 @pytest.mark.parametrize("name", CORE)
 def test_each_notebook_has_an_auto_checked_exercise_that_computes(name):
     """At least one self-checked exercise per notebook needs an analysis step (a filter, a count, a
@@ -245,3 +306,250 @@ def test_student_placeholders_never_print_ellipsis(name):
         for o in c.get("outputs", []):
             text = "".join(o.get("text", "")) + "".join(o.get("data", {}).get("text/plain", ""))
             assert "Ellipsis" not in text, f"{name}: {''.join(c['source'])[:80]!r} shows Ellipsis"
+
+
+# --------------------------------------------------------------------------- no answer shown above (issue 16)
+#
+# What a student sees above an exercise (prose, figure descriptions, printed tables) must not give
+# away its self-checked answer, or "predict, then check" cannot be honest. The test reads each
+# answer off everything above the exercise in the ways a student could, and asks the self-check
+# whether that reading is accepted:
+#
+# - prose: a decimal or a percentage ("0.55", "55%"); a sentence with a superlative ("most", "largest",
+#   ...) that names a source;
+# - a printed table with one row per source: the largest or smallest value of a column the exercise
+#   names, the sources above 0 in it, the sources sharing one of its values; its decimals as
+#   percentages; the rows with an empty cell in a column the exercise names; the rows of a source the
+#   exercise names (a count by eye);
+# - a printed table with one column per source: the same along a row the exercise names, and the
+#   source columns with the most marks.
+#
+# An exercise that says the answer can be read off a table above ("read it off") is a look-up by
+# design and is left out.
+
+_SOURCES = {"000": "AP", "001": "Balkan View", "002": "NGO appeal", "003": "ECFR", "004": "RT rewrite"}
+_SOURCE_KEY = {**{v.lower(): k for k, v in _SOURCES.items()}, **{k: k for k in _SOURCES}}
+_SOURCE_WORD = re.compile(r"\b(?:00[0-4]|AP|Balkan View|NGO appeal|ECFR|RT rewrite)\b")
+_SUPERLATIVE = re.compile(r"\b(?:most|largest|highest|greatest|fewest|least|lowest|smallest)\b", re.I)
+
+
+def _accepted(qid, value):
+    import contextlib
+    import io
+
+    from helpers import check
+    with contextlib.redirect_stdout(io.StringIO()):
+        return bool(check(qid, value))
+
+
+def _printed_tables(cell):
+    """(column names, body rows, row labels) of every HTML table a code cell printed (pandas tables)."""
+    from lxml import html as lxml_html
+    for o in cell.get("outputs", []):
+        page = "".join(o.get("data", {}).get("text/html", ""))
+        if "<table" not in page:
+            continue
+        for table in lxml_html.fromstring(page).iter("table"):
+            head, body, labels = [], [], []
+            for tr in table.iter("tr"):
+                row = [c.text_content().strip() for c in tr.iter("th", "td")]
+                if tr.getparent().tag == "thead":
+                    head.append(row)
+                elif tr.getparent().tag == "tbody":
+                    body.append(row)
+                    labels.append([c.text_content().strip() for c in tr.iter("th")])
+            width = max((len(r) for r in head + body), default=0)
+            names = [" ".join(r[j] for r in head if j < len(r) and r[j]) for j in range(width)]
+            yield names, [r + [""] * (width - len(r)) for r in body], labels
+
+
+def _number(text):
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _named(name, asked):
+    """Whether the exercise's text names this column or row label (a word, not a number)."""
+    name = name.lower().strip()
+    if not re.search(r"[a-z]", name):
+        return False
+    words = {name, name.replace("_", " ")}
+    return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", asked) for w in words)
+
+
+def _spread(values, kind):
+    """The answers a column (or row) of numbers per source gives away: its top, bottom and non-zero."""
+    if len(values) < 2:
+        return []
+    top, bottom = max(values.values()), min(values.values())
+    tops = sorted(k for k, v in values.items() if v == top)
+    bottoms = sorted(k for k, v in values.items() if v == bottom)
+    if kind == "choice":
+        return [ks[0] for ks in (tops, bottoms) if len(ks) == 1]
+    if kind == "set":
+        return [tops, bottoms, sorted(k for k, v in values.items() if v > 0)]
+    return []
+
+
+def _by_source_rows(names, rows, kind, asked, sources_asked, counted):
+    """Readings of a table with one row per source (``counted``: the exercise names this table)."""
+    keyed = []
+    for r in rows:
+        key = next((_SOURCE_KEY[c.lower()] for c in r if c.lower() in _SOURCE_KEY), None)
+        if key:
+            keyed.append((key, r))
+    out = []
+    if kind == "number" and counted:  # the rows with an empty cell in a column the exercise names
+        out += [sum(1 for r in rows if not r[j]) for j, n in enumerate(names) if _named(n, asked)]
+    if not keyed:
+        return out
+    for j, name in enumerate(names):
+        cells = [r[j] for _, r in keyed]
+        numbers = [_number(c) for c in cells]
+        # a pandas index (0, 1, 2 ...) or ids ("004") are labels, not values
+        is_index = (cells == [str(i) for i in range(len(cells))]
+                    or any(re.fullmatch(r"0\d+", c) for c in cells))
+        if all(n is not None for n in numbers) and not is_index:
+            if _named(name, asked):
+                out += _spread(dict(zip([k for k, _ in keyed], numbers)), kind)
+            if kind == "number" and "percent" in asked:
+                out += [round(100 * n) for n in numbers if n != int(n)]
+        elif _named(name, asked):
+            if kind == "set":
+                for value in set(cells):
+                    out.append(sorted({k for k, r in keyed if r[j] == value}))
+    if kind == "number" and counted:
+        out += [sum(1 for k, _ in keyed if k == s) for s in sources_asked]
+    return out
+
+
+def _by_source_columns(names, rows, labels, kind, asked):
+    """Readings of a table with one column per source: along a row the exercise names; the most marks."""
+    columns = {_SOURCE_KEY[n.lower()]: j for j, n in enumerate(names) if n.lower() in _SOURCE_KEY}
+    if len(columns) < 2 or kind not in ("choice", "set"):
+        return []
+    out = []
+    for r, label in zip(rows, labels):
+        numbers = {k: _number(r[j]) for k, j in columns.items()}
+        if any(_named(c, asked) for c in label) and all(n is not None for n in numbers.values()):
+            out += _spread(numbers, kind)
+    marks = [r[j] for r in rows for j in columns.values() if r[j] and _number(r[j]) is None]
+    if marks:
+        common = max(set(marks), key=marks.count)
+        out += _spread({k: sum(1 for r in rows if r[j] == common) for k, j in columns.items()}, kind)
+        out += _spread({k: sum(1 for r in rows if r[j] and _number(r[j]) is None)
+                        for k, j in columns.items()}, kind)
+    return out
+
+
+def _from_prose(text, kind, decimals, stressed):
+    """Readings of prose: decimals and percentages; the sources a superlative sentence names, when the
+    sentence is about what the exercise stresses (its bold words)."""
+    out = []
+    if kind == "number" and decimals:
+        out += re.findall(r"(?<![\w.])\d+\.\d+(?![\w.])", text)
+    if kind == "number":
+        out += re.findall(r"(?<![\w.])(\d+(?:\.\d+)?) ?%", text)
+    if kind in ("choice", "set"):
+        for sentence in re.split(r"(?<=[.;!?])\s+", text):
+            about = any(w in sentence.lower() for w in stressed)
+            if about and _SUPERLATIVE.search(sentence) and not sentence.rstrip().endswith("?"):
+                named = sorted({_SOURCE_KEY[m.group(0).lower()] for m in _SOURCE_WORD.finditer(sentence)})
+                if kind == "choice":
+                    out += named
+                elif named:
+                    out.append(named)
+    return out
+
+
+def _displayed(cell):
+    """The name a code cell's last line starts with: the table it prints (``marks`` in ``marks.head()``)."""
+    lines = [ln for ln in "".join(cell["source"]).splitlines() if ln.strip() and not ln.startswith("#")]
+    return re.match(r"\s*(\w*)", lines[-1]).group(1) if lines else ""
+
+
+def shown_answers(name):
+    """(question id, the reading of what is shown above its exercise that the self-check accepts)."""
+    from helpers.exercises.checks import read_checks
+
+    checks = read_checks()
+    cs = cells("instructor", name)
+    for _title, start, block in _blocks(name):
+        text = "\n".join("".join(c["source"]) for c in block)
+        if "read it off" in text.lower():
+            continue
+        heading = "".join(block[0]["source"])
+        heading = heading[_EXERCISE.search(heading).start():]  # the exercise as the student reads it
+        asked = heading.lower()
+        sources_asked = sorted(set(re.findall(r"\b00[0-4]\b", heading)))
+        above = cs[:start]
+        prose = "\n".join("".join(c["source"]) for c in above if c["cell_type"] == "markdown")
+        for qid in sorted(set(re.findall(r"\bcheck\(\s*[\"'](\d\d-\d)", text))):
+            kind = checks[qid]["kind"]
+            stressed = {w.lower() for w in re.findall(r"\*\*([^*]+)\*\*", heading)}
+            decimals = int(checks[qid]["decimals"] or 0)
+            readings = _from_prose(prose + "\n" + _alt_texts(above), kind, decimals, stressed)
+            for c in above:
+                # a count by eye needs the table the exercise names (`found`, `marks`) printed above
+                counted = f"`{_displayed(c)}`" in heading
+                for names, rows, labels in _printed_tables(c):
+                    readings += _by_source_rows(names, rows, kind, asked, sources_asked, counted)
+                    readings += _by_source_columns(names, rows, labels, kind, asked)
+            for reading in readings:
+                if _accepted(qid, reading):
+                    yield qid, reading
+                    break
+
+
+@pytest.mark.parametrize("name", CORE)
+def test_no_answer_is_shown_above_its_exercise(name):
+    """Predict-then-check is honest only if nothing above an exercise already shows its answer: no
+    table to read it off, no sentence that states it (issue 16 points 25; walkthrough of 6 Dec 2026)."""
+    shown = list(shown_answers(name))
+    assert not shown, f"{name}: answers shown above their exercises: {shown}"
+
+
+# --------------------------------------------------------------------------- times (issue 16 point 29)
+
+GUIDE = ROOT / "docs" / "instructor_guide.md"
+SLOT = 120  # minutes in one session of the guide's default schedule
+
+
+def header_minutes(name):
+    """The first number of the notebook header's 'Estimated time' row."""
+    m = re.search(r"\*\*Estimated time\*\* \| (\d+) min", markdown("instructor", name)[:3000])
+    assert m, f"{name}: no 'Estimated time | N minutes' in the header"
+    return int(m.group(1))
+
+
+def _guide_rows(first_header):
+    """The rows (lists of cells) of the guide's table whose header row starts with ``first_header``."""
+    lines = GUIDE.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"| {first_header} |"))
+    rows = []
+    for line in lines[start + 2:]:
+        if not line.startswith("|"):
+            break
+        rows.append([c.strip() for c in line.strip().strip("|").split("|")])
+    return rows
+
+
+def test_the_guides_table_gives_each_notebooks_header_time():
+    glance = {row[0]: int(re.match(r"(\d+) min", row[2]).group(1)) for row in _guide_rows("#")}
+    assert glance == {n[:2]: header_minutes(n) for n in COURSE}
+
+
+def test_the_default_schedule_adds_up_the_header_times_and_fits_its_sessions():
+    """Each session's notebook time is the sum of its notebooks' header times; what moves to homework
+    is subtracted and what is left fits a 2-hour slot; every notebook is scheduled once."""
+    minutes = {n[:2]: header_minutes(n) for n in COURSE}
+    scheduled = []
+    for session, notebooks, total, moved, in_class, _homework in _guide_rows("Session"):
+        ids = re.findall(r"\b0\d\b", notebooks)
+        scheduled += ids
+        assert int(total) == sum(minutes[i] for i in ids), f"session {session}: {notebooks}"
+        assert int(in_class) == int(total) - int(moved), f"session {session}"
+        assert int(in_class) <= SLOT, f"session {session} is {in_class} minutes"
+    assert sorted(scheduled) == sorted(minutes), scheduled

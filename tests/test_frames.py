@@ -72,18 +72,33 @@ def test_dict_dictionary_as_the_widget_passes_it():
     assert _cell(custom, "001", "my_frame")["hits"] == 7  # every Vučić in 001
 
 
-def test_edits_keystroke_by_keystroke_match_a_cold_run():
-    import helpers._text.lexicon as lexmatch
+def test_edits_keystroke_by_keystroke_with_a_kept_cache_match_a_cold_run():
+    from helpers._text.batch import ScanCache
 
     base = {f: list(g["term"]) for f, g in frame_dictionary().groupby("frame", sort=False)}
-    results = []
+    paras = load_paragraphs(kinds=list(BODY_KINDS))
+    kept = ScanCache()
     for word in ["w", "wa", "war", "warn", "wa", "", "Europe"]:
         d = {k: list(v) for k, v in base.items()}
         d["morality"] = d["morality"] + ([word] if word else [])
-        results.append((d, frame_scores(dictionary=d)))
-    for d, warm in results:
-        lexmatch._SCANS.clear()
-        pd.testing.assert_frame_equal(warm, frame_scores(dictionary=d))
+        warm = frame_scores(paras, dictionary=d, cache=kept)
+        pd.testing.assert_frame_equal(warm, frame_scores(paras, dictionary=d))
+
+
+def test_a_cache_given_other_texts_starts_again():
+    from helpers._text.batch import ScanCache
+
+    paras = load_paragraphs(kinds=list(BODY_KINDS))
+    kept = ScanCache()
+    frame_scores(paras, cache=kept)
+    fewer = paras[paras["article_id"] == "000"]
+    pd.testing.assert_frame_equal(frame_scores(fewer, cache=kept), frame_scores(fewer))
+
+
+def test_the_engine_keeps_no_scan_between_calls():
+    import helpers._text.batch as batch
+
+    assert not [k for k, v in vars(batch).items() if isinstance(v, dict) and not k.startswith("__")]
 
 
 def test_term_in_two_frames_counts_for_both():

@@ -63,12 +63,8 @@ ANALYSES = [
 @pytest.mark.parametrize("name,kwargs", ANALYSES,
                          ids=[f"{n}{'-' + '-'.join(k) if k else ''}" for n, k in ANALYSES])
 def test_same_table_with_and_without_workers(monkeypatch, name, kwargs):
-    import helpers._text.lexicon as lexmatch
-
     fn = getattr(helpers, name)
-    lexmatch._SCANS.clear()
     serial = fn(**kwargs)
-    lexmatch._SCANS.clear()  # frame scans are cached: scan again
     cut = []
     monkeypatch.setattr(par, "_spans", lambda *a, **k: cut.append(a) or _spans(*a, **k))
     monkeypatch.setattr(par, "PARALLEL_MIN_CHARS", 0)  # the shipped corpus on worker processes

@@ -182,7 +182,7 @@ def theme_metrics(pred: pd.DataFrame | None = None, gold: pd.DataFrame | None = 
 # ---------------------------------------------------------------------------------------------
 # Constructed dev and test splits (tests/devset): see the module docstring for the rules.
 
-SETS = ("dev", "test", "dev2", "test2")
+SETS = ("dev", "test", "dev2", "test2", "test3")
 #: Loader kinds that are text of the article (everything else counts as detected clutter).
 TEXT_KINDS_FOR_CLUTTER = ("body", "list_item", "subhead", "standfirst", "headline")
 
@@ -401,7 +401,7 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description="Accuracy of the extractors on an annotated set.")
     parser.add_argument("--set", dest="which", choices=("seeds", *SETS), default="seeds",
                         help="seeds: in-sample; dev, dev2, test, test2: tuning splits (test and test2 "
-                             "were held out once and are spent); a new held-out split: figures only")
+                             "were held out once and are spent); test3: held out (figures only)")
     parser.add_argument("--errors", action="store_true",
                         help="also print every error of a split (missed, spurious, wrong speaker); "
                              "never use it on a split still held out")

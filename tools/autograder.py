@@ -10,7 +10,7 @@ Needs the ``grading`` extra (``pip install -e ".[grading]"``: otter-grader); stu
 
 What goes into each zip (one per notebook ``instructor/0*.ipynb``):
 
-- one otter test file per self-check (``check("04-2", most_accession)`` in a code cell): the test
+- one otter test file per self-check (``check("04-2", least_accession)`` in a code cell): the test
   passes when the self-check accepts the value the notebook left in that variable, and is worth
   ``--points`` points (1 by default). The hashes in ``helpers/data/checks.csv`` stay the single
   source of the answers: the tests call :func:`helpers.exercises.checks.check`, they hold no answer;

@@ -2,10 +2,11 @@
 
 :func:`scan` is what the table-producing analyses call (labels, naming, frames): every match of a
 lexicon in a list of texts, as numpy arrays. On a large corpus the texts are scanned in worker
-processes (:mod:`helpers._text.parallel`). The last scans of the last few text lists are kept and
-updated incrementally: a frame-editor view re-scores the same texts with a dictionary that differs
-by one word per keystroke, and only texts where an added word occurs, or where a removed word
-had matched, are scanned again.
+processes (:mod:`helpers._text.parallel`). Nothing is kept between calls unless the caller keeps
+it: a :class:`ScanCache` passed as ``cache=`` holds the last scan of one list of texts and is
+updated incrementally (the frame-editor view keeps one: it re-scores the same texts with a
+dictionary that differs by one word per keystroke, and only texts where an added word occurs, or
+where a removed word had matched, are scanned again).
 """
 
 from __future__ import annotations
@@ -71,16 +72,21 @@ def _scan_texts(lex, texts, which, overlap: str, words: bool = False) -> tuple:
                  for k in range(len(parts[0])))
 
 
-class _ScanCache:
+class ScanCache:
     """The last scan of one list of texts, updated incrementally when the lexicon changes.
 
     Only texts where an added entry's term occurs on its own (found with one search over all
     texts joined) or where a removed entry had matched are scanned again; the others keep their
     matches, which are provably the same under the new lexicon (a term can only change the
-    matches of a text it occurs in).
+    matches of a text it occurs in). Given other texts, it starts again from nothing. Kept by
+    whoever creates it (a view), never by this module: pass it to :func:`scan` as ``cache=``.
     """
 
-    def __init__(self, texts: tuple):
+    def __init__(self, texts: tuple = ()):
+        self.reset(tuple(texts))
+
+    def reset(self, texts: tuple) -> None:
+        """Forget everything and hold ``texts`` (not yet scanned)."""
         self.texts = texts
         self.ids: tuple = ()
         self.overlap = None
@@ -150,10 +156,8 @@ class _ScanCache:
         self.ids, self.overlap = ids, overlap
 
 
-_SCANS: dict[tuple, _ScanCache] = {}
-
-
-def scan(keys: tuple[str, ...], texts, forms: bool = False, words=None, groups=None, overlap: str = "none"):
+def scan(keys: tuple[str, ...], texts, forms: bool = False, words=None, groups=None, overlap: str = "none",
+         cache: ScanCache | None = None):
     """All matches of the lexicon ``keys`` (normal forms) in ``texts``.
 
     Parameters
@@ -167,11 +171,14 @@ def scan(keys: tuple[str, ...], texts, forms: bool = False, words=None, groups=N
         Also return the matched words (folded).
     words : array or callable, optional
         The word count of each text when already known, or a function returning them (called
-        only if the cache has none yet), so :func:`word_counts` need not count again.
+        only if ``cache`` has none yet); afterwards ``cache.words`` holds them.
     groups : sequence, optional
         The group of each entry, for ``overlap="group"``.
     overlap : {"none", "group", "contained", "all"}
         How overlapping matches are resolved (see :mod:`helpers._text.scan`).
+    cache : ScanCache, optional
+        The caller's incremental cache for these texts (updated in place; reset first if it holds
+        other texts). Default: a fresh one, dropped on return (a full scan).
 
     Returns
     -------
@@ -188,11 +195,10 @@ def scan(keys: tuple[str, ...], texts, forms: bool = False, words=None, groups=N
     else:
         ids = keys
     lex = compile_lexicon(keys, groups)
-    cache = _SCANS.get(texts)
     if cache is None:
-        if len(_SCANS) >= 4:
-            _SCANS.pop(next(iter(_SCANS)))
-        cache = _SCANS[texts] = _ScanCache(texts)
+        cache = ScanCache(texts)
+    elif cache.texts != texts:
+        cache.reset(texts)
     if words is not None and cache.words is None:
         cache.words = np.asarray(words() if callable(words) else words, dtype=np.int64)
     cache.update(ids, lex, overlap)
@@ -213,12 +219,9 @@ def word_counts(texts) -> np.ndarray:
     Returns
     -------
     numpy.ndarray
-        One integer per text; taken from the cached scan of the same texts when there is one.
+        One integer per text.
     """
     texts = tuple(t if isinstance(t, str) else "" for t in texts)
-    cache = _SCANS.get(texts)
-    if cache is not None and cache.words is not None:
-        return cache.words.copy()
     return np.fromiter((count_words(t) for t in texts), dtype=np.int64, count=len(texts))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers._text.batch import _SCANS, count_words, scan, word_counts  # noqa: F401 - one import place
+from helpers._text.batch import ScanCache, count_words, scan, word_counts  # noqa: F401 - one import place
 from helpers._text.patterns import term_key
 from helpers._text.quotation import quoted_flags  # noqa: F401
 from helpers.errors import CorpusError

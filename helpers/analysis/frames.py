@@ -28,7 +28,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from helpers._text.batch import scan, word_counts
+from helpers._text.batch import ScanCache, scan, word_counts
 from helpers._text.lexicon import as_list, prepare_lexicon
 from helpers.corpus.cleaning import BODY_KINDS
 from helpers.corpus.loading import load_articles, load_corpus, paragraph_word_counts
@@ -110,21 +110,24 @@ def _frames_given(dictionary) -> list[str]:
     return []
 
 
-def _score_matrix(texts, d: pd.DataFrame, words=None):
+def _score_matrix(texts, d: pd.DataFrame, words=None, cache: ScanCache | None = None):
     """The matches of the dictionary in ``texts``: frames, and per match (text, frame, form).
 
     Each frame's terms are matched on their own (``overlap="group"``): a term inside a longer
     term of the *same* frame is not counted again, but a term of another frame is ("jobs",
     economic, inside "lost jobs", human interest, counts for both frames), so editing one frame
-    never changes another frame's score. ``words``: the texts' word counts when known (see
-    :func:`helpers._text.batch.scan`).
+    never changes another frame's score. ``words``: the texts' word counts when known;
+    ``cache``: the caller's incremental scan (see :func:`helpers._text.batch.scan`). Also returns
+    the word count of each text.
     """
     frames = list(dict.fromkeys(d["frame"]))
     fidx = {f: i for i, f in enumerate(frames)}
     frame_of_row = np.fromiter((fidx[f] for f in d["frame"]), dtype=np.int64, count=len(d))
+    cache = ScanCache() if cache is None else cache
     rows, kidx, _starts, _ends, forms = scan(tuple(d["key"]), texts, forms=True, words=words,
-                                             groups=tuple(d["frame"]), overlap="group")
-    return frames, rows, frame_of_row[kidx], forms
+                                             groups=tuple(d["frame"]), overlap="group", cache=cache)
+    counts = cache.words.copy() if cache.words is not None else word_counts(texts)
+    return frames, rows, frame_of_row[kidx], forms, counts
 
 
 def _matched(units, frames_i, forms, n_frames) -> dict[int, str]:
@@ -148,7 +151,7 @@ def _matched(units, frames_i, forms, n_frames) -> dict[int, str]:
     return {c: "; ".join(labels[a:b]) for c, a, b in zip(first, starts, ends, strict=True)}
 
 
-def frame_scores(paragraphs=None, dictionary=None, level="source", frames=None) -> pd.DataFrame:
+def frame_scores(paragraphs=None, dictionary=None, level="source", frames=None, cache=None) -> pd.DataFrame:
     """How strongly each source (or paragraph) uses each frame's words, per 1,000 words.
 
     Parameters
@@ -161,6 +164,9 @@ def frame_scores(paragraphs=None, dictionary=None, level="source", frames=None) 
         widget passes). Frames not in the shipped dictionary get axis ``custom``.
     level : ``"source"`` (one row per article and frame) or ``"paragraph"``.
     frames : a frame name or list to keep (default all frames of the dictionary).
+    cache : an incremental scan kept by the caller between calls (``helpers._text.batch.ScanCache``;
+        the frame-editor view keeps one): re-scoring the same texts with an edited dictionary then
+        scans only the texts the edit can change. Default ``None``: nothing is kept between calls.
 
     Returns
     -------
@@ -176,11 +182,11 @@ def frame_scores(paragraphs=None, dictionary=None, level="source", frames=None) 
     first, see :mod:`helpers._text.patterns` for hyphens, wildcards and acronyms) applied to each
     folded text; a term inside a longer term of the same frame counts once, a term of another
     frame inside it counts for that frame too ("lost jobs" for human interest, "jobs" for
-    economic), and a term listed under two frames counts for both. Re-scoring with an edited
-    dictionary scans only the texts the edit can change. Sources: Semetko & Valkenburg (2000) for
-    the five generic frames; Entman (1993). Blind spots: words, not meanings (no irony, negation,
-    speaker or stance); per-1,000 rates of short texts jump with a single word; five articles are a
-    tiny sample.
+    economic), and a term listed under two frames counts for both. With a kept ``cache``,
+    re-scoring with an edited dictionary scans only the texts the edit can change. Sources:
+    Semetko & Valkenburg (2000) for the five generic frames; Entman (1993). Blind spots: words,
+    not meanings (no irony, negation, speaker or stance); per-1,000 rates of short texts jump
+    with a single word; five articles are a tiny sample.
     """
     if level not in LEVELS:
         raise choice_error("level", level, LEVELS)
@@ -190,7 +196,7 @@ def frame_scores(paragraphs=None, dictionary=None, level="source", frames=None) 
         corpus = load_corpus()  # once: paragraphs and word counts from the same reading of the folder
         paras = corpus.paragraphs[corpus.paragraphs["kind"].isin(BODY_KINDS)]
         # the loader counted every body paragraph's words, sentence by sentence: no second count
-        # (summed only if the scan cache does not hold these texts' counts yet)
+        # (summed only if the caller's scan cache does not hold these texts' counts yet)
         def known_words():
             return paragraph_word_counts(paras["paragraph_id"], corpus=corpus)
     else:
@@ -202,10 +208,9 @@ def frame_scores(paragraphs=None, dictionary=None, level="source", frames=None) 
         if f not in known:
             raise choice_error("frames", f, known)
     texts = [t if isinstance(t, str) else "" for t in paras["text"].tolist()]
-    all_frames, m_rows, m_frames, m_forms = _score_matrix(texts, d, known_words)
+    all_frames, m_rows, m_frames, m_forms, words = _score_matrix(texts, d, known_words, cache)
     axis_of = dict(zip(d["frame"], d["axis"], strict=True))
     nf = len(all_frames)
-    words = word_counts(texts)
     aids = paras["article_id"].astype(str).to_numpy()
     if level == "source":
         codes, uniques = pd.factorize(aids, sort=False)
@@ -334,6 +339,11 @@ def dictionary_coding(article_id=None, paragraphs=None, dictionary=None,
                           f"got {threshold!r}.") from None
     if not threshold >= 0:
         raise CorpusError(f"threshold must be >= 0 hits per 1,000 words; got {threshold!r}.")
+    if paragraphs is not None and article_id is not None:
+        # only the asked articles are scored (a source's score depends on its own paragraphs only)
+        paras = require_table(paragraphs, ["article_id", "text"], "paragraphs")
+        ids = _article_ids(article_id, paras[["article_id"]])
+        paragraphs = paras[paras["article_id"].astype(str).isin(ids)]
     scores = frame_scores(paragraphs, dictionary, level="source")
     missing = [f for f in GENERIC_FRAMES if f not in set(scores["frame"])]
     if missing:

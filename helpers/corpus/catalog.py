@@ -167,7 +167,8 @@ def read_catalog(folder: Path) -> pd.DataFrame:
         raise CorpusError(f"{path}: the catalogue has a header but no articles. Add one row per article "
                           "(see README, 'Add an article'), "
                           "or use new_corpus() for a copy of the course corpus.")
-    context = _RowContext(Path(folder), path, frozenset(genres()["genre"]), pd.Timestamp.now().normalize())
+    context = _RowContext(Path(folder), path, frozenset(genres()["genre"]), pd.Timestamp.now().normalize(),
+                          os.path.realpath(folder))
     seen_ids: dict[str, int] = {}
     seen_files: dict[str, int] = {}
     seen_shorts: dict[str, int] = {}
@@ -180,7 +181,7 @@ def read_catalog(folder: Path) -> pd.DataFrame:
         check_row(context, r, f"{where} (id {r['id']})")
         _unique(f"{where} (id {r['id']})", "file", r["file"].casefold(), seen_files, n,
                 "Each file may be listed once.", shown=r["file"])
-        _unique(f"{where} (id {r['id']})", "file (through a link)", _real(context.folder, r["file"]),
+        _unique(f"{where} (id {r['id']})", "file (through a link)", _real(context, r["file"]),
                 seen_texts, n, "It leads to a text another row lists already: remove the link or the row.",
                 shown=r["file"])
         _unique(f"{where} (id {r['id']})", "short", r["short"].casefold(), seen_shorts, n,
@@ -197,6 +198,7 @@ class _RowContext:
     catalog: Path
     genres: frozenset
     today: pd.Timestamp
+    real_folder: str  # the folder with links resolved, once per reading of the catalogue
 
 
 def _unique(where: str, field: str, key: str, seen: dict, n: int, fix: str, shown: str | None = None) -> None:
@@ -206,17 +208,12 @@ def _unique(where: str, field: str, key: str, seen: dict, n: int, fix: str, show
     seen[key] = n
 
 
-def _real(folder: Path, fname: str) -> str:
+def _real(context: _RowContext, fname: str) -> str:
     """Where a file of the folder really is (links followed; a plain file is itself, by name)."""
-    path = os.path.join(folder, fname)
+    path = os.path.join(context.folder, fname)
     if os.path.islink(path):
         return os.path.realpath(path)
-    return os.path.join(_real_folder(os.fspath(folder)), fname)
-
-
-@lru_cache(maxsize=64)
-def _real_folder(folder: str) -> str:
-    return os.path.realpath(folder)
+    return os.path.join(context.real_folder, fname)
 
 
 def _check_unlisted(folder: Path, path: Path, listed: set) -> None:

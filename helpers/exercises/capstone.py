@@ -149,7 +149,7 @@ def check_mine(question: str, answer, folder, article_id: str, aliases=None):
         given = {str(answer).strip().strip("'\"").lower()} if answer else set()
         ok = given <= expected and bool(given) or (not expected and str(answer).lower() in ("", "none"))
         hint = ("Filter coverage to your article and sort by the paragraphs column, largest first; "
-                "give the theme key (e.g. \"energy_nis\"). "
+                "give the theme key, as written in the theme column (e.g. \"kosovo\"). "
                 "If your article touches no theme, answer \"none\".")
     else:
         try:
@@ -157,8 +157,9 @@ def check_mine(question: str, answer, folder, article_id: str, aliases=None):
         except (TypeError, ValueError):
             ok = False
         hint = {"08-1": "Keep the rows of found_labels for your article with quoted True, then count them.",
-                "08-3": "Keep your article's rows of the ledger whose group is 'other' "
-                        "or whose actor is empty, then count them."}[question]
+                "08-3": "Count your article's rows of the ledger whose group is 'other', then those "
+                        "whose actor is empty (\"\"), and add the two counts (an unresolved "
+                        "quotation has no group, so no row is counted twice)."}[question]
     print(f"✅ Correct! (checked against your own article {article_id})" if ok
           else f"❌ Not yet. Hint: {hint}")
     return CheckResult(ok)
@@ -187,7 +188,9 @@ def write_report(folder, title: str, sections: dict, figures: dict | None = None
     Returns
     -------
     Path
-        The path of ``report.md``.
+        The path of ``report.md``. A section whose text is still the placeholder ``"..."`` (or empty)
+        is written as it is, and a line names every such section, so an unfinished report is never
+        taken for a finished one.
     """
     import matplotlib.pyplot as plt
 
@@ -212,7 +215,18 @@ def write_report(folder, title: str, sections: dict, figures: dict | None = None
         lines.append("")
     path = out / "report.md"
     path.write_text("\n".join(lines), encoding="utf-8")
+    unfinished = [heading for heading, text in sections.items() if _placeholder(text)]
+    if unfinished:
+        names = ", ".join(f"'{h}'" for h in unfinished)
+        print(f"⚠️ Not finished: {len(unfinished)} of {len(sections)} sections still say ... ({names}). "
+              f"Replace ... with your text, then run this cell again: {path.name} was written with "
+              "the placeholders.")
     return path
+
+
+def _placeholder(text) -> bool:
+    """Whether a section's text is still the placeholder (``...`` as text or as Ellipsis) or empty."""
+    return text is ... or text is None or str(text).strip() in ("", "...", "…")
 
 
 def _md(text: str) -> str:

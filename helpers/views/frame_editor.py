@@ -1,7 +1,8 @@
 """FrameEditor: edit the frame dictionary and watch the scores change; twin ``frame_scores(dictionary=...)``.
 
-The scores of each dictionary typed are kept in the view (the only cache: re-scoring as one
-types, so going back to an earlier dictionary is instant); nothing is kept between views.
+The view keeps the only caches: the scores of each dictionary typed (going back to an earlier
+dictionary is instant) and an incremental scan of its texts (re-scoring as one types scans only the
+texts an edit can change, ``frame_scores(cache=...)``); nothing is kept between views or calls.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import ipywidgets as W
 import pandas as pd
 
+from helpers._text.batch import ScanCache
 from helpers.errors import CorpusError
 from helpers.views._base import CSS, NOT_ANALYSED, Corpus, View, cap_note, capped, esc, html_cap, remembered
 from helpers.views._base import msg as _msg
@@ -65,6 +67,7 @@ class FrameEditor(View):
         self.message = W.HTML()
         self.html = W.HTML()
         self._cache: dict[tuple, pd.DataFrame | str] = {}
+        self._scans = ScanCache()  # this view's incremental scan of its texts (see frame_scores(cache=))
         self._muted = False
         for b in self.boxes.values():
             b.observe(self._update, names="value")
@@ -105,7 +108,8 @@ class FrameEditor(View):
         d = self.dictionary()
         key = tuple((f, tuple(t)) for f, t in d.items())
         return remembered(self._cache, key,
-                          lambda: frame_scores(self.corpus.paragraphs, dictionary=d or {}), 64)
+                          lambda: frame_scores(self.corpus.paragraphs, dictionary=d or {},
+                                               cache=self._scans), 64)
 
     def table(self) -> pd.DataFrame:
         """What the heat table shows.
