@@ -6,15 +6,17 @@ Usage::
     .venv/bin/python tools/accuracy.py --set dev       # constructed dev split: figures
     .venv/bin/python tools/accuracy.py --set dev --errors  # ... and every error, to read
 
-Three annotated sets:
+Annotated sets:
 
 * ``seeds``: the five real articles in ``seeds/``, gold in ``tests/gold/`` (guidelines:
   ``tests/gold/README.md``). The rules were written from these texts: **in-sample** figures.
 * ``dev``: 10 constructed articles in ``tests/devset/dev/``, gold in ``tests/devset/gold/dev/``.
-  Tune on these; the errors are printed to read.
-* ``test``: 10 constructed articles in ``tests/devset/test/``, gold in ``tests/devset/gold/test/``.
-  Held out: never read its texts or gold while tuning. ``--set test`` prints figures only.
-  Guidelines for both: ``tests/devset/GUIDELINES.md``.
+  Tune on these; ``--errors`` prints every error to read.
+* ``test``, ``dev2``, ``test2``: more constructed splits in ``tests/devset/<name>/`` (gold in
+  ``tests/devset/gold/<name>/``). ``test`` and ``test2`` were held out once each and are now tuning
+  splits like ``dev`` and ``dev2``; ``--errors`` prints every error of any of them.
+* ``test3``: held out. Never read its texts or gold while tuning; run ``--set test3`` (figures only,
+  never with ``--errors``). Guidelines for all: ``tests/devset/GUIDELINES.md``.
 
 Matching rules, seeds (unchanged):
 
@@ -183,6 +185,8 @@ def theme_metrics(pred: pd.DataFrame | None = None, gold: pd.DataFrame | None = 
 # Constructed dev and test splits (tests/devset): see the module docstring for the rules.
 
 SETS = ("dev", "test", "dev2", "test2", "test3")
+#: Splits still held out: their errors are never printed.
+HELD_OUT = ("test3",)
 #: Loader kinds that are text of the article (everything else counts as detected clutter).
 TEXT_KINDS_FOR_CLUTTER = ("body", "list_item", "subhead", "standfirst", "headline")
 
@@ -351,7 +355,7 @@ def score_set(which: str, show_errors: bool = False, pred: dict | None = None) -
     dict
         ``{"quotes", "mentions", "themes", "clutter"}``: DataFrames with columns ``extractor, kind,
         measure, gold, predicted, matched, precision, recall``. Errors (with the texts' words) are
-        printed only when ``show_errors`` is true: never for the held-out test split.
+        printed only when ``show_errors`` is true: never for a split still held out (``HELD_OUT``).
     """
     _, gold_dir = set_folders(which)
     pred = set_predictions(which) if pred is None else pred
@@ -406,6 +410,8 @@ def main(argv=None) -> None:
                         help="also print every error of a split (missed, spurious, wrong speaker); "
                              "never use it on a split still held out")
     args = parser.parse_args(argv)
+    if args.errors and args.which in HELD_OUT:
+        parser.error(f"--set {args.which} is held out: figures only (no --errors)")
     if args.which == "seeds":
         main_seeds()
     else:
