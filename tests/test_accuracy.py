@@ -42,3 +42,14 @@ def test_gold_covers_every_body_paragraph():
     from helpers.corpus.cleaning import BODY_KINDS
     gold = accuracy.read_gold("themes.csv")
     assert set(gold["paragraph_id"]) == set(load_paragraphs(kinds=BODY_KINDS)["paragraph_id"])
+
+
+def test_errors_are_printed_for_a_tuning_split_and_refused_for_a_held_out_one(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit):
+        accuracy.main(["--set", accuracy.HELD_OUT[0], "--errors"])  # refused before anything is read
+    assert "held out" in capsys.readouterr().err
+    accuracy.main(["--set", "dev", "--errors"])
+    out = capsys.readouterr().out
+    assert "with errors" in out and ("missed" in out or "spurious" in out or "wrong speaker" in out)

@@ -212,7 +212,7 @@ def test_an_organisation_introduced_once_counts_by_its_bare_name_later_in_the_ar
                        "NIS's managers were calm.")
     assert list(zip(out["paragraph_id"], out["match"], strict=True)) == [
         ("700-p00", "NIS"), ("700-p01", "NIS"), ("700-p02", "NIS's")]
-    other = _mentions_of("NIS said the refinery would run.")  # never introduced: not reported
+    other = _mentions_of("Tigar said the factory would run.")  # never introduced (nor a known company)
     assert other.empty
 
 
@@ -257,3 +257,41 @@ def test_a_hyphenated_pair_of_states_counts_twice_but_a_route_does_not():
     pair = _mentions_of("China-Serbia cooperation grew.", names=False)
     assert list(pair["actor"]) == ["China", "Serbian government"]
     assert list(_mentions_of("The Belgrade-Budapest railway opened.", names=False)["actor"]) == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Officials in Belgrade insist the problem is temporary.", "Serbian government"),
+    ("Commission officials say the money will come.", "European Union"),
+    ("Kremlin officials were silent.", "Russia"),
+    ("Officials in Beijing welcomed the vote.", "China"),
+    ("The Serbian leader flew to Paris.", "Aleksandar Vučić"),
+    ("Russia vetoed it in the Security Council.", "United Nations"),
+])
+def test_collective_officials_of_a_state_and_conventional_descriptions_are_its_mentions(text, actor):
+    sentences = pd.DataFrame({"article_id": ["900"], "paragraph_id": ["900-p00"],
+                              "sentence_id": ["900-p00-s000"], "text": [text]})
+    assert actor in set(actor_mentions(sentences=sentences)["actor"])
+
+
+def _one_sentence(text):
+    sentences = pd.DataFrame({"article_id": ["901"], "paragraph_id": ["901-p00"],
+                              "sentence_id": ["901-p00-s000"], "text": [text]})
+    return actor_mentions(sentences=sentences)
+
+
+def test_a_place_name_inside_another_name_or_a_title_is_no_mention_of_the_state():
+    out = _one_sentence("The watchdog group Transparency Serbia and the Governor of the National Bank of "
+                        "Serbia met the President of Serbia, but the Republic of Serbia did not sign.")
+    serbia = out[out["actor"] == "Serbian government"]
+    assert list(serbia["match"]) == ["Republic of Serbia"] or list(serbia["match"]) == ["Serbia"]
+    assert ("Transparency Serbia", "civil_society") in set(zip(out["actor"], out["group"]))
+
+
+def test_an_organisation_named_with_a_country_is_not_a_person():
+    out = _one_sentence("Analysts at the rights group Free Press Serbia found that arrests had doubled.")
+    assert ("Free Press Serbia", "civil_society") in set(zip(out["actor"], out["group"]))
+
+
+def test_a_place_after_a_preposition_before_a_cue_is_not_a_speaking_person():
+    out = _one_sentence("One reporter from Gornji Milanovac told us that the police came twice.")
+    assert "Gornji Milanovac" not in set(out["actor"])

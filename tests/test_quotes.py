@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import load_articles, load_paragraphs
+from helpers.analysis.actors import actor_mentions
 from helpers.analysis.quoting import quotes, share_of_voice
 from helpers.corpus.cleaning import BODY_KINDS
 from helpers.errors import CorpusError
@@ -476,3 +477,212 @@ def test_two_role_nouns_joined_by_and_are_one_speaker_with_the_owners_group():
     out = _quotes_of("Some Western media and politicians have accused Chinese firms of polluting the rivers.")
     assert _rows(out) == [("unnamed Western media and politicians", "eu_west", "indirect",
                            "Chinese firms of polluting the rivers")]
+
+
+def test_a_state_outlet_speaks_for_its_owner():
+    out = _quotes_of("The state broadcaster RT reported that the talks had collapsed. "
+                     "Xinhua said the new bridge was \"a symbol of friendship\".")
+    assert _rows(out) == [("RT", "russia", "indirect", "the talks had collapsed"),
+                          ("Xinhua", "china", "direct", "a symbol of friendship")]
+
+
+def test_a_member_states_minister_is_eu_and_the_west():
+    out = _quotes_of("Finnish Foreign Minister Aino Lehtonen said the vote was \"a turning point\".")
+    assert _rows(out) == [("Aino Lehtonen", "eu_west", "direct", "a turning point")]
+
+
+def test_a_name_inside_an_aside_is_not_the_speaker():
+    out = _quotes_of("Defence Minister Goran Ilić, in an interview with the daily Novine, said the army "
+                     "was \"ready for anything\".",
+                     "The Commission, in its annual report on Montenegro, noted that the courts were "
+                     "\"slow and opaque\".")
+    assert [(a, q) for a, _g, _k, q in _rows(out)] == [("Goran Ilić", "ready for anything"),
+                                                      ("European Union", "slow and opaque")]
+
+
+def test_a_person_named_after_a_title_that_is_an_alias_is_the_speaker():
+    # "the Russian ambassador" is an alias of Russia; the person named after it speaks
+    out = _quotes_of("The Russian ambassador Ivan Sokolov told reporters that the pipeline was \"dead\".",
+                     "Moscow is \"not in a hurry\", Russian Ambassador to Croatia Oleg Demin said on Monday.",
+                     "\"We will decide in May,\" Serbian mining minister Zorana Pavić said.",
+                     "\"I check who stands behind me,\" one reporter from Kraljevo told us.")
+    assert [(a, g) for a, g, _k, _q in _rows(out)] == [
+        ("Ivan Sokolov", "russia"), ("Oleg Demin", "russia"), ("Zorana Pavić", "serbian_government"),
+        ("unnamed reporter", "other")]  # not the place "Kraljevo" as a person
+
+
+def test_a_role_noun_before_a_name_is_a_title_not_part_of_the_name():
+    out = _quotes_of("High Representative Lena Varga said the talks were \"over\".",
+                     "Opposition MP Bojan Ristić called the law \"a trap\".")
+    assert [(a, g) for a, g, _k, _q in _rows(out)] == [("Lena Varga", "eu_west"),
+                                                      ("Bojan Ristić", "civil_society")]
+
+
+def test_a_role_noun_of_the_same_class_refers_back_to_the_person_introduced_with_the_role():
+    out = _quotes_of("Chinese Ambassador Wu Hong met Trade Minister Jelena Babić on Monday. After the "
+                     "meeting with Jelena Babić, the diplomat said that trade had doubled.",
+                     "Serbian President Aleksandar Vučić called the talks \"hard\". The Serbian leader "
+                     "added that he would \"not give in\".")
+    assert [(a, q) for a, _g, _k, q in _rows(out)] == [
+        ("Wu Hong", "trade had doubled"), ("Aleksandar Vučić", "hard"),
+        ("Aleksandar Vučić", "not give in")]
+
+
+def test_a_portfolio_in_a_second_reference_must_match_the_persons_role():
+    out = _quotes_of("Energy Minister Jelena Babić opened the plant.",
+                     "\"Kosovo is ours,\" the interior minister told a rally.")
+    assert _rows(out)[0][0] != "Jelena Babić"
+
+
+@pytest.mark.parametrize("text, actor, quote", [
+    # a past-participle aside between a speaker and the cue
+    ("Prime Minister Lidija Kos, appointed in May after the elections, spoke of \"a new start\".",
+     "Lidija Kos", "a new start"),
+    # "told <a longer addressee> that"
+    ("Foreign Ministry spokesperson Wen Tao told a regular news conference on Monday that ties were "
+     "\"solid\".", "Wen Tao", "solid"),
+    # cue verbs that repeat or remind
+    ("Diplomats in Vienna repeat that the deal is \"binding\".", "unnamed Diplomats", "binding"),
+    ("The Russian embassy, meanwhile, reminded everyone that Moscow \"sets no conditions\".",
+     "Russian embassy", "sets no conditions"),
+])
+def test_asides_longer_addressees_and_more_cue_verbs(text, actor, quote):
+    rows = _rows(_quotes_of(text))
+    assert (rows[0][0], rows[0][3]) == (actor, quote)
+
+
+def test_an_unnamed_source_from_a_milieu_is_an_unnamed_role():
+    out = _quotes_of("Our interlocutor from banking circles, who asked not to be named, says that the bank "
+                     "will close. \"It is over,\" he says.")
+    assert [(a, k) for a, _g, k, _q in _rows(out)] == [("unnamed interlocutor", "indirect"),
+                                                      ("unnamed interlocutor", "direct")]
+
+
+def test_observers_are_analysts():
+    rows = _rows(_quotes_of("Observers say the summit showed that the region is divided."))
+    assert rows[0][:3] == ("unnamed Observers", "experts", "indirect")
+
+
+def test_a_unit_of_an_organisation_speaks_for_it():
+    out = _quotes_of("The army has bought new drones, the press service of the Kremlin said on Friday.",
+                     "The money was paid in full, the Commission's services confirmed.")
+    assert [(a, k) for a, _g, k, _q in _rows(out)] == [("Russia", "indirect"), ("European Union", "indirect")]
+
+
+def test_a_person_named_after_a_persons_possessive_is_the_speaker_and_both_are_mentions():
+    out = _quotes_of("Putin's adviser Oleg Sorin praised the plan and said Moscow was ready to help.")
+    assert _rows(out)[0][0] == "Oleg Sorin"
+    sentences = pd.DataFrame({"article_id": ["800"], "paragraph_id": ["800-p00"],
+                              "sentence_id": ["800-p00-s000"],
+                              "text": ["Putin's adviser Oleg Sorin praised the plan."]})
+    assert set(actor_mentions(sentences=sentences)["actor"]) == {"Vladimir Putin", "Oleg Sorin"}
+
+
+def test_a_person_takes_the_group_of_the_work_an_appositive_says_they_do():
+    out = _quotes_of("Nina Perić, who works as an analyst for a Zagreb think tank, said prices would rise.",
+                     "Goran Lukić, who tracks energy prices for the consultancy Adria Watch, argues that "
+                     "bills would double.")
+    assert [(a, g) for a, g, _k, _q in _rows(out)] == [("Nina Perić", "experts"), ("Goran Lukić", "experts")]
+
+
+def test_a_bank_named_with_its_state_is_an_organisation_of_that_state():
+    rows = _rows(_quotes_of("According to the Central Bank of Montenegro, inflation fell to 3 percent."))
+    assert rows[0][:2] == ("Central Bank of Montenegro", "other")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Activists have told us they were threatened with arrest.", "they were threatened with arrest"),
+    ("The mayor told reporters the bridge would reopen in May.", "the bridge would reopen in May"),
+])
+def test_told_an_addressee_then_a_clause_without_that(text, quote):
+    assert _rows(_quotes_of(text))[0][3] == quote
+
+
+def test_told_with_an_object_that_is_no_clause_is_not_a_quote():
+    assert _quotes_of("The mayor told reporters in Niš about the bridge.").empty
+
+
+def test_an_appositive_role_after_a_name_leaves_the_name_the_speaker():
+    rows = _rows(_quotes_of("Jan Kovač, the former UN envoy, once told me that peace was \"a long walk\"."))
+    assert rows[0][0] == "Jan Kovač"
+
+
+def test_a_title_with_a_portfolio_in_lower_case_introduces_the_person():
+    rows = _rows(_quotes_of("Commissioner for trade Ilse Berg went further, saying that tariffs were "
+                            "\"a mistake\"."))
+    assert rows[0][:2] == ("Ilse Berg", "eu_west")
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Serbian media reported that the minister had resigned.", "other"),
+    ("Pro-government tabloids wrote that the protesters were \"paid\".", "other"),
+    ("Russian state television reported that the deal was signed.", "russia"),
+])
+def test_media_speak_as_media_except_russian_and_chinese_state_media(text, group):
+    assert _rows(_quotes_of(text))[0][1] == group
+
+
+def test_an_adverbial_before_according_to_is_not_the_reported_clause():
+    rows = _rows(_quotes_of("In the meantime, according to local media, the plant has closed its doors."))
+    assert [(a, q) for a, _g, _k, q in rows] == [("local media", "the plant has closed its doors")]
+
+
+def test_a_sentence_opening_with_a_definite_role_takes_it_as_subject_not_the_object():
+    out = _quotes_of("Prime Minister Mira Lukač opened the session.",
+                     "The Prime Minister thanked the European Commission for its help and noted that "
+                     "the first tranche had arrived.")
+    assert _rows(out)[0][:2] == ("Mira Lukač", "serbian_government")
+
+
+@pytest.mark.parametrize("text, actor, group", [
+    ("Opposition parties said that the vote was rigged.", "Opposition parties", "civil_society"),
+    ("The ruling party said that the vote was fair.", "ruling party", "serbian_government"),
+    # a participial modifier after a plural role; "Students" is an alias of the protesters
+    ("Students marching through Niš said that the rector \"must go\".", "protesters", "civil_society"),
+])
+def test_collective_speakers_parties_and_participial_modifiers(text, actor, group):
+    assert _rows(_quotes_of(text))[0][:2] == (actor, group)
+
+
+def test_a_title_case_name_in_quote_marks_is_not_a_quotation():
+    out = _quotes_of("The firm described its \"Smart Border\" system as one that \"keeps everyone safe\".")
+    assert [q for _a, _g, _k, q in _rows(out)] == ["keeps everyone safe"]
+
+
+def test_a_person_takes_the_group_of_the_organisation_introduced_as_their_employer():
+    out = _quotes_of("The watchdog group Open Data Serbia published a report.",
+                     "\"Nobody reads it,\" said Mila Jovanović, director of Open Data Serbia.")
+    assert _rows(out)[0][:2] == ("Mila Jovanović", "civil_society")
+
+
+def test_a_state_named_by_its_capital_does_not_find_it_concludes():
+    assert _quotes_of("It means Belgrade has found that it can stall for years.").empty
+    assert not _quotes_of("A survey by the Civic Lab found that most voters were undecided.").empty
+
+
+def test_a_second_speech_verb_ends_the_first_reported_clause():
+    out = _quotes_of("The mayor noted that traffic had fallen by half and described the new tram as "
+                     "\"a quiet revolution\".")
+    assert [(k, q) for _a, _g, k, q in _rows(out)] == [("indirect", "traffic had fallen by half"),
+                                                      ("direct", "a quiet revolution")]
+
+
+def test_a_told_aside_inside_a_reported_clause():
+    out = _quotes_of("Mayor Ana Kos spoke first. The city council, she told the daily Novine, had run out "
+                     "of money.")
+    assert (_rows(out)[0][0], _rows(out)[0][2]) == ("Ana Kos", "indirect")
+
+
+def test_an_organisations_appositive_says_what_it_is_before_its_name_words():
+    out = _quotes_of("Researchers at the Civic Data Lab Novi Sad, a digital rights group, have argued that "
+                     "the cameras were illegal.",
+                     "According to the Central Bank of Serbia, Chinese companies invested more than ever.")
+    assert [(a, g) for a, g, _k, _q in _rows(out)] == [("Civic Data Lab Novi Sad", "civil_society"),
+                                                      ("Central Bank of Serbia", "serbian_government")]
+
+
+def test_officials_with_no_owner_speak_for_the_state_that_opens_the_previous_sentence():
+    out = _quotes_of("Washington has stayed quiet. Officials argue, in private, that sanctions would "
+                     "backfire.",
+                     "The vote was close. Officials argue that the count was fair.")
+    assert [g for _a, g, _k, _q in _rows(out)] == ["eu_west", "serbian_government"]

@@ -40,3 +40,30 @@ def test_the_table_is_editable_and_checked():
     bad.loc[0, "level"] = "first"
     with pytest.raises(CorpusError, match="not a whole number"):
         RoleWords(bad)
+
+
+@pytest.mark.parametrize("phrase, group", [
+    ("the Swedish Foreign Minister", "eu_west"),  # a member state's minister is not the Serbian government
+    ("Dutch liberal MEP", "eu_west"),
+    ("the Montenegrin prime minister", "other"),  # another state's government
+    ("a consultant at a Vienna consultancy", "experts"),
+    ("the polling agency", "experts"),
+    ("Xinhua", "china"),  # state media are their owner's
+    ("the agency RIA Novosti", "russia"),
+    ("RT", "russia"),
+    ("they start at nine", ""),  # "rt" only in capitals
+])
+def test_nationalities_consultancies_and_state_outlets_point_to_a_group(phrase, group):
+    assert role_words().group_of(phrase) == group
+
+
+def test_state_outlets_are_found_by_name_with_their_owner():
+    found = role_words().outlets_in("Quoted by TASS and Global Times, the report ran on Rossiya-1, not rt.")
+    assert [(name, group) for _s, _e, name, group in found] == [
+        ("TASS", "russia"), ("Global Times", "china"), ("Rossiya-1", "russia")]
+
+
+def test_companies_are_found_by_name_with_their_owners_group():
+    found = role_words().outlets_in("Huawei and Gazprom Neft signed; NIS paid, but Niš and nis did not.")
+    assert [(name, group) for _s, _e, name, group in found] == [
+        ("Huawei", "china"), ("Gazprom Neft", "russia"), ("NIS", "other")]

@@ -3,18 +3,20 @@
 Usage::
 
     .venv/bin/python tools/accuracy.py                 # the five seeds (in-sample)
-    .venv/bin/python tools/accuracy.py --set dev       # constructed dev split: figures and errors
-    .venv/bin/python tools/accuracy.py --set test      # constructed test split: figures only
+    .venv/bin/python tools/accuracy.py --set dev       # constructed dev split: figures
+    .venv/bin/python tools/accuracy.py --set dev --errors  # ... and every error, to read
 
-Three annotated sets:
+Annotated sets:
 
 * ``seeds``: the five real articles in ``seeds/``, gold in ``tests/gold/`` (guidelines:
   ``tests/gold/README.md``). The rules were written from these texts: **in-sample** figures.
 * ``dev``: 10 constructed articles in ``tests/devset/dev/``, gold in ``tests/devset/gold/dev/``.
-  Tune on these; the errors are printed to read.
-* ``test``: 10 constructed articles in ``tests/devset/test/``, gold in ``tests/devset/gold/test/``.
-  Held out: never read its texts or gold while tuning. ``--set test`` prints figures only.
-  Guidelines for both: ``tests/devset/GUIDELINES.md``.
+  Tune on these; ``--errors`` prints every error to read.
+* ``test``, ``dev2``, ``test2``: more constructed splits in ``tests/devset/<name>/`` (gold in
+  ``tests/devset/gold/<name>/``). ``test`` and ``test2`` were held out once each and are now tuning
+  splits like ``dev`` and ``dev2``; ``--errors`` prints every error of any of them.
+* ``test3``: held out. Never read its texts or gold while tuning; run ``--set test3`` (figures only,
+  never with ``--errors``). Guidelines for all: ``tests/devset/GUIDELINES.md``.
 
 Matching rules, seeds (unchanged):
 
@@ -183,6 +185,8 @@ def theme_metrics(pred: pd.DataFrame | None = None, gold: pd.DataFrame | None = 
 # Constructed dev and test splits (tests/devset): see the module docstring for the rules.
 
 SETS = ("dev", "test", "dev2", "test2", "test3")
+#: Splits still held out: their errors are never printed.
+HELD_OUT = ("test3",)
 #: Loader kinds that are text of the article (everything else counts as detected clutter).
 TEXT_KINDS_FOR_CLUTTER = ("body", "list_item", "subhead", "standfirst", "headline")
 
@@ -351,7 +355,7 @@ def score_set(which: str, show_errors: bool = False, pred: dict | None = None) -
     dict
         ``{"quotes", "mentions", "themes", "clutter"}``: DataFrames with columns ``extractor, kind,
         measure, gold, predicted, matched, precision, recall``. Errors (with the texts' words) are
-        printed only when ``show_errors`` is true: never for the held-out test split.
+        printed only when ``show_errors`` is true: never for a split still held out (``HELD_OUT``).
     """
     _, gold_dir = set_folders(which)
     pred = set_predictions(which) if pred is None else pred
@@ -362,7 +366,7 @@ def score_set(which: str, show_errors: bool = False, pred: dict | None = None) -
     out["themes"], theme_diffs = theme_metrics(pred["themes"], read_gold("themes.csv", gold_dir))
     out["clutter"] = set_clutter_metrics(read_gold("clutter.csv", gold_dir), pred["paragraphs"])
     fmt = {"precision": "{:.3f}".format, "recall": "{:.3f}".format}
-    print(f"== {which} split ({'tuning' if which.startswith('dev') else 'held out: figures only'}) ==")
+    print(f"== {which} split ({'with errors' if show_errors else 'figures only'}) ==")
     for name in ("quotes", "mentions", "themes", "clutter"):
         print(f"\n-- {name} --")
         print(out[name].to_string(index=False, formatters=fmt))
@@ -399,15 +403,19 @@ def main_seeds() -> None:
 def main(argv=None) -> None:
     """Command line: ``--set seeds|dev|test`` (default seeds)."""
     parser = argparse.ArgumentParser(description="Accuracy of the extractors on an annotated set.")
-    parser.add_argument("--set", dest="which", choices=("seeds", "dev", "dev2", "test", "test2", "test3"),
-                        default="seeds",
-                        help="seeds: in-sample; dev, dev2: tuning splits (errors shown); "
-                             "test, test2, test3: held out (figures only)")
+    parser.add_argument("--set", dest="which", choices=("seeds", *SETS), default="seeds",
+                        help="seeds: in-sample; dev, dev2, test, test2: tuning splits (test and test2 "
+                             "were held out once and are spent); test3: held out (figures only)")
+    parser.add_argument("--errors", action="store_true",
+                        help="also print every error of a split (missed, spurious, wrong speaker); "
+                             "never use it on a split still held out")
     args = parser.parse_args(argv)
+    if args.errors and args.which in HELD_OUT:
+        parser.error(f"--set {args.which} is held out: figures only (no --errors)")
     if args.which == "seeds":
         main_seeds()
     else:
-        score_set(args.which, show_errors=args.which.startswith("dev"))
+        score_set(args.which, show_errors=args.errors)
 
 
 if __name__ == "__main__":

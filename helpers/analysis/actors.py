@@ -189,6 +189,10 @@ class _Matcher:
                            r"|^[A-Z][A-Z .'’-]{2,},\s+\d{1,2}\s+[A-Z][a-z]+\.(?:\s|$)"
                            r"|^[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[—–-]\s")
     _POSSESSIVE = re.compile(r"^['’]s\b")  # "in Serbia's internal affairs": the state, not a place
+    # a place name inside another name or a title: "Open Code Serbia", "National Bank of Serbia",
+    # "the President of Serbia, X" (not "the Republic of Serbia", which is the state)
+    _IN_NAME = re.compile(r"(?:[a-z,]\s+|\(|^the\s+|\sthe\s+)(?!Republic\b)[A-Z][\w’'-]*"
+                          r"(?:\s+[A-Z][\w’'-]*)*\s+(?:of\s+(?:the\s+)?)?$")
 
     def __init__(self, table: pd.DataFrame):
         self.table = table
@@ -217,7 +221,8 @@ class _Matcher:
                                     and not self._POSSESSIVE.match(text[e:e + 3])
                                     or self._PLACE_AFTER.match(text[e:e + 12]) and e + 1 not in pairs
                                     or self._ARTICLE_BEFORE.search(folded, max(0, s - 4), s)
-                                    and not text[s:e].isupper()):
+                                    and not text[s:e].isupper()
+                                    or self._IN_NAME.search(text, max(0, s - 50), s)):
                 continue
             if (out and self.actor[out[-1][2]] == self.actor[row]
                     and self._BETWEEN.fullmatch(text[out[-1][1]:s])):

@@ -9,7 +9,11 @@ government), then level 3 state roles (government, ministry, minister, president
 Serbian government); level 4 roles (spokesperson, diplomat, embassy, source) name a role but no
 group. ``kind`` ``role`` marks nouns for people that can head a speaker phrase ("a senior EU
 diplomat said" -> the actor "unnamed EU diplomat"), ``body`` nouns for organisations ("the
-Russian embassy said" -> the actor "Russian embassy"); ``modifier`` words only qualify one.
+Russian embassy said" -> the actor "Russian embassy"); ``outlet`` and ``company`` the proper names
+of state media and of companies whose owner gives the group ("Xinhua reported" -> China; "RIA
+Novosti" -> Russia; "Huawei" -> China), found wherever they are named; ``modifier``
+words only qualify one. A word written in capitals in the table ("US", "RT") counts only when the
+text writes it in capitals (the pronoun "us" is no role word).
 
 Blind spots: English words only; the words are matched one phrase at a time, so "a Serbian analyst
 at a Brussels think tank" is experts (level 1) whatever the nationality; state roles with no owner
@@ -28,6 +32,8 @@ from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError
 
 ROLE_COLUMNS = ["word", "group", "level", "kind", "note"]
+#: Kinds of proper names whose owner gives the group wherever they are named: state media, companies.
+OWNED_KINDS = ("outlet", "company")
 
 
 @lru_cache(maxsize=1)
@@ -46,9 +52,12 @@ class RoleWords:
             raise CorpusError(f"roles.csv is missing columns {', '.join(missing)} "
                               f"(needed: {', '.join(ROLE_COLUMNS)}).")
         self.info: dict[str, tuple[int, str, str]] = {}
+        self.upper_only: set[str] = set()  # written in capitals in the table: only in capitals in a text
         for i, row in table.iterrows():
-            word, group, kind = (fold(str(row["word"]).strip()), str(row["group"]).strip(),
-                                 str(row["kind"]).strip())
+            written = str(row["word"]).strip()
+            word, group, kind = fold(written).lower(), str(row["group"]).strip(), str(row["kind"]).strip()
+            if written.isupper():  # "US" (not the pronoun "us"), "RT"
+                self.upper_only.add(word)
             if group and group not in GROUPS:
                 raise CorpusError(f"roles.csv row {i + 2}: unknown group {group!r}; "
                                   f"use one of {', '.join(GROUPS)}.")
@@ -58,13 +67,16 @@ class RoleWords:
                 raise CorpusError(f"roles.csv row {i + 2}: level {row['level']!r} "
                                   "is not a whole number.") from None
             self.info[word] = (level, group, kind)
-        self.upper_only = {w for w in self.info if w in ("us",)}
         words = sorted(self.info, key=len, reverse=True)
         # "Chinese-owned", "Belgrade-based", "Kremlin-backed": the owner word counts
         self.regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")"
                                 r"(?:-(?:owned|based|backed|run|controlled|funded|led|linked|affiliated))?(?![\w-])")
-        self.role_nouns = {w for w, (_l, _g, k) in self.info.items() if k in ("role", "body")}
-        self.bodies = {w for w, (_l, _g, k) in self.info.items() if k == "body"}
+        self.role_nouns = {w for w, (_l, _g, k) in self.info.items() if k in ("role", "body", *OWNED_KINDS)}
+        self.bodies = {w for w, (_l, _g, k) in self.info.items() if k in ("body", *OWNED_KINDS)}
+        self.outlets = {w for w, (_l, _g, k) in self.info.items() if k in OWNED_KINDS}
+        outlets = sorted(self.outlets, key=len, reverse=True) or ["(?!)"]
+        self._outlet_regex = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(w) for w in outlets) + r")(?![\w])", re.I)
 
     def words_in(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, role word)`` of each role word in ``text`` (offsets in ``text``)."""
@@ -86,6 +98,10 @@ class RoleWords:
                 best = (level, group)
         return best[1] if best else ""
 
+    def owner_named(self, text: str) -> bool:
+        """True when ``text`` names whose the role is (a level 1 or 2 word: "EU", "Russian", "think tank")."""
+        return any(self.info[w][0] <= 2 and self.info[w][1] for _s, _e, w in self.words_in(text))
+
     def head(self, text: str) -> str:
         """The last role or body noun in ``text`` ("" if none)."""
         heads = [w for _s, _e, w in self.words_in(text) if w in self.role_nouns]
@@ -95,9 +111,43 @@ class RoleWords:
         """True when ``text`` holds a word for an organisation (institute, ministry, embassy ...)."""
         return any(w in self.bodies for _s, _e, w in self.words_in(text))
 
+    def outlets_in(self, text: str) -> list[tuple[int, int, str, str]]:
+        """``(start, end, name as written, group)`` of each state outlet or company named in ``text``."""
+        out = []
+        for m in self._outlet_regex.finditer(text):
+            w = fold(m.group(1)).lower()
+            if w in self.outlets and (w not in self.upper_only or m.group(1).isupper()):
+                out.append((m.start(1), m.end(1), m.group(1), self.info[w][1]))
+        return out
+
+    def has_outlet(self, text: str) -> bool:
+        """True when ``text`` holds the name of a state outlet ("Xinhua", "RIA Novosti")."""
+        return any(w in self.outlets for _s, _e, w in self.words_in(text))
+
     def has_role_noun(self, text: str) -> bool:
         """True when ``text`` holds a word that can head a speaker phrase (diplomat, embassy ...)."""
         return any(w in self.role_nouns for _s, _e, w in self.words_in(text))
+
+
+#: Role nouns a second reference may use for a role the article introduced with another noun: "the
+#: diplomat" for an ambassador, "the Serbian leader" for the president, "the expert" for an analyst.
+ROLE_CLASSES = {
+    "diplomat": ("diplomat", "ambassador", "envoy", "consul"),
+    "leader": ("leader", "president", "prime minister", "premier", "chancellor"),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
+    "expert": ("expert", "analyst", "economist", "researcher", "professor", "political scientist",
+               "scientist"),
+}
+
+
+def role_class(noun: str) -> tuple[str, ...]:
+    """The role nouns a second reference ``noun`` stands for ("diplomat" -> ambassador, envoy ...)."""
+    noun = fold(noun).lower()
+    for head, members in ROLE_CLASSES.items():
+        if noun == head or noun in ("spokesman", "spokeswoman") and head == "spokesperson" \
+                or noun in ("analyst", "economist") and head == "expert":
+            return members
+    return (noun,)
 
 
 @lru_cache(maxsize=1)

@@ -35,9 +35,10 @@ from helpers.analysis.quoting.patterns import (
     _WORD,
     ZERO_THAT,
 )
+from helpers.analysis.quoting.people import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.records import Cue, LastQuote, Mention, Speaker
 from helpers.analysis.quoting.speakers import Resolver, role_phrase_before, role_speaker
-from helpers.analysis.roles import RoleWords, role_words
+from helpers.analysis.roles import RoleWords, role_class, role_words
 
 _NON_SPACE = re.compile(r"\S")
 _OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they", "it": "it",
@@ -50,7 +51,8 @@ _IN_WORDS = re.compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+(?:wor
                        r",\s+", re.I)
 _PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{10,}?),\s+(?P<s>[^,“”\"]{2,60}?)"
                             r"\s+(?P<c>said|says|explained|added|"
-                            r"argued|noted|insisted|warned|claimed|stressed|admitted|believes|recalled),\s+"
+                            r"argued|noted|insisted|warned|claimed|stressed|admitted|believes|recalled"
+                            r"|told\s+[^,“”\"]{1,40}?),\s+"
                             r"(?P<q2>[^“”\"]{10,}?)[.]?$")
 _CUE_WINDOW = 300  # characters after a cue that the clause rules look at
 _NP_REACH = 200  # characters before a cue where its noun-phrase speaker may start
@@ -166,7 +168,25 @@ class Context:
         if anaphora.actor:
             return anaphora
         actor, kind, group = role_speaker(phrase, extra, self.roles)
+        if group and not self.roles.owner_named(phrase + " " + extra) and kind != "organisation":
+            group = self.topic_group(hi - len(phrase)) or group  # "Brussels has looked away. Officials argue"
         return Speaker(phrase, actor, kind, group or self.owner_group(hi - len(phrase) - 1, hi))
+
+    def topic_group(self, pos: int) -> str:
+        """The group of the state that opens the previous sentence ("Brussels has looked away."), if any.
+
+        A state role with no owner ("Officials argue", level 3 in ``roles.csv``) speaks for the state
+        the paragraph is about at that point; without one the role words decide (Serbia's).
+        """
+        si = self.para.sentence_of(pos)
+        if si == 0:
+            return ""
+        lo, hi, _t = self.para.sents[si - 1]
+        m = self.para.first_mention_in(lo, hi, known_only=True)
+        if m is None or m.kind not in ("place", "organisation") or m.start - lo > 12:
+            return ""
+        matcher = self.para.matcher
+        return matcher.group[matcher.actor.index(m.actor)] if m.actor in matcher.actor else ""
 
     def owner_group(self, lo: int, hi: int) -> str:
         """The group of an actor named in a role phrase ("Vučić's spokesperson" -> Serbian government)."""
@@ -183,27 +203,41 @@ class Context:
         """The person a role noun used as a second reference refers to.
 
         "the ambassador said": the person introduced with that role, else the person who spoke
-        or was named last (a role used as a second reference, like a pronoun).
+        or was named last (a role used as a second reference, like a pronoun). Owner and portfolio
+        words may stand before the noun ("the Serbian leader", "the interior minister"): the person
+        must then belong to the owner's group; the noun may name the role's class ("the diplomat"
+        for an ambassador, see :data:`helpers.analysis.roles.ROLE_CLASSES`).
         """
         words = phrase.split()
-        if len(words) != 2 or words[0].lower() != "the":
+        if len(words) < 2 or words[0].lower() != "the" or len(words) > 4:
             return None
-        noun = words[1].lower()
+        if len(words) > 2 and fold(" ".join(words[-2:])).lower() in self.roles.role_nouns:
+            words = [*words[:-2], " ".join(words[-2:])]  # "the Prime Minister": a two-word role
+        noun, mods = words[-1].lower(), [fold(w).lower() for w in words[1:-1]]
+        if any(m not in self.roles.info and m not in _PORTFOLIO_WORDS for m in mods):
+            return None  # "the new minister", "the Serbian defence firms": not a second reference
+        group = self.roles.group_of(" ".join(mods)) if mods else ""
         people = self.para.people
         if noun in self.roles.bodies:  # "the company": the organisation introduced as one, else nothing
-            org = people.by_role(noun, bodies=True) if people is not None else None
+            org = people.by_role(noun, bodies=True) if people is not None and not mods else None
             return Speaker(phrase, org.name, "organisation") if org is not None else None
-        person = people.by_role(noun) if people is not None else None
+        also = role_class(noun)
+        person = people.by_role(noun, also=also, group=group) if people is not None else None
+        portfolio = [m for m in mods if m in _PORTFOLIO_WORDS and m not in self.roles.info]
+        if person is not None and any(m not in fold(person.role).lower() for m in portfolio):
+            return Speaker(phrase, *role_speaker(phrase, "", self.roles))  # not the energy minister
         if person is not None:
             return Speaker(phrase, person.name, person.kind)
         if noun.endswith("s") or self.phrase_speaker(phrase, pos).actor:
             return None  # plural, or an anaphora the resolver knows ("the council")
         matcher = self.para.matcher  # "the president": a table actor whose aliases hold the role, if named
-        titled = {a for a, al in zip(matcher.actor, matcher.alias, strict=True)
-                  if noun in fold(al).lower().split()}
+        titled = {a for a, al, g in zip(matcher.actor, matcher.alias, matcher.group, strict=True)
+                  if not set(also).isdisjoint(fold(al).lower().split()) and (not group or g == group)}
         actor, kind = self.res.any_person(self.para, pos, titled) if titled else (None, "")
         if actor:
             return Speaker(phrase, actor, kind)
+        if mods:
+            return None  # "the Serbian leader" with no Serbian leader named: not the last person
         actor, kind = self.res.any_person(self.para, pos)
         return Speaker(phrase, actor, kind) if actor else None
 
@@ -324,12 +358,17 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
         if sp is not None and sp.actor:
             return sp
     m = para.first_subject(sent_start, cs)
+    opening = _OPENING_ROLE.match(para.text, sent_start, cs)  # "The Prime Minister thanked X and noted"
+    if opening is not None and (m is None or opening.end(1) <= m.start):
+        sp = ctx.definite_role(opening.group(1), cs)
+        if sp is not None and sp.actor:
+            return sp
     lead = _LEAD.match(para.folded, sent_start, cs)
     n = para.name_at(lead.end())
     if n is not None and n.end <= cs and (m is None or n.start < m.start):
         return ctx.speaker(n, cs)
     if m is not None:
-        return ctx.speaker(m, cs)
+        return ctx.speaker(possessor_title(para, m), cs)  # "Putin's adviser Yuri Ushakov … and said"
     head = para.text[sent_start:cs]
     if _GAP_MARK in head:
         return Speaker(_GAP_MARK, None, "")
@@ -338,6 +377,9 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     return sp if sp is not None and sp.actor else (_role_subject(ctx, head) or sp)
 
 
+#: A sentence opening with a definite role phrase and a verb: "The Prime Minister thanked …".
+_OPENING_ROLE = re.compile(r"\s*((?:The|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
+                           r"(?=\s+(?:has\s+|had\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")
 #: A sentence opening with a role noun phrase: "Residents of the town of Bor …", "Local activists …".
 _SUBJECT_ROLE = re.compile(r"\s*(?P<np>(?:(?i:the|some|many|several|local|hundreds\s+of|thousands\s+of)\s+)*"
                            r"(?:[A-Z][\w’'-]*\s+(?=[a-z]))?[\w’'-]+)"
@@ -393,9 +435,11 @@ def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
     return None
 
 
-#: Documents that stand for their author: "a forensic analysis by X", "the Commission's annual report".
+#: Documents that stand for their author: "a forensic analysis by X", "the Commission's annual report";
+#: and units (in lower case, not a name's "Statistical Office of ...") that speak for their organisation:
+#: "the press bureau of the SVR", "the Commission's services".
 _SOURCE_DOC = (r"(?:report|analysis|study|survey|data|figures|estimates?|statement|research|assessment"
-               r"|findings)")
+               r"|findings|(?-i:bureau|office|services?|department|press\s+service))")
 _DOC_BY = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?{_SOURCE_DOC}\s+(?:by|of|from)\s+", re.I)
 _DOC_OF = re.compile(rf"(.+?)['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_SOURCE_DOC}\s*", re.I)
 _SOURCE_NAME = re.compile(r"(?:the\s+)?([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,4})\s*")
@@ -415,6 +459,11 @@ def source_owner(text: str, a: int, b: int) -> tuple[int, int]:
         return a, of.end(1)
     return a, b
 
+#: An addressee after "told" and a clause opening without "that" (a subject pronoun or determiner).
+_TOLD_ZERO = re.compile(r"\s*(?:us|me|him|her|them|reporters|journalists|[A-Z][\w.’'-]*)\s+"
+                        r"(?=(?:he|she|they|it|we|i|the|a|an|this|his|her|its|their|[A-Z]\w*)\s)")
+
+
 def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
     """Where the reported clause of a cue starts.
 
@@ -426,7 +475,7 @@ def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
     rest, frest = text[cue.end:end], folded[cue.end:end]
     skip = _AFTER_TIME.match(frest) or _ASIDE_THAT.match(frest)
     k = skip.end() if skip else 0
-    told = _TOLD_THAT.match(frest[k:]) if cue.word.startswith(("tel", "told", "inform", "assur")) \
+    told = _TOLD_THAT.match(frest[k:]) if cue.word.startswith(("tel", "told", "inform", "assur", "remind")) \
         else _PP_THAT.match(frest[k:])
     if _THAT.match(frest[k:]):
         return cue.end + k + 4
@@ -434,6 +483,9 @@ def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
         return cue.end + k + told.end()
     if cue.word in ("accused", "accuses", "accuse", "accusing"):
         return cue.end + k if _ACCUSED_OF.match(rest[k:]) else None
+    if cue.word in ("told", "tells", "tell"):  # "told us they were …", "told AW the deal had …"
+        zero = _TOLD_ZERO.match(rest[k:])
+        return cue.end + k + zero.end() if zero else None
     if cue.word in ZERO_THAT:
         nxt = _NEXT_WORD.match(rest[k:])
         if nxt and k > 0 and nxt.group(1).lower() not in _NON_CLAUSE:

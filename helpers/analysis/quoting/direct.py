@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from helpers.analysis.quoting.context import (
@@ -25,15 +26,27 @@ from helpers.analysis.quoting.patterns import (
     _SOFT_END,
     ZERO_THAT,
 )
+from helpers.analysis.quoting.people import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.records import Attribution, Found, LastQuote, Mention, Speaker
 from helpers.analysis.quoting.speakers import role_phrase_before
 
 
 # ====================================================================== direct quotes
 def is_name_in_quotes(inner: str) -> bool:
-    """A single capitalised word in quote marks (“Jadar”) is a name, never a quotation."""
+    """A name in quote marks is never a quotation.
+
+    A single capitalised word (“Jadar”) or up to four words all capitalised but small joining words
+    (“Safe City”, “Belt and Road”, “Open Balkan”) is a name: a product, a project, a programme.
+    """
     core = inner.strip().strip(".,;:!?")
-    return not core or bool(_ONE_NAME.fullmatch(core) and not _ENDS_SENTENCE.search(inner))
+    if not core or bool(_ONE_NAME.fullmatch(core) and not _ENDS_SENTENCE.search(inner)):
+        return True
+    words = core.split()
+    return (1 < len(words) <= 4 and not _ENDS_SENTENCE.search(inner) and words[0][:1].isupper()
+            and all(w[:1].isupper() or w in _NAME_JOINS for w in words))
+
+
+_NAME_JOINS = {"and", "of", "the", "for", "de", "la"}
 
 
 def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attribution | None:
@@ -63,7 +76,23 @@ def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attributi
             ment = possessor_title(para, ment)
             return Attribution(ctx.speaker(ment, qe), para.text[c.start():c.end()], ment.end)
         return role_after_cue(ctx, c)
-    return role_then_cue(ctx, p)
+    return title_then_name(ctx, p) or role_then_cue(ctx, p)
+
+
+def title_then_name(ctx: Context, p: int) -> Attribution | None:
+    """Rule 1d: "…,” Russian Ambassador to Serbia Alexander Petrov said.
+
+    A title (which may itself hold an alias or a place) and a person's name, then a finite cue: the
+    person named last before the cue is the speaker, not the title's alias ("Russian Ambassador").
+    """
+    para = ctx.para
+    c = _CUE_RE.search(para.folded, p, p + 120)
+    if c is None or c.group(0) in _PARTICIPLES or ctx.span_starts_in(p, c.start()):
+        return None
+    n = para.name_ending_at(c.start(), p)
+    if n is None or n.kind not in ("he", "she", "person") or not _is_title(ctx, para.text[p:n.start]):
+        return None
+    return Attribution(ctx.speaker(n, p), para.text[c.start():c.end()], c.end())
 
 
 _ROLE_AFTER_CUE = re.compile(r"\s+([^,.;:“”\"()]{2,80}?)"
@@ -94,6 +123,20 @@ def role_then_cue(ctx: Context, p: int) -> Attribution | None:
     return Attribution(sp, ctx.para.text[c.start():c.end()], c.end()) if sp is not None else None
 
 
+_TITLE_JOINS = {"to", "of", "for", "the", "and", "in"}
+
+
+def _is_title(ctx: Context, words: str) -> bool:
+    """True when ``words`` can be a title: capitalised words, role nouns and joining words only.
+
+    "Russian Ambassador to Serbia" is a title; "one reporter from" is not (its name is a place).
+    """
+    toks = words.split()
+    return bool(toks) and toks[-1].lower() not in _TITLE_JOINS and all(
+        w[:1].isupper() or w.lower() in _TITLE_JOINS or w.lower() in _PORTFOLIO_WORDS or ctx.roles.head(w)
+        for w in toks)
+
+
 def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
     """Rule 2: a cue at most 8 words before the quote.
 
@@ -104,7 +147,7 @@ def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -
     pos = qs
     for tries in range(3):  # the nearest cue first; an earlier one when it has no speaker ("told state
         cue = ctx.last_cue_before(sent_start, pos)  # television", "said the project showed that …")
-        if cue is None or ctx.span_starts_in(cue.end, qs):
+        if cue is None or _quotation_between(ctx, cue.end, qs):
             return None
         pos = cue.start
         if not _cue_reaches(ctx, cue, qs, tries > 0):
@@ -117,6 +160,19 @@ def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -
         if sp is not None and (sp.actor or tries == 0):
             return Attribution(sp, ctx.para.text[cue.start:cue.end], qe, cue.start)
     return None
+
+
+def _quotation_between(ctx: Context, lo: int, hi: int) -> bool:
+    """True when a quotation (not a name in quote marks: “Safe City”) opens in ``[lo, hi)``."""
+    if not ctx.span_starts_in(lo, hi):
+        return False
+    text, j = ctx.para.text, bisect.bisect_left(ctx._span_starts, lo)
+    for a, b in ctx.spans[j:j + 3]:  # the first few only: one name before a quotation at most, in practice
+        if a >= hi:
+            return False
+        if not is_name_in_quotes(text[a + 1:b - 1]):
+            return True
+    return True
 
 
 def _cue_reaches(ctx: Context, cue, qs: int, earlier: bool) -> bool:

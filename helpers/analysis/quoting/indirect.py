@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from helpers.analysis.quoting.context import (
     _AND_THAT,
     _IN_WORDS,
@@ -10,6 +12,7 @@ from helpers.analysis.quoting.context import (
     _count_words,
     clause_start_after_cue,
     clean_quote,
+    source_owner,
     source_speaker,
     speaker_of_cue,
 )
@@ -23,6 +26,10 @@ from helpers.analysis.quoting.patterns import (
 from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 
 _SPLIT_REACH = 600  # characters of a reported clause searched for "and that" / "but that"
+
+
+#: A short adverbial opening a sentence before its source ("At the same time, according to …").
+_ADVERBIAL_LEAD = re.compile(r"(?:[^,]{1,30}),\s+(?=according\s+to\b)", re.I)
 
 
 # ====================================================================== indirect quotes
@@ -42,6 +49,12 @@ def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
             return Found(s0 + words.end(), Speaker(words.group("p1"), actor, kind), "in the words of", q,
                          "indirect")
     m = "according" in sent and _ACCORDING_AFTER.match(sent)
+    lead = _ADVERBIAL_LEAD.match(sent) if m and len(m.group("q").split()) <= 4 else None
+    if lead is not None:  # "At the same time, according to X, …": an adverbial, then the source first
+        before = _ACCORDING_BEFORE.match(sent, lead.end())
+        m = before if before is not None and before.start("q") > m.end("s") else None
+        if m is None:
+            return None
     if not m and sent[:1] in ("a", "A"):  # both rules start with "according" / "as", any case
         m = _ACCORDING_BEFORE.match(sent) or _AS_SHOWED.match(sent)
     if not m:
@@ -71,9 +84,15 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
     if ment is None or (b != ment.end and ment.actor is not None):
         # "Russian Ambassador to Belgrade Alexander Botsan-Kharchenko said"
         ment = ctx.para.name_ending_at(b, a)
-        if ment is None or ment.end != b:
+    if ment is not None and ment.end == b:
+        sp = ctx.speaker(ment, a)
+    else:  # "the Commission's services", "the press bureau of the SVR": a unit speaks for its owner
+        a, b = source_owner(ctx.para.text, a, b)
+        if (a, b) == (s0 + m.start("s"), s0 + m.end("s")):
             return None
-    sp = ctx.speaker(ment, a)
+        sp = source_speaker(ctx, a, b)
+        if sp is None:
+            return None
     date = _DATELINE.match(m.group("q"))
     skip = date.end() if date else 0
     return Found(s0 + skip, sp, m.group("c"), m.group("q")[skip:], "indirect") if sp.actor else None
@@ -99,6 +118,10 @@ def parenthetical(ctx: Context, s0: int, sent: str) -> Found | None:
     return Found(s0, sp, m.group("c"), clause, "indirect")
 
 
+
+
+#: Cues of findings: a poll, a study or researchers find; a state named by its capital does not.
+_FINDING_CUES = frozenset({"found", "finds", "showed", "shows"})
 
 
 def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
@@ -135,8 +158,8 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
         if ctx.overlaps_direct(a, b) or _count_words(clause, 0, len(clause), 3) < 3:
             continue
         sp = speaker_of_cue(ctx, cue, s0)
-        if sp is None or not sp.actor:
-            return []
+        if sp is None or not sp.actor or cue.word in _FINDING_CUES and sp.kind == "place":
+            return []  # "Belgrade has found that …" is the author's analysis, not a source's finding
         out.append(Found(a, sp, ctx.para.text[cue.start:cue.end], clause, "indirect"))
     return out
 

@@ -46,6 +46,7 @@ _CLAUSE_START = re.compile(r"[^,.;:!?“”\"()—–]{0,60}$")
 _NOUN_HINTS = frozenset(n.split("\\s+")[0] for n in _ORG_NOUNS.split("|"))
 _SOURCE_HINTS = frozenset({"told", "interview", "interviewed", "according", "by"})
 _WORD = re.compile(r"\w+")
+_PREPOSITION = re.compile(r"\b(?:at|of|for|with|by|from|in|to)\s")
 
 
 def _rules_for(text: str) -> list[re.Pattern]:
@@ -84,8 +85,8 @@ def context_names(text: str, roles: RoleWords):
         for m in regex.finditer(text):
             name = _clean(m.group("n"))
             words = [fold(w).lower() for w in name.split()]
-            if words[0] in _NOT_NAME or any(w in roles.info for w in words):
-                continue  # "told the ...", "the agency Serbian ...": no name
+            if words[0] in _NOT_NAME or words[0] in roles.info and words[0] not in roles.outlets:
+                continue  # "told the ...", "the agency Serbian ...": no name ("Open Code Serbia" is one)
             if regex is _AFTER:
                 app = m.group("app")
                 if any(roles.info[w][2] == "role" for _s, _e, w in roles.words_in(app)):
@@ -96,6 +97,12 @@ def context_names(text: str, roles: RoleWords):
             else:
                 before = _CLAUSE_START.search(text, max(0, m.start() - 60), m.start())
                 context = (before.group(0) if before else "") + text[m.start():m.start("n")]
+                cut = list(_PREPOSITION.finditer(context))  # the name's own noun phrase: "(Researchers at)
+                context = context[cut[-1].end():] if cut else context  # the digital rights group X"
+            own = roles.group_of(name) if roles.has_outlet(name) else ""
+            if own:  # "told Xinhua": a state outlet is its owner's, whatever the context
+                yield m.start("n"), m.start("n") + len(name), name, own
+                continue
             group = roles.group_of(context)
             state_word = any(roles.info[w][0] == 3 for _s, _e, w in roles.words_in(context))
             if group == "serbian_government" and not state_word:
@@ -133,6 +140,11 @@ class Organisations:
             return True
 
         out = []
+        for s, e, name, group in self.roles.outlets_in(text):  # state media, companies: named anywhere
+            e += 2 if text[e:e + 2] in ("'s", "’s") else 0  # "NIS's refinery", as for other bare names
+            if free(s, e):
+                self.known.setdefault(fold(name).lower(), (name, group))
+                out.append((s, e, name, group))
         for s, e, name, group in context_names(text, self.roles):
             if free(s, e):
                 key = fold(name).lower()

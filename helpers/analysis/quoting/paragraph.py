@@ -33,6 +33,16 @@ _NOUN_STATE = re.compile(r"(?<!\w)(?:member|united|the|other|these|those|all|wes
                          r"eu|nation|baltic|gulf|arab|african|partner|neighbouring|neighboring|many|several|some|few)\s+\Z")
 _PASSIVE_AUX = re.compile(r"(?<!\w)(?:been|was|were|being|is|are|be)\s+\Z")
 _GAP_REACH = 200  # characters a cue may sit after its speaker (auxiliaries, adverbs, a comma)
+def _object_before_comma(folded: str, hit: Mention, gap: str) -> bool:
+    """True when ``hit`` lies inside a participial aside that ends at the cue.
+
+    "Lavrov, in an interview with Rossiya-1, said": the aside (", in an interview with Rossiya-1,")
+    holds the name, which is an object, not the speaker.
+    """
+    if not gap.lstrip().startswith(","):
+        return False
+    comma = folded.rfind(",", max(0, hit.start - 120), hit.start)
+    return comma >= 0 and _ASIDE.match(folded[comma:hit.end + len(gap)]) is not None
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -150,7 +160,7 @@ class Paragraph:
             m = mentions[j]
             gap = self.folded[m.end:pos]
             if m.end <= pos and (_GAP_BEFORE_CUE.match(gap) or _ASIDE.match(gap) or _WHO_GAP.match(gap)
-                                 or _APPOSITIVE.match(gap)):
+                                 or _APPOSITIVE.match(gap)) and not _object_before_comma(self.folded, m, gap):
                 return m
             j -= 1
         return None
@@ -295,7 +305,7 @@ class Paragraph:
             if lo <= hit.start and hit.end <= pos:
                 gap = self.folded[hit.end:pos]
                 if (_GAP_BEFORE_CUE.match(gap) or _APPOSITIVE.match(gap) or _ASIDE.match(gap)
-                        or _WHO_GAP.match(gap)):
+                        or _WHO_GAP.match(gap)) and not _object_before_comma(self.folded, hit, gap):
                     return hit
             j -= 1
         starts, ends = self._name_matches(pos)

@@ -33,7 +33,8 @@ CUES = {
         "commented", "assure", "assures", "assured", "reply", "replies", "spoke of", "speaks of", "put it",
         "puts it", "like to say", "likes to say", "liked to say", "estimate", "estimates", "estimated",
         "hail", "hails", "hailed", "underline", "underlines", "underlined", "found", "finds", "showed",
-        "shows", "made clear", "makes clear", "make clear",
+        "shows", "made clear", "makes clear", "make clear", "reported", "repeat", "repeats", "repeated",
+        "remind", "reminds", "reminded",
     ),
     "participle": (
         "saying", "adding", "telling", "stating", "emphasizing", "emphasising", "stressing", "warning",
@@ -110,14 +111,16 @@ _SHARED_SUBJECT = re.compile(r"(?:,\s+who|\sand)\s+(?:also\s+)?$")
 #: A participial or discourse aside between a speaker and the cue ("Brnabić, speaking on state
 #: television, accused …"; "Đurić, for his part, said …"; an age: "Radovanović, 64, said").
 _ASIDE = re.compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|asked|interviewed|commenting|"
-                    r"responding|visiting|standing)\b[^,;:“”\"()]{0,100}|for\s+(?:his|her|its|their)\s+part|in\s+turn"
-                    r"|however|meanwhile|too|though|\d{1,3}|in\s+(?:a|an)\s+(?:statement|interview|post)[^,]{0,60}),\s*"
+                    r"responding|visiting|standing|[a-z]{3,}ed)\b[^,;:“”\"()]{0,100}|for\s+(?:his|her|its|their)\s+part|in\s+turn"
+                    r"|however|meanwhile|too|though|\d{1,3}"
+                    r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|report"
+                    r"|letter|speech|article|remarks|address|op-ed|column)\b[^,]{0,60}),\s*"
                     r"(?:(?:has|have|had|also|later)\s+)?$")
 _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose|former|deputy|director|head|chief"
                          r"|spokes(?:person|man|woman)"
                          r"|leader|member|professor|analyst|economist|researcher|editor|president|minister"
                          r"|ambassador|chair|chairman|chairwoman|founder|secretary)\s+[^,;:“”\"()]{1,80},\s*"
-                         r"(?:(?:has|have|had|also)\s+)?$")
+                         r"(?:(?:has|have|had|also|once|later|then|again|\w+ly)\s+)*$")
 #: "…, Nemanja Starović, who said …"
 _WHO_GAP = re.compile(r"^,\s+who\s+(?:(?:has|have|had|also|later|then)\s+)*$")
 
@@ -140,6 +143,9 @@ _ING_NOT_VERB = ("including|during|according|regarding|concerning|notwithstandin
                  "|everything"
                  "|anything|morning|evening|spring|king|thing|building|meeting|bring|sing|ring|string|wing")
 _CLAUSE_STOP = (r",\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b|[,;]?\s[–—]\s"
+                # a second speech verb of the same subject ends the first clause ("noted A and described B")
+                r"|,?\s+and\s+(?:also\s+|then\s+)?(?:described|called|said|added|warned|accused|urged|noted"
+                r"|stressed|insisted|argued|claimed|denied|dismissed|rejected|praised|welcomed)\b"
                 rf"|,\s+(?!(?:{_ING_NOT_VERB})\b)[a-z]{{2,}}ing\b"
                 r"|,\s+which\s+(?:he|she|they|it)\s+(?:\w+\s+)?(?:described|called|termed|labelled|labeled)\b")
 # Patterns used per paragraph, compiled once (re's own cache lookup was a hot spot at 10,000 articles).
@@ -158,7 +164,7 @@ _SOFT_END = re.compile(r"[,?!—–]\s*$")
 _AUX_HAS = re.compile(r"\s*(?:has\s+|have\s+)?")
 _ACCORDING_AFTER = re.compile(r"^(?P<q>.{15,}?),\s+according\s+to\s+(?P<s>[^,.;]+?)"
                               r"\s*(?:,\s+[^,.;“”\"]{1,80})?[.]?$")
-_ACCORDING_BEFORE = re.compile(r"^according\s+to\s+(?P<s>[^,]+),"
+_ACCORDING_BEFORE = re.compile(r"according\s+to\s+(?P<s>[^,]+),"
                                r"\s+(?:(?:a|an|the|its|his|her)\s+[^,“”\"]{1,60},\s+)?"
                                r"(?P<q>.{15,}?)[.]?$", re.I)
 _AS_SHOWED = re.compile(r"^as\s+(?:a\s+|the\s+)?(?:recent\s+|new\s+|latest\s+)?(?P<s>[^,]{2,60}?)\s+"
@@ -175,7 +181,7 @@ _CLAUSE_THEN_SPEAKER = re.compile(
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n]{0,40}?)?\s(?:[–—]|--)\s+")
 #: "wrote on social media that", "said in a statement that", "told the daily Politika that".
 _PP_THAT = re.compile(r"(?:on|in|to|at|during|after|before|with|from|over|as)\s+(?:[\w'’-]+\s+){0,4}?that\b")
-_TOLD_THAT = re.compile(r"(?:[\w'’-]+\s+){1,5}?that\b")
+_TOLD_THAT = re.compile(r"(?:[\w'’-]+\s+){1,7}?that\b")
 _THAT = re.compile(r"that\b")
 _ACCUSED_OF = re.compile(r"((?:[\w'’-]+\s+){1,4}?of\s+\w+ing\b)")
 _NEXT_WORD = re.compile(r"([^\W\d_][\w'’-]*|\d)")

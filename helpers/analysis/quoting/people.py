@@ -33,7 +33,9 @@ _STOP_BEFORE = {"that", "and", "but", "with", "told", "met", "said", "says", "by
                 "in", "visited", "called", "urged", "accused", "asked"}
 _PORTFOLIO = re.compile(r"\bfor\b[^,]*")  # "Minister for European Integration": the portfolio, not the owner
 _TITLE_OF_NEXT = re.compile(rf"\s+[a-z]+\s+{_NAME_WORD}")  # "Russian Foreign Ministry spokeswoman Maria ..."
-_APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs)\s+)?"
+_APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs|runs|directs|founded|co-founded|advises"
+                         r"|(?:works|worked|writes|wrote|teaches|taught|tracks|covers|studies|researches)"
+                         r"\b[^,.;:“”\"()]{0,60}?\b(?:for|at|with))\s+)?"
                          r"(?P<role>(?:(?:a|an|the|its|his|her)\s+)?"
                          r"[^,.;:“”\"()]{2,100}?)\s*(?=[,.;:)]|$)")
 _ORG_TAIL = re.compile(rf"\s+(?:of|for|on)(?:\s+the)?\s+{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}}")
@@ -49,6 +51,18 @@ _STATE_ADJECTIVES = {"republic of serbia": "Serbian", "russian federation": "Rus
 _FOREIGN_MINISTRY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w’'-]+)\s+Foreign\s+Ministry")
 _LOCATION = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
 _AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A-Z][\w'’-]+\s+and\s+)$")
+#: A diplomat's title names the state they are accredited to before the name ("Ambassador to Croatia ...").
+_ACCREDITED_TO = re.compile(r"\b(?:ambassador|envoy|consul|representative|delegate|emissary)s?"
+                            r"\s+to\s+(?:the\s+)?$", re.I)
+#: A title whose portfolio is written in lower case ("Commissioner for enlargement Olivér Várhelyi").
+_LOWER_PORTFOLIO = re.compile(r"(?P<role>[\w-]+)\s+(?:for|of)\s+(?:[a-z][\w-]*\s*){1,3}$")
+
+
+def _lower_portfolio(title: str) -> bool:
+    """True for a role noun with a portfolio in lower case ("Commissioner for enlargement")."""
+    m = _LOWER_PORTFOLIO.search(title)
+    roles = role_words()
+    return m is not None and fold(m.group("role")).lower() in roles.role_nouns - roles.bodies
 #: Words of a minister's portfolio ("Minister of Mining and Energy"), dropped before the name.
 _PORTFOLIO_WORDS = {
     "economy", "energy", "mining", "finance", "finances", "foreign", "affairs", "interior", "defence",
@@ -58,6 +72,7 @@ _PORTFOLIO_WORDS = {
     "innovation", "development", "security", "internal", "public", "administration", "human", "minority",
     "rights", "family", "care", "diaspora", "technology", "industry", "investment", "investments", "economic",
 }
+_ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
 _CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
 _SPACE = re.compile(r"\s")
 
@@ -106,7 +121,8 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
         if len(keep) >= 8:
             break
     if (keep and not titled and not keep[0][:1].isupper()
-            and fold(keep[0]).lower().strip(".,'’") not in role_words().info):
+            and fold(keep[0]).lower().strip(".,'’") not in role_words().info
+            and not _lower_portfolio(" ".join(reversed(keep)))):
         return ""  # the word next to the name is no title ("EU members like the Czech Republic")
     return " ".join(reversed(keep))
 
@@ -118,11 +134,15 @@ def _role_after(text: str, end: int, roles: RoleWords) -> str:
     or a group word (", a retired teacher who has organised the protests,").
     """
     m = _APPOSITION.match(text, end, min(len(text), end + 130))
-    return (m.group("role")
-            if m and (roles.has_role_noun(m.group("role")) or roles.group_of(m.group("role")))
-            else "")
+    if m is None or not _FINITE_CUES.isdisjoint(m.group("role").lower().split()):
+        return ""  # ", the diplomat recalled that …": a clause with its own speaker, no appositive
+    return m.group("role") if roles.has_role_noun(m.group("role")) or roles.group_of(m.group("role")) else ""
 
 
+#: Speech verbs in the past or third person (not "state", "notes", nor "called", which names things).
+_NAMING_VERBS = ("called", "termed", "dubbed", "labelled", "labeled", "described")
+_FINITE_CUES = frozenset(c for c in CUES["finite"] if " " not in c and c not in _NAMING_VERBS
+                         and (c.endswith("ed") or c in ("said", "says", "told", "tells", "wrote", "writes")))
 _CUE_WORDS = "|".join(sorted((re.escape(c) for c in CUES["finite"]), key=len, reverse=True))
 _SPEECH_AFTER = re.compile(rf"\s*(?:,[^,;:“”\"]{{1,120}},\s*|,\s*)?"
                            rf"(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*"
@@ -225,18 +245,21 @@ class People:
         """The person registered under ``name`` (a full name), if any."""
         return self.by_name.get(fold(name).lower())
 
-    def by_role(self, noun: str, bodies: bool = False) -> Person | None:
+    def by_role(self, noun: str, bodies: bool = False, also=(), group: str = "") -> Person | None:
         """The person introduced last whose role words hold ``noun``.
 
         The person introduced last whose role words hold ``noun`` ("the ambassador" -> Ambassador Li
         Ming); with ``bodies``, the name introduced with an organisation noun ("the company" ->
-        "Huaxin Copper, the Chinese-owned company that runs the smelter").
+        "Huaxin Copper, the Chinese-owned company that runs the smelter"). ``also``: other nouns of
+        the role's class ("the diplomat" -> an ambassador); ``group``: the person's group must be it.
         """
+        nouns = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in (noun, *also)) + ")")
         for person in reversed(list(self.by_name.values())):
             role = fold(person.role).lower()
             if bodies and not role.startswith(fold(person.name).lower()):
                 continue  # the noun must describe the name (an appositive), not be its title
-            if (bodies or person.kind != "organisation") and re.search(rf"(?<!\w){re.escape(noun)}", role):
+            if (bodies or person.kind != "organisation") and (not group or person.group == group) \
+                    and nouns.search(role):
                 return person
         return None
 
@@ -281,6 +304,9 @@ class People:
                 continue  # "Government" in the alias "the Government of Serbia"
             if hit is not None and _AFTER_CONNECTOR.search(text, max(0, m.start() - 40), m.start()):
                 hit = _after_portfolio(text, hit)  # "Minister of Environmental Protection Sara Pavkov"
+            elif hit is not None and len(hit.actor.split()) > 2 \
+                    and _ACCREDITED_TO.search(text, max(0, m.start() - 40), m.start()):
+                hit = _after_portfolio(text, hit)  # "Ambassador to Croatia Oleg Demin": a state, a name
             if hit is None:
                 continue
             if hit.kind != "organisation" and not self.roles.has_role_noun(hit.actor):
@@ -337,14 +363,21 @@ class People:
         if hit.kind == "organisation" or roles.has_body_noun(hit.actor):
             if not roles.has_role_noun(hit.actor):
                 return None  # an organisation whose words say nothing about it ("Road Initiative")
-            person = Person(hit.actor, roles.group_of(hit.actor), "organisation", hit.actor)
+            app = _role_after(text, hit.end, roles)  # ", a digital rights group,": what it is decides first
+            app = app if _ARTICLE.match(app) and roles.has_body_noun(app) else ""
+            person = Person(hit.actor, roles.group_of(app) or roles.group_of(hit.actor), "organisation",
+                            hit.actor)
         else:
             titled = text.find(hit.actor, hit.start, hit.end) > hit.start  # "chief Kaja Kallas"
             role = (_role_before(text, hit.start, titled) + " " + text[hit.start:hit.end] + " "
                     + _role_after(text, hit.end, roles)).strip()
-            if not roles.has_role_noun(role) and not _speaks(text, hit):
-                return None  # a capitalised phrase with no role around it and no speech: not reported
-            person = Person(hit.actor, roles.group_of(_PORTFOLIO.sub("", role)), hit.kind, role)
+            place = _LOCATION.search(text, max(0, hit.start - 6), hit.start)
+            if not roles.has_role_noun(role) and (not _speaks(text, hit) or place):
+                return None  # no role around it and no speech ("a reporter from Novi Sad told": a place)
+            if roles.group_of(hit.actor.split()[-1]):
+                return None  # no surname is a state or capital: "Open Code Serbia" is an organisation
+            group = self._employer_group(role) or roles.group_of(_PORTFOLIO.sub("", role))
+            person = Person(hit.actor, group, hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation":
             words = hit.actor.split()
@@ -353,6 +386,20 @@ class People:
                 # family name first: "Zhang Wei" -> "Zhang argued"
                 self.by_surname[fold(words[0]).lower()] = person
         return person
+
+    def _employer_group(self, role: str) -> str:
+        """The group of an organisation introduced earlier that a person's role names.
+
+        "Ivana Stevanović, director of Open Code Serbia": the rights group's group, not the state the
+        organisation's name holds.
+        """
+        folded = fold(role).lower()
+        known = [(key, group) for key, (_name, group) in self.orgs.known.items()]
+        known += [(key, p.group) for key, p in self.by_name.items() if p.kind == "organisation"]
+        for key, group in known:
+            if group and group != "other" and key in folded:
+                return group
+        return ""
 
     def names_in(self, text: str, known: list[Mention]) -> list[Mention]:  # noqa: D417
         """Register the names of one paragraph and return them as mentions.
@@ -482,7 +529,9 @@ def introduced_names(texts, aids, hits, matcher) -> tuple[list[tuple], list[int]
             titles = sorted(people.titles)
             if orgs or titles:  # nothing lies inside no span
                 drop += [k for k, s, e, r in mine if matcher.kind[r] == "place" and _inside(orgs, s, e)
-                         or _inside(titles, s, e)]  # "Russian Ambassador to Serbia X"
+                         or _inside(titles, s, e) and not (text[e:e + 2] in ("'s", "’s")
+                                                           and matcher.kind[r] in ("he", "she"))]
+                # "Russian Ambassador to Serbia X" is one mention; "Putin's adviser X" names two actors
         return rows, drop
 
     cuts = [i for i in range(1, len(aids)) if aids[i] != aids[i - 1]]

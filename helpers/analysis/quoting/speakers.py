@@ -13,6 +13,7 @@ from itertools import chain, islice
 from helpers._text.fold import fold
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON, _TITLES, _TOKEN
 from helpers.analysis.quoting.records import Mention
+from helpers.analysis.roles import role_words
 
 
 def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) -> Mention | None:
@@ -40,20 +41,42 @@ def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) 
     """
     j = bisect.bisect_left(starts, e) - 1  # the last mention starting before the name ends
     if j >= 0 and known[j].end > s:
-        return None
+        if not _title_alias(text, known[j], e):
+            return None
+        s = known[j].end  # "The Russian ambassador Ivan Petrov": the alias is the name's title
     toks = [(t.start(), t.end(), t.group(0).rstrip(".").lower()) for t in _TOKEN.finditer(text, s, e)]
     while toks and toks[0][2] in _NOT_NAME:
         toks.pop(0)
     # the name follows the last title or role ("Serbian Energy Minister Dubravka Đedović")
-    n_title = max((i + 1 for i, t in enumerate(toks[:-1]) if t[2] in _TITLES), default=0)
+    titles = _title_words()
+    n_title = max((i + 1 for i, t in enumerate(toks[:-1]) if t[2] in titles), default=0)
     name_toks = toks[n_title:]
-    if not name_toks or (not n_title and len(name_toks) < 2) or name_toks[-1][2] in _TITLES:
+    if not name_toks or (not n_title and len(name_toks) < 2) or name_toks[-1][2] in titles:
         return None  # no name, or a role phrase ("Chinese Ambassador")
     name = text[name_toks[0][0]:name_toks[-1][1]]
     lead = toks[0][2]
     kind = ("organisation" if name_toks[-1][2] in _ORG_HEADS else "he" if lead == "mr"
             else "she" if lead in ("mrs", "ms") else _PERSON)
     return Mention(toks[0][0], toks[-1][1], name, kind)
+
+
+def _title_words() -> frozenset[str]:
+    """Words of a title before a name: the fixed titles and the role nouns for people of ``roles.csv``."""
+    roles = role_words()
+    return _TITLES | {w for w in roles.role_nouns - roles.bodies if " " not in w}
+
+
+def _title_alias(text: str, m: Mention, e: int) -> bool:
+    """True when an alias mention ends in a title and two capitalised words follow it before ``e``.
+
+    "The Russian ambassador Ivan Petrov", "Kremlin spokesperson Anna Orlova": the alias ("the
+    Russian ambassador" -> Russia) is the title of a person named after it, who is the actor.
+    """
+    words = text[m.start:m.end].split()
+    if not words or fold(words[-1]).lower() not in _TITLES | role_words().role_nouns - role_words().bodies:
+        return False
+    rest = text[m.end:e].split()
+    return len(rest) >= 2 and all(w[:1].isupper() for w in rest[:2])
 
 
 _REACH = 200  # mentions looked back at to resolve one pronoun or anaphora (keeps time linear)
@@ -190,7 +213,7 @@ class Resolver:
     def _anaphora(self, raw: str, para, pos: int) -> tuple[str | None, str]:
         """"the council" -> the last mention (here, then in the previous paragraph) holding "council"."""
         words = raw.split()
-        head = words[-1].lower().strip("'’s") if words else ""
+        head = words[-1].lower().removesuffix("'s").removesuffix("’s").strip("'’") if words else ""
         if len(head) <= 2:
             return None, ""
         pattern = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)")
@@ -205,16 +228,23 @@ class Resolver:
 
 # ---------------------------------------------------------------- role speakers ("a senior EU diplomat")
 _TRAIL_GAP = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|also|again|later|then|"
-                        r"once|in\s+a\s+(?:statement|post|letter|interview)|on\s+\w+|\w+ly))*\s*$", re.I)
+                        r"once|in\s+a\s+(?:statement|post|letter|interview)|on\s+\w+|\w+ly))*"
+                        r"(?:,\s+(?:meanwhile|however|for\s+(?:his|her|its|their)\s+part|in\s+turn|too|though)\s*,"
+                        r"(?:\s+(?:has|have|had|also|again|later|then|\w+ly))*)?\s*$", re.I)
 _TRAIL_ASIDE = re.compile(r",\s+(?:who|which|whose|speaking|writing|citing|asked|requesting|according)\b"
                           r"[^,“”\"]{0,160},?\s*$", re.I)
 _TRAIL_PLACE = re.compile(r"\s+(?:in|at|from|to|of)\s+(?:the\s+)?"
                           r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
-# "a diplomat from a NATO country"
-_TRAIL_OF = re.compile(r"\s+(?:from|at|of|in|with)\s+(?:a|an|the)\s+[\w\s'’-]{1,40}?$")
+# "a diplomat from a NATO country", "an interlocutor from diplomatic circles"
+_TRAIL_OF = re.compile(r"\s+(?:from|at|of|in|with)\s+(?:(?:a|an|the)\s+[\w\s'’-]{1,60}?"
+                       r"|(?!(?:our|their|his|her|its|my|your|these|those)\s)[a-z][\w'’-]*\s+[a-z][\w'’-]*)$")
+# "Students protesting for a month against corruption": a participial modifier after a plural role noun
+_TRAIL_PARTICIPLE = re.compile(r"(?<=s)\s+(?!(?:including|during|according|regarding)\b)[a-z]+ing\b"
+                               r"[^,;:“”\"()]{0,60}$")
 _DETERMINER = re.compile(r"^(?:(?:one|some|many|several|two|three|most)"
                          r"\s+of\s+(?:the|our|their|its|his|her)\s+"
-                         r"|(?:a|an|the|one|two|three|several|some|many|other|another)\s+)", re.I)
+                         r"|(?:a|an|the|one|two|three|several|some|many|other|another|our|their|its)\s+)",
+                         re.I)
 _NP_WORDS = re.compile(r"(?:^|(?<=[\s,(—–]))((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)$")
 _NOT_IN_ROLE = {"said", "says", "told", "that", "and", "but", "or", "which", "who", "when", "while", "after",
                 "because", "if", "as", "than", "to", "with", "has", "have", "had", "was", "were", "is", "are"}
@@ -232,7 +262,7 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
     aside = _TRAIL_ASIDE.search(head)
     if aside:
         head = head[:aside.start()]
-    place = _TRAIL_PLACE.search(head) or _TRAIL_OF.search(head)
+    place = _TRAIL_PLACE.search(head) or _TRAIL_OF.search(head) or _TRAIL_PARTICIPLE.search(head)
     extra = ""
     if place:
         extra, head = place.group(0), head[:place.start()]
@@ -248,10 +278,15 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
             break  # "Western media and politicians": two role nouns joined
         keep.append(w)
     phrase = " ".join(reversed(keep))
-    last = phrase.split()[-1].lower() if phrase else ""
-    if not phrase or roles.head(last) != fold(last).lower():
+    found = roles.words_in(phrase)  # the phrase must end in a role noun ("think tank", "RIA Novosti" too)
+    if not found or found[-1][1] != len(phrase) or found[-1][2] not in roles.role_nouns:
         return None
     return phrase, extra.strip()
+
+
+#: Heads of phrases for the media: they speak as media, whatever state their adjective names.
+_MEDIA_HEADS = frozenset({"media", "television", "newspaper", "tabloid", "tabloids", "broadcaster", "outlet",
+                          "outlets", "portal", "channel", "channels"})
 
 
 def role_speaker(phrase: str, extra: str, roles) -> tuple[str, str, str]:
@@ -263,6 +298,9 @@ def role_speaker(phrase: str, extra: str, roles) -> tuple[str, str, str]:
     core = _DETERMINER.sub("", phrase.strip())
     head = roles.head(core)
     group = roles.group_of(phrase + " " + extra)
+    state_media = group in ("russia", "china") and "state" in fold(phrase).lower().split()
+    if head in _MEDIA_HEADS and not state_media:
+        group = "other"  # "Serbian media", "pro-government tabloids": media; Russian state television: Russia
     if head in roles.bodies:
         return core, "organisation", group
     return "unnamed " + core, "people" if head.endswith("s") else "person", group
