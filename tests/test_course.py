@@ -444,10 +444,37 @@ def _by_source_columns(names, rows, labels, kind, asked):
     return out
 
 
-def _from_prose(text, kind, decimals, stressed):
+def _quoted_phrases(heading, words=4):
+    """Runs of ``words`` consecutive words from the phrases the exercise quotes ("...", *...*)."""
+    runs = set()
+    for phrase in re.findall(r"[\"“]([^\"”`*]{12,})[\"”]", heading):
+        tokens = re.findall(r"[\w’']+", phrase.lower())
+        runs |= {" ".join(tokens[i:i + words]) for i in range(len(tokens) - words + 1)}
+    return runs
+
+
+def _about_quoted_claim(sentence, runs):
+    """Whether a sentence quotes the claim an exercise is about (four of its words in a row)."""
+    flat = " ".join(re.findall(r"[\w’']+", sentence.lower()))
+    return any(run in flat for run in runs)
+
+
+def _from_prose(text, kind, decimals, stressed, runs=frozenset()):
     """Readings of prose: decimals and percentages; the sources a superlative sentence names, when the
-    sentence is about what the exercise stresses (its bold words)."""
+    sentence is about what the exercise stresses (its bold words); and, for a sentence that quotes the
+    claim the exercise is about (``runs``, from :func:`_quoted_phrases`), every word and source it
+    names (fourth blind review: 02 stated "the ECFR's 'Serbia and Belarus are now the only'" is
+    `imprecise` above the exercises that ask for that source and that verdict)."""
     out = []
+    if runs and kind in ("text", "choice", "set"):
+        for sentence in re.split(r"(?<=[.;!?])\s+|\n(?=\|)", text):  # a table row is a sentence too
+            if not _about_quoted_claim(sentence, runs):
+                continue
+            named = sorted({_SOURCE_KEY[m.group(0).lower()] for m in _SOURCE_WORD.finditer(sentence)})
+            if kind in ("text", "choice"):  # a verdict word, or a source named in the sentence
+                out += re.findall(r"[\w’'-]+", sentence) + named
+            elif named:
+                out.append(named)
     if kind == "number" and decimals:
         out += re.findall(r"(?<![\w.])\d+\.\d+(?![\w.])", text)
     if kind == "number":
@@ -490,7 +517,8 @@ def shown_answers(name):
             kind = checks[qid]["kind"]
             stressed = {w.lower() for w in re.findall(r"\*\*([^*]+)\*\*", heading)}
             decimals = int(checks[qid]["decimals"] or 0)
-            readings = _from_prose(prose + "\n" + _alt_texts(above), kind, decimals, stressed)
+            readings = _from_prose(prose + "\n" + _alt_texts(above), kind, decimals, stressed,
+                                  _quoted_phrases(heading))
             for c in above:
                 # a count by eye needs the table the exercise names (`found`, `marks`) printed above
                 counted = f"`{_displayed(c)}`" in heading
@@ -501,6 +529,19 @@ def shown_answers(name):
                 if _accepted(qid, reading):
                     yield qid, reading
                     break
+
+
+def test_the_prose_rule_catches_a_verdict_stated_above_its_exercise():
+    """The shape of the fourth review's case: a sentence above the exercise quotes the claim the
+    exercise asks about and states its verdict and its source."""
+    heading = ('### Exercise 3\nApply the **T** of SIFT to the sentence "Serbia and Belarus are now the '
+               'only European countries that have refused to do so". Which verdict does it get?')
+    prose = ("The AP's wording is `imprecise`, as is the ECFR's \"Serbia and Belarus are now the only\": "
+             "one rule for both.")
+    runs = _quoted_phrases(heading)
+    assert "imprecise" in _from_prose(prose, "text", 0, set(), runs)
+    assert "003" in _from_prose(prose, "choice", 0, set(), runs)
+    assert "imprecise" not in _from_prose("Another claim is `imprecise`.", "text", 0, set(), runs)
 
 
 @pytest.mark.parametrize("name", CORE)

@@ -14,7 +14,7 @@ def _row(table, article, variant):
 def test_lexicon_is_data_with_notes():
     lex = naming_lexicon()
     assert list(lex.columns) == ["referent", "variant", "note"]
-    referents = {"serbian_leadership", "protests", "war", "neutrality", "vucic", "western_pressure"}
+    referents = {"serbian_leadership", "protests", "war", "neutrality", "vucic", "asks_of_serbia"}
     assert referents <= set(lex["referent"])
     assert (lex["note"].str.len() > 0).all()
     lex.loc[0, "variant"] = "changed"
@@ -54,8 +54,8 @@ def test_ignore_rows_are_not_reported_and_block_shorter_variants():
     # "Von der Leyen was in Belgrade" (000-p25-s021) is a place, not the government
     belgrade = _row(n, "000", "Belgrade")
     assert "000-p25-s021" not in belgrade["sentences"]
-    # "public pressure" in 004 is domestic: not counted as Western pressure
-    pressure = n[(n["article_id"] == "004") & (n["referent"] == "western_pressure")]
+    # "public pressure" in 004 is domestic: not counted among the asks of the EU and the West
+    pressure = n[(n["article_id"] == "004") & (n["referent"] == "asks_of_serbia")]
     assert "004-p06-s012" not in ";".join(pressure["sentences"])
 
 

@@ -47,7 +47,7 @@ def naming_lexicon() -> pd.DataFrame:
     -------
     DataFrame
         Columns ``referent`` (what is named: ``serbian_leadership``, ``vucic``, ``protests``,
-        ``protesters``, ``war``, ``neutrality``, ``western_pressure``, ``eu_west``, ``russia``,
+        ``protesters``, ``war``, ``neutrality``, ``asks_of_serbia``, ``eu_west``, ``russia``,
         ``china``, or ``ignore`` for phrases matched only so that a shorter variant does not count
         there), ``variant`` (the words, matched case- and diacritic-insensitively as whole words; a
         trailing ``*`` is a wildcard) and ``note`` (what the choice of words signals, and where it
