@@ -38,6 +38,18 @@ def test_shipped_catalogue_is_valid_and_matches_seeds():
         "000": "exact", "001": "inferred", "002": "exact", "003": "inferred", "004": "inferred"}
 
 
+def test_catalogue_holds_the_same_kind_of_note_for_every_source():
+    """`notes` lists text defects only (verdicts on content live in fact_checks.csv, for all five), and
+    `behind` names an owner or funder only where a course file records one."""
+    a = load_articles()
+    verdicts = r"\b(?:wrong|imprecise|misleading|overstated|unverified|disputed|partly right)\b"
+    assert not a.notes.str.contains(verdicts, case=False, regex=True).any(), a.notes
+    owners = a.behind.str.extract(r"Owner or funder: ([^.]*)\.")[0]
+    assert owners.notna().all()
+    recorded = owners[~owners.str.startswith("not recorded")]
+    assert set(recorded.index.map(a.article_id.get)) <= {"004"}, recorded  # RT: state-affiliated, sources.md
+
+
 def test_catalogue_row_whose_file_is_missing(corpus_copy):
     (corpus_copy / "004_4703bdd0fc345c40.txt").unlink()
     expect_error(corpus_copy, "004_4703bdd0fc345c40.txt", "'file'", "missing")

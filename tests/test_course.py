@@ -544,6 +544,51 @@ def test_the_prose_rule_catches_a_verdict_stated_above_its_exercise():
     assert "imprecise" not in _from_prose("Another claim is `imprecise`.", "text", 0, set(), runs)
 
 
+_VERDICT_WORD = re.compile(r"\b(?:imprecise|misleading|overstated|disputed|unverified|partly right)\b"
+                           r"|`(?:correct|wrong)`")
+
+
+def _rated_claims_above(heading, prose):
+    """The sentences (or table rows) of ``prose`` that quote the claim an exercise quotes and give it a
+    verdict word."""
+    runs = _quoted_phrases(heading)
+    return [s for s in re.split(r"(?<=[.;!?])\s+|\n(?=\|)", prose)
+            if runs and _about_quoted_claim(s, runs) and _VERDICT_WORD.search(s)]
+
+
+def test_the_rated_claim_rule_catches_a_verdict_example_above_the_exercise():
+    """The shape of the fifth review's case: 02's verdict table used the AP's "the only country in
+    Europe" as its `imprecise` example, above the exercise that asks "is that the whole story?"."""
+    heading = ('### Exercise 2 (predict, then analyse)\nThe AP report says Serbia "remains the only country '
+               'in Europe that has not imposed sanctions on Moscow". First predict: is that the whole story?')
+    row = ('| `imprecise` | a loose scope word | the AP\'s "the only country in Europe" (Belarus and '
+           'Georgia have not imposed sanctions either) |')
+    assert _rated_claims_above(heading, "| verdict | meaning | example |\n" + row)
+    assert not _rated_claims_above(heading, '| `imprecise` | a loose word | Balkan View\'s "on Sept. 3" |')
+
+
+@pytest.mark.parametrize("name", CORE)
+def test_no_exercise_claim_is_rated_above_it(name):
+    """A predict exercise, or one whose self-check asks for a word, a source or a set, that quotes a
+    claim has no sentence above it giving that claim a verdict (fifth blind review: a verdict table's
+    example answered the exercise's prediction). Exercises that trace a claim whose verdict the
+    notebook discussed first (07's "In reaction", a number of days) are not asked to predict it."""
+    from helpers.exercises.checks import read_checks
+
+    checks = read_checks()
+    cs = cells("instructor", name)
+    for title, start, block in _blocks(name):
+        text = "\n".join("".join(c["source"]) for c in block)
+        kinds = {checks[q]["kind"] for q in re.findall(r"\bcheck\(\s*[\"'](\d\d-\d)", text)}
+        if not (title.lower().startswith("predict") or kinds & {"text", "choice", "set"}):
+            continue
+        heading = "".join(block[0]["source"])
+        heading = heading[_EXERCISE.search(heading).start():]
+        prose = "\n".join("".join(c["source"]) for c in cs[:start] if c["cell_type"] == "markdown")
+        rated = _rated_claims_above(heading, prose)
+        assert not rated, f"{name}: '{title}' quotes a claim rated above it: {rated}"
+
+
 @pytest.mark.parametrize("name", CORE)
 def test_no_answer_is_shown_above_its_exercise(name):
     """Predict-then-check is honest only if nothing above an exercise already shows its answer: no
