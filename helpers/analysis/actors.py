@@ -349,26 +349,34 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
     keep_groups = _names(groups, "groups", GROUPS)
 
     texts = ["" if not isinstance(t, str) else t for t in sentences["text"].tolist()]
-    folded = _fold_many(texts)
     aids = sentences["article_id"].astype(str).tolist()
     pids = sentences["paragraph_id"].astype(str).tolist()
     sids = sentences["sentence_id"].astype(str).tolist()
-
-    def find(lo: int, hi: int) -> np.ndarray:
-        """The alias matches in sentences lo..hi-1, as an array.
-
-        (sentence index, start, end, alias row) of each mention in sentences lo..hi-1, as an
-        integer array with four columns.
-        """
-        found = [(i, s, e, r) for i in range(lo, hi) for s, e, r in matcher.find(texts[i], folded[i])]
-        return np.asarray(found, dtype=np.int64).reshape(-1, 4)
-
-    hits = np.concatenate(map_slices(find, len(texts), total_chars(texts)))
-    out = _mention_table(hits, texts, aids, pids, sids, matcher)
+    introduced = None
     if names:  # people and organisations the table does not know, found with their role words
-        from helpers.analysis.quoting.people import introduced_names
+        from helpers.analysis.quoting.people import introduced_in as introduced
 
-        extra, drop = introduced_names(texts, aids, hits, matcher)
+    def find(lo: int, hi: int) -> tuple[np.ndarray, list, list]:
+        """The alias matches in sentences lo..hi-1, and the names there.
+
+        ``(hits, rows, drop)``: hits ``(sentence index, start, end, alias row)`` of each mention as
+        an integer array with four columns; with ``names``, the introduced names and the rows of
+        ``hits`` they drop (see :func:`helpers.analysis.quoting.people.introduced_in`). A slice
+        starts an article; on a large corpus slices run in worker processes (one pass for both).
+        """
+        found = [(i, s, e, r) for i in range(lo, hi) for s, e, r in matcher.find(texts[i], fold(texts[i]))]
+        hits = np.asarray(found, dtype=np.int64).reshape(-1, 4)
+        rows, drop = introduced(texts, aids, hits, matcher, lo, hi) if introduced else ([], [])
+        return hits, rows, drop
+
+    cuts = [i for i in range(1, len(aids)) if aids[i] != aids[i - 1]]
+    parts = map_slices(find, len(texts), total_chars(texts), cuts=cuts)
+    offsets = np.cumsum([0] + [len(hits) for hits, _r, _d in parts]).tolist()
+    hits = np.concatenate([hits for hits, _r, _d in parts])
+    out = _mention_table(hits, texts, aids, pids, sids, matcher)
+    if names:
+        extra = [r for _h, rows, _d in parts for r in rows]
+        drop = [k + offset for (_h, _r, drop), offset in zip(parts, offsets, strict=False) for k in drop]
         if drop:
             out = out.drop(index=drop)
         if extra:

@@ -93,14 +93,8 @@ class Cleaned:
 
 
 @lru_cache(maxsize=1)
-def boilerplate_patterns() -> list[tuple[re.Pattern, str, str, tuple | None, int]]:
-    """The line rules of ``helpers/data/boilerplate.csv`` as ``(regex, kind, note, needs, max_chars)``.
-
-    In file order (the first rule that matches a line gives its kind). Two optional columns make the
-    rules cheap on body text: ``needs`` (``;``-separated lower-case strings, one of which the line
-    must contain before the regex is tried) and ``max_chars`` (longer
-    lines are not tried: clutter lines are short). Empty means no such condition.
-    """
+def _rule_rows() -> tuple[tuple[str, str, str, tuple | None, int], ...]:
+    """The checked rows of ``helpers/data/boilerplate.csv``: ``(pattern, kind, note, needs, max_chars)``."""
     import csv
 
     with open(data_file("boilerplate.csv"), encoding="utf-8", newline="") as fh:
@@ -113,11 +107,44 @@ def boilerplate_patterns() -> list[tuple[re.Pattern, str, str, tuple | None, int
     for r in rows:
         needs = [n.lower() for n in (r.get("needs") or "").split(";") if n]
         limit = int(r["max_chars"]) if (r.get("max_chars") or "").strip() else _NO_LIMIT
-        out.append((re.compile(r["pattern"]), r["kind"], r["note"], tuple(needs) or None, limit))
-    return out
+        out.append((r["pattern"], r["kind"], r["note"], tuple(needs) or None, limit))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def boilerplate_patterns() -> list[tuple[re.Pattern, str, str, tuple | None, int]]:
+    """The line rules of ``helpers/data/boilerplate.csv`` as ``(regex, kind, note, needs, max_chars)``.
+
+    In file order (the first rule that matches a line gives its kind). Two optional columns make the
+    rules cheap on body text: ``needs`` (``;``-separated lower-case strings, one of which the line
+    must contain before the regex is tried) and ``max_chars`` (longer
+    lines are not tried: clutter lines are short). Empty means no such condition.
+    """
+    return [(re.compile(pattern), *rest) for pattern, *rest in _rule_rows()]
 
 
 _NO_LIMIT = 1 << 62
+
+
+class _Rule:
+    """One line rule of ``boilerplate.csv``; its regex is compiled when it is first tried.
+
+    Most rules are never tried on a corpus (the gate or ``needs`` rules them out), and compiling all
+    of them took about as long as the gate: a fixed cost on every first load of a notebook.
+    """
+
+    __slots__ = ("pattern", "kind", "note", "needs", "anchored", "_regex")
+
+    def __init__(self, pattern: str, kind: str, note: str, needs: tuple | None):
+        self.pattern, self.kind, self.note, self.needs = pattern, kind, note, needs
+        self.anchored = pattern.startswith("^")
+        self._regex = None
+
+    def search(self, text: str):
+        """``re.search`` of the rule's pattern in ``text``."""
+        if self._regex is None:
+            self._regex = re.compile(self.pattern)
+        return self._regex.search(text)
 
 
 @lru_cache(maxsize=1)
@@ -131,14 +158,16 @@ def _rules_by_size() -> tuple[list[int], list[tuple]]:
     band, tried with ``match``: when it fails (as on almost every body line) no anchored rule is
     tried one by one; when it matches, the band's rules are tried in file order as usual.
     """
-    rules = boilerplate_patterns()
-    sizes = sorted({r[4] for r in rules})
-    anchored = [r[0].pattern for r in rules if r[0].pattern.startswith("^")]
+    rows = _rule_rows()
+    rules = [(_Rule(pattern, kind, note, needs), limit) for pattern, kind, note, needs, limit in rows]
+    sizes = sorted({limit for _rule, limit in rules})
+    anchored = [rule.pattern for rule, _limit in rules if rule.anchored]
     gate = re.compile("|".join(f"(?:{p})" for p in anchored)) if anchored else None
     bands = []
     for size in sizes:
-        band = [(*r, r[0].pattern.startswith("^")) for r in rules if r[4] >= size]
-        bands.append((band, [r for r in band if not r[5]], gate if any(r[5] for r in band) else None))
+        band = [rule for rule, limit in rules if limit >= size]
+        band_gate = gate if any(r.anchored for r in band) else None
+        bands.append((band, [r for r in band if not r.anchored], band_gate))
     return sizes, bands
 
 
@@ -347,16 +376,16 @@ def _rule_kind(p: Paragraph) -> None:
     band, unanchored, gate = bands[i]
     # the gate fails on almost every body line: then only the rules that search anywhere are tried
     tried = band if gate is not None and gate.match(text) else unanchored
-    for rx, kind, note, needs, _max, _anchored in tried:
-        if needs is not None:
+    for rule in tried:
+        if rule.needs is not None:
             low = text.lower() if low is None else low
-            for word in needs:  # plain substring tests: much cheaper than the rule's regex
+            for word in rule.needs:  # plain substring tests: much cheaper than the rule's regex
                 if word in low:
                     break
             else:
                 continue
-        if rx.search(text):
-            p.kind, p.note = kind, note
+        if rule.search(text):
+            p.kind, p.note = rule.kind, rule.note
             return
 
 

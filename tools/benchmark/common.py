@@ -44,6 +44,22 @@ def python() -> str:
     return sys.executable
 
 
+def compile_package() -> None:
+    """Byte-compile ``helpers/`` (into its ``__pycache__`` folders, which git ignores) before timing.
+
+    A student's Python writes the bytecode of ``helpers`` on the first import and reads it on every
+    later one, as it does for pandas (compiled by pip at install). Where ``PYTHONDONTWRITEBYTECODE``
+    is set (some CI and sandbox shells), every fresh interpreter would compile ``helpers`` from
+    source again while pandas keeps its bytecode (measured: about 17 ms more for ``import helpers``
+    + load, 23 ms more for the quoting modules, 90 ms more for importing every public name): the
+    timings would not be what students see. ``compileall`` writes the files whatever that variable
+    says; interpreters read existing bytecode either way.
+    """
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "helpers"), quiet=1)
+
+
 def clean_env(**extra) -> dict:
     """This process's environment without ``BEW_SEEDS`` (a worker picks its corpus itself)."""
     env = dict(os.environ)

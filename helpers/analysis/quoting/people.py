@@ -19,8 +19,9 @@ import bisect
 import re
 from typing import NamedTuple
 
+import numpy as np
+
 from helpers._text.fold import fold
-from helpers._text.parallel import map_slices, total_chars
 from helpers.analysis.quoting.organisations import Organisations
 from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS, CUES
 from helpers.analysis.quoting.records import Mention
@@ -475,17 +476,23 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return j >= 0 and spans[j][0] <= s and e <= spans[j][1]
 
 
-def introduced_names(texts, aids, hits, matcher) -> tuple[list[tuple], list[int]]:
+def introduced_in(texts, aids, hits, matcher, lo: int, hi: int) -> tuple[list, list]:
     """Names not in the alias table, for :func:`helpers.analysis.actors.actor_mentions`.
 
     Parameters
     ----------
     texts, aids : list of str
-        The sentences in reading order and their article ids (the registry runs per article).
+        The sentences in reading order and their article ids.
     hits : numpy array
-        The alias matches, one row ``(sentence index, start, end, alias row)`` each, in order.
+        The alias matches (at least those of sentences lo..hi-1), one row ``(sentence index, start,
+        end, alias row)`` each, in sentence order.
     matcher : helpers.analysis.actors._Matcher
         The compiled alias table the hits come from.
+    lo, hi : int
+        The sentences to read: lo..hi-1, where ``lo`` starts an article (the registry of names
+        runs per article). Slices of a large corpus run in worker processes, in order (see
+        :func:`helpers._text.parallel.map_slices`): joined, they give what one pass over all
+        sentences gives.
 
     Returns
     -------
@@ -496,44 +503,34 @@ def introduced_names(texts, aids, hits, matcher) -> tuple[list[tuple], list[int]
         Rows of ``hits`` that are place names inside an organisation's name ("Belgrade" in
         "Belgrade Centre for Security Policy", "University of Belgrade").
     """
+    first, last = np.searchsorted(hits[:, 0], [lo, hi]).tolist()  # hits are in sentence order
     by_sentence: dict[int, list] = {}
-    for k, (i, s, e, r) in enumerate(hits.tolist()):
+    for k, (i, s, e, r) in enumerate(hits[first:last].tolist(), start=first):
         by_sentence.setdefault(i, []).append((k, s, e, r))
-
-    def find(lo: int, hi: int) -> tuple[list, list]:
-        """``(rows, drop)`` for sentences lo..hi-1, which start an article (the registry runs per article).
-
-        Slices run in worker processes on a large corpus (see :func:`helpers._text.parallel.map_slices`),
-        in order: the result is the same as one pass over all sentences.
-        """
-        rows, drop = [], []
-        people, current = None, None
-        for i in range(lo, hi):
-            text = texts[i]
-            if aids[i] != current:
-                people, current = People(), aids[i]
-            if not people.wanted(text):
-                continue
-            mine = by_sentence.get(i, [])
-            known = [Mention(s, e, matcher.actor[r], matcher.kind[r]) for _k, s, e, r in mine]
-            named = people.names_in(text, known)
-            for m in named:
-                person = people.person(m.actor)
-                rows.append((i, m.start, m.end, m.actor, (person.group if person else "") or "other"))
-            taken = sorted([(s, e) for _k, s, e, _r in mine] + [(m.start, m.end) for m in named])
-            named_starts = {m.start for m in named}
-            rows += [(i, a, b, actor, group) for a, b, actor, group in state_bodies(text, people.roles)
-                     if not _overlaps(taken, a, b)
-                     and b + 1 not in named_starts]  # "state news agency Xinhua": the title of the name
-            orgs = sorted((m.start, m.end) for m in named if m.kind == "organisation")
-            titles = sorted(people.titles)
-            if orgs or titles:  # nothing lies inside no span
-                drop += [k for k, s, e, r in mine if matcher.kind[r] == "place" and _inside(orgs, s, e)
-                         or _inside(titles, s, e) and not (text[e:e + 2] in ("'s", "’s")
-                                                           and matcher.kind[r] in ("he", "she"))]
-                # "Russian Ambassador to Serbia X" is one mention; "Putin's adviser X" names two actors
-        return rows, drop
-
-    cuts = [i for i in range(1, len(aids)) if aids[i] != aids[i - 1]]
-    parts = map_slices(find, len(texts), total_chars(texts), cuts=cuts)
-    return [r for rows, _d in parts for r in rows], [k for _r, drop in parts for k in drop]
+    rows, drop = [], []
+    people, current = None, None
+    for i in range(lo, hi):
+        text = texts[i]
+        if aids[i] != current:
+            people, current = People(), aids[i]
+        if not people.wanted(text):
+            continue
+        mine = by_sentence.get(i, [])
+        known = [Mention(s, e, matcher.actor[r], matcher.kind[r]) for _k, s, e, r in mine]
+        named = people.names_in(text, known)
+        for m in named:
+            person = people.person(m.actor)
+            rows.append((i, m.start, m.end, m.actor, (person.group if person else "") or "other"))
+        taken = sorted([(s, e) for _k, s, e, _r in mine] + [(m.start, m.end) for m in named])
+        named_starts = {m.start for m in named}
+        rows += [(i, a, b, actor, group) for a, b, actor, group in state_bodies(text, people.roles)
+                 if not _overlaps(taken, a, b)
+                 and b + 1 not in named_starts]  # "state news agency Xinhua": the title of the name
+        orgs = sorted((m.start, m.end) for m in named if m.kind == "organisation")
+        titles = sorted(people.titles)
+        if orgs or titles:  # nothing lies inside no span
+            drop += [k for k, s, e, r in mine if matcher.kind[r] == "place" and _inside(orgs, s, e)
+                     or _inside(titles, s, e) and not (text[e:e + 2] in ("'s", "’s")
+                                                       and matcher.kind[r] in ("he", "she"))]
+            # "Russian Ambassador to Serbia X" is one mention; "Putin's adviser X" names two actors
+    return rows, drop

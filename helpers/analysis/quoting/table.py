@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers._text.fold import word_count
+from helpers._text.fold import fold, word_count
 from helpers._text.parallel import map_slices, total_chars
-from helpers.analysis.actors import GROUPS, _fold_many, _matcher, _short_names
+from helpers.analysis.actors import GROUPS, _matcher, _short_names
 from helpers.analysis.quoting.marks import normalise_marks
 from helpers.analysis.quoting.paragraph import Paragraph
 from helpers.analysis.quoting.patterns import UNKNOWN_GROUP
@@ -22,18 +22,34 @@ QUOTE_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "speaker", "actor"
 VOICE_COLUMNS = ["article_id", "short", "group", "quotes", "words", "share"]
 
 
-def _loader_sentences(corpus) -> dict:
-    """paragraph_id -> the loader's ``(start, end, text)`` sentences of that paragraph."""
-    sents = corpus.sentences
-    s_pids = sents["paragraph_id"].to_numpy()
-    if not len(s_pids):
-        return {}
-    s_start, s_end, s_text = sents["start"].tolist(), sents["end"].tolist(), sents["text"].tolist()
-    cut = np.flatnonzero(s_pids[1:] != s_pids[:-1]) + 1  # a paragraph's sentences are adjacent
-    first = np.concatenate([[0], cut]).tolist()
-    last = np.concatenate([cut, [len(s_pids)]]).tolist()
-    return {s_pids[a]: [(s_start[k], s_end[k], s_text[k]) for k in range(a, b)]
-            for a, b in zip(first, last, strict=True)}
+class _LoaderSentences:
+    """paragraph_id -> the loader's ``(start, end, text)`` sentences of that paragraph.
+
+    Only the sentence ranges are found here (numpy); a paragraph's list is built when it is asked
+    for (:meth:`get`), in the worker process that analyses the paragraph on a large corpus.
+    """
+
+    def __init__(self, corpus):
+        sents = corpus.sentences
+        s_pids = sents["paragraph_id"].to_numpy()
+        self._range: dict = {}
+        if not len(s_pids):
+            return
+        self._start, self._end = sents["start"].tolist(), sents["end"].tolist()
+        self._text = sents["text"].tolist()
+        cut = np.flatnonzero(s_pids[1:] != s_pids[:-1]) + 1  # a paragraph's sentences are adjacent
+        first = np.concatenate([[0], cut])
+        last = np.concatenate([cut, [len(s_pids)]])
+        self._range = dict(zip(s_pids[first].tolist(), zip(first.tolist(), last.tolist(), strict=True),
+                               strict=True))
+
+    def get(self, pid) -> list | None:
+        """The sentences of paragraph ``pid`` (None when the loader has none)."""
+        got = self._range.get(pid)
+        if got is None:
+            return None
+        start, end, text = self._start, self._end, self._text
+        return [(start[k], end[k], text[k]) for k in range(*got)]
 
 
 def _group(speaker, group_of: dict, people: People) -> str:
@@ -102,21 +118,19 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
     the clause.
     """
     corpus = None
-    split_of: dict = {}
+    split_of: dict | _LoaderSentences = {}
     if paragraphs is None:
         from helpers.corpus.cleaning import BODY_KINDS
         from helpers.corpus.loading import load_corpus
         corpus = load_corpus()  # once: paragraphs and sentences from the same reading of the folder
         paragraphs = corpus.paragraphs[corpus.paragraphs["kind"].isin(BODY_KINDS)]
-        split_of = _loader_sentences(corpus)  # the loader split each paragraph already
+        split_of = _LoaderSentences(corpus)  # the loader split each paragraph already
     paragraphs = require_table(paragraphs, ["article_id", "paragraph_id", "text"], "paragraphs",
                                "load_paragraphs()")
     matcher = _matcher(aliases)
     known = SentenceMentions(mentions, matcher) if mentions is not None else None
     group_of = dict(zip(matcher.actor, matcher.group, strict=True))
     originals = ["" if not isinstance(t, str) else t for t in paragraphs["text"].tolist()]
-    texts = [normalise_marks(t) for t in originals]  # « », „ “, 'single', – dash speech -> “ ” and ‘ ’
-    folded = _fold_many(texts)
     aids = paragraphs["article_id"].astype(str).tolist()
     pids = paragraphs["paragraph_id"].astype(str).tolist()
 
@@ -132,13 +146,14 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
             aid, pid = aids[i], pids[i]
             if aid != current_article:
                 current_article, n_sent, resolver, people, role_groups = aid, 0, Resolver(), People(), {}
-            para = Paragraph(texts[i], folded[i], matcher, split_of.get(pid), people=people)
+            text = normalise_marks(originals[i])  # « », „ “, 'single', – dash speech -> “ ” and ‘ ’
+            para = Paragraph(text, fold(text), matcher, split_of.get(pid), people=people)
             if known is not None:
                 sids = [f"{pid}-s{n_sent + k:03d}" for k in range(len(para.sents))]
-                para._hits = known.paragraph(texts[i], para.sents, sids)
+                para._hits = known.paragraph(text, para.sents, sids)
             resolver.next_paragraph()
-            if people.wanted(texts[i]):
-                named = people.names_in(texts[i], [m for m in para.mentions if m.actor is not None])
+            if people.wanted(text):
+                named = people.names_in(text, [m for m in para.mentions if m.actor is not None])
                 para.set_named(named, people.others)
             for f in paragraph_quotes(para, resolver) if para.may_quote() else []:
                 sid = f"{pid}-s{n_sent + para.sentence_of(f.start):03d}"
@@ -155,7 +170,7 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
 
     starts = [i for i in range(1, len(aids)) if aids[i] != aids[i - 1]]
     rows = [r[:-1] + (originals[r[-1]],)
-            for part in map_slices(find, len(texts), total_chars(texts), cuts=starts) for r in part]
+            for part in map_slices(find, len(originals), total_chars(originals), cuts=starts) for r in part]
     out = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     out["words"] = out["words"].astype(int)
     return out
