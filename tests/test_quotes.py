@@ -686,3 +686,27 @@ def test_officials_with_no_owner_speak_for_the_state_that_opens_the_previous_sen
                      "backfire.",
                      "The vote was close. Officials argue that the count was fair.")
     assert [g for _a, g, _k, _q in _rows(out)] == ["eu_west", "serbian_government"]
+
+
+# ---- generalising from the held-out split test3 (branch quotes5): categories, constructed sentences
+
+def test_a_counterpart_is_introduced_with_the_owner_word_of_the_relation():
+    out = _quotes_of("Danish Foreign Minister Lars Holm met his Serbian counterpart Milan Perić in Niš.",
+                     "Minister Perić said the talks had been “frank”.",
+                     "Perić added that a second round would follow in May.")
+    assert _rows(out)[:2] == [("Milan Perić", "serbian_government", "direct", "frank"),
+                              ("Milan Perić", "serbian_government", "indirect",
+                               "a second round would follow in May")]
+
+
+def test_two_names_after_one_plural_title_share_it():
+    out = _quotes_of("The foreign ministers of Denmark and Portugal, Lars Holm and Rita Sousa, met in Lisbon.",
+                     "“We want Serbia in the Union,” Minister Sousa said.",
+                     "Minister Holm said that the door “stays open”.")
+    assert [(a, g) for a, g, _k, _q in _rows(out)] == [("Rita Sousa", "eu_west"), ("Lars Holm", "eu_west")]
+
+
+def test_a_name_after_and_does_not_take_a_singular_title():
+    out = _quotes_of("Foreign Minister Lars Holm and Rita Sousa met in Lisbon.",
+                     "“We want Serbia in the Union,” Sousa said.")
+    assert "eu_west" not in list(out["group"])  # "Foreign Minister" is Holm's alone

@@ -75,6 +75,7 @@ _PORTFOLIO_WORDS = {
 _ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
 _CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
 _SPACE = re.compile(r"\s")
+_AND_GAP = re.compile(r"\s+and\s+")
 
 
 class Person(NamedTuple):
@@ -234,6 +235,7 @@ class People:
         self.by_surname: dict[str, Person] = {}
         self.titles: list[tuple[int, int]] = []  # title spans before the names of the last register() call
         self.others: list[Mention] = []  # names of the last register() call with no role: antecedents only
+        self._last: tuple[int, Person | None] = (-1, None)  # the last person registered in the paragraph
         self.orgs = Organisations(self.roles)  # "the oil company NIS", "told Xinhua": see organisations.py
 
     def wanted(self, text: str) -> bool:
@@ -287,6 +289,7 @@ class People:
         done = 0
         self.titles = []
         self.others = []
+        self._last = (-1, None)  # (end, person) of the paragraph's last person: "A and B" may share a title
         places = [m for m in known if m.kind == "place"]
         place_starts = [m.start for m in places]
         known = [m for m in known if m.kind != "place"]  # "Belgrade Centre for ...", "Serbia Alexander ..."
@@ -327,6 +330,7 @@ class People:
                 self.others.append(hit)  # a person, perhaps: a pronoun may refer to it
             if person is not None:
                 out.append((hit, person))
+                self._last = (hit.end, person) if person.kind != "organisation" else (-1, None)
                 done = hit.end
                 self._title_span(text, hit)
         return out
@@ -371,6 +375,8 @@ class People:
             titled = text.find(hit.actor, hit.start, hit.end) > hit.start  # "chief Kaja Kallas"
             role = (_role_before(text, hit.start, titled) + " " + text[hit.start:hit.end] + " "
                     + _role_after(text, hit.end, roles)).strip()
+            if not roles.has_role_noun(role):
+                role = self._shared_title(text, hit) or role
             place = _LOCATION.search(text, max(0, hit.start - 6), hit.start)
             if not roles.has_role_noun(role) and (not _speaks(text, hit) or place):
                 return None  # no role around it and no speech ("a reporter from Novi Sad told": a place)
@@ -386,6 +392,18 @@ class People:
                 # family name first: "Zhang Wei" -> "Zhang argued"
                 self.by_surname[fold(words[0]).lower()] = person
         return person
+
+    def _shared_title(self, text: str, hit: Mention) -> str:
+        """The plural title a name shares with the name before it.
+
+        "The foreign ministers of Denmark and Portugal, Lars Holm and Rita Sousa": Rita Sousa is a
+        foreign minister too. Only right after "A and", and only when A's title is plural.
+        """
+        end, prev = self._last
+        if prev is None or not _AND_GAP.fullmatch(text, end, hit.start):
+            return ""
+        head = self.roles.head(prev.role)
+        return prev.role if head.endswith("s") and self.roles.has_role_noun(head) else ""
 
     def _employer_group(self, role: str) -> str:
         """The group of an organisation introduced earlier that a person's role names.
