@@ -710,3 +710,22 @@ def test_a_name_after_and_does_not_take_a_singular_title():
     out = _quotes_of("Foreign Minister Lars Holm and Rita Sousa met in Lisbon.",
                      "“We want Serbia in the Union,” Sousa said.")
     assert "eu_west" not in list(out["group"])  # "Foreign Minister" is Holm's alone
+
+
+def test_a_law_or_a_place_is_no_antecedent_of_she():
+    out = _quotes_of("“We were never asked,” says Vesna Ilić, a teacher who joined the protests.",
+                     "The ministry cited its Mineral Resources Act. She says the hearings were “a formality”.")
+    assert list(out["actor"]) == ["Vesna Ilić", "Vesna Ilić"]
+
+
+def test_a_person_named_with_no_role_is_a_person_once_the_surname_returns():
+    out = _quotes_of("Jelena Kostić keeps the minutes of every village meeting in a blue folder.",
+                     "The Sustainable Water Act was passed in March.",
+                     "Kostić is unconvinced. She argues that the law “changes nothing”.")
+    assert _rows(out) == [("Jelena Kostić", "other", "direct", "changes nothing")]
+
+
+def test_a_place_opening_a_sentence_is_not_a_person_named_with_no_role():
+    out = _quotes_of("Novi Pazar hosts the fair every spring.",
+                     "Pazar residents say the fair “brings money”.")
+    assert "Novi Pazar" not in list(out["actor"])

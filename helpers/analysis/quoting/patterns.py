@@ -107,6 +107,16 @@ _ORG_HEADS = {
     "parliament", "assembly", "embassy", "mission", "organisation", "organization", "initiative", "project",
     "observatory", "watch", "report", "daily", "review", "journal", "magazine", "chamber", "cabinet",
 }
+#: Last words of names of things, not of people or bodies: a law, a treaty, a plan, a road, a place
+#: ("the Critical Raw Materials Act", "the Ohrid Agreement", "the Adriatic Pipeline", "Gornje Nedeljice
+#: Square"). A name ending in one is no speaker and no antecedent of "he" or "she".
+_THING_HEADS = {
+    "act", "law", "code", "agreement", "treaty", "accord", "accords", "plan", "strategy", "programme",
+    "program", "declaration", "directive", "regulation", "convention", "charter", "summit", "expo",
+    "conference", "pipeline", "corridor", "road", "railway", "highway", "motorway", "bridge", "mine",
+    "valley", "river", "street", "square", "airport", "stadium", "war", "crisis", "deal", "package",
+    "contract", "protocol", "process", "dialogue", "framework", "principles", "doctrine", "budget",
+}
 _SHARED_SUBJECT = re.compile(r"(?:,\s+who|\sand)\s+(?:also\s+)?$")
 #: A participial or discourse aside between a speaker and the cue ("Brnabić, speaking on state
 #: television, accused …"; "Đurić, for his part, said …"; an age: "Radovanović, 64, said").

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from helpers._text.fold import fold
 from helpers._text.parallel import map_slices, total_chars
 from helpers.analysis.quoting.organisations import Organisations
-from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS, CUES
+from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS, _PERSON, CUES
 from helpers.analysis.quoting.records import Mention
 from helpers.analysis.quoting.speakers import name_in
 from helpers.analysis.roles import RoleWords, role_words
@@ -76,6 +76,9 @@ _ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
 _CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
 _SPACE = re.compile(r"\s")
 _AND_GAP = re.compile(r"\s+and\s+")
+_CAP_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
+_CLAUSE_OPEN = re.compile(r"(?:^|[.!?]\s+|,\s+)$")
+_VERB_NEXT = re.compile(r"\s+(?!of\b|and\b|in\b|on\b|to\b|for\b|at\b)[a-z]+(?:s|ed)\b")
 
 
 class Person(NamedTuple):
@@ -236,6 +239,7 @@ class People:
         self.titles: list[tuple[int, int]] = []  # title spans before the names of the last register() call
         self.others: list[Mention] = []  # names of the last register() call with no role: antecedents only
         self._last: tuple[int, Person | None] = (-1, None)  # the last person registered in the paragraph
+        self.untitled: dict[str, str] = {}  # surname -> full name of a person named with no role yet
         self.orgs = Organisations(self.roles)  # "the oil company NIS", "told Xinhua": see organisations.py
 
     def wanted(self, text: str) -> bool:
@@ -328,6 +332,8 @@ class People:
             if (person is None and hit.kind != "organisation"
                     and not _LOCATION.search(text, max(0, hit.start - 6), hit.start)):
                 self.others.append(hit)  # a person, perhaps: a pronoun may refer to it
+                if self._untitled_subject(text, hit):
+                    self.untitled.setdefault(fold(hit.actor.split()[-1]).lower(), hit.actor)
             if person is not None:
                 out.append((hit, person))
                 self._last = (hit.end, person) if person.kind != "organisation" else (-1, None)
@@ -440,10 +446,10 @@ class People:
         ``(start, end, person)`` of each registered surname standing alone in ``text`` (outside
         ``taken`` spans, i.e. not part of a longer name or mention).
         """
-        if not self.by_surname:
+        if not self.by_surname and not self.untitled:
             return
         folded = fold(text).lower()  # fold maps each character to one: a surname found is a substring
-        if not any(key in folded for key in self.by_surname):
+        if not any(key in folded for key in (*self.by_surname, *self.untitled)):
             return
         spans = sorted(taken)
         j = 0
@@ -455,9 +461,41 @@ class People:
             word = m.group(0)
             if fold(word).lower() in _NOT_NAME:
                 continue
-            person = self.surname(word)
+            person = self.surname(word) or (self._untitled_person(word)
+                                            if _VERB_NEXT.match(text, m.end())
+                                            and not _CAP_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                                            else None)
             if person is not None:
                 yield m.start(), m.end(), person
+
+    def _untitled_subject(self, text: str, hit: Mention) -> bool:
+        """True for a name of two or three plain words opening a clause and followed by a verb.
+
+        "Marijana Trifunović keeps the letters": a profile's subject, introduced with no role. Not a
+        place or an entity ("Novi Sad is", "the Western Balkans need": role, group or institution
+        words, an article before it).
+        """
+        words = hit.actor.split()
+        if hit.kind != _PERSON or not 2 <= len(words) <= 3 or hit.actor != text[hit.start:hit.end] \
+                or self.roles.words_in(hit.actor) \
+                or any(fold(w).lower() in _ORG_HEADS or fold(w).lower() in _NOT_NAME for w in words):
+            return False
+        return bool(_CLAUSE_OPEN.search(text[max(0, hit.start - 3):hit.start])
+                    and _VERB_NEXT.match(text, hit.end))
+
+    def _untitled_person(self, word: str) -> Person | None:
+        """A person first named with no role ("Marijana Trifunović keeps the letters …"), now by surname.
+
+        A second reference by surname alone ("Trifunović is unconvinced") says the name was a person's:
+        register it (no group: no role words said one).
+        """
+        name = self.untitled.pop(fold(word).lower(), None)
+        if name is None or self.person(name) is not None:
+            return None
+        person = Person(name, "", _PERSON, name)
+        self.by_name[fold(name).lower()] = person
+        self.by_surname[fold(word).lower()] = person
+        return person
 
 
 #: Fixed names of a state's institutions, named by the owner's adjective ("the Russian embassy",
