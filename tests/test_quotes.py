@@ -714,7 +714,7 @@ def test_a_name_after_and_does_not_take_a_singular_title():
 
 def test_a_law_or_a_place_is_no_antecedent_of_she():
     out = _quotes_of("“We were never asked,” says Vesna Ilić, a teacher who joined the protests.",
-                     "The ministry cited its Mineral Resources Act. She says the hearings were “a formality”.")
+                     "The ministry cited its Mining Act. She says the hearings were “a formality”.")
     assert list(out["actor"]) == ["Vesna Ilić", "Vesna Ilić"]
 
 
