@@ -729,3 +729,16 @@ def test_a_place_opening_a_sentence_is_not_a_person_named_with_no_role():
     out = _quotes_of("Novi Pazar hosts the fair every spring.",
                      "Pazar residents say the fair “brings money”.")
     assert "Novi Pazar" not in list(out["actor"])
+
+
+def test_a_diplomat_posted_in_a_capital_belongs_to_the_state_that_sent_them():
+    out = _quotes_of("The Japanese ambassador in Belgrade, Kenji Sato, told us that the loan was “fair”.",
+                     "The Serbian ambassador in Tokyo, Petar Kovač, said the talks were “useful”.")
+    assert [(a, g) for a, g, _k, _q in _rows(out)] == [("Kenji Sato", "other"),
+                                                        ("Petar Kovač", "serbian_government")]
+
+
+def test_the_role_noun_refers_to_the_person_introduced_with_it_before_a_table_alias():
+    out = _quotes_of("The Russian ambassador in Belgrade, Ivan Orlov, spoke on Monday.",
+                     "The West, the ambassador noted, has “forgotten its principles”.")
+    assert _rows(out) == [("Ivan Orlov", "russia", "direct", "forgotten its principles")]

@@ -241,6 +241,22 @@ class Context:
         actor, kind = self.res.any_person(self.para, pos)
         return Speaker(phrase, actor, kind) if actor else None
 
+    def introduced_role(self, phrase: str) -> Speaker | None:
+        """"the ambassador": the person the article introduced by name with that role (or its class).
+
+        Before a table actor whose alias holds the noun ("the Russian ambassador" -> Russia): the
+        article named the ambassador, so "the ambassador" is that person.
+        """
+        words = phrase.split()
+        people = self.para.people
+        if people is None or len(words) != 2 or words[0].lower() != "the":
+            return None
+        noun = fold(words[1]).lower()
+        if noun not in self.roles.role_nouns or noun in self.roles.bodies:
+            return None
+        person = people.by_role(noun, also=role_class(noun))
+        return Speaker(phrase, person.name, person.kind) if person is not None else None
+
     def phrase_speaker(self, raw: str, pos: int) -> Speaker:
         """A speaker written as a phrase ("the council", "officials"), resolved at ``pos``."""
         actor, kind = self.res.resolve(None, self.para, pos, raw)
@@ -288,7 +304,8 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     np_ = _NP_BEFORE.search(para.text, max(sent_start, cs - _NP_REACH), cs)
     phrase = None
     if np_ and np_.group(1) and np_.group(2).split()[-1].lower() not in _STOP_NP:
-        phrase = ctx.phrase_speaker(np_.group(1) + np_.group(2), cs)
+        phrase = ctx.introduced_role(np_.group(1) + np_.group(2)) \
+            or ctx.phrase_speaker(np_.group(1) + np_.group(2), cs)
         if phrase.actor:
             return phrase
     role = ctx.role_speaker(sent_start, cs)

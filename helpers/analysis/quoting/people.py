@@ -54,6 +54,9 @@ _AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A
 #: A diplomat's title names the state they are accredited to before the name ("Ambassador to Croatia ...").
 _ACCREDITED_TO = re.compile(r"\b(?:ambassador|envoy|consul|representative|delegate|emissary)s?"
                             r"\s+to\s+(?:the\s+)?$", re.I)
+#: Posts abroad: "the Russian ambassador in Belgrade" is Russia's (the place is the posting, not the owner).
+_POSTED = re.compile(r"(?:ambassador|envoy|consul|representative|delegate|emissary|correspondent)s?")
+_POSTING = re.compile(rf"\b({_POSTED.pattern})\s+(?:in|to)\s+(?:the\s+)?(?:{_NAME_WORD}\s*)+", re.I)
 #: A title whose portfolio is written in lower case ("Commissioner for enlargement Olivér Várhelyi").
 _LOWER_PORTFOLIO = re.compile(r"(?P<role>[\w-]+)\s+(?:for|of)\s+(?:[a-z][\w-]*\s*){1,3}$")
 
@@ -119,7 +122,9 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
         w = words[i]
         bare = fold(w).lower().strip(".,'’")
         if (bare in _STOP_BEFORE or w.islower() and bare.endswith("ed") and len(bare) > 4) \
-                and not _joins_title(words, i, keep):  # a verb ("received") ends the title
+                and not _joins_title(words, i, keep) \
+                and not (bare in ("in", "to") and i and _POSTED.fullmatch(words[i - 1].lower())):
+            # a verb ("received") ends the title; "ambassador in Belgrade" does not
             break
         keep.append(w)
         if len(keep) >= 8:
@@ -388,7 +393,8 @@ class People:
                 return None  # no role around it and no speech ("a reporter from Novi Sad told": a place)
             if roles.group_of(hit.actor.split()[-1]):
                 return None  # no surname is a state or capital: "Open Code Serbia" is an organisation
-            group = self._employer_group(role) or roles.group_of(_PORTFOLIO.sub("", role))
+            owner = _POSTING.sub(r"\1 ", _PORTFOLIO.sub("", role))  # not the portfolio, not the posting
+            group = self._employer_group(role) or roles.group_of(owner)
             person = Person(hit.actor, group, hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation":
@@ -400,11 +406,7 @@ class People:
         return person
 
     def _shared_title(self, text: str, hit: Mention) -> str:
-        """The plural title a name shares with the name before it.
-
-        "The foreign ministers of Denmark and Portugal, Lars Holm and Rita Sousa": Rita Sousa is a
-        foreign minister too. Only right after "A and", and only when A's title is plural.
-        """
+        """The plural title shared by "A and B" ("The foreign ministers of X and Y, A and B")."""
         end, prev = self._last
         if prev is None or not _AND_GAP.fullmatch(text, end, hit.start):
             return ""
@@ -484,11 +486,7 @@ class People:
                     and _VERB_NEXT.match(text, hit.end))
 
     def _untitled_person(self, word: str) -> Person | None:
-        """A person first named with no role ("Marijana Trifunović keeps the letters …"), now by surname.
-
-        A second reference by surname alone ("Trifunović is unconvinced") says the name was a person's:
-        register it (no group: no role words said one).
-        """
+        """A person first named with no role, now by surname alone ("Kostić is unconvinced"): no group."""
         name = self.untitled.pop(fold(word).lower(), None)
         if name is None or self.person(name) is not None:
             return None
