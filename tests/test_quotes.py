@@ -742,3 +742,16 @@ def test_the_role_noun_refers_to_the_person_introduced_with_it_before_a_table_al
     out = _quotes_of("The Russian ambassador in Belgrade, Ivan Orlov, spoke on Monday.",
                      "The West, the ambassador noted, has “forgotten its principles”.")
     assert _rows(out) == [("Ivan Orlov", "russia", "direct", "forgotten its principles")]
+
+
+def test_a_post_in_an_organisation_takes_the_group_of_the_organisation_named_before():
+    out = _quotes_of("Free Press Lab, a Novi Sad-based monitoring group, published a report on Monday.",
+                     "“Threats are now routine,” said Ana Ristić, the group’s director.",
+                     "The company's chairman, Wang Lei, said the plant was “on schedule”.")
+    assert [(a, g) for a, g, _k, _q in _rows(out)] == [("Ana Ristić", "civil_society"),
+                                                        ("Wang Lei", "other")]  # no company named
+
+
+def test_a_post_with_no_organisation_before_it_gets_no_group_from_it():
+    out = _quotes_of("“Threats are now routine,” said Ana Ristić, the group’s director.")
+    assert list(out["group"]) in ([], ["other"])

@@ -79,3 +79,13 @@ def test_companies_are_found_by_name_with_their_owners_group():
 ])
 def test_state_names_point_to_a_group_like_their_adjectives(phrase, group):
     assert role_words().group_of(phrase) == group
+
+
+@pytest.mark.parametrize("phrase, group", [
+    ("a Belgrade-based monitoring group", "civil_society"),  # the kind of group, not its seat
+    ("a non-governmental organisation", "civil_society"),
+    ("the group's director", ""),  # a post names no group by itself
+])
+def test_kinds_of_ngo_and_posts_in_an_organisation(phrase, group):
+    assert role_words().group_of(phrase) == group
+    assert role_words().has_role_noun(phrase)

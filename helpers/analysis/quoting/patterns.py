@@ -199,3 +199,12 @@ _NP_BEFORE = re.compile(r"(?:^|[\s,;:—–(])((?:the|a|an|this|these|those|its|
                         r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*$", re.I)
 _SUBJECT_NP = re.compile(r"^\s*(?:[^,]{0,40},\s+)?((?:the|this|these|those)\s+[\w'’-]+)", re.I)
 _STOP_NP = {"and", "but", "or", "which", "that", "who", "also", "has", "have", "had", "to", "of", "the", "a"}
+#: People outside the alias table (people.py): posts abroad ("the Russian ambassador in Belgrade" is
+#: Russia's), "the group's director", "A and B" after one plural title, a name opening a clause.
+_POSTED = re.compile(r"(?:ambassador|envoy|consul|representative|delegate|emissary|correspondent)s?")
+_POSTING = re.compile(rf"\b({_POSTED.pattern})\s+(?:in|to)\s+(?:the\s+)?(?:{_NAME_WORD}\s*)+", re.I)
+_POSSESSOR = re.compile(r"\b(?:the|its|their)\s+([a-z]+)['’]s\s", re.I)
+_AND_GAP = re.compile(r"\s+and\s+")
+_CAP_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
+_CLAUSE_OPEN = re.compile(r"(?:^|[.!?]\s+|,\s+)$")
+_VERB_NEXT = re.compile(r"\s+(?!of\b|and\b|in\b|on\b|to\b|for\b|at\b)[a-z]+(?:s|ed)\b")

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from helpers._text.fold import fold
 from helpers._text.parallel import map_slices, total_chars
+from helpers.analysis.quoting import patterns as pat
 from helpers.analysis.quoting.organisations import Organisations
 from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS, _PERSON, CUES
 from helpers.analysis.quoting.records import Mention
@@ -54,9 +55,6 @@ _AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A
 #: A diplomat's title names the state they are accredited to before the name ("Ambassador to Croatia ...").
 _ACCREDITED_TO = re.compile(r"\b(?:ambassador|envoy|consul|representative|delegate|emissary)s?"
                             r"\s+to\s+(?:the\s+)?$", re.I)
-#: Posts abroad: "the Russian ambassador in Belgrade" is Russia's (the place is the posting, not the owner).
-_POSTED = re.compile(r"(?:ambassador|envoy|consul|representative|delegate|emissary|correspondent)s?")
-_POSTING = re.compile(rf"\b({_POSTED.pattern})\s+(?:in|to)\s+(?:the\s+)?(?:{_NAME_WORD}\s*)+", re.I)
 #: A title whose portfolio is written in lower case ("Commissioner for enlargement Olivér Várhelyi").
 _LOWER_PORTFOLIO = re.compile(r"(?P<role>[\w-]+)\s+(?:for|of)\s+(?:[a-z][\w-]*\s*){1,3}$")
 
@@ -78,10 +76,6 @@ _PORTFOLIO_WORDS = {
 _ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
 _CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
 _SPACE = re.compile(r"\s")
-_AND_GAP = re.compile(r"\s+and\s+")
-_CAP_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
-_CLAUSE_OPEN = re.compile(r"(?:^|[.!?]\s+|,\s+)$")
-_VERB_NEXT = re.compile(r"\s+(?!of\b|and\b|in\b|on\b|to\b|for\b|at\b)[a-z]+(?:s|ed)\b")
 
 
 class Person(NamedTuple):
@@ -123,7 +117,7 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
         bare = fold(w).lower().strip(".,'’")
         if (bare in _STOP_BEFORE or w.islower() and bare.endswith("ed") and len(bare) > 4) \
                 and not _joins_title(words, i, keep) \
-                and not (bare in ("in", "to") and i and _POSTED.fullmatch(words[i - 1].lower())):
+                and not (bare in ("in", "to") and i and pat._POSTED.fullmatch(words[i - 1].lower())):
             # a verb ("received") ends the title; "ambassador in Belgrade" does not
             break
         keep.append(w)
@@ -249,7 +243,7 @@ class People:
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
-        return bool(self.by_surname or self.orgs.known) or _CAP_WORD.search(text, 1) is not None \
+        return bool(self.by_surname or self.orgs.known or self.untitled) or _CAP_WORD.search(text, 1) is not None \
             or re.search(r"[A-Z]{2}", text) is not None
 
     def person(self, name: str) -> Person | None:
@@ -381,7 +375,7 @@ class People:
             app = _role_after(text, hit.end, roles)  # ", a digital rights group,": what it is decides first
             app = app if _ARTICLE.match(app) and roles.has_body_noun(app) else ""
             person = Person(hit.actor, roles.group_of(app) or roles.group_of(hit.actor), "organisation",
-                            hit.actor)
+                            f"{hit.actor} {app}".strip())
         else:
             titled = text.find(hit.actor, hit.start, hit.end) > hit.start  # "chief Kaja Kallas"
             role = (_role_before(text, hit.start, titled) + " " + text[hit.start:hit.end] + " "
@@ -393,8 +387,8 @@ class People:
                 return None  # no role around it and no speech ("a reporter from Novi Sad told": a place)
             if roles.group_of(hit.actor.split()[-1]):
                 return None  # no surname is a state or capital: "Open Code Serbia" is an organisation
-            owner = _POSTING.sub(r"\1 ", _PORTFOLIO.sub("", role))  # not the portfolio, not the posting
-            group = self._employer_group(role) or roles.group_of(owner)
+            owner = pat._POSTING.sub(r"\1 ", _PORTFOLIO.sub("", role))  # not the portfolio, not the posting
+            group = self._employer_group(role) or self._possessor_group(role) or roles.group_of(owner)
             person = Person(hit.actor, group, hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation":
@@ -408,10 +402,21 @@ class People:
     def _shared_title(self, text: str, hit: Mention) -> str:
         """The plural title shared by "A and B" ("The foreign ministers of X and Y, A and B")."""
         end, prev = self._last
-        if prev is None or not _AND_GAP.fullmatch(text, end, hit.start):
+        if prev is None or not pat._AND_GAP.fullmatch(text, end, hit.start):
             return ""
         head = self.roles.head(prev.role)
         return prev.role if head.endswith("s") and self.roles.has_role_noun(head) else ""
+
+    def _possessor_group(self, role: str) -> str:
+        """"the group's director": the group of the organisation introduced last as a "group"."""
+        m = pat._POSSESSOR.search(role)
+        noun = fold(m.group(1)).lower() if m is not None else ""
+        if noun not in self.roles.bodies | _ORG_HEADS:
+            return ""
+        noun_re = re.compile(rf"(?<!\w){re.escape(noun)}(?!\w)")
+        orgs = [p for p in self.by_name.values()
+                if p.kind == "organisation" and noun_re.search(fold(p.role).lower())]
+        return orgs[-1].group if orgs else ""
 
     def _employer_group(self, role: str) -> str:
         """The group of an organisation introduced earlier that a person's role names.
@@ -438,7 +443,8 @@ class People:
         found += [Mention(s, e, p.name, p.kind) for s, e, p in self.surnames_in(text, taken)]
         taken = [(m.start, m.end) for m in found] + [(m.start, m.end) for m in known]
         for s, e, name, group in self.orgs.find(text, taken):
-            self.by_name.setdefault(fold(name).lower(), Person(name, group, "organisation", name))
+            app = _role_after(text, e, self.roles)  # ", a Belgrade-based monitoring group,": what it is
+            self.by_name.setdefault(fold(name).lower(), Person(name, group, "organisation", f"{name} {app}"))
             found.append(Mention(s, e, name, "organisation"))
         return sorted(found)
 
@@ -463,27 +469,24 @@ class People:
             word = m.group(0)
             if fold(word).lower() in _NOT_NAME:
                 continue
-            person = self.surname(word) or (self._untitled_person(word)
-                                            if _VERB_NEXT.match(text, m.end())
-                                            and not _CAP_BEFORE.search(text, max(0, m.start() - 3), m.start())
-                                            else None)
+            lo = max(0, m.start() - 40)  # a bounded look back: linear time
+            alone = pat._VERB_NEXT.match(text, m.end()) and not pat._CAP_BEFORE.search(text, lo, m.start())
+            person = self.surname(word) or (self._untitled_person(word) if alone else None)
             if person is not None:
                 yield m.start(), m.end(), person
 
     def _untitled_subject(self, text: str, hit: Mention) -> bool:
-        """True for a name of two or three plain words opening a clause and followed by a verb.
+        """A plain two- or three-word name opening a clause before a verb ("Jelena Kostić keeps ...").
 
-        "Marijana Trifunović keeps the letters": a profile's subject, introduced with no role. Not a
-        place or an entity ("Novi Sad is", "the Western Balkans need": role, group or institution
-        words, an article before it).
+        Not a place or an entity: no role, group or institution word, no article before it.
         """
         words = hit.actor.split()
         if hit.kind != _PERSON or not 2 <= len(words) <= 3 or hit.actor != text[hit.start:hit.end] \
                 or self.roles.words_in(hit.actor) \
                 or any(fold(w).lower() in _ORG_HEADS or fold(w).lower() in _NOT_NAME for w in words):
             return False
-        return bool(_CLAUSE_OPEN.search(text[max(0, hit.start - 3):hit.start])
-                    and _VERB_NEXT.match(text, hit.end))
+        return bool(pat._CLAUSE_OPEN.search(text[max(0, hit.start - 3):hit.start])
+                    and pat._VERB_NEXT.match(text, hit.end))
 
     def _untitled_person(self, word: str) -> Person | None:
         """A person first named with no role, now by surname alone ("Kostić is unconvinced"): no group."""
