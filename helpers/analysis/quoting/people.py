@@ -243,7 +243,8 @@ class People:
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
-        return bool(self.by_surname or self.orgs.known or self.untitled) or _CAP_WORD.search(text, 1) is not None \
+        return bool(self.by_surname or self.orgs.known or self.untitled) \
+            or _CAP_WORD.search(text, 1) is not None \
             or re.search(r"[A-Z]{2}", text) is not None
 
     def person(self, name: str) -> Person | None:
