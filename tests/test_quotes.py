@@ -755,3 +755,26 @@ def test_a_post_in_an_organisation_takes_the_group_of_the_organisation_named_bef
 def test_a_post_with_no_organisation_before_it_gets_no_group_from_it():
     out = _quotes_of("“Threats are now routine,” said Ana Ristić, the group’s director.")
     assert list(out["group"]) in ([], ["other"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "ZAGREB (Reuters) — Croatia will buy more gas from Qatar, the Ministry of Economy said on Monday.",
+    "Croatia will buy more gas from Qatar, the Ministry of Economy said on Monday, a move that "
+    "surprised traders.",
+    "Croatia will buy more gas from Qatar, the Ministry of Economy said, in a sign that the deal is near.",
+])
+def test_a_clause_then_its_speaker_after_a_wire_dateline_or_before_a_comment(sentence):
+    out = _quotes_of(sentence)
+    assert [(a, k, q) for a, _g, k, q in _rows(out)] == [("Ministry of Economy", "indirect",
+                                                       "Croatia will buy more gas from Qatar")]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Serbia, the Government points out, has stayed neutral since 2007.", "points out"),
+    ("Serbia, the Government stresses, has stayed neutral since 2007.", "stresses"),
+    ("Today, the Government notes, Serbia has stayed neutral since 2007.", "notes"),
+])
+def test_a_short_clause_opening_with_its_attribution_inside(sentence, cue):
+    out = _quotes_of(sentence)
+    assert list(out["cue"]) == [cue] and list(out["actor"]) == ["Serbian government"]
+    assert "neutral since 2007" in out["quote"].iloc[0]

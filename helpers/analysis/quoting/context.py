@@ -49,8 +49,9 @@ _AND_THAT = re.compile(r"(?:,\s*)?\b(?:and|but)\s+that\s+")
 _IN_WORDS = re.compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+(?:words|view|opinion)"
                        r"|according\s+to\s+(?P<s>[^,“”\"]{2,60}?))"
                        r",\s+", re.I)
-_PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{10,}?),\s+(?P<s>[^,“”\"]{2,60}?)"
-                            r"\s+(?P<c>said|says|explained|added|"
+_PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{3,}?),\s+(?P<s>[^,“”\"]{2,60}?)"
+                            r"\s+(?P<c>said|says|explained|explains|added|adds|points\s+out|pointed\s+out|"
+                            r"notes|stresses|stated|states|underlined|underlines|recalls|emphasised|emphasized|"
                             r"argued|noted|insisted|warned|claimed|stressed|admitted|believes|recalled"
                             r"|told\s+[^,“”\"]{1,40}?),\s+"
                             r"(?P<q2>[^“”\"]{10,}?)[.]?$")

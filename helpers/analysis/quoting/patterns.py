@@ -185,10 +185,14 @@ _CLAUSE_THEN_SPEAKER = re.compile(
     r"(?P<c>said|says|stated|states|added|adds|warned|warns|claimed|claims|insisted|argued|"
     r"noted|told\s+\w+|explained|stressed|emphasized|emphasised|announced|acknowledged|confirmed|wrote|"
     r"reported|admitted|claimed|argued|suggested|estimated|recalled|underlined)"
-    rf"(?:\s+{_TIME}|\s+(?:on|in|at|during|after|before|to|with|from)\s+[^,.;“”\"]{{1,60}}?)*\s*[.]$")
+    rf"(?:\s+{_TIME}|\s+(?:on|in|at|during|after|before|to|with|from)\s+[^,.;“”\"]{{1,60}}?)*"
+    # a comment on the reported fact may close the sentence: "..., the ministry said, a move that ..."
+    r"(?:,\s+(?:in\s+)?(?:a|an|the)\s+(?:move|step|decision|sign|signal|development|announcement|"
+    r"shift|reversal|gesture|statement|remark|warning|claim)\b[^“”\"]{0,200}?)?\s*[.]$")
 #: A dateline opening a wire report ("MOSCOW, 2 October – ", "BELGRADE, Nov. 22 (Xinhua) -- "):
 #: not reported words.
-_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n]{0,40}?)?\s(?:[–—]|--)\s+")
+_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n(]{0,40}?)?(?:\s\([^()]{1,30}\))?"
+                       r"\s(?:[–—]|--)\s+")  # also with the agency: "BELGRADE (Reuters) — "
 #: "wrote on social media that", "said in a statement that", "told the daily Politika that".
 _PP_THAT = re.compile(r"(?:on|in|to|at|during|after|before|with|from|over|as)\s+(?:[\w'’-]+\s+){0,4}?that\b")
 _TOLD_THAT = re.compile(r"(?:[\w'’-]+\s+){1,7}?that\b")
