@@ -778,3 +778,11 @@ def test_a_short_clause_opening_with_its_attribution_inside(sentence, cue):
     out = _quotes_of(sentence)
     assert list(out["cue"]) == [cue] and list(out["actor"]) == ["Serbian government"]
     assert "neutral since 2007" in out["quote"].iloc[0]
+
+
+@pytest.mark.parametrize("adverb", ["again", "then", "once again", "firmly"])
+def test_an_adverb_between_a_participial_aside_and_the_cue(adverb):
+    out = _quotes_of(f"Health Minister Jelena Marković, speaking on state television, {adverb} said that "
+                     "the hospital would open in May.")
+    assert _rows(out) == [("Jelena Marković", "serbian_government", "indirect",
+                           "the hospital would open in May")]
