@@ -786,3 +786,10 @@ def test_an_adverb_between_a_participial_aside_and_the_cue(adverb):
                      "the hospital would open in May.")
     assert _rows(out) == [("Jelena Marković", "serbian_government", "indirect",
                            "the hospital would open in May")]
+
+
+def test_a_title_with_the_family_name_written_first_refers_to_the_full_name():
+    out = _quotes_of("The minister met the Chinese ambassador Wang Tao on Wednesday.",
+                     "Ambassador Wang said that Beijing sees Serbia as “a reliable partner”.")
+    assert _rows(out) == [("Wang Tao", "china", "direct", "a reliable partner")]
+

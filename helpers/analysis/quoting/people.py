@@ -279,7 +279,8 @@ class People:
         if person is None and name.split():
             person = self.surname(name.split()[-1])
             full, short = fold(person.name).lower() if person is not None else "", fold(name).lower()
-            if person is not None and not (full.endswith(short) or short.endswith(" " + full)):
+            if person is not None and not (full.endswith(short) or short.endswith(" " + full)
+                                           or full.startswith(short + " ")):  # "Ambassador Li": Li Ming
                 person = None  # "Economy Bojan Krstić" (a portfolio before the name) is Bojan Krstić
         return person
 
