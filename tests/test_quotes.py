@@ -793,3 +793,17 @@ def test_a_title_with_the_family_name_written_first_refers_to_the_full_name():
                      "Ambassador Wang said that Beijing sees Serbia as “a reliable partner”.")
     assert _rows(out) == [("Wang Tao", "china", "direct", "a reliable partner")]
 
+
+
+@pytest.mark.parametrize("follow", [
+    "This was stated on Tuesday by Duma deputy Ivan Sidorov at a briefing.",
+    "This was said by Duma deputy Ivan Sidorov.",
+])
+def test_a_quote_whose_speaker_the_next_sentence_names_in_the_passive(follow):
+    out = _quotes_of(f"The bloc wants Serbia to “choose its friends”. {follow}")
+    assert _rows(out) == [("Ivan Sidorov", "russia", "direct", "choose its friends")]
+
+
+def test_a_passive_sentence_with_no_speaker_attributes_nothing():
+    out = _quotes_of("The term “colour revolution” is popular. This was noted in the press.")
+    assert out.empty
