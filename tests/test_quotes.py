@@ -807,3 +807,9 @@ def test_a_quote_whose_speaker_the_next_sentence_names_in_the_passive(follow):
 def test_a_passive_sentence_with_no_speaker_attributes_nothing():
     out = _quotes_of("The term “colour revolution” is popular. This was noted in the press.")
     assert out.empty
+
+
+@pytest.mark.parametrize("cue", ["keeps saying", "kept insisting", "continues to warn", "keeps reminding voters"])
+def test_repeated_or_continued_speech_is_a_cue(cue):
+    out = _quotes_of(f"Serbian Energy Minister Ana Ilić {cue} that the pipeline “will be built”.")
+    assert _rows(out) == [("Ana Ilić", "serbian_government", "direct", "will be built")]
