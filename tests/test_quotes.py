@@ -809,7 +809,8 @@ def test_a_passive_sentence_with_no_speaker_attributes_nothing():
     assert out.empty
 
 
-@pytest.mark.parametrize("cue", ["keeps saying", "kept insisting", "continues to warn", "keeps reminding voters"])
+@pytest.mark.parametrize("cue", ["keeps saying", "kept insisting", "continues to warn",
+                                 "keeps reminding voters"])
 def test_repeated_or_continued_speech_is_a_cue(cue):
     out = _quotes_of(f"Serbian Energy Minister Ana Ilić {cue} that the pipeline “will be built”.")
     assert _rows(out) == [("Ana Ilić", "serbian_government", "direct", "will be built")]

@@ -36,7 +36,8 @@ CUES = {
         "shows", "made clear", "makes clear", "make clear", "reported", "repeat", "repeats", "repeated",
         "remind", "reminds", "reminded",
         # aspect verbs with a speech verb: repeated or continued speech is speech
-        "keeps saying", "kept saying", "keeps repeating", "kept repeating", "keeps reminding", "kept reminding",
+        "keeps saying", "kept saying", "keeps repeating", "kept repeating", "keeps reminding",
+        "kept reminding",
         "keeps insisting", "kept insisting", "keeps warning", "kept warning", "keeps telling", "kept telling",
         "continues to say", "continued to say", "continues to insist", "continued to insist",
         "continues to warn", "continued to warn", "went on to say", "goes on to say",
