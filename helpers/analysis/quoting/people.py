@@ -22,6 +22,7 @@ from typing import NamedTuple
 from helpers._text.fold import fold
 from helpers._text.parallel import map_slices, total_chars
 from helpers.analysis.quoting import patterns as pat
+from helpers.analysis.quoting.introductions import possessor_group, shared_title, untitled_subject
 from helpers.analysis.quoting.organisations import Organisations
 from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS, _PERSON, CUES
 from helpers.analysis.quoting.records import Mention
@@ -236,6 +237,7 @@ class People:
         self.by_name: dict[str, Person] = {}
         self.by_surname: dict[str, Person] = {}
         self.titles: list[tuple[int, int]] = []  # title spans before the names of the last register() call
+        self.appositions: list[tuple[int, int]] = []  # ", an economist at the University of Belgrade,"
         self.others: list[Mention] = []  # names of the last register() call with no role: antecedents only
         self._last: tuple[int, Person | None] = (-1, None)  # the last person registered in the paragraph
         self.untitled: dict[str, str] = {}  # surname -> full name of a person named with no role yet
@@ -292,7 +294,7 @@ class People:
         """Find the names of one paragraph, register them and return each with its person record."""
         out = []
         done = 0
-        self.titles = []
+        self.titles, self.appositions = [], []
         self.others = []
         self._last = (-1, None)  # (end, person) of the paragraph's last person: "A and B" may share a title
         places = [m for m in known if m.kind == "place"]
@@ -333,7 +335,7 @@ class People:
             if (person is None and hit.kind != "organisation"
                     and not _LOCATION.search(text, max(0, hit.start - 6), hit.start)):
                 self.others.append(hit)  # a person, perhaps: a pronoun may refer to it
-                if self._untitled_subject(text, hit):
+                if untitled_subject(self.roles, text, hit):
                     self.untitled.setdefault(fold(hit.actor.split()[-1]).lower(), hit.actor)
             if person is not None:
                 out.append((hit, person))
@@ -346,6 +348,11 @@ class People:
         """Record the title written right before a person's name ("Russian Ambassador to Serbia")."""
         if hit.kind == "organisation":
             return
+        app = _APPOSITION.match(text, hit.end, min(len(text), hit.end + 130))
+        first = app.group("role").split()[0].lower() if app is not None else ""
+        if (first in ("a", "an", "the", "former") or self.roles.has_role_noun(first)) \
+                and _role_after(text, hit.end, self.roles):  # the employer belongs to the person
+            self.appositions.append((hit.end, app.end()))
         name_start = text.find(hit.actor, hit.start, hit.end)
         name_start = hit.start if name_start < 0 else name_start
         before = _role_before(text, hit.start, name_start > hit.start)
@@ -383,14 +390,15 @@ class People:
             role = (_role_before(text, hit.start, titled) + " " + text[hit.start:hit.end] + " "
                     + _role_after(text, hit.end, roles)).strip()
             if not roles.has_role_noun(role):
-                role = self._shared_title(text, hit) or role
+                role = shared_title(self.roles, self._last, text, hit) or role
             place = _LOCATION.search(text, max(0, hit.start - 6), hit.start)
             if not roles.has_role_noun(role) and (not _speaks(text, hit) or place):
                 return None  # no role around it and no speech ("a reporter from Novi Sad told": a place)
             if roles.group_of(hit.actor.split()[-1]):
                 return None  # no surname is a state or capital: "Open Code Serbia" is an organisation
             owner = pat._POSTING.sub(r"\1 ", _PORTFOLIO.sub("", role))  # not the portfolio, not the posting
-            group = self._employer_group(role) or self._possessor_group(role) or roles.group_of(owner)
+            group = (self._employer_group(role) or possessor_group(roles, self.by_name.values(), role)
+                     or roles.group_of(owner))
             person = Person(hit.actor, group, hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation":
@@ -400,25 +408,6 @@ class People:
                 # family name first: "Zhang Wei" -> "Zhang argued"
                 self.by_surname[fold(words[0]).lower()] = person
         return person
-
-    def _shared_title(self, text: str, hit: Mention) -> str:
-        """The plural title shared by "A and B" ("The foreign ministers of X and Y, A and B")."""
-        end, prev = self._last
-        if prev is None or not pat._AND_GAP.fullmatch(text, end, hit.start):
-            return ""
-        head = self.roles.head(prev.role)
-        return prev.role if head.endswith("s") and self.roles.has_role_noun(head) else ""
-
-    def _possessor_group(self, role: str) -> str:
-        """"the group's director": the group of the organisation introduced last as a "group"."""
-        m = pat._POSSESSOR.search(role)
-        noun = fold(m.group(1)).lower() if m is not None else ""
-        if noun not in self.roles.bodies | _ORG_HEADS:
-            return ""
-        noun_re = re.compile(rf"(?<!\w){re.escape(noun)}(?!\w)")
-        orgs = [p for p in self.by_name.values()
-                if p.kind == "organisation" and noun_re.search(fold(p.role).lower())]
-        return orgs[-1].group if orgs else ""
 
     def _employer_group(self, role: str) -> str:
         """The group of an organisation introduced earlier that a person's role names.
@@ -476,19 +465,6 @@ class People:
             person = self.surname(word) or (self._untitled_person(word) if alone else None)
             if person is not None:
                 yield m.start(), m.end(), person
-
-    def _untitled_subject(self, text: str, hit: Mention) -> bool:
-        """A plain two- or three-word name opening a clause before a verb ("Jelena Kostić keeps ...").
-
-        Not a place or an entity: no role, group or institution word, no article before it.
-        """
-        words = hit.actor.split()
-        if hit.kind != _PERSON or not 2 <= len(words) <= 3 or hit.actor != text[hit.start:hit.end] \
-                or self.roles.words_in(hit.actor) \
-                or any(fold(w).lower() in _ORG_HEADS or fold(w).lower() in _NOT_NAME for w in words):
-            return False
-        return bool(pat._CLAUSE_OPEN.search(text[max(0, hit.start - 3):hit.start])
-                    and pat._VERB_NEXT.match(text, hit.end))
 
     def _untitled_person(self, word: str) -> Person | None:
         """A person first named with no role, now by surname alone ("Kostić is unconvinced"): no group."""
@@ -576,6 +552,8 @@ def introduced_names(texts, aids, hits, matcher) -> tuple[list[tuple], list[int]
             mine = by_sentence.get(i, [])
             known = [Mention(s, e, matcher.actor[r], matcher.kind[r]) for _k, s, e, r in mine]
             named = people.names_in(text, known)
+            apps = sorted(people.appositions)
+            named = [m for m in named if m.kind != "organisation" or not _inside(apps, m.start, m.end)]
             for m in named:
                 person = people.person(m.actor)
                 rows.append((i, m.start, m.end, m.actor, (person.group if person else "") or "other"))
@@ -586,6 +564,7 @@ def introduced_names(texts, aids, hits, matcher) -> tuple[list[tuple], list[int]
                      and b + 1 not in named_starts]  # "state news agency Xinhua": the title of the name
             orgs = sorted((m.start, m.end) for m in named if m.kind == "organisation")
             titles = sorted(people.titles)
+            drop += [k for k, s, e, r in mine if matcher.kind[r] not in ("he", "she") and _inside(apps, s, e)]
             if orgs or titles:  # nothing lies inside no span
                 drop += [k for k, s, e, r in mine if matcher.kind[r] == "place" and _inside(orgs, s, e)
                          or _inside(titles, s, e) and not (text[e:e + 2] in ("'s", "’s")
