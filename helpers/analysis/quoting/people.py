@@ -498,6 +498,20 @@ def state_bodies(text: str, roles: RoleWords):
             yield m.start(), m.end(), f"{m.group(1)} {' '.join(m.group(2).split())}", group
 
 
+#: Media named as one collective actor ("Western media", "pro-government tabloids", "Serbian media");
+#: "foreign", "local" or "independent" media are unspecified groups, and "in Serbian media" a place.
+_MEDIA_RE = re.compile(r"(?<![\w-])(?<!\bin\s)((?:[Pp]ro-government|Western|Serbian)\s+"
+                       r"(?:media|tabloids|press|outlets|newspapers|television\s+channels))(?![\w-])")
+
+
+def media_collectives(text: str):
+    """``(start, end, actor, "other")`` of each collective media actor in ``text`` (see ``_MEDIA_RE``)."""
+    if not any(w in text for w in ("media", "tabloids", "press", "outlets", "newspapers", "channels")):
+        return
+    for m in _MEDIA_RE.finditer(text):
+        yield m.start(), m.end(), " ".join(m.group(1).split()), "other"
+
+
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     """True when ``[s, e)`` overlaps one of the sorted ``spans``."""
     j = bisect.bisect_left(spans, (e, e))
@@ -547,9 +561,11 @@ def introduced_names(texts, aids, hits, matcher) -> tuple[list[tuple], list[int]
             text = texts[i]
             if aids[i] != current:
                 people, current = People(), aids[i]
-            if not people.wanted(text):
-                continue
             mine = by_sentence.get(i, [])
+            if not people.wanted(text):  # no name; media may open the sentence ("Western media have ...")
+                rows += [(i, a, b, actor, group) for a, b, actor, group in media_collectives(text)
+                         if not _overlaps(sorted((s, e) for _k, s, e, _r in mine), a, b)]
+                continue
             known = [Mention(s, e, matcher.actor[r], matcher.kind[r]) for _k, s, e, r in mine]
             named = people.names_in(text, known)
             apps = sorted(people.appositions)
@@ -562,6 +578,8 @@ def introduced_names(texts, aids, hits, matcher) -> tuple[list[tuple], list[int]
             rows += [(i, a, b, actor, group) for a, b, actor, group in state_bodies(text, people.roles)
                      if not _overlaps(taken, a, b)
                      and b + 1 not in named_starts]  # "state news agency Xinhua": the title of the name
+            rows += [(i, a, b, actor, group) for a, b, actor, group in media_collectives(text)
+                     if not _overlaps(taken, a, b)]
             orgs = sorted((m.start, m.end) for m in named if m.kind == "organisation")
             titles = sorted(people.titles)
             drop += [k for k, s, e, r in mine if matcher.kind[r] not in ("he", "she") and _inside(apps, s, e)]
