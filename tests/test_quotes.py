@@ -814,3 +814,17 @@ def test_a_passive_sentence_with_no_speaker_attributes_nothing():
 def test_repeated_or_continued_speech_is_a_cue(cue):
     out = _quotes_of(f"Serbian Energy Minister Ana Ilić {cue} that the pipeline “will be built”.")
     assert _rows(out) == [("Ana Ilić", "serbian_government", "direct", "will be built")]
+
+
+def test_a_document_speaks_for_the_organisation_that_published_it():
+    out = _quotes_of("Free Press Lab, a Novi Sad-based monitoring group, published its report on Monday.",
+                     "Smear campaigns were, according to the report, “coordinated and repeated”.",
+                     "The report also found that lawsuits against newsrooms had doubled. "
+                     "Most of the plaintiffs, the authors noted, are public companies.")
+    assert [(a, g, k) for a, g, k, _q in _rows(out)] == [("Free Press Lab", "civil_society", "direct")] + \
+        [("Free Press Lab", "civil_society", "indirect")] * 2
+
+
+def test_the_report_with_no_publisher_introduced_is_not_attributed_to_anyone():
+    out = _quotes_of("The report also found that lawsuits against newsrooms had doubled.")
+    assert out.empty

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, islice
 
 from helpers._text.fold import fold
+from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
 from helpers.analysis.quoting.paragraph import Paragraph, quote_spans
 from helpers.analysis.quoting.patterns import (
     _ACCUSED_OF,
@@ -55,6 +56,7 @@ _PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{3,}?),\s+(?P<s>[^,“”\"]{2
                             r"argued|noted|insisted|warned|claimed|stressed|admitted|believes|recalled"
                             r"|told\s+[^,“”\"]{1,40}?),\s+"
                             r"(?P<q2>[^“”\"]{10,}?)[.]?$")
+_ADVERB_BEFORE = re.compile(r"\s(?:also|further|again|then|[a-z]{3,}ly)\s*$")
 _CUE_WINDOW = 300  # characters after a cue that the clause rules look at
 _NP_REACH = 200  # characters before a cue where its noun-phrase speaker may start
 
@@ -242,12 +244,24 @@ class Context:
         actor, kind = self.res.any_person(self.para, pos)
         return Speaker(phrase, actor, kind) if actor else None
 
+    def document_speaker(self, phrase: str) -> Speaker | None:
+        """"the report", "the authors": the organisation that published the document introduced earlier."""
+        words = [w for w in phrase.lower().split() if w not in ("also", "further", "again", "then")]
+        people = self.para.people
+        if people is None or not 2 <= len(words) <= 3 or words[0] not in ("the", "its", "their"):
+            return None
+        org = people.documents.get(words[-1]) if words[-1] in DOCUMENT_WORDS else None
+        return Speaker(phrase, org, "organisation") if org else None
+
     def introduced_role(self, phrase: str) -> Speaker | None:
         """"the ambassador": the person the article introduced by name with that role (or its class).
 
         Before a table actor whose alias holds the noun ("the Russian ambassador" -> Russia): the
         article named the ambassador, so "the ambassador" is that person.
         """
+        document = self.document_speaker(phrase)
+        if document is not None:
+            return document
         words = phrase.split()
         people = self.para.people
         if people is None or len(words) != 2 or words[0].lower() != "the":
@@ -302,7 +316,8 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
         return ctx.speaker(head_of_apposition(para, n, sent_start), cs)
     if known:
         return ctx.speaker(head_of_apposition(para, m, sent_start), cs)
-    np_ = _NP_BEFORE.search(para.text, max(sent_start, cs - _NP_REACH), cs)
+    adverb = _ADVERB_BEFORE.search(para.text, max(sent_start, cs - 20), cs)  # "The report also found"
+    np_ = _NP_BEFORE.search(para.text, max(sent_start, cs - _NP_REACH), adverb.start() if adverb else cs)
     phrase = None
     if np_ and np_.group(1) and np_.group(2).split()[-1].lower() not in _STOP_NP:
         phrase = ctx.introduced_role(np_.group(1) + np_.group(2)) \
@@ -437,6 +452,9 @@ def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
     if pron is not None:  # "according to her"
         actor, kind = ctx.res.resolve(Mention(a, b, None, pron), para, a, pron)
         return Speaker(para.text[a:b].strip(), actor, kind)
+    document = ctx.document_speaker(para.text[a:b].strip())  # "according to the report"
+    if document is not None:
+        return document
     a, b = source_owner(para.text, a, b)
     ment = para.named_in(a, b) or para.first_mention_in(a, b, known_only=True)
     if ment is None:

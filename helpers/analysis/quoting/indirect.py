@@ -111,7 +111,8 @@ def parenthetical(ctx: Context, s0: int, sent: str) -> Found | None:
         return None
     a, b = s0 + m.start("s"), s0 + m.end("s")
     ment = ctx.para.speaker_at(a)
-    sp = ctx.speaker(ment, a) if ment is not None and ment.end == b else ctx.role_speaker(a, b)
+    sp = ctx.speaker(ment, a) if ment is not None and ment.end == b else \
+        ctx.document_speaker(ctx.para.text[a:b]) or ctx.role_speaker(a, b)
     if sp is None or not sp.actor:
         return None
     clause = m.group("q1") + " " + m.group("q2")

@@ -3,10 +3,13 @@
 Three habits of news writing: one plural title shared by two names ("The foreign ministers of
 Denmark and Portugal, Lars Holm and Rita Sousa"); a post named by its organisation's noun ("Ana
 Ristić, the group's director"); a profile's subject named with no role at all ("Jelena Kostić keeps
-the minutes ...", a person once her surname returns alone).
+the minutes ...", a person once her surname returns alone); a document that speaks for its
+publisher ("Free Press Lab published its annual report ... The report found ...", "the authors noted").
 """
 
 from __future__ import annotations
+
+import re
 
 from helpers._text.fold import fold
 from helpers.analysis.quoting import patterns as pat
@@ -53,3 +56,23 @@ def untitled_subject(roles, text: str, hit: Mention) -> bool:
         return False
     return bool(pat._CLAUSE_OPEN.search(text[max(0, hit.start - 3):hit.start])
                 and pat._VERB_NEXT.match(text, hit.end))
+
+
+_PUBLISHED = re.compile(r"\b(?:published|released|issued|presented|launched|unveiled)\s+"
+                        r"(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(report|study|survey|analysis|review|index|audit)\b")
+#: What a document's publisher may be called once the document was introduced.
+DOCUMENT_WORDS = frozenset({"report", "study", "survey", "analysis", "review", "index", "audit", "authors"})
+
+
+def published_documents(text: str, found: list[Mention]) -> dict[str, str]:
+    """``{noun: organisation}`` for "<organisation> published its <adjectives> <noun>" in ``text``.
+
+    ``found``: the paragraph's introduced names (the publisher is the last organisation before the
+    verb). "authors" then also stands for the publisher.
+    """
+    out: dict[str, str] = {}
+    for m in _PUBLISHED.finditer(text):
+        orgs = [f for f in found if f.kind == "organisation" and f.end <= m.start()]
+        if orgs:
+            out[m.group(1).lower()] = out["authors"] = orgs[-1].actor
+    return out

@@ -21,8 +21,8 @@ from typing import NamedTuple
 
 from helpers._text.fold import fold
 from helpers._text.parallel import map_slices, total_chars
+from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import patterns as pat
-from helpers.analysis.quoting.introductions import possessor_group, shared_title, untitled_subject
 from helpers.analysis.quoting.organisations import Organisations
 from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS, _PERSON, CUES
 from helpers.analysis.quoting.records import Mention
@@ -238,6 +238,7 @@ class People:
         self.by_surname: dict[str, Person] = {}
         self.titles: list[tuple[int, int]] = []  # title spans before the names of the last register() call
         self.appositions: list[tuple[int, int]] = []  # ", an economist at the University of Belgrade,"
+        self.documents: dict[str, str] = {}  # "report" -> the organisation that published it
         self.others: list[Mention] = []  # names of the last register() call with no role: antecedents only
         self._last: tuple[int, Person | None] = (-1, None)  # the last person registered in the paragraph
         self.untitled: dict[str, str] = {}  # surname -> full name of a person named with no role yet
@@ -335,7 +336,7 @@ class People:
             if (person is None and hit.kind != "organisation"
                     and not _LOCATION.search(text, max(0, hit.start - 6), hit.start)):
                 self.others.append(hit)  # a person, perhaps: a pronoun may refer to it
-                if untitled_subject(self.roles, text, hit):
+                if intro.untitled_subject(self.roles, text, hit):
                     self.untitled.setdefault(fold(hit.actor.split()[-1]).lower(), hit.actor)
             if person is not None:
                 out.append((hit, person))
@@ -390,14 +391,14 @@ class People:
             role = (_role_before(text, hit.start, titled) + " " + text[hit.start:hit.end] + " "
                     + _role_after(text, hit.end, roles)).strip()
             if not roles.has_role_noun(role):
-                role = shared_title(self.roles, self._last, text, hit) or role
+                role = intro.shared_title(self.roles, self._last, text, hit) or role
             place = _LOCATION.search(text, max(0, hit.start - 6), hit.start)
             if not roles.has_role_noun(role) and (not _speaks(text, hit) or place):
                 return None  # no role around it and no speech ("a reporter from Novi Sad told": a place)
             if roles.group_of(hit.actor.split()[-1]):
                 return None  # no surname is a state or capital: "Open Code Serbia" is an organisation
             owner = pat._POSTING.sub(r"\1 ", _PORTFOLIO.sub("", role))  # not the portfolio, not the posting
-            group = (self._employer_group(role) or possessor_group(roles, self.by_name.values(), role)
+            group = (self._employer_group(role) or intro.possessor_group(roles, self.by_name.values(), role)
                      or roles.group_of(owner))
             person = Person(hit.actor, group, hit.kind, role)
         self.by_name[key] = person
@@ -437,6 +438,7 @@ class People:
             app = _role_after(text, e, self.roles)  # ", a Belgrade-based monitoring group,": what it is
             self.by_name.setdefault(fold(name).lower(), Person(name, group, "organisation", f"{name} {app}"))
             found.append(Mention(s, e, name, "organisation"))
+        self.documents.update(intro.published_documents(text, sorted(found)))
         return sorted(found)
 
     def surnames_in(self, text: str, taken: list[tuple[int, int]]):
