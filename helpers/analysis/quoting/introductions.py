@@ -71,8 +71,11 @@ def published_documents(text: str, found: list[Mention]) -> dict[str, str]:
     verb). "authors" then also stands for the publisher.
     """
     out: dict[str, str] = {}
+    orgs = [f for f in found if f.kind == "organisation"]  # sorted: one pass over both (linear time)
+    k, last = 0, None
     for m in _PUBLISHED.finditer(text):
-        orgs = [f for f in found if f.kind == "organisation" and f.end <= m.start()]
-        if orgs:
-            out[m.group(1).lower()] = out["authors"] = orgs[-1].actor
+        while k < len(orgs) and orgs[k].end <= m.start():
+            last, k = orgs[k].actor, k + 1
+        if last is not None:
+            out[m.group(1).lower()] = out["authors"] = last
     return out
