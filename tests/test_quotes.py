@@ -828,3 +828,11 @@ def test_a_document_speaks_for_the_organisation_that_published_it():
 def test_the_report_with_no_publisher_introduced_is_not_attributed_to_anyone():
     out = _quotes_of("The report also found that lawsuits against newsrooms had doubled.")
     assert out.empty
+
+
+@pytest.mark.parametrize("pps", ["in a television interview", "in a television interview in January",
+                                 "on Monday at a press conference"])
+def test_one_or_two_prepositional_phrases_between_the_cue_and_that(pps):
+    out = _quotes_of(f"Health Minister Jelena Marković said {pps} that the wards would open in May.")
+    assert _rows(out) == [("Jelena Marković", "serbian_government", "indirect",
+                           "the wards would open in May")]

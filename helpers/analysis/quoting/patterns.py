@@ -200,7 +200,10 @@ _CLAUSE_THEN_SPEAKER = re.compile(
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n(]{0,40}?)?(?:\s\([^()]{1,30}\))?"
                        r"\s(?:[–—]|--)\s+")  # also with the agency: "BELGRADE (Reuters) — "
 #: "wrote on social media that", "said in a statement that", "told the daily Politika that".
-_PP_THAT = re.compile(r"(?:on|in|to|at|during|after|before|with|from|over|as)\s+(?:[\w'’-]+\s+){0,4}?that\b")
+#: Prepositional phrases between a cue and "that", one or two ("said in a television interview in
+#: January that …").
+_PP_THAT = re.compile(r"(?:(?:on|in|to|at|during|after|before|with|from|over|as)\s+"
+                      r"(?:[\w'’-]+\s+){0,4}?){1,2}that\b")
 _TOLD_THAT = re.compile(r"(?:[\w'’-]+\s+){1,7}?that\b")
 _THAT = re.compile(r"that\b")
 _ACCUSED_OF = re.compile(r"((?:[\w'’-]+\s+){1,4}?of\s+\w+ing\b)")
