@@ -836,3 +836,18 @@ def test_one_or_two_prepositional_phrases_between_the_cue_and_that(pps):
     out = _quotes_of(f"Health Minister Jelena Marković said {pps} that the wards would open in May.")
     assert _rows(out) == [("Jelena Marković", "serbian_government", "indirect",
                            "the wards would open in May")]
+
+
+def test_a_quotation_over_two_paragraphs_keeps_its_speaker():
+    out = _quotes_of("“Nobody asked us,” says Vesna Ilić, a teacher who joined the protests. “They sold it.",
+                     "“Now the Union wants it too. I was naive.”")
+    assert _rows(out)[-1] == ("Vesna Ilić", "civil_society", "direct",
+                              "Now the Union wants it too. I was naive.")
+
+
+def test_a_quote_opening_a_paragraph_after_a_closed_one_or_a_gap_has_no_speaker_from_it():
+    closed = _quotes_of("“Nobody asked us,” says Vesna Ilić, a teacher who joined the protests.",
+                        "“A slogan painted on the wall.”")
+    gap = _quotes_of("“Nobody asked us,” says Vesna Ilić, a teacher. “They sold the valley.",
+                     "The ministry declined to comment.", "“A slogan painted on the wall.”")
+    assert list(closed["paragraph_id"]) == ["800-p00"] and "800-p02" not in list(gap["paragraph_id"])

@@ -133,10 +133,13 @@ class Resolver:
         self._prev_para = None  # its mentions are looked up only if a later speaker needs them
         self.gender: dict[str, str] = {}  # actor -> "he"/"she" once a pronoun has referred to it
         self.spoken: dict[str, str] = {}  # actor -> kind of everyone attributed so far, last speaker last
+        self.open_quote = None  # the Speaker of a quote left open at the end of the previous paragraph
+        self.open_at_end = None  # ... of this paragraph (set by the rules)
 
     def next_paragraph(self) -> None:
         """Start a paragraph: this paragraph's speakers become the previous ones (if it had any)."""
         self.prev_speakers, self.speakers = self.speakers or self.prev_speakers, []
+        self.open_quote, self.open_at_end = self.open_at_end, None
 
     def end_paragraph(self, para) -> None:
         """End a paragraph: its mentions are the "previous paragraph" of the next one."""
