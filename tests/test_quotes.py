@@ -851,3 +851,19 @@ def test_a_quote_opening_a_paragraph_after_a_closed_one_or_a_gap_has_no_speaker_
     gap = _quotes_of("“Nobody asked us,” says Vesna Ilić, a teacher. “They sold the valley.",
                      "The ministry declined to comment.", "“A slogan painted on the wall.”")
     assert list(closed["paragraph_id"]) == ["800-p00"] and "800-p02" not in list(gap["paragraph_id"])
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The plant opened in Niš, in what Serbian officials described as the largest investment in the city.",
+     "Serbian government"),
+    ("Health Minister Jelena Marković opened the ward, in what she called a turning point for medicine.",
+     "Jelena Marković"),
+])
+def test_in_what_a_speaker_described_as(sentence, actor):
+    out = _quotes_of(sentence)
+    assert list(out["actor"]) == [actor] and list(out["kind"]) == ["indirect"]
+    assert out["quote"].iloc[0].endswith(("in the city", "for medicine"))
+
+
+def test_in_what_many_see_as_is_no_quote():
+    assert _quotes_of("The plant opened, in what many see as a turning point for the town.").empty
