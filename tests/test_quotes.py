@@ -867,3 +867,23 @@ def test_in_what_a_speaker_described_as(sentence, actor):
 
 def test_in_what_many_see_as_is_no_quote():
     assert _quotes_of("The plant opened, in what many see as a turning point for the town.").empty
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Health Minister Jelena Marković described the reform as a turning point, and the unions agreed.",
+     "the reform as a turning point"),
+    ("Health Minister Jelena Marković visited the ward, calling it a model for the whole country.",
+     "it a model for the whole country"),
+    ("Health Minister Jelena Marković has portrayed the strike as a political stunt.",
+     "the strike as a political stunt"),
+])
+def test_a_predication_by_a_speech_verb_is_reported_speech(sentence, quote):
+    assert _rows(_quotes_of(sentence)) == [("Jelena Marković", "serbian_government", "indirect", quote)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Health Minister Jelena Marković called the director on Monday to discuss the budget.",
+    "Health Minister Jelena Marković called for calm after the vote in parliament.",
+])
+def test_calling_someone_or_calling_for_something_is_no_predication(sentence):
+    assert _quotes_of(sentence).empty

@@ -57,6 +57,14 @@ _PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{3,}?),\s+(?P<s>[^,“”\"]{2
                             r"|told\s+[^,“”\"]{1,40}?),\s+"
                             r"(?P<q2>[^“”\"]{10,}?)[.]?$")
 _ADVERB_BEFORE = re.compile(r"\s(?:also|further|again|then|[a-z]{3,}ly)\s*$")
+_AS_PREDICATE = re.compile(r"\s*(?:[\w'’-]+\s+){1,6}?as\s+[\w'’“\"-]")
+_PRONOUN_PREDICATE = re.compile(r"\s*(?:them|it|him|her|this|these|those)\s+(?:a|an|the)\s+\w")
+#: Cues that predicate: the reported words are "X as Y" ("described the plan as a betrayal") or, after
+#: call/dub/term, "them a Z" (a pronoun object and a noun phrase: not "called the minister").
+_AS_CUES = ("described", "describes", "describing", "portrayed", "portrays", "portraying", "labelled",
+            "labeled", "labelling", "labeling")
+_PREDICATION = {**dict.fromkeys(_AS_CUES, _AS_PREDICATE),
+                **dict.fromkeys(("called", "calls", "calling", "dubbed", "termed"), _PRONOUN_PREDICATE)}
 _CUE_WINDOW = 300  # characters after a cue that the clause rules look at
 _NP_REACH = 200  # characters before a cue where its noun-phrase speaker may start
 
@@ -522,6 +530,10 @@ def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
     if cue.word in ("told", "tells", "tell"):  # "told us they were …", "told AW the deal had …"
         zero = _TOLD_ZERO.match(rest[k:])
         return cue.end + k + zero.end() if zero else None
+    predication = _PREDICATION.get(cue.word)  # "describes X as Y", "calling them a Z": span "X as Y"
+    if predication is not None:
+        pred = predication.match(rest[k:])
+        return cue.end + k + len(rest[k:]) - len(rest[k:].lstrip()) if pred else None
     if cue.word in ZERO_THAT:
         nxt = _NEXT_WORD.match(rest[k:])
         if nxt and k > 0 and nxt.group(1).lower() not in _NON_CLAUSE:

@@ -8,6 +8,7 @@ from helpers.analysis.quoting.context import (
     _AND_THAT,
     _IN_WORDS,
     _PARENTHETICAL,
+    _PREDICATION,
     Context,
     _count_words,
     clause_start_after_cue,
@@ -142,6 +143,9 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
     if start is None:
         return []
     stop = ctx.clause_stop(start, s1)
+    if cue.word in _PREDICATION:  # "X as Y" is a noun phrase: it ends at the next comma
+        comma = ctx.para.text.find(",", start, stop)
+        stop = comma if comma > start else stop
     inner = ctx.first_direct_in(start, stop)
     if inner is not None and inner[1] != cue.start and not ctx.overlaps_direct(start, inner[0]):
         cut = ctx.para.text.rfind(",", start, inner[0])  # the quote has its own attribution: "…, something

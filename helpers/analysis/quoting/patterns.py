@@ -41,6 +41,7 @@ CUES = {
         "keeps insisting", "kept insisting", "keeps warning", "kept warning", "keeps telling", "kept telling",
         "continues to say", "continued to say", "continues to insist", "continued to insist",
         "continues to warn", "continued to warn", "went on to say", "goes on to say",
+        "portray", "portrays", "portrayed",
     ),
     "participle": (
         "saying", "adding", "telling", "stating", "emphasizing", "emphasising", "stressing", "warning",
@@ -49,7 +50,7 @@ CUES = {
         "labelling", "labeling", "calling", "reiterating", "declaring", "confirming", "denying", "asserting",
         "writing", "replying", "concluding", "suggesting", "maintaining", "admitting", "pointing out",
         "recalling", "observing", "conceding", "complaining", "cautioning", "commenting", "assuring",
-        "underlining", "suggesting",
+        "underlining", "suggesting", "portraying",
     ),
 }
 #: Cues that can introduce a clause without "that" ("Gordy says Brussels' response reflects ...").
