@@ -295,3 +295,28 @@ def test_an_organisation_named_with_a_country_is_not_a_person():
 def test_a_place_after_a_preposition_before_a_cue_is_not_a_speaking_person():
     out = _one_sentence("One reporter from Gornji Milanovac told us that the police came twice.")
     assert "Gornji Milanovac" not in set(out["actor"])
+
+
+def test_the_employer_in_a_named_persons_apposition_is_part_of_the_persons_mention():
+    sents = pd.DataFrame({"article_id": ["900", "900"], "sentence_id": ["900-p00-s000", "900-p01-s001"],
+                          "paragraph_id": ["900-p00", "900-p01"],
+                          "text": ["Ana Ristić, an economist at the University of Kragujevac, said the EU "
+                                   "was slow.",
+                                   "The University of Kragujevac published the study."]})
+    found = actor_mentions(sentences=sents)
+    first = found[found["sentence_id"] == "900-p00-s000"]
+    assert "University of Kragujevac" not in list(first["actor"])  # the person's apposition
+    assert "Ana Ristić" in list(first["actor"]) and "European Union" in list(first["actor"])
+    assert "University of Kragujevac" in list(found[found["sentence_id"] == "900-p01-s001"]["actor"])
+
+
+def test_media_named_as_one_collective_actor_are_mentions_but_not_as_a_place():
+    sents = pd.DataFrame({"article_id": ["901"] * 3, "paragraph_id": ["901-p00", "901-p01", "901-p02"],
+                          "sentence_id": ["901-p00-s000", "901-p01-s001", "901-p02-s002"],
+                          "text": ["Western media have questioned the project.",
+                                   "Pro-government tabloids called the students traitors.",
+                                   "A buyer was named in Serbian media, and foreign media followed."]})
+    found = actor_mentions(sentences=sents)
+    assert list(zip(found["sentence_id"], found["actor"])).count(("901-p00-s000", "Western media")) == 1
+    assert ("901-p01-s001", "Pro-government tabloids") in list(zip(found["sentence_id"], found["actor"]))
+    assert not found["actor"].str.contains("media").loc[found["sentence_id"] == "901-p02-s002"].any()

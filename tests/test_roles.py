@@ -67,3 +67,25 @@ def test_companies_are_found_by_name_with_their_owners_group():
     found = role_words().outlets_in("Huawei and Gazprom Neft signed; NIS paid, but Niš and nis did not.")
     assert [(name, group) for _s, _e, name, group in found] == [
         ("Huawei", "china"), ("Gazprom Neft", "russia"), ("NIS", "other")]
+
+
+@pytest.mark.parametrize("phrase, group", [
+    ("the foreign ministers of Denmark and Portugal", "eu_west"),  # a state's name, like its adjective
+    ("the Prime Minister of Germany", "eu_west"),
+    ("the interior minister of the Netherlands", "eu_west"),
+    ("the defence minister of Montenegro", "other"),  # another state's minister is not Serbia's
+    ("the foreign minister of Hungary", "other"),
+    ("a minister", "serbian_government"),  # no owner named: the course's default for a minister
+])
+def test_state_names_point_to_a_group_like_their_adjectives(phrase, group):
+    assert role_words().group_of(phrase) == group
+
+
+@pytest.mark.parametrize("phrase, group", [
+    ("a Belgrade-based monitoring group", "civil_society"),  # the kind of group, not its seat
+    ("a non-governmental organisation", "civil_society"),
+    ("the group's director", ""),  # a post names no group by itself
+])
+def test_kinds_of_ngo_and_posts_in_an_organisation(phrase, group):
+    assert role_words().group_of(phrase) == group
+    assert role_words().has_role_noun(phrase)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, islice
 
 from helpers._text.fold import fold
+from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
 from helpers.analysis.quoting.paragraph import Paragraph, quote_spans
 from helpers.analysis.quoting.patterns import (
     _ACCUSED_OF,
@@ -49,11 +50,21 @@ _AND_THAT = re.compile(r"(?:,\s*)?\b(?:and|but)\s+that\s+")
 _IN_WORDS = re.compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+(?:words|view|opinion)"
                        r"|according\s+to\s+(?P<s>[^,“”\"]{2,60}?))"
                        r",\s+", re.I)
-_PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{10,}?),\s+(?P<s>[^,“”\"]{2,60}?)"
-                            r"\s+(?P<c>said|says|explained|added|"
+_PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{3,}?),\s+(?P<s>[^,“”\"]{2,60}?)"
+                            r"\s+(?P<c>said|says|explained|explains|added|adds|points\s+out|pointed\s+out|"
+                            r"notes|stresses|stated|states|underlined|underlines|recalls|emphasised|emphasized|"
                             r"argued|noted|insisted|warned|claimed|stressed|admitted|believes|recalled"
                             r"|told\s+[^,“”\"]{1,40}?),\s+"
                             r"(?P<q2>[^“”\"]{10,}?)[.]?$")
+_ADVERB_BEFORE = re.compile(r"\s(?:also|further|again|then|[a-z]{3,}ly)\s*$")
+_AS_PREDICATE = re.compile(r"\s*(?:[\w'’-]+\s+){1,6}?as\s+[\w'’“\"-]")
+_PRONOUN_PREDICATE = re.compile(r"\s*(?:them|it|him|her|this|these|those)\s+(?:a|an|the)\s+\w")
+#: Cues that predicate: the reported words are "X as Y" ("described the plan as a betrayal") or, after
+#: call/dub/term, "them a Z" (a pronoun object and a noun phrase: not "called the minister").
+_AS_CUES = ("described", "describes", "describing", "portrayed", "portrays", "portraying", "labelled",
+            "labeled", "labelling", "labeling")
+_PREDICATION = {**dict.fromkeys(_AS_CUES, _AS_PREDICATE),
+                **dict.fromkeys(("called", "calls", "calling", "dubbed", "termed"), _PRONOUN_PREDICATE)}
 _CUE_WINDOW = 300  # characters after a cue that the clause rules look at
 _NP_REACH = 200  # characters before a cue where its noun-phrase speaker may start
 
@@ -241,6 +252,34 @@ class Context:
         actor, kind = self.res.any_person(self.para, pos)
         return Speaker(phrase, actor, kind) if actor else None
 
+    def document_speaker(self, phrase: str) -> Speaker | None:
+        """"the report", "the authors": the organisation that published the document introduced earlier."""
+        words = [w for w in phrase.lower().split() if w not in ("also", "further", "again", "then")]
+        people = self.para.people
+        if people is None or not 2 <= len(words) <= 3 or words[0] not in ("the", "its", "their"):
+            return None
+        org = people.documents.get(words[-1]) if words[-1] in DOCUMENT_WORDS else None
+        return Speaker(phrase, org, "organisation") if org else None
+
+    def introduced_role(self, phrase: str) -> Speaker | None:
+        """"the ambassador": the person the article introduced by name with that role (or its class).
+
+        Before a table actor whose alias holds the noun ("the Russian ambassador" -> Russia): the
+        article named the ambassador, so "the ambassador" is that person.
+        """
+        document = self.document_speaker(phrase)
+        if document is not None:
+            return document
+        words = phrase.split()
+        people = self.para.people
+        if people is None or len(words) != 2 or words[0].lower() != "the":
+            return None
+        noun = fold(words[1]).lower()
+        if noun not in self.roles.role_nouns or noun in self.roles.bodies:
+            return None
+        person = people.by_role(noun, also=role_class(noun))
+        return Speaker(phrase, person.name, person.kind) if person is not None else None
+
     def phrase_speaker(self, raw: str, pos: int) -> Speaker:
         """A speaker written as a phrase ("the council", "officials"), resolved at ``pos``."""
         actor, kind = self.res.resolve(None, self.para, pos, raw)
@@ -285,10 +324,12 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
         return ctx.speaker(head_of_apposition(para, n, sent_start), cs)
     if known:
         return ctx.speaker(head_of_apposition(para, m, sent_start), cs)
-    np_ = _NP_BEFORE.search(para.text, max(sent_start, cs - _NP_REACH), cs)
+    adverb = _ADVERB_BEFORE.search(para.text, max(sent_start, cs - 20), cs)  # "The report also found"
+    np_ = _NP_BEFORE.search(para.text, max(sent_start, cs - _NP_REACH), adverb.start() if adverb else cs)
     phrase = None
     if np_ and np_.group(1) and np_.group(2).split()[-1].lower() not in _STOP_NP:
-        phrase = ctx.phrase_speaker(np_.group(1) + np_.group(2), cs)
+        phrase = ctx.introduced_role(np_.group(1) + np_.group(2)) \
+            or ctx.phrase_speaker(np_.group(1) + np_.group(2), cs)
         if phrase.actor:
             return phrase
     role = ctx.role_speaker(sent_start, cs)
@@ -419,6 +460,9 @@ def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
     if pron is not None:  # "according to her"
         actor, kind = ctx.res.resolve(Mention(a, b, None, pron), para, a, pron)
         return Speaker(para.text[a:b].strip(), actor, kind)
+    document = ctx.document_speaker(para.text[a:b].strip())  # "according to the report"
+    if document is not None:
+        return document
     a, b = source_owner(para.text, a, b)
     ment = para.named_in(a, b) or para.first_mention_in(a, b, known_only=True)
     if ment is None:
@@ -486,6 +530,10 @@ def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
     if cue.word in ("told", "tells", "tell"):  # "told us they were …", "told AW the deal had …"
         zero = _TOLD_ZERO.match(rest[k:])
         return cue.end + k + zero.end() if zero else None
+    predication = _PREDICATION.get(cue.word)  # "describes X as Y", "calling them a Z": span "X as Y"
+    if predication is not None:
+        pred = predication.match(rest[k:])
+        return cue.end + k + len(rest[k:]) - len(rest[k:].lstrip()) if pred else None
     if cue.word in ZERO_THAT:
         nxt = _NEXT_WORD.match(rest[k:])
         if nxt and k > 0 and nxt.group(1).lower() not in _NON_CLAUSE:

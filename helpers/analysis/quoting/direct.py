@@ -229,6 +229,43 @@ def in_words_of(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Att
 
 
 
+#: The next sentence names the speaker in the passive: "This was stated on Wednesday by the official
+#: representative of the Foreign Ministry, Maria Zakharova" (state-news-agency style).
+_STATED_BY = re.compile(r"\s*(?:This|That|These|Those|It)\s+(?:was|were|has\s+been|had\s+been)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:stated|said|announced|declared|reported|noted|stressed|emphasi[sz]ed"
+                        r"|underlined|written|explained|claimed)\b[^.;“”\"]{0,60}?\s+by\s+")
+_PERSON_KINDS = ("he", "she", "person")
+
+
+def continued_paragraph(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
+    """Rule 3b: a paragraph opening with a quote mark after a paragraph whose quote was left open.
+
+    News convention for a quotation over several paragraphs: each paragraph opens with a mark, only
+    the last closes; the continuation is the same speaker's.
+    """
+    open_quote = ctx.res.open_quote
+    if open_quote is None or qs != len(ctx.para.text) - len(ctx.para.text.lstrip()):
+        return None
+    return Attribution(open_quote, "", qe)
+
+
+def stated_by_next(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
+    """Rule 2d: "“…” This was stated by X." (the next sentence names the speaker, a person first)."""
+    para = ctx.para
+    if si + 1 >= len(para.sents) or ctx.cues_in(sent_start, para.sents[si][1]):
+        return None
+    lo, hi, _t = para.sents[si + 1]
+    m = _STATED_BY.match(para.text, lo, hi)
+    if m is None:
+        return None
+    found = [n for n in (para.named_in(m.end(), hi),) if n is not None]
+    found += [x for x in para.mentions if m.end() <= x.start < hi and x.actor]
+    if not found:
+        return None
+    best = min(found, key=lambda x: (x.kind not in _PERSON_KINDS, x.start))
+    return Attribution(ctx.speaker(best, m.end()), "stated by", qe)
+
+
 _COLON_BEFORE = re.compile(r":\s*$")
 
 
@@ -260,7 +297,8 @@ def direct_quotes(ctx: Context, spans) -> list[Found]:
         sent_start = para.sents[si][0]
         att = speaker_after_quote(ctx, qs, qe, inner) or cue_before_quote(ctx, qs, qe, si, sent_start) \
             or in_words_of(ctx, qs, qe, si, sent_start) or after_colon(ctx, qs, qe, si, sent_start) \
-            or continued_quote(ctx, qs, qe, si, sent_start)
+            or continued_quote(ctx, qs, qe, si, sent_start) or stated_by_next(ctx, qs, qe, si, sent_start) \
+            or continued_paragraph(ctx, qs, qe, si, sent_start)
         if att is None:
             continue
         ctx.res.remember(att.speaker.actor, att.speaker.kind)

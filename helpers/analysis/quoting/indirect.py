@@ -8,6 +8,7 @@ from helpers.analysis.quoting.context import (
     _AND_THAT,
     _IN_WORDS,
     _PARENTHETICAL,
+    _PREDICATION,
     Context,
     _count_words,
     clause_start_after_cue,
@@ -111,7 +112,8 @@ def parenthetical(ctx: Context, s0: int, sent: str) -> Found | None:
         return None
     a, b = s0 + m.start("s"), s0 + m.end("s")
     ment = ctx.para.speaker_at(a)
-    sp = ctx.speaker(ment, a) if ment is not None and ment.end == b else ctx.role_speaker(a, b)
+    sp = ctx.speaker(ment, a) if ment is not None and ment.end == b else \
+        ctx.document_speaker(ctx.para.text[a:b]) or ctx.role_speaker(a, b)
     if sp is None or not sp.actor:
         return None
     clause = m.group("q1") + " " + m.group("q2")
@@ -141,6 +143,9 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
     if start is None:
         return []
     stop = ctx.clause_stop(start, s1)
+    if cue.word in _PREDICATION:  # "X as Y" is a noun phrase: it ends at the next comma
+        comma = ctx.para.text.find(",", start, stop)
+        stop = comma if comma > start else stop
     inner = ctx.first_direct_in(start, stop)
     if inner is not None and inner[1] != cue.start and not ctx.overlaps_direct(start, inner[0]):
         cut = ctx.para.text.rfind(",", start, inner[0])  # the quote has its own attribution: "…, something
@@ -164,11 +169,32 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
     return out
 
 
+#: "…, in what Serbian officials described as the largest investment …": a predication by a speaker
+#: inside a relative "what" (unquoted; a quoted one is a direct quote of its words).
+_IN_WHAT = re.compile(r"\bin\s+what\s+(?P<s>[^,;:“”\"()]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?"
+                      r"(?P<c>described|called|termed|dubbed|labell?ed|hailed|branded)\s+(?:as\s+)?"
+                      r"(?P<q>[^,;:“”\"()]{10,}?)\s*(?=[,;:.]|$)")
+
+
+def in_what_called(ctx: Context, s0: int, sent: str) -> Found | None:
+    """Rule: "in what X described as Y" (span Y, speaker X: a name, an actor or a role phrase)."""
+    m = _IN_WHAT.search(sent) if "what" in sent else None
+    if m is None:
+        return None
+    a, b = s0 + m.start("s"), s0 + m.end("s")
+    ment = ctx.para.speaker_at(a)
+    sp = ctx.speaker(ment, a) if ment is not None and ment.end == b else ctx.role_speaker(a, b)
+    if sp is None or not sp.actor:
+        return None
+    return Found(s0 + m.start("q"), sp, m.group("c"), m.group("q"), "indirect")
+
+
 def indirect_quotes(ctx: Context, s0: int, s1: int, sent: str) -> list[Found]:
     """Reported speech of one sentence (speakers are remembered once the sentence is done)."""
     out: list[Found] = []
     here: list[Found] = []
-    f = according_to(ctx, s0, sent) or clause_then_speaker(ctx, s0, sent) or parenthetical(ctx, s0, sent)
+    f = according_to(ctx, s0, sent) or clause_then_speaker(ctx, s0, sent) or parenthetical(ctx, s0, sent) \
+        or in_what_called(ctx, s0, sent)
     if f is not None:
         here.append(f)
     for cue in ctx.cues_in(s0, s1):

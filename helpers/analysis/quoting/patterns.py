@@ -35,6 +35,13 @@ CUES = {
         "hail", "hails", "hailed", "underline", "underlines", "underlined", "found", "finds", "showed",
         "shows", "made clear", "makes clear", "make clear", "reported", "repeat", "repeats", "repeated",
         "remind", "reminds", "reminded",
+        # aspect verbs with a speech verb: repeated or continued speech is speech
+        "keeps saying", "kept saying", "keeps repeating", "kept repeating", "keeps reminding",
+        "kept reminding",
+        "keeps insisting", "kept insisting", "keeps warning", "kept warning", "keeps telling", "kept telling",
+        "continues to say", "continued to say", "continues to insist", "continued to insist",
+        "continues to warn", "continued to warn", "went on to say", "goes on to say",
+        "portray", "portrays", "portrayed",
     ),
     "participle": (
         "saying", "adding", "telling", "stating", "emphasizing", "emphasising", "stressing", "warning",
@@ -43,7 +50,7 @@ CUES = {
         "labelling", "labeling", "calling", "reiterating", "declaring", "confirming", "denying", "asserting",
         "writing", "replying", "concluding", "suggesting", "maintaining", "admitting", "pointing out",
         "recalling", "observing", "conceding", "complaining", "cautioning", "commenting", "assuring",
-        "underlining", "suggesting",
+        "underlining", "suggesting", "portraying",
     ),
 }
 #: Cues that can introduce a clause without "that" ("Gordy says Brussels' response reflects ...").
@@ -107,6 +114,16 @@ _ORG_HEADS = {
     "parliament", "assembly", "embassy", "mission", "organisation", "organization", "initiative", "project",
     "observatory", "watch", "report", "daily", "review", "journal", "magazine", "chamber", "cabinet",
 }
+#: Last words of names of things, not of people or bodies: a law, a treaty, a plan, a road, a place
+#: ("the Critical Raw Materials Act", "the Ohrid Agreement", "the Adriatic Pipeline", "Gornje Nedeljice
+#: Square"). A name ending in one is no speaker and no antecedent of "he" or "she".
+_THING_HEADS = {
+    "act", "law", "code", "agreement", "treaty", "accord", "accords", "plan", "strategy", "programme",
+    "program", "declaration", "directive", "regulation", "convention", "charter", "summit", "expo",
+    "conference", "pipeline", "corridor", "road", "railway", "highway", "motorway", "bridge", "mine",
+    "valley", "river", "street", "square", "airport", "stadium", "war", "crisis", "deal", "package",
+    "contract", "protocol", "process", "dialogue", "framework", "principles", "doctrine", "budget",
+}
 _SHARED_SUBJECT = re.compile(r"(?:,\s+who|\sand)\s+(?:also\s+)?$")
 #: A participial or discourse aside between a speaker and the cue ("Brnabić, speaking on state
 #: television, accused …"; "Đurić, for his part, said …"; an age: "Radovanović, 64, said").
@@ -115,7 +132,7 @@ _ASIDE = re.compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|a
                     r"|however|meanwhile|too|though|\d{1,3}"
                     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|report"
                     r"|letter|speech|article|remarks|address|op-ed|column)\b[^,]{0,60}),\s*"
-                    r"(?:(?:has|have|had|also|later)\s+)?$")
+                    r"(?:(?:has|have|had|also|later|again|then|once|[a-z]{3,}ly)\s+)*$")
 _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose|former|deputy|director|head|chief"
                          r"|spokes(?:person|man|woman)"
                          r"|leader|member|professor|analyst|economist|researcher|editor|president|minister"
@@ -175,12 +192,19 @@ _CLAUSE_THEN_SPEAKER = re.compile(
     r"(?P<c>said|says|stated|states|added|adds|warned|warns|claimed|claims|insisted|argued|"
     r"noted|told\s+\w+|explained|stressed|emphasized|emphasised|announced|acknowledged|confirmed|wrote|"
     r"reported|admitted|claimed|argued|suggested|estimated|recalled|underlined)"
-    rf"(?:\s+{_TIME}|\s+(?:on|in|at|during|after|before|to|with|from)\s+[^,.;“”\"]{{1,60}}?)*\s*[.]$")
+    rf"(?:\s+{_TIME}|\s+(?:on|in|at|during|after|before|to|with|from)\s+[^,.;“”\"]{{1,60}}?)*"
+    # a comment on the reported fact may close the sentence: "..., the ministry said, a move that ..."
+    r"(?:,\s+(?:in\s+)?(?:a|an|the)\s+(?:move|step|decision|sign|signal|development|announcement|"
+    r"shift|reversal|gesture|statement|remark|warning|claim)\b[^“”\"]{0,200}?)?\s*[.]$")
 #: A dateline opening a wire report ("MOSCOW, 2 October – ", "BELGRADE, Nov. 22 (Xinhua) -- "):
 #: not reported words.
-_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n]{0,40}?)?\s(?:[–—]|--)\s+")
+_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n(]{0,40}?)?(?:\s\([^()]{1,30}\))?"
+                       r"\s(?:[–—]|--)\s+")  # also with the agency: "BELGRADE (Reuters) — "
 #: "wrote on social media that", "said in a statement that", "told the daily Politika that".
-_PP_THAT = re.compile(r"(?:on|in|to|at|during|after|before|with|from|over|as)\s+(?:[\w'’-]+\s+){0,4}?that\b")
+#: Prepositional phrases between a cue and "that", one or two ("said in a television interview in
+#: January that …").
+_PP_THAT = re.compile(r"(?:(?:on|in|to|at|during|after|before|with|from|over|as)\s+"
+                      r"(?:[\w'’-]+\s+){0,4}?){1,2}that\b")
 _TOLD_THAT = re.compile(r"(?:[\w'’-]+\s+){1,7}?that\b")
 _THAT = re.compile(r"that\b")
 _ACCUSED_OF = re.compile(r"((?:[\w'’-]+\s+){1,4}?of\s+\w+ing\b)")
@@ -189,3 +213,12 @@ _NP_BEFORE = re.compile(r"(?:^|[\s,;:—–(])((?:the|a|an|this|these|those|its|
                         r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*$", re.I)
 _SUBJECT_NP = re.compile(r"^\s*(?:[^,]{0,40},\s+)?((?:the|this|these|those)\s+[\w'’-]+)", re.I)
 _STOP_NP = {"and", "but", "or", "which", "that", "who", "also", "has", "have", "had", "to", "of", "the", "a"}
+#: People outside the alias table (people.py): posts abroad ("the Russian ambassador in Belgrade" is
+#: Russia's), "the group's director", "A and B" after one plural title, a name opening a clause.
+_POSTED = re.compile(r"(?:ambassador|envoy|consul|representative|delegate|emissary|correspondent)s?")
+_POSTING = re.compile(rf"\b({_POSTED.pattern})\s+(?:in|to)\s+(?:the\s+)?(?:{_NAME_WORD}\s*)+", re.I)
+_POSSESSOR = re.compile(r"\b(?:the|its|their)\s+([a-z]+)['’]s\s", re.I)
+_AND_GAP = re.compile(r"\s+and\s+")
+_CAP_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
+_CLAUSE_OPEN = re.compile(r"(?:^|[.!?]\s+|,\s+)$")
+_VERB_NEXT = re.compile(r"\s+(?!of\b|and\b|in\b|on\b|to\b|for\b|at\b)[a-z]+(?:s|ed)\b")

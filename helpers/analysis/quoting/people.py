@@ -22,8 +22,10 @@ from typing import NamedTuple
 import numpy as np
 
 from helpers._text.fold import fold
+from helpers.analysis.quoting import introductions as intro
+from helpers.analysis.quoting import patterns as pat
 from helpers.analysis.quoting.organisations import Organisations
-from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS, CUES
+from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS, _PERSON, CUES
 from helpers.analysis.quoting.records import Mention
 from helpers.analysis.quoting.speakers import name_in
 from helpers.analysis.roles import RoleWords, role_words
@@ -116,7 +118,9 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
         w = words[i]
         bare = fold(w).lower().strip(".,'’")
         if (bare in _STOP_BEFORE or w.islower() and bare.endswith("ed") and len(bare) > 4) \
-                and not _joins_title(words, i, keep):  # a verb ("received") ends the title
+                and not _joins_title(words, i, keep) \
+                and not (bare in ("in", "to") and i and pat._POSTED.fullmatch(words[i - 1].lower())):
+            # a verb ("received") ends the title; "ambassador in Belgrade" does not
             break
         keep.append(w)
         if len(keep) >= 8:
@@ -234,12 +238,17 @@ class People:
         self.by_name: dict[str, Person] = {}
         self.by_surname: dict[str, Person] = {}
         self.titles: list[tuple[int, int]] = []  # title spans before the names of the last register() call
+        self.appositions: list[tuple[int, int]] = []  # ", an economist at the University of Belgrade,"
+        self.documents: dict[str, str] = {}  # "report" -> the organisation that published it
         self.others: list[Mention] = []  # names of the last register() call with no role: antecedents only
+        self._last: tuple[int, Person | None] = (-1, None)  # the last person registered in the paragraph
+        self.untitled: dict[str, str] = {}  # surname -> full name of a person named with no role yet
         self.orgs = Organisations(self.roles)  # "the oil company NIS", "told Xinhua": see organisations.py
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
-        return bool(self.by_surname or self.orgs.known) or _CAP_WORD.search(text, 1) is not None \
+        return bool(self.by_surname or self.orgs.known or self.untitled) \
+            or _CAP_WORD.search(text, 1) is not None \
             or re.search(r"[A-Z]{2}", text) is not None
 
     def person(self, name: str) -> Person | None:
@@ -274,7 +283,8 @@ class People:
         if person is None and name.split():
             person = self.surname(name.split()[-1])
             full, short = fold(person.name).lower() if person is not None else "", fold(name).lower()
-            if person is not None and not (full.endswith(short) or short.endswith(" " + full)):
+            if person is not None and not (full.endswith(short) or short.endswith(" " + full)
+                                           or full.startswith(short + " ")):  # "Ambassador Li": Li Ming
                 person = None  # "Economy Bojan Krstić" (a portfolio before the name) is Bojan Krstić
         return person
 
@@ -286,8 +296,9 @@ class People:
         """Find the names of one paragraph, register them and return each with its person record."""
         out = []
         done = 0
-        self.titles = []
+        self.titles, self.appositions = [], []
         self.others = []
+        self._last = (-1, None)  # (end, person) of the paragraph's last person: "A and B" may share a title
         places = [m for m in known if m.kind == "place"]
         place_starts = [m.start for m in places]
         known = [m for m in known if m.kind != "place"]  # "Belgrade Centre for ...", "Serbia Alexander ..."
@@ -326,8 +337,11 @@ class People:
             if (person is None and hit.kind != "organisation"
                     and not _LOCATION.search(text, max(0, hit.start - 6), hit.start)):
                 self.others.append(hit)  # a person, perhaps: a pronoun may refer to it
+                if intro.untitled_subject(self.roles, text, hit):
+                    self.untitled.setdefault(fold(hit.actor.split()[-1]).lower(), hit.actor)
             if person is not None:
                 out.append((hit, person))
+                self._last = (hit.end, person) if person.kind != "organisation" else (-1, None)
                 done = hit.end
                 self._title_span(text, hit)
         return out
@@ -336,6 +350,11 @@ class People:
         """Record the title written right before a person's name ("Russian Ambassador to Serbia")."""
         if hit.kind == "organisation":
             return
+        app = _APPOSITION.match(text, hit.end, min(len(text), hit.end + 130))
+        first = app.group("role").split()[0].lower() if app is not None else ""
+        if (first in ("a", "an", "the", "former") or self.roles.has_role_noun(first)) \
+                and _role_after(text, hit.end, self.roles):  # the employer belongs to the person
+            self.appositions.append((hit.end, app.end()))
         name_start = text.find(hit.actor, hit.start, hit.end)
         name_start = hit.start if name_start < 0 else name_start
         before = _role_before(text, hit.start, name_start > hit.start)
@@ -367,17 +386,21 @@ class People:
             app = _role_after(text, hit.end, roles)  # ", a digital rights group,": what it is decides first
             app = app if _ARTICLE.match(app) and roles.has_body_noun(app) else ""
             person = Person(hit.actor, roles.group_of(app) or roles.group_of(hit.actor), "organisation",
-                            hit.actor)
+                            f"{hit.actor} {app}".strip())
         else:
             titled = text.find(hit.actor, hit.start, hit.end) > hit.start  # "chief Kaja Kallas"
             role = (_role_before(text, hit.start, titled) + " " + text[hit.start:hit.end] + " "
                     + _role_after(text, hit.end, roles)).strip()
+            if not roles.has_role_noun(role):
+                role = intro.shared_title(self.roles, self._last, text, hit) or role
             place = _LOCATION.search(text, max(0, hit.start - 6), hit.start)
             if not roles.has_role_noun(role) and (not _speaks(text, hit) or place):
                 return None  # no role around it and no speech ("a reporter from Novi Sad told": a place)
             if roles.group_of(hit.actor.split()[-1]):
                 return None  # no surname is a state or capital: "Open Code Serbia" is an organisation
-            group = self._employer_group(role) or roles.group_of(_PORTFOLIO.sub("", role))
+            owner = pat._POSTING.sub(r"\1 ", _PORTFOLIO.sub("", role))  # not the portfolio, not the posting
+            group = (self._employer_group(role) or intro.possessor_group(roles, self.by_name.values(), role)
+                     or roles.group_of(owner))
             person = Person(hit.actor, group, hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation":
@@ -413,8 +436,10 @@ class People:
         found += [Mention(s, e, p.name, p.kind) for s, e, p in self.surnames_in(text, taken)]
         taken = [(m.start, m.end) for m in found] + [(m.start, m.end) for m in known]
         for s, e, name, group in self.orgs.find(text, taken):
-            self.by_name.setdefault(fold(name).lower(), Person(name, group, "organisation", name))
+            app = _role_after(text, e, self.roles)  # ", a Belgrade-based monitoring group,": what it is
+            self.by_name.setdefault(fold(name).lower(), Person(name, group, "organisation", f"{name} {app}"))
             found.append(Mention(s, e, name, "organisation"))
+        self.documents.update(intro.published_documents(text, sorted(found)))
         return sorted(found)
 
     def surnames_in(self, text: str, taken: list[tuple[int, int]]):
@@ -423,10 +448,10 @@ class People:
         ``(start, end, person)`` of each registered surname standing alone in ``text`` (outside
         ``taken`` spans, i.e. not part of a longer name or mention).
         """
-        if not self.by_surname:
+        if not self.by_surname and not self.untitled:
             return
         folded = fold(text).lower()  # fold maps each character to one: a surname found is a substring
-        if not any(key in folded for key in self.by_surname):
+        if not any(key in folded for key in (*self.by_surname, *self.untitled)):
             return
         spans = sorted(taken)
         j = 0
@@ -438,9 +463,21 @@ class People:
             word = m.group(0)
             if fold(word).lower() in _NOT_NAME:
                 continue
-            person = self.surname(word)
+            lo = max(0, m.start() - 40)  # a bounded look back: linear time
+            alone = pat._VERB_NEXT.match(text, m.end()) and not pat._CAP_BEFORE.search(text, lo, m.start())
+            person = self.surname(word) or (self._untitled_person(word) if alone else None)
             if person is not None:
                 yield m.start(), m.end(), person
+
+    def _untitled_person(self, word: str) -> Person | None:
+        """A person first named with no role, now by surname alone ("Kostić is unconvinced"): no group."""
+        name = self.untitled.pop(fold(word).lower(), None)
+        if name is None or self.person(name) is not None:
+            return None
+        person = Person(name, "", _PERSON, name)
+        self.by_name[fold(name).lower()] = person
+        self.by_surname[fold(word).lower()] = person
+        return person
 
 
 #: Fixed names of a state's institutions, named by the owner's adjective ("the Russian embassy",
@@ -462,6 +499,20 @@ def state_bodies(text: str, roles: RoleWords):
         group = roles.group_of(m.group(1))
         if group:
             yield m.start(), m.end(), f"{m.group(1)} {' '.join(m.group(2).split())}", group
+
+
+#: Media named as one collective actor ("Western media", "pro-government tabloids", "Serbian media");
+#: "foreign", "local" or "independent" media are unspecified groups, and "in Serbian media" a place.
+_MEDIA_RE = re.compile(r"(?<![\w-])(?<!\bin\s)((?:[Pp]ro-government|Western|Serbian)\s+"
+                       r"(?:media|tabloids|press|outlets|newspapers|television\s+channels))(?![\w-])")
+
+
+def media_collectives(text: str):
+    """``(start, end, actor, "other")`` of each collective media actor in ``text`` (see ``_MEDIA_RE``)."""
+    if not any(w in text for w in ("media", "tabloids", "press", "outlets", "newspapers", "channels")):
+        return
+    for m in _MEDIA_RE.finditer(text):
+        yield m.start(), m.end(), " ".join(m.group(1).split()), "other"
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -513,11 +564,15 @@ def introduced_in(texts, aids, hits, matcher, lo: int, hi: int) -> tuple[list, l
         text = texts[i]
         if aids[i] != current:
             people, current = People(), aids[i]
-        if not people.wanted(text):
-            continue
         mine = by_sentence.get(i, [])
+        if not people.wanted(text):  # no name; media may open the sentence ("Western media have ...")
+            rows += [(i, a, b, actor, group) for a, b, actor, group in media_collectives(text)
+                     if not _overlaps(sorted((s, e) for _k, s, e, _r in mine), a, b)]
+            continue
         known = [Mention(s, e, matcher.actor[r], matcher.kind[r]) for _k, s, e, r in mine]
         named = people.names_in(text, known)
+        apps = sorted(people.appositions)
+        named = [m for m in named if m.kind != "organisation" or not _inside(apps, m.start, m.end)]
         for m in named:
             person = people.person(m.actor)
             rows.append((i, m.start, m.end, m.actor, (person.group if person else "") or "other"))
@@ -526,8 +581,11 @@ def introduced_in(texts, aids, hits, matcher, lo: int, hi: int) -> tuple[list, l
         rows += [(i, a, b, actor, group) for a, b, actor, group in state_bodies(text, people.roles)
                  if not _overlaps(taken, a, b)
                  and b + 1 not in named_starts]  # "state news agency Xinhua": the title of the name
+        rows += [(i, a, b, actor, group) for a, b, actor, group in media_collectives(text)
+                 if not _overlaps(taken, a, b)]
         orgs = sorted((m.start, m.end) for m in named if m.kind == "organisation")
         titles = sorted(people.titles)
+        drop += [k for k, s, e, r in mine if matcher.kind[r] not in ("he", "she") and _inside(apps, s, e)]
         if orgs or titles:  # nothing lies inside no span
             drop += [k for k, s, e, r in mine if matcher.kind[r] == "place" and _inside(orgs, s, e)
                      or _inside(titles, s, e) and not (text[e:e + 2] in ("'s", "’s")

@@ -34,5 +34,10 @@ def paragraph_quotes(para: Paragraph, res: Resolver) -> list[Found]:
         found += indirect_quotes(ctx, s0, s1, sent)
     found += direct_quotes(ctx, ctx.spans[k:])
     found.sort(key=lambda f: f.start)
+    # a quotation left open at the paragraph's end continues in the next paragraph (news convention)
+    last = ctx.spans[-1] if ctx.spans else None
+    opened = [f for f in found
+              if last and last[1] > len(para.text) and f.start == last[0] and f.kind == "direct"]
+    res.open_at_end = opened[-1].speaker if opened else None
     return found
 

@@ -11,7 +11,7 @@ import re
 from itertools import chain, islice
 
 from helpers._text.fold import fold
-from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON, _TITLES, _TOKEN
+from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON, _THING_HEADS, _TITLES, _TOKEN
 from helpers.analysis.quoting.records import Mention
 from helpers.analysis.roles import role_words
 
@@ -51,8 +51,9 @@ def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) 
     titles = _title_words()
     n_title = max((i + 1 for i, t in enumerate(toks[:-1]) if t[2] in titles), default=0)
     name_toks = toks[n_title:]
-    if not name_toks or (not n_title and len(name_toks) < 2) or name_toks[-1][2] in titles:
-        return None  # no name, or a role phrase ("Chinese Ambassador")
+    if not name_toks or (not n_title and len(name_toks) < 2) or name_toks[-1][2] in titles \
+            or name_toks[-1][2] in _THING_HEADS:
+        return None  # no name, a role phrase ("Chinese Ambassador") or a thing ("Raw Materials Act")
     name = text[name_toks[0][0]:name_toks[-1][1]]
     lead = toks[0][2]
     kind = ("organisation" if name_toks[-1][2] in _ORG_HEADS else "he" if lead == "mr"
@@ -132,10 +133,13 @@ class Resolver:
         self._prev_para = None  # its mentions are looked up only if a later speaker needs them
         self.gender: dict[str, str] = {}  # actor -> "he"/"she" once a pronoun has referred to it
         self.spoken: dict[str, str] = {}  # actor -> kind of everyone attributed so far, last speaker last
+        self.open_quote = None  # the Speaker of a quote left open at the end of the previous paragraph
+        self.open_at_end = None  # ... of this paragraph (set by the rules)
 
     def next_paragraph(self) -> None:
         """Start a paragraph: this paragraph's speakers become the previous ones (if it had any)."""
         self.prev_speakers, self.speakers = self.speakers or self.prev_speakers, []
+        self.open_quote, self.open_at_end = self.open_at_end, None
 
     def end_paragraph(self, para) -> None:
         """End a paragraph: its mentions are the "previous paragraph" of the next one."""

@@ -1,0 +1,81 @@
+"""How an article introduces people the alias table does not know (helpers for ``people.py``).
+
+Three habits of news writing: one plural title shared by two names ("The foreign ministers of
+Denmark and Portugal, Lars Holm and Rita Sousa"); a post named by its organisation's noun ("Ana
+Ristić, the group's director"); a profile's subject named with no role at all ("Jelena Kostić keeps
+the minutes ...", a person once her surname returns alone); a document that speaks for its
+publisher ("Free Press Lab published its annual report ... The report found ...", "the authors noted").
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers._text.fold import fold
+from helpers.analysis.quoting import patterns as pat
+from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON
+from helpers.analysis.quoting.records import Mention
+
+
+def shared_title(roles, last, text: str, hit: Mention) -> str:
+    """The plural title of the name just before "and" ("The foreign ministers of X and Y, A and B").
+
+    ``last``: ``(end, person)`` of the paragraph's last person. Returns "" unless ``hit`` follows
+    "A and" and A's title is plural.
+    """
+    end, prev = last
+    if prev is None or not pat._AND_GAP.fullmatch(text, end, hit.start):
+        return ""
+    head = roles.head(prev.role)
+    return prev.role if head.endswith("s") and roles.has_role_noun(head) else ""
+
+
+def possessor_group(roles, people, role: str) -> str:
+    """"the group's director": the group of the organisation introduced last with that noun.
+
+    ``people``: the registered person records, in order. "" when the role has no "the <noun>'s"
+    or no organisation was introduced with the noun (its name or its appositive).
+    """
+    m = pat._POSSESSOR.search(role)
+    noun = fold(m.group(1)).lower() if m is not None else ""
+    if noun not in roles.bodies and noun not in _ORG_HEADS:
+        return ""
+    orgs = [p for p in people if p.kind == "organisation" and noun in fold(p.role).lower().split()]
+    return orgs[-1].group if orgs else ""
+
+
+def untitled_subject(roles, text: str, hit: Mention) -> bool:
+    """True for a plain two- or three-word name opening a clause before a verb ("Ana Ilić keeps").
+
+    Not a place or an entity: no role, group or institution word in it.
+    """
+    words = hit.actor.split()
+    if hit.kind != _PERSON or not 2 <= len(words) <= 3 or hit.actor != text[hit.start:hit.end] \
+            or roles.words_in(hit.actor) \
+            or any(fold(w).lower() in _ORG_HEADS or fold(w).lower() in _NOT_NAME for w in words):
+        return False
+    return bool(pat._CLAUSE_OPEN.search(text[max(0, hit.start - 3):hit.start])
+                and pat._VERB_NEXT.match(text, hit.end))
+
+
+_PUBLISHED = re.compile(r"\b(?:published|released|issued|presented|launched|unveiled)\s+"
+                        r"(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(report|study|survey|analysis|review|index|audit)\b")
+#: What a document's publisher may be called once the document was introduced.
+DOCUMENT_WORDS = frozenset({"report", "study", "survey", "analysis", "review", "index", "audit", "authors"})
+
+
+def published_documents(text: str, found: list[Mention]) -> dict[str, str]:
+    """``{noun: organisation}`` for "<organisation> published its <adjectives> <noun>" in ``text``.
+
+    ``found``: the paragraph's introduced names (the publisher is the last organisation before the
+    verb). "authors" then also stands for the publisher.
+    """
+    out: dict[str, str] = {}
+    orgs = [f for f in found if f.kind == "organisation"]  # sorted: one pass over both (linear time)
+    k, last = 0, None
+    for m in _PUBLISHED.finditer(text):
+        while k < len(orgs) and orgs[k].end <= m.start():
+            last, k = orgs[k].actor, k + 1
+        if last is not None:
+            out[m.group(1).lower()] = out["authors"] = last
+    return out
