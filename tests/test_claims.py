@@ -312,3 +312,38 @@ def test_fact_checks_bad_table():
         fact_checks(table=pd.DataFrame({**good, "claim": [" "]}))
     with pytest.raises(CorpusError, match="missing columns"):
         fact_checks(table=pd.DataFrame({"claim": ["x"]}))
+
+
+
+def rests_on_one_report(source, source_type, seeds):
+    """True unless two sources are independent (each unflagged on its own) or one is a primary record:
+    the acting institution's own record of its own act (`source_type` says "primary record")."""
+    sources = [p.strip() for p in source.split("; ") if p.strip()]
+    types = [p.strip() for p in source_type.split("; ") if p.strip()]
+    types = types * len(sources) if len(types) == 1 else types
+    strong = [t for s, t in zip(sources, types, strict=True) if weakness(s, t, seeds) == ""]
+    return len(strong) < 2 and not any("primary record" in t for t in strong)
+
+
+def test_the_single_report_clause_on_small_rows():
+    nato = "https://www.axios.com/montenegro-joins-nato"
+    assert rests_on_one_report(nato, "news outlet", ["003"])
+    assert not rests_on_one_report(f"{nato}; https://www.neweurope.eu/article/montenegro-nears-nato/",
+                                   "news outlet", ["003"])
+    # a second copy of a seed's publisher is not a second independent report
+    assert rests_on_one_report(f"{nato}; https://abcnews.go.com/x-120020972",
+                               "news outlet; news agency (AP, via ABC News)", ["000"])
+    assert not rests_on_one_report("https://www.srbija.gov.rs/vest/en/185599",
+                                   "government, primary record (Serbian)", ["003"])
+
+
+@pytest.mark.parametrize("table", ["fact_checks", "timeline"])
+def test_a_high_row_rests_on_more_than_one_report(table):
+    """The single-report clause of the confidence rule (facts_README.md): a row that rests on one
+    report is `medium` at most."""
+    rows = fact_checks() if table == "fact_checks" else timeline()
+    seeds = [[a] for a in rows["article_id"]] if table == "fact_checks" else list(rows["seeds"])
+    one = [rests_on_one_report(s, t, sd) for s, t, sd in zip(rows["source"], rows["source_type"], seeds,
+                                                              strict=True)]
+    wrong = rows[pd.Series(one, index=rows.index) & (rows["confidence"] == "high")]
+    assert wrong.empty, wrong[["source", "source_type"]].to_string()

@@ -28,7 +28,7 @@ def text(aid):
 
 # ----------------------------------------------------------------- 000 AP wire report
 def test_000_captions_kept_once_and_repeats_marked():
-    # The facts file says 11 caption lines; the file holds 10 (5 unique + 5 exact repeats).
+    # The file holds 10 caption lines (5 unique + 5 exact repeats); the original facts notes miscounted 11.
     assert len(paras("000", "caption")) == 5
     dups = paras("000", "duplicate")
     assert len(dups) == 5 and dups.duplicate_of.notna().all()

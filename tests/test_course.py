@@ -177,10 +177,11 @@ def test_predict_then_check_exercises_ask_for_a_guess_and_compute_the_answer(nam
             above = "\n".join("".join(c["source"]) for c in cs[:start] if c["cell_type"] == "markdown")
             shown = above + " " + _alt_texts(cs[:start])
             decimals = int(row["decimals"] or 0)
-            # numbers in prose and figure descriptions, leaving out days of dates ("9 Oct 2025")
-            numbers = re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])"
+            # numbers in prose and figure descriptions, leaving out days of dates ("9 Oct 2025") and
+            # links to other notebooks ("[04 Same event, different frames]")
+            numbers = re.findall(r"(?<![\w.\[])\d+(?:\.\d+)?(?![\w.])"
                                  r"(?! (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", shown)
-            for token in set(numbers):
+            for token in set(numbers) - {t for t in numbers if re.fullmatch(r"0\d+", t)}:  # ids: labels
                 digest = answer_hash(row["salt"], canonical("number", token, decimals))
                 assert digest not in row["answer_hashes"].split(";"), \
                     f"{name}: the answer to {qid} is printed above the exercise ({token!r})"
@@ -422,6 +423,14 @@ def _by_source_rows(names, rows, kind, asked, sources_asked, counted):
                     out.append(sorted({k for k, r in keyed if r[j] == value}))
     if kind == "number" and counted:
         out += [sum(1 for k, _ in keyed if k == s) for s in sources_asked]
+    one_row_each = len({k for k, _ in keyed}) == len(keyed)
+    if kind == "number" and one_row_each:  # a count by eye along the row of a source the exercise
+        # names (sixth review: 06-2's silences were the zeros in the RT rewrite's row of the wide table)
+        for k, r in keyed:
+            if k in sources_asked:
+                values = [_number(c) for c in r if not re.fullmatch(r"0\d+", c)]
+                values = [v for v in values if v is not None]
+                out += [sum(1 for v in values if v == 0), sum(1 for v in values if v != 0)]
     return out
 
 
@@ -530,6 +539,18 @@ def shown_answers(name):
                     yield qid, reading
                     break
 
+
+def test_the_row_rule_catches_a_count_of_zeros_in_a_printed_row():
+    """The sixth review's case: "on how many themes is the RT rewrite (004) silent?" below a wide table
+    with one row per source is a count of the zeros in one printed row."""
+    names = ["short", "sanctions", "kosovo", "novi_sad", "arms_exports"]
+    wide = [["AP", "3", "1", "1", "0"], ["RT rewrite", "2", "0", "0", "4"]]
+    asked = "on how many themes is the rt rewrite (004) silent?"
+    assert _by_source_rows(names, wide, "number", asked, ["004"], False)[-2:] == [2, 2]  # zeros, others
+    assert _by_source_rows(names, wide, "number", asked, ["000"], False)[-2:] == [1, 3]
+    # a long table (several rows per source) is not a row of counts by theme: its zeros are noise
+    long = [["RT rewrite", "protests", "1", "0"], ["RT rewrite", "pressure", "3", "1"]]
+    assert not _by_source_rows(["short", "word", "count", "quoted"], long, "number", asked, ["004"], False)
 
 def test_the_prose_rule_catches_a_verdict_stated_above_its_exercise():
     """The shape of the fourth review's case: a sentence above the exercise quotes the claim the
