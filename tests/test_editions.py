@@ -272,3 +272,18 @@ def test_repo_student_edition_up_to_date(capsys):
     """``build_editions.py --check`` on the real folders (also meaningful with no notebooks yet)."""
     done = main(capsys, "--check")
     assert done.returncode == 0, done.stderr
+
+
+def test_stored_outputs_join_consecutive_prints_of_one_stream():
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("print('a'); print('b')")
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text="a\n"),
+                    nbformat.v4.new_output("stream", name="stdout", text="b\n"),
+                    nbformat.v4.new_output("stream", name="stderr", text="warn\n"),
+                    nbformat.v4.new_output("stream", name="stdout", text="c\n")]
+    nb.cells.append(cell)
+    be.coalesce_streams(nb)
+    assert [(o.name, o.text) for o in nb.cells[0].outputs] == [("stdout", "a\nb\n"), ("stderr", "warn\n"),
+                                                              ("stdout", "c\n")]

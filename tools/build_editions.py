@@ -178,7 +178,29 @@ def execute(nb, cwd: Path, name: str = "notebook"):
         ) from None
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+    coalesce_streams(nb)
     return normalise_widget_ids(nb, Path(name).stem)
+
+
+def coalesce_streams(nb):
+    """Join consecutive outputs of the same stream (stdout, stderr) in each code cell, in place.
+
+    How a kernel splits printed text into messages depends on timing; joined, the stored outputs are
+    the same on every run, so rebuilding without changes leaves git clean.
+    """
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        joined = []
+        for out in cell.outputs:
+            prev = joined[-1] if joined else None
+            if (out.get("output_type") == "stream" and prev is not None
+                    and prev.get("output_type") == "stream" and prev.get("name") == out.get("name")):
+                prev["text"] = prev["text"] + out["text"]
+            else:
+                joined.append(out)
+        cell.outputs = joined
+    return nb
 
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
