@@ -112,8 +112,9 @@ def test_fact_checks_required_rows():
     assert row("003", "Since 2016").verdict == "wrong" and "2012" in row("003", "Since 2016").verified_fact
     assert row("003", "liaison office").verdict == "overstated"
     assert row("003", "fighter jets").verdict == "partly right"  # flights documented (RFE/RL), the order not
-    # he went with the defence minister: not contradicted about Vucic, loosely worded
-    assert row("003", "with the Russian ambassador").verdict == "imprecise"
+    # no source places Vucic on the visit, none contradicts it: absence of evidence is `unverified`
+    # (07's rule: `imprecise` needs a confirmed fact and a source contradicting the wording)
+    assert row("003", "with the Russian ambassador").verdict == "unverified"
     assert row("003", "54 per cent").verdict == "unverified"
     assert row("004", "in 2009 and gained candidate status in 2012").verdict == "correct"
     assert row("004", "In reaction").verdict == "disputed"
