@@ -162,6 +162,13 @@ def test_fact_checks_required_rows():
     # one confidence rule for both tables: a point resting on an aggregator or the course's notes is medium
     assert row("000", "NIS is under U.S. sanctions").confidence == "medium"
     assert row("000", "the only country in Europe").confidence == "medium"
+    # same evidence, same confidence: no source cited in either row covers Belarus
+    assert row("003", "Serbia and Belarus").confidence == "medium"
+    # a side point resting on one report lowers the row, in every source (Balkan View's Victory Day too)
+    assert row("003", "By refusing to condemn").confidence == "medium"
+    # Serbia's UN vote and the June accusation each rest on two independent reports
+    assert "n1info.ba" in row("003", "Serbia voted in favour").source
+    assert "RFE/RL" in row("001", "In June, Russia accused").source
     # every statement in a row names its source: no "reported by an aggregator" without a page
     assert "pro-Kremlin aggregator" not in row("000", "the only country in Europe").verified_fact
     assert "vestikavkaza" in row("000", "the only country in Europe").source
