@@ -708,3 +708,37 @@ def test_the_medium_flag_rule_catches_an_unflagged_citation():
     assert not _unflagged_medium("Kosovo declared independence on 17 Feb 2008 (timeline; medium confidence: "
                                  "site only).", dates)
     assert not _unflagged_medium("Signed 29 Apr 2008 (timeline, source: arhiva.europa.rs).", dates)
+
+
+def _draws_measure(cell, measure):
+    """Whether a code cell draws a figure (a `plot_...` call) whose description names `measure`: a
+    figure shows every cell's value at once, so it answers a ranking by that measure."""
+    if cell["cell_type"] != "code" or not re.search(r"\bplot_\w+\(", "".join(cell["source"])):
+        return False
+    return bool(re.search(rf"\b{re.escape(measure)}\b", _output_text(cell)))
+
+
+@pytest.mark.parametrize("name", CORE)
+def test_no_figure_above_a_predict_exercise_draws_the_measure_it_ranks_by(name):
+    """Issue 16h: 04's coverage heat map (share and count in every cell) was drawn above 04-1 and 04-2,
+    which ask students to predict, then sort by `share`. A figure of the measure a predict exercise
+    ranks by comes after that exercise."""
+    cs = cells("instructor", name)
+    for title, start, block in _blocks(name):
+        if not title.lower().startswith("predict"):
+            continue
+        code = [c for c in block if c["cell_type"] == "code"]
+        lines = [line for c in code for line in "".join(c["source"]).splitlines()]
+        solution = " ".join(line for line in lines if line.rstrip().endswith("# SOLUTION"))
+        for measure in re.findall(r"sort_values\(\s*[\"'](\w+)", solution):
+            drawn = [i for i, c in enumerate(cs[:start]) if _draws_measure(c, measure)]
+            assert not drawn, f"{name}: cell(s) {drawn} draw {measure!r} above '{title}', which ranks by it"
+
+
+def test_the_figure_rule_catches_a_heat_map_of_shares_above_the_exercise():
+    heat = {"cell_type": "code", "source": ["fig = plot_coverage(coverage)\n", "print(fig.alt)"],
+            "outputs": [{"output_type": "stream", "name": "stdout",
+                         "text": ["Heat map of theme coverage: the share of each source's paragraphs"]}]}
+    assert _draws_measure(heat, "share")
+    assert not _draws_measure(heat, "per_1000")
+    assert not _draws_measure({**heat, "source": ["coverage.head()"]}, "share")
