@@ -112,8 +112,9 @@ def test_fact_checks_required_rows():
     assert row("003", "Since 2016").verdict == "wrong" and "2012" in row("003", "Since 2016").verified_fact
     assert row("003", "liaison office").verdict == "overstated"
     assert row("003", "fighter jets").verdict == "partly right"  # flights documented (RFE/RL), the order not
-    # he went with the defence minister: not contradicted about Vucic, loosely worded
-    assert row("003", "with the Russian ambassador").verdict == "imprecise"
+    # no source places Vucic on the visit, none contradicts it: absence of evidence is `unverified`
+    # (07's rule: `imprecise` needs a confirmed fact and a source contradicting the wording)
+    assert row("003", "with the Russian ambassador").verdict == "unverified"
     assert row("003", "54 per cent").verdict == "unverified"
     assert row("004", "in 2009 and gained candidate status in 2012").verdict == "correct"
     assert row("004", "In reaction").verdict == "disputed"
@@ -161,6 +162,13 @@ def test_fact_checks_required_rows():
     # one confidence rule for both tables: a point resting on an aggregator or the course's notes is medium
     assert row("000", "NIS is under U.S. sanctions").confidence == "medium"
     assert row("000", "the only country in Europe").confidence == "medium"
+    # same evidence, same confidence: no source cited in either row covers Belarus
+    assert row("003", "Serbia and Belarus").confidence == "medium"
+    # a side point resting on one report lowers the row, in every source (Balkan View's Victory Day too)
+    assert row("003", "By refusing to condemn").confidence == "medium"
+    # Serbia's UN vote and the June accusation each rest on two independent reports
+    assert "n1info.ba" in row("003", "Serbia voted in favour").source
+    assert "RFE/RL" in row("001", "In June, Russia accused").source
     # every statement in a row names its source: no "reported by an aggregator" without a page
     assert "pro-Kremlin aggregator" not in row("000", "the only country in Europe").verified_fact
     assert "vestikavkaza" in row("000", "the only country in Europe").source

@@ -660,3 +660,85 @@ def test_the_default_schedule_adds_up_the_header_times_and_fits_its_sessions():
         assert int(in_class) == int(total) - int(moved), f"session {session}"
         assert int(in_class) <= SLOT, f"session {session} is {in_class} minutes"
     assert sorted(scheduled) == sorted(minutes), scheduled
+
+
+def _medium_dates():
+    """Each medium-confidence timeline row's date as prose writes it ("1 Nov 2024", "March 2014")."""
+    import csv
+    out = []
+    with (ROOT / "helpers" / "data" / "timeline.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["confidence"] != "medium" or row["precision"] not in ("day", "month"):
+                continue
+            y, m, *d = (int(x) for x in row["start"].split("-"))
+            months = ["January", "February", "March", "April", "May", "June", "July", "August",
+                      "September", "October", "November", "December"]
+            full = months[m - 1]
+            forms = [f"{full} {y}"] if row["precision"] == "month" else [f"{d[0]} {full[:3]} {y}",
+                                                                          f"{d[0]} {full} {y}"]
+            out += [(row["start"], re.compile(r"(?<!\d)" + re.escape(f) + r"\b")) for f in forms]
+    return out
+
+
+def _citing_chunks(text):
+    """Table rows and sentences of a markdown cell."""
+    for block in re.split(r"\n(?=\|)", text):
+        yield from [block] if block.startswith("|") else re.split(r"(?<=[.!?])\s+(?=[A-Z(*\"])", block)
+
+
+def _unflagged_medium(text, dates):
+    return [(start, chunk) for chunk in _citing_chunks(text) if "timeline" in chunk and "medium" not in chunk
+            for start, pattern in dates if pattern.search(chunk)]
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_a_medium_timeline_fact_is_flagged_where_a_notebook_cites_it(name):
+    """01 promises that the course flags a medium-confidence fact whenever it uses one (issue 16h):
+    every sentence or table row that cites the timeline for a medium row's date says "medium",
+    whatever the side of the row's source."""
+    dates = _medium_dates()
+    found = [hit for c in cells("instructor", name) if c["cell_type"] == "markdown"
+             for hit in _unflagged_medium("".join(c["source"]), dates)]
+    assert not found, found
+
+
+def test_the_medium_flag_rule_catches_an_unflagged_citation():
+    dates = _medium_dates()
+    assert _unflagged_medium("Kosovo declared independence on 17 Feb 2008 (timeline).", dates)
+    assert not _unflagged_medium("Kosovo declared independence on 17 Feb 2008 (timeline; medium confidence: "
+                                 "site only).", dates)
+    assert not _unflagged_medium("Signed 29 Apr 2008 (timeline, source: arhiva.europa.rs).", dates)
+
+
+def _draws_measure(cell, measure):
+    """Whether a code cell draws a figure (a `plot_...` call) whose description names `measure`: a
+    figure shows every cell's value at once, so it answers a ranking by that measure."""
+    if cell["cell_type"] != "code" or not re.search(r"\bplot_\w+\(", "".join(cell["source"])):
+        return False
+    return bool(re.search(rf"\b{re.escape(measure)}\b", _output_text(cell)))
+
+
+@pytest.mark.parametrize("name", CORE)
+def test_no_figure_above_a_predict_exercise_draws_the_measure_it_ranks_by(name):
+    """Issue 16h: 04's coverage heat map (share and count in every cell) was drawn above 04-1 and 04-2,
+    which ask students to predict, then sort by `share`. A figure of the measure a predict exercise
+    ranks by comes after that exercise."""
+    cs = cells("instructor", name)
+    for title, start, block in _blocks(name):
+        if not title.lower().startswith("predict"):
+            continue
+        code = [c for c in block if c["cell_type"] == "code"]
+        lines = [line for c in code for line in "".join(c["source"]).splitlines()]
+        solution = " ".join(line for line in lines if line.rstrip().endswith("# SOLUTION"))
+        for measure in re.findall(r"sort_values\(\s*[\"'](\w+)", solution):
+            drawn = [i for i, c in enumerate(cs[:start]) if _draws_measure(c, measure)]
+            assert not drawn, f"{name}: cell(s) {drawn} draw {measure!r} above '{title}', which ranks by it"
+
+
+def test_the_figure_rule_catches_a_heat_map_of_shares_above_the_exercise():
+    heat = {"cell_type": "code", "source": ["fig = plot_coverage(coverage)\n", "print(fig.alt)"],
+            "outputs": [{"output_type": "stream", "name": "stdout",
+                         "text": ["Heat map of theme coverage: the share of each source's paragraphs"]}]}
+    assert _draws_measure(heat, "share")
+    assert not _draws_measure(heat, "per_1000")
+    assert not _draws_measure({**heat, "source": ["coverage.head()"]}, "share")
