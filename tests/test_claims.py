@@ -355,3 +355,13 @@ def test_a_high_row_rests_on_more_than_one_report(table):
                                                               strict=True)]
     wrong = rows[pd.Series(one, index=rows.index) & (rows["confidence"] == "high")]
     assert wrong.empty, wrong[["source", "source_type"]].to_string()
+
+
+def test_the_guide_states_the_medium_counts_of_the_data():
+    from pathlib import Path
+    guide = (Path(__file__).parents[1] / "docs" / "instructor_guide.md").read_text(encoding="utf-8")
+    guide = " ".join(guide.split())
+    t, f = timeline(), fact_checks()
+    n_t, n_f = int((t.confidence == "medium").sum()), int((f.confidence == "medium").sum())
+    assert f"{n_t} of the {len(t)} timeline rows" in guide
+    assert f"{n_f} of the {len(f)} fact checks" in guide

@@ -28,6 +28,12 @@ def test_real_passages():
     ecfr = m[m["article_id"] == "003"]
     assert set(ecfr.loc[ecfr["term"] == "façade", "sentence_id"]) == {"003-p07-s013"}
     assert (ecfr["term"] == "liability").sum() == 2
+    # both spellings of "destabilise" count, with the -e dropped before -ing (002) as in 000's "destabilize"
+    destab = m[m["match"].str.lower().str.startswith("destabili")]
+    assert set(destab["sentence_id"]) == {"000-p26-s023", "002-p07-s011"}
+    # a description of an event is not a label: "the armed clash in Banjska" (002-p07-s009) is not counted
+    assert "clash" not in set(label_lexicon()["term"])
+    assert "clash" not in set(m.loc[m["sentence_id"] == "002-p07-s009", "match"].str.lower())
     # evidence offsets point at the words
     for row in m.itertuples():
         assert row.text[row.start:row.end] == row.match

@@ -343,7 +343,7 @@ def test_timeline_view_dates_theme_and_marks():
     assert "candidate status" in plain(v.html.value)
     v.dates.value = (v.dates.options[0][1], v.dates.options[0][1])
     v.theme.value = "novi_sad"
-    assert "No verified event" in plain(v.html.value)
+    assert "No timeline event" in plain(v.html.value)
 
 
 # ---------------------------------------------------------------- coding panel

@@ -1,6 +1,6 @@
 """The background timeline (2008-2025) and which articles mention each event.
 
-``timeline()`` reads ``helpers/data/timeline.csv`` (a copy of the course's verified
+``timeline()`` reads ``helpers/data/timeline.csv`` (a copy of the course's sourced
 facts: dated events with their sources), maps the timeline's own theme keys to the course's
 analysis themes (``helpers/data/timeline_themes.csv``) and joins the per-event keyword patterns
 (``helpers/data/timeline_keywords.csv``). ``timeline_mentions()`` searches the sentences for those
@@ -208,9 +208,9 @@ def timeline(start=None, end=None, themes=None) -> pd.DataFrame:
     understands: ``"2022"``, ``"2024-11-01"``). ``themes`` keeps events whose ``course_theme`` or
     ``theme`` is in the list.
 
-    Source: ``helpers/data/timeline.csv``, the course's verified facts (plus a source type, a flag
-    and a SIFT note per row), with the themes mapped by ``timeline_themes.csv`` and keywords from
-    ``timeline_keywords.csv``.
+    Source: ``helpers/data/timeline.csv``, the course's sourced facts with a confidence level
+    (plus a source type, a flag and a SIFT note per row), with the themes mapped by
+    ``timeline_themes.csv`` and keywords from ``timeline_keywords.csv``.
     Blind spots: a timeline is a selection; it lists what the course's fact-finders checked, not
     everything that happened, and each date rests on the source given (one source for ``medium``).
     """

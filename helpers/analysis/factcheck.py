@@ -4,7 +4,7 @@
 date, a year, a first, a superlative, a poll) with regular expressions kept as data in
 ``helpers/data/claim_patterns.csv``. ``fact_checks()`` returns the verdicts the course's
 fact-finders reached on specific claims in the five seeds (``helpers/data/fact_checks.csv``,
-built from the verified facts), each located in its sentence.
+built from the course's sourced facts), each located in its sentence.
 
 A regex finds sentences that *look* checkable; it says nothing about whether they are true.
 Checking needs sources outside the article: SIFT (Stop, Investigate the source, Find better
@@ -149,7 +149,7 @@ def _default_checks() -> pd.DataFrame:
 def fact_checks(sentences=None, table=None) -> pd.DataFrame:
     """The course's fact checks of claims in the five seeds, each located in its sentence.
 
-    Source: ``helpers/data/fact_checks.csv``, written from the course's verified facts
+    Source: ``helpers/data/fact_checks.csv``, written from the course's sourced facts
     (``sources.md`` and ``timeline.csv``, shipped in ``helpers/data``).
 
     Parameters

@@ -1,4 +1,4 @@
-"""TimelineView: verified events on a date slider, one mark column per source; twin ``timeline_marks``.
+"""TimelineView: dated events (sources, confidence) on a date slider; twin ``timeline_marks``.
 
 A mark says whether a source names an event: "✔ in text" (a sentence matches the event's
 keywords) or "◐ facts file only" (the course's facts file lists the source, but no sentence
@@ -77,7 +77,7 @@ def _timeline_wide(ev, ment, corpus: Corpus, start, end, theme, sources, evidenc
 
 def timeline_marks(start=None, end=None, theme=None, sources=None, evidence=False, folder=None,
                    events=None, sentences=None) -> pd.DataFrame:
-    """The table :class:`TimelineView` shows: one row per verified event, one column per source.
+    """The table :class:`TimelineView` shows: one row per timeline event, one column per source.
 
     Parameters
     ----------
@@ -189,12 +189,13 @@ class TimelineView(View):
     def _update(self, change=None):
         df = self.table()
         names = [self.corpus.short[a] for a in self.sources]
-        intro = (self._cap_note() + f"<p>{len(df)} verified events. Marks: <b>✔ in text</b> = the "
+        intro = (self._cap_note() + f"<p>{len(df)} dated events (sources, confidence: timeline.csv). "
+                 "Marks: <b>✔ in text</b> = the "
                  "source names the event; "
                  f"<i>◐ facts file only</i> = the facts file lists the source but no sentence matched "
                  f"the keywords (read the article); empty = not mentioned.</p>")
         if df.empty:
-            self.html.value = CSS + _msg("No verified event in this date range and theme: widen the dates "
+            self.html.value = CSS + _msg("No timeline event in this date range and theme: widen the dates "
                                           "or choose 'all'.")
             return
         intro += "".join(self.corpus.not_analysed_html(a) for a in self.sources)
