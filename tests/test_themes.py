@@ -37,7 +37,7 @@ def test_real_passages(tagged):
     assert "NIS" in nis["matched"].split("; ") and "energy" in nis["matched"]
     assert "NIS is under U.S. sanctions" in nis["text"]
     assert "Jadar" in _row(tagged, "001-p17", "lithium_economy")["matched"]
-    assert _row(tagged, "000-p18", "novi_sad")["matched"] == "Novi Sad"
+    assert _row(tagged, "000-p18", "novi_sad")["matched"] == "killed 16"  # the city's name alone is a place
     assert _row(tagged, "001-p09", "china_ties") is not None
     assert _row(tagged, "004-p03", "arms_exports")["n_matches"] >= 3
 
@@ -171,6 +171,34 @@ def _themes_of(text):
     ("Zelensky asked Belgrade to stop the shipments to Kyiv's enemies.", "war_in_ukraine"),
     ("Traffic stopped for sixteen minutes of silence at noon.", "novi_sad"),
     ("Rio Sava, the local subsidiary, says Loznica will benefit.", "lithium_economy"),
+    # round 6 (themes6): everyday phrasings and variants, in sentences written for these tests
+    ("The minister called it an irreversible European choice.", "eu_accession"),
+    ("Officials insist the country's European orientation has not changed.", "eu_accession"),
+    ("Diplomats want Belgrade to keep to its European course.", "eu_accession"),
+    ("She repeated that Serbia's place is in the European Union.", "eu_accession"),
+    ("Critics say EU funds reach the same firms every year.", "eu_accession"),
+    ("Nobody refuses European money, the mayor joked.", "eu_accession"),
+    ("The issue will come up at the Stabilisation and Association Council.", "eu_accession"),
+    ("Turnout was lower than at the last vote.", "protests_democracy"),
+    ("Observers saw long queues at polling stations in the suburbs.", "protests_democracy"),
+    ("Some voters were told to photograph their ballots.", "protests_democracy"),
+    ("The electoral commission has not published the full results.", "protests_democracy"),
+    ("The new media law passed without a public hearing.", "protests_democracy"),
+    ("A law on electronic media is before parliament.", "protests_democracy"),
+    ("Editors warn of media capture by business allies of the ruling party.", "protests_democracy"),
+    ("Two reporters face SLAPP suits filed by a mayor.", "protests_democracy"),
+    ("Lecturers say academic freedom is shrinking.", "protests_democracy"),
+    ("A minister branded the editors enemies of the state.", "protests_democracy"),
+    ("Reform of the judiciary has stalled again.", "protests_democracy"),
+    ("Supplies of petroleum products are secure, the ministry said.", "energy_nis"),
+    ("Brussels expects Belgrade to adopt restrictive measures against Russia.", "sanctions"),
+    ("Russia's invasion of Ukraine changed the mood in Belgrade.", "war_in_ukraine"),
+    ("Russian troops shelled the city overnight.", "war_in_ukraine"),
+    ("The region annexed by Moscow voted under occupation.", "war_in_ukraine"),
+    ("Families marked a year since the Novi Sad tragedy.", "novi_sad"),
+    ("Prosecutors reopened the case of the Novi Sad railway station.", "novi_sad"),
+    ("The concrete structure gave way in seconds, killing 16.", "novi_sad"),
+    ("Investigators blamed the station collapse on shoddy repairs.", "novi_sad"),
 ])
 def test_general_phrasings_are_found(text, theme):
     assert theme in _themes_of(text)
@@ -191,6 +219,16 @@ def test_general_phrasings_are_found(text, theme):
     ("Such rhetoric could fuel tensions in the north.", "energy_nis"),
     ("Police fired tear gas at the students.", "energy_nis"),
     ("Russia says the Minsk agreements were never honoured.", "other_governments"),
+    # round 6 (themes6): the city's name is a place, not the disaster
+    ("The mayor spoke to reporters in Novi Sad on Monday.", "novi_sad"),
+    ("NOVI SAD - The city council approved next year's budget.", "novi_sad"),
+    ("A student from Novi Sad won the chess final.", "novi_sad"),
+    ("Police detained 16 people after the match.", "novi_sad"),
+    # Russia named inside a term of the war or of sanctions counts for that theme only
+    ("When Russia annexed Crimea, Belgrade kept quiet.", "russia_ties"),
+    ("Brussels will keep its restrictive measures against Russia.", "russia_ties"),
+    # "aligned with EU sanctions" stays alignment (accession), not sanctions on Russia, when on Iran
+    ("Belgrade has not aligned with EU sanctions on Iran.", "sanctions"),
 ])
 def test_generic_or_foreign_words_do_not_tag(text, theme):
     assert theme not in _themes_of(text)
