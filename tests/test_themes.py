@@ -193,12 +193,27 @@ def _themes_of(text):
     ("Supplies of petroleum products are secure, the ministry said.", "energy_nis"),
     ("Brussels expects Belgrade to adopt restrictive measures against Russia.", "sanctions"),
     ("Russia's invasion of Ukraine changed the mood in Belgrade.", "war_in_ukraine"),
-    ("Russian troops shelled the city overnight.", "war_in_ukraine"),
+    ("Shelling hit Odesa and Dnipro overnight.", "war_in_ukraine"),
     ("The region annexed by Moscow voted under occupation.", "war_in_ukraine"),
     ("Families marked a year since the Novi Sad tragedy.", "novi_sad"),
     ("Prosecutors reopened the case of the Novi Sad railway station.", "novi_sad"),
     ("The concrete structure gave way in seconds, killing 16.", "novi_sad"),
     ("Investigators blamed the station collapse on shoddy repairs.", "novi_sad"),
+    ("Belgrade's candidacy has been frozen in all but name.", "eu_accession"),
+    ("Laws must be harmonised with EU legislation first.", "eu_accession"),
+    ("Ministers met at the Berlin Process summit.", "eu_accession"),
+    ("The Office of Foreign Assets Control extended the deadline again.", "sanctions"),
+    ("Grushko said Moscow counted on its partners.", "russia_ties"),
+    ("A CRBC subsidiary won the bypass tender.", "china_ties"),
+    ("The ministry issued an export licence for the shipment of rounds.", "arms_exports"),
+    ("Critics call the government increasingly authoritarian.", "protests_democracy"),
+    ("ODIHR observers listed their recommendations.", "protests_democracy"),
+    ("Pro-government outlets smeared the professor for weeks.", "protests_democracy"),
+    ("New interconnectors with Bulgaria will cut the country's dependence.", "energy_nis"),
+    ("Both refineries ran below capacity.", "energy_nis"),
+    ("The towns suffered power cuts all week.", "energy_nis"),
+    ("Talks on the Community of Serb Municipalities went nowhere.", "kosovo"),
+    ("Ministers toured a gigafactory for electric cars.", "lithium_economy"),
 ])
 def test_general_phrasings_are_found(text, theme):
     assert theme in _themes_of(text)
@@ -229,6 +244,15 @@ def test_general_phrasings_are_found(text, theme):
     ("Brussels will keep its restrictive measures against Russia.", "russia_ties"),
     # "aligned with EU sanctions" stays alignment (accession), not sanctions on Russia, when on Iran
     ("Belgrade has not aligned with EU sanctions on Iran.", "sanctions"),
+    # everyday words the dictionary leaves out on purpose: other senses are as common
+    ("Those who call for sanctions against Russia today once called for bombs.", "russia_ties"),
+    ("The meeting took place in the EU's largest member state.", "eu_accession"),
+    ("Serbia will not accede to such demands, the minister said.", "eu_accession"),
+    ("The dockworkers joined the union last year.", "eu_accession"),
+    ("Serbian soldiers trained alongside Russian troops in a joint exercise.", "war_in_ukraine"),
+    ("State television imposed a media blackout on the march.", "energy_nis"),
+    ("Serbia imported military equipment from Russia.", "arms_exports"),
+    ("Zijin's copper mining project near Bor was expanded.", "lithium_economy"),
 ])
 def test_generic_or_foreign_words_do_not_tag(text, theme):
     assert theme not in _themes_of(text)
