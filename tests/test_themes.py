@@ -275,3 +275,44 @@ def test_shipped_dictionary_has_no_repeated_term_within_a_theme():
     assert set(lex["theme"]) == set(THEMES)
     first = lex.groupby("theme", sort=False).head(1)
     assert (first["note"].str.len() > 10).all()
+
+
+@pytest.mark.parametrize("text, theme", [
+    # helpers/data/theme_stops.csv: a theme word in a phrase where it has another sense
+    ("Pristina's bid for NATO membership is a distant prospect.", "eu_accession"),
+    ("The minister was welcomed with open arms in Minsk.", "arms_exports"),
+    ("Belgrade sent a protest note to Zagreb over the remarks.", "protests_democracy"),
+    ("He spoke at a party rally in Kragujevac on Sunday.", "protests_democracy"),
+    ("The Social Democrats won the vote in Germany.", "protests_democracy"),
+    ("Serbia's sunflower oil exports grew by a tenth.", "energy_nis"),
+    ("Serbia buys weapons from France and from China.", "arms_exports"),
+    ("The cells are meant for energy storage in homes.", "energy_nis"),
+    ("A Protestant pastor opened the exhibition.", "protests_democracy"),
+    ("Moscow is accused of having weaponised gas.", "arms_exports"),
+])
+def test_stop_phrases_hide_other_senses(text, theme):
+    assert theme not in _themes_of(text)
+
+
+def test_stop_phrases_leave_the_theme_sense_and_can_be_switched_off():
+    assert "protests_democracy" in _themes_of("Students protested outside the court.")
+    assert "arms_exports" in _themes_of("Serbia exports weapons through third countries.")
+    assert "eu_accession" in _themes_of("EU membership remains the goal, and NATO membership is not.")
+    assert "energy_nis" in _themes_of("Moscow is accused of having weaponised gas.")
+    paras = pd.DataFrame({"article_id": ["x"], "paragraph_id": ["x-p0"],
+                          "text": ["The minister was welcomed with open arms."]})
+    assert tag_themes(paras).empty
+    assert list(tag_themes(paras, stops=())["theme"]) == ["arms_exports"]
+    custom = tag_themes(paras, lexicon={"greeting": ["welcomed"]}, stops=["welcomed with open arms"])
+    assert custom.empty
+
+
+def test_shipped_stop_phrases_are_not_theme_terms():
+    from helpers._text.fold import fold
+    from helpers.analysis.coverage import _shipped_lexicon
+    from helpers.corpus.paths import data_file
+    stops = pd.read_csv(data_file("theme_stops.csv"), dtype=str, keep_default_na=False)
+    assert list(stops.columns) == ["term", "note"] and len(stops["note"].iloc[0]) > 10
+    terms = {" ".join(fold(t).split()) for t in _shipped_lexicon()["term"]}
+    keys = [" ".join(fold(t).split()) for t in stops["term"]]
+    assert not set(keys) & terms and len(keys) == len(set(keys))
