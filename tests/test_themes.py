@@ -214,6 +214,13 @@ def _themes_of(text):
     ("The towns suffered power cuts all week.", "energy_nis"),
     ("Talks on the Community of Serb Municipalities went nowhere.", "kosovo"),
     ("Ministers toured a gigafactory for electric cars.", "lithium_economy"),
+    ("Washington may widen sanctions against the Russian Federation.", "sanctions"),
+    ("Visa liberalisation came in 2009, long before the talks stalled.", "eu_accession"),
+    ("The loan is denominated in yuan.", "china_ties"),
+    ("The military industry has doubled its output since 2021.", "arms_exports"),
+    ("Organisers promised more marches through the capital.", "protests_democracy"),
+    ("Freedom House downgraded the country to partly free.", "protests_democracy"),
+    ("The president hinted at snap polls in the spring.", "protests_democracy"),
 ])
 def test_general_phrasings_are_found(text, theme):
     assert theme in _themes_of(text)
@@ -253,6 +260,7 @@ def test_general_phrasings_are_found(text, theme):
     ("State television imposed a media blackout on the march.", "energy_nis"),
     ("Serbia imported military equipment from Russia.", "arms_exports"),
     ("Zijin's copper mining project near Bor was expanded.", "lithium_economy"),
+    ("Officers watched a demonstration of the new air-defence system.", "protests_democracy"),
 ])
 def test_generic_or_foreign_words_do_not_tag(text, theme):
     assert theme not in _themes_of(text)
