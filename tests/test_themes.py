@@ -221,6 +221,7 @@ def _themes_of(text):
     ("Organisers promised more marches through the capital.", "protests_democracy"),
     ("Freedom House downgraded the country to partly free.", "protests_democracy"),
     ("The president hinted at snap polls in the spring.", "protests_democracy"),
+    ("A letter from the US Treasury set a 45-day deadline for the owners.", "sanctions"),
 ])
 def test_general_phrasings_are_found(text, theme):
     assert theme in _themes_of(text)
@@ -297,6 +298,7 @@ def test_shipped_dictionary_has_no_repeated_term_within_a_theme():
     ("The cells are meant for energy storage in homes.", "energy_nis"),
     ("A Protestant pastor opened the exhibition.", "protests_democracy"),
     ("Moscow is accused of having weaponised gas.", "arms_exports"),
+    ("Yields on US Treasury bonds rose again.", "sanctions"),
 ])
 def test_stop_phrases_hide_other_senses(text, theme):
     assert theme not in _themes_of(text)
