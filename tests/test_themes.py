@@ -222,6 +222,7 @@ def _themes_of(text):
     ("Freedom House downgraded the country to partly free.", "protests_democracy"),
     ("The president hinted at snap polls in the spring.", "protests_democracy"),
     ("A letter from the US Treasury set a 45-day deadline for the owners.", "sanctions"),
+    ("Belgrade signed a three-year deal with Gazprom.", "energy_nis"),
 ])
 def test_general_phrasings_are_found(text, theme):
     assert theme in _themes_of(text)
