@@ -37,7 +37,7 @@ def test_real_passages(tagged):
     assert "NIS" in nis["matched"].split("; ") and "energy" in nis["matched"]
     assert "NIS is under U.S. sanctions" in nis["text"]
     assert "Jadar" in _row(tagged, "001-p17", "lithium_economy")["matched"]
-    assert _row(tagged, "000-p18", "novi_sad")["matched"] == "Novi Sad"
+    assert _row(tagged, "000-p18", "novi_sad")["matched"] == "killed 16"  # the city's name alone is a place
     assert _row(tagged, "001-p09", "china_ties") is not None
     assert _row(tagged, "004-p03", "arms_exports")["n_matches"] >= 3
 
@@ -171,6 +171,58 @@ def _themes_of(text):
     ("Zelensky asked Belgrade to stop the shipments to Kyiv's enemies.", "war_in_ukraine"),
     ("Traffic stopped for sixteen minutes of silence at noon.", "novi_sad"),
     ("Rio Sava, the local subsidiary, says Loznica will benefit.", "lithium_economy"),
+    # round 6 (themes6): everyday phrasings and variants, in sentences written for these tests
+    ("The minister called it an irreversible European choice.", "eu_accession"),
+    ("Officials insist the country's European orientation has not changed.", "eu_accession"),
+    ("Diplomats want Belgrade to keep to its European course.", "eu_accession"),
+    ("She repeated that Serbia's place is in the European Union.", "eu_accession"),
+    ("Critics say EU funds reach the same firms every year.", "eu_accession"),
+    ("Nobody refuses European money, the mayor joked.", "eu_accession"),
+    ("The issue will come up at the Stabilisation and Association Council.", "eu_accession"),
+    ("Turnout was lower than at the last vote.", "protests_democracy"),
+    ("Observers saw long queues at polling stations in the suburbs.", "protests_democracy"),
+    ("Some voters were told to photograph their ballots.", "protests_democracy"),
+    ("The electoral commission has not published the full results.", "protests_democracy"),
+    ("The new media law passed without a public hearing.", "protests_democracy"),
+    ("A law on electronic media is before parliament.", "protests_democracy"),
+    ("Editors warn of media capture by business allies of the ruling party.", "protests_democracy"),
+    ("Two reporters face SLAPP suits filed by a mayor.", "protests_democracy"),
+    ("Lecturers say academic freedom is shrinking.", "protests_democracy"),
+    ("A minister branded the editors enemies of the state.", "protests_democracy"),
+    ("Reform of the judiciary has stalled again.", "protests_democracy"),
+    ("Supplies of petroleum products are secure, the ministry said.", "energy_nis"),
+    ("Brussels expects Belgrade to adopt restrictive measures against Russia.", "sanctions"),
+    ("Russia's invasion of Ukraine changed the mood in Belgrade.", "war_in_ukraine"),
+    ("Shelling hit Odesa and Dnipro overnight.", "war_in_ukraine"),
+    ("The region annexed by Moscow voted under occupation.", "war_in_ukraine"),
+    ("Families marked a year since the Novi Sad tragedy.", "novi_sad"),
+    ("Prosecutors reopened the case of the Novi Sad railway station.", "novi_sad"),
+    ("The concrete structure gave way in seconds, killing 16.", "novi_sad"),
+    ("Investigators blamed the station collapse on shoddy repairs.", "novi_sad"),
+    ("Belgrade's candidacy has been frozen in all but name.", "eu_accession"),
+    ("Laws must be harmonised with EU legislation first.", "eu_accession"),
+    ("Ministers met at the Berlin Process summit.", "eu_accession"),
+    ("The Office of Foreign Assets Control extended the deadline again.", "sanctions"),
+    ("Grushko said Moscow counted on its partners.", "russia_ties"),
+    ("A CRBC subsidiary won the bypass tender.", "china_ties"),
+    ("The ministry issued an export licence for the shipment of rounds.", "arms_exports"),
+    ("Critics call the government increasingly authoritarian.", "protests_democracy"),
+    ("ODIHR observers listed their recommendations.", "protests_democracy"),
+    ("Pro-government outlets smeared the professor for weeks.", "protests_democracy"),
+    ("New interconnectors with Bulgaria will cut the country's dependence.", "energy_nis"),
+    ("Both refineries ran below capacity.", "energy_nis"),
+    ("The towns suffered power cuts all week.", "energy_nis"),
+    ("Talks on the Community of Serb Municipalities went nowhere.", "kosovo"),
+    ("Ministers toured a gigafactory for electric cars.", "lithium_economy"),
+    ("Washington may widen sanctions against the Russian Federation.", "sanctions"),
+    ("Visa liberalisation came in 2009, long before the talks stalled.", "eu_accession"),
+    ("The loan is denominated in yuan.", "china_ties"),
+    ("The military industry has doubled its output since 2021.", "arms_exports"),
+    ("Organisers promised more marches through the capital.", "protests_democracy"),
+    ("Freedom House downgraded the country to partly free.", "protests_democracy"),
+    ("The president hinted at snap polls in the spring.", "protests_democracy"),
+    ("A letter from the US Treasury set a 45-day deadline for the owners.", "sanctions"),
+    ("Belgrade signed a three-year deal with Gazprom.", "energy_nis"),
 ])
 def test_general_phrasings_are_found(text, theme):
     assert theme in _themes_of(text)
@@ -191,6 +243,26 @@ def test_general_phrasings_are_found(text, theme):
     ("Such rhetoric could fuel tensions in the north.", "energy_nis"),
     ("Police fired tear gas at the students.", "energy_nis"),
     ("Russia says the Minsk agreements were never honoured.", "other_governments"),
+    # round 6 (themes6): the city's name is a place, not the disaster
+    ("The mayor spoke to reporters in Novi Sad on Monday.", "novi_sad"),
+    ("NOVI SAD - The city council approved next year's budget.", "novi_sad"),
+    ("A student from Novi Sad won the chess final.", "novi_sad"),
+    ("Police detained 16 people after the match.", "novi_sad"),
+    # Russia named inside a term of the war or of sanctions counts for that theme only
+    ("When Russia annexed Crimea, Belgrade kept quiet.", "russia_ties"),
+    ("Brussels will keep its restrictive measures against Russia.", "russia_ties"),
+    # "aligned with EU sanctions" stays alignment (accession), not sanctions on Russia, when on Iran
+    ("Belgrade has not aligned with EU sanctions on Iran.", "sanctions"),
+    # everyday words the dictionary leaves out on purpose: other senses are as common
+    ("Those who call for sanctions against Russia today once called for bombs.", "russia_ties"),
+    ("The meeting took place in the EU's largest member state.", "eu_accession"),
+    ("Serbia will not accede to such demands, the minister said.", "eu_accession"),
+    ("The dockworkers joined the union last year.", "eu_accession"),
+    ("Serbian soldiers trained alongside Russian troops in a joint exercise.", "war_in_ukraine"),
+    ("State television imposed a media blackout on the march.", "energy_nis"),
+    ("Serbia imported military equipment from Russia.", "arms_exports"),
+    ("Zijin's copper mining project near Bor was expanded.", "lithium_economy"),
+    ("Officers watched a demonstration of the new air-defence system.", "protests_democracy"),
 ])
 def test_generic_or_foreign_words_do_not_tag(text, theme):
     assert theme not in _themes_of(text)
@@ -213,3 +285,45 @@ def test_shipped_dictionary_has_no_repeated_term_within_a_theme():
     assert set(lex["theme"]) == set(THEMES)
     first = lex.groupby("theme", sort=False).head(1)
     assert (first["note"].str.len() > 10).all()
+
+
+@pytest.mark.parametrize("text, theme", [
+    # helpers/data/theme_stops.csv: a theme word in a phrase where it has another sense
+    ("Pristina's bid for NATO membership is a distant prospect.", "eu_accession"),
+    ("The minister was welcomed with open arms in Minsk.", "arms_exports"),
+    ("Belgrade sent a protest note to Zagreb over the remarks.", "protests_democracy"),
+    ("He spoke at a party rally in Kragujevac on Sunday.", "protests_democracy"),
+    ("The Social Democrats won the vote in Germany.", "protests_democracy"),
+    ("Serbia's sunflower oil exports grew by a tenth.", "energy_nis"),
+    ("Serbia buys weapons from France and from China.", "arms_exports"),
+    ("The cells are meant for energy storage in homes.", "energy_nis"),
+    ("A Protestant pastor opened the exhibition.", "protests_democracy"),
+    ("Moscow is accused of having weaponised gas.", "arms_exports"),
+    ("Yields on US Treasury bonds rose again.", "sanctions"),
+])
+def test_stop_phrases_hide_other_senses(text, theme):
+    assert theme not in _themes_of(text)
+
+
+def test_stop_phrases_leave_the_theme_sense_and_can_be_switched_off():
+    assert "protests_democracy" in _themes_of("Students protested outside the court.")
+    assert "arms_exports" in _themes_of("Serbia exports weapons through third countries.")
+    assert "eu_accession" in _themes_of("EU membership remains the goal, and NATO membership is not.")
+    assert "energy_nis" in _themes_of("Moscow is accused of having weaponised gas.")
+    paras = pd.DataFrame({"article_id": ["x"], "paragraph_id": ["x-p0"],
+                          "text": ["The minister was welcomed with open arms."]})
+    assert tag_themes(paras).empty
+    assert list(tag_themes(paras, stops=())["theme"]) == ["arms_exports"]
+    custom = tag_themes(paras, lexicon={"greeting": ["welcomed"]}, stops=["welcomed with open arms"])
+    assert custom.empty
+
+
+def test_shipped_stop_phrases_are_not_theme_terms():
+    from helpers._text.fold import fold
+    from helpers.analysis.coverage import _shipped_lexicon
+    from helpers.corpus.paths import data_file
+    stops = pd.read_csv(data_file("theme_stops.csv"), dtype=str, keep_default_na=False)
+    assert list(stops.columns) == ["term", "note"] and len(stops["note"].iloc[0]) > 10
+    terms = {" ".join(fold(t).split()) for t in _shipped_lexicon()["term"]}
+    keys = [" ".join(fold(t).split()) for t in stops["term"]]
+    assert not set(keys) & terms and len(keys) == len(set(keys))

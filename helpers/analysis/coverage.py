@@ -4,7 +4,8 @@ Framing starts with selection: what a text makes salient and what it omits (Entm
 module tags every body paragraph with the course's twelve themes (``sanctions, eu_accession,
 russia_ties, china_ties, arms_exports, protests_democracy, energy_nis, kosovo, novi_sad,
 war_in_ukraine, other_governments, lithium_economy``) and builds a source x theme coverage table
-whose empty cells are the *silences* (the omission view).
+whose empty cells are reported as *silent* (whether a silence is an omission is a reading the
+student makes, with the article's date and the timeline beside it, not a label the tool prints).
 
 Method (dictionary-based): the terms of ``helpers/data/themes.csv`` (columns ``theme, label,
 term, note``) are folded with :func:`helpers._text.fold.fold` (case-, diacritic- and
@@ -14,13 +15,22 @@ end of a word is a suffix wildcard (``sanction*``, ``impos* sanctions``); a hyph
 space or nothing; a short term in capitals (``NIS``) matches capitals only. Each paragraph is
 scanned once. When terms overlap, a term lying inside a longer term is dropped, even across
 themes: "sanctions on Russia" counts for ``sanctions`` only, not also as a mention of Russia for
-``russia_ties``; "Russia's war" counts for ``war_in_ukraine``.
+``russia_ties``; "Russia's war" counts for ``war_in_ukraine``. The phrases of
+``helpers/data/theme_stops.csv`` (columns ``term, note``) are matched with the themes' terms but
+tag nothing: they are the other senses of theme words ("UN membership" is not EU membership, "with
+open arms" is not arms, a "party rally" is no protest), so a theme term
+inside one of them does not count. They apply to every lexicon; pass ``stops=()`` to switch them
+off.
 
 Blind spots: a dictionary sees words, not meaning. It misses a theme written in other words (the
 NGO appeal's "several other states" for Venezuela and Belarus), counts a passing mention as
 coverage (Kosovo in a list of candidate countries), and cannot see irony or negation ("no link to
-the canopy collapse" still tags ``novi_sad``). A silent cell means the *words* are absent, not
-that the topic is. Five articles are a tiny sample. Check the evidence columns before you
+the canopy collapse" still tags ``novi_sad``). A city's name alone is a place, so "Novi Sad" tags
+``novi_sad`` only inside a phrase about the disaster ("Novi Sad tragedy", "station collapse", "killed
+16"): "answering for Novi Sad", meaning the disaster, is missed. Most misses on the annotated
+practice articles are paragraphs whose theme is clear only from the article around them ("the
+company" for NIS, "the plant" for a Chinese-owned mill). A silent cell means the *words* are
+absent, not that the topic is. Five articles are a tiny sample. Check the evidence columns before you
 interpret a number.
 """
 
@@ -40,6 +50,7 @@ from helpers.errors import CorpusError, choice_error, require_table
 from helpers.keys import THEMES  # the course's theme keys, in display order
 
 LEXICON_COLUMNS = ["theme", "label", "term", "note"]
+STOP_COLUMNS = ["term", "note"]
 TAG_COLUMNS = ["article_id", "paragraph_id", "theme", "label", "matched", "n_matches", "text"]
 COVERAGE_COLUMNS = ["article_id", "short", "theme", "label", "paragraphs", "share", "silent", "note"]
 #: The ``note`` of a source whose text does not look English (``load_articles()["language_warning"]``):
@@ -50,6 +61,23 @@ NOT_ANALYSED = "not analysed: the dictionaries are English and this text looks l
 @lru_cache(maxsize=1)
 def _shipped_lexicon() -> pd.DataFrame:
     return pd.read_csv(data_file("themes.csv"), dtype=str, keep_default_na=False)
+
+
+@lru_cache(maxsize=1)
+def _shipped_stops() -> tuple[str, ...]:
+    table = pd.read_csv(data_file("theme_stops.csv"), dtype=str, keep_default_na=False)
+    return tuple(table["term"])
+
+
+def _prepare_stops(stops) -> tuple[str, ...]:
+    """The stop phrases as a tuple of terms (default: ``theme_stops.csv``)."""
+    if stops is None:
+        return _shipped_stops()
+    if isinstance(stops, str):
+        stops = [stops]
+    if isinstance(stops, pd.DataFrame):
+        stops = require_table(stops, ["term"], "stops", "theme_stops.csv")["term"].tolist()
+    return tuple(str(t) for t in stops)
 
 
 def _prepare_lexicon(lexicon) -> pd.DataFrame:
@@ -110,29 +138,36 @@ def themes(lexicon=None) -> pd.DataFrame:
 
 
 class _ThemeMatcher:
-    """The theme lexicon compiled by the text engine (:class:`helpers._text.scan.Lexicon`)."""
+    """The theme lexicon and the stop phrases, compiled together by the text engine.
 
-    def __init__(self, table: pd.DataFrame):
+    One :class:`helpers._text.scan.Lexicon`: entries ``0..n-1`` are the terms, the rest stop phrases.
+    """
+
+    def __init__(self, table: pd.DataFrame, stops: tuple[str, ...] = ()):
         self.table = table
         self.theme = list(table["theme"])
         self.term = list(table["term"])
-        self.lexicon = Lexicon(tuple(term_key(t) for t in self.term), None, "lexicon")
+        self.n_terms = len(self.term)
+        keys = [term_key(t) for t in self.term] + [term_key(t) for t in stops]
+        self.lexicon = Lexicon(tuple(keys), None, "lexicon")
 
     def find(self, text: str, folded: str) -> list[tuple[int, int, int]]:
         """Kept ``(start, end, row)`` matches.
 
-        A match inside a longer one is dropped (even of another theme), partial overlaps stay, the
-        same term under two themes counts for both.
+        A match inside a longer one is dropped (even of another theme, or inside a stop phrase),
+        partial overlaps stay, the same term under two themes counts for both; stop phrases
+        themselves are not returned.
         """
-        return self.lexicon.find(text, folded, "contained")
+        n = self.n_terms
+        return [m for m in self.lexicon.find(text, folded, "contained") if m[2] < n]
 
 
 @lru_cache(maxsize=1)
 def _shipped_matcher() -> _ThemeMatcher:
-    return _ThemeMatcher(_prepare_lexicon(None))
+    return _ThemeMatcher(_prepare_lexicon(None), _shipped_stops())
 
 
-def tag_themes(paragraphs=None, lexicon=None, themes=None) -> pd.DataFrame:
+def tag_themes(paragraphs=None, lexicon=None, themes=None, stops=None) -> pd.DataFrame:
     """Tag paragraphs with themes: one row per (paragraph, theme) that matched.
 
     Parameters
@@ -145,6 +180,10 @@ def tag_themes(paragraphs=None, lexicon=None, themes=None) -> pd.DataFrame:
         ``{theme: [term, ...]}``. Terms: whole words, case/diacritic-insensitive, ``*`` suffix wildcard.
     themes : str or list, optional
         Keep only these themes (unknown names raise ``CorpusError`` listing the allowed ones).
+    stops : list of str or DataFrame, optional
+        Phrases in which a theme word has another sense ("UN membership", "with open arms"): a
+        term inside one does not count. Default ``helpers/data/theme_stops.csv`` (column ``term``);
+        ``stops=()`` switches them off.
 
     Returns
     -------
@@ -167,10 +206,10 @@ def tag_themes(paragraphs=None, lexicon=None, themes=None) -> pd.DataFrame:
     else:
         paragraphs = require_table(paragraphs, ["article_id", "paragraph_id", "text"], "paragraphs",
                                    "load_paragraphs()")
-    if lexicon is None:
+    if lexicon is None and stops is None:
         matcher = _shipped_matcher()
     else:
-        matcher = _ThemeMatcher(_prepare_lexicon(lexicon))
+        matcher = _ThemeMatcher(_prepare_lexicon(lexicon), _prepare_stops(stops))
     known = list(dict.fromkeys(matcher.theme))
     keep = _names(themes, "themes", known)
     labels = dict(zip(matcher.table["theme"], matcher.table["label"]))
