@@ -166,9 +166,17 @@ def test_fact_checks_required_rows():
     assert row("003", "Serbia and Belarus").confidence == "medium"
     # a side point resting on one report lowers the row, in every source (Balkan View's Victory Day too)
     assert row("003", "By refusing to condemn").confidence == "medium"
-    # Serbia's UN vote and the June accusation each rest on two independent reports
+    # Serbia's UN vote rests on two independent reports; the June accusation on two agency reports, each
+    # read in an aggregator's copy (typed as devdiscourse is), so medium (tenth review)
     assert "n1info.ba" in row("003", "Serbia voted in favour").source
     assert "RFE/RL" in row("001", "In June, Russia accused").source
+    assert row("001", "In June, Russia accused").confidence == "medium"
+    # a verdict rests on a sourced point: the office not open in Dec 2021 (Vulin, via Sputnik)
+    assert "2 Dec 2021" in row("003", "liaison office").source
+    # the Cicero interview's day: the reports say 2 Nov 2025, no source gives Thursday 30 Oct
+    assert row("004", "Cicero magazine last Thursday").verdict == "unverified"
+    # a seed is not evidence for another seed's claim
+    assert "Balkan View" not in row("003", "By refusing to condemn").note
     # every statement in a row names its source: no "reported by an aggregator" without a page
     assert "pro-Kremlin aggregator" not in row("000", "the only country in Europe").verified_fact
     assert "vestikavkaza" in row("000", "the only country in Europe").source
