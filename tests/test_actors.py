@@ -390,3 +390,13 @@ def test_titles_are_not_part_of_the_name_of_a_person_the_table_does_not_know(tex
 def test_an_honorific_alone_is_no_name():
     out = _mentions_of("I told Mrs Petrović what I tell everyone, said Mrs Petrović.")
     assert "Mrs" not in set(out["actor"])
+
+
+def test_a_surname_alias_after_another_first_name_is_another_person():
+    al = pd.concat([actor_aliases(), pd.DataFrame([{"actor": "Vera Lukač", "group": "other", "alias": "Lukač",
+                                                   "kind": "she"}])], ignore_index=True)
+    out = _mentions_of("Mayor Goran Lukač opened the bridge.", "Minister Lukač and Mrs Lukač came; "
+                       "Serbia's Lukač stayed.", aliases=al, names=False)
+    assert list(zip(out["paragraph_id"], out["actor"], out["match"])) == [
+        ("700-p01", "Vera Lukač", "Lukač"), ("700-p01", "Vera Lukač", "Lukač"),
+        ("700-p01", "Serbian government", "Serbia"), ("700-p01", "Vera Lukač", "Lukač")]

@@ -224,6 +224,9 @@ class _Matcher:
         from helpers.analysis.roles import role_words
         roles = role_words()
         # a person's alias that is a role ("Russian ambassador", "Serbian President"), not a name
+        # a person's one-word alias: a surname ("Vučić", "Kos"); not an acronym or a role
+        self.surname = [k in ("he", "she") and " " not in a and not a.isupper() and not roles.has_role_noun(a)
+                        for a, k in zip(self.alias, self.kind)]
         self.role_alias = [k in ("he", "she") and roles.has_role_noun(a) for a, k in zip(self.alias, self.kind)]
         # the capitalised words of an organisation's alias: "the Commission" is the EU's, "the
         # electoral commission" is not; "Informer" the daily, "an informer" not (see _common_noun)
@@ -247,6 +250,8 @@ class _Matcher:
                 continue
             if self.capitals[row] and self._common_noun(text[s:e], row):
                 continue
+            if self.surname[row] and self._first_name_before(text, s):
+                continue  # "Ana Kos" is not "Kos" (Marta Kos) of the table
             if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 30), s)
                                     and not self._POSSESSIVE.match(text[e:e + 3])
                                     or self._PLACE_AFTER.match(text[e:e + 12]) and e + 1 not in pairs
@@ -312,6 +317,25 @@ class _Matcher:
                     s = res.pop()[0]
             res.append((s, e, row))
         return res
+
+    _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)\s+$")
+
+    def _first_name_before(self, text: str, s: int) -> bool:
+        """True when a capitalised word that may be a first name stands right before ``s``.
+
+        A surname alias ("Kos") after another first name ("Prime Minister Lidija Kos") is another
+        person; a title ("Commissioner Kos"), an honorific ("Mrs"), a possessive ("Russia's Putin"),
+        a word in capitals or a function word ("But Kos") is no first name.
+        """
+        m = self._WORD_BEFORE.search(text, max(0, s - 30), s)
+        if m is None:
+            return False
+        word = m.group(1)
+        key = fold(word).lower()
+        from helpers.analysis.quoting.patterns import _NOT_NAME
+        from helpers.analysis.roles import role_words
+        return not (word.isupper() or key.endswith(("'s", "’s")) or key in _NOT_NAME or key in HONORIFICS
+                    or key in role_words().info)
 
     def _common_noun(self, match: str, row: int) -> bool:
         """True when a word capitalised in an organisation's alias is written in lower case in ``match``.
