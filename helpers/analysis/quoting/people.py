@@ -89,6 +89,11 @@ class Person(NamedTuple):
     role: str
 
 
+def _dj_key(name: str) -> str:
+    """A name folded with Đ/đ read as Dj/dj ("Djedovic" = "Đedović"; fold alone reads Đ as D)."""
+    return fold(name.replace("Đ", "Dj").replace("đ", "dj")).lower()
+
+
 def _joins_title(words: list[str], i: int, keep: list[str]) -> bool:
     """True for an "and" inside a portfolio.
 
@@ -111,7 +116,8 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
     cut = max((m.end() for m in _BOUNDARY.finditer(seg)), default=0)
     seg = seg[cut:]
     parts = seg.split(",")
-    tail = parts[-1] if parts[-1].strip() or len(parts) == 1 else parts[-2]
+    jumped = not (parts[-1].strip() or len(parts) == 1)  # an appositive before the name ("the Minister ..., X")
+    tail = parts[-2] if jumped else parts[-1]
     words = tail.split()
     keep: list[str] = []
     for i in range(len(words) - 1, -1, -1):
@@ -129,6 +135,8 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
             and fold(keep[0]).lower().strip(".,'’") not in role_words().info
             and not _lower_portfolio(" ".join(reversed(keep)))):
         return ""  # the word next to the name is no title ("EU members like the Czech Republic")
+    if jumped and titled and not role_words().has_role_noun(" ".join(keep)):
+        return ""  # "pressure from the EU, Deputy Foreign Minister X": no appositive, the EU is not his
     return " ".join(reversed(keep))
 
 
@@ -282,7 +290,7 @@ class People:
         person = self.person(name)
         if person is None and name.split():
             person = self.surname(name.split()[-1])
-            full, short = fold(person.name).lower() if person is not None else "", fold(name).lower()
+            full, short = _dj_key(person.name) if person is not None else "", _dj_key(name)  # Đ = Dj
             if person is not None and not (full.endswith(short) or short.endswith(" " + full)
                                            or full.startswith(short + " ")):  # "Ambassador Li": Li Ming
                 person = None  # "Economy Bojan Krstić" (a portfolio before the name) is Bojan Krstić
