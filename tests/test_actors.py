@@ -400,3 +400,37 @@ def test_a_surname_alias_after_another_first_name_is_another_person():
     assert list(zip(out["paragraph_id"], out["actor"], out["match"])) == [
         ("700-p01", "Vera Lukač", "Lukač"), ("700-p01", "Vera Lukač", "Lukač"),
         ("700-p01", "Serbian government", "Serbia"), ("700-p01", "Vera Lukač", "Lukač")]
+
+
+@pytest.mark.parametrize("text", [
+    "ZAGREB, March 4. The talks went on.",  # a wire dateline, month first
+    "Budapest, 12 November",  # a dateline on a line of its own
+])
+def test_more_dateline_styles_are_not_mentions(text):
+    al = pd.concat([actor_aliases(), pd.DataFrame([{"actor": "Croatia", "group": "eu_west", "alias": "Zagreb",
+                                                   "kind": "place"}, {"actor": "Hungary", "group": "other",
+                                                   "alias": "Budapest", "kind": "place"}])], ignore_index=True)
+    assert list(_mentions_of(text, aliases=al)["actor"]) == []
+
+
+def test_an_agency_in_the_dateline_is_no_mention():
+    out = _mentions_of("SOFIA, Jan. 9 (Xinhua) -- A new bridge opened, Xinhua learned.")
+    assert list(out["match"]) == ["Xinhua"]
+    assert out.iloc[0]["start"] > 20
+
+
+def test_a_region_named_with_a_compass_word_is_no_person():
+    out = _mentions_of("Buyers in the Middle East and Central Asia said prices rose.",
+                       "The East and the Western Balkans waited.")
+    assert not {"Middle East", "Central Asia", "Western Balkans"} & set(out["actor"])
+
+
+def test_some_members_of_a_collective_are_not_the_collective():
+    out = _mentions_of("At least four Chinese companies bid. Unnamed Western embassies were blamed.",
+                       "Chinese companies won the tender.", names=False)
+    assert list(zip(out["paragraph_id"], out["match"])) == [("700-p01", "Chinese companies")]
+
+
+def test_an_employer_in_a_past_tense_who_clause_belongs_to_the_person():
+    out = _mentions_of("Petar Ilić, who headed the state power company Elektrovod for years, told me it was fine.")
+    assert list(out["actor"]) == ["Petar Ilić"]

@@ -191,6 +191,10 @@ class _Matcher:
                                r"|\breach(?:es|ed|ing)?)\s+(?:the\s+)?$")
     # "a Belgrade institute": a modifier ("a US official" counts: acronyms are kept)
     _ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")
+    # "three Western embassies", "unnamed Western embassies": some members of a collective, not the
+    # collective (GUIDELINES: unspecified groups)
+    _QUANTIFIED = re.compile(r"(?<![\w-])(?:unnamed|several|(?:at\s+least\s+)?"
+                             r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|\d+))\s+$")
     # "his Moscow visit"; a route ("Belgrade-Budapest"); a currency ("600 million US dollars")
     _PLACE_AFTER = re.compile(r"^\s+(?:visit|trip|dollars?|cents?)\b|^-[A-Z]")
     _BETWEEN = re.compile(r"\s*\(?\s*|,\s+")  # between adjacent aliases of one actor ("the President, X")
@@ -200,7 +204,11 @@ class _Matcher:
     _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[^,()—–]{1,40}?)?"
                            r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:[—–]|--?)\s"
                            r"|^[A-Z][A-Z .'’-]{2,},\s+\d{1,2}\s+[A-Z][a-z]+\.(?:\s|$)"
-                           r"|^[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[—–-]\s")
+                           r"|^[A-Z][A-Z .'’-]{2,},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.(?:\s|$)"  # "MOSCOW, January 21."
+                           r"|^[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[—–-]\s"
+                           # a dateline on a line of its own: "Belgrade, 9 October", "Brussels, May 3, 2025"
+                           r"|^[A-Z][\w .'’-]{2,30},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+                           r"(?:,?\s+\d{4})?\s*$")
     _POSSESSIVE = re.compile(r"^['’]s\b")  # "in Serbia's internal affairs": the state, not a place
     # a place name inside another name or a title: "Open Code Serbia", "National Bank of Serbia",
     # "the President of Serbia, X" (not "the Republic of Serbia", which is the state)
@@ -227,6 +235,9 @@ class _Matcher:
         # a person's one-word alias: a surname ("Vučić", "Kos"); not an acronym or a role
         self.surname = [k in ("he", "she") and " " not in a and not a.isupper() and not roles.has_role_noun(a)
                         for a, k in zip(self.alias, self.kind)]
+        # a plural collective ("Western embassies", "Chinese companies"): a number before it counts members
+        self.plural = [k in ("people", "organisation") and a.endswith("s") and not a.split()[-1].isupper()
+                       for a, k in zip(self.alias, self.kind)]
         self.role_alias = [k in ("he", "she") and roles.has_role_noun(a) for a, k in zip(self.alias, self.kind)]
         # the capitalised words of an organisation's alias: "the Commission" is the EU's, "the
         # electoral commission" is not; "Informer" the daily, "an informer" not (see _common_noun)
@@ -252,6 +263,8 @@ class _Matcher:
                 continue
             if self.surname[row] and self._first_name_before(text, s):
                 continue  # "Ana Kos" is not "Kos" (Marta Kos) of the table
+            if self.plural[row] and self._QUANTIFIED.search(folded, max(0, s - 20), s):
+                continue
             if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 30), s)
                                     and not self._POSSESSIVE.match(text[e:e + 3])
                                     or self._PLACE_AFTER.match(text[e:e + 12]) and e + 1 not in pairs
@@ -378,6 +391,19 @@ def _matcher(aliases) -> _Matcher:
 #: Courtesy and academic titles: written before a name, never part of it ("Dr Ana Ilić", "Mrs von der Leyen").
 HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame",
                         "professor", "ambassador"})
+
+
+#: A region named with a compass word is a place, not a person or a body ("the Middle East", "Western
+#: Balkans", "Central Asia"), nor is its last word a surname ("in the East").
+_REGION = re.compile(r"(?:the\s+)?(?:Middle|Far|Near|Western|Eastern|Northern|Southern|Central|South|North"
+                     r"|East|West)(?:[\s-](?:East|West|Eastern|Western))?\s+(?:East|West|Balkans|Europe|Asia"
+                     r"|Africa|America|Mediterranean)")
+
+
+def _in_dateline(matcher: _Matcher, text: str, start: int) -> bool:
+    """True when ``start`` lies in the sentence's dateline ("BELGRADE, Feb. 18 (Xinhua) --")."""
+    m = matcher._DATELINE.match(text)
+    return m is not None and start < m.end()
 
 
 def _bare_name(actor: str) -> str:
@@ -517,7 +543,8 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
         if drop:
             out = out.drop(index=drop)
         if extra:
-            extra = [(i, s, e, _bare_name(actor), group) for i, s, e, actor, group in extra]
+            extra = [(i, s, e, _bare_name(actor), group) for i, s, e, actor, group in extra
+                     if not _REGION.fullmatch(actor) and not _in_dateline(matcher, texts[i], s)]
             extra = [row for row in extra if row[3]]  # "Mrs" alone is no name
         if extra:
             i, s, e, actor, group = (list(c) for c in zip(*extra, strict=True))
