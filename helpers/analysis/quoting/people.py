@@ -37,6 +37,7 @@ _STOP_BEFORE = {"that", "and", "but", "with", "told", "met", "said", "says", "by
 _PORTFOLIO = re.compile(r"\bfor\b[^,]*")  # "Minister for European Integration": the portfolio, not the owner
 _TITLE_OF_NEXT = re.compile(rf"\s+[a-z]+\s+{_NAME_WORD}")  # "Russian Foreign Ministry spokeswoman Maria ..."
 _APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs|runs|directs|founded|co-founded|advises"
+                         r"|headed|led|chaired|ran|directed|advised"
                          r"|(?:works|worked|writes|wrote|teaches|taught|tracks|covers|studies|researches)"
                          r"\b[^,.;:“”\"()]{0,60}?\b(?:for|at|with))\s+)?"
                          r"(?P<role>(?:(?:a|an|the|its|his|her)\s+)?"
