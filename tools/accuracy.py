@@ -44,8 +44,7 @@ Matching rules, dev and test (``score_set``):
   (``group`` row), and words that nest: one match's words are a contiguous run of the other's
   ("Kaja Kallas" inside "The European Union's foreign policy chief Kaja Kallas"). One-to-one,
   in reading order. The ``in_table`` row restricts gold to actors of ``helpers/data/actors.csv``
-  and predictions to actors of that table (the table as it is now: gold's ``in_table`` column
-  records the table of the day it was annotated).
+  and predictions to actors of that table.
 * themes: same (paragraph, theme) pair; gold covers every paragraph that is not clutter or the
   headline, so a theme found in a clutter line is a false positive.
 * clutter: a line is clutter in the gold (``clutter.csv``: share, advertisement, cookie, byline,
@@ -326,8 +325,7 @@ def set_mention_metrics(gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[pd.Data
     for by in ("actor", "group"):
         m = _mention_pairs(gold, pred, by)
         rows.append(_row("actor_mentions", "all", f"paragraph+{by}+words", len(gold), len(pred), len(m)))
-    # the table as it is now (gold's in_table column records the table of its annotation day)
-    g_in = gold[gold["actor"].map(lambda a: any(_key(x) in table_actors for x in str(a).split("|")))]
+    g_in = gold[gold["in_table"] == "yes"]
     p_in = pred[pred["actor"].map(_key).isin(table_actors)]
     m = _mention_pairs(g_in, p_in, "actor")
     rows.append(_row("actor_mentions", "in_table", "paragraph+actor+words", len(g_in), len(p_in), len(m)))
