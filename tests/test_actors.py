@@ -407,9 +407,9 @@ def test_a_surname_alias_after_another_first_name_is_another_person():
     "Budapest, 12 November",  # a dateline on a line of its own
 ])
 def test_more_dateline_styles_are_not_mentions(text):
-    al = pd.concat([actor_aliases(), pd.DataFrame([{"actor": "Croatia", "group": "eu_west", "alias": "Zagreb",
-                                                   "kind": "place"}, {"actor": "Hungary", "group": "other",
-                                                   "alias": "Budapest", "kind": "place"}])], ignore_index=True)
+    extra = [{"actor": "Croatia", "group": "eu_west", "alias": "Zagreb", "kind": "place"},
+             {"actor": "Hungary", "group": "other", "alias": "Budapest", "kind": "place"}]
+    al = pd.concat([actor_aliases(), pd.DataFrame(extra)], ignore_index=True)
     assert list(_mentions_of(text, aliases=al)["actor"]) == []
 
 
@@ -432,5 +432,5 @@ def test_some_members_of_a_collective_are_not_the_collective():
 
 
 def test_an_employer_in_a_past_tense_who_clause_belongs_to_the_person():
-    out = _mentions_of("Petar Ilić, who headed the state power company Elektrovod for years, told me it was fine.")
+    out = _mentions_of("Petar Ilić, who headed the state power company Elektrovod for years, told me so.")
     assert list(out["actor"]) == ["Petar Ilić"]

@@ -204,7 +204,7 @@ class _Matcher:
     _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[^,()—–]{1,40}?)?"
                            r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:[—–]|--?)\s"
                            r"|^[A-Z][A-Z .'’-]{2,},\s+\d{1,2}\s+[A-Z][a-z]+\.(?:\s|$)"
-                           r"|^[A-Z][A-Z .'’-]{2,},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.(?:\s|$)"  # "MOSCOW, January 21."
+                           r"|^[A-Z][A-Z .'’-]{2,},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.(?:\s|$)"  # "MOSCOW, June 1."
                            r"|^[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[—–-]\s"
                            # a dateline on a line of its own: "Belgrade, 9 October", "Brussels, May 3, 2025"
                            r"|^[A-Z][\w .'’-]{2,30},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
@@ -238,7 +238,8 @@ class _Matcher:
         # a plural collective ("Western embassies", "Chinese companies"): a number before it counts members
         self.plural = [k in ("people", "organisation") and a.endswith("s") and not a.split()[-1].isupper()
                        for a, k in zip(self.alias, self.kind)]
-        self.role_alias = [k in ("he", "she") and roles.has_role_noun(a) for a, k in zip(self.alias, self.kind)]
+        self.role_alias = [k in ("he", "she") and roles.has_role_noun(a)
+                           for a, k in zip(self.alias, self.kind)]
         # the capitalised words of an organisation's alias: "the Commission" is the EU's, "the
         # electoral commission" is not; "Informer" the daily, "an informer" not (see _common_noun)
         self.capitals = [tuple(i for i, w in enumerate(a.split()) if w[:1].isupper())
