@@ -90,11 +90,6 @@ class Person(NamedTuple):
     role: str
 
 
-def _dj_key(name: str) -> str:
-    """A name folded with Đ/đ read as Dj/dj ("Djedovic" = "Đedović"; fold alone reads Đ as D)."""
-    return fold(name.replace("Đ", "Dj").replace("đ", "dj")).lower()
-
-
 def _joins_title(words: list[str], i: int, keep: list[str]) -> bool:
     """True for an "and" inside a portfolio.
 
@@ -117,7 +112,7 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
     cut = max((m.end() for m in _BOUNDARY.finditer(seg)), default=0)
     seg = seg[cut:]
     parts = seg.split(",")
-    jumped = not (parts[-1].strip() or len(parts) == 1)  # an appositive before the name ("the Minister ..., X")
+    jumped = not (parts[-1].strip() or len(parts) == 1)  # an appositive before ("the Minister ..., X")
     tail = parts[-2] if jumped else parts[-1]
     words = tail.split()
     keep: list[str] = []
@@ -291,7 +286,8 @@ class People:
         person = self.person(name)
         if person is None and name.split():
             person = self.surname(name.split()[-1])
-            full, short = _dj_key(person.name) if person is not None else "", _dj_key(name)  # Đ = Dj
+            full, short = (fold(n.replace("Đ", "Dj").replace("đ", "dj")).lower()  # "Djedovic" = "Đedović"
+                           for n in (person.name if person is not None else "", name))
             if person is not None and not (full.endswith(short) or short.endswith(" " + full)
                                            or full.startswith(short + " ")):  # "Ambassador Li": Li Ming
                 person = None  # "Economy Bojan Krstić" (a portfolio before the name) is Bojan Krstić
