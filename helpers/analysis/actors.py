@@ -401,10 +401,16 @@ _REGION = re.compile(r"(?:the\s+)?(?:Middle|Far|Near|Western|Eastern|Northern|So
                      r"|Africa|America|Mediterranean)")
 
 
-def _in_dateline(matcher: _Matcher, text: str, start: int) -> bool:
-    """True when ``start`` lies in the sentence's dateline ("BELGRADE, Feb. 18 (Xinhua) --")."""
-    m = matcher._DATELINE.match(text)
-    return m is not None and start < m.end()
+def _dateline_ends(matcher: _Matcher, texts: list, rows) -> dict:
+    """``{sentence index: end of its dateline}`` for the sentences of ``rows`` (one match each).
+
+    "BELGRADE, Feb. 18 (Xinhua) --": a name before that end is the dateline's, not a mention.
+    """
+    ends = {}
+    for i in {row[0] for row in rows}:
+        m = matcher._DATELINE.match(texts[i])
+        ends[i] = m.end() if m else 0
+    return ends
 
 
 def _bare_name(actor: str) -> str:
@@ -544,8 +550,9 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
         if drop:
             out = out.drop(index=drop)
         if extra:
+            dateline = _dateline_ends(matcher, texts, extra)
             extra = [(i, s, e, _bare_name(actor), group) for i, s, e, actor, group in extra
-                     if not _REGION.fullmatch(actor) and not _in_dateline(matcher, texts[i], s)]
+                     if not _REGION.fullmatch(actor) and s >= dateline[i]]
             extra = [row for row in extra if row[3]]  # "Mrs" alone is no name
         if extra:
             i, s, e, actor, group = (list(c) for c in zip(*extra, strict=True))
