@@ -434,3 +434,14 @@ def test_some_members_of_a_collective_are_not_the_collective():
 def test_an_employer_in_a_past_tense_who_clause_belongs_to_the_person():
     out = _mentions_of("Petar Ilić, who headed the state power company Elektrovod for years, told me so.")
     assert list(out["actor"]) == ["Petar Ilić"]
+
+
+def test_a_named_part_of_a_city_is_a_location():
+    out = _mentions_of("He voted in Belgrade's Novi Beograd district. Belgrade's answer was no.", names=False)
+    assert list(out["match"]) == ["Belgrade"]
+    assert out.iloc[0]["start"] > 40
+
+
+def test_a_reporters_posting_is_not_the_owner_of_the_role():
+    out = _mentions_of("The channel's reporter in Brussels, Ana Perić, claimed that sources had confirmed it.")
+    assert list(zip(out["actor"], out["group"])) == [("Ana Perić", "other")]

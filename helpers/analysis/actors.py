@@ -197,6 +197,9 @@ class _Matcher:
                              r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|\d+))\s+$")
     # "his Moscow visit"; a route ("Belgrade-Budapest"); a currency ("600 million US dollars")
     _PLACE_AFTER = re.compile(r"^\s+(?:visit|trip|dollars?|cents?)\b|^-[A-Z]")
+    # a part of a city or country: "Belgrade's Savski Venac district", "Serbia's Zlatibor region"
+    _PLACE_PART = re.compile(r"['’]s\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:district|municipality|neighbou?rhood"
+                             r"|suburb|quarter|square|airport|region|province|county)\b")
     _BETWEEN = re.compile(r"\s*\(?\s*|,\s+")  # between adjacent aliases of one actor ("the President, X")
     _TITLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")  # "Kremlin spokesman Dmitry Peskov"
     # datelines: "BELGRADE, Serbia (AP) —", "BELGRADE (EuroWire) —", "BELGRADE, Sept. 9 --",
@@ -269,6 +272,7 @@ class _Matcher:
             if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 30), s)
                                     and not self._POSSESSIVE.match(text[e:e + 3])
                                     or self._PLACE_AFTER.match(text[e:e + 12]) and e + 1 not in pairs
+                                    or self._PLACE_PART.match(text, e, e + 80)
                                     or self._ARTICLE_BEFORE.search(folded, max(0, s - 4), s)
                                     and not text[s:e].isupper()
                                     or self._IN_NAME.search(text, max(0, s - 50), s)):
