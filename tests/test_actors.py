@@ -443,5 +443,5 @@ def test_a_named_part_of_a_city_is_a_location():
 
 
 def test_a_reporters_posting_is_not_the_owner_of_the_role():
-    out = _mentions_of("The channel's reporter in Brussels, Ana Perić, claimed that sources had confirmed it.")
+    out = _mentions_of("The channel's reporter in Brussels, Ana Perić, claimed that sources agreed.")
     assert list(zip(out["actor"], out["group"])) == [("Ana Perić", "other")]
