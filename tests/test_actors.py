@@ -445,3 +445,14 @@ def test_a_named_part_of_a_city_is_a_location():
 def test_a_reporters_posting_is_not_the_owner_of_the_role():
     out = _mentions_of("The channel's reporter in Brussels, Ana Perić, claimed that sources agreed.")
     assert list(zip(out["actor"], out["group"])) == [("Ana Perić", "other")]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Belgrade signed a deal with Russia's Gazprom, Energy Minister Ivana Lalić said.", "Russia"),
+    ("The plan drew criticism from the European Union, Deputy Minister Ivana Lalić told reporters.",
+     "European Union"),
+])
+def test_a_name_with_its_own_title_takes_no_phrase_before_the_comma_as_its_appositive(text, state):
+    out = _mentions_of(text)
+    assert state in set(out["actor"])  # still a mention of its own
+    assert ("Ivana Lalić", "serbian_government") in set(zip(out["actor"], out["group"]))
