@@ -107,8 +107,7 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
     The role words just before a name in its clause: "Foreign Minister", "the Minister for
     European Integration," (an appositive before the name), "Political analyst".
     """
-    lo = max(0, start - 120)
-    seg = text[lo:start]
+    seg = text[max(0, start - 120):start]
     cut = max((m.end() for m in _BOUNDARY.finditer(seg)), default=0)
     seg = seg[cut:]
     parts = seg.split(",")
@@ -131,8 +130,9 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
             and fold(keep[0]).lower().strip(".,'’") not in role_words().info
             and not _lower_portfolio(" ".join(reversed(keep)))):
         return ""  # the word next to the name is no title ("EU members like the Czech Republic")
-    if jumped and titled and not role_words().has_role_noun(" ".join(keep)):
-        return ""  # "pressure from the EU, Deputy Foreign Minister X": no appositive, the EU is not his
+    roles = role_words()
+    if jumped and titled and all(roles.info[w][2] != "role" for *_s, w in roles.words_in(" ".join(keep))):
+        return ""  # "pressure from the EU, Deputy Foreign Minister X": no appositive (no person's noun)
     return " ".join(reversed(keep))
 
 
