@@ -130,9 +130,9 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
             and fold(keep[0]).lower().strip(".,'’") not in role_words().info
             and not _lower_portfolio(" ".join(reversed(keep)))):
         return ""  # the word next to the name is no title ("EU members like the Czech Republic")
-    roles = role_words()
-    if jumped and titled and all(roles.info[w][2] != "role" for *_s, w in roles.words_in(" ".join(keep))):
-        return ""  # "pressure from the EU, Deputy Foreign Minister X": no appositive (no person's noun)
+    kinds = {role_words().info[w][2] for *_a, w in role_words().words_in(" ".join(keep))}
+    if jumped and titled and not kinds & {"role", "body"}:
+        return ""  # "pressure from the EU, Deputy Foreign Minister X": no appositive (no role or body noun)
     return " ".join(reversed(keep))
 
 
