@@ -456,3 +456,12 @@ def test_a_name_with_its_own_title_takes_no_phrase_before_the_comma_as_its_appos
     out = _mentions_of(text)
     assert state in set(out["actor"])  # still a mention of its own
     assert ("Ivana Lalić", "serbian_government") in set(zip(out["actor"], out["group"]))
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Chinese-owned firms run the smelter and the mine.", "Chinese companies"),
+    ("Russian diplomats keep saying so.", "Russia"),
+    ("She wrote to the President of the European Commission.", "Ursula von der Leyen"),
+])
+def test_more_conventional_names_of_table_actors(text, actor):
+    assert list(_mentions_of(text, names=False)["actor"]) == [actor]
