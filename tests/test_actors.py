@@ -436,10 +436,11 @@ def test_an_employer_in_a_past_tense_who_clause_belongs_to_the_person():
     assert list(out["actor"]) == ["Petar Ilić"]
 
 
-def test_a_named_part_of_a_city_is_a_location():
+def test_a_named_part_of_a_city_is_a_location_and_a_publication_from_a_country_not_its_state():
     out = _mentions_of("He voted in Belgrade's Novi Beograd district. Belgrade's answer was no.", names=False)
     assert list(out["match"]) == ["Belgrade"]
     assert out.iloc[0]["start"] > 40
+    assert list(_mentions_of("He told Russia's Vesti Nedeli weekly so.", names=False)["actor"]) == []
 
 
 def test_a_reporters_posting_is_not_the_owner_of_the_role():

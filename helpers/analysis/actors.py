@@ -197,9 +197,11 @@ class _Matcher:
                              r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|\d+))\s+$")
     # "his Moscow visit"; a route ("Belgrade-Budapest"); a currency ("600 million US dollars")
     _PLACE_AFTER = re.compile(r"^\s+(?:visit|trip|dollars?|cents?)\b|^-[A-Z]")
-    # a part of a city or country: "Belgrade's Savski Venac district", "Serbia's Zlatibor region"
+    # a part of a city or country, or a publication from it: "Belgrade's Savski Venac district",
+    # "Serbia's Zlatibor region", "Germany's Cicero magazine" (the home, not the state)
     _PLACE_PART = re.compile(r"['’]s\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:district|municipality|neighbou?rhood"
-                             r"|suburb|quarter|square|airport|region|province|county)\b")
+                             r"|suburb|quarter|square|airport|region|province|county"
+                             r"|magazine|newspaper|daily|weekly|tabloid|portal|website)\b")
     _BETWEEN = re.compile(r"\s*\(?\s*|,\s+")  # between adjacent aliases of one actor ("the President, X")
     _TITLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")  # "Kremlin spokesman Dmitry Peskov"
     # datelines: "BELGRADE, Serbia (AP) —", "BELGRADE (EuroWire) —", "BELGRADE, Sept. 9 --",
