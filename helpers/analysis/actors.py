@@ -176,10 +176,32 @@ class _Matcher:
                                r"|\barrived\s+in|\bcity\s+of"
                                r"|\b(?:went|go|goes|going|gone|flew|fly|flies|flying|back)\s+to"
                                r"|\b(?:streets|centre|center|outskirts|suburbs|north|south|east|west)\s+of"
-                               r"|\bbomb(?:s|ed|ing)?(?:\s+(?:on|of))?)\s+(?:the\s+)?$")
+                               r"|\bbomb(?:s|ed|ing)?(?:\s+(?:on|of))?"
+                               # "outside Serbia", "across Serbia", "throughout Russia": an area
+                               r"|\b(?:outside|across|throughout|around|inside|all\s+over)"
+                               # "in Šabac, western Serbia": a region of the country
+                               r"|(?<![\w-])(?:central|northern|southern|eastern|western|north-?eastern"
+                               r"|north-?western|south-?eastern|south-?western)"
+                               # "moved to Serbia", "fled to Russia", "returned from Moscow": movement
+                               r"|\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|emigrat(?:e|es|ed|ing)"
+                               r"|fle(?:e|es|d|eing)|return(?:s|ed|ing)?|moving)\s+(?:back\s+)?(?:to|from)"
+                               # "flights to Moscow", "flights between Moscow and ..."
+                               r"|\bflights?\s+(?:to|from|between)"
+                               # "weapons reached Ukraine", "could reach Russia": a destination
+                               r"|\breach(?:es|ed|ing)?)\s+(?:the\s+)?$")
     # "a Belgrade institute": a modifier ("a US official" counts: acronyms are kept)
     _ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")
-    _PLACE_AFTER = re.compile(r"^\s+(?:visit|trip)\b|^-[A-Z]")
+    # "three Western embassies", "unnamed Western embassies": some members of a collective, not the
+    # collective (GUIDELINES: unspecified groups)
+    _QUANTIFIED = re.compile(r"(?<![\w-])(?:unnamed|several|(?:at\s+least\s+)?"
+                             r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|\d+))\s+$")
+    # "his Moscow visit"; a route ("Belgrade-Budapest"); a currency ("600 million US dollars")
+    _PLACE_AFTER = re.compile(r"^\s+(?:visit|trip|dollars?|cents?)\b|^-[A-Z]")
+    # a part of a city or country, or a publication from it: "Belgrade's Savski Venac district",
+    # "Serbia's Zlatibor region", "Germany's Cicero magazine" (the home, not the state)
+    _PLACE_PART = re.compile(r"['’]s\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:district|municipality|neighbou?rhood"
+                             r"|suburb|quarter|square|airport|region|province|county"
+                             r"|magazine|newspaper|daily|weekly|tabloid|portal|website)\b")
     _BETWEEN = re.compile(r"\s*\(?\s*|,\s+")  # between adjacent aliases of one actor ("the President, X")
     _TITLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")  # "Kremlin spokesman Dmitry Peskov"
     # datelines: "BELGRADE, Serbia (AP) —", "BELGRADE (EuroWire) —", "BELGRADE, Sept. 9 --",
@@ -187,7 +209,11 @@ class _Matcher:
     _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[^,()—–]{1,40}?)?"
                            r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:[—–]|--?)\s"
                            r"|^[A-Z][A-Z .'’-]{2,},\s+\d{1,2}\s+[A-Z][a-z]+\.(?:\s|$)"
-                           r"|^[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[—–-]\s")
+                           r"|^[A-Z][A-Z .'’-]{2,},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.(?:\s|$)"  # "MOSCOW, June 1."
+                           r"|^[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[—–-]\s"
+                           # a dateline on a line of its own: "Belgrade, 9 October", "Brussels, May 3, 2025"
+                           r"|^[A-Z][\w .'’-]{2,30},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+                           r"(?:,?\s+\d{4})?\s*$")
     _POSSESSIVE = re.compile(r"^['’]s\b")  # "in Serbia's internal affairs": the state, not a place
     # a place name inside another name or a title: "Open Code Serbia", "National Bank of Serbia",
     # "the President of Serbia, X" (not "the Republic of Serbia", which is the state)
@@ -196,12 +222,33 @@ class _Matcher:
 
     def __init__(self, table: pd.DataFrame):
         self.table = table
-        self.lexicon = Lexicon(tuple(term_key(a) for a in table["alias"]), None, "aliases")
+        # "Đurić" is also written "Djuric": each alias with Đ/đ gets a second key with Dj/dj (fold
+        # reads Đ as D), found as the same table row
+        variants = [(a.replace("Đ", "Dj").replace("đ", "dj"), row)
+                    for row, a in enumerate(table["alias"]) if "Đ" in a or "đ" in a]
+        self.row_of = list(range(len(table))) + [row for _a, row in variants]
+        self.lexicon = Lexicon(tuple(term_key(a) for a in [*table["alias"], *(a for a, _r in variants)]),
+                               None, "aliases")
         self.place = list(table["kind"] == "place")
         self.actor = list(table["actor"])
         self.group = list(table["group"])
         self.alias = list(table["alias"])
         self.kind = list(table["kind"])
+        from helpers.analysis.roles import role_words
+        roles = role_words()
+        # a person's alias that is a role ("Russian ambassador", "Serbian President"), not a name
+        # a person's one-word alias: a surname ("Vučić", "Kos"); not an acronym or a role
+        self.surname = [k in ("he", "she") and " " not in a and not a.isupper() and not roles.has_role_noun(a)
+                        for a, k in zip(self.alias, self.kind)]
+        # a plural collective ("Western embassies", "Chinese companies"): a number before it counts members
+        self.plural = [k in ("people", "organisation") and a.endswith("s") and not a.split()[-1].isupper()
+                       for a, k in zip(self.alias, self.kind)]
+        self.role_alias = [k in ("he", "she") and roles.has_role_noun(a)
+                           for a, k in zip(self.alias, self.kind)]
+        # the capitalised words of an organisation's alias: "the Commission" is the EU's, "the
+        # electoral commission" is not; "Informer" the daily, "an informer" not (see _common_noun)
+        self.capitals = [tuple(i for i, w in enumerate(a.split()) if w[:1].isupper())
+                         if k in ("organisation", "people") else () for a, k in zip(self.alias, self.kind)]
         # no alias holds a sentence end (a full stop followed by white space): no single alias match
         # can span two sentences (two adjacent matches merged into one mention can: see
         # helpers.analysis.quoting.reuse.SentenceMentions.paragraph)
@@ -212,14 +259,22 @@ class _Matcher:
         out: list[tuple[int, int, int]] = []
         dateline = self._DATELINE.match(text)
         skip_to = dateline.end() if dateline else 0
-        found = list(self.lexicon.find(text, folded, "none"))  # longest first, acronyms in capitals
+        row_of = self.row_of  # longest first, acronyms in capitals
+        found = [(s, e, row_of[k]) for s, e, k in self.lexicon.find(text, folded, "none")]
         pairs = {s for s, _e, row in found if self.place[row] and text[s - 1:s] == "-"}  # "China-Serbia"
         for s, e, row in found:
             if s < skip_to or (out and out[-1][:2] == (s, e)):  # the same alias twice in the table: the first
                 continue
+            if self.capitals[row] and self._common_noun(text[s:e], row):
+                continue
+            if self.surname[row] and self._first_name_before(text, s):
+                continue  # "Ana Kos" is not "Kos" (Marta Kos) of the table
+            if self.plural[row] and self._QUANTIFIED.search(folded, max(0, s - 20), s):
+                continue
             if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 30), s)
                                     and not self._POSSESSIVE.match(text[e:e + 3])
                                     or self._PLACE_AFTER.match(text[e:e + 12]) and e + 1 not in pairs
+                                    or self._PLACE_PART.match(text, e, e + 80)
                                     or self._ARTICLE_BEFORE.search(folded, max(0, s - 4), s)
                                     and not text[s:e].isupper()
                                     or self._IN_NAME.search(text, max(0, s - 50), s)):
@@ -235,7 +290,83 @@ class _Matcher:
                 out[-1] = (out[-1][0], e, row)  # "Kremlin spokesman Dmitry Peskov": one mention of the person
                 continue
             out.append((s, e, row))
-        return out
+        return self._merge_titles(text, out) if len(out) > 1 else out
+
+    # a title before a name ends at a clause mark or at a word that cannot be in a title
+    _CLAUSE_MARK = re.compile(r"[.;:!?“”\"()\[\]—–,]")
+    _TITLE_STOP = frozenset({"that", "and", "but", "with", "told", "met", "said", "says", "by", "from", "at",
+                             "on", "as", "while", "when", "after", "before", "which", "who", "according",
+                             "between", "against", "in", "called", "urged", "accused", "asked", "for",
+                             "a", "an", "is", "was", "are", "were", "has", "have", "had", "will", "would"})
+
+    def _title_start(self, text: str, s: int) -> int:
+        """Where the title written right before the name at ``s`` starts (``s`` when there is none).
+
+        The title is the run of words before the name in its clause, up to a word that cannot be
+        in a title (a verb, "and", "a"), holding a role noun: "Russian Ambassador to Belgrade",
+        "Russia's ambassador", "EU Enlargement Commissioner". Bounded look back: linear time.
+        """
+        lo = max(0, s - 80)
+        seg = text[lo:s]
+        cut = max((m.end() for m in self._CLAUSE_MARK.finditer(seg)), default=0)
+        start = s
+        for m in reversed(list(re.finditer(r"\S+", seg[cut:]))):
+            word = fold(m.group(0)).lower().strip("'’")
+            if word in self._TITLE_STOP or m.group(0).islower() and word.endswith("ed") and len(word) > 4:
+                break
+            start = lo + cut + m.start()
+        if start == s:
+            return s
+        from helpers.analysis.roles import role_words
+        return start if role_words().has_role_noun(text[start:s]) else s
+
+    def _merge_titles(self, text: str, out: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """Aliases inside a person's title join the person's mention.
+
+        "Russian Ambassador to Belgrade Alexander Botsan-Kharchenko", "Russia's ambassador X", "EU
+        Enlargement Commissioner X": one mention of the person (GUIDELINES: titles belong to the
+        person), when the person is in the table; the names of people the table does not know get
+        the same treatment in :mod:`helpers.analysis.quoting.people`.
+        """
+        res: list[tuple[int, int, int]] = []
+        for s, e, row in out:
+            if res and self.kind[row] in ("he", "she") and not self.role_alias[row]:
+                lo = self._title_start(text, s)
+                while res and res[-1][0] >= lo and (self.kind[res[-1][2]] not in ("he", "she")
+                                                     or self.role_alias[res[-1][2]]):
+                    s = res.pop()[0]
+            res.append((s, e, row))
+        return res
+
+    _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)\s+$")
+
+    def _first_name_before(self, text: str, s: int) -> bool:
+        """True when a capitalised word that may be a first name stands right before ``s``.
+
+        A surname alias ("Kos") after another first name ("Prime Minister Lidija Kos") is another
+        person; a title ("Commissioner Kos"), an honorific ("Mrs"), a possessive ("Russia's Putin"),
+        a word in capitals or a function word ("But Kos") is no first name.
+        """
+        m = self._WORD_BEFORE.search(text, max(0, s - 30), s)
+        if m is None:
+            return False
+        word = m.group(1)
+        key = fold(word).lower()
+        from helpers.analysis.quoting.patterns import _NOT_NAME
+        from helpers.analysis.roles import role_words
+        return not (word.isupper() or key.endswith(("'s", "’s")) or key in _NOT_NAME or key in HONORIFICS
+                    or key in role_words().info)
+
+    def _common_noun(self, match: str, row: int) -> bool:
+        """True when a word capitalised in an organisation's alias is written in lower case in ``match``.
+
+        "The commission said" (an electoral commission named earlier) is not the alias "the
+        Commission"; words in capitals ("THE COMMISSION") still match.
+        """
+        words = match.split()
+        if len(words) != len(self.alias[row].split()):
+            return False
+        return any(words[i].islower() for i in self.capitals[row])
 
     def _titled(self, text: str, prev: tuple[int, int, int], s: int, row: int) -> bool:
         """True when ``prev`` and a role noun form a person's title.
@@ -262,6 +393,51 @@ def _matcher_for_shipped() -> _Matcher:
 
 def _matcher(aliases) -> _Matcher:
     return _matcher_for_shipped() if aliases is None else _Matcher(_prepare_aliases(aliases))
+
+
+#: Courtesy and academic titles: written before a name, never part of it ("Dr Ana Ilić", "Mrs von der Leyen").
+HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame",
+                        "professor", "ambassador"})
+
+
+#: A region named with a compass word is a place, not a person or a body ("the Middle East", "Western
+#: Balkans", "Central Asia"), nor is its last word a surname ("in the East").
+_REGION = re.compile(r"(?:the\s+)?(?:Middle|Far|Near|Western|Eastern|Northern|Southern|Central|South|North"
+                     r"|East|West)(?:[\s-](?:East|West|Eastern|Western))?\s+(?:East|West|Balkans|Europe|Asia"
+                     r"|Africa|America|Mediterranean)")
+
+
+def _dateline_ends(matcher: _Matcher, texts: list, rows) -> dict:
+    """``{sentence index: end of its dateline}`` for the sentences of ``rows`` (one match each).
+
+    "BELGRADE, Feb. 18 (Xinhua) --": a name before that end is the dateline's, not a mention.
+    """
+    ends = {}
+    for i in {row[0] for row in rows}:
+        m = matcher._DATELINE.match(texts[i])
+        ends[i] = m.end() if m else 0
+    return ends
+
+
+def _bare_name(actor: str) -> str:
+    """A person's name without the titles written before it: "Prof. Dr Ana Ilić" -> "Ana Ilić".
+
+    Leading honorifics and singular role nouns of ``roles.csv`` ("Presenter Ana Ilić", "Rapporteur
+    Ana Ilić") are dropped while two words remain ("Students Against Surveillance", a plural, is a
+    name); a name that is only honorifics ("Mrs") gives "".
+    """
+    from helpers.analysis.roles import role_words
+
+    info = role_words().info
+    words = actor.split()
+    if all(fold(w).lower() in HONORIFICS for w in words):
+        return ""
+    while len(words) > 2:
+        first = fold(words[0]).lower()
+        if first not in HONORIFICS and (info.get(first, (0, "", ""))[2] != "role" or first.endswith("s")):
+            break
+        words = words[1:]
+    return " ".join(words)
 
 
 def _mention_table(hits, texts, aids, pids, sids, matcher) -> pd.DataFrame:
@@ -379,6 +555,11 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
         drop = [k + offset for (_h, _r, drop), offset in zip(parts, offsets, strict=False) for k in drop]
         if drop:
             out = out.drop(index=drop)
+        if extra:
+            dateline = _dateline_ends(matcher, texts, extra)
+            extra = [(i, s, e, _bare_name(actor), group) for i, s, e, actor, group in extra
+                     if not _REGION.fullmatch(actor) and s >= dateline[i]]
+            extra = [row for row in extra if row[3]]  # "Mrs" alone is no name
         if extra:
             i, s, e, actor, group = (list(c) for c in zip(*extra, strict=True))
             found = pd.DataFrame({

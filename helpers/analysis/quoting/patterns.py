@@ -215,7 +215,8 @@ _SUBJECT_NP = re.compile(r"^\s*(?:[^,]{0,40},\s+)?((?:the|this|these|those)\s+[\
 _STOP_NP = {"and", "but", "or", "which", "that", "who", "also", "has", "have", "had", "to", "of", "the", "a"}
 #: People outside the alias table (people.py): posts abroad ("the Russian ambassador in Belgrade" is
 #: Russia's), "the group's director", "A and B" after one plural title, a name opening a clause.
-_POSTED = re.compile(r"(?:ambassador|envoy|consul|representative|delegate|emissary|correspondent)s?")
+_POSTED = re.compile(r"(?:ambassador|envoy|consul|representative|delegate|emissary|correspondent"
+                     r"|reporter|journalist)s?")
 _POSTING = re.compile(rf"\b({_POSTED.pattern})\s+(?:in|to)\s+(?:the\s+)?(?:{_NAME_WORD}\s*)+", re.I)
 _POSSESSOR = re.compile(r"\b(?:the|its|their)\s+([a-z]+)['’]s\s", re.I)
 _AND_GAP = re.compile(r"\s+and\s+")

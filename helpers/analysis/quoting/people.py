@@ -37,6 +37,7 @@ _STOP_BEFORE = {"that", "and", "but", "with", "told", "met", "said", "says", "by
 _PORTFOLIO = re.compile(r"\bfor\b[^,]*")  # "Minister for European Integration": the portfolio, not the owner
 _TITLE_OF_NEXT = re.compile(rf"\s+[a-z]+\s+{_NAME_WORD}")  # "Russian Foreign Ministry spokeswoman Maria ..."
 _APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs|runs|directs|founded|co-founded|advises"
+                         r"|headed|led|chaired|ran|directed|advised"
                          r"|(?:works|worked|writes|wrote|teaches|taught|tracks|covers|studies|researches)"
                          r"\b[^,.;:“”\"()]{0,60}?\b(?:for|at|with))\s+)?"
                          r"(?P<role>(?:(?:a|an|the|its|his|her)\s+)?"
@@ -106,12 +107,12 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
     The role words just before a name in its clause: "Foreign Minister", "the Minister for
     European Integration," (an appositive before the name), "Political analyst".
     """
-    lo = max(0, start - 120)
-    seg = text[lo:start]
+    seg = text[max(0, start - 120):start]
     cut = max((m.end() for m in _BOUNDARY.finditer(seg)), default=0)
     seg = seg[cut:]
     parts = seg.split(",")
-    tail = parts[-1] if parts[-1].strip() or len(parts) == 1 else parts[-2]
+    jumped = not (parts[-1].strip() or len(parts) == 1)  # an appositive before ("the Minister ..., X")
+    tail = parts[-2] if jumped else parts[-1]
     words = tail.split()
     keep: list[str] = []
     for i in range(len(words) - 1, -1, -1):
@@ -129,6 +130,9 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
             and fold(keep[0]).lower().strip(".,'’") not in role_words().info
             and not _lower_portfolio(" ".join(reversed(keep)))):
         return ""  # the word next to the name is no title ("EU members like the Czech Republic")
+    kinds = {role_words().info[w][2] for *_a, w in role_words().words_in(" ".join(keep))}
+    if jumped and titled and not kinds & {"role", "body"}:
+        return ""  # "pressure from the EU, Deputy Foreign Minister X": no appositive (no role or body noun)
     return " ".join(reversed(keep))
 
 
@@ -282,7 +286,8 @@ class People:
         person = self.person(name)
         if person is None and name.split():
             person = self.surname(name.split()[-1])
-            full, short = fold(person.name).lower() if person is not None else "", fold(name).lower()
+            full, short = (fold(n.replace("Đ", "Dj").replace("đ", "dj")).lower()  # "Djedovic" = "Đedović"
+                           for n in (person.name if person is not None else "", name))
             if person is not None and not (full.endswith(short) or short.endswith(" " + full)
                                            or full.startswith(short + " ")):  # "Ambassador Li": Li Ming
                 person = None  # "Economy Bojan Krstić" (a portfolio before the name) is Bojan Krstić
