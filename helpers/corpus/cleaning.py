@@ -64,6 +64,8 @@ def _is_caption(text: str) -> bool:
 
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦*\-–])\s+\S")
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$")
+#: End of a sentence that a headline does not have (a headline may end with "?" or "!").
+_STATEMENT_END = re.compile(r"[.…:;][\"”’')\]]*$")
 
 
 @dataclass
@@ -444,10 +446,13 @@ _LINKED = "Headline of a linked article"
 
 
 def _follow_related_link(p: Paragraph, previous: Paragraph | None) -> None:
-    """Headline-like lines (no end punctuation) right under a "Read more" heading are related links."""
+    """Headline-like lines right under a "Read more" heading are related links.
+
+    A headline has no full stop, colon or semicolon at its end; it may end with "?" or "!".
+    """
     if (p.kind == "body" and previous is not None and previous.kind == "related_link"
             and (_is_heading(previous.text) or previous.note.startswith(_LINKED))
-            and not _TERMINAL.search(p.text)):
+            and len(p.text) <= 200 and not _STATEMENT_END.search(p.text)):
         p.kind, p.note = "related_link", f"{_LINKED} under a 'Read more' heading (line {previous.line})."
 
 
