@@ -394,3 +394,142 @@ def test_one_paragraph_per_line_is_never_unwrapped():
         assert not any(e["kind"] == "unwrap" for e in res.log), path.name
     short_lines = "Serbia said no.\nBrussels said yes.\nMoscow said nothing.\nBeijing was silent.\n"
     assert len(clean_text(short_lines).paragraphs) == 4
+
+
+# One case per general rule for text copied from a web page: clutter lines (invented, as many sites
+# print them) get the rule's kind; a near-miss sentence of prose that shares the rule's words stays body.
+WEB_RULES = [
+    ("agency credit in brackets", "byline",
+     ["(Reporting by Marta Kovač in Podgorica; Writing by Lena Fischer; Editing by Hugh Grant-Lowe)",
+      "Additional reporting by Petra Novak in Zagreb", "[Editing by Sam Holmes]"],
+     ["Reporting by Reuters found that the talks had stalled in March.",
+      "Editing by hand, the clerk changed three names on the voter roll."]),
+    ("contributed to this report", "byline",
+     ["Associated Press writers Ivo Marek in Skopje and Dana Rolf in Vienna contributed to this report.",
+      "Staff reporter Lea Marin contributed reporting from Sarajevo."],
+     ["Several EU members contributed to this report's funding, the ministry said.",
+      "China contributed more to the project than any other lender."]),
+    ("source or translation line", "byline",
+     ["Source: Radio Danube, evening news, 3 March.", "Via: Balkan Wire", "Translation: the editorial desk"],
+     ["Sources close to the government said the talks had stalled."]),
+    ("republication note", "byline",
+     ["This article was originally published by Example Insight and is republished with permission.",
+      "Originally published in Example Weekly."],
+     ["First published in 2019, the report was widely cited in Brussels.",
+      "The story was first published by state media, which later deleted it."]),
+    ("edited for length", "byline",
+     ["This conversation has been lightly edited for clarity.",
+      "Ivo Marek heads a research centre in Skopje. The interview was condensed and edited for length."],
+     ["The interview was edited for length, the broadcaster said, but critics disagreed."]),
+    ("signature line", "byline",
+     ["Assoc. Prof. Lana Horvat, Faculty of Economics, University of Split",
+      "Dr Tomas Berg, Centre for Southeast European Studies",
+      "Nina Kralj, Institute for Regional Policy, Ljubljana"],
+     ["Dr Tomas Berg, an economist at the Centre for Southeast European Studies, disagreed.",
+      "Prof. Lana Horvat, Faculty of Economics, said the plan was unrealistic.",
+      "Novi Sad, Belgrade and Niš"]),
+    ("further signatories", "byline",
+     ["… and 2,400 other signatures", "and 37 more organisations (list attached)"],
+     ["And 2,400 other signatories joined the appeal on Monday, the organisers said."]),
+    ("agency or staff credit", "byline", ["Staff and agencies", "Agence France-Presse", "Reuters"],
+     ["Reuters could not verify the footage."]),
+    ("author's job title", "byline", ["Balkans correspondent", "Europe Editor", "Senior Reporter"],
+     ["She was a correspondent in Moscow for ten years."]),
+    ("byline lead words", "byline", ["Story by Mia Wong", "Text and photos by Dana Rolf"],
+     ["Story by story, the paper dismantled the claim."]),
+    ("contact line", "byline",
+     ["Contact: Press Office, +381 00 000 000", "Email: press@example.org", "Media inquiries: Ivo Marek"],
+     ["Contact with Moscow: the minister met the ambassador twice."]),
+    ("place and date", "dateline", ["Skopje, 4 March", "ZAGREB, Feb. 12", "Podgorica, Tuesday 3 June 2025"],
+     ["Skopje, 4 March: thousands marched to parliament."]),
+    ("date and time", "dateline",
+     ["Tuesday 3 June 2025 14.05 BST", "June 3, 2025 at 2:05 pm ET",
+      "3 June 2025 | 14:05", "2025-06-03T14:05:00Z"],
+     ["June 3 was the day the talks collapsed."]),
+    ("time stamp", "dateline", ["14:05 CET", "2.05pm", "9 am"], ["At 14:05 the polls closed."]),
+    ("relative time", "dateline", ["2 hours ago", "Yesterday, 18:30", "Just now", "5 min ago"],
+     ["2 hours ago the minister resigned."]),
+    ("age of the article", "dateline", ["This article is more than 3 years old"],
+     ["This article is more than a summary of the talks, the editor said."]),
+    ("published or updated", "dateline",
+     ["Updated 3 hours ago", "Last modified on Tue 3 Jun 2025 14.05 BST", "Posted 14:05 | 4 min read"],
+     ["Updated figures show 3 million voters turned out on Sunday.",
+      "Published in 2019, the study was ignored by the government."]),
+    ("page header with a date", "dateline",
+     ["News | Europe | 03.06.2025 14:05", "Statement | Foreign Ministry | 12 Feb 2025, 09:30"],
+     ["The vote was split 12 | 8 | 3 on 4 March, officials said."]),
+    ("two-level breadcrumb", "boilerplate", ["Sport / Football", "World › Europe", "Opinion | Columns"],
+     ["Brussels/Belgrade talks resume", "Either / or: Serbia's choice"]),
+    ("button label", "boilerplate", ["Skip to main content", "Load more", "Listen to this article", "Menu"],
+     ["Load more coal, the plant manager ordered."]),
+    ("reading time", "boilerplate", ["Reading time: 4 min", "6 min read", "Listen · 5:12"],
+     ["It is a 6 min read of a 90-page report."]),
+    ("comment counter", "boilerplate",
+     ["Comments: 12", "Join the discussion", "View all 58 comments", "14 replies"],
+     ["Comments made by the minister angered Brussels."]),
+    ("end of a press release", "boilerplate", ["###", "-ENDS-", "Notes to editors:"],
+     ["Notes to editors were attached to the EU statement, officials said."]),
+    ("newsletter box", "boilerplate",
+     ["Skip past newsletter promotion", "Enter your email address",
+      "Get the morning briefing delivered to your inbox",
+      "By signing up, you agree to our privacy policy and terms of use."],
+     ["Subscribe to the view that Serbia must choose, and you miss the point."]),
+    ("advertisement label", "advertisement",
+     ["– Advertisement –", "Article continues after advertisement", "Sponsored by Acme Bank", "Ad Feedback"],
+     ["Presented by the minister as a victory, the deal was criticised."]),
+    ("copy link", "share", ["Copy link to clipboard", "Link copied!", "120 shares"],
+     ["120 shares changed hands on the Belgrade exchange."]),
+    ("follow us", "share",
+     ["Follow us on Instagram and TikTok", "Follow Balkan Daily on X for the latest news",
+      "Join our WhatsApp channel", "Download our free app"],
+     ["Follow the money on Telegram, the opposition urged its supporters.",
+      "Get the app removed, the regulator told the company."]),
+    ("caption label", "caption", ["Image source, Example Agency", "Image caption, Miners at the pit in Bor"],
+     ["Image, not substance, drives the campaign, critics say."]),
+    ("credit closing a caption", "caption",
+     ["Miners leave the pit in Bor. (Credit: Ivo Marek / Example Agency)",
+      "Protesters in front of parliament. Credit: Dana Rolf"],
+     ["The bank extended credit: Serbia's debt rose."]),
+    ("photo by", "caption", ["Photo by Lena Fischer/Example Agency", "Illustration by Mia Wong"],
+     ["Photos by Reuters show police beating protesters."]),
+    ("photographer and agency", "caption",
+     ["A voter at a polling station in Niš. Marta Kovač/Reuters", "The refinery in Pančevo. Getty Images"],
+     ["The minister repeated the claim in an interview with Reuters."]),
+    ("link prompt", "related_link",
+     ["Click here to read the full statement", "Read the full report here.",
+      "Download the report (PDF, 2 MB)"],
+     ["Read the full report, and you will see that the figures do not add up."]),
+    ("full document elsewhere", "related_link",
+     ["The full text of the declaration is available on the council's website.",
+      "The complete study (120 pages) can be downloaded here."],
+     ["The full report is available only to member states, which angered the opposition."]),
+    ("more labels for related links", "related_link",
+     ["Further information: Growth Plan factsheet | Q&A", "Learn more: accession talks explained",
+      "Useful links"],
+     ["Learn more languages, the minister told pupils."]),
+    ("tag heading", "tags", ["Topics", "Explore more on these topics"],
+     ["Topics such as lithium dominated the debate."]),
+    ("video label", "video", ["Duration 2:31", "Watch the full interview", "Live updates"],
+     ["Live updates from the count were broadcast by state television."]),
+]
+
+
+@pytest.mark.parametrize("rule,kind,line", [(r, k, line) for r, k, lines, _ in WEB_RULES for line in lines])
+def test_each_web_rule_classifies_its_clutter(rule, kind, line):
+    res = clean_text(f"The European Commission said Serbia must align with EU sanctions on Russia.\n{line}\n")
+    assert [p.kind for p in res.paragraphs] == ["body", kind], (rule, line, res.paragraphs[1].note)
+    assert res.paragraphs[1].raw == line and line not in res.text  # kept raw, logged, not analysed
+
+
+@pytest.mark.parametrize("rule,line", [(r, line) for r, _, _, near in WEB_RULES for line in near])
+def test_each_web_rule_leaves_its_near_miss_prose_as_body(rule, line):
+    res = clean_text(f"{line}\nAnother sentence of the article follows here.\n")
+    assert [p.kind for p in res.paragraphs] == ["body", "body"], (rule, line, res.paragraphs[0].note)
+
+
+def test_headlines_ending_in_a_question_mark_under_a_related_heading_are_links():
+    res = clean_text("First paragraph of the story.\nRelated coverage\n"
+                     "What does the gas deal mean for Serbia?\nEU opens a new chapter with Montenegro\n"
+                     "The minister said talks would go on.\n")
+    kinds = [p.kind for p in res.paragraphs]
+    assert kinds == ["body", "related_link", "related_link", "related_link", "body"]
