@@ -111,7 +111,10 @@ def test_fact_checks_required_rows():
     assert row("002", "over 65%").verdict == "unverified" and "45%" in row("002", "over 65%").verified_fact
     assert row("003", "Since 2016").verdict == "wrong" and "2012" in row("003", "Since 2016").verified_fact
     assert row("003", "liaison office").verdict == "overstated"
-    assert row("003", "fighter jets").verdict == "partly right"  # flights documented (RFE/RL), the order not
+    # the facts file's rating (eleventh review): RFE/RL says "over" the Jarinje crossing, Tanjug "near" it,
+    # and the crossing lies on the boundary line, so entry into Kosovo's airspace is not shown
+    assert row("003", "fighter jets").verdict == "disputed"
+    assert "Tanjug" in row("003", "fighter jets").verified_fact
     # no source places Vucic on the visit, none contradicts it: absence of evidence is `unverified`
     # (07's rule: `imprecise` needs a confirmed fact and a source contradicting the wording)
     assert row("003", "with the Russian ambassador").verdict == "unverified"
@@ -151,6 +154,12 @@ def test_fact_checks_required_rows():
     assert row("002", "Consequently").verdict == "unverified"
     assert row("002", "fertile soil").verdict == "unverified"
     assert row("000", "erupted in response to").verdict == "correct"
+    # the AP's own-voice motive for the EU has a row too (eleventh review)
+    assert row("000", "fearing Moscow could try to destabilize").verdict == "correct"
+    # the claim quotes the sentence's own words: an announcement, judged as the RT rewrite's "announced plans"
+    assert row("001", "has announced a meeting").verdict == "imprecise"
+    # the June accusation has an independent page besides the aggregators' agency copies
+    assert "rks.news" in row("001", "In June, Russia accused").source
     assert row("001", "due to alleged electoral irregularities").verdict == "correct"
     assert row("003", "has aided the spread").verdict == "unverified"
     assert row("003", "has hampered").verdict == "unverified"
