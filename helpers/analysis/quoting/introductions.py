@@ -33,15 +33,16 @@ def shared_title(roles, last, text: str, hit: Mention) -> str:
 def possessor_group(roles, people, role: str) -> str:
     """"the group's director": the group of the organisation introduced last with that noun.
 
-    ``people``: the registered person records, in order. "" when the role has no "the <noun>'s"
-    or no organisation was introduced with the noun (its name or its appositive).
+    ``people``: the registered records (a :class:`~helpers.analysis.quoting.registry.NameTable`
+    indexed by role words). "" when the role has no "the <noun>'s" or no organisation was introduced
+    with the noun (its name or its appositive).
     """
     m = pat._POSSESSOR.search(role)
     noun = fold(m.group(1)).lower() if m is not None else ""
     if noun not in roles.bodies and noun not in _ORG_HEADS:
         return ""
-    orgs = [p for p in people if p.kind == "organisation" and noun in fold(p.role).lower().split()]
-    return orgs[-1].group if orgs else ""
+    org = people.last_with_role_word(noun, "organisation")
+    return org.group if org is not None else ""
 
 
 def untitled_subject(roles, text: str, hit: Mention) -> bool:

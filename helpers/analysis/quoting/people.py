@@ -27,6 +27,7 @@ from helpers.analysis.quoting import patterns as pat
 from helpers.analysis.quoting.organisations import Organisations
 from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS, _PERSON, CUES
 from helpers.analysis.quoting.records import Mention
+from helpers.analysis.quoting.registry import NameTable, employer_group
 from helpers.analysis.quoting.speakers import name_in
 from helpers.analysis.roles import RoleWords, role_words
 
@@ -235,7 +236,7 @@ class People:
 
     def __init__(self, roles: RoleWords | None = None):
         self.roles = roles or role_words()
-        self.by_name: dict[str, Person] = {}
+        self.by_name = NameTable(index_roles=True)  # folded name -> Person, indexed: see registry.py
         self.by_surname: dict[str, Person] = {}
         self.titles: list[tuple[int, int]] = []  # title spans before the names of the last register() call
         self.appositions: list[tuple[int, int]] = []  # ", an economist at the University of Belgrade,"
@@ -359,8 +360,9 @@ class People:
         name_start = hit.start if name_start < 0 else name_start
         before = _role_before(text, hit.start, name_start > hit.start)
         title = before + " " + text[hit.start:name_start]
+        back = text[max(0, hit.start - 400):hit.start]  # bounded (linear time): the title lies within 120
         if before and self.roles.has_role_noun(title) \
-                and text[:hit.start].rstrip().rstrip(",").rstrip().endswith(before.rstrip()):
+                and back.rstrip().rstrip(",").rstrip().endswith(before.rstrip()):
             self.titles.append((text.rfind(before, 0, hit.start), name_start))
 
     def _single_org(self, text: str, m) -> Mention | None:
@@ -399,8 +401,8 @@ class People:
             if roles.group_of(hit.actor.split()[-1]):
                 return None  # no surname is a state or capital: "Open Code Serbia" is an organisation
             owner = pat._POSTING.sub(r"\1 ", _PORTFOLIO.sub("", role))  # not the portfolio, not the posting
-            group = (self._employer_group(role) or intro.possessor_group(roles, self.by_name.values(), role)
-                     or roles.group_of(owner))
+            group = (employer_group(role, self.orgs.known, self.by_name)  # "director of Open Code Serbia"
+                     or intro.possessor_group(roles, self.by_name, role) or roles.group_of(owner))
             person = Person(hit.actor, group, hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation":
@@ -410,20 +412,6 @@ class People:
                 # family name first: "Zhang Wei" -> "Zhang argued"
                 self.by_surname[fold(words[0]).lower()] = person
         return person
-
-    def _employer_group(self, role: str) -> str:
-        """The group of an organisation introduced earlier that a person's role names.
-
-        "Ivana Stevanović, director of Open Code Serbia": the rights group's group, not the state the
-        organisation's name holds.
-        """
-        folded = fold(role).lower()
-        known = [(key, group) for key, (_name, group) in self.orgs.known.items()]
-        known += [(key, p.group) for key, p in self.by_name.items() if p.kind == "organisation"]
-        for key, group in known:
-            if group and group != "other" and key in folded:
-                return group
-        return ""
 
     def names_in(self, text: str, known: list[Mention]) -> list[Mention]:  # noqa: D417
         """Register the names of one paragraph and return them as mentions.
@@ -450,10 +438,7 @@ class People:
         """
         if not self.by_surname and not self.untitled:
             return
-        folded = fold(text).lower()  # fold maps each character to one: a surname found is a substring
-        if not any(key in folded for key in (*self.by_surname, *self.untitled)):
-            return
-        spans = sorted(taken)
+        spans = sorted(taken)  # each capitalised word is looked up: time linear in the text
         j = 0
         for m in _CAP_WORD.finditer(text):
             while j < len(spans) and spans[j][1] <= m.start():
@@ -461,11 +446,15 @@ class People:
             if j < len(spans) and spans[j][0] < m.end():
                 continue
             word = m.group(0)
-            if fold(word).lower() in _NOT_NAME:
+            key = fold(word).lower()
+            if key in _NOT_NAME:
                 continue
-            lo = max(0, m.start() - 40)  # a bounded look back: linear time
-            alone = pat._VERB_NEXT.match(text, m.end()) and not pat._CAP_BEFORE.search(text, lo, m.start())
-            person = self.surname(word) or (self._untitled_person(word) if alone else None)
+            person = self.surname(word)
+            if person is None and key in self.untitled:  # named before with no role: alone before a verb?
+                lo = max(0, m.start() - 40)  # a bounded look back: linear time
+                alone = (pat._VERB_NEXT.match(text, m.end())
+                         and not pat._CAP_BEFORE.search(text, lo, m.start()))
+                person = self._untitled_person(word) if alone else None
             if person is not None:
                 yield m.start(), m.end(), person
 
