@@ -887,3 +887,53 @@ def test_a_predication_by_a_speech_verb_is_reported_speech(sentence, quote):
 ])
 def test_calling_someone_or_calling_for_something_is_no_predication(sentence):
     assert _quotes_of(sentence).empty
+
+
+# --- round 6 (quotes6): rules generalised from the sorted errors of test4, on sentences written for them
+
+
+@pytest.mark.parametrize("title", ["Presenter", "Columnist", "Rapporteur", "Ombudsman", "Historian",
+                                   "Farmer"])
+def test_a_profession_written_as_a_title_is_not_part_of_the_name(title):
+    out = _quotes_of(f"{title} Vesna Marić said the bridge would open “before the winter”.")
+    assert set(out["actor"]) == {"Vesna Marić"}
+
+
+def test_a_historian_is_an_expert_and_a_presenter_has_no_side_of_their_own():
+    out = _quotes_of("Historian Goran Lukač said the archive was “a national treasure”.",
+                     "Presenter Mila Jović said the vote was “a foregone conclusion”.")
+    assert _rows(out) == [("Goran Lukač", "experts", "direct", "a national treasure"),
+                          ("Mila Jović", "other", "direct", "a foregone conclusion")]
+
+
+def test_a_party_tag_in_brackets_after_the_name_keeps_the_speaker():
+    out = _quotes_of("Rapporteur Tomas Lind (Greens, DK) said: “The door stays open, but not for free.”")
+    assert _rows(out) == [("Tomas Lind", "other", "direct", "The door stays open, but not for free.")]
+
+
+def test_went_on_continues_a_quotation():
+    out = _quotes_of("“The harvest was poor,” Farmer Ilija Pavić said. “We will sell less,” he went on.")
+    assert list(out["actor"]) == ["Ilija Pavić", "Ilija Pavić"] and list(out["cue"])[1] == "went on"
+
+
+def test_a_meeting_that_went_on_is_no_quotation():
+    assert _quotes_of("The meeting went on until late, and the delegates went on to lunch.").empty
+
+
+def test_a_name_spelt_with_dj_refers_to_the_person_spelt_with_the_crossed_d():
+    out = _quotes_of("Mayor Đorđe Đukanović opened the fair on Friday.",
+                     "“Trade is up,” Djukanovic said. “Prices too,” Dukanovic added.")
+    assert list(out["actor"]) == ["Đorđe Đukanović", "Đorđe Đukanović"]
+
+
+@pytest.mark.parametrize("pronoun", ["Its", "Their"])
+def test_its_or_their_title_takes_the_group_of_the_organisation_named_just_before(pronoun):
+    out = _quotes_of(f"The Clean Rivers Alliance, a rights group, held a vigil. "
+                     f"{pronoun} coordinator, Lea Horvat, said the dam was “a crime against the valley”.")
+    row = out[out["quote"] == "a crime against the valley"].iloc[0]
+    assert (row["actor"], row["group"]) == ("Lea Horvat", "civil_society")
+
+
+def test_its_title_without_an_organisation_before_it_has_no_group():
+    out = _quotes_of("Its coordinator, Lea Horvat, said the dam was “a crime against the valley”.")
+    assert list(out["group"]) == ["other"]

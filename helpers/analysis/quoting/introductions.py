@@ -13,6 +13,7 @@ import re
 
 from helpers._text.fold import fold
 from helpers.analysis.quoting import patterns as pat
+from helpers.analysis.quoting.organisations import context_names
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON
 from helpers.analysis.quoting.records import Mention
 
@@ -43,6 +44,25 @@ def possessor_group(roles, people, role: str) -> str:
         return ""
     org = people.last_with_role_word(noun, "organisation")
     return org.group if org is not None else ""
+
+
+_OWNER_PRONOUN = re.compile(r"\s*(?:its|their)\s+[a-z]", re.I)
+
+
+def pronoun_owner_group(roles, role: str, text: str, start: int, last_org) -> str:
+    """"Its leader, X", "Their spokeswoman, X": the group of the organisation named just before.
+
+    The organisation is the last one the 300 characters before the name introduce by context
+    (":func:`~helpers.analysis.quoting.organisations.context_names`": "The Green Future
+    Association, a rights group, ..."), else ``last_org`` (the organisation registered last).
+    "" when the role does not open with "its"/"their" or the group is unknown (``other``).
+    """
+    if not _OWNER_PRONOUN.match(role):
+        return ""
+    lo = max(0, start - 300)  # a bounded look back: linear time
+    named = [group for _s, _e, _name, group in context_names(text[lo:start], roles) if group]
+    group = named[-1] if named else last_org.group if last_org is not None else ""
+    return "" if group == "other" else group
 
 
 def untitled_subject(roles, text: str, hit: Mention) -> bool:

@@ -41,6 +41,7 @@ CUES = {
         "keeps insisting", "kept insisting", "keeps warning", "kept warning", "keeps telling", "kept telling",
         "continues to say", "continued to say", "continues to insist", "continued to insist",
         "continues to warn", "continued to warn", "went on to say", "goes on to say",
+        "went on", "goes on",  # speech continued after a quotation: '"…," he went on.'
         "portray", "portrays", "portrayed",
     ),
     "participle": (

@@ -81,6 +81,11 @@ _CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
 _SPACE = re.compile(r"\s")
 
 
+def name_key(name: str) -> str:
+    """A name folded for lookup: case, diacritics, and "Dj" = "Đ" ("Djedovic" = "Đedović")."""
+    return fold(name).lower().replace("dj", "d")
+
+
 class Person(NamedTuple):
     """Someone the article introduced: the name, its group ("" when no role says), kind and role words."""
 
@@ -245,6 +250,7 @@ class People:
         self._last: tuple[int, Person | None] = (-1, None)  # the last person registered in the paragraph
         self.untitled: dict[str, str] = {}  # surname -> full name of a person named with no role yet
         self.orgs = Organisations(self.roles)  # "the oil company NIS", "told Xinhua": see organisations.py
+        self.last_org: Person | None = None  # the organisation named last: "Its leader", "Their spokeswoman"
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
@@ -283,7 +289,7 @@ class People:
         person = self.person(name)
         if person is None and name.split():
             person = self.surname(name.split()[-1])
-            full, short = fold(person.name).lower() if person is not None else "", fold(name).lower()
+            full, short = name_key(person.name) if person is not None else "", name_key(name)
             if person is not None and not (full.endswith(short) or short.endswith(" " + full)
                                            or full.startswith(short + " ")):  # "Ambassador Li": Li Ming
                 person = None  # "Economy Bojan Krstić" (a portfolio before the name) is Bojan Krstić
@@ -291,7 +297,7 @@ class People:
 
     def surname(self, word: str) -> Person | None:
         """The person a surname refers to ("Kallas" -> Kaja Kallas), if one was introduced."""
-        return self.by_surname.get(fold(word).lower().removesuffix("'s").removesuffix("’s"))
+        return self.by_surname.get(name_key(word).removesuffix("'s").removesuffix("’s"))
 
     def register(self, text: str, known: list[Mention], starts=None) -> list[tuple[Mention, Person]]:
         """Find the names of one paragraph, register them and return each with its person record."""
@@ -339,10 +345,11 @@ class People:
                     and not _LOCATION.search(text, max(0, hit.start - 6), hit.start)):
                 self.others.append(hit)  # a person, perhaps: a pronoun may refer to it
                 if intro.untitled_subject(self.roles, text, hit):
-                    self.untitled.setdefault(fold(hit.actor.split()[-1]).lower(), hit.actor)
+                    self.untitled.setdefault(name_key(hit.actor.split()[-1]), hit.actor)
             if person is not None:
                 out.append((hit, person))
                 self._last = (hit.end, person) if person.kind != "organisation" else (-1, None)
+                self.last_org = person if person.kind == "organisation" else self.last_org
                 done = hit.end
                 self._title_span(text, hit)
         return out
@@ -402,15 +409,17 @@ class People:
                 return None  # no surname is a state or capital: "Open Code Serbia" is an organisation
             owner = pat._POSTING.sub(r"\1 ", _PORTFOLIO.sub("", role))  # not the portfolio, not the posting
             group = (employer_group(role, self.orgs.known, self.by_name)  # "director of Open Code Serbia"
-                     or intro.possessor_group(roles, self.by_name, role) or roles.group_of(owner))
+                     or intro.possessor_group(roles, self.by_name, role)
+                     or intro.pronoun_owner_group(roles, role, text, hit.start, self.last_org)
+                     or roles.group_of(owner))
             person = Person(hit.actor, group, hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation":
             words = hit.actor.split()
-            self.by_surname[fold(words[-1]).lower()] = person
-            if len(words) == 2 and fold(words[0]).lower() not in self.by_surname:
+            self.by_surname[name_key(words[-1])] = person
+            if len(words) == 2 and name_key(words[0]) not in self.by_surname:
                 # family name first: "Zhang Wei" -> "Zhang argued"
-                self.by_surname[fold(words[0]).lower()] = person
+                self.by_surname[name_key(words[0])] = person
         return person
 
     def names_in(self, text: str, known: list[Mention]) -> list[Mention]:  # noqa: D417
@@ -446,11 +455,10 @@ class People:
             if j < len(spans) and spans[j][0] < m.end():
                 continue
             word = m.group(0)
-            key = fold(word).lower()
-            if key in _NOT_NAME:
+            if fold(word).lower() in _NOT_NAME:
                 continue
             person = self.surname(word)
-            if person is None and key in self.untitled:  # named before with no role: alone before a verb?
+            if person is None and name_key(word) in self.untitled:  # named with no role: alone before a verb?
                 lo = max(0, m.start() - 40)  # a bounded look back: linear time
                 alone = (pat._VERB_NEXT.match(text, m.end())
                          and not pat._CAP_BEFORE.search(text, lo, m.start()))
@@ -460,12 +468,12 @@ class People:
 
     def _untitled_person(self, word: str) -> Person | None:
         """A person first named with no role, now by surname alone ("Kostić is unconvinced"): no group."""
-        name = self.untitled.pop(fold(word).lower(), None)
+        name = self.untitled.pop(name_key(word), None)
         if name is None or self.person(name) is not None:
             return None
         person = Person(name, "", _PERSON, name)
         self.by_name[fold(name).lower()] = person
-        self.by_surname[fold(word).lower()] = person
+        self.by_surname[name_key(word)] = person
         return person
 
 
