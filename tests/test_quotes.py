@@ -937,3 +937,24 @@ def test_its_or_their_title_takes_the_group_of_the_organisation_named_just_befor
 def test_its_title_without_an_organisation_before_it_has_no_group():
     out = _quotes_of("Its coordinator, Lea Horvat, said the dam was “a crime against the valley”.")
     assert list(out["group"]) == ["other"]
+
+
+def test_a_title_after_a_reported_clause_is_the_speakers_own_not_an_appositive():
+    out = _quotes_of("Serbia will buy the reactor from Russia's Rosatom, Energy Minister Ivo Babić said.")
+    assert _rows(out) == [("Ivo Babić", "serbian_government", "indirect",
+                           "Serbia will buy the reactor from Russia's Rosatom")]
+
+
+def test_an_appositive_before_a_titled_name_still_gives_the_role():
+    out = _quotes_of("The mayor received the head of the Delegation of the European Union, "
+                     "Ambassador Eva Lund, who said the grant was “a vote of confidence”.")
+    assert ("Eva Lund", "eu_west") in set(zip(out["actor"], out["group"]))
+
+
+def test_the_words_of_a_reported_clause_before_a_titled_name_are_not_its_role():
+    from helpers.analysis.quoting.people import _role_before
+
+    text = "Serbia will buy the reactor from Russia's Rosatom, Energy Minister Ivo Babić told reporters."
+    assert _role_before(text, text.index("Energy"), titled=True) == ""
+    text = "The mayor received the head of the city council, Councillor Eva Lund, on Monday."
+    assert _role_before(text, text.index("Councillor"), titled=True) == "the head of the city council"

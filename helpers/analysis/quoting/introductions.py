@@ -49,20 +49,19 @@ def possessor_group(roles, people, role: str) -> str:
 _OWNER_PRONOUN = re.compile(r"\s*(?:its|their)\s+[a-z]", re.I)
 
 
-def pronoun_owner_group(roles, role: str, text: str, start: int, last_org) -> str:
-    """"Its leader, X", "Their spokeswoman, X": the group of the organisation named just before.
+def pronoun_owner_group(roles, role: str, text: str, start: int) -> str:
+    """"Its leader, X", "Their spokeswoman, X": the group of the organisation introduced just before.
 
-    The organisation is the last one the 300 characters before the name introduce by context
-    (":func:`~helpers.analysis.quoting.organisations.context_names`": "The Green Future
-    Association, a rights group, ..."), else ``last_org`` (the organisation registered last).
-    "" when the role does not open with "its"/"their" or the group is unknown (``other``).
+    The organisation is the last one that the paragraph's 300 characters before the name
+    introduce by context (:func:`~helpers.analysis.quoting.organisations.context_names`: "The
+    Green Future Association, a rights group, ..."). "" when the role does not open with
+    "its"/"their", no such organisation is there, or its group is unknown (``other``).
     """
     if not _OWNER_PRONOUN.match(role):
         return ""
     lo = max(0, start - 300)  # a bounded look back: linear time
     named = [group for _s, _e, _name, group in context_names(text[lo:start], roles) if group]
-    group = named[-1] if named else last_org.group if last_org is not None else ""
-    return "" if group == "other" else group
+    return named[-1] if named and named[-1] != "other" else ""
 
 
 def untitled_subject(roles, text: str, hit: Mention) -> bool:

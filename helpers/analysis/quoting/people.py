@@ -117,6 +117,7 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
     cut = max((m.end() for m in _BOUNDARY.finditer(seg)), default=0)
     seg = seg[cut:]
     parts = seg.split(",")
+    appositive = len(parts) > 1 and not parts[-1].strip()  # "the Head of …, Ambassador X"
     tail = parts[-1] if parts[-1].strip() or len(parts) == 1 else parts[-2]
     words = tail.split()
     keep: list[str] = []
@@ -135,7 +136,16 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
             and fold(keep[0]).lower().strip(".,'’") not in role_words().info
             and not _lower_portfolio(" ".join(reversed(keep)))):
         return ""  # the word next to the name is no title ("EU members like the Czech Republic")
+    if titled and appositive and keep and not _ARTICLE.match(keep[-1] + " ") \
+            and not _person_role(" ".join(keep)):
+        return ""  # "…with Russia's Gazprom, Energy Minister X told": a clause, the title is the name's own
     return " ".join(reversed(keep))
+
+
+def _person_role(words: str) -> bool:
+    """True when ``words`` hold a role noun for a person (head, minister), not only an organisation."""
+    roles = role_words()
+    return any(w in roles.role_nouns and w not in roles.bodies for _s, _e, w in roles.words_in(words))
 
 
 def _role_after(text: str, end: int, roles: RoleWords) -> str:
@@ -250,7 +260,6 @@ class People:
         self._last: tuple[int, Person | None] = (-1, None)  # the last person registered in the paragraph
         self.untitled: dict[str, str] = {}  # surname -> full name of a person named with no role yet
         self.orgs = Organisations(self.roles)  # "the oil company NIS", "told Xinhua": see organisations.py
-        self.last_org: Person | None = None  # the organisation named last: "Its leader", "Their spokeswoman"
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
@@ -349,7 +358,6 @@ class People:
             if person is not None:
                 out.append((hit, person))
                 self._last = (hit.end, person) if person.kind != "organisation" else (-1, None)
-                self.last_org = person if person.kind == "organisation" else self.last_org
                 done = hit.end
                 self._title_span(text, hit)
         return out
@@ -410,7 +418,7 @@ class People:
             owner = pat._POSTING.sub(r"\1 ", _PORTFOLIO.sub("", role))  # not the portfolio, not the posting
             group = (employer_group(role, self.orgs.known, self.by_name)  # "director of Open Code Serbia"
                      or intro.possessor_group(roles, self.by_name, role)
-                     or intro.pronoun_owner_group(roles, role, text, hit.start, self.last_org)
+                     or intro.pronoun_owner_group(roles, role, text, hit.start)
                      or roles.group_of(owner))
             person = Person(hit.actor, group, hit.kind, role)
         self.by_name[key] = person
