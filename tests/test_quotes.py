@@ -958,3 +958,16 @@ def test_the_words_of_a_reported_clause_before_a_titled_name_are_not_its_role():
     assert _role_before(text, text.index("Energy"), titled=True) == ""
     text = "The mayor received the head of the city council, Councillor Eva Lund, on Monday."
     assert _role_before(text, text.index("Councillor"), titled=True) == "the head of the city council"
+
+
+def test_a_bare_body_noun_refers_to_the_organisation_named_before_with_that_head():
+    out = _quotes_of("Turnout was low, the State Audit Commission said on Sunday. "
+                     "The commission said the count would end at midnight.",
+                     "The Embassy of Norway in Belgrade issued a statement. "
+                     "The Embassy stresses that Norway supports the talks.")
+    assert list(out["actor"]) == ["State Audit Commission", "State Audit Commission", "Embassy of Norway"]
+
+
+def test_a_bare_body_noun_with_no_such_organisation_before_keeps_the_alias():
+    out = _quotes_of("The European Commission praised the plan. The commission said it was “a good start”.")
+    assert list(out["actor"]) == ["European Union"]

@@ -38,6 +38,7 @@ from helpers.analysis.quoting.patterns import (
 )
 from helpers.analysis.quoting.people import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.records import Cue, LastQuote, Mention, Speaker
+from helpers.analysis.quoting.references import second_reference
 from helpers.analysis.quoting.speakers import Resolver, role_phrase_before, role_speaker
 from helpers.analysis.roles import RoleWords, role_class, role_words
 
@@ -163,7 +164,8 @@ class Context:
     def speaker(self, mention: Mention, pos: int) -> Speaker:
         """The speaker written as ``mention``, resolved at ``pos``."""
         raw = self.para.text[mention.start:mention.end]
-        actor, kind = self.res.resolve(mention, self.para, pos, raw)
+        other = second_reference(self.para, self.res, self.roles, mention, raw)  # "the commission"
+        actor, kind = other or self.res.resolve(mention, self.para, pos, raw)
         return Speaker(raw, actor, kind)
 
     def role_speaker(self, lo: int, hi: int) -> Speaker | None:

@@ -136,8 +136,7 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
             and fold(keep[0]).lower().strip(".,'’") not in role_words().info
             and not _lower_portfolio(" ".join(reversed(keep)))):
         return ""  # the word next to the name is no title ("EU members like the Czech Republic")
-    if titled and appositive and keep and not _ARTICLE.match(keep[-1] + " ") \
-            and not _person_role(" ".join(keep)):
+    if titled and appositive and not _person_role(tail):
         return ""  # "…with Russia's Gazprom, Energy Minister X told": a clause, the title is the name's own
     return " ".join(reversed(keep))
 
