@@ -971,3 +971,17 @@ def test_a_bare_body_noun_refers_to_the_organisation_named_before_with_that_head
 def test_a_bare_body_noun_with_no_such_organisation_before_keeps_the_alias():
     out = _quotes_of("The European Commission praised the plan. The commission said it was “a good start”.")
     assert list(out["actor"]) == ["European Union"]
+
+
+@pytest.mark.parametrize("closing", ["told the agency on Monday.", "told state media.",
+                                     "told reporters on Monday, in a deal that surprised the market."])
+def test_a_clause_then_its_speaker_told_an_addressee_of_several_words(closing):
+    out = _quotes_of(f"Norway will keep its visa regime for another year, Deputy Minister Lars Berg "
+                     f"{closing}")
+    assert _rows(out) == [("Lars Berg", "serbian_government", "indirect",
+                           "Norway will keep its visa regime for another year")]
+
+
+def test_a_dateline_with_a_plain_hyphen_is_not_reported_speech():
+    out = _quotes_of("OSLO, March 4 - Norway will keep its visa regime, Deputy Minister Lars Berg said.")
+    assert list(out["quote"]) == ["Norway will keep its visa regime"]

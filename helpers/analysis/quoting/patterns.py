@@ -191,16 +191,17 @@ _AS_SHOWED = re.compile(r"^as\s+(?:a\s+|the\s+)?(?:recent\s+|new\s+|latest\s+)?(
 _CLAUSE_THEN_SPEAKER = re.compile(
     r"^(?P<q>[^“”\"]{15,}?),\s+(?P<s>[^,]{2,80}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?P<c>said|says|stated|states|added|adds|warned|warns|claimed|claims|insisted|argued|"
-    r"noted|told\s+\w+|explained|stressed|emphasized|emphasised|announced|acknowledged|confirmed|wrote|"
+    r"noted|told\s+(?:(?:the|a|an|our|this|state|local)\s+)?(?:[\w'’-]+\s+)?[\w'’-]+"  # "told the agency"
+    r"|explained|stressed|emphasized|emphasised|announced|acknowledged|confirmed|wrote|"
     r"reported|admitted|claimed|argued|suggested|estimated|recalled|underlined)"
     rf"(?:\s+{_TIME}|\s+(?:on|in|at|during|after|before|to|with|from)\s+[^,.;“”\"]{{1,60}}?)*"
     # a comment on the reported fact may close the sentence: "..., the ministry said, a move that ..."
     r"(?:,\s+(?:in\s+)?(?:a|an|the)\s+(?:move|step|decision|sign|signal|development|announcement|"
-    r"shift|reversal|gesture|statement|remark|warning|claim)\b[^“”\"]{0,200}?)?\s*[.]$")
+    r"shift|reversal|gesture|statement|remark|warning|claim|deal|agreement|blow|boost|rebuke|setback)\b[^“”\"]{0,200}?)?\s*[.]$")
 #: A dateline opening a wire report ("MOSCOW, 2 October – ", "BELGRADE, Nov. 22 (Xinhua) -- "):
 #: not reported words.
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n(]{0,40}?)?(?:\s\([^()]{1,30}\))?"
-                       r"\s(?:[–—]|--)\s+")  # also with the agency: "BELGRADE (Reuters) — "
+                       r"\s(?:[–—-]|--)\s+")  # "BELGRADE (Reuters) — ", "OSLO, May 2 - "
 #: "wrote on social media that", "said in a statement that", "told the daily Politika that".
 #: Prepositional phrases between a cue and "that", one or two ("said in a television interview in
 #: January that …").
