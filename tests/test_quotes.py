@@ -985,3 +985,18 @@ def test_a_clause_then_its_speaker_told_an_addressee_of_several_words(closing):
 def test_a_dateline_with_a_plain_hyphen_is_not_reported_speech():
     out = _quotes_of("OSLO, March 4 - Norway will keep its visa regime, Deputy Minister Lars Berg said.")
     assert list(out["quote"]) == ["Norway will keep its visa regime"]
+
+
+@pytest.mark.parametrize("after, group", [("Ana Lukić, a lawyer for the families, said.", "other"),
+                                          ("Ana Lukić, who heads the residents' council, told reporters.",
+                                           "civil_society"),  # residents: civil society (roles.csv)
+                                          ("Ana Lukić (Greens) said.", "other")])
+def test_an_aside_between_the_name_and_the_cue_after_a_quote(after, group):
+    out = _quotes_of(f"“We will appeal to the higher court,” {after}")
+    assert _rows(out) == [("Ana Lukić", group, "direct", "We will appeal to the higher court,")]
+
+
+@pytest.mark.parametrize("title", ["the group's director", "Civic Watch's programme director"])
+def test_a_possessive_title_before_the_name_after_a_quote(title):
+    out = _quotes_of(f"“We will appeal to the higher court,” {title} Ana Lukić told our correspondent.")
+    assert list(out["actor"]) == ["Ana Lukić"]
