@@ -1000,3 +1000,18 @@ def test_an_aside_between_the_name_and_the_cue_after_a_quote(after, group):
 def test_a_possessive_title_before_the_name_after_a_quote(title):
     out = _quotes_of(f"“We will appeal to the higher court,” {title} Ana Lukić told our correspondent.")
     assert list(out["actor"]) == ["Ana Lukić"]
+
+
+@pytest.mark.parametrize("aside", ["answering for the government", "speaking on state television",
+                                   "writing on social media after the vote"])
+def test_a_participial_aside_after_the_name_does_not_take_the_cue(aside):
+    out = _quotes_of(f"Defence Minister Ivo Babić, {aside}, said the sale was “legal”.")
+    assert list(out["actor"]) == ["Ivo Babić"]
+
+
+@pytest.mark.parametrize("place", ["Zemun's Gornji Grad district", "the Vračar Hill neighbourhood",
+                                   "Novi Sad's Liman Street"])
+def test_a_name_before_a_place_noun_is_no_antecedent_for_he(place):
+    out = _quotes_of(f"Mayor Ivo Babić voted in {place} at noon. "
+                     f"Asked about the roll, he said it was “clean”.")
+    assert list(out["actor"]) == ["Ivo Babić"]

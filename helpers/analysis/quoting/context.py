@@ -341,7 +341,9 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     return role or phrase
 
 
-_APPOS_OPEN = re.compile(r",\s+(?:who|whose|a|an|the|its|his|her|their|former|deputy|head|chief|director)\b"
+#: An appositive, a relative clause or a participial aside ("X, answering for the government, said").
+_APPOS_OPEN = re.compile(r",\s+(?:who|whose|a|an|the|its|his|her|their|former|deputy|head|chief|director"
+                         r"|[a-z]{3,}ing)\b"
                          r"[^,;:“”\"()]{0,100}$")
 
 

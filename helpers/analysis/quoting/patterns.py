@@ -221,6 +221,10 @@ _POSTED = re.compile(r"(?:ambassador|envoy|consul|representative|delegate|emissa
 _POSTING = re.compile(rf"\b({_POSTED.pattern})\s+(?:in|to)\s+(?:the\s+)?(?:{_NAME_WORD}\s*)+", re.I)
 _POSSESSOR = re.compile(r"\b(?:the|its|their)\s+([a-z]+)['’]s\s", re.I)
 _AND_GAP = re.compile(r"\s+and\s+")
+#: A place noun right after a name makes it a place ("Belgrade's Savski Venac district"), not a person.
+_PLACE_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|municipality|street|square|boulevard|avenue"
+                          r"|village|county|region|province|valley|river|mountain|hill|island|quarter"
+                          r"|suburb)s?\b", re.I)
 _CAP_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?]\s+|,\s+)$")
 _VERB_NEXT = re.compile(r"\s+(?!of\b|and\b|in\b|on\b|to\b|for\b|at\b)[a-z]+(?:s|ed)\b")

@@ -349,7 +349,7 @@ class People:
                 if nxt and self.roles.has_role_noun(nxt.group(0).split()[0]):
                     continue  # the organisation is part of a person's title
             person = self._person_of(text, hit)
-            if (person is None and hit.kind != "organisation"
+            if (person is None and hit.kind != "organisation" and not pat._PLACE_AFTER.match(text, hit.end)
                     and not _LOCATION.search(text, max(0, hit.start - 6), hit.start)):
                 self.others.append(hit)  # a person, perhaps: a pronoun may refer to it
                 if intro.untitled_subject(self.roles, text, hit):
