@@ -13,6 +13,7 @@ from itertools import accumulate, islice
 
 from helpers._text.fold import fold
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
+from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.paragraph import Paragraph, quote_spans
 from helpers.analysis.quoting.patterns import (
     _ACCUSED_OF,
@@ -36,7 +37,6 @@ from helpers.analysis.quoting.patterns import (
     _WORD,
     ZERO_THAT,
 )
-from helpers.analysis.quoting.people import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.records import Cue, LastQuote, Mention, Speaker
 from helpers.analysis.quoting.references import second_reference
 from helpers.analysis.quoting.speakers import Resolver, role_phrase_before, role_speaker

@@ -15,6 +15,7 @@ from helpers.analysis.quoting.context import (
     source_speaker,
     speaker_of_cue,
 )
+from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.patterns import (
     _AUX_HAS,
     _COMMA_GAP,
@@ -26,7 +27,6 @@ from helpers.analysis.quoting.patterns import (
     _SOFT_END,
     ZERO_THAT,
 )
-from helpers.analysis.quoting.people import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.records import Attribution, Found, LastQuote, Mention, Speaker
 from helpers.analysis.quoting.speakers import role_phrase_before
 

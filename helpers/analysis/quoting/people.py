@@ -24,6 +24,12 @@ import numpy as np
 from helpers._text.fold import fold
 from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import patterns as pat
+from helpers.analysis.quoting.name_forms import (
+    _ORG_TAIL,
+    _after_portfolio,
+    _without_place,
+    extend_organisation,
+)
 from helpers.analysis.quoting.organisations import Organisations
 from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS, _PERSON, CUES
 from helpers.analysis.quoting.records import Mention
@@ -42,17 +48,6 @@ _APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs|runs|direct
                          r"\b[^,.;:“”\"()]{0,60}?\b(?:for|at|with))\s+)?"
                          r"(?P<role>(?:(?:a|an|the|its|his|her)\s+)?"
                          r"[^,.;:“”\"()]{2,100}?)\s*(?=[,.;:)]|$)")
-_ORG_TAIL = re.compile(rf"\s+(?:of|for|on)(?:\s+the)?\s+{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}}")
-#: A state named after an institution ("... of the Republic of Serbia", "... of the Russian Federation").
-_OWNER_TAIL = re.compile(rf"\s+of\s+the\s+(?P<state>Republic\s+of\s+{_NAME_WORD}|{_NAME_WORD}\s+Federation"
-                         rf"|People['’]s\s+Republic\s+of\s+China)(?![\w-])")
-#: The adjective an institution's canonical name takes for its state ("Serbian Ministry of Interior").
-_STATE_ADJECTIVES = {"republic of serbia": "Serbian", "russian federation": "Russian",
-                     "people's republic of china": "Chinese", "people’s republic of china": "Chinese",
-                     "republic of croatia": "Croatian",
-                     "republic of kosovo": "Kosovo", "republic of north macedonia": "North Macedonian",
-                     "republic of bulgaria": "Bulgarian", "republic of hungary": "Hungarian"}
-_FOREIGN_MINISTRY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w’'-]+)\s+Foreign\s+Ministry")
 _LOCATION = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
 _AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A-Z][\w'’-]+\s+and\s+)$")
 #: A diplomat's title names the state they are accredited to before the name ("Ambassador to Croatia ...").
@@ -67,15 +62,6 @@ def _lower_portfolio(title: str) -> bool:
     m = _LOWER_PORTFOLIO.search(title)
     roles = role_words()
     return m is not None and fold(m.group("role")).lower() in roles.role_nouns - roles.bodies
-#: Words of a minister's portfolio ("Minister of Mining and Energy"), dropped before the name.
-_PORTFOLIO_WORDS = {
-    "economy", "energy", "mining", "finance", "finances", "foreign", "affairs", "interior", "defence",
-    "defense", "justice", "health", "education", "trade", "agriculture", "environment", "environmental",
-    "protection", "infrastructure", "transport", "integration", "european", "labour", "labor", "culture",
-    "information", "telecommunications", "construction", "tourism", "youth", "sport", "sports", "science",
-    "innovation", "development", "security", "internal", "public", "administration", "human", "minority",
-    "rights", "family", "care", "diaspora", "technology", "industry", "investment", "investments", "economic",
-}
 _ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
 _CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
 _SPACE = re.compile(r"\s")
@@ -178,65 +164,6 @@ def _speaks(text: str, hit: Mention) -> bool:
     """
     return bool(_SPEECH_AFTER.match(text, hit.end)
                 or _SPEECH_BEFORE.search(text, max(0, hit.start - 30), hit.start))
-
-
-def extend_organisation(text: str, m: Mention) -> Mention:
-    """Connectors inside an organisation's name.
-
-    "Ministry" + "of Mining and Energy", "Institute" + "for European Affairs" (connectors inside
-    an organisation's name).
-    """
-    tail = None if _OWNER_TAIL.match(text, m.end) else _ORG_TAIL.match(text, m.end)
-    end = tail.end() if tail is not None else m.end
-    name = m.actor + text[m.end:end]
-    owner = _OWNER_TAIL.match(text, end)
-    if owner is not None:  # "Ministry of Foreign Affairs of the Republic of Serbia": the owner named after
-        state = " ".join(owner.group("state").split())
-        adjective = _STATE_ADJECTIVES.get(fold(state).lower())
-        ministry = adjective and name.startswith("Ministry")  # ministries as "Serbian Ministry of Interior"
-        name, end = (f"{adjective} {name}" if ministry else name + text[end:owner.end()]), owner.end()
-    foreign = _FOREIGN_MINISTRY.fullmatch(name)
-    if foreign is not None:  # "the Russian Foreign Ministry" = "Russian Ministry of Foreign Affairs"
-        name = f"{foreign.group(1)} Ministry of Foreign Affairs"
-    return m if end == m.end and name == m.actor else Mention(m.start, end, name, m.kind)
-
-
-def _after_portfolio(text: str, hit: Mention) -> Mention | None:
-    """A portfolio after "of"/"for", unless a person's name follows it.
-
-    A name written after "of"/"for" is a portfolio ("Minister for European Integration") unless a
-    person's name follows it: the last two words of three or more are the name.
-    """
-    words = hit.actor.split()
-    if hit.kind == "organisation" or len(words) < 3:
-        return None
-    k = 0
-    while k < len(words) - 2 and fold(words[k]).lower() in _PORTFOLIO_WORDS:
-        k += 1  # "Energy Dubravka Đedović Handanović": the portfolio's words, then the name
-    name = " ".join(words[k:] if k else words[-2:])
-    return Mention(text.rindex(words[-2], hit.start, hit.end), hit.end, name, hit.kind)
-
-
-def _without_place(text: str, hit: Mention, places: list[Mention], starts: list[int]) -> Mention | None:
-    """A person's name without a place written before it.
-
-    A person's name without a place written before it ("Ambassador to Serbia Alexander
-    Botsan-Kharchenko" -> "Alexander Botsan-Kharchenko"); None when only the place is left or
-    the place ends the name.
-    """
-    for pm in places[bisect.bisect_left(starts, hit.start):bisect.bisect_left(starts, hit.end)]:
-        if hit.start <= pm.start < hit.end:
-            name_start = text.find(hit.actor, hit.start)
-            if pm.end >= hit.end:
-                return None
-            if pm.start <= name_start < pm.end:
-                rest = text[pm.end:hit.end].strip()
-                if len(rest.split()) < 2:
-                    return None
-                return Mention(text.index(rest, pm.end), hit.end, rest, hit.kind)
-            if pm.start > name_start:
-                return None
-    return hit
 
 
 def _inside_known(known: list[Mention], starts: list[int], pos: int) -> bool:
