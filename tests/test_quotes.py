@@ -1015,3 +1015,17 @@ def test_a_name_before_a_place_noun_is_no_antecedent_for_he(place):
     out = _quotes_of(f"Mayor Ivo Babić voted in {place} at noon. "
                      f"Asked about the roll, he said it was “clean”.")
     assert list(out["actor"]) == ["Ivo Babić"]
+
+
+@pytest.mark.parametrize("dateline, group", [("BEIJING, 3 May.", "china"), ("MOSCOW, May 3 -", "russia"),
+                                             ("WASHINGTON (Sava Wire) -", "eu_west"),
+                                             ("", "serbian_government")])
+def test_a_government_title_without_an_owner_belongs_to_the_state_of_the_dateline(dateline, group):
+    out = _quotes_of(f"{dateline} Trade will grow, Deputy Trade Minister Li Wen told the agency.".strip(),
+                     "“We are ready,” Li said.")
+    assert list(out["group"]) == [group, group]
+
+
+def test_a_title_that_names_its_state_keeps_it_whatever_the_dateline():
+    out = _quotes_of("MOSCOW, May 3 - Trade will grow, Serbian Trade Minister Ivo Babić told the agency.")
+    assert list(out["group"]) == ["serbian_government"]

@@ -64,6 +64,33 @@ def pronoun_owner_group(roles, role: str, text: str, start: int) -> str:
     return named[-1] if named and named[-1] != "other" else ""
 
 
+#: A wire dateline opening the first paragraph: "MOSCOW, 18 February." / "BELGRADE, April 14 - ".
+_DATELINE_CITY = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?)"
+                            r"(?:\s*\([^()]{1,30}\))?\s*(?:,|[–—-]{1,2}\s)")
+
+
+def dateline_group(roles, text: str) -> str:
+    """The group of the capital a dateline opening ``text`` names ("MOSCOW, 18 February." -> russia).
+
+    A wire report is written from its dateline: a government title with no owner in it ("Deputy
+    Foreign Minister Alexander Petrov") is that state's. "" when ``text`` opens with no dateline
+    in capitals or its city is no capital of ``roles.csv``.
+    """
+    m = _DATELINE_CITY.match(text)
+    return roles.group_of(m.group(1).title()) if m is not None else ""
+
+
+def home_state(roles, owner: str, home: str) -> str:
+    """The dateline's state for a government title that names no owner (``home``); else "".
+
+    Only where the title alone would give the default government group (level 3 words of
+    ``roles.csv``: minister, president, official ...).
+    """
+    if not home or roles.owner_named(owner) or roles.group_of(owner) != "serbian_government":
+        return ""
+    return home
+
+
 def untitled_subject(roles, text: str, hit: Mention) -> bool:
     """True for a plain two- or three-word name opening a clause before a verb ("Ana Ilić keeps").
 

@@ -186,6 +186,7 @@ class People:
         self._last: tuple[int, Person | None] = (-1, None)  # the last person registered in the paragraph
         self.untitled: dict[str, str] = {}  # surname -> full name of a person named with no role yet
         self.orgs = Organisations(self.roles)  # "the oil company NIS", "told Xinhua": see organisations.py
+        self.home_group = ""  # the state of the article's dateline ("MOSCOW, 18 February.")
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
@@ -238,6 +239,7 @@ class People:
         """Find the names of one paragraph, register them and return each with its person record."""
         out = []
         done = 0
+        self.home_group = self.home_group or intro.dateline_group(self.roles, text)
         self.titles, self.appositions = [], []
         self.others = []
         self._last = (-1, None)  # (end, person) of the paragraph's last person: "A and B" may share a title
@@ -345,7 +347,7 @@ class People:
             group = (employer_group(role, self.orgs.known, self.by_name)  # "director of Open Code Serbia"
                      or intro.possessor_group(roles, self.by_name, role)
                      or intro.pronoun_owner_group(roles, role, text, hit.start)
-                     or roles.group_of(owner))
+                     or intro.home_state(roles, owner, self.home_group) or roles.group_of(owner))
             person = Person(hit.actor, group, hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation":
