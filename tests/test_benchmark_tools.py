@@ -11,7 +11,7 @@ from corpus_tools import SEEDS, folder_digest
 
 from helpers import BODY_KINDS, load_articles, load_paragraphs, load_sentences
 from tools.benchmark.__main__ import main
-from tools.benchmark.large import run_case, step_names, worst_doubling
+from tools.benchmark.large import doubling_ratio, run_case, step_names
 from tools.benchmark.report import markdown, status, table
 from tools.benchmark.synthetic import make_corpus, make_long_article, make_organisations_article
 
@@ -150,9 +150,10 @@ def test_the_organisations_article_names_each_organisation_once_in_one_paragraph
         make_organisations_article(SEEDS, 3)
 
 
-def test_worst_doubling_is_the_largest_ratio_between_neighbouring_sizes():
-    assert worst_doubling([1.0, 2.0, 4.4, 8.8]) == pytest.approx(2.2)
-    unknown = worst_doubling([1.0, 2.0, float("nan")])  # a size stopped: NaN
+def test_the_doubling_ratio_is_the_growth_per_doubling_over_the_whole_range():
+    assert doubling_ratio([1.0, 2.0, 4.4, 8.0]) == pytest.approx(2.0)  # linear overall
+    assert doubling_ratio([1.0, 4.0, 16.0]) == pytest.approx(4.0)  # quadratic
+    unknown = doubling_ratio([1.0, 2.0, float("nan")])  # a size stopped: NaN
     assert unknown != unknown
     assert status("large.organisations.quotes.doubling", 2.05) == ("<= 2.1", "PASS")
     assert status("large.organisations.quotes.doubling", 4.0) == ("<= 2.1", "MISS")
