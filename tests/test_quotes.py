@@ -1029,3 +1029,13 @@ def test_a_government_title_without_an_owner_belongs_to_the_state_of_the_datelin
 def test_a_title_that_names_its_state_keeps_it_whatever_the_dateline():
     out = _quotes_of("MOSCOW, May 3 - Trade will grow, Serbian Trade Minister Ivo Babić told the agency.")
     assert list(out["group"]) == ["serbian_government"]
+
+
+@pytest.mark.parametrize("before, group", [
+    ("Activists from the Green Circle marched through the centre on Sunday.", "civil_society"),
+    ("The opposition Freedom Bloc voted against the budget.", "civil_society"),
+    ("Analysts at the Sava Institute published a study of the reform.", "experts"),
+])
+def test_its_or_their_title_takes_the_group_of_what_the_sentence_before_is_about(before, group):
+    out = _quotes_of(f"{before} Their spokesman, Ivo Babić, said the plan was “a disgrace”.")
+    assert list(zip(out["actor"], out["group"])) == [("Ivo Babić", group)]

@@ -46,6 +46,7 @@ def possessor_group(roles, people, role: str) -> str:
     return org.group if org is not None else ""
 
 
+_SENTENCE_END = re.compile(r"[.!?][”\"]?\s+")
 _OWNER_PRONOUN = re.compile(r"\s*(?:its|their)\s+[a-z]", re.I)
 
 
@@ -54,14 +55,22 @@ def pronoun_owner_group(roles, role: str, text: str, start: int) -> str:
 
     The organisation is the last one that the paragraph's 300 characters before the name
     introduce by context (:func:`~helpers.analysis.quoting.organisations.context_names`: "The
-    Green Future Association, a rights group, ..."). "" when the role does not open with
-    "its"/"their", no such organisation is there, or its group is unknown (``other``).
+    Green Future Association, a rights group, ..."); without one, the owner is what the sentence
+    before is about, and its role words give the group ("Activists from the Green Circle marched.
+    Their spokesman, ..." -> civil society). "" when the role does not open with "its"/"their" or
+    the words give no group (or ``other``).
     """
     if not _OWNER_PRONOUN.match(role):
         return ""
     lo = max(0, start - 300)  # a bounded look back: linear time
     named = [group for _s, _e, _name, group in context_names(text[lo:start], roles) if group]
-    return named[-1] if named and named[-1] != "other" else ""
+    if named:
+        return named[-1] if named[-1] != "other" else ""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    if not ends:
+        return ""
+    before = text[ends[-2] if len(ends) > 1 else lo:ends[-1]]  # the sentence before: "activists … marched."
+    return roles.group_of(before)
 
 
 #: A wire dateline opening the first paragraph: "MOSCOW, 18 February." / "BELGRADE, April 14 - ".
