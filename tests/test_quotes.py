@@ -1039,3 +1039,8 @@ def test_a_title_that_names_its_state_keeps_it_whatever_the_dateline():
 def test_its_or_their_title_takes_the_group_of_what_the_sentence_before_is_about(before, group):
     out = _quotes_of(f"{before} Their spokesman, Ivo Babić, said the plan was “a disgrace”.")
     assert list(zip(out["actor"], out["group"])) == [("Ivo Babić", group)]
+
+
+def test_an_electoral_commission_is_the_states_not_the_european_commission():
+    out = _quotes_of("Turnout reached 61 per cent, the Central Electoral Commission said on Sunday night.")
+    assert list(zip(out["actor"], out["group"])) == [("Central Electoral Commission", "serbian_government")]
