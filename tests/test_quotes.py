@@ -1044,3 +1044,14 @@ def test_its_or_their_title_takes_the_group_of_what_the_sentence_before_is_about
 def test_an_electoral_commission_is_the_states_not_the_european_commission():
     out = _quotes_of("Turnout reached 61 per cent, the Central Electoral Commission said on Sunday night.")
     assert list(zip(out["actor"], out["group"])) == [("Central Electoral Commission", "serbian_government")]
+
+
+def test_a_post_in_a_city_held_for_a_named_employer_is_no_owner():
+    out = _quotes_of("Sava TV's reporter in Brussels, Ana Lukić, said the vote was “a formality”.")
+    assert list(zip(out["actor"], out["group"])) == [("Ana Lukić", "other")]
+
+
+def test_a_named_possessor_gives_the_group_of_the_organisation_introduced_with_that_name():
+    out = _quotes_of("Prices rose again at the Russian-owned oil company Petrona.",
+                     "Petrona's spokesman in Belgrade, Ivan Kos, said the rise was “modest”.")
+    assert ("Ivan Kos", "russia") in set(zip(out["actor"], out["group"]))

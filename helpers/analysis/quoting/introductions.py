@@ -100,6 +100,31 @@ def home_state(roles, owner: str, home: str) -> str:
     return home
 
 
+#: "Hengda's general manager in Serbia": a named possessor, the role, and where the post is.
+_NAMED_POSSESSOR = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*)['’]s\s")
+_POSSESSIVE_POSTING = re.compile(r"(['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+)\s+in\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w'’-]*\s*)+")
+
+
+def named_possessor_group(roles, people, role: str) -> str:
+    """"Hengda's general manager": the group of the organisation introduced with that name word.
+
+    ``people``: the registered records (:class:`~helpers.analysis.quoting.registry.NameTable`).
+    "" when the role opens with no named possessor, the possessor is a state or capital (its own
+    role words decide: "Russia's ambassador"), or no organisation with a known group holds it.
+    """
+    m = _NAMED_POSSESSOR.match(role)
+    if m is None or roles.group_of(m.group(1)):
+        return ""
+    org = people.last_with_role_word(fold(m.group(1)).lower(), "organisation")
+    return org.group if org is not None and org.group != "other" else ""
+
+
+def without_posting(owner: str) -> str:
+    """The owner words without the place of a post held for a named owner ("X's reporter in Brussels")."""
+    return _POSSESSIVE_POSTING.sub(r"\1 ", owner)
+
+
 def untitled_subject(roles, text: str, hit: Mention) -> bool:
     """True for a plain two- or three-word name opening a clause before a verb ("Ana Ilić keeps").
 

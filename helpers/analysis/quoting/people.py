@@ -112,7 +112,8 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
         bare = fold(w).lower().strip(".,'’")
         if (bare in _STOP_BEFORE or w.islower() and bare.endswith("ed") and len(bare) > 4) \
                 and not _joins_title(words, i, keep) \
-                and not (bare in ("in", "to") and i and pat._POSTED.fullmatch(words[i - 1].lower())):
+                and not (bare in ("in", "to") and i and (pat._POSTED.fullmatch(words[i - 1].lower())
+                                                         or _person_role(words[i - 1]))):
             # a verb ("received") ends the title; "ambassador in Belgrade" does not
             break
         keep.append(w)
@@ -344,8 +345,10 @@ class People:
             if roles.group_of(hit.actor.split()[-1]):
                 return None  # no surname is a state or capital: "Open Code Serbia" is an organisation
             owner = pat._POSTING.sub(r"\1 ", _PORTFOLIO.sub("", role))  # not the portfolio, not the posting
+            owner = intro.without_posting(owner)  # "TV Sokol's reporter in Brussels": not Brussels's
             group = (employer_group(role, self.orgs.known, self.by_name)  # "director of Open Code Serbia"
                      or intro.possessor_group(roles, self.by_name, role)
+                     or intro.named_possessor_group(roles, self.by_name, role)
                      or intro.pronoun_owner_group(roles, role, text, hit.start)
                      or intro.home_state(roles, owner, self.home_group) or roles.group_of(owner))
             person = Person(hit.actor, group, hit.kind, role)
