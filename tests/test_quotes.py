@@ -1055,3 +1055,9 @@ def test_a_named_possessor_gives_the_group_of_the_organisation_introduced_with_t
     out = _quotes_of("Prices rose again at the Russian-owned oil company Petrona.",
                      "Petrona's spokesman in Belgrade, Ivan Kos, said the rise was “modest”.")
     assert ("Ivan Kos", "russia") in set(zip(out["actor"], out["group"]))
+
+
+@pytest.mark.parametrize("aside", ["contacted by Sava Wire", "reached by phone", "interviewed by Danube TV"])
+def test_a_passive_aside_between_a_role_and_its_cue_is_skipped(aside):
+    out = _quotes_of(f"The ministry's spokesperson, {aside}, said the tender was “on schedule”.")
+    assert list(out["speaker"]) == ["The ministry's spokesperson"]

@@ -319,6 +319,9 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     diplomat, said").
     """
     para, cs = ctx.para, cue.start
+    aside = _BY_ASIDE.search(para.folded, max(sent_start, cs - 160), cs)
+    if aside is not None:  # "The ministry's spokesperson, contacted by Sava Wire, said": not Sava Wire
+        cs = aside.start()
     m = para.mention_ending_at(cs)
     known = m is not None and m.start >= sent_start
     n = para.name_ending_at(cs, sent_start) if not known or "," in para.folded[sent_start:m.start] else None
@@ -341,6 +344,9 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     return role or phrase
 
 
+#: A passive aside before a cue: "…, contacted by Sava Wire, said" (the agent is not the speaker).
+_BY_ASIDE = re.compile(r",\s+(?:contacted|reached|interviewed|approached|quoted|asked)\s+by\s+"
+                       r"[^,;:“”\"()]{1,80},\s*$")
 #: An appositive, a relative clause or a participial aside ("X, answering for the government, said").
 _APPOS_OPEN = re.compile(r",\s+(?:who|whose|a|an|the|its|his|her|their|former|deputy|head|chief|director"
                          r"|[a-z]{3,}ing)\b"
