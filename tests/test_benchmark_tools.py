@@ -4,15 +4,16 @@ Timing belongs to the benchmark; these tests check that it measures what it says
 """
 
 import json
+import re
 
 import pytest
 from corpus_tools import SEEDS, folder_digest
 
 from helpers import BODY_KINDS, load_articles, load_paragraphs, load_sentences
 from tools.benchmark.__main__ import main
-from tools.benchmark.large import run_case, step_names
+from tools.benchmark.large import doubling_ratio, run_case, step_names
 from tools.benchmark.report import markdown, status, table
-from tools.benchmark.synthetic import make_corpus, make_long_article
+from tools.benchmark.synthetic import make_corpus, make_long_article, make_organisations_article
 
 
 def test_synthetic_corpus_loads_and_leaves_seeds_alone(tmp_path):
@@ -135,3 +136,24 @@ def test_status_compares_with_the_target():
     rows = table({"calls": {"figures": [("calls.worst_ms", "worst (ms)", 300.0)]}})
     assert rows == [("worst (ms)", "300", "<= 250", "MISS")]
     assert json.dumps(rows)  # the results file stores them as JSON
+
+
+def test_the_organisations_article_names_each_organisation_once_in_one_paragraph(tmp_path):
+    folder = make_organisations_article(tmp_path / "orgs", 40, seed=2)
+    paras = load_paragraphs(folder, kinds=BODY_KINDS)
+    assert len(paras) == 1
+    text = paras["text"].iloc[0]
+    assert text.count("Foundation, a rights group,") == 40 and text.count("The group's director") == 40
+    names = re.findall(r"The (\w+ \w+) Foundation", text)
+    assert len(set(names)) == 40
+    with pytest.raises(ValueError, match="seeds"):
+        make_organisations_article(SEEDS, 3)
+
+
+def test_the_doubling_ratio_is_the_growth_per_doubling_over_the_whole_range():
+    assert doubling_ratio([1.0, 2.0, 4.4, 8.0]) == pytest.approx(2.0)  # linear overall
+    assert doubling_ratio([1.0, 4.0, 16.0]) == pytest.approx(4.0)  # quadratic
+    unknown = doubling_ratio([1.0, 2.0, float("nan")])  # a size stopped: NaN
+    assert unknown != unknown
+    assert status("large.organisations.quotes.doubling", 2.05) == ("<= 2.1", "PASS")
+    assert status("large.organisations.quotes.doubling", 4.0) == ("<= 2.1", "MISS")

@@ -887,3 +887,177 @@ def test_a_predication_by_a_speech_verb_is_reported_speech(sentence, quote):
 ])
 def test_calling_someone_or_calling_for_something_is_no_predication(sentence):
     assert _quotes_of(sentence).empty
+
+
+# --- round 6 (quotes6): rules generalised from the sorted errors of test4, on sentences written for them
+
+
+@pytest.mark.parametrize("title", ["Presenter", "Columnist", "Rapporteur", "Ombudsman", "Historian",
+                                   "Farmer"])
+def test_a_profession_written_as_a_title_is_not_part_of_the_name(title):
+    out = _quotes_of(f"{title} Vesna Marić said the bridge would open “before the winter”.")
+    assert set(out["actor"]) == {"Vesna Marić"}
+
+
+def test_a_historian_is_an_expert_and_a_presenter_has_no_side_of_their_own():
+    out = _quotes_of("Historian Goran Lukač said the archive was “a national treasure”.",
+                     "Presenter Mila Jović said the vote was “a foregone conclusion”.")
+    assert _rows(out) == [("Goran Lukač", "experts", "direct", "a national treasure"),
+                          ("Mila Jović", "other", "direct", "a foregone conclusion")]
+
+
+def test_a_party_tag_in_brackets_after_the_name_keeps_the_speaker():
+    out = _quotes_of("Rapporteur Tomas Lind (Greens, DK) said: “The door stays open, but not for free.”")
+    assert _rows(out) == [("Tomas Lind", "other", "direct", "The door stays open, but not for free.")]
+
+
+def test_went_on_continues_a_quotation():
+    out = _quotes_of("“The harvest was poor,” Farmer Ilija Pavić said. “We will sell less,” he went on.")
+    assert list(out["actor"]) == ["Ilija Pavić", "Ilija Pavić"] and list(out["cue"])[1] == "went on"
+
+
+def test_a_meeting_that_went_on_is_no_quotation():
+    assert _quotes_of("The meeting went on until late, and the delegates went on to lunch.").empty
+
+
+def test_a_name_spelt_with_dj_refers_to_the_person_spelt_with_the_crossed_d():
+    out = _quotes_of("Mayor Đorđe Đukanović opened the fair on Friday.",
+                     "“Trade is up,” Djukanovic said. “Prices too,” Dukanovic added.")
+    assert list(out["actor"]) == ["Đorđe Đukanović", "Đorđe Đukanović"]
+
+
+@pytest.mark.parametrize("pronoun", ["Its", "Their"])
+def test_its_or_their_title_takes_the_group_of_the_organisation_named_just_before(pronoun):
+    out = _quotes_of(f"The Clean Rivers Alliance, a rights group, held a vigil. "
+                     f"{pronoun} coordinator, Lea Horvat, said the dam was “a crime against the valley”.")
+    row = out[out["quote"] == "a crime against the valley"].iloc[0]
+    assert (row["actor"], row["group"]) == ("Lea Horvat", "civil_society")
+
+
+def test_its_title_without_an_organisation_before_it_has_no_group():
+    out = _quotes_of("Its coordinator, Lea Horvat, said the dam was “a crime against the valley”.")
+    assert list(out["group"]) == ["other"]
+
+
+def test_a_title_after_a_reported_clause_is_the_speakers_own_not_an_appositive():
+    out = _quotes_of("Serbia will buy the reactor from Russia's Rosatom, Energy Minister Ivo Babić said.")
+    assert _rows(out) == [("Ivo Babić", "serbian_government", "indirect",
+                           "Serbia will buy the reactor from Russia's Rosatom")]
+
+
+def test_an_appositive_before_a_titled_name_still_gives_the_role():
+    out = _quotes_of("The mayor received the head of the Delegation of the European Union, "
+                     "Ambassador Eva Lund, who said the grant was “a vote of confidence”.")
+    assert ("Eva Lund", "eu_west") in set(zip(out["actor"], out["group"]))
+
+
+def test_the_words_of_a_reported_clause_before_a_titled_name_are_not_its_role():
+    from helpers.analysis.quoting.people import _role_before
+
+    text = "Serbia will buy the reactor from Russia's Rosatom, Energy Minister Ivo Babić told reporters."
+    assert _role_before(text, text.index("Energy"), titled=True) == ""
+    text = "The mayor received the head of the city council, Councillor Eva Lund, on Monday."
+    assert _role_before(text, text.index("Councillor"), titled=True) == "the head of the city council"
+
+
+def test_a_bare_body_noun_refers_to_the_organisation_named_before_with_that_head():
+    out = _quotes_of("Turnout was low, the State Audit Commission said on Sunday. "
+                     "The commission said the count would end at midnight.",
+                     "The Embassy of Norway in Belgrade issued a statement. "
+                     "The Embassy stresses that Norway supports the talks.")
+    assert list(out["actor"]) == ["State Audit Commission", "State Audit Commission", "Embassy of Norway"]
+
+
+def test_a_bare_body_noun_with_no_such_organisation_before_keeps_the_alias():
+    out = _quotes_of("The European Commission praised the plan. The commission said it was “a good start”.")
+    assert list(out["actor"]) == ["European Union"]
+
+
+@pytest.mark.parametrize("closing", ["told the agency on Monday.", "told state media.",
+                                     "told reporters on Monday, in a deal that surprised the market."])
+def test_a_clause_then_its_speaker_told_an_addressee_of_several_words(closing):
+    out = _quotes_of(f"Norway will keep its visa regime for another year, Deputy Minister Lars Berg "
+                     f"{closing}")
+    assert _rows(out) == [("Lars Berg", "serbian_government", "indirect",
+                           "Norway will keep its visa regime for another year")]
+
+
+def test_a_dateline_with_a_plain_hyphen_is_not_reported_speech():
+    out = _quotes_of("OSLO, March 4 - Norway will keep its visa regime, Deputy Minister Lars Berg said.")
+    assert list(out["quote"]) == ["Norway will keep its visa regime"]
+
+
+@pytest.mark.parametrize("after, group", [("Ana Lukić, a lawyer for the families, said.", "other"),
+                                          ("Ana Lukić, who heads the residents' council, told reporters.",
+                                           "civil_society"),  # residents: civil society (roles.csv)
+                                          ("Ana Lukić (Greens) said.", "other")])
+def test_an_aside_between_the_name_and_the_cue_after_a_quote(after, group):
+    out = _quotes_of(f"“We will appeal to the higher court,” {after}")
+    assert _rows(out) == [("Ana Lukić", group, "direct", "We will appeal to the higher court,")]
+
+
+@pytest.mark.parametrize("title", ["the group's director", "Civic Watch's programme director"])
+def test_a_possessive_title_before_the_name_after_a_quote(title):
+    out = _quotes_of(f"“We will appeal to the higher court,” {title} Ana Lukić told our correspondent.")
+    assert list(out["actor"]) == ["Ana Lukić"]
+
+
+@pytest.mark.parametrize("aside", ["answering for the government", "speaking on state television",
+                                   "writing on social media after the vote"])
+def test_a_participial_aside_after_the_name_does_not_take_the_cue(aside):
+    out = _quotes_of(f"Defence Minister Ivo Babić, {aside}, said the sale was “legal”.")
+    assert list(out["actor"]) == ["Ivo Babić"]
+
+
+@pytest.mark.parametrize("place", ["Zemun's Gornji Grad district", "the Vračar Hill neighbourhood",
+                                   "Novi Sad's Liman Street"])
+def test_a_name_before_a_place_noun_is_no_antecedent_for_he(place):
+    out = _quotes_of(f"Mayor Ivo Babić voted in {place} at noon. "
+                     f"Asked about the roll, he said it was “clean”.")
+    assert list(out["actor"]) == ["Ivo Babić"]
+
+
+@pytest.mark.parametrize("dateline, group", [("BEIJING, 3 May.", "china"), ("MOSCOW, May 3 -", "russia"),
+                                             ("WASHINGTON (Sava Wire) -", "eu_west"),
+                                             ("", "serbian_government")])
+def test_a_government_title_without_an_owner_belongs_to_the_state_of_the_dateline(dateline, group):
+    out = _quotes_of(f"{dateline} Trade will grow, Deputy Trade Minister Li Wen told the agency.".strip(),
+                     "“We are ready,” Li said.")
+    assert list(out["group"]) == [group, group]
+
+
+def test_a_title_that_names_its_state_keeps_it_whatever_the_dateline():
+    out = _quotes_of("MOSCOW, May 3 - Trade will grow, Serbian Trade Minister Ivo Babić told the agency.")
+    assert list(out["group"]) == ["serbian_government"]
+
+
+@pytest.mark.parametrize("before, group", [
+    ("Activists from the Green Circle marched through the centre on Sunday.", "civil_society"),
+    ("The opposition Freedom Bloc voted against the budget.", "civil_society"),
+    ("Analysts at the Sava Institute published a study of the reform.", "experts"),
+])
+def test_its_or_their_title_takes_the_group_of_what_the_sentence_before_is_about(before, group):
+    out = _quotes_of(f"{before} Their spokesman, Ivo Babić, said the plan was “a disgrace”.")
+    assert list(zip(out["actor"], out["group"])) == [("Ivo Babić", group)]
+
+
+def test_an_electoral_commission_is_the_states_not_the_european_commission():
+    out = _quotes_of("Turnout reached 61 per cent, the Central Electoral Commission said on Sunday night.")
+    assert list(zip(out["actor"], out["group"])) == [("Central Electoral Commission", "serbian_government")]
+
+
+def test_a_post_in_a_city_held_for_a_named_employer_is_no_owner():
+    out = _quotes_of("Sava TV's reporter in Brussels, Ana Lukić, said the vote was “a formality”.")
+    assert list(zip(out["actor"], out["group"])) == [("Ana Lukić", "other")]
+
+
+def test_a_named_possessor_gives_the_group_of_the_organisation_introduced_with_that_name():
+    out = _quotes_of("Prices rose again at the Russian-owned oil company Petrona.",
+                     "Petrona's spokesman in Belgrade, Ivan Kos, said the rise was “modest”.")
+    assert ("Ivan Kos", "russia") in set(zip(out["actor"], out["group"]))
+
+
+@pytest.mark.parametrize("aside", ["contacted by Sava Wire", "reached by phone", "interviewed by Danube TV"])
+def test_a_passive_aside_between_a_role_and_its_cue_is_skipped(aside):
+    out = _quotes_of(f"The ministry's spokesperson, {aside}, said the tender was “on schedule”.")
+    assert list(out["speaker"]) == ["The ministry's spokesperson"]

@@ -4,7 +4,7 @@ Usage (from the repository root)::
 
     .venv/bin/python tools/compare_outputs.py /work/main [--articles 1000]
 
-Both checkouts run on the seeds, ``tests/devset/dev``, ``tests/devset/dev2`` and a synthetic corpus
+Both checkouts run on the seeds, every split of ``tests/devset`` not held out and a synthetic corpus
 (``tools.benchmark.synthetic``), each in its own process (``PYTHONPATH`` set to the checkout); the
 tables go through a private temporary folder and are compared with ``pandas.testing.assert_frame_equal``
 (exact). For speed work that must not change any output. The held-out test sets are never read.
@@ -24,14 +24,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _dump(out: Path, synthetic: Path) -> None:
-    """Write each corpus's ``(actor_mentions, quotes)`` to ``out`` (run with the checkout's PYTHONPATH)."""
+def _dump(out: Path, folders: list[str]) -> None:
+    """Write each corpus's ``(actor_mentions, quotes)`` to ``out`` (run with the checkout's PYTHONPATH).
+
+    ``folders``: ``name=path`` pairs; an empty path is the shipped seeds.
+    """
     import helpers
 
-    folders = {"seeds": None, "dev": ROOT / "tests/devset/dev", "dev2": ROOT / "tests/devset/dev2",
-               "synthetic": synthetic}
-    for name, folder in folders.items():
-        kw = {} if folder is None else {"folder": folder}
+    for pair in folders:
+        name, folder = pair.split("=", 1)
+        kw = {"folder": Path(folder)} if folder else {}
         sentences = helpers.load_sentences(**kw)
         paragraphs = helpers.load_paragraphs(kinds=helpers.BODY_KINDS, **kw)
         t = time.perf_counter()
@@ -45,12 +47,20 @@ def _dump(out: Path, synthetic: Path) -> None:
         (out / f"{name}.pkl").write_bytes(pickle.dumps((mentions, found)))
 
 
-def _run(checkout: Path, out: Path, synthetic: Path) -> None:
+def _folders(synthetic: Path) -> list[str]:
+    """``name=path`` of the seeds, of every annotated split not held out and of the synthetic corpus."""
+    from tools.accuracy import HELD_OUT, SETS
+
+    return ["seeds=", *(f"{name}={ROOT / 'tests/devset' / name}" for name in SETS if name not in HELD_OUT),
+            f"synthetic={synthetic}"]
+
+
+def _run(checkout: Path, out: Path, folders: list[str]) -> None:
     """Run :func:`_dump` for ``checkout`` in a new process."""
     out.mkdir()
     env = {**os.environ, "PYTHONPATH": str(checkout)}
     print(f"{checkout}:", flush=True)
-    subprocess.run([sys.executable, __file__, "--dump", str(out), str(synthetic)], env=env, check=True)
+    subprocess.run([sys.executable, __file__, "--dump", str(out), *folders], env=env, check=True)
 
 
 def main(argv=None) -> int:
@@ -64,10 +74,10 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("reference", nargs="?", help="the other checkout (e.g. /work/main)")
     ap.add_argument("--articles", type=int, default=1000, help="synthetic articles (default 1000)")
-    ap.add_argument("--dump", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--dump", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.dump:
-        _dump(Path(args.dump[0]), Path(args.dump[1]))
+        _dump(Path(args.dump[0]), args.dump[1:])
         return 0
     if not args.reference:
         ap.error("give the reference checkout")
@@ -78,9 +88,9 @@ def main(argv=None) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:  # private to this user: safe to unpickle from
         base = Path(tmp)
-        make_corpus(base / "synthetic", args.articles)
-        _run(Path(args.reference).resolve(), base / "before", base / "synthetic")
-        _run(ROOT, base / "after", base / "synthetic")
+        folders = _folders(make_corpus(base / "synthetic", args.articles))
+        _run(Path(args.reference).resolve(), base / "before", folders)
+        _run(ROOT, base / "after", folders)
         for f in sorted((base / "before").glob("*.pkl")):
             before = pickle.loads(f.read_bytes())
             after = pickle.loads((base / "after" / f.name).read_bytes())

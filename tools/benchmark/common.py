@@ -36,6 +36,8 @@ TARGETS = {
     "large.run-on.html_kb": 1024.0,
     "large.huge.html_kb": 1024.0,
     "large.huge.peak_mb": 2048.0,
+    "large.organisations.quotes.doubling": 2.1,
+    "large.organisations.actor_mentions.doubling": 2.1,
 }
 
 

@@ -14,6 +14,14 @@ Four corpora of one article each, made from the seeds' paragraphs (:mod:`synthet
 
 Each step (load + clean, each analysis, each view built and one control set) should take <= 10 s,
 and no view's HTML value should exceed 1 MB (1,024 KB).
+
+``organisations``
+    the adversarial paragraph of :func:`~tools.benchmark.synthetic.make_organisations_article`
+    at 1,000, 2,000, 4,000 and 8,000 organisations (0.15 to 1.2 MB), through ``quotes`` and
+    ``actor_mentions``: each doubling of the paragraph should at most about double the time
+    (target: time ratio per doubling <= 2.1, the geometric mean over the three doublings of the
+    faster of two runs per size, which a busy machine disturbs less than one ratio of single runs;
+    a step that grows with the square of the size gives 4).
 The steps run in a fresh interpreter that reports after each one; a step still running after
 the cap (30 s, three times the target; 15 s with ``--quick``) is stopped, recorded as "stopped
 at the cap", and a new interpreter goes on with the next step, so one step that hangs does not
@@ -64,6 +72,11 @@ CASES = {
                  quick_steps=("quotes", "CompareView"), cap=180.0, quick_cap=120.0, sample_memory=True),
 }
 
+
+#: The adversarial paragraph: organisations per size, the steps timed, the worst ratio per doubling allowed.
+DOUBLING_SIZES = (1_000, 2_000, 4_000, 8_000)
+DOUBLING_STEPS = ("quotes", "actor_mentions")
+DOUBLING_TARGET = 2.1
 
 _ANALYSIS_NAMES = frozenset(a[0] for a in ANALYSES)
 
@@ -225,6 +238,46 @@ def _figures(name: str, case: Case, res: dict) -> list:
     return figures
 
 
+def doubling_ratio(seconds: list[float]) -> float:
+    """Time ratio per doubling of the size: ``(last / first) ** (1 / doublings)`` (NaN if unknown).
+
+    ``seconds``: the times of sizes that double one after the other.
+    """
+    if len(seconds) < 2 or any(not t > 0 for t in seconds):  # a size stopped or failed (NaN): unknown
+        return NAN
+    return (seconds[-1] / seconds[0]) ** (1 / (len(seconds) - 1))
+
+
+def _bench_doubling(root, cap: float) -> tuple[dict, list]:
+    """The adversarial paragraph at each of ``DOUBLING_SIZES``: its cases and its figures."""
+    from tools.benchmark.synthetic import make_organisations_article
+
+    cases, seconds = {}, {step: [] for step in DOUBLING_STEPS}
+    for n in DOUBLING_SIZES:
+        name = f"organisations-{n}"
+        folder = make_organisations_article(root / f"large_{name}", n)
+        say(f"  {n:,} organisations in one paragraph: load + clean and {len(DOUBLING_STEPS)} steps, twice")
+        runs = [run_case(folder, list(DOUBLING_STEPS), cap, sample_memory=False,
+                         show=lambda step, rec, name=name: _show_step(name, step, rec)) for _ in range(2)]
+        cases[name] = dict(runs[0], label=f"{n:,} organisations", chars=n * 150, shape="organisations")
+        for step in DOUBLING_STEPS:
+            times = []
+            for res in runs:
+                rec = res["steps"].get(step, {})
+                ok = "seconds" in rec and "error" not in rec and not rec.get("stopped")
+                times.append(rec["seconds"] if ok else NAN)
+            seconds[step].append(NAN if any(t != t for t in times) else min(times))  # NaN: stopped
+    figures = []
+    for step in DOUBLING_STEPS:
+        ratio = doubling_ratio(seconds[step])
+        shown = " / ".join(f"{t:.2f}" for t in seconds[step])
+        say(f"    organisations {step}: {shown} s (faster of two runs); ratio per doubling {ratio:.2f}")
+        figures.append((f"large.organisations.{step}.doubling", f"{DOUBLING_SIZES[0]:,} to "
+                        f"{DOUBLING_SIZES[-1]:,} organisations in one paragraph, {step}: time ratio "
+                        f"per doubling", ratio))
+    return cases, figures
+
+
 def bench_large(args, corpora) -> dict:
     """Run the section; returns its record with ``figures``."""
     from tools.benchmark.synthetic import make_long_article
@@ -245,5 +298,7 @@ def bench_large(args, corpora) -> dict:
             say(f"    {name:9s} refused: {res['refused']}")
         out["cases"][name] = dict(res, label=case.label, chars=case.n_chars, shape=case.shape)
         figures += _figures(name, case, res)
-    out["figures"] = figures
+    cases, doubling = _bench_doubling(corpora.root, 15.0 if args.quick else 30.0)
+    out["cases"].update(cases)
+    out["figures"] = figures + doubling
     return out

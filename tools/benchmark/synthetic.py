@@ -3,7 +3,8 @@
 :func:`make_corpus` writes many news-length articles (sentences of the seeds recombined with
 generated filler words); :func:`make_long_article` writes one article of a given size, as one
 paragraph (an article whose line breaks were lost), with an unclosed quotation mark, or as
-ordinary paragraphs (a very large file). Both write a folder with a ``catalog.csv`` that
+ordinary paragraphs (a very large file); :func:`make_organisations_article` writes the adversarial
+paragraph of many organisations and their directors. They write a folder with a ``catalog.csv`` that
 ``load_articles(folder)`` reads, and both refuse to write into ``seeds/`` or into a folder that
 is not empty. Import them: ``from tools.benchmark.synthetic import make_corpus``.
 """
@@ -201,6 +202,49 @@ def make_long_article(folder, n_chars: int, *, shape: str = "paragraph", seed: i
         body = _one_paragraph(pool, rng, n_chars, shape)
     fname = "00000_long.txt"
     (folder / fname).write_text("\n".join([headline, "", *body, ""]), encoding="utf-8")
+    _write_catalog(folder, [_catalog_row("00000", fname, headline, _OUTLETS[0], _dt.date(2024, 1, 1),
+                                         _GENRES[0])])
+    return folder
+
+
+def _distinct_names(rng: random.Random, n: int) -> list[str]:
+    """``n`` different capitalised made-up words of 2-4 syllables."""
+    names: set[str] = set()
+    while len(names) < n:
+        names.add("".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize())
+    return rng.sample(sorted(names), n)
+
+
+def make_organisations_article(folder, n_organisations: int, *, seed: int = 0) -> Path:
+    """Write one article of one paragraph naming ``n_organisations`` organisations and their directors.
+
+    The adversarial case for the registry of names an article introduces (issue 13): each of the
+    ``n_organisations`` distinct organisations ("The Kalomi Rantes Foundation, a rights group,
+    said ...") is followed by a person introduced through it ("The group's director Vodu Pelsor
+    said: “...”"), so every person's role is looked up among all the organisations before it.
+    About 150 characters per organisation (1,000 -> 0.15 MB).
+
+    Returns
+    -------
+    pathlib.Path
+        The folder, with ``catalog.csv`` and ``00000_organisations.txt``.
+
+    Raises
+    ------
+    ValueError
+        For ``n_organisations < 1``, ``seeds/`` or a folder that is not empty.
+    """
+    if n_organisations < 1:
+        raise ValueError("n_organisations must be at least 1.")
+    folder = _new_folder(folder)
+    rng = random.Random(seed)
+    words = iter(_distinct_names(rng, 4 * n_organisations))
+    parts = [f"The {next(words)} {next(words)} Foundation, a rights group, said on Monday that it would "
+             f"appeal. The group's director {next(words)} {next(words)} said: “We will not stop.”"
+             for _ in range(n_organisations)]
+    headline = f"An article naming {n_organisations:,} organisations in one paragraph"
+    fname = "00000_organisations.txt"
+    (folder / fname).write_text("\n".join([headline, "", " ".join(parts), ""]), encoding="utf-8")
     _write_catalog(folder, [_catalog_row("00000", fname, headline, _OUTLETS[0], _dt.date(2024, 1, 1),
                                          _GENRES[0])])
     return folder

@@ -13,6 +13,7 @@ from itertools import accumulate, islice
 
 from helpers._text.fold import fold
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
+from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.paragraph import Paragraph, quote_spans
 from helpers.analysis.quoting.patterns import (
     _ACCUSED_OF,
@@ -36,8 +37,8 @@ from helpers.analysis.quoting.patterns import (
     _WORD,
     ZERO_THAT,
 )
-from helpers.analysis.quoting.people import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.records import Cue, LastQuote, Mention, Speaker
+from helpers.analysis.quoting.references import second_reference
 from helpers.analysis.quoting.speakers import Resolver, role_phrase_before, role_speaker
 from helpers.analysis.roles import RoleWords, role_class, role_words
 
@@ -163,7 +164,8 @@ class Context:
     def speaker(self, mention: Mention, pos: int) -> Speaker:
         """The speaker written as ``mention``, resolved at ``pos``."""
         raw = self.para.text[mention.start:mention.end]
-        actor, kind = self.res.resolve(mention, self.para, pos, raw)
+        other = second_reference(self.para, self.res, self.roles, mention, raw)  # "the commission"
+        actor, kind = other or self.res.resolve(mention, self.para, pos, raw)
         return Speaker(raw, actor, kind)
 
     def role_speaker(self, lo: int, hi: int) -> Speaker | None:
@@ -317,6 +319,9 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     diplomat, said").
     """
     para, cs = ctx.para, cue.start
+    aside = _BY_ASIDE.search(para.folded, max(sent_start, cs - 160), cs)
+    if aside is not None:  # "The ministry's spokesperson, contacted by Sava Wire, said": not Sava Wire
+        cs = aside.start()
     m = para.mention_ending_at(cs)
     known = m is not None and m.start >= sent_start
     n = para.name_ending_at(cs, sent_start) if not known or "," in para.folded[sent_start:m.start] else None
@@ -339,7 +344,12 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     return role or phrase
 
 
-_APPOS_OPEN = re.compile(r",\s+(?:who|whose|a|an|the|its|his|her|their|former|deputy|head|chief|director)\b"
+#: A passive aside before a cue: "…, contacted by Sava Wire, said" (the agent is not the speaker).
+_BY_ASIDE = re.compile(r",\s+(?:contacted|reached|interviewed|approached|quoted|asked)\s+by\s+"
+                       r"[^,;:“”\"()]{1,80},\s*$")
+#: An appositive, a relative clause or a participial aside ("X, answering for the government, said").
+_APPOS_OPEN = re.compile(r",\s+(?:who|whose|a|an|the|its|his|her|their|former|deputy|head|chief|director"
+                         r"|[a-z]{3,}ing)\b"
                          r"[^,;:“”\"()]{0,100}$")
 
 

@@ -15,6 +15,7 @@ from helpers.analysis.quoting.context import (
     source_speaker,
     speaker_of_cue,
 )
+from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.patterns import (
     _AUX_HAS,
     _COMMA_GAP,
@@ -26,7 +27,6 @@ from helpers.analysis.quoting.patterns import (
     _SOFT_END,
     ZERO_THAT,
 )
-from helpers.analysis.quoting.people import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.records import Attribution, Found, LastQuote, Mention, Speaker
 from helpers.analysis.quoting.speakers import role_phrase_before
 
@@ -47,6 +47,10 @@ def is_name_in_quotes(inner: str) -> bool:
 
 
 _NAME_JOINS = {"and", "of", "the", "for", "de", "la"}
+#: An appositive or a bracket between a person's name and the cue after a quote: "“…,” Ana Lukić,
+#: a lawyer, said"; "“…,” Ana Lukić (Greens) said".
+_ASIDE_AFTER_NAME = re.compile(r",\s+(?:a|an|the|his|her|their|its|one|who|whose)\s[^,;:“”\"()]{1,80},\s*"
+                               r"|\s*\([^()“”\"]{1,40}\)\s*(?=\w)")
 
 
 def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attribution | None:
@@ -65,7 +69,9 @@ def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attributi
     ment = para.speaker_at(p)
     if ment is not None:
         ment = possessor_title(para, ment)
-        aux = _AUX_HAS.match(para.folded, ment.end, ment.end + 12).end()
+        aside = _ASIDE_AFTER_NAME.match(para.folded, ment.end, ment.end + 100)  # "X, a lawyer, said"
+        start = aside.end() if aside is not None and ment.kind in ("he", "she", "person") else ment.end
+        aux = _AUX_HAS.match(para.folded, start, start + 12).end()
         c = _CUE_RE.match(para.folded, aux)
         if c and c.group(0) not in _PARTICIPLES:
             return Attribution(ctx.speaker(ment, qe), para.text[c.start():c.end()], c.end())
@@ -132,9 +138,13 @@ def _is_title(ctx: Context, words: str) -> bool:
     "Russian Ambassador to Serbia" is a title; "one reporter from" is not (its name is a place).
     """
     toks = words.split()
-    return bool(toks) and toks[-1].lower() not in _TITLE_JOINS and all(
-        w[:1].isupper() or w.lower() in _TITLE_JOINS or w.lower() in _PORTFOLIO_WORDS or ctx.roles.head(w)
-        for w in toks)
+    if not toks or toks[-1].lower() in _TITLE_JOINS:
+        return False
+    plain = [w for w in toks if not (w[:1].isupper() or w.lower() in _TITLE_JOINS
+                                     or w.lower() in _PORTFOLIO_WORDS or ctx.roles.head(w)
+                                     or w.endswith(("'s", "’s")))]
+    # "the group's director", "CRTA's programme director": a possessive owner, one plain modifier
+    return not plain or (len(plain) == 1 and bool(ctx.roles.head(toks[-1])))
 
 
 def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:

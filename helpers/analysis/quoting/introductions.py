@@ -13,6 +13,7 @@ import re
 
 from helpers._text.fold import fold
 from helpers.analysis.quoting import patterns as pat
+from helpers.analysis.quoting.organisations import context_names
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON
 from helpers.analysis.quoting.records import Mention
 
@@ -33,15 +34,95 @@ def shared_title(roles, last, text: str, hit: Mention) -> str:
 def possessor_group(roles, people, role: str) -> str:
     """"the group's director": the group of the organisation introduced last with that noun.
 
-    ``people``: the registered person records, in order. "" when the role has no "the <noun>'s"
-    or no organisation was introduced with the noun (its name or its appositive).
+    ``people``: the registered records (a :class:`~helpers.analysis.quoting.registry.NameTable`
+    indexed by role words). "" when the role has no "the <noun>'s" or no organisation was introduced
+    with the noun (its name or its appositive).
     """
     m = pat._POSSESSOR.search(role)
     noun = fold(m.group(1)).lower() if m is not None else ""
     if noun not in roles.bodies and noun not in _ORG_HEADS:
         return ""
-    orgs = [p for p in people if p.kind == "organisation" and noun in fold(p.role).lower().split()]
-    return orgs[-1].group if orgs else ""
+    org = people.last_with_role_word(noun, "organisation")
+    return org.group if org is not None else ""
+
+
+_SENTENCE_END = re.compile(r"[.!?][”\"]?\s+")
+_OWNER_PRONOUN = re.compile(r"\s*(?:its|their)\s+[a-z]", re.I)
+
+
+def pronoun_owner_group(roles, role: str, text: str, start: int) -> str:
+    """"Its leader, X", "Their spokeswoman, X": the group of the organisation introduced just before.
+
+    The organisation is the last one that the paragraph's 300 characters before the name
+    introduce by context (:func:`~helpers.analysis.quoting.organisations.context_names`: "The
+    Green Future Association, a rights group, ..."); without one, the owner is what the sentence
+    before is about, and its role words give the group ("Activists from the Green Circle marched.
+    Their spokesman, ..." -> civil society). "" when the role does not open with "its"/"their" or
+    the words give no group (or ``other``).
+    """
+    if not _OWNER_PRONOUN.match(role):
+        return ""
+    lo = max(0, start - 300)  # a bounded look back: linear time
+    named = [group for _s, _e, _name, group in context_names(text[lo:start], roles) if group]
+    if named:
+        return named[-1] if named[-1] != "other" else ""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    if not ends:
+        return ""
+    before = text[ends[-2] if len(ends) > 1 else lo:ends[-1]]  # the sentence before: "activists … marched."
+    return roles.group_of(before)
+
+
+#: A wire dateline opening the first paragraph: "MOSCOW, 18 February." / "BELGRADE, April 14 - ".
+_DATELINE_CITY = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?)"
+                            r"(?:\s*\([^()]{1,30}\))?\s*(?:,|[–—-]{1,2}\s)")
+
+
+def dateline_group(roles, text: str) -> str:
+    """The group of the capital a dateline opening ``text`` names ("MOSCOW, 18 February." -> russia).
+
+    A wire report is written from its dateline: a government title with no owner in it ("Deputy
+    Foreign Minister Alexander Petrov") is that state's. "" when ``text`` opens with no dateline
+    in capitals or its city is no capital of ``roles.csv``.
+    """
+    m = _DATELINE_CITY.match(text)
+    return roles.group_of(m.group(1).title()) if m is not None else ""
+
+
+def home_state(roles, owner: str, home: str) -> str:
+    """The dateline's state for a government title that names no owner (``home``); else "".
+
+    Only where the title alone would give the default government group (level 3 words of
+    ``roles.csv``: minister, president, official ...).
+    """
+    if not home or roles.owner_named(owner) or roles.group_of(owner) != "serbian_government":
+        return ""
+    return home
+
+
+#: "Hengda's general manager in Serbia": a named possessor, the role, and where the post is.
+_NAMED_POSSESSOR = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*)['’]s\s")
+_POSSESSIVE_POSTING = re.compile(r"(['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+)\s+in\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w'’-]*\s*)+")
+
+
+def named_possessor_group(roles, people, role: str) -> str:
+    """"Hengda's general manager": the group of the organisation introduced with that name word.
+
+    ``people``: the registered records (:class:`~helpers.analysis.quoting.registry.NameTable`).
+    "" when the role opens with no named possessor, the possessor is a state or capital (its own
+    role words decide: "Russia's ambassador"), or no organisation with a known group holds it.
+    """
+    m = _NAMED_POSSESSOR.match(role)
+    if m is None or roles.group_of(m.group(1)):
+        return ""
+    org = people.last_with_role_word(fold(m.group(1)).lower(), "organisation")
+    return org.group if org is not None and org.group != "other" else ""
+
+
+def without_posting(owner: str) -> str:
+    """The owner words without the place of a post held for a named owner ("X's reporter in Brussels")."""
+    return _POSSESSIVE_POSTING.sub(r"\1 ", owner)
 
 
 def untitled_subject(roles, text: str, hit: Mention) -> bool:

@@ -25,6 +25,7 @@ import re
 
 from helpers._text.fold import fold
 from helpers.analysis.quoting.patterns import _NAME_WORD, _NOT_NAME
+from helpers.analysis.quoting.registry import NameTable
 from helpers.analysis.roles import RoleWords
 
 _ACRONYM = r"[A-Z]{2,6}(?![a-z])"
@@ -117,7 +118,7 @@ class Organisations:
 
     def __init__(self, roles: RoleWords):
         self.roles = roles
-        self.known: dict[str, tuple[str, str]] = {}  # folded name -> (name, group)
+        self.known = NameTable()  # folded name -> (name, group), in order of registration
 
     def find(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
         """Organisations named in ``text`` outside the ``taken`` spans.
@@ -150,7 +151,7 @@ class Organisations:
                 key = fold(name).lower()
                 name, group = self.known.setdefault(key, (name, group or "other"))
                 out.append((s, e, name, group))
-        if self.known and self._may_name_known(text):
+        if self.known:  # each run of capitalised words is looked up: time linear in the text
             for m in self._RUN.finditer(text):
                 words = _clean(m.group(0)).split()
                 for k in range(len(words), 0, -1):  # the longest known name at the start of the run
@@ -162,8 +163,3 @@ class Organisations:
                             out.append((m.start(), end, hit[0], hit[1]))
                         break
         return sorted(set(out))
-
-    def _may_name_known(self, text: str) -> bool:
-        """False when no known name's first word occurs in ``text`` (folded): no bare mention can."""
-        folded = fold(text).lower()
-        return any(key.split()[0] in folded for key in self.known if key.split())

@@ -41,6 +41,7 @@ CUES = {
         "keeps insisting", "kept insisting", "keeps warning", "kept warning", "keeps telling", "kept telling",
         "continues to say", "continued to say", "continues to insist", "continued to insist",
         "continues to warn", "continued to warn", "went on to say", "goes on to say",
+        "went on", "goes on",  # speech continued after a quotation: '"…," he went on.'
         "portray", "portrays", "portrayed",
     ),
     "participle": (
@@ -190,16 +191,17 @@ _AS_SHOWED = re.compile(r"^as\s+(?:a\s+|the\s+)?(?:recent\s+|new\s+|latest\s+)?(
 _CLAUSE_THEN_SPEAKER = re.compile(
     r"^(?P<q>[^“”\"]{15,}?),\s+(?P<s>[^,]{2,80}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?P<c>said|says|stated|states|added|adds|warned|warns|claimed|claims|insisted|argued|"
-    r"noted|told\s+\w+|explained|stressed|emphasized|emphasised|announced|acknowledged|confirmed|wrote|"
+    r"noted|told\s+(?:(?:the|a|an|our|this|state|local)\s+)?(?:[\w'’-]+\s+)?[\w'’-]+"  # "told the agency"
+    r"|explained|stressed|emphasized|emphasised|announced|acknowledged|confirmed|wrote|"
     r"reported|admitted|claimed|argued|suggested|estimated|recalled|underlined)"
     rf"(?:\s+{_TIME}|\s+(?:on|in|at|during|after|before|to|with|from)\s+[^,.;“”\"]{{1,60}}?)*"
     # a comment on the reported fact may close the sentence: "..., the ministry said, a move that ..."
     r"(?:,\s+(?:in\s+)?(?:a|an|the)\s+(?:move|step|decision|sign|signal|development|announcement|"
-    r"shift|reversal|gesture|statement|remark|warning|claim)\b[^“”\"]{0,200}?)?\s*[.]$")
+    r"shift|reversal|gesture|statement|remark|warning|claim|deal|agreement|blow|boost|rebuke|setback)\b[^“”\"]{0,200}?)?\s*[.]$")
 #: A dateline opening a wire report ("MOSCOW, 2 October – ", "BELGRADE, Nov. 22 (Xinhua) -- "):
 #: not reported words.
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n(]{0,40}?)?(?:\s\([^()]{1,30}\))?"
-                       r"\s(?:[–—]|--)\s+")  # also with the agency: "BELGRADE (Reuters) — "
+                       r"\s(?:[–—-]|--)\s+")  # "BELGRADE (Reuters) — ", "OSLO, May 2 - "
 #: "wrote on social media that", "said in a statement that", "told the daily Politika that".
 #: Prepositional phrases between a cue and "that", one or two ("said in a television interview in
 #: January that …").
@@ -220,6 +222,10 @@ _POSTED = re.compile(r"(?:ambassador|envoy|consul|representative|delegate|emissa
 _POSTING = re.compile(rf"\b({_POSTED.pattern})\s+(?:in|to)\s+(?:the\s+)?(?:{_NAME_WORD}\s*)+", re.I)
 _POSSESSOR = re.compile(r"\b(?:the|its|their)\s+([a-z]+)['’]s\s", re.I)
 _AND_GAP = re.compile(r"\s+and\s+")
+#: A place noun right after a name makes it a place ("Belgrade's Savski Venac district"), not a person.
+_PLACE_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|municipality|street|square|boulevard|avenue"
+                          r"|village|county|region|province|valley|river|mountain|hill|island|quarter"
+                          r"|suburb)s?\b", re.I)
 _CAP_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?]\s+|,\s+)$")
 _VERB_NEXT = re.compile(r"\s+(?!of\b|and\b|in\b|on\b|to\b|for\b|at\b)[a-z]+(?:s|ed)\b")

@@ -24,9 +24,16 @@ import numpy as np
 from helpers._text.fold import fold
 from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import patterns as pat
+from helpers.analysis.quoting.name_forms import (
+    _ORG_TAIL,
+    _after_portfolio,
+    _without_place,
+    extend_organisation,
+)
 from helpers.analysis.quoting.organisations import Organisations
 from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS, _PERSON, CUES
 from helpers.analysis.quoting.records import Mention
+from helpers.analysis.quoting.registry import NameTable, employer_group
 from helpers.analysis.quoting.speakers import name_in
 from helpers.analysis.roles import RoleWords, role_words
 
@@ -42,17 +49,6 @@ _APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs|runs|direct
                          r"\b[^,.;:“”\"()]{0,60}?\b(?:for|at|with))\s+)?"
                          r"(?P<role>(?:(?:a|an|the|its|his|her)\s+)?"
                          r"[^,.;:“”\"()]{2,100}?)\s*(?=[,.;:)]|$)")
-_ORG_TAIL = re.compile(rf"\s+(?:of|for|on)(?:\s+the)?\s+{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}}")
-#: A state named after an institution ("... of the Republic of Serbia", "... of the Russian Federation").
-_OWNER_TAIL = re.compile(rf"\s+of\s+the\s+(?P<state>Republic\s+of\s+{_NAME_WORD}|{_NAME_WORD}\s+Federation"
-                         rf"|People['’]s\s+Republic\s+of\s+China)(?![\w-])")
-#: The adjective an institution's canonical name takes for its state ("Serbian Ministry of Interior").
-_STATE_ADJECTIVES = {"republic of serbia": "Serbian", "russian federation": "Russian",
-                     "people's republic of china": "Chinese", "people’s republic of china": "Chinese",
-                     "republic of croatia": "Croatian",
-                     "republic of kosovo": "Kosovo", "republic of north macedonia": "North Macedonian",
-                     "republic of bulgaria": "Bulgarian", "republic of hungary": "Hungarian"}
-_FOREIGN_MINISTRY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w’'-]+)\s+Foreign\s+Ministry")
 _LOCATION = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
 _AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A-Z][\w'’-]+\s+and\s+)$")
 #: A diplomat's title names the state they are accredited to before the name ("Ambassador to Croatia ...").
@@ -67,18 +63,14 @@ def _lower_portfolio(title: str) -> bool:
     m = _LOWER_PORTFOLIO.search(title)
     roles = role_words()
     return m is not None and fold(m.group("role")).lower() in roles.role_nouns - roles.bodies
-#: Words of a minister's portfolio ("Minister of Mining and Energy"), dropped before the name.
-_PORTFOLIO_WORDS = {
-    "economy", "energy", "mining", "finance", "finances", "foreign", "affairs", "interior", "defence",
-    "defense", "justice", "health", "education", "trade", "agriculture", "environment", "environmental",
-    "protection", "infrastructure", "transport", "integration", "european", "labour", "labor", "culture",
-    "information", "telecommunications", "construction", "tourism", "youth", "sport", "sports", "science",
-    "innovation", "development", "security", "internal", "public", "administration", "human", "minority",
-    "rights", "family", "care", "diaspora", "technology", "industry", "investment", "investments", "economic",
-}
 _ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
 _CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
 _SPACE = re.compile(r"\s")
+
+
+def name_key(name: str) -> str:
+    """A name folded for lookup: case, diacritics, and "Dj" = "Đ" ("Djedovic" = "Đedović")."""
+    return fold(name).lower().replace("dj", "d")
 
 
 class Person(NamedTuple):
@@ -111,8 +103,8 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
     cut = max((m.end() for m in _BOUNDARY.finditer(seg)), default=0)
     seg = seg[cut:]
     parts = seg.split(",")
-    jumped = not (parts[-1].strip() or len(parts) == 1)  # an appositive before ("the Minister ..., X")
-    tail = parts[-2] if jumped else parts[-1]
+    appositive = len(parts) > 1 and not parts[-1].strip()  # "the Head of …, Ambassador X"
+    tail = parts[-1] if parts[-1].strip() or len(parts) == 1 else parts[-2]
     words = tail.split()
     keep: list[str] = []
     for i in range(len(words) - 1, -1, -1):
@@ -120,7 +112,8 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
         bare = fold(w).lower().strip(".,'’")
         if (bare in _STOP_BEFORE or w.islower() and bare.endswith("ed") and len(bare) > 4) \
                 and not _joins_title(words, i, keep) \
-                and not (bare in ("in", "to") and i and pat._POSTED.fullmatch(words[i - 1].lower())):
+                and not (bare in ("in", "to") and i and (pat._POSTED.fullmatch(words[i - 1].lower())
+                                                         or _person_role(words[i - 1]))):
             # a verb ("received") ends the title; "ambassador in Belgrade" does not
             break
         keep.append(w)
@@ -130,10 +123,15 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
             and fold(keep[0]).lower().strip(".,'’") not in role_words().info
             and not _lower_portfolio(" ".join(reversed(keep)))):
         return ""  # the word next to the name is no title ("EU members like the Czech Republic")
-    kinds = {role_words().info[w][2] for *_a, w in role_words().words_in(" ".join(keep))}
-    if jumped and titled and not kinds & {"role", "body"}:
-        return ""  # "pressure from the EU, Deputy Foreign Minister X": no appositive (no role or body noun)
+    if titled and appositive and not _person_role(tail):
+        return ""  # "…with Russia's Gazprom, Energy Minister X told": a clause, the title is the name's own
     return " ".join(reversed(keep))
+
+
+def _person_role(words: str) -> bool:
+    """True when ``words`` hold a role noun for a person (head, minister), not only an organisation."""
+    roles = role_words()
+    return any(w in roles.role_nouns and w not in roles.bodies for _s, _e, w in roles.words_in(words))
 
 
 def _role_after(text: str, end: int, roles: RoleWords) -> str:
@@ -169,65 +167,6 @@ def _speaks(text: str, hit: Mention) -> bool:
                 or _SPEECH_BEFORE.search(text, max(0, hit.start - 30), hit.start))
 
 
-def extend_organisation(text: str, m: Mention) -> Mention:
-    """Connectors inside an organisation's name.
-
-    "Ministry" + "of Mining and Energy", "Institute" + "for European Affairs" (connectors inside
-    an organisation's name).
-    """
-    tail = None if _OWNER_TAIL.match(text, m.end) else _ORG_TAIL.match(text, m.end)
-    end = tail.end() if tail is not None else m.end
-    name = m.actor + text[m.end:end]
-    owner = _OWNER_TAIL.match(text, end)
-    if owner is not None:  # "Ministry of Foreign Affairs of the Republic of Serbia": the owner named after
-        state = " ".join(owner.group("state").split())
-        adjective = _STATE_ADJECTIVES.get(fold(state).lower())
-        ministry = adjective and name.startswith("Ministry")  # ministries as "Serbian Ministry of Interior"
-        name, end = (f"{adjective} {name}" if ministry else name + text[end:owner.end()]), owner.end()
-    foreign = _FOREIGN_MINISTRY.fullmatch(name)
-    if foreign is not None:  # "the Russian Foreign Ministry" = "Russian Ministry of Foreign Affairs"
-        name = f"{foreign.group(1)} Ministry of Foreign Affairs"
-    return m if end == m.end and name == m.actor else Mention(m.start, end, name, m.kind)
-
-
-def _after_portfolio(text: str, hit: Mention) -> Mention | None:
-    """A portfolio after "of"/"for", unless a person's name follows it.
-
-    A name written after "of"/"for" is a portfolio ("Minister for European Integration") unless a
-    person's name follows it: the last two words of three or more are the name.
-    """
-    words = hit.actor.split()
-    if hit.kind == "organisation" or len(words) < 3:
-        return None
-    k = 0
-    while k < len(words) - 2 and fold(words[k]).lower() in _PORTFOLIO_WORDS:
-        k += 1  # "Energy Dubravka Đedović Handanović": the portfolio's words, then the name
-    name = " ".join(words[k:] if k else words[-2:])
-    return Mention(text.rindex(words[-2], hit.start, hit.end), hit.end, name, hit.kind)
-
-
-def _without_place(text: str, hit: Mention, places: list[Mention], starts: list[int]) -> Mention | None:
-    """A person's name without a place written before it.
-
-    A person's name without a place written before it ("Ambassador to Serbia Alexander
-    Botsan-Kharchenko" -> "Alexander Botsan-Kharchenko"); None when only the place is left or
-    the place ends the name.
-    """
-    for pm in places[bisect.bisect_left(starts, hit.start):bisect.bisect_left(starts, hit.end)]:
-        if hit.start <= pm.start < hit.end:
-            name_start = text.find(hit.actor, hit.start)
-            if pm.end >= hit.end:
-                return None
-            if pm.start <= name_start < pm.end:
-                rest = text[pm.end:hit.end].strip()
-                if len(rest.split()) < 2:
-                    return None
-                return Mention(text.index(rest, pm.end), hit.end, rest, hit.kind)
-            if pm.start > name_start:
-                return None
-    return hit
-
-
 def _inside_known(known: list[Mention], starts: list[int], pos: int) -> bool:
     """True when ``pos`` falls inside one of the (sorted, non-overlapping) alias mentions ``known``."""
     j = bisect.bisect_right(starts, pos) - 1
@@ -239,7 +178,7 @@ class People:
 
     def __init__(self, roles: RoleWords | None = None):
         self.roles = roles or role_words()
-        self.by_name: dict[str, Person] = {}
+        self.by_name = NameTable(index_roles=True)  # folded name -> Person, indexed: see registry.py
         self.by_surname: dict[str, Person] = {}
         self.titles: list[tuple[int, int]] = []  # title spans before the names of the last register() call
         self.appositions: list[tuple[int, int]] = []  # ", an economist at the University of Belgrade,"
@@ -248,6 +187,7 @@ class People:
         self._last: tuple[int, Person | None] = (-1, None)  # the last person registered in the paragraph
         self.untitled: dict[str, str] = {}  # surname -> full name of a person named with no role yet
         self.orgs = Organisations(self.roles)  # "the oil company NIS", "told Xinhua": see organisations.py
+        self.home_group = ""  # the state of the article's dateline ("MOSCOW, 18 February.")
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
@@ -286,8 +226,7 @@ class People:
         person = self.person(name)
         if person is None and name.split():
             person = self.surname(name.split()[-1])
-            full, short = (fold(n.replace("Đ", "Dj").replace("đ", "dj")).lower()  # "Djedovic" = "Đedović"
-                           for n in (person.name if person is not None else "", name))
+            full, short = name_key(person.name) if person is not None else "", name_key(name)
             if person is not None and not (full.endswith(short) or short.endswith(" " + full)
                                            or full.startswith(short + " ")):  # "Ambassador Li": Li Ming
                 person = None  # "Economy Bojan Krstić" (a portfolio before the name) is Bojan Krstić
@@ -295,12 +234,13 @@ class People:
 
     def surname(self, word: str) -> Person | None:
         """The person a surname refers to ("Kallas" -> Kaja Kallas), if one was introduced."""
-        return self.by_surname.get(fold(word).lower().removesuffix("'s").removesuffix("’s"))
+        return self.by_surname.get(name_key(word).removesuffix("'s").removesuffix("’s"))
 
     def register(self, text: str, known: list[Mention], starts=None) -> list[tuple[Mention, Person]]:
         """Find the names of one paragraph, register them and return each with its person record."""
         out = []
         done = 0
+        self.home_group = self.home_group or intro.dateline_group(self.roles, text)
         self.titles, self.appositions = [], []
         self.others = []
         self._last = (-1, None)  # (end, person) of the paragraph's last person: "A and B" may share a title
@@ -339,11 +279,11 @@ class People:
                 if nxt and self.roles.has_role_noun(nxt.group(0).split()[0]):
                     continue  # the organisation is part of a person's title
             person = self._person_of(text, hit)
-            if (person is None and hit.kind != "organisation"
+            if (person is None and hit.kind != "organisation" and not pat._PLACE_AFTER.match(text, hit.end)
                     and not _LOCATION.search(text, max(0, hit.start - 6), hit.start)):
                 self.others.append(hit)  # a person, perhaps: a pronoun may refer to it
                 if intro.untitled_subject(self.roles, text, hit):
-                    self.untitled.setdefault(fold(hit.actor.split()[-1]).lower(), hit.actor)
+                    self.untitled.setdefault(name_key(hit.actor.split()[-1]), hit.actor)
             if person is not None:
                 out.append((hit, person))
                 self._last = (hit.end, person) if person.kind != "organisation" else (-1, None)
@@ -364,8 +304,9 @@ class People:
         name_start = hit.start if name_start < 0 else name_start
         before = _role_before(text, hit.start, name_start > hit.start)
         title = before + " " + text[hit.start:name_start]
+        back = text[max(0, hit.start - 400):hit.start]  # bounded (linear time): the title lies within 120
         if before and self.roles.has_role_noun(title) \
-                and text[:hit.start].rstrip().rstrip(",").rstrip().endswith(before.rstrip()):
+                and back.rstrip().rstrip(",").rstrip().endswith(before.rstrip()):
             self.titles.append((text.rfind(before, 0, hit.start), name_start))
 
     def _single_org(self, text: str, m) -> Mention | None:
@@ -404,31 +345,21 @@ class People:
             if roles.group_of(hit.actor.split()[-1]):
                 return None  # no surname is a state or capital: "Open Code Serbia" is an organisation
             owner = pat._POSTING.sub(r"\1 ", _PORTFOLIO.sub("", role))  # not the portfolio, not the posting
-            group = (self._employer_group(role) or intro.possessor_group(roles, self.by_name.values(), role)
-                     or roles.group_of(owner))
+            owner = intro.without_posting(owner)  # "TV Sokol's reporter in Brussels": not Brussels's
+            group = (employer_group(role, self.orgs.known, self.by_name)  # "director of Open Code Serbia"
+                     or intro.possessor_group(roles, self.by_name, role)
+                     or intro.named_possessor_group(roles, self.by_name, role)
+                     or intro.pronoun_owner_group(roles, role, text, hit.start)
+                     or intro.home_state(roles, owner, self.home_group) or roles.group_of(owner))
             person = Person(hit.actor, group, hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation":
             words = hit.actor.split()
-            self.by_surname[fold(words[-1]).lower()] = person
-            if len(words) == 2 and fold(words[0]).lower() not in self.by_surname:
+            self.by_surname[name_key(words[-1])] = person
+            if len(words) == 2 and name_key(words[0]) not in self.by_surname:
                 # family name first: "Zhang Wei" -> "Zhang argued"
-                self.by_surname[fold(words[0]).lower()] = person
+                self.by_surname[name_key(words[0])] = person
         return person
-
-    def _employer_group(self, role: str) -> str:
-        """The group of an organisation introduced earlier that a person's role names.
-
-        "Ivana Stevanović, director of Open Code Serbia": the rights group's group, not the state the
-        organisation's name holds.
-        """
-        folded = fold(role).lower()
-        known = [(key, group) for key, (_name, group) in self.orgs.known.items()]
-        known += [(key, p.group) for key, p in self.by_name.items() if p.kind == "organisation"]
-        for key, group in known:
-            if group and group != "other" and key in folded:
-                return group
-        return ""
 
     def names_in(self, text: str, known: list[Mention]) -> list[Mention]:  # noqa: D417
         """Register the names of one paragraph and return them as mentions.
@@ -455,10 +386,7 @@ class People:
         """
         if not self.by_surname and not self.untitled:
             return
-        folded = fold(text).lower()  # fold maps each character to one: a surname found is a substring
-        if not any(key in folded for key in (*self.by_surname, *self.untitled)):
-            return
-        spans = sorted(taken)
+        spans = sorted(taken)  # each capitalised word is looked up: time linear in the text
         j = 0
         for m in _CAP_WORD.finditer(text):
             while j < len(spans) and spans[j][1] <= m.start():
@@ -468,20 +396,23 @@ class People:
             word = m.group(0)
             if fold(word).lower() in _NOT_NAME:
                 continue
-            lo = max(0, m.start() - 40)  # a bounded look back: linear time
-            alone = pat._VERB_NEXT.match(text, m.end()) and not pat._CAP_BEFORE.search(text, lo, m.start())
-            person = self.surname(word) or (self._untitled_person(word) if alone else None)
+            person = self.surname(word)
+            if person is None and name_key(word) in self.untitled:  # named with no role: alone before a verb?
+                lo = max(0, m.start() - 40)  # a bounded look back: linear time
+                alone = (pat._VERB_NEXT.match(text, m.end())
+                         and not pat._CAP_BEFORE.search(text, lo, m.start()))
+                person = self._untitled_person(word) if alone else None
             if person is not None:
                 yield m.start(), m.end(), person
 
     def _untitled_person(self, word: str) -> Person | None:
         """A person first named with no role, now by surname alone ("Kostić is unconvinced"): no group."""
-        name = self.untitled.pop(fold(word).lower(), None)
+        name = self.untitled.pop(name_key(word), None)
         if name is None or self.person(name) is not None:
             return None
         person = Person(name, "", _PERSON, name)
         self.by_name[fold(name).lower()] = person
-        self.by_surname[fold(word).lower()] = person
+        self.by_surname[name_key(word)] = person
         return person
 
 

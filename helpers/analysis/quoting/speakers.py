@@ -235,7 +235,8 @@ _TRAIL_GAP = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|w
                         r"once|in\s+a\s+(?:statement|post|letter|interview)|on\s+\w+|\w+ly))*"
                         r"(?:,\s+(?:meanwhile|however|for\s+(?:his|her|its|their)\s+part|in\s+turn|too|though)\s*,"
                         r"(?:\s+(?:has|have|had|also|again|later|then|\w+ly))*)?\s*$", re.I)
-_TRAIL_ASIDE = re.compile(r",\s+(?:who|which|whose|speaking|writing|citing|asked|requesting|according)\b"
+_TRAIL_ASIDE = re.compile(r",\s+(?:who|which|whose|speaking|writing|citing|asked|requesting|according"
+                          r"|contacted|reached|interviewed|approached|quoted)\b"
                           r"[^,“”\"]{0,160},?\s*$", re.I)
 _TRAIL_PLACE = re.compile(r"\s+(?:in|at|from|to|of)\s+(?:the\s+)?"
                           r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
