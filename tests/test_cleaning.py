@@ -338,6 +338,17 @@ def test_a_headline_under_a_read_more_heading_is_a_related_link():
                                                 "body"]
 
 
+def test_the_catalogue_headline_stays_the_headline_even_when_a_clutter_rule_fits_its_shape():
+    for title in ("Live: Farmers block the Novi Sad ring road for a third day",
+                  "Watch: how a bridge vote unfolded"):
+        res = clean_text(f"{title}\nThe blockade began at dawn, police said.\n", headline=title)
+        assert [p.kind for p in res.paragraphs] == ["headline", "body"]
+    # without the catalogue's headline the same line is still read as a live/video label
+    res = clean_text("Live: Farmers block the Novi Sad ring road for a third day\n"
+                     "The blockade began at dawn.\n")
+    assert res.paragraphs[0].kind != "body"
+
+
 def test_every_rule_names_a_known_kind():
     from helpers.corpus.cleaning import PARAGRAPH_KINDS, boilerplate_patterns
 

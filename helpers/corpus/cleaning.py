@@ -428,7 +428,8 @@ def _classify(paras: list[Paragraph], repairs, headline) -> None:
         if in_related:
             p.kind, p.note = "related", "Inside the RELATED block: other articles, with their own dates."
             continue
-        _rule_kind(p)
+        if not (first_text and headline and _norm(p.text) == _norm(headline)):
+            _rule_kind(p)  # the catalogue's headline stays the headline ("Live: ...")
         _follow_related_link(p, previous)
         previous = p
         if p.kind == "related":
