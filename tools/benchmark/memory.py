@@ -42,6 +42,17 @@ def max_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def children_cpu_seconds() -> float:
+    """CPU seconds (user + system) of this process's finished child processes (the worker processes
+    of the analyses, reaped when each pool closes); NaN where the platform cannot tell (Windows)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on Unix
+        return float("nan")
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 class MemorySampler:
     """Samples :func:`tree_pss_mb` of process ``pid`` (default: this one) every ``every`` seconds in a
     thread; ``peak``.

@@ -6,6 +6,10 @@ quotes, frames, distinctive words and KWIC, with time per stage. Median of ``--r
 (default 3), each with a CPU reference loop showing how fast the machine was at the time. Peak
 memory (the summed PSS of the process and the worker processes large corpora are analysed on,
 sampled every 0.5 s) is measured in one more run of the same pipeline, not in the timed runs.
+Each stage's CPU time is recorded too, in this process and in its worker processes: on a shared
+machine the wall time moves with the other load, the CPU time much less; *CPU / cores* (the main
+process's CPU plus the workers' CPU over the number of workers) estimates the wall time on
+otherwise idle cores.
 Targets: 10,000 articles <= 30 s and <= 2 GB; time(10,000) / time(1,000) <= 12.
 """
 
@@ -15,7 +19,16 @@ import os
 import time
 
 from tools.benchmark.common import clean_env, emit, run_worker, say
-from tools.benchmark.memory import MemorySampler, NoSampler, cpu_reference, max_rss_mb, parallel_reference
+from tools.benchmark.memory import (
+    MemorySampler,
+    NoSampler,
+    children_cpu_seconds,
+    cpu_reference,
+    max_rss_mb,
+    parallel_reference,
+)
+
+NAN = float("nan")
 
 #: (stage, public function, keyword arguments); each called with the corpus as its default.
 STAGES = (
@@ -39,7 +52,7 @@ def _workers() -> int | None:
 
 
 def _stage(res: dict, stage: str, fn, kwargs: dict) -> None:
-    t, c = time.perf_counter(), time.process_time()
+    t, c, w = time.perf_counter(), time.process_time(), children_cpu_seconds()
     try:
         out = fn(**kwargs)
     except Exception as exc:  # noqa: BLE001 - reported in the table
@@ -47,6 +60,7 @@ def _stage(res: dict, stage: str, fn, kwargs: dict) -> None:
         return
     res["stages"][stage] = time.perf_counter() - t
     res["cpu"][stage] = time.process_time() - c
+    res["worker_cpu"][stage] = children_cpu_seconds() - w
     res["rows"][stage] = len(out) if hasattr(out, "__len__") else None
 
 
@@ -57,7 +71,8 @@ def _run_stages(folder: str, mem) -> None:
     t0 = time.perf_counter()
     import helpers
 
-    res = {"stages": {}, "cpu": {}, "rows": {}, "errors": {}, "import_seconds": time.perf_counter() - t0}
+    res = {"stages": {}, "cpu": {}, "worker_cpu": {}, "rows": {}, "errors": {},
+           "import_seconds": time.perf_counter() - t0}
 
     def load():
         helpers.load_articles()
@@ -74,10 +89,13 @@ def _run_stages(folder: str, mem) -> None:
         _stage(res, stage, fn, kwargs)
     res["seconds"] = sum(res["stages"].values())
     res["cpu_seconds"] = sum(res["cpu"].values())
+    res["worker_cpu_seconds"] = sum(res["worker_cpu"].values())
+    res["workers"] = _workers()
+    # the main process's CPU (serial) plus the workers' spread over the cores they may use
+    res["cpu_per_core_seconds"] = res["cpu_seconds"] + res["worker_cpu_seconds"] / (res["workers"] or 1)
     res["rss_peak_mb"] = max_rss_mb()
     res["cpu_reference_seconds"] = reference
     res["cpu_reference_all_cores_seconds"] = reference_all
-    res["workers"] = _workers()
     mem.stop()
     # the process tree's PSS (worker processes included) when it could be sampled, else max RSS
     res["peak_mb"] = max(mem.peak, res["rss_peak_mb"]) if mem.peak else res["rss_peak_mb"]
@@ -96,9 +114,12 @@ def worker_scaling(folder: str, mode: str = "time") -> None:
 
 
 def _print_run(n: int, res: dict, what: str) -> None:
-    stages = "  ".join(f"{k} {v:.2f}" for k, v in res["stages"].items())
+    stages = "  ".join(f"{k} {v:.2f} (CPU {res['cpu'][k]:.1f}+{res.get('worker_cpu', {}).get(k, 0):.1f})"
+                       for k, v in res["stages"].items())
     say(f"  {n:>6,} articles, {what}: {res['seconds']:6.1f} s (CPU in the main process "
-        f"{res['cpu_seconds']:.1f} s), peak {res['peak_mb']:6.0f} MB ({res['peak_source']}), "
+        f"{res['cpu_seconds']:.1f} s, in worker processes {res.get('worker_cpu_seconds', NAN):.1f} s; "
+        f"CPU / cores {res.get('cpu_per_core_seconds', NAN):.1f} s), "
+        f"peak {res['peak_mb']:6.0f} MB ({res['peak_source']}), "
         f"reference loop {res['cpu_reference_seconds']:.2f} s (on all cores at once "
         f"{res.get('cpu_reference_all_cores_seconds', float('nan')):.2f} s)   [{stages}]")
     for stage, err in res["errors"].items():
@@ -135,6 +156,8 @@ def bench_scaling(args, corpora) -> dict:
     figures = []
     for n, r in out["sizes"].items():
         figures += [(f"scaling.{n}.seconds", f"{int(n):,} articles: time (s)", r["seconds"]),
+                    (f"scaling.{n}.cpu_per_core_seconds", f"{int(n):,} articles: CPU / cores (s, no target)",
+                     r.get("cpu_per_core_seconds")),
                     (f"scaling.{n}.peak_mb", f"{int(n):,} articles: peak memory (MB)", r["peak_mb"])]
     s = out["sizes"]
     if "10000" in s and "1000" in s:
