@@ -71,18 +71,10 @@ class Lexicon:
                 bucket = low[:1]
             self._first2.setdefault(bucket, set()).add(g)
         self._argument = argument
-        self._lookahead = None
         self._by_group: dict | None = None
         self._plain = None
 
     # -------------------------------------------------------------- compiled on first use
-    @property
-    def lookahead(self) -> re.Pattern:
-        """The tree as a zero-width look-ahead: a match at every position where a key starts."""
-        if self._lookahead is None:
-            self._lookahead = compile_trie(self.keys, self._argument, lookahead=True)
-        return self._lookahead
-
     @property
     def plain(self):
         """The :class:`Lexicon` of the keys that are not acronyms (tried where an acronym failed) and
@@ -138,8 +130,19 @@ class Lexicon:
         return self._checked([(s, m.end(), m.lastindex)], text, folded)
 
     def candidates(self, text: str, folded: str) -> list[tuple[int, int, int]]:
-        """At every position where a key starts, the longest one(s): ``(start, end, entry)``."""
-        raw = [(m.start(), m.end(m.lastindex), m.lastindex) for m in self.lookahead.finditer(folded)]
+        """At every position where a key starts, the longest one(s): ``(start, end, entry)``.
+
+        Each search starts one character after the last match's start, so matches inside or
+        overlapping another are found too (what a zero-width look-ahead of the tree would find,
+        without compiling the tree a second time: the look-behind sees the characters before
+        the search's start)."""
+        raw = []
+        search = self.pattern.search
+        m = search(folded)
+        while m is not None:
+            s = m.start()
+            raw.append((s, m.end(), m.lastindex))
+            m = search(folded, s + 1)
         return self._checked(raw, text, folded)
 
     def find(self, text: str, folded: str | None = None, overlap: str = "none") -> list[tuple[int, int, int]]:
