@@ -210,3 +210,18 @@ def test_group_overlap_is_each_group_scanned_on_its_own(entries, words):
     lex = Lexicon(tuple(term_key(k) for k in keys), groups)
     alone = sorted((s, e, ix[i]) for sub, ix in lex.group_lexicons().values() for s, e, i in sub.find(text))
     assert lex.find(text, overlap="group") == alone
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["ab", "ab cd", "cd", "b*", "cd-ab", "AB", "abcd", "d"]), min_size=1,
+                max_size=5, unique=True),
+       st.lists(st.sampled_from(["ab", "cd", "AB", "abcd", "bx", "x", "Ab", "cd-ab", "d"]), max_size=12))
+def test_all_overlap_is_the_longest_term_at_every_position(keys, words):
+    # "all" (and "contained", which filters it) = the longest term at each position where one
+    # starts, overlapping ones included: the tree tried at every position of the folded text
+    text = " ".join(words)
+    lex = Lexicon(tuple(term_key(k) for k in keys))
+    folded = fold(text)
+    raw = [(p, m.end(), m.lastindex) for p in range(len(folded) + 1)
+           for m in [lex.pattern.match(folded, p)] if m is not None]
+    assert lex.find(text, overlap="all") == lex._checked(raw, text, folded)
