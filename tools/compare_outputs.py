@@ -1,4 +1,4 @@
-"""Check that two checkouts give the same ``actor_mentions()`` and ``quotes()``, row for row.
+"""Check that two checkouts give the same public analysis tables, row for row.
 
 Usage (from the repository root)::
 
@@ -6,8 +6,12 @@ Usage (from the repository root)::
 
 Both checkouts run on the seeds, every split of ``tests/devset`` not held out and a synthetic corpus
 (``tools.benchmark.synthetic``), each in its own process (``PYTHONPATH`` set to the checkout); the
-tables go through a private temporary folder and are compared with ``pandas.testing.assert_frame_equal``
-(exact). For speed work that must not change any output. The held-out test sets are never read.
+tables (the corpus tables, ``actor_mentions`` (also ``by="group"``), ``quotes`` (also reusing the
+mentions), ``tag_themes``, ``frame_scores`` (source and paragraph level), ``distinctive_words``,
+``kwic``, ``labels``, ``naming``, ``claims``, ``timeline_mentions``, ``share_of_voice``,
+``coverage_matrix``, ``label_rates``) go through a private temporary folder and are compared with
+``pandas.testing.assert_frame_equal`` (exact). For speed work that must not change any output. The
+held-out test sets are never read.
 """
 
 from __future__ import annotations
@@ -24,8 +28,36 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _tables(helpers, kw: dict) -> dict:
+    """Every public table of one corpus (``kw``: ``{"folder": path}``, or empty for the seeds)."""
+    sents = helpers.load_sentences(**kw)
+    paras = helpers.load_paragraphs(kinds=helpers.BODY_KINDS, **kw)
+    arts = helpers.load_articles(**kw)
+    t = {"articles": arts, "paragraphs": helpers.load_paragraphs(**kw), "sentences": sents,
+         "cleaning_log": helpers.cleaning_log(**kw)}
+    t["actor_mentions"] = helpers.actor_mentions(sentences=sents)
+    t["actor_mentions_by_group"] = helpers.actor_mentions(sentences=sents, by="group")
+    t["quotes"] = helpers.quotes(paragraphs=paras)
+    t["quotes_reusing_mentions"] = helpers.quotes(paragraphs=paras, mentions=t["actor_mentions"])
+    t["tag_themes"] = helpers.tag_themes(paragraphs=paras)
+    t["frame_scores"] = helpers.frame_scores(paragraphs=paras)
+    t["frame_scores_paragraph"] = helpers.frame_scores(paragraphs=paras, level="paragraph")
+    t["distinctive_words"] = helpers.distinctive_words(sentences=sents)
+    t["kwic_russia"] = helpers.kwic("Russia", sentences=sents)
+    t["kwic_sanction"] = helpers.kwic("sanction*", sentences=sents)
+    t["labels"] = helpers.labels(sentences=sents)
+    t["naming"] = helpers.naming(sentences=sents)
+    t["naming_evidence"] = helpers.naming(sentences=sents, evidence=True)
+    t["claims"] = helpers.claims(sentences=sents)
+    t["timeline_mentions"] = helpers.timeline_mentions(sentences=sents)
+    t["share_of_voice"] = helpers.share_of_voice(t["quotes"], articles=arts)
+    t["coverage_matrix"] = helpers.coverage_matrix(t["tag_themes"], articles=arts)
+    t["label_rates"] = helpers.label_rates()
+    return t
+
+
 def _dump(out: Path, folders: list[str]) -> None:
-    """Write each corpus's ``(actor_mentions, quotes)`` to ``out`` (run with the checkout's PYTHONPATH).
+    """Write each corpus's tables to ``out`` (run with the checkout's PYTHONPATH).
 
     ``folders``: ``name=path`` pairs; an empty path is the shipped seeds.
     """
@@ -33,18 +65,10 @@ def _dump(out: Path, folders: list[str]) -> None:
 
     for pair in folders:
         name, folder = pair.split("=", 1)
-        kw = {"folder": Path(folder)} if folder else {}
-        sentences = helpers.load_sentences(**kw)
-        paragraphs = helpers.load_paragraphs(kinds=helpers.BODY_KINDS, **kw)
         t = time.perf_counter()
-        mentions = helpers.actor_mentions(sentences=sentences)
-        t_actors = time.perf_counter() - t
-        t = time.perf_counter()
-        found = helpers.quotes(paragraphs=paragraphs)
-        t_quotes = time.perf_counter() - t
-        print(f"  {name}: actor_mentions {len(mentions)} rows {t_actors:.2f} s, "
-              f"quotes {len(found)} rows {t_quotes:.2f} s", flush=True)
-        (out / f"{name}.pkl").write_bytes(pickle.dumps((mentions, found)))
+        tables = _tables(helpers, {"folder": Path(folder)} if folder else {})
+        print(f"  {name}: {len(tables)} tables in {time.perf_counter() - t:.1f} s", flush=True)
+        (out / f"{name}.pkl").write_bytes(pickle.dumps(tables))
 
 
 def _folders(synthetic: Path) -> list[str]:
@@ -94,9 +118,11 @@ def main(argv=None) -> int:
         for f in sorted((base / "before").glob("*.pkl")):
             before = pickle.loads(f.read_bytes())
             after = pickle.loads((base / "after" / f.name).read_bytes())
-            for name, a, b in zip(("actor_mentions", "quotes"), before, after, strict=True):
-                pd.testing.assert_frame_equal(a, b, check_exact=True)
-                print(f"{f.stem}: {name} identical ({len(a)} rows)")
+            assert before.keys() == after.keys(), f"{f.stem}: different tables"
+            for name in before:
+                pd.testing.assert_frame_equal(before[name], after[name], check_exact=True)
+            print(f"{f.stem}: {len(before)} tables identical (" + ", ".join(
+                f"{name} {len(table)}" for name, table in before.items()) + " rows)")
     return 0
 
 
