@@ -223,8 +223,8 @@ def test_fact_checks_point_at_claims_the_regex_also_finds():
                       "004-p06-s012"}, missed
 
 
-SOURCE_FLAGS = {"", "one partisan source", "seed (circular)", "course facts file only", "aggregator only",
-                "site only", "same publisher as a seed"}
+SOURCE_FLAGS = {"", "one partisan source", "seed (circular)", "course facts file only", "no source found",
+                "aggregator only", "site only", "same publisher as a seed"}
 
 
 @pytest.mark.parametrize("table", ["fact_checks", "timeline"])
@@ -244,8 +244,11 @@ def test_every_row_of_the_evidence_is_put_through_sift(table):
     flagged = rows[rows["flag"] != ""]
     assert (flagged["confidence"] != "high").all(), flagged[["source", "flag", "confidence"]]
     # a claim the course could not source independently says so in its source column
-    facts_only = rows[rows["flag"] == "course facts file only"]
+    facts_only = rows[rows["flag"].isin(["course facts file only", "no source found"])]
     assert facts_only["source"].str.startswith("could not verify").all()
+    # ... and "course facts file only" only where the facts file does speak to the claim
+    unsourced = rows[rows["flag"] == "no source found"]
+    assert not (unsourced["source"] + unsourced["source_type"]).str.contains("course facts file").any()
     # a flagged row tells the reader what SIFT would do next
     assert (rows.loc[rows["flag"] != "", "sift_note"].str.strip() != "").all()
 
@@ -255,14 +258,16 @@ def test_every_row_of_the_evidence_is_put_through_sift(table):
 # names the weakness of its *best* source: no flag if any source is independent, with a full page address.
 SEED_PUBLISHERS = {"000": "AP", "001": "Balkan View", "002": "BCSP", "003": "ECFR", "004": "RT"}
 BEST_FIRST = ["", "aggregator only", "same publisher as a seed", "site only", "one partisan source",
-              "seed (circular)", "course facts file only"]
+              "seed (circular)", "course facts file only", "no source found"]
 
 
 def weakness(source, source_type, seeds):
     """The flag one source would earn on its own ("" for an independent source with a page address)."""
     address = source.split(" (")[0].strip()
-    if source.startswith("could not verify") or "course facts file" in source_type + source:
+    if "course facts file" in source_type + source:
         return "course facts file only"
+    if source.startswith("could not verify") or source_type.startswith("none found"):
+        return "no source found"  # nothing found, and the course's notes do not speak to it either
     if source_type.startswith("seed's own"):
         return "seed (circular)"
     if re.search(r"state media|partisan media|state-aligned media", source_type):
@@ -298,6 +303,8 @@ def test_the_flag_rule_on_small_rows():
                          ["001"]) == ""
     assert expected_flag("could not verify: nothing found", "course facts file",
                          ["001"]) == "course facts file only"
+    assert expected_flag("could not verify: nothing found", "none found (no source speaks to the claim)",
+                         ["002"]) == "no source found"
 
 
 @pytest.mark.parametrize("table", ["fact_checks", "timeline"])
