@@ -224,7 +224,7 @@ def test_fact_checks_point_at_claims_the_regex_also_finds():
 
 
 SOURCE_FLAGS = {"", "one partisan source", "seed (circular)", "course facts file only", "no source found",
-                "aggregator only", "site only", "same publisher as a seed"}
+                "aggregator only", "site only", "same publisher as a seed", "published after the text only"}
 
 
 @pytest.mark.parametrize("table", ["fact_checks", "timeline"])
@@ -258,12 +258,16 @@ def test_every_row_of_the_evidence_is_put_through_sift(table):
 # names the weakness of its *best* source: no flag if any source is independent, with a full page address.
 SEED_PUBLISHERS = {"000": "AP", "001": "Balkan View", "002": "BCSP", "003": "ECFR", "004": "RT"}
 BEST_FIRST = ["", "aggregator only", "same publisher as a seed", "site only", "one partisan source",
-              "seed (circular)", "course facts file only", "no source found"]
+              "seed (circular)", "published after the text only", "course facts file only", "no source found"]
 
 
 def weakness(source, source_type, seeds):
     """The flag one source would earn on its own ("" for an independent source with a page address)."""
     address = source.split(" (")[0].strip()
+    if "published after the" in source:
+        # a claim about the time of writing (a poll figure, a motive, a current level): the writer
+        # could not rely on a later source, so it does not count toward the flag (thirteenth review)
+        return "published after the text only"
     if "course facts file" in source_type + source:
         return "course facts file only"
     if source.startswith("could not verify") or source_type.startswith("none found"):
@@ -291,6 +295,13 @@ def expected_flag(source, source_type, seeds):
 
 
 def test_the_flag_rule_on_small_rows():
+    # a later source does not lift a claim about the time of writing out of its earlier sources' flag
+    assert expected_flag("https://www.urdupoint.com/x (UrduPoint, reprinting Sputnik, 2020); "
+                         "https://f1.b92.net/x (B92, 2022, published after the commentary)",
+                         "aggregator reprinting state media (Sputnik); news outlet (Serbian)",
+                         ["003"]) == "one partisan source"
+    assert expected_flag("https://www.intellinews.com/x (bne IntelliNews, 2024, published after the appeal)",
+                         "news outlet", ["002"]) == "published after the text only"
     assert expected_flag("https://tass.com/politics/990695", "state media (Russian, TASS)",
                          ["003"]) == "one partisan source"
     assert expected_flag("https://tass.com/politics/990695; https://www.axios.com/montenegro-joins-nato",
@@ -315,6 +326,42 @@ def test_every_flag_follows_the_rule(table):
                 for s, t, sd in zip(rows["source"], rows["source_type"], seeds, strict=True)]
     wrong = rows.assign(expected=expected).query("flag != expected")
     assert wrong.empty, wrong[["source", "source_type", "flag", "expected"]].to_string()
+
+
+# Claims about events (a toll, a planned meeting or election judged against what happened) may rest on
+# later reports; claims about the time of writing (polls, motives, current levels) may not. Every source
+# dated after its text is either marked "published after the ..." or belongs to one of these event rows.
+LATER_REPORTS_OF_EVENTS = {"has announced a meeting with Chinese President Xi Jinping in",
+                           "the December general elections", "Vucic announced plans for early parliamentary"}
+MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+
+
+def source_month(part):
+    """(year, month) a source entry gives in its parenthesis or address (month 0 if only a year)."""
+    note = re.search(r"\(([^)]*)\)", part)
+    text = note.group(1) if note else ""
+    d = re.search(r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w* (\d{4})", text)
+    if d:
+        return int(d.group(2)), MONTHS[d.group(1)]
+    y = re.search(r"\b(20\d\d)\b", text)
+    if y:
+        return int(y.group(1)), 0
+    u = re.search(r"yyyy=(\d{4})&mm=(\d\d)|/(20\d\d)/(\d\d)/", part)
+    return (int(u.group(1) or u.group(3)), int(u.group(2) or u.group(4))) if u else None
+
+
+def test_a_later_source_is_marked_unless_the_claim_is_about_an_event():
+    from helpers import load_articles
+    published = dict(zip(load_articles()["article_id"], load_articles()["published"].astype(str)))
+    unmarked = []
+    for r in fact_checks().itertuples():
+        text_month = (int(published[r.article_id][:4]), int(published[r.article_id][5:7]))
+        for part in r.source.split("; "):
+            when = source_month(part)
+            if when and when > text_month and "published after the" not in part \
+                    and not any(r.claim.startswith(c) for c in LATER_REPORTS_OF_EVENTS):
+                unmarked.append((r.article_id, r.claim[:40], part[:80]))
+    assert not unmarked, unmarked
 
 
 def test_fact_checks_on_a_corpus_passed_in_and_edited_table():
