@@ -18,13 +18,16 @@ THEMES = (
 GROUPS = {
     "serbian_government": ("Serbian government", "President Vučić, ministers, officials, police, "
                            "and 'Serbia'/'Belgrade' standing for the state."),
-    "eu_west": ("EU and the West", "EU institutions and leaders, NATO, the United States, 'the West'."),
-    "russia": ("Russia", "The Russian state, Putin, the Kremlin and its spokesman, the SVR."),
-    "china": ("China", "The Chinese state, Xi Jinping, Chinese companies."),
+    "eu_west": ("EU and the West", "EU institutions and leaders, NATO, the United States, 'the West', "
+                "US-funded broadcasters abroad (RFE/RL, VOA)."),
+    "russia": ("Russia", "The Russian state, Putin, the Kremlin and its spokesman, the SVR, Russian "
+               "companies and state media."),
+    "china": ("China", "The Chinese state, Xi Jinping, Chinese companies and state media."),
     "civil_society": ("Civil society",
                       "Protesters and students, NGOs and civic groups (think tanks count as experts)."),
     "experts": ("Experts", "Analysts, academics, think tanks and research institutes (Serbian or foreign)."),
-    "other": ("Other", "Other governments and organisations (Venezuela, Belarus, the UN, companies)."),
+    "other": ("Other", "Other governments and organisations (Venezuela, Belarus, the UN), Western and "
+              "Serbian-registered companies (Rio Tinto, NIS), Serbian and Western media (RTS, tabloids)."),
 }
 #: The actor group keys in display order.
 GROUP_ORDER = tuple(GROUPS)
