@@ -1061,3 +1061,10 @@ def test_a_named_possessor_gives_the_group_of_the_organisation_introduced_with_t
 def test_a_passive_aside_between_a_role_and_its_cue_is_skipped(aside):
     out = _quotes_of(f"The ministry's spokesperson, {aside}, said the tender was “on schedule”.")
     assert list(out["speaker"]) == ["The ministry's spokesperson"]
+
+
+@pytest.mark.parametrize("body", ["of the Sava Policy Institute", "from the Green Circle",
+                                  "at Danube Research"])
+def test_a_person_of_an_organisation_before_the_cue_is_the_speaker_not_the_organisation(body):
+    out = _quotes_of(f"Mila Jović {body} said the reform had stalled for a year.")
+    assert list(out["actor"]) == ["Mila Jović"]

@@ -363,10 +363,32 @@ def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
     lo = max(sent_start, m.start - 100)
     a = _APPOS_OPEN.search(para.folded, lo, m.start)
     if a is None:
-        return m
+        return person_of_body(para, m, sent_start)
     c = a.start()
     head = para.mention_ending_at(c) or para.name_ending_at(c, sent_start)
     if head is None or head.start < sent_start or para.folded[head.end:c].strip() \
+            or head.kind not in ("he", "she", "person"):
+        return m
+    return head
+
+
+#: "of the" / "from the" / "at" before an organisation's name that follows a person's name:
+#: "Ana Kovač of the Danube Policy Institute said" (the words after it are capitalised or joiners).
+_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?"
+                      r"(?:[A-ZÀ-Þ][\w'’.-]*|for|of|and|on|the|in)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|for|of|and|on|the|in))*$")
+
+
+def person_of_body(para: Paragraph, m: Mention, sent_start: int) -> Mention:
+    """The person named just before "of/from/at <organisation>" holding ``m``.
+
+    "Ana Kovač of the Danube Policy Institute said": the speaker is Ana Kovač, not the institute
+    (nor a name inside the institute's name). ``m`` itself when no person's name stands before it.
+    """
+    of = _OF_BODY.search(para.text, max(sent_start, m.start - 120), m.end)
+    if of is None or of.start() > m.start:
+        return m
+    head = para.name_ending_at(of.start(), sent_start) or para.mention_ending_at(of.start())
+    if head is None or head.start < sent_start or head.end != of.start() \
             or head.kind not in ("he", "she", "person"):
         return m
     return head
