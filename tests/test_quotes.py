@@ -1068,3 +1068,12 @@ def test_a_passive_aside_between_a_role_and_its_cue_is_skipped(aside):
 def test_a_person_of_an_organisation_before_the_cue_is_the_speaker_not_the_organisation(body):
     out = _quotes_of(f"Mila Jović {body} said the reform had stalled for a year.")
     assert list(out["actor"]) == ["Mila Jović"]
+
+
+@pytest.mark.parametrize("source, group", [("a diplomat in Moscow", "russia"),
+                                           ("an official of the Serbian government", "serbian_government"),
+                                           ("an adviser from the European Commission", "eu_west")])
+def test_an_indefinite_source_is_a_role_not_the_state_or_body_in_its_modifier(source, group):
+    out = _quotes_of(f"According to {source}, the loan will be signed in the spring.")
+    assert list(zip(out["speaker"], out["group"])) == [(source, group)]
+    assert out["actor"].iloc[0].startswith("unnamed ")

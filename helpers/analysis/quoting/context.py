@@ -496,6 +496,10 @@ def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
     if document is not None:
         return document
     a, b = source_owner(para.text, a, b)
+    if _INDEFINITE.match(para.text, a, b):  # "according to a diplomat from an EU member state": the diplomat
+        role = ctx.role_speaker(a, b)
+        if role is not None and role.actor:
+            return role._replace(raw=para.text[a:b].strip())
     ment = para.named_in(a, b) or para.first_mention_in(a, b, known_only=True)
     if ment is None:
         first = para.first_mention_in(a, b)
@@ -511,6 +515,9 @@ def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
     return None
 
 
+#: An indefinite source ("a diplomat", "one official", "two people familiar with ..."): a role, whatever
+#: state or organisation its modifier names.
+_INDEFINITE = re.compile(r"(?:an?|one|two|three|several|some)\s", re.I)
 #: Documents that stand for their author: "a forensic analysis by X", "the Commission's annual report";
 #: and units (in lower case, not a name's "Statistical Office of ...") that speak for their organisation:
 #: "the press bureau of the SVR", "the Commission's services".
