@@ -1077,3 +1077,11 @@ def test_an_indefinite_source_is_a_role_not_the_state_or_body_in_its_modifier(so
     out = _quotes_of(f"According to {source}, the loan will be signed in the spring.")
     assert list(zip(out["speaker"], out["group"])) == [(source, group)]
     assert out["actor"].iloc[0].startswith("unnamed ")
+
+
+@pytest.mark.parametrize("middle", ["stood beside two ministers at the launch of a solar park near Pirot",
+                                    "met three ministers at the fair",
+                                    "thanked local officials at the opening of the school"])
+def test_a_coordinated_cue_takes_the_subject_not_a_role_in_the_first_verbs_object(middle):
+    out = _quotes_of(f"Mayor Ivo Babić {middle} and called the bridge “a promise kept”.")
+    assert list(out["actor"]) == ["Ivo Babić"]

@@ -337,9 +337,14 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
             or ctx.phrase_speaker(np_.group(1) + np_.group(2), cs)
         if phrase.actor:
             return phrase
+    coordinated = cue.word.endswith(("ed", "said", "told", "wrote", "says")) \
+        and _AND_BEFORE.search(para.folded, max(sent_start, cs - 8), cs) is not None
+    if coordinated and phrase is None:  # "X stood next to three ministers and called …": X, not the ministers
+        subject = sentence_subject(ctx, Cue(cs, cue.end, "and " + cue.word), sent_start)
+        if subject is not None and subject.actor:
+            return subject
     role = ctx.role_speaker(sent_start, cs)
-    if role is None and phrase is None and cue.word.endswith(("ed", "said", "told", "wrote", "says"))\
-            and _AND_BEFORE.search(para.folded, max(sent_start, cs - 8), cs):
+    if role is None and phrase is None and coordinated:
         return sentence_subject(ctx, Cue(cs, cue.end, "and " + cue.word), sent_start)
     return role or phrase
 
