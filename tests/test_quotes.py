@@ -1085,3 +1085,21 @@ def test_an_indefinite_source_is_a_role_not_the_state_or_body_in_its_modifier(so
 def test_a_coordinated_cue_takes_the_subject_not_a_role_in_the_first_verbs_object(middle):
     out = _quotes_of(f"Mayor Ivo Babić {middle} and called the bridge “a promise kept”.")
     assert list(out["actor"]) == ["Ivo Babić"]
+
+
+def test_and_that_splits_a_reported_clause_but_not_a_that_clause_inside_it():
+    out = _quotes_of("Mayor Ivo Babić said that the bridge was safe and that the road would open in May.")
+    assert list(out["quote"]) == ["the bridge was safe", "the road would open in May"]
+    out = _quotes_of("Mayor Ivo Babić said the bridge was safe and that the road would open in May.")
+    assert list(out["quote"]) == ["the bridge was safe", "the road would open in May"]
+    out = _quotes_of("Mayor Ivo Babić said engineers had found that the bridge was safe and that the road "
+                     "would open in May.")
+    assert list(out["quote"]) == ["engineers had found that the bridge was safe and that the road would open "
+                                  "in May"]
+
+
+def test_and_that_splits_a_clause_with_a_relative_that_inside():
+    out = _quotes_of("Mayor Ivo Babić said the bridge was a project that the town needed and that the road "
+                     "would open in May.")
+    assert list(out["quote"]) == ["the bridge was a project that the town needed",
+                                  "the road would open in May"]

@@ -26,6 +26,11 @@ from helpers.analysis.quoting.patterns import (
 )
 from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 
+#: A "that" clause inside a reported clause, after a verb of saying, knowing or finding ("have heard
+#: that", "she knows that"), not a relative "that" after a noun ("a solution that protects").
+_INNER_THAT = re.compile(r"\b(?:[a-z]+ed|heard|said|told|knew|know|knows|thought|think|thinks|found|finds"
+                         r"|felt|feel|feels|saw|see|sees|understood|believe|believes|say|says|claim|claims"
+                         r"|hope|hopes|fear|fears|expect|expects)\s+that\b")
 _SPLIT_REACH = 600  # characters of a reported clause searched for "and that" / "but that"
 
 
@@ -152,8 +157,12 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
         if cut > start:                                  # that, in his words, “…”"
             stop = cut
     parts, at = [], start
-    # "that A and that B": two clauses (looked for within _SPLIT_REACH characters: linear time)
+    # "that A and that B": two clauses (looked for within _SPLIT_REACH characters: linear time); not
+    # when A holds a "that" of its own ("says people have heard that A and that B": one clause)
     for more in _AND_THAT.finditer(ctx.para.folded, start, min(stop, start + _SPLIT_REACH)):
+        inner = _INNER_THAT.search(ctx.para.folded, at, more.start())
+        if inner is not None and not ctx.inside_span(inner.start()):
+            break
         parts.append((at, more.start()))
         at = more.end()
     parts.append((at, stop))
