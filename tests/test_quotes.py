@@ -1103,3 +1103,10 @@ def test_and_that_splits_a_clause_with_a_relative_that_inside():
                      "would open in May.")
     assert list(out["quote"]) == ["the bridge was a project that the town needed",
                                   "the road would open in May"]
+
+
+def test_a_long_appositive_between_the_name_and_the_cue_keeps_the_person_as_speaker():
+    out = _quotes_of("Historian Mila Jović, head of the Department for the History of the Danube Region "
+                     "at the Institute of Regional Studies of the Sava University, told reporters that the "
+                     "archive would reopen.")
+    assert list(out["actor"]) == ["Mila Jović"]

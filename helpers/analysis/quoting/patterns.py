@@ -137,7 +137,7 @@ _ASIDE = re.compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|a
 _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose|former|deputy|director|head|chief"
                          r"|spokes(?:person|man|woman)"
                          r"|leader|member|professor|analyst|economist|researcher|editor|president|minister"
-                         r"|ambassador|chair|chairman|chairwoman|founder|secretary)\s+[^,;:“”\"()]{1,80},\s*"
+                         r"|ambassador|chair|chairman|chairwoman|founder|secretary)\s+[^,;:“”\"()]{1,160},\s*"
                          r"(?:(?:has|have|had|also|once|later|then|again|\w+ly)\s+)*$")
 #: "…, Nemanja Starović, who said …"
 _WHO_GAP = re.compile(r"^,\s+who\s+(?:(?:has|have|had|also|later|then)\s+)*$")
