@@ -1110,3 +1110,11 @@ def test_a_long_appositive_between_the_name_and_the_cue_keeps_the_person_as_spea
                      "at the Institute of Regional Studies of the Sava University, told reporters that the "
                      "archive would reopen.")
     assert list(out["actor"]) == ["Mila Jović"]
+
+
+@pytest.mark.parametrize("author", ["Danube Opinion", "the Novi Sad agency Javni Glas"])
+def test_the_author_of_a_poll_is_a_pollster_whatever_place_its_description_names(author):
+    name = author.split(" agency ")[-1]
+    out = _quotes_of(f"A survey carried out in May by {author} found that most voters back the plan.",
+                     f"{name} noted that support was highest among pensioners.")
+    assert list(zip(out["actor"], out["group"])) == [(name, "experts"), (name, "experts")]

@@ -82,6 +82,12 @@ class Person(NamedTuple):
     role: str
 
 
+#: The author of a poll or survey is a pollster, whatever place its description names ("a poll
+#: published last month by the Belgrade agency X").
+_POLL_BY = re.compile(r"\b(?:opinion\s+)?(?:poll|polls|survey|surveys)\b[^.;:,“”\"()]{0,50}?\bby\s+"
+                      r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _joins_title(words: list[str], i: int, keep: list[str]) -> bool:
     """True for an "and" inside a portfolio.
 
@@ -326,7 +332,9 @@ class People:
         if known is not None:
             return known
         roles = self.roles
-        if hit.kind == "organisation" or roles.has_body_noun(hit.actor):
+        if _POLL_BY.search(text, max(0, hit.start - 80), hit.start):  # "a poll by X": a pollster
+            person = Person(hit.actor, roles.group_of("pollster"), "organisation", "pollster")
+        elif hit.kind == "organisation" or roles.has_body_noun(hit.actor):
             if not roles.has_role_noun(hit.actor):
                 return None  # an organisation whose words say nothing about it ("Road Initiative")
             app = _role_after(text, hit.end, roles)  # ", a digital rights group,": what it is decides first
