@@ -1118,3 +1118,11 @@ def test_the_author_of_a_poll_is_a_pollster_whatever_place_its_description_names
     out = _quotes_of(f"A survey carried out in May by {author} found that most voters back the plan.",
                      f"{name} noted that support was highest among pensioners.")
     assert list(zip(out["actor"], out["group"])) == [(name, "experts"), (name, "experts")]
+
+
+@pytest.mark.parametrize("owner, group", [("of Portugal", "eu_west"),
+                                          ("of the Russian Federation", "russia")])
+def test_a_state_named_after_the_portfolio_owns_the_title(owner, group):
+    out = _quotes_of(f"The talks were chaired by Ana Lobo, Deputy Minister for Trade and Investment {owner}. "
+                     "Lobo said the tariffs would fall next year.")
+    assert list(zip(out["actor"], out["group"])) == [("Ana Lobo", group)]

@@ -41,7 +41,9 @@ _BOUNDARY = re.compile(r"[.;:!?“”\"()\[\]—–]")
 _STOP_BEFORE = {"that", "and", "but", "with", "told", "met", "said", "says", "by", "from", "at", "on",
                 "as", "while", "when", "after", "before", "which", "who", "according", "between", "against",
                 "in", "visited", "called", "urged", "accused", "asked"}
-_PORTFOLIO = re.compile(r"\bfor\b[^,]*")  # "Minister for European Integration": the portfolio, not the owner
+#: "Minister for European Integration": the portfolio, not the owner; it ends before "of <Name>" ("Deputy
+#: Minister for European Affairs of Cyprus": Cyprus is the owner).
+_PORTFOLIO = re.compile(r"\bfor\b(?:(?!\s+of\s+(?:the\s+)?[A-Z])[^,])*")
 _TITLE_OF_NEXT = re.compile(rf"\s+[a-z]+\s+{_NAME_WORD}")  # "Russian Foreign Ministry spokeswoman Maria ..."
 _APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs|runs|directs|founded|co-founded|advises"
                          r"|headed|led|chaired|ran|directed|advised"
