@@ -1126,3 +1126,11 @@ def test_a_state_named_after_the_portfolio_owns_the_title(owner, group):
     out = _quotes_of(f"The talks were chaired by Ana Lobo, Deputy Minister for Trade and Investment {owner}. "
                      "Lobo said the tariffs would fall next year.")
     assert list(zip(out["actor"], out["group"])) == [("Ana Lobo", group)]
+
+
+@pytest.mark.parametrize("body, group", [("the Duma Committee on Energy Policy", "russia"),
+                                         ("the European Parliament Committee on Trade", "eu_west")])
+def test_on_inside_a_capitalised_body_name_belongs_to_the_title_before_the_name(body, group):
+    out = _quotes_of(f"On Monday, the head of {body}, Ivan Sokolov, said that the pipeline would be finished "
+                     "in time.")
+    assert list(zip(out["actor"], out["group"])) == [("Ivan Sokolov", group)]

@@ -91,11 +91,14 @@ _POLL_BY = re.compile(r"\b(?:opinion\s+)?(?:poll|polls|survey|surveys)\b[^.;:,�
 
 
 def _joins_title(words: list[str], i: int, keep: list[str]) -> bool:
-    """True for an "and" inside a portfolio.
+    """True for an "and" inside a portfolio, or an "on" inside a body's name.
 
     "and" between two capitalised words of a portfolio ("Minister of Mining and Energy", not
-    "President Vučić and Foreign Minister Đurić").
+    "President Vučić and Foreign Minister Đurić"); "on" between two capitalised words ("the
+    Committee on International Affairs", not "on Monday").
     """
+    if words[i] == "on" and i > 0 and words[i - 1][:1].isupper() and keep and keep[-1][:1].isupper():
+        return True  # "Committee on Foreign Affairs": "on" between two capitalised words of a name
     return (words[i] == "and" and i > 1 and words[i - 1][:1].isupper() and bool(keep)
             and keep[-1][:1].isupper()
             and any(w in ("of", "for") for w in words[max(0, i - 3):i - 1]))
