@@ -1134,3 +1134,12 @@ def test_on_inside_a_capitalised_body_name_belongs_to_the_title_before_the_name(
     out = _quotes_of(f"On Monday, the head of {body}, Ivan Sokolov, said that the pipeline would be finished "
                      "in time.")
     assert list(zip(out["actor"], out["group"])) == [("Ivan Sokolov", group)]
+
+
+@pytest.mark.parametrize("appositive, group", [("a nurse who came back from Austria last year", "other"),
+                                               ("a driver who spent ten years in Russia", "other"),
+                                               ("a clerk who advised the Russian government", "russia"),
+                                               ("a farmer who has joined the protests", "civil_society")])
+def test_a_relative_clause_of_deeds_in_an_appositive_gives_no_group(appositive, group):
+    out = _quotes_of(f"Ana Lukić, {appositive}, told reporters that prices had doubled.")
+    assert list(zip(out["actor"], out["group"])) == [("Ana Lukić", group)]

@@ -51,6 +51,14 @@ _APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs|runs|direct
                          r"\b[^,.;:“”\"()]{0,60}?\b(?:for|at|with))\s+)?"
                          r"(?P<role>(?:(?:a|an|the|its|his|her)\s+)?"
                          r"[^,.;:“”\"()]{2,100}?)\s*(?=[,.;:)]|$)")
+#: A relative clause inside an appositive that tells what the person did, not whom they work for
+#: ("a technician who returned from Germany"): the states it names give no group (joining the
+#: protests still does).
+_RELATIVE_DEED = re.compile(r"\s+(?:who|that)\s+(?!(?:is|was|are|were|heads|leads|chairs|runs|directs|works"
+                            r"|worked|represents|represented|coordinates|coordinated|organises|organised"
+                            r"|organizes|organized|advises|advised|speaks|spoke|serves|served|sits|sat)\b)"
+                            r"[a-z]+\b")
+_STATE_GROUPS = ("eu_west", "russia", "china", "serbian_government")  # not "who organised the protests"
 _LOCATION = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
 _AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A-Z][\w'’-]+\s+and\s+)$")
 #: A diplomat's title names the state they are accredited to before the name ("Ambassador to Croatia ...").
@@ -154,7 +162,12 @@ def _role_after(text: str, end: int, roles: RoleWords) -> str:
     m = _APPOSITION.match(text, end, min(len(text), end + 130))
     if m is None or not _FINITE_CUES.isdisjoint(m.group("role").lower().split()):
         return ""  # ", the diplomat recalled that …": a clause with its own speaker, no appositive
-    return m.group("role") if roles.has_role_noun(m.group("role")) or roles.group_of(m.group("role")) else ""
+    role = m.group("role")
+    rel = _RELATIVE_DEED.search(role)
+    deed = role[rel.start():] if rel is not None else ""
+    if deed and not roles.has_role_noun(deed) and roles.group_of(deed) in _STATE_GROUPS:
+        role = role[:rel.start()]  # "a technician who returned from Germany": a place, not an employer
+    return role if roles.has_role_noun(role) or roles.group_of(role) else ""
 
 
 #: Speech verbs in the past or third person (not "state", "notes", nor "called", which names things).
