@@ -1143,3 +1143,10 @@ def test_on_inside_a_capitalised_body_name_belongs_to_the_title_before_the_name(
 def test_a_relative_clause_of_deeds_in_an_appositive_gives_no_group(appositive, group):
     out = _quotes_of(f"Ana Lukić, {appositive}, told reporters that prices had doubled.")
     assert list(zip(out["actor"], out["group"])) == [("Ana Lukić", group)]
+
+
+@pytest.mark.parametrize("what", ["familiar with the negotiations", "close to the ministry",
+                                  "briefed on the plan"])
+def test_a_role_source_may_say_what_it_knows_before_its_cue(what):
+    out = _quotes_of(f"A Western diplomat {what} told reporters that the vote would be delayed.")
+    assert list(zip(out["actor"], out["group"])) == [("unnamed Western diplomat", "eu_west")]
