@@ -1150,3 +1150,10 @@ def test_a_relative_clause_of_deeds_in_an_appositive_gives_no_group(appositive, 
 def test_a_role_source_may_say_what_it_knows_before_its_cue(what):
     out = _quotes_of(f"A Western diplomat {what} told reporters that the vote would be delayed.")
     assert list(zip(out["actor"], out["group"])) == [("unnamed Western diplomat", "eu_west")]
+
+
+def test_a_definite_role_refers_to_the_unnamed_speaker_of_that_role_before_a_person_named_since():
+    out = _quotes_of("A senior NATO diplomat told reporters that the exercise would go ahead.",
+                     "Defence Minister Ivo Babić visited the base on Monday. "
+                     "“Nothing has changed,” the diplomat said.")
+    assert list(zip(out["actor"], out["group"])) == [("unnamed senior NATO diplomat", "eu_west")] * 2

@@ -243,6 +243,9 @@ class Context:
             return Speaker(phrase, person.name, person.kind)
         if noun.endswith("s") or self.phrase_speaker(phrase, pos).actor:
             return None  # plural, or an anaphora the resolver knows ("the council")
+        unnamed = self.res.unnamed_speaker({noun, *also}, group)  # "An EU official told …. the official said"
+        if unnamed is not None:
+            return Speaker(phrase, *unnamed)
         matcher = self.para.matcher  # "the president": a table actor whose aliases hold the role, if named
         titled = {a for a, al, g in zip(matcher.actor, matcher.alias, matcher.group, strict=True)
                   if not set(also).isdisjoint(fold(al).lower().split()) and (not group or g == group)}
