@@ -1157,3 +1157,9 @@ def test_a_definite_role_refers_to_the_unnamed_speaker_of_that_role_before_a_per
                      "Defence Minister Ivo Babić visited the base on Monday. "
                      "“Nothing has changed,” the diplomat said.")
     assert list(zip(out["actor"], out["group"])) == [("unnamed senior NATO diplomat", "eu_west")] * 2
+
+
+def test_a_priest_known_by_one_name_keeps_his_title_in_the_name():
+    out = _quotes_of("Father Mihailo, the village priest, said the church would stay open all winter.",
+                     "“We have no other place to meet,” he said.")
+    assert list(out["actor"]) == ["Father Mihailo", "Father Mihailo"]

@@ -55,10 +55,16 @@ def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) 
             or name_toks[-1][2] in _THING_HEADS:
         return None  # no name, a role phrase ("Chinese Ambassador") or a thing ("Raw Materials Act")
     name = text[name_toks[0][0]:name_toks[-1][1]]
+    if len(name_toks) == 1 and toks[n_title - 1][2] in _RELIGIOUS_TITLES:
+        name = text[toks[n_title - 1][0]:name_toks[-1][1]]  # "Father Dušan": a priest's name keeps the title
     lead = toks[0][2]
     kind = ("organisation" if name_toks[-1][2] in _ORG_HEADS else "he" if lead == "mr"
             else "she" if lead in ("mrs", "ms") else _PERSON)
     return Mention(toks[0][0], toks[-1][1], name, kind)
+
+
+#: Titles a cleric is known by with one name ("Father Dušan", "Sister Ana"): part of the name.
+_RELIGIOUS_TITLES = frozenset({"father", "sister", "brother", "mother", "imam", "rabbi", "abbot", "abbess"})
 
 
 def _title_words() -> frozenset[str]:
