@@ -18,8 +18,11 @@ Annotated sets:
 * ``test3``: held out for two scorings, spent on branch quotes5 (its errors were read and sorted by
   cause): a tuning split like the others.
 * ``test4``: held out for two scorings, spent on branch quotes6 (its errors were read and sorted by
-  cause): a tuning split like the others. A fresh split (``test5``, by two new annotators) is
-  held out (``HELD_OUT``). A split listed in ``HELD_OUT`` gets figures only, never ``--errors``.
+  cause): a tuning split like the others.
+* ``test5`` (by two new annotators): held out for two scorings, spent on branch quotes7 (its errors
+  were read and sorted by cause): a tuning split like the others. No split is held out now
+  (``HELD_OUT`` is empty until a fresh one is added). A split listed in ``HELD_OUT`` gets figures
+  only, never ``--errors``.
   Guidelines for all: ``tests/devset/GUIDELINES.md``.
 
 Matching rules, seeds (unchanged):
