@@ -1163,3 +1163,11 @@ def test_a_priest_known_by_one_name_keeps_his_title_in_the_name():
     out = _quotes_of("Father Mihailo, the village priest, said the church would stay open all winter.",
                      "“We have no other place to meet,” he said.")
     assert list(out["actor"]) == ["Father Mihailo", "Father Mihailo"]
+
+
+@pytest.mark.parametrize("body, group", [("of the Sava Policy Institute", "experts"),
+                                         ("from the Russian Embassy", "russia"),
+                                         ("of the Green Circle", "other")])
+def test_a_person_of_a_body_takes_the_group_its_words_give(body, group):
+    out = _quotes_of(f"My colleague Mila Jović {body} argued that the reform had stalled.")
+    assert list(zip(out["actor"], out["group"])) == [("Mila Jović", group)]

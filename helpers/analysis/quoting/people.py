@@ -58,6 +58,8 @@ _RELATIVE_DEED = re.compile(r"\s+(?:who|that)\s+(?!(?:is|was|are|were|heads|lead
                             r"|worked|represents|represented|coordinates|coordinated|organises|organised"
                             r"|organizes|organized|advises|advised|speaks|spoke|serves|served|sits|sat)\b)"
                             r"[a-z]+\b")
+_OF_BODY_AFTER = re.compile(r"\s+(?:of|from|at)\s+(?P<role>(?:the\s+)?[A-Z][\w'’-]*"
+                            r"(?:\s+(?:[A-Z][\w'’-]*|for|of|and|on|the))*)")
 _STATE_GROUPS = ("eu_west", "russia", "china", "serbian_government")  # not "who organised the protests"
 _LOCATION = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
 _AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A-Z][\w'’-]+\s+and\s+)$")
@@ -157,10 +159,15 @@ def _role_after(text: str, end: int, roles: RoleWords) -> str:
     """An appositive after a name holding a role noun or a group word.
 
     An appositive after a name that holds a role noun (", an economist at the University of Belgrade,")
-    or a group word (", a retired teacher who has organised the protests,").
+    or a group word (", a retired teacher who has organised the protests,"); without one, a body
+    named right after the name whose words give a group (" of the Sava Policy Institute").
     """
     m = _APPOSITION.match(text, end, min(len(text), end + 130))
-    if m is None or not _FINITE_CUES.isdisjoint(m.group("role").lower().split()):
+    if m is None:  # "Ana Kovač of the Sava Policy Institute": her body, if its words say what it is
+        body = _OF_BODY_AFTER.match(text, end, min(len(text), end + 130))
+        return body.group("role") if body is not None and roles.has_body_noun(body.group("role")) \
+            and roles.group_of(body.group("role")) else ""
+    if not _FINITE_CUES.isdisjoint(m.group("role").lower().split()):
         return ""  # ", the diplomat recalled that …": a clause with its own speaker, no appositive
     role = m.group("role")
     rel = _RELATIVE_DEED.search(role)
