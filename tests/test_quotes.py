@@ -1171,3 +1171,10 @@ def test_a_priest_known_by_one_name_keeps_his_title_in_the_name():
 def test_a_person_of_a_body_takes_the_group_its_words_give(body, group):
     out = _quotes_of(f"My colleague Mila Jović {body} argued that the reform had stalled.")
     assert list(zip(out["actor"], out["group"])) == [("Mila Jović", group)]
+
+
+@pytest.mark.parametrize("act", ["invited everyone to join", "urged the council to act",
+                                 "thanked the volunteers"])
+def test_a_coordinated_speech_act_without_a_proposition_ends_the_reported_clause(act):
+    out = _quotes_of(f"The mayor said the bridge would reopen in May and {act}.")
+    assert list(out["quote"]) == ["the bridge would reopen in May"]

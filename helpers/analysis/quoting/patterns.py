@@ -163,7 +163,10 @@ _ING_NOT_VERB = ("including|during|according|regarding|concerning|notwithstandin
 _CLAUSE_STOP = (r",\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b|[,;]?\s[–—]\s"
                 # a second speech verb of the same subject ends the first clause ("noted A and described B")
                 r"|,?\s+and\s+(?:also\s+|then\s+)?(?:described|called|said|added|warned|accused|urged|noted"
-                r"|stressed|insisted|argued|claimed|denied|dismissed|rejected|praised|welcomed)\b"
+                r"|stressed|insisted|argued|claimed|denied|dismissed|rejected|praised|welcomed"
+                # ... and so does a speech act without a proposition ("said A and invited everyone to …")
+                r"|invited|urged|thanked|condemned|expressed|promised|pledged|vowed|demanded|asked|refused"
+                r"|threatened|appealed|called\s+on)\b"
                 rf"|,\s+(?!(?:{_ING_NOT_VERB})\b)[a-z]{{2,}}ing\b"
                 r"|,\s+which\s+(?:he|she|they|it)\s+(?:\w+\s+)?(?:described|called|termed|labelled|labeled)\b")
 # Patterns used per paragraph, compiled once (re's own cache lookup was a hot spot at 10,000 articles).
