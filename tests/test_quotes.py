@@ -1178,3 +1178,12 @@ def test_a_person_of_a_body_takes_the_group_its_words_give(body, group):
 def test_a_coordinated_speech_act_without_a_proposition_ends_the_reported_clause(act):
     out = _quotes_of(f"The mayor said the bridge would reopen in May and {act}.")
     assert list(out["quote"]) == ["the bridge would reopen in May"]
+
+
+def test_a_statement_named_by_the_next_sentence_in_the_passive_is_reported_speech():
+    out = _quotes_of("The new tariffs on grain are a breach of the trade agreement. This was stated by "
+                     "Deputy Trade Minister Lars Berg at a press conference on Friday.")
+    assert _rows(out) == [("Lars Berg", "serbian_government", "indirect",
+                           "The new tariffs on grain are a breach of the trade agreement")]
+    out = _quotes_of("The new tariffs on grain are a breach of the trade agreement. The minister left early.")
+    assert out.empty

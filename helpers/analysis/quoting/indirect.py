@@ -17,6 +17,7 @@ from helpers.analysis.quoting.context import (
     source_speaker,
     speaker_of_cue,
 )
+from helpers.analysis.quoting.direct import stated_by_next
 from helpers.analysis.quoting.patterns import (
     _ACCORDING_AFTER,
     _ACCORDING_BEFORE,
@@ -198,12 +199,26 @@ def in_what_called(ctx: Context, s0: int, sent: str) -> Found | None:
     return Found(s0 + m.start("q"), sp, m.group("c"), m.group("q"), "indirect")
 
 
+def stated_by_next_sentence(ctx: Context, s0: int, s1: int, sent: str) -> Found | None:
+    """Rule: "CLAUSE. This was stated by X at a briefing." (the next sentence names the speaker).
+
+    State-news-agency style: a sentence with no cue and no quotation mark of its own is the
+    reported statement of the speaker the next sentence names in the passive.
+    """
+    if ctx.cues_in(s0, s1) or ctx.span_starts_in(s0, s1) or _count_words(sent, 0, len(sent), 4) < 4:
+        return None
+    att = stated_by_next(ctx, s0, s1, ctx.para.sentence_of(s0), s0)
+    date = _DATELINE.match(sent)
+    skip = date.end() if date else 0
+    return Found(s0 + skip, att.speaker, att.cue, sent[skip:], "indirect") if att is not None else None
+
+
 def indirect_quotes(ctx: Context, s0: int, s1: int, sent: str) -> list[Found]:
     """Reported speech of one sentence (speakers are remembered once the sentence is done)."""
     out: list[Found] = []
     here: list[Found] = []
     f = according_to(ctx, s0, sent) or clause_then_speaker(ctx, s0, sent) or parenthetical(ctx, s0, sent) \
-        or in_what_called(ctx, s0, sent)
+        or in_what_called(ctx, s0, sent) or stated_by_next_sentence(ctx, s0, s1, sent)
     if f is not None:
         here.append(f)
     for cue in ctx.cues_in(s0, s1):
