@@ -1061,3 +1061,129 @@ def test_a_named_possessor_gives_the_group_of_the_organisation_introduced_with_t
 def test_a_passive_aside_between_a_role_and_its_cue_is_skipped(aside):
     out = _quotes_of(f"The ministry's spokesperson, {aside}, said the tender was “on schedule”.")
     assert list(out["speaker"]) == ["The ministry's spokesperson"]
+
+
+@pytest.mark.parametrize("body", ["of the Sava Policy Institute", "from the Green Circle",
+                                  "at Danube Research"])
+def test_a_person_of_an_organisation_before_the_cue_is_the_speaker_not_the_organisation(body):
+    out = _quotes_of(f"Mila Jović {body} said the reform had stalled for a year.")
+    assert list(out["actor"]) == ["Mila Jović"]
+
+
+@pytest.mark.parametrize("source, group", [("a diplomat in Moscow", "russia"),
+                                           ("an official of the Serbian government", "serbian_government"),
+                                           ("an adviser from the European Commission", "eu_west")])
+def test_an_indefinite_source_is_a_role_not_the_state_or_body_in_its_modifier(source, group):
+    out = _quotes_of(f"According to {source}, the loan will be signed in the spring.")
+    assert list(zip(out["speaker"], out["group"])) == [(source, group)]
+    assert out["actor"].iloc[0].startswith("unnamed ")
+
+
+@pytest.mark.parametrize("middle", ["stood beside two ministers at the launch of a solar park near Pirot",
+                                    "met three ministers at the fair",
+                                    "thanked local officials at the opening of the school"])
+def test_a_coordinated_cue_takes_the_subject_not_a_role_in_the_first_verbs_object(middle):
+    out = _quotes_of(f"Mayor Ivo Babić {middle} and called the bridge “a promise kept”.")
+    assert list(out["actor"]) == ["Ivo Babić"]
+
+
+def test_and_that_splits_a_reported_clause_but_not_a_that_clause_inside_it():
+    out = _quotes_of("Mayor Ivo Babić said that the bridge was safe and that the road would open in May.")
+    assert list(out["quote"]) == ["the bridge was safe", "the road would open in May"]
+    out = _quotes_of("Mayor Ivo Babić said the bridge was safe and that the road would open in May.")
+    assert list(out["quote"]) == ["the bridge was safe", "the road would open in May"]
+    out = _quotes_of("Mayor Ivo Babić said engineers had found that the bridge was safe and that the road "
+                     "would open in May.")
+    assert list(out["quote"]) == ["engineers had found that the bridge was safe and that the road would open "
+                                  "in May"]
+
+
+def test_and_that_splits_a_clause_with_a_relative_that_inside():
+    out = _quotes_of("Mayor Ivo Babić said the bridge was a project that the town needed and that the road "
+                     "would open in May.")
+    assert list(out["quote"]) == ["the bridge was a project that the town needed",
+                                  "the road would open in May"]
+
+
+def test_a_long_appositive_between_the_name_and_the_cue_keeps_the_person_as_speaker():
+    out = _quotes_of("Historian Mila Jović, head of the Department for the History of the Danube Region "
+                     "at the Institute of Regional Studies of the Sava University, told reporters that the "
+                     "archive would reopen.")
+    assert list(out["actor"]) == ["Mila Jović"]
+
+
+@pytest.mark.parametrize("author", ["Danube Opinion", "the Novi Sad agency Javni Glas"])
+def test_the_author_of_a_poll_is_a_pollster_whatever_place_its_description_names(author):
+    name = author.split(" agency ")[-1]
+    out = _quotes_of(f"A survey carried out in May by {author} found that most voters back the plan.",
+                     f"{name} noted that support was highest among pensioners.")
+    assert list(zip(out["actor"], out["group"])) == [(name, "experts"), (name, "experts")]
+
+
+@pytest.mark.parametrize("owner, group", [("of Portugal", "eu_west"),
+                                          ("of the Russian Federation", "russia")])
+def test_a_state_named_after_the_portfolio_owns_the_title(owner, group):
+    out = _quotes_of(f"The talks were chaired by Ana Lobo, Deputy Minister for Trade and Investment {owner}. "
+                     "Lobo said the tariffs would fall next year.")
+    assert list(zip(out["actor"], out["group"])) == [("Ana Lobo", group)]
+
+
+@pytest.mark.parametrize("body, group", [("the Duma Committee on Energy Policy", "russia"),
+                                         ("the European Parliament Committee on Trade", "eu_west")])
+def test_on_inside_a_capitalised_body_name_belongs_to_the_title_before_the_name(body, group):
+    out = _quotes_of(f"On Monday, the head of {body}, Ivan Sokolov, said that the pipeline would be finished "
+                     "in time.")
+    assert list(zip(out["actor"], out["group"])) == [("Ivan Sokolov", group)]
+
+
+@pytest.mark.parametrize("appositive, group", [("a nurse who came back from Austria last year", "other"),
+                                               ("a driver who spent ten years in Russia", "other"),
+                                               ("a clerk who advised the Russian government", "russia"),
+                                               ("a farmer who has joined the protests", "civil_society")])
+def test_a_relative_clause_of_deeds_in_an_appositive_gives_no_group(appositive, group):
+    out = _quotes_of(f"Ana Lukić, {appositive}, told reporters that prices had doubled.")
+    assert list(zip(out["actor"], out["group"])) == [("Ana Lukić", group)]
+
+
+@pytest.mark.parametrize("what", ["familiar with the negotiations", "close to the ministry",
+                                  "briefed on the plan"])
+def test_a_role_source_may_say_what_it_knows_before_its_cue(what):
+    out = _quotes_of(f"A Western diplomat {what} told reporters that the vote would be delayed.")
+    assert list(zip(out["actor"], out["group"])) == [("unnamed Western diplomat", "eu_west")]
+
+
+def test_a_definite_role_refers_to_the_unnamed_speaker_of_that_role_before_a_person_named_since():
+    out = _quotes_of("A senior NATO diplomat told reporters that the exercise would go ahead.",
+                     "Defence Minister Ivo Babić visited the base on Monday. "
+                     "“Nothing has changed,” the diplomat said.")
+    assert list(zip(out["actor"], out["group"])) == [("unnamed senior NATO diplomat", "eu_west")] * 2
+
+
+def test_a_priest_known_by_one_name_keeps_his_title_in_the_name():
+    out = _quotes_of("Father Mihailo, the village priest, said the church would stay open all winter.",
+                     "“We have no other place to meet,” he said.")
+    assert list(out["actor"]) == ["Father Mihailo", "Father Mihailo"]
+
+
+@pytest.mark.parametrize("body, group", [("of the Sava Policy Institute", "experts"),
+                                         ("from the Russian Embassy", "russia"),
+                                         ("of the Green Circle", "other")])
+def test_a_person_of_a_body_takes_the_group_its_words_give(body, group):
+    out = _quotes_of(f"My colleague Mila Jović {body} argued that the reform had stalled.")
+    assert list(zip(out["actor"], out["group"])) == [("Mila Jović", group)]
+
+
+@pytest.mark.parametrize("act", ["invited everyone to join", "urged the council to act",
+                                 "thanked the volunteers"])
+def test_a_coordinated_speech_act_without_a_proposition_ends_the_reported_clause(act):
+    out = _quotes_of(f"The mayor said the bridge would reopen in May and {act}.")
+    assert list(out["quote"]) == ["the bridge would reopen in May"]
+
+
+def test_a_statement_named_by_the_next_sentence_in_the_passive_is_reported_speech():
+    out = _quotes_of("The new tariffs on grain are a breach of the trade agreement. This was stated by "
+                     "Deputy Trade Minister Lars Berg at a press conference on Friday.")
+    assert _rows(out) == [("Lars Berg", "serbian_government", "indirect",
+                           "The new tariffs on grain are a breach of the trade agreement")]
+    out = _quotes_of("The new tariffs on grain are a breach of the trade agreement. The minister left early.")
+    assert out.empty

@@ -243,6 +243,9 @@ class Context:
             return Speaker(phrase, person.name, person.kind)
         if noun.endswith("s") or self.phrase_speaker(phrase, pos).actor:
             return None  # plural, or an anaphora the resolver knows ("the council")
+        unnamed = self.res.unnamed_speaker({noun, *also}, group)  # "An EU official told …. the official said"
+        if unnamed is not None:
+            return Speaker(phrase, *unnamed)
         matcher = self.para.matcher  # "the president": a table actor whose aliases hold the role, if named
         titled = {a for a, al, g in zip(matcher.actor, matcher.alias, matcher.group, strict=True)
                   if not set(also).isdisjoint(fold(al).lower().split()) and (not group or g == group)}
@@ -337,9 +340,14 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
             or ctx.phrase_speaker(np_.group(1) + np_.group(2), cs)
         if phrase.actor:
             return phrase
+    coordinated = cue.word.endswith(("ed", "said", "told", "wrote", "says")) \
+        and _AND_BEFORE.search(para.folded, max(sent_start, cs - 8), cs) is not None
+    if coordinated and phrase is None:  # "X stood next to three ministers and called …": X, not the ministers
+        subject = sentence_subject(ctx, Cue(cs, cue.end, "and " + cue.word), sent_start)
+        if subject is not None and subject.actor:
+            return subject
     role = ctx.role_speaker(sent_start, cs)
-    if role is None and phrase is None and cue.word.endswith(("ed", "said", "told", "wrote", "says"))\
-            and _AND_BEFORE.search(para.folded, max(sent_start, cs - 8), cs):
+    if role is None and phrase is None and coordinated:
         return sentence_subject(ctx, Cue(cs, cue.end, "and " + cue.word), sent_start)
     return role or phrase
 
@@ -363,10 +371,32 @@ def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
     lo = max(sent_start, m.start - 100)
     a = _APPOS_OPEN.search(para.folded, lo, m.start)
     if a is None:
-        return m
+        return person_of_body(para, m, sent_start)
     c = a.start()
     head = para.mention_ending_at(c) or para.name_ending_at(c, sent_start)
     if head is None or head.start < sent_start or para.folded[head.end:c].strip() \
+            or head.kind not in ("he", "she", "person"):
+        return m
+    return head
+
+
+#: "of the" / "from the" / "at" before an organisation's name that follows a person's name:
+#: "Ana Kovač of the Danube Policy Institute said" (the words after it are capitalised or joiners).
+_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?"
+                      r"(?:[A-ZÀ-Þ][\w'’.-]*|for|of|and|on|the|in)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|for|of|and|on|the|in))*$")
+
+
+def person_of_body(para: Paragraph, m: Mention, sent_start: int) -> Mention:
+    """The person named just before "of/from/at <organisation>" holding ``m``.
+
+    "Ana Kovač of the Danube Policy Institute said": the speaker is Ana Kovač, not the institute
+    (nor a name inside the institute's name). ``m`` itself when no person's name stands before it.
+    """
+    of = _OF_BODY.search(para.text, max(sent_start, m.start - 120), m.end)
+    if of is None or of.start() > m.start:
+        return m
+    head = para.name_ending_at(of.start(), sent_start) or para.mention_ending_at(of.start())
+    if head is None or head.start < sent_start or head.end != of.start() \
             or head.kind not in ("he", "she", "person"):
         return m
     return head
@@ -474,6 +504,10 @@ def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
     if document is not None:
         return document
     a, b = source_owner(para.text, a, b)
+    if _INDEFINITE.match(para.text, a, b):  # "according to a diplomat from an EU member state": the diplomat
+        role = ctx.role_speaker(a, b)
+        if role is not None and role.actor:
+            return role._replace(raw=para.text[a:b].strip())
     ment = para.named_in(a, b) or para.first_mention_in(a, b, known_only=True)
     if ment is None:
         first = para.first_mention_in(a, b)
@@ -489,6 +523,9 @@ def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
     return None
 
 
+#: An indefinite source ("a diplomat", "one official", "two people familiar with ..."): a role, whatever
+#: state or organisation its modifier names.
+_INDEFINITE = re.compile(r"(?:an?|one|two|three|several|some)\s", re.I)
 #: Documents that stand for their author: "a forensic analysis by X", "the Commission's annual report";
 #: and units (in lower case, not a name's "Statistical Office of ...") that speak for their organisation:
 #: "the press bureau of the SVR", "the Commission's services".

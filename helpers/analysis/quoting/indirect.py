@@ -17,6 +17,7 @@ from helpers.analysis.quoting.context import (
     source_speaker,
     speaker_of_cue,
 )
+from helpers.analysis.quoting.direct import stated_by_next
 from helpers.analysis.quoting.patterns import (
     _ACCORDING_AFTER,
     _ACCORDING_BEFORE,
@@ -26,6 +27,11 @@ from helpers.analysis.quoting.patterns import (
 )
 from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 
+#: A "that" clause inside a reported clause, after a verb of saying, knowing or finding ("have heard
+#: that", "she knows that"), not a relative "that" after a noun ("a solution that protects").
+_INNER_THAT = re.compile(r"\b(?:[a-z]+ed|heard|said|told|knew|know|knows|thought|think|thinks|found|finds"
+                         r"|felt|feel|feels|saw|see|sees|understood|believe|believes|say|says|claim|claims"
+                         r"|hope|hopes|fear|fears|expect|expects)\s+that\b")
 _SPLIT_REACH = 600  # characters of a reported clause searched for "and that" / "but that"
 
 
@@ -152,8 +158,12 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
         if cut > start:                                  # that, in his words, “…”"
             stop = cut
     parts, at = [], start
-    # "that A and that B": two clauses (looked for within _SPLIT_REACH characters: linear time)
+    # "that A and that B": two clauses (looked for within _SPLIT_REACH characters: linear time); not
+    # when A holds a "that" of its own ("says people have heard that A and that B": one clause)
     for more in _AND_THAT.finditer(ctx.para.folded, start, min(stop, start + _SPLIT_REACH)):
+        inner = _INNER_THAT.search(ctx.para.folded, at, more.start())
+        if inner is not None and not ctx.inside_span(inner.start()):
+            break
         parts.append((at, more.start()))
         at = more.end()
     parts.append((at, stop))
@@ -189,12 +199,26 @@ def in_what_called(ctx: Context, s0: int, sent: str) -> Found | None:
     return Found(s0 + m.start("q"), sp, m.group("c"), m.group("q"), "indirect")
 
 
+def stated_by_next_sentence(ctx: Context, s0: int, s1: int, sent: str) -> Found | None:
+    """Rule: "CLAUSE. This was stated by X at a briefing." (the next sentence names the speaker).
+
+    State-news-agency style: a sentence with no cue and no quotation mark of its own is the
+    reported statement of the speaker the next sentence names in the passive.
+    """
+    if ctx.cues_in(s0, s1) or ctx.span_starts_in(s0, s1) or _count_words(sent, 0, len(sent), 4) < 4:
+        return None
+    att = stated_by_next(ctx, s0, s1, ctx.para.sentence_of(s0), s0)
+    date = _DATELINE.match(sent)
+    skip = date.end() if date else 0
+    return Found(s0 + skip, att.speaker, att.cue, sent[skip:], "indirect") if att is not None else None
+
+
 def indirect_quotes(ctx: Context, s0: int, s1: int, sent: str) -> list[Found]:
     """Reported speech of one sentence (speakers are remembered once the sentence is done)."""
     out: list[Found] = []
     here: list[Found] = []
     f = according_to(ctx, s0, sent) or clause_then_speaker(ctx, s0, sent) or parenthetical(ctx, s0, sent) \
-        or in_what_called(ctx, s0, sent)
+        or in_what_called(ctx, s0, sent) or stated_by_next_sentence(ctx, s0, s1, sent)
     if f is not None:
         here.append(f)
     for cue in ctx.cues_in(s0, s1):

@@ -137,7 +137,7 @@ _ASIDE = re.compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|a
 _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose|former|deputy|director|head|chief"
                          r"|spokes(?:person|man|woman)"
                          r"|leader|member|professor|analyst|economist|researcher|editor|president|minister"
-                         r"|ambassador|chair|chairman|chairwoman|founder|secretary)\s+[^,;:“”\"()]{1,80},\s*"
+                         r"|ambassador|chair|chairman|chairwoman|founder|secretary)\s+[^,;:“”\"()]{1,160},\s*"
                          r"(?:(?:has|have|had|also|once|later|then|again|\w+ly)\s+)*$")
 #: "…, Nemanja Starović, who said …"
 _WHO_GAP = re.compile(r"^,\s+who\s+(?:(?:has|have|had|also|later|then)\s+)*$")
@@ -163,7 +163,10 @@ _ING_NOT_VERB = ("including|during|according|regarding|concerning|notwithstandin
 _CLAUSE_STOP = (r",\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b|[,;]?\s[–—]\s"
                 # a second speech verb of the same subject ends the first clause ("noted A and described B")
                 r"|,?\s+and\s+(?:also\s+|then\s+)?(?:described|called|said|added|warned|accused|urged|noted"
-                r"|stressed|insisted|argued|claimed|denied|dismissed|rejected|praised|welcomed)\b"
+                r"|stressed|insisted|argued|claimed|denied|dismissed|rejected|praised|welcomed"
+                # ... and so does a speech act without a proposition ("said A and invited everyone to …")
+                r"|invited|urged|thanked|condemned|expressed|promised|pledged|vowed|demanded|asked|refused"
+                r"|threatened|appealed|called\s+on)\b"
                 rf"|,\s+(?!(?:{_ING_NOT_VERB})\b)[a-z]{{2,}}ing\b"
                 r"|,\s+which\s+(?:he|she|they|it)\s+(?:\w+\s+)?(?:described|called|termed|labelled|labeled)\b")
 # Patterns used per paragraph, compiled once (re's own cache lookup was a hot spot at 10,000 articles).

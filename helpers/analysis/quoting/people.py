@@ -41,7 +41,9 @@ _BOUNDARY = re.compile(r"[.;:!?“”\"()\[\]—–]")
 _STOP_BEFORE = {"that", "and", "but", "with", "told", "met", "said", "says", "by", "from", "at", "on",
                 "as", "while", "when", "after", "before", "which", "who", "according", "between", "against",
                 "in", "visited", "called", "urged", "accused", "asked"}
-_PORTFOLIO = re.compile(r"\bfor\b[^,]*")  # "Minister for European Integration": the portfolio, not the owner
+#: "Minister for European Integration": the portfolio, not the owner; it ends before "of <Name>" ("Deputy
+#: Minister for European Affairs of Cyprus": Cyprus is the owner).
+_PORTFOLIO = re.compile(r"\bfor\b(?:(?!\s+of\s+(?:the\s+)?[A-Z])[^,])*")
 _TITLE_OF_NEXT = re.compile(rf"\s+[a-z]+\s+{_NAME_WORD}")  # "Russian Foreign Ministry spokeswoman Maria ..."
 _APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs|runs|directs|founded|co-founded|advises"
                          r"|headed|led|chaired|ran|directed|advised"
@@ -49,6 +51,16 @@ _APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs|runs|direct
                          r"\b[^,.;:“”\"()]{0,60}?\b(?:for|at|with))\s+)?"
                          r"(?P<role>(?:(?:a|an|the|its|his|her)\s+)?"
                          r"[^,.;:“”\"()]{2,100}?)\s*(?=[,.;:)]|$)")
+#: A relative clause inside an appositive that tells what the person did, not whom they work for
+#: ("a technician who returned from Germany"): the states it names give no group (joining the
+#: protests still does).
+_RELATIVE_DEED = re.compile(r"\s+(?:who|that)\s+(?!(?:is|was|are|were|heads|leads|chairs|runs|directs|works"
+                            r"|worked|represents|represented|coordinates|coordinated|organises|organised"
+                            r"|organizes|organized|advises|advised|speaks|spoke|serves|served|sits|sat)\b)"
+                            r"[a-z]+\b")
+_OF_BODY_AFTER = re.compile(r"\s+(?:of|from|at)\s+(?P<role>(?:the\s+)?[A-Z][\w'’-]*"
+                            r"(?:\s+(?:[A-Z][\w'’-]*|for|of|and|on|the))*)")
+_STATE_GROUPS = ("eu_west", "russia", "china", "serbian_government")  # not "who organised the protests"
 _LOCATION = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
 _AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A-Z][\w'’-]+\s+and\s+)$")
 #: A diplomat's title names the state they are accredited to before the name ("Ambassador to Croatia ...").
@@ -82,12 +94,21 @@ class Person(NamedTuple):
     role: str
 
 
+#: The author of a poll or survey is a pollster, whatever place its description names ("a poll
+#: published last month by the Belgrade agency X").
+_POLL_BY = re.compile(r"\b(?:opinion\s+)?(?:poll|polls|survey|surveys)\b[^.;:,“”\"()]{0,50}?\bby\s+"
+                      r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _joins_title(words: list[str], i: int, keep: list[str]) -> bool:
-    """True for an "and" inside a portfolio.
+    """True for an "and" inside a portfolio, or an "on" inside a body's name.
 
     "and" between two capitalised words of a portfolio ("Minister of Mining and Energy", not
-    "President Vučić and Foreign Minister Đurić").
+    "President Vučić and Foreign Minister Đurić"); "on" between two capitalised words ("the
+    Committee on International Affairs", not "on Monday").
     """
+    if words[i] == "on" and i > 0 and words[i - 1][:1].isupper() and keep and keep[-1][:1].isupper():
+        return True  # "Committee on Foreign Affairs": "on" between two capitalised words of a name
     return (words[i] == "and" and i > 1 and words[i - 1][:1].isupper() and bool(keep)
             and keep[-1][:1].isupper()
             and any(w in ("of", "for") for w in words[max(0, i - 3):i - 1]))
@@ -138,12 +159,22 @@ def _role_after(text: str, end: int, roles: RoleWords) -> str:
     """An appositive after a name holding a role noun or a group word.
 
     An appositive after a name that holds a role noun (", an economist at the University of Belgrade,")
-    or a group word (", a retired teacher who has organised the protests,").
+    or a group word (", a retired teacher who has organised the protests,"); without one, a body
+    named right after the name whose words give a group (" of the Sava Policy Institute").
     """
     m = _APPOSITION.match(text, end, min(len(text), end + 130))
-    if m is None or not _FINITE_CUES.isdisjoint(m.group("role").lower().split()):
+    if m is None:  # "Ana Kovač of the Sava Policy Institute": her body, if its words say what it is
+        body = _OF_BODY_AFTER.match(text, end, min(len(text), end + 130))
+        return body.group("role") if body is not None and roles.has_body_noun(body.group("role")) \
+            and roles.group_of(body.group("role")) else ""
+    if not _FINITE_CUES.isdisjoint(m.group("role").lower().split()):
         return ""  # ", the diplomat recalled that …": a clause with its own speaker, no appositive
-    return m.group("role") if roles.has_role_noun(m.group("role")) or roles.group_of(m.group("role")) else ""
+    role = m.group("role")
+    rel = _RELATIVE_DEED.search(role)
+    deed = role[rel.start():] if rel is not None else ""
+    if deed and not roles.has_role_noun(deed) and roles.group_of(deed) in _STATE_GROUPS:
+        role = role[:rel.start()]  # "a technician who returned from Germany": a place, not an employer
+    return role if roles.has_role_noun(role) or roles.group_of(role) else ""
 
 
 #: Speech verbs in the past or third person (not "state", "notes", nor "called", which names things).
@@ -326,7 +357,9 @@ class People:
         if known is not None:
             return known
         roles = self.roles
-        if hit.kind == "organisation" or roles.has_body_noun(hit.actor):
+        if _POLL_BY.search(text, max(0, hit.start - 80), hit.start):  # "a poll by X": a pollster
+            person = Person(hit.actor, roles.group_of("pollster"), "organisation", "pollster")
+        elif hit.kind == "organisation" or roles.has_body_noun(hit.actor):
             if not roles.has_role_noun(hit.actor):
                 return None  # an organisation whose words say nothing about it ("Road Initiative")
             app = _role_after(text, hit.end, roles)  # ", a digital rights group,": what it is decides first

@@ -55,10 +55,16 @@ def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) 
             or name_toks[-1][2] in _THING_HEADS:
         return None  # no name, a role phrase ("Chinese Ambassador") or a thing ("Raw Materials Act")
     name = text[name_toks[0][0]:name_toks[-1][1]]
+    if len(name_toks) == 1 and toks[n_title - 1][2] in _RELIGIOUS_TITLES:
+        name = text[toks[n_title - 1][0]:name_toks[-1][1]]  # "Father Dušan": a priest's name keeps the title
     lead = toks[0][2]
     kind = ("organisation" if name_toks[-1][2] in _ORG_HEADS else "he" if lead == "mr"
             else "she" if lead in ("mrs", "ms") else _PERSON)
     return Mention(toks[0][0], toks[-1][1], name, kind)
+
+
+#: Titles a cleric is known by with one name ("Father Dušan", "Sister Ana"): part of the name.
+_RELIGIOUS_TITLES = frozenset({"father", "sister", "brother", "mother", "imam", "rabbi", "abbot", "abbess"})
 
 
 def _title_words() -> frozenset[str]:
@@ -207,6 +213,24 @@ class Resolver:
                 return actor, kind
         return None, ""
 
+    def unnamed_speaker(self, nouns, group: str = "") -> tuple[str, str] | None:
+        """The last unnamed role speaker whose role noun is one of ``nouns`` ("unnamed EU official").
+
+        "the official said" after "An EU official … told reporters": the same unnamed official, before
+        any person merely named in between. ``group``: the role's owner group, when the phrase names one.
+
+        Returns
+        -------
+        tuple or None
+            ``(actor, kind)``, or None when no such speaker has spoken in the article.
+        """
+        for actor, kind in islice(reversed(self.spoken.items()), _REACH):
+            if actor.startswith("unnamed ") and fold(actor.split()[-1]).lower() in nouns \
+                    and kind in ("person", "he", "she") \
+                    and (not group or role_words().group_of(actor) == group):
+                return actor, kind
+        return None
+
     def _non_person(self, pron: str) -> tuple[str | None, str]:
         """"it"/"they": the most recent speaker that is not a person."""
         for actor, kind in list(reversed(self.speakers)) + list(reversed(self.prev_speakers)):
@@ -246,6 +270,9 @@ _TRAIL_OF = re.compile(r"\s+(?:from|at|of|in|with)\s+(?:(?:a|an|the)\s+[\w\s'’
 # "Students protesting for a month against corruption": a participial modifier after a plural role noun
 _TRAIL_PARTICIPLE = re.compile(r"(?<=s)\s+(?!(?:including|during|according|regarding)\b)[a-z]+ing\b"
                                r"[^,;:“”\"()]{0,60}$")
+#: "an official familiar with the talks", "a source close to the government": what the source knows
+_TRAIL_FAMILIAR = re.compile(r"\s+(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+on"
+                             r"|with\s+knowledge\s+of|knowledgeable\s+about)\s[^,;:“”\"()]{1,80}$")
 _DETERMINER = re.compile(r"^(?:(?:one|some|many|several|two|three|most)"
                          r"\s+of\s+(?:the|our|their|its|his|her)\s+"
                          r"|(?:a|an|the|one|two|three|several|some|many|other|another|our|their|its)\s+)",
@@ -267,7 +294,8 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
     aside = _TRAIL_ASIDE.search(head)
     if aside:
         head = head[:aside.start()]
-    place = _TRAIL_PLACE.search(head) or _TRAIL_OF.search(head) or _TRAIL_PARTICIPLE.search(head)
+    place = _TRAIL_FAMILIAR.search(head) or _TRAIL_PLACE.search(head) or _TRAIL_OF.search(head) \
+        or _TRAIL_PARTICIPLE.search(head)
     extra = ""
     if place:
         extra, head = place.group(0), head[:place.start()]
