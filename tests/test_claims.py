@@ -111,9 +111,11 @@ def test_fact_checks_required_rows():
     assert row("002", "over 65%").verdict == "unverified" and "45%" in row("002", "over 65%").verified_fact
     assert row("003", "Since 2016").verdict == "wrong" and "2012" in row("003", "Since 2016").verified_fact
     assert row("003", "liaison office").verdict == "overstated"
-    # the facts file's rating (eleventh review): RFE/RL says "over" the Jarinje crossing, Tanjug "near" it,
-    # and the crossing lies on the boundary line, so entry into Kosovo's airspace is not shown
-    assert row("003", "fighter jets").verdict == "disputed"
+    # RFE/RL says "over" the Jarinje crossing, Tanjug "near" it, and the crossing lies on the boundary
+    # line, so entry into Kosovo's airspace is neither shown nor denied: absence of evidence is
+    # "unverified" by 07's rule (fifteenth review; the facts file says DISPUTED, and the row says why not)
+    assert row("003", "fighter jets").verdict == "unverified"
+    assert "DISPUTED" in row("003", "fighter jets").note
     assert "Tanjug" in row("003", "fighter jets").verified_fact
     # no source places Vucic on the visit, none contradicts it: absence of evidence is `unverified`
     # (07's rule: `imprecise` needs a confirmed fact and a source contradicting the wording)
