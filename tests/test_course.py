@@ -746,8 +746,9 @@ def test_the_figure_rule_catches_a_heat_map_of_shares_above_the_exercise():
 
 @pytest.mark.parametrize("name", ALL)
 def test_the_timeline_and_notes_are_not_called_verified(name):
-    """30 of the 39 timeline rows are medium (issue 16i; 29 before the tenth review): a notebook says
-    "dated events with sources and a confidence level", never "verified" events, timeline or notes."""
+    """32 of the 39 timeline rows are medium (issue 16i; 29 before the tenth review, 30 before the
+    sixteenth): a notebook says "dated events with sources and a confidence level", never
+    "verified" events, timeline or notes."""
     bad = re.compile(r"verified (events?|timeline|notes|provenance|fact-check|list)", re.I)
     found = [m.group() for c in cells("instructor", name) if c["cell_type"] == "markdown"
              for m in bad.finditer("".join(c["source"]))]
