@@ -166,6 +166,11 @@ def test_fact_checks_required_rows():
     assert row("001", "has announced a meeting").verdict == "imprecise"
     # the June accusation has an independent page besides the aggregators' agency copies
     assert "rks.news" in row("001", "In June, Russia accused").source
+    # ... and the appeal's 3 May march has none: its only report is read in an aggregator's copy
+    assert row("002", "for over 23 weeks").flag == "aggregator only"
+    # the pre-2022 statements carry the ECFR's "remains" (07's date rule), not the ministry's later page
+    assert "15 Jul 2021" in row("003", "the EU remains the largest provider").source
+    assert "1 Dec 2021" in row("003", "the EU remains the largest provider").source
     assert row("001", "due to alleged electoral irregularities").verdict == "correct"
     assert row("003", "has aided the spread").verdict == "unverified"
     assert row("003", "has hampered").verdict == "unverified"
@@ -270,6 +275,10 @@ BEST_FIRST = ["", "aggregator only", "same publisher as a seed", "site only", "o
 def weakness(source, source_type, seeds):
     """The flag one source would earn on its own ("" for an independent source with a page address)."""
     address = source.split(" (")[0].strip()
+    if "for the other reading only" in source:
+        # a source for the reading the verdict does not rest on is no source for the rated reading
+        # (eighteenth review: the appeal's "over 23 weeks", as the June accusation row, eleventh review)
+        return "no source found"
     if "published after the" in source:
         # a claim about the time of writing (a poll figure, a motive, a current level): the writer
         # could not rely on a later source, so it does not count toward the flag (thirteenth review)
@@ -322,6 +331,10 @@ def test_the_flag_rule_on_small_rows():
                          ["001"]) == "course facts file only"
     assert expected_flag("could not verify: nothing found", "none found (no source speaks to the claim)",
                          ["002"]) == "no source found"
+    # a source for the other reading does not lift the rated reading out of its aggregator's flag
+    assert expected_flag("https://naslovi.net/2023-05-04/danas/protest/33378816 (Danas, 2023, via an aggregator); "
+                         "https://bne.eu/tens-of-thousands-rally-278077/ (bne IntelliNews, 2023, for the other reading only)",
+                         "aggregator (naslovi.net, copying Danas); news outlet", ["002"]) == "aggregator only"
 
 
 @pytest.mark.parametrize("table", ["fact_checks", "timeline"])
