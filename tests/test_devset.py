@@ -36,7 +36,8 @@ def test_each_split_is_a_loadable_corpus_of_ten_constructed_articles(split):
     assert len(articles) >= 10
     prefix = ID_PREFIX.get(split, split[0])
     assert all(a.startswith(prefix) for a in articles["article_id"]), (
-        "ids start with d (dev), t (test), e (dev2), u (test2), v (test3), w (test4), x (test5), y (test6), z (test7)")
+        "ids start with d (dev), t (test), e (dev2), u (test2), v (test3), w (test4), x (test5), y (test6), "
+        "z (test7)")
     cat = pd.read_csv(DEVSET / split / "catalog.csv", dtype=str, keep_default_na=False)
     assert cat["notes"].str.contains("not real news").all()
     assert cat["headline"].str.endswith("[constructed example, not real news]").all()
