@@ -19,8 +19,9 @@ Annotated sets:
   cause): a tuning split like the others.
 * ``test4``: held out for two scorings, spent on branch quotes6 (its errors were read and sorted by
   cause): a tuning split like the others; so is ``test5`` (two new annotators; held out for two
-  scorings, spent on branch quotes7). ``test6`` (two more annotators) is held out: a split listed in
-  ``HELD_OUT`` gets figures only, never ``--errors``.
+  scorings, spent on branch quotes7); so is ``test6`` (two more annotators; held out until round 7,
+  spent on branch themes8). A split listed in ``HELD_OUT`` (none now) gets figures only, never
+  ``--errors``.
   Guidelines for all: ``tests/devset/GUIDELINES.md``.
 
 Matching rules, seeds (unchanged):
@@ -409,8 +410,8 @@ def main(argv=None) -> None:
     """Command line: ``--set seeds|dev|test`` (default seeds)."""
     parser = argparse.ArgumentParser(description="Accuracy of the extractors on an annotated set.")
     parser.add_argument("--set", dest="which", choices=("seeds", *SETS), default="seeds",
-                        help="seeds: in-sample; dev, dev2, test, test2, test3, test4: tuning splits "
-                             "(each was held out and is spent), test5; test6: held out (figures only)")
+                        help="seeds: in-sample; dev, dev2, test, test2, test3, test4, test5, test6: tuning "
+                             "splits (each was held out and is spent)")
     parser.add_argument("--errors", action="store_true",
                         help="also print every error of a split (missed, spurious, wrong speaker); "
                              "never use it on a split still held out")
