@@ -249,6 +249,9 @@ def _themes_of(text):
     ("The European Investment Bank will finance the railway.", "eu_accession"),
     ("Commissioner Kos met students in Kragujevac.", "eu_accession"),
     ("For many voters the door to Europe now looks shut.", "eu_accession"),
+    ("The government gave in to pressure from Brussels on visas.", "eu_accession"),
+    ("Officials blamed EU pressure for the delay.", "eu_accession"),
+    ("The minister rejected the latest ultimatum from Brussels.", "eu_accession"),
     ("Beijing backs Serbia's sovereignty and territorial integrity, the envoy said.", "kosovo"),
 ])
 def test_general_phrasings_are_found(text, theme):
