@@ -561,6 +561,39 @@ WEB_RULES = [
      ["Around the web of alliances, Belgrade keeps every door open."]),
     ("video label", "video", ["Duration 2:31", "Watch the full interview", "Live updates"],
      ["Live updates from the count were broadcast by state television."]),
+    # round 8 (themes8): kinds of clutter the practice splits showed that no rule had
+    ("two credits on one line", "byline",
+     ["Words by Lena Fischer. Photographs by Ivo Marek.",
+      "Text by Mia Wong; photos by Dana Rolf/Example Agency"],
+     ["Words by politicians are cheap. Photos by activists tell another story.",
+      "Words by Vučić were answered. Photos by Reuters show the crowd."]),
+    ("a staff byline", "byline",
+     ["By Example News staff", "By Balkan Wire staff | Published: May 4, 2026 09:15 AM"],
+     ["By Example News standards, the turnout was low."]),
+    ("full programme elsewhere", "related_link",
+     ["Listen to the full interview in the Example Radio app.",
+      "Watch the full debate on our YouTube channel", "Listen to the whole episode here"],
+     ["Listen to the full interview and you will hear a different story, the editor said.",
+      "Watch the full speech: he never mentions Kosovo."]),
+    ("publication series label", "boilerplate",
+     ["Policy Brief 7/2026 | Energy Security Programme", "Working Paper No. 12, Centre for Example Studies",
+      "Commentary #41"],
+     ["Report 12 of the commission found no wrongdoing.", "Analysis 2026: the year Serbia chose."]),
+    ("embedded social post", "video",
+     ["Skip Instagram post by @example.city", "View original post on X", "Allow Twitter content?",
+      "Skip X post by @example_police | View original post on X", "End of Telegram post"],
+     ["Skip X post office queues, the minister told pensioners.",
+      "View the original post on X, where the minister called the students traitors."]),
+    ("date and time with a separator", "dateline", ["04.05.2026 | 09:15", "4/5/2026 – 09:15"],
+     ["04.05.2026 was the day the talks ended, at 09:15."]),
+    ("page header with one separator", "dateline",
+     ["Live blog | Updated 4 May 2026, 09:15 CET", "Analysis | 12 Feb 2026"],
+     ["Turnout on 4 May | the commission's figure | was 58 percent."]),
+    ("heading of further information", "related_link", ["For more information:", "For further information"],
+     ["For more information, the ministry referred reporters to its website."]),
+    ("download with its size", "related_link",
+     ["Download the full study (PDF, 1.4 MB)", "Read the complete report (DOCX, 300 KB)"],
+     ["Download the full study, the minister urged, before you criticise it."]),
 ]
 
 
@@ -583,3 +616,11 @@ def test_headlines_ending_in_a_question_mark_under_a_related_heading_are_links()
                      "The minister said talks would go on.\n")
     kinds = [p.kind for p in res.paragraphs]
     assert kinds == ["body", "related_link", "related_link", "related_link", "body"]
+
+
+def test_links_under_a_further_information_heading_are_related_links():
+    res = clean_text("The Commission will report in the autumn.\nFor more information:\n"
+                     "Serbia: the state of the talks (background page)\nEnlargement in brief\n"
+                     "The talks resume in May, officials said.\n")
+    assert [p.kind for p in res.paragraphs] == ["body", "related_link", "related_link", "related_link",
+                                                "body"]

@@ -37,7 +37,8 @@ def test_real_passages(tagged):
     assert "NIS" in nis["matched"].split("; ") and "energy" in nis["matched"]
     assert "NIS is under U.S. sanctions" in nis["text"]
     assert "Jadar" in _row(tagged, "001-p17", "lithium_economy")["matched"]
-    assert _row(tagged, "000-p18", "novi_sad")["matched"] == "killed 16"  # the city's name alone is a place
+    # the city's name alone is a place; the words naming the disaster were stripped from the AP copy
+    assert _row(tagged, "000-p18", "novi_sad")["matched"] == "killed 16 people"
     assert _row(tagged, "001-p09", "china_ties") is not None
     assert _row(tagged, "004-p03", "arms_exports")["n_matches"] >= 3
 
@@ -197,7 +198,7 @@ def _themes_of(text):
     ("The region annexed by Moscow voted under occupation.", "war_in_ukraine"),
     ("Families marked a year since the Novi Sad tragedy.", "novi_sad"),
     ("Prosecutors reopened the case of the Novi Sad railway station.", "novi_sad"),
-    ("The concrete structure gave way in seconds, killing 16.", "novi_sad"),
+    ("The concrete structure gave way in seconds, killing 16 people.", "novi_sad"),
     ("Investigators blamed the station collapse on shoddy repairs.", "novi_sad"),
     ("Belgrade's candidacy has been frozen in all but name.", "eu_accession"),
     ("Laws must be harmonised with EU legislation first.", "eu_accession"),
@@ -223,6 +224,35 @@ def _themes_of(text):
     ("The president hinted at snap polls in the spring.", "protests_democracy"),
     ("A letter from the US Treasury set a 45-day deadline for the owners.", "sanctions"),
     ("Belgrade signed a three-year deal with Gazprom.", "energy_nis"),
+    # round 8 (themes8): phrasings that recur across the practice splits, in sentences written here
+    ("The refinery has been under US sanctions since the autumn.", "sanctions"),
+    ("Its Russian-owned parent is under U.S. sanctions.", "sanctions"),
+    ("Fuel importers fear the American sanctions against the oil company.", "sanctions"),
+    ("Bankers say the sanctions on the company leave no room for a discount.", "sanctions"),
+    ("Nobody in the cabinet wanted to talk about sanctions.", "sanctions"),
+    ("The state may buy out the Russian stake.", "energy_nis"),
+    ("Its Russian owners have not named a price.", "energy_nis"),
+    ("The Russian shareholders rejected the offer.", "energy_nis"),
+    ("Industry still relies on Russian crude delivered by tanker.", "energy_nis"),
+    ("A car-parts maker from Zhejiang opened a second plant.", "china_ties"),
+    ("The tyre factory is owned by a group from Shandong.", "china_ties"),
+    ("Pro-government tabloids printed her photograph on the front page.", "protests_democracy"),
+    ("Another tabloid called the reporter a traitor.", "protests_democracy"),
+    ("Nobody in the town defends free journalism any more.", "protests_democracy"),
+    ("Critics say Belgrade keeps sitting on two chairs.", "eu_accession"),
+    ("The European Parliament's rapporteur for Serbia visited Niš.", "eu_accession"),
+    ("Belgrade hopes to open new chapters before the summer.", "eu_accession"),
+    ("No member state has blocked the opening of chapters this year.", "eu_accession"),
+    ("Media freedom belongs to the fundamentals cluster.", "eu_accession"),
+    ("A new tranche of funds was paid out in March.", "eu_accession"),
+    ("Brussels delayed releasing funds until the law was changed.", "eu_accession"),
+    ("The European Investment Bank will finance the railway.", "eu_accession"),
+    ("Commissioner Kos met students in Kragujevac.", "eu_accession"),
+    ("For many voters the door to Europe now looks shut.", "eu_accession"),
+    ("The government gave in to pressure from Brussels on visas.", "eu_accession"),
+    ("Officials blamed EU pressure for the delay.", "eu_accession"),
+    ("The minister rejected the latest ultimatum from Brussels.", "eu_accession"),
+    ("Beijing backs Serbia's sovereignty and territorial integrity, the envoy said.", "kosovo"),
 ])
 def test_general_phrasings_are_found(text, theme):
     assert theme in _themes_of(text)
@@ -263,15 +293,28 @@ def test_general_phrasings_are_found(text, theme):
     ("Serbia imported military equipment from Russia.", "arms_exports"),
     ("Zijin's copper mining project near Bor was expanded.", "lithium_economy"),
     ("Officers watched a demonstration of the new air-defence system.", "protests_democracy"),
+    # round 8 (themes8): Russian energy words are energy, not a mention of ties with Russia; a
+    # death toll without its noun is any event's; the ministry's name and firms' names are no topic
+    ("Serbia depends on Russian gas.", "russia_ties"),
+    ("The Russian owners of the refinery have not replied.", "russia_ties"),
+    ("Brussels wants the region to phase out Russian fossil fuels.", "russia_ties"),
+    ("A missile strike on the market killed 16, officials in Kyiv said.", "novi_sad"),
+    ("Sixteen victims of the flood were buried on Sunday.", "novi_sad"),
+    ("The Ministry of Mining and Energy opened a tender for geologists.", "energy_nis"),
+    ("Guangdong Sunrise Energy Technology will make the cells.", "energy_nis"),
+    # sanctions the US imposed on people are not sanctions on Russia: only "under US sanctions" counts
+    ("The US sanctions on Kosovo Serb politicians stay in force.", "sanctions"),
 ])
 def test_generic_or_foreign_words_do_not_tag(text, theme):
     assert theme not in _themes_of(text)
 
 
 def test_a_term_inside_another_theme_term_still_counts_for_both_where_meant():
-    # "Russian gas" is energy and Russia; Gazprom Neft is both energy (NIS) and a Russian state company
-    assert {"russia_ties", "energy_nis"} <= _themes_of("Serbia depends on Russian gas.")
+    # Gazprom Neft is both energy (NIS) and a Russian state company; "Russian gas" is energy only
+    # (round 8: the practice splits' annotators gave it russia_ties only where Russia acts on Serbia)
     assert {"russia_ties", "energy_nis"} <= _themes_of("NIS is majority-owned by Gazprom Neft.")
+    assert _themes_of("Serbia depends on Russian gas.") == {"energy_nis"}
+    assert {"russia_ties", "energy_nis"} <= _themes_of("Moscow promised Serbia cheap Russian gas.")
     # Chapter 35 (normalisation with Kosovo) is an accession chapter too
     assert {"kosovo", "eu_accession"} <= _themes_of("Progress in Chapter 35 is slow.")
 
@@ -300,6 +343,8 @@ def test_shipped_dictionary_has_no_repeated_term_within_a_theme():
     ("A Protestant pastor opened the exhibition.", "protests_democracy"),
     ("Moscow is accused of having weaponised gas.", "arms_exports"),
     ("Yields on US Treasury bonds rose again.", "sanctions"),
+    ("A state secretary at the Ministry of Mining and Energy resigned.", "energy_nis"),
+    ("Shenzhen Bright Energy Technologies signed the contract.", "energy_nis"),
 ])
 def test_stop_phrases_hide_other_senses(text, theme):
     assert theme not in _themes_of(text)

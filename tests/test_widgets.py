@@ -79,7 +79,7 @@ def test_compare_view_shows_real_passages_side_by_side():
     assert v.html.value.count("class='bew-col'") == 5
     # header: outlet, date, genre; counts per source; the silent source says "silent" with its date
     assert "Associated Press (syndicated copy) · 2025-10-15 · Wire news report" in plain(column(v, "000"))
-    assert "3 passages on sanctions" in plain(column(v, "000"))
+    assert "4 passages on sanctions" in plain(column(v, "000"))  # 000-p23: NIS "under U.S. sanctions"
     assert "silent — published 2023-10-13" in plain(column(v, "002"))
     assert "NGO appeal: 0" in plain(v.summary.value)
     assert "silent: NGO appeal (published 2023-10-13)" in plain(v.summary.value)

@@ -15,7 +15,8 @@ end of a word is a suffix wildcard (``sanction*``, ``impos* sanctions``); a hyph
 space or nothing; a short term in capitals (``NIS``) matches capitals only. Each paragraph is
 scanned once. When terms overlap, a term lying inside a longer term is dropped, even across
 themes: "sanctions on Russia" counts for ``sanctions`` only, not also as a mention of Russia for
-``russia_ties``; "Russia's war" counts for ``war_in_ukraine``. The phrases of
+``russia_ties``; "Russia's war" counts for ``war_in_ukraine``; "Russian gas" and "the Russian
+stake" count for ``energy_nis`` only. The phrases of
 ``helpers/data/theme_stops.csv`` (columns ``term, note``) are matched with the themes' terms but
 tag nothing: they are the other senses of theme words ("UN membership" is not EU membership, "with
 open arms" is not arms, a "party rally" is no protest), so a theme term
@@ -26,8 +27,9 @@ Blind spots: a dictionary sees words, not meaning. It misses a theme written in 
 NGO appeal's "several other states" for Venezuela and Belarus), counts a passing mention as
 coverage (Kosovo in a list of candidate countries), and cannot see irony or negation ("no link to
 the canopy collapse" still tags ``novi_sad``). A city's name alone is a place, so "Novi Sad" tags
-``novi_sad`` only inside a phrase about the disaster ("Novi Sad tragedy", "station collapse", "killed
-16"): "answering for Novi Sad", meaning the disaster, is missed. Most misses on the annotated
+``novi_sad`` only inside a phrase about the disaster ("Novi Sad tragedy", "station collapse"; the
+death toll only with its noun, "killed 16 people", which another event with that toll would also
+match): "answering for Novi Sad", meaning the disaster, is missed. Most misses on the annotated
 practice articles are paragraphs whose theme is clear only from the article around them ("the
 company" for NIS, "the plant" for a Chinese-owned mill). A silent cell means the *words* are
 absent, not that the topic is. Five articles are a tiny sample. Check the evidence columns before you
