@@ -298,7 +298,8 @@ def weakness(source, source_type, seeds):
         return "no source found"  # nothing found, and the course's notes do not speak to it either
     if source_type.startswith("seed's own"):
         return "seed (circular)"
-    if re.search(r"state media|partisan media|state-aligned media|a party's claim about its own", source_type):
+    if re.search(r"state media|partisan media|state-aligned media|a party's claim about its own",
+                 source_type):
         # a party's own claim about itself (the EU side on its own aid) is no independent report, just as
         # People's Daily on Xi's own visit is not (nineteenth review)
         return "one partisan source"
@@ -334,8 +335,8 @@ def test_the_flag_rule_on_small_rows():
                          "state media (Russian, TASS); news outlet", ["003"]) == ""
     assert expected_flag("https://www.hurriyetdailynews.com/", "news outlet (Turkish daily)",
                          ["000"]) == "site only"
-    assert expected_flag("https://abcnews.go.com/x-120020972", "aggregator (AP copy, via ABC News)", ["000"]) \
-        == "same publisher as a seed"
+    assert expected_flag("https://abcnews.go.com/x-120020972", "aggregator (AP copy, via ABC News)",
+                         ["000"]) == "same publisher as a seed"
     assert expected_flag("https://abcnews.go.com/x-120020972", "aggregator (AP copy, via ABC News)",
                          ["001"]) == "aggregator only"
     assert expected_flag("https://apnews.com/article/x-120020972", "news agency (AP)", ["001"]) == ""
@@ -366,9 +367,10 @@ def test_every_flag_follows_the_rule(table):
 # A news agency's report counts as the agency's only on the agency's own site; a copy anywhere else (a
 # newspaper's, a broadcaster's or a portal's site) is typed "aggregator" (07's copy rule, sixteenth review).
 # The agencies the course cites and their own domains: a new agency source must be added here, on purpose.
-AGENCY_DOMAINS = {"apa.az": "APA", "betabriefing.com": "Beta", "beta.rs": "Beta", "agenzianova.com": "Agenzia Nova",
-                  "interfax.com.ua": "Interfax-Ukraine", "askanews.it": "askanews", "tass.com": "TASS",
-                  "tass.ru": "TASS", "sputnikglobe.com": "Sputnik", "ria.ru": "RIA Novosti", "tanjug.rs": "Tanjug",
+AGENCY_DOMAINS = {"apa.az": "APA", "betabriefing.com": "Beta", "beta.rs": "Beta",
+                  "agenzianova.com": "Agenzia Nova", "interfax.com.ua": "Interfax-Ukraine",
+                  "askanews.it": "askanews", "tass.com": "TASS", "tass.ru": "TASS",
+                  "sputnikglobe.com": "Sputnik", "ria.ru": "RIA Novosti", "tanjug.rs": "Tanjug",
                   "apnews.com": "AP", "reuters.com": "Reuters", "afp.com": "AFP", "rferl.org": "RFE/RL"}
 COPY_WORDS = re.compile(r"aggregator|citing|reporting|reprinting|quoting|translating|\bvia\b|copy")
 
@@ -382,7 +384,8 @@ def agency_misplaced(source, source_type):
     wrong = []
     for s, t in zip(sources, types, strict=True):
         host = (urlparse(s.split(" (")[0]).hostname or "").lower()
-        own = {name for domain, name in AGENCY_DOMAINS.items() if host == domain or host.endswith("." + domain)}
+        own = {name for domain, name in AGENCY_DOMAINS.items()
+               if host == domain or host.endswith("." + domain)}
         named = {name for name in AGENCY_DOMAINS.values() if re.search(rf"\b{re.escape(name)}\b", t)}
         if COPY_WORDS.search(t):
             continue  # typed as a copy or a report citing the agency: the flag rule treats it so
@@ -398,7 +401,8 @@ def test_the_agency_rule_on_small_rows():
     assert not agency_misplaced("https://www.quotidiano.net/video/x-yfwjztrl (askanews copy)",
                                 "aggregator (askanews copy, via Quotidiano.net)")
     assert not agency_misplaced("https://apa.az/en/europe/x-369309/", "news agency (Azerbaijani)")
-    assert agency_misplaced("https://www.urdupoint.com/en/world/x-1363389.html", "state media (Russian, Sputnik)")
+    assert agency_misplaced("https://www.urdupoint.com/en/world/x-1363389.html",
+                            "state media (Russian, Sputnik)")
     assert not agency_misplaced("https://www.urdupoint.com/en/world/x-1363389.html",
                                 "aggregator reprinting state media (Sputnik)")
     assert not agency_misplaced("https://tass.com/world/1905241", "state media (Russian, TASS)")
@@ -407,7 +411,8 @@ def test_the_agency_rule_on_small_rows():
 @pytest.mark.parametrize("table", ["fact_checks", "timeline"])
 def test_an_agency_report_is_typed_as_such_only_on_the_agency_site(table):
     rows = fact_checks() if table == "fact_checks" else timeline()
-    wrong = [w for s, t in zip(rows["source"], rows["source_type"], strict=True) for w in agency_misplaced(s, t)]
+    wrong = [w for s, t in zip(rows["source"], rows["source_type"], strict=True)
+             for w in agency_misplaced(s, t)]
     assert not wrong, wrong
 
 
