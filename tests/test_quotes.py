@@ -1187,3 +1187,30 @@ def test_a_statement_named_by_the_next_sentence_in_the_passive_is_reported_speec
                            "The new tariffs on grain are a breach of the trade agreement")]
     out = _quotes_of("The new tariffs on grain are a breach of the trade agreement. The minister left early.")
     assert out.empty
+
+
+@pytest.mark.parametrize("sentence, actor, group", [
+    ("A nursing student who gave her name only as Vesna told us the strike “will go on until spring.”",
+     "Vesna", "civil_society"),
+    ("One nurse, who gave only her first name, Vesna, told us they would stay “until the last patient "
+     "leaves”.",
+     "Vesna", "other"),
+    ("A miner who asked to be identified only as Goran said the shaft “was never safe”.", "Goran", "other"),
+])
+def test_an_unnamed_source_who_gave_a_name_is_that_name(sentence, actor, group):
+    assert list(zip(_quotes_of(sentence)["actor"], _quotes_of(sentence)["group"])) == [(actor, group)]
+
+
+def test_a_restrictive_relative_clause_after_a_role_is_not_part_of_the_speaker():
+    out = _quotes_of("“The offer is gone,” a source in Vienna who attended the meeting told our portal.")
+    assert list(out["actor"]) == ["unnamed source"]
+    out = _quotes_of("Pensioners who marched through the town on Friday accused the council of “selling "
+                     "the park”.")
+    assert list(zip(out["actor"], out["group"], out["quote"])) == [
+        ("unnamed Pensioners", "other", "selling the park")]
+
+
+def test_a_role_in_apposition_to_one_of_them_speaks_the_quote_before_it():
+    out = _quotes_of("Hundreds of students stayed overnight. “We have blankets and we have time,” "
+                     "one of them, a law student from Niš, said.")
+    assert list(zip(out["actor"], out["group"])) == [("unnamed law student", "civil_society")]

@@ -39,7 +39,7 @@ from helpers.analysis.quoting.patterns import (
 )
 from helpers.analysis.quoting.records import Cue, LastQuote, Mention, Speaker
 from helpers.analysis.quoting.references import second_reference
-from helpers.analysis.quoting.speakers import Resolver, role_phrase_before, role_speaker
+from helpers.analysis.quoting.speakers import Resolver, given_name, role_phrase_before, role_speaker
 from helpers.analysis.roles import RoleWords, role_class, role_words
 
 _NON_SPACE = re.compile(r"\S")
@@ -181,6 +181,9 @@ class Context:
         if anaphora.actor:
             return anaphora
         actor, kind, group = role_speaker(phrase, extra, self.roles)
+        named = given_name(self.para.text, lo, hi) if kind == "person" else None
+        if named is not None:  # "a student who gave her name only as Teodora": Teodora, a student
+            return Speaker(phrase, *named, group)
         if group and not self.roles.owner_named(phrase + " " + extra) and kind != "organisation":
             group = self.topic_group(hi - len(phrase)) or group  # "Brussels has looked away. Officials argue"
         return Speaker(phrase, actor, kind, group or self.owner_group(hi - len(phrase) - 1, hi))
