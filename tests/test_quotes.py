@@ -1214,3 +1214,24 @@ def test_a_role_in_apposition_to_one_of_them_speaks_the_quote_before_it():
     out = _quotes_of("Hundreds of students stayed overnight. “We have blankets and we have time,” "
                      "one of them, a law student from Niš, said.")
     assert list(zip(out["actor"], out["group"])) == [("unnamed law student", "civil_society")]
+
+
+@pytest.mark.parametrize("speaker", ["A spokesperson for the Delegation", "The Delegation"])
+def test_a_bare_body_noun_speaks_for_the_owner_named_with_it_before(speaker):
+    out = _quotes_of("The EU delegation in Podgorica has not commented on the vote.",
+                     f"{speaker} said the bloc “supports dialogue”.")
+    assert list(zip(out["actor"], out["group"])) == [("European Union", "eu_west")]
+
+
+def test_a_body_noun_with_no_owner_named_before_keeps_no_group():
+    out = _quotes_of("The delegation said the bloc “supports dialogue”.")
+    assert list(out["group"]) == ["other"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_that_spoke_before():
+    out = _quotes_of("The Norwegian embassy said it would study the report. The findings, a spokesperson "
+                     "added, were “serious”.")
+    assert list(zip(out["actor"], out["group"]))[-1] == ("Norwegian embassy", "eu_west")
+    out = _quotes_of("Farmers blocked the road on Monday. The findings, a spokesperson added, were "
+                     "“serious”.")
+    assert list(out["actor"]) == ["unnamed spokesperson"]

@@ -61,3 +61,86 @@ def second_reference(para, res, roles, mention: Mention, raw: str) -> tuple[str,
         if actor != mention.actor and _headed_by(text.split(), noun):
             return actor, kind
     return None
+
+
+_WINDOW = 1500  # characters looked back at for the owner of a bare body noun (keeps time linear)
+
+
+def _owner_before(p, roles, head: str, lo: int, hi: int):
+    """``(actor, group)`` of the last "<owner words> <head>" in ``p.folded[lo:hi]``, or None."""
+    rx = re.compile(rf"((?:[\w'’-]+\s+){{1,3}}){re.escape(head)}s?(?!\w)")
+    last = None
+    for m in rx.finditer(p.folded, lo, hi):
+        if roles.owner_named(p.text[m.start(1):m.end(1)]):
+            last = m
+    if last is None:
+        return None
+    owner = p.text[last.start(1):last.end(1)]
+    known = p.first_mention_in(last.start(1), last.end(1), known_only=True)
+    matcher = p.matcher
+    if known is not None and known.actor in matcher.actor:
+        return known.actor, matcher.group[matcher.actor.index(known.actor)]
+    words = (owner + p.text[last.end(1):last.end()]).split()
+    while words and words[0].lower() in ("the", "a", "an", "its", "their"):
+        words.pop(0)
+    return " ".join(words), roles.group_of(owner)
+
+
+def bare_body_owner(para, res, roles, phrase: str, pos: int) -> tuple[str, str] | None:
+    """The organisation a body noun with no owner refers to: "the Delegation" after "the EU delegation".
+
+    Parameters
+    ----------
+    para : Paragraph
+        The paragraph under attribution.
+    res : Resolver
+        The article's speaker history (its previous paragraph).
+    roles : RoleWords
+        The role words.
+    phrase : str
+        The speaker phrase ("The Delegation", "a spokesperson for the Delegation").
+    pos : int
+        Where the phrase starts in ``para``.
+
+    Returns
+    -------
+    tuple or None
+        ``(actor, group)``: the alias-table actor of the owner written before the same noun earlier
+        (this paragraph, then the previous one; "EU" -> European Union), else that phrase as written
+        ("Norwegian embassy") with its owner's group; None when the phrase names its owner or no
+        earlier phrase does.
+    """
+    bodies = [w for _s, _e, w in roles.words_in(phrase) if w in roles.bodies]
+    if not bodies or roles.owner_named(phrase):
+        return None
+    head = bodies[-1]
+    found = _owner_before(para, roles, head, max(0, pos - _WINDOW), pos)
+    prev = res.previous_paragraph()
+    if found is None and prev is not None:
+        found = _owner_before(prev, roles, head, max(0, len(prev.folded) - _WINDOW), len(prev.folded))
+    return found
+
+
+def spokesperson_owner(para, res, roles, phrase: str) -> tuple[str, str] | None:
+    """The organisation an unnamed spokesperson with no owner speaks for: the one that spoke just before.
+
+    "The Norwegian embassy said it would study the report. The findings, a spokesperson added,
+    were "serious"": the embassy (a spokesperson speaks for the organisation, and an article names
+    it first). Only an organisation that spoke earlier in the same paragraph counts.
+
+    Returns
+    -------
+    tuple or None
+        ``(actor, group)``, or None when the phrase is not a bare spokesperson or no organisation
+        spoke before it in the paragraph.
+    """
+    if not roles.head(phrase).startswith("spokes") or roles.owner_named(phrase):
+        return None
+    for actor, kind in reversed(res.speakers):
+        if kind == "organisation" and actor:
+            matcher = para.matcher
+            person = para.people.person(actor) if para.people is not None else None
+            group = (matcher.group[matcher.actor.index(actor)] if actor in matcher.actor
+                     else person.group if person is not None and person.group else roles.group_of(actor))
+            return (actor, group) if group else None
+    return None

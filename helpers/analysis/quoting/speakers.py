@@ -151,6 +151,10 @@ class Resolver:
         """End a paragraph: its mentions are the "previous paragraph" of the next one."""
         self._prev_para = para
 
+    def previous_paragraph(self):
+        """The previous paragraph of the article (a ``Paragraph``), or None."""
+        return self._prev_para
+
     def prev_mentions(self):
         """``(folded words, actor, kind)`` of the previous paragraph's actor mentions, last first."""
         para = self._prev_para
