@@ -1235,3 +1235,18 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation_that_spoke_before()
     out = _quotes_of("Farmers blocked the road on Monday. The findings, a spokesperson added, were "
                      "“serious”.")
     assert list(out["actor"]) == ["unnamed spokesperson"]
+
+
+@pytest.mark.parametrize("joint", ["while", "whereas"])
+def test_a_contrast_with_its_own_speaker_ends_the_first_reported_clause(joint):
+    out = _quotes_of(f"Organisers said the march drew 5,000 people, {joint} police said it was closer "
+                     "to 3,000.")
+    assert _rows(out) == [("unnamed Organisers", "civil_society", "indirect", "the march drew 5,000 people"),
+                          ("Serbian police", "serbian_government", "indirect", "it was closer to 3,000")]
+
+
+def test_a_while_clause_without_a_speaker_stays_in_the_reported_clause():
+    out = _quotes_of("The mayor said the bridge would reopen in May, while repairs to the road would take "
+                     "longer.")
+    assert list(out["quote"]) == ["the bridge would reopen in May, while repairs to the road would take "
+                                  "longer"]

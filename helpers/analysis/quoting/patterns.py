@@ -168,7 +168,10 @@ _CLAUSE_STOP = (r",\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b|[,;]?\s[–�
                 r"|invited|urged|thanked|condemned|expressed|promised|pledged|vowed|demanded|asked|refused"
                 r"|threatened|appealed|called\s+on)\b"
                 rf"|,\s+(?!(?:{_ING_NOT_VERB})\b)[a-z]{{2,}}ing\b"
-                r"|,\s+which\s+(?:he|she|they|it)\s+(?:\w+\s+)?(?:described|called|termed|labelled|labeled)\b")
+                r"|,\s+which\s+(?:he|she|they|it)\s+(?:\w+\s+)?(?:described|called|termed|labelled|labeled)\b"
+                # a contrast with a speaker of its own ("A said X, while B said Y"): X ends at "while"
+                r"|,\s+(?:while|whereas)\s+[^.;:“”\"]{1,120}?\b(?:said|says|say|told|tells|claimed|claims"
+                r"|argued|argues|insisted|insists|estimated|estimates|reported|reports|put\s+it)\b")
 # Patterns used per paragraph, compiled once (re's own cache lookup was a hot spot at 10,000 articles).
 _CLAUSE_STOP_RE = re.compile(_CLAUSE_STOP, re.I)
 _GAP_MARK_RE = re.compile(re.escape(_GAP_MARK), re.I)
