@@ -1250,3 +1250,17 @@ def test_a_while_clause_without_a_speaker_stays_in_the_reported_clause():
                      "longer.")
     assert list(out["quote"]) == ["the bridge would reopen in May, while repairs to the road would take "
                                   "longer"]
+
+
+@pytest.mark.parametrize("intro", [
+    "Putin's foreign policy adviser Pavel Orlov",
+    "Pavel Orlov, a foreign policy adviser of Vladimir Putin,",
+])
+def test_a_person_working_for_a_table_actor_takes_its_group(intro):
+    out = _quotes_of(f"{intro} said Moscow valued the “independent position” of its partners.")
+    assert list(zip(out["actor"], out["group"])) == [("Pavel Orlov", "russia")]
+
+
+def test_a_table_actor_in_a_role_but_not_as_employer_gives_no_group():
+    out = _quotes_of("Pavel Orlov, a journalist who met Vladimir Putin twice, said the talks were “useful”.")
+    assert list(zip(out["actor"], out["group"])) == [("Pavel Orlov", "other")]

@@ -160,3 +160,45 @@ def published_documents(text: str, found: list[Mention]) -> dict[str, str]:
         if last is not None:
             out[m.group(1).lower()] = out["authors"] = last
     return out
+
+
+_EMPLOYER_BEFORE = re.compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?$", re.I)
+
+
+def alias_employer_group(text: str, hit: Mention, role: str, known: list[Mention], groups: dict) -> str:
+    """The group of an alias-table actor a person's role names as employer or principal.
+
+    "CRTA's programme director Ana Ilić", "Ana Ilić, the programme director of CRTA", "Putin's adviser
+    Pavel Orlov": the person works for the actor, so shares its group. Only a possessive ("X's") or
+    an employer's preposition (of, at, for, from, with) before the actor counts ("the ambassador to
+    Serbia" names a posting, not an employer).
+
+    Parameters
+    ----------
+    text : str
+        The paragraph.
+    hit : Mention
+        The person's name.
+    role : str
+        The person's role words as written around the name.
+    known : list of Mention
+        The paragraph's alias-table mentions.
+    groups : dict
+        Alias-table actor -> group.
+
+    Returns
+    -------
+    str
+        The group of the first such actor inside the role, or "" (none, or a group ``other``).
+    """
+    if not groups:
+        return ""
+    for m in known:
+        if m.actor not in groups or not (hit.start - 90 <= m.start < hit.end + 140) \
+                or text[m.start:m.end] not in role:
+            continue
+        possessive = text[m.end:m.end + 2] in ("'s", "’s")
+        if (possessive or _EMPLOYER_BEFORE.search(text, max(0, m.start - 14), m.start)) \
+                and groups[m.actor] != "other":
+            return groups[m.actor]
+    return ""

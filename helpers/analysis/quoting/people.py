@@ -207,8 +207,10 @@ def _inside_known(known: list[Mention], starts: list[int], pos: int) -> bool:
 class People:
     """The people and organisations one article introduced, in reading order."""
 
-    def __init__(self, roles: RoleWords | None = None):
+    def __init__(self, roles: RoleWords | None = None, alias_groups: dict | None = None):
         self.roles = roles or role_words()
+        self.alias_groups = alias_groups or {}  # alias-table actor -> group: "CRTA's director" is CRTA's
+        self._known: list[Mention] = []  # the alias-table mentions of the last register() call
         self.by_name = NameTable(index_roles=True)  # folded name -> Person, indexed: see registry.py
         self.by_surname: dict[str, Person] = {}
         self.titles: list[tuple[int, int]] = []  # title spans before the names of the last register() call
@@ -279,6 +281,7 @@ class People:
         place_starts = [m.start for m in places]
         known = [m for m in known if m.kind != "place"]  # "Belgrade Centre for ...", "Serbia Alexander ..."
         starts = [m.start for m in known]
+        self._known = known
         for m in _NAME_RE.finditer(text):
             if m.start() < done:
                 continue  # inside an organisation's name
@@ -383,7 +386,8 @@ class People:
                      or intro.possessor_group(roles, self.by_name, role)
                      or intro.named_possessor_group(roles, self.by_name, role)
                      or intro.pronoun_owner_group(roles, role, text, hit.start)
-                     or intro.home_state(roles, owner, self.home_group) or roles.group_of(owner))
+                     or intro.home_state(roles, owner, self.home_group) or roles.group_of(owner)
+                     or intro.alias_employer_group(text, hit, role, self._known, self.alias_groups))
             person = Person(hit.actor, group, hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation":
