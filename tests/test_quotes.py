@@ -1264,3 +1264,13 @@ def test_a_person_working_for_a_table_actor_takes_its_group(intro):
 def test_a_table_actor_in_a_role_but_not_as_employer_gives_no_group():
     out = _quotes_of("Pavel Orlov, a journalist who met Vladimir Putin twice, said the talks were “useful”.")
     assert list(zip(out["actor"], out["group"])) == [("Pavel Orlov", "other")]
+
+
+def test_an_organisation_name_keeps_the_words_joined_to_it_by_and():
+    out = _quotes_of("The opposition Peace and Bread Party said it would boycott the vote.")
+    assert list(out["actor"]) == ["Peace and Bread Party"]
+
+
+def test_two_people_joined_by_and_stay_two_names():
+    out = _quotes_of("Ana Ilić and Marko Jović of the Sava Policy Institute said the reform had stalled.")
+    assert "Ana Ilić and Marko Jović" not in set(out["actor"])

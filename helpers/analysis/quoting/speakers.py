@@ -11,6 +11,7 @@ import re
 from itertools import chain, islice
 
 from helpers._text.fold import fold
+from helpers.analysis.quoting.name_forms import extend_back
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON, _THING_HEADS, _TITLES, _TOKEN
 from helpers.analysis.quoting.records import Mention
 from helpers.analysis.roles import role_words
@@ -60,7 +61,9 @@ def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) 
     lead = toks[0][2]
     kind = ("organisation" if name_toks[-1][2] in _ORG_HEADS else "he" if lead == "mr"
             else "she" if lead in ("mrs", "ms") else _PERSON)
-    return Mention(toks[0][0], toks[-1][1], name, kind)
+    hit = Mention(toks[0][0], toks[-1][1], name, kind)
+    # "Freedom and Justice Party": the words joined by "and" before an institution's name belong to it
+    return extend_back(text, hit) if kind == "organisation" and not n_title else hit
 
 
 #: Titles a cleric is known by with one name ("Father Dušan", "Sister Ana"): part of the name.
