@@ -1274,3 +1274,15 @@ def test_an_organisation_name_keeps_the_words_joined_to_it_by_and():
 def test_two_people_joined_by_and_stay_two_names():
     out = _quotes_of("Ana Ilić and Marko Jović of the Sava Policy Institute said the reform had stalled.")
     assert "Ana Ilić and Marko Jović" not in set(out["actor"])
+
+
+@pytest.mark.parametrize("where", ["in western Croatia", "in the north of Serbia", "in central Belgium"])
+def test_a_region_named_by_its_compass_point_gives_no_group(where):
+    out = _quotes_of(f"The rifles were made by Borovo Arms, a defence company {where}. A Borovo spokeswoman "
+                     "said the company “does not comment”.")
+    assert list(out["group"]) == ["other"]
+
+
+def test_an_organisation_sited_in_a_capital_is_not_that_state():
+    out = _quotes_of("Zora Water Company, a bottling company in Belgrade, said the water “is safe to drink”.")
+    assert list(zip(out["actor"], out["group"])) == [("Zora Water Company", "other")]

@@ -62,6 +62,13 @@ _OF_BODY_AFTER = re.compile(r"\s+(?:of|from|at)\s+(?P<role>(?:the\s+)?[A-Z][\w'�
                             r"(?:\s+(?:[A-Z][\w'’-]*|for|of|and|on|the))*)")
 _STATE_GROUPS = ("eu_west", "russia", "china", "serbian_government")  # not "who organised the protests"
 _LOCATION = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
+#: A region named by its compass point ("in western Serbia", "in the north of Kosovo"): a place only.
+_COMPASS_PLACE = re.compile(r"\bin\s+(?:the\s+)?"
+                            r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)(?:\s+of)?\s+"
+                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+#: Where an organisation is ("a company in western Serbia", "a group based in Niš"): no owner.
+_SITED_IN = re.compile(r"\b(?:based\s+|located\s+)?in\s+(?:the\s+)?"
+                       r"(?:(?:north|south|east|west|central)[a-z-]*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 _AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A-Z][\w'’-]+\s+and\s+)$")
 #: A diplomat's title names the state they are accredited to before the name ("Ambassador to Croatia ...").
 _ACCREDITED_TO = re.compile(r"\b(?:ambassador|envoy|consul|representative|delegate|emissary)s?"
@@ -367,6 +374,7 @@ class People:
                 return None  # an organisation whose words say nothing about it ("Road Initiative")
             app = _role_after(text, hit.end, roles)  # ", a digital rights group,": what it is decides first
             app = app if _ARTICLE.match(app) and roles.has_body_noun(app) else ""
+            app = _SITED_IN.sub("", app)  # "a defence company in western Serbia": where it is, not whose
             person = Person(hit.actor, roles.group_of(app) or roles.group_of(hit.actor), "organisation",
                             f"{hit.actor} {app}".strip())
         else:
@@ -382,6 +390,7 @@ class People:
                 return None  # no surname is a state or capital: "Open Code Serbia" is an organisation
             owner = pat._POSTING.sub(r"\1 ", _PORTFOLIO.sub("", role))  # not the portfolio, not the posting
             owner = intro.without_posting(owner)  # "TV Sokol's reporter in Brussels": not Brussels's
+            owner = _COMPASS_PLACE.sub("", owner)  # "a farmer in eastern Serbia": a region, not the state
             group = (employer_group(role, self.orgs.known, self.by_name)  # "director of Open Code Serbia"
                      or intro.possessor_group(roles, self.by_name, role)
                      or intro.named_possessor_group(roles, self.by_name, role)
