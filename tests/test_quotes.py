@@ -1286,3 +1286,25 @@ def test_a_region_named_by_its_compass_point_gives_no_group(where):
 def test_an_organisation_sited_in_a_capital_is_not_that_state():
     out = _quotes_of("Zora Water Company, a bottling company in Belgrade, said the water “is safe to drink”.")
     assert list(zip(out["actor"], out["group"])) == [("Zora Water Company", "other")]
+
+
+@pytest.mark.parametrize("sentence, actor, quote", [
+    ("Western media have presented the deal as a chance for Albania to move closer to the EU.",
+     "Western media", "the deal as a chance for Albania to move closer to the EU"),
+    ("The government presents the dam as an opportunity the country cannot afford to miss.",
+     "Serbian government", "the dam as an opportunity the country cannot afford to miss"),
+    ("Croatian officials have dismissed the strikes as a foreign-backed attempt to seize power.",
+     "unnamed Croatian officials", "the strikes as a foreign-backed attempt to seize power"),
+    ("The minister branded the report as biased and badly sourced.", "unnamed minister",
+     "the report as biased and badly sourced"),
+])
+def test_presenting_dismissing_or_branding_something_as_something_is_a_predication(sentence, actor, quote):
+    out = _quotes_of(sentence)
+    assert list(zip(out["actor"], out["kind"], out["quote"])) == [(actor, "indirect", quote)]
+
+
+@pytest.mark.parametrize("sentence", ["In Brussels the government presents itself as a reliable partner.",
+                                      "The minister presented the budget on Monday.",
+                                      "The mayor dismissed two advisers after the vote."])
+def test_self_presentation_or_a_plain_object_is_no_predication(sentence):
+    assert _quotes_of(sentence).empty

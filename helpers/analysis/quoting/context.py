@@ -57,13 +57,14 @@ _PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{3,}?),\s+(?P<s>[^,“”\"]{2
                             r"argued|noted|insisted|warned|claimed|stressed|admitted|believes|recalled"
                             r"|told\s+[^,“”\"]{1,40}?),\s+"
                             r"(?P<q2>[^“”\"]{10,}?)[.]?$")
-_ADVERB_BEFORE = re.compile(r"\s(?:also|further|again|then|[a-z]{3,}ly)\s*$")
-_AS_PREDICATE = re.compile(r"\s*(?:[\w'’-]+\s+){1,6}?as\s+[\w'’“\"-]")
+_ADVERB_BEFORE = re.compile(r"\s(?:also|further|again|then|still|now|already|often|[a-z]{3,}ly)\s*$")
+_AS_PREDICATE = re.compile(r"\s*(?!(?:it|him|her|them)sel(?:f|ves)\s)(?:[\w'’-]+\s+){1,6}?as\s+[\w'’“\"-]")
 _PRONOUN_PREDICATE = re.compile(r"\s*(?:them|it|him|her|this|these|those)\s+(?:a|an|the)\s+\w")
 #: Cues that predicate: the reported words are "X as Y" ("described the plan as a betrayal") or, after
 #: call/dub/term, "them a Z" (a pronoun object and a noun phrase: not "called the minister").
 _AS_CUES = ("described", "describes", "describing", "portrayed", "portrays", "portraying", "labelled",
-            "labeled", "labelling", "labeling")
+            "labeled", "labelling", "labeling", "presented", "presents", "presenting", "dismissed",
+            "dismisses", "dismissing", "branded", "brands", "branding")
 _PREDICATION = {**dict.fromkeys(_AS_CUES, _AS_PREDICATE),
                 **dict.fromkeys(("called", "calls", "calling", "dubbed", "termed"), _PRONOUN_PREDICATE)}
 _CUE_WINDOW = 300  # characters after a cue that the clause rules look at

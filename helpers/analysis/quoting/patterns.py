@@ -43,6 +43,8 @@ CUES = {
         "continues to warn", "continued to warn", "went on to say", "goes on to say",
         "went on", "goes on",  # speech continued after a quotation: '"…," he went on.'
         "portray", "portrays", "portrayed",
+        # predications only ("presented the plan as a win", "dismissed the protests as staged"): see context
+        "presented", "presents", "dismissed", "dismisses", "branded", "brands",
     ),
     "participle": (
         "saying", "adding", "telling", "stating", "emphasizing", "emphasising", "stressing", "warning",
@@ -51,7 +53,7 @@ CUES = {
         "labelling", "labeling", "calling", "reiterating", "declaring", "confirming", "denying", "asserting",
         "writing", "replying", "concluding", "suggesting", "maintaining", "admitting", "pointing out",
         "recalling", "observing", "conceding", "complaining", "cautioning", "commenting", "assuring",
-        "underlining", "suggesting", "portraying",
+        "underlining", "suggesting", "portraying", "presenting", "dismissing", "branding",
     ),
 }
 #: Cues that can introduce a clause without "that" ("Gordy says Brussels' response reflects ...").
@@ -68,7 +70,7 @@ _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they"}
 _TIME = (r"(?:(?:on|last|this|earlier|late|early)"
          r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
          r"|week|month|year|morning|evening|night)|recently|yesterday|today|previously|again|also|further"
-         r"|repeatedly|formally|publicly|once|later|earlier|\w+ly)")
+         r"|repeatedly|formally|publicly|once|later|earlier|still|now|already|often|\w+ly)")
 _GAP_BEFORE_CUE = re.compile(rf"^(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|\b{_TIME}))*\s*$")
 _AFTER_TIME = re.compile(rf"^\s+(?:{_TIME}\s+)*")
 _QUOTE_RE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
