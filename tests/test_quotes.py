@@ -1308,3 +1308,23 @@ def test_presenting_dismissing_or_branding_something_as_something_is_a_predicati
                                       "The mayor dismissed two advisers after the vote."])
 def test_self_presentation_or_a_plain_object_is_no_predication(sentence):
     assert _quotes_of(sentence).empty
+
+
+def test_a_finding_closing_the_sentence_is_its_documents_publishers():
+    out = _quotes_of("Tenants face growing pressure, according to a new report by the Oslo Centre for "
+                     "Housing Rights.",
+                     "In 30 cases, tenants were evicted without a court order, the report found.")
+    assert _rows(out)[-1] == ("Oslo Centre for Housing Rights", "experts", "indirect",
+                              "In 30 cases, tenants were evicted without a court order")
+
+
+def test_the_same_survey_showed_is_the_pollsters():
+    out = _quotes_of("A March survey by the polling agency Norstat found that 38 percent of voters back the "
+                     "treaty. Only a third would vote for it in a referendum, the same survey showed.")
+    assert list(zip(out["actor"], out["quote"])) == [
+        ("Norstat", "38 percent of voters back the treaty"),
+        ("Norstat", "Only a third would vote for it in a referendum")]
+
+
+def test_a_finding_of_a_document_nobody_published_has_no_speaker():
+    assert _quotes_of("In 30 cases, tenants were evicted without a court order, the report found.").empty

@@ -96,10 +96,11 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
     if ment is not None and ment.end == b:
         sp = ctx.speaker(ment, a)
     else:  # "the Commission's services", "the press bureau of the SVR": a unit speaks for its owner
+        document = ctx.document_speaker(ctx.para.text[a:b])  # "…, the report found.": its publisher
         a, b = source_owner(ctx.para.text, a, b)
-        if (a, b) == (s0 + m.start("s"), s0 + m.end("s")):
+        if document is None and (a, b) == (s0 + m.start("s"), s0 + m.end("s")):
             return None
-        sp = source_speaker(ctx, a, b)
+        sp = document or source_speaker(ctx, a, b)
         if sp is None:
             return None
     date = _DATELINE.match(m.group("q"))

@@ -141,6 +141,8 @@ def untitled_subject(roles, text: str, hit: Mention) -> bool:
 
 _PUBLISHED = re.compile(r"\b(?:published|released|issued|presented|launched|unveiled)\s+"
                         r"(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(report|study|survey|analysis|review|index|audit)\b")
+#: A document and its publisher after "by" ("a report by the Sava Centre"): the publisher follows.
+_DOCUMENT_BY = re.compile(r"\b(report|study|survey|analysis|review|index|audit)\s+by\s+", re.I)
 #: What a document's publisher may be called once the document was introduced.
 DOCUMENT_WORDS = frozenset({"report", "study", "survey", "analysis", "review", "index", "audit", "authors"})
 
@@ -159,6 +161,12 @@ def published_documents(text: str, found: list[Mention]) -> dict[str, str]:
             last, k = orgs[k].actor, k + 1
         if last is not None:
             out[m.group(1).lower()] = out["authors"] = last
+    k = 0
+    for m in _DOCUMENT_BY.finditer(text):  # "a new report by the Sava Centre", "a March survey by Norstat"
+        while k < len(orgs) and orgs[k].start < m.end():
+            k += 1
+        if k < len(orgs) and orgs[k].start - m.end() <= 40:
+            out[m.group(1).lower()] = out["authors"] = orgs[k].actor
     return out
 
 

@@ -201,7 +201,7 @@ _CLAUSE_THEN_SPEAKER = re.compile(
     r"(?P<c>said|says|stated|states|added|adds|warned|warns|claimed|claims|insisted|argued|"
     r"noted|told\s+(?:(?:the|a|an|our|this|state|local)\s+)?(?:[\w'’-]+\s+)?[\w'’-]+"  # "told the agency"
     r"|explained|stressed|emphasized|emphasised|announced|acknowledged|confirmed|wrote|"
-    r"reported|admitted|claimed|argued|suggested|estimated|recalled|underlined)"
+    r"reported|admitted|claimed|argued|suggested|estimated|recalled|underlined|found|showed|shows)"
     rf"(?:\s+{_TIME}|\s+(?:on|in|at|during|after|before|to|with|from)\s+[^,.;“”\"]{{1,60}}?)*"
     # a comment on the reported fact may close the sentence: "..., the ministry said, a move that ..."
     r"(?:,\s+(?:in\s+)?(?:a|an|the)\s+(?:move|step|decision|sign|signal|development|announcement|"
