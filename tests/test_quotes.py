@@ -1328,3 +1328,14 @@ def test_the_same_survey_showed_is_the_pollsters():
 
 def test_a_finding_of_a_document_nobody_published_has_no_speaker():
     assert _quotes_of("In 30 cases, tenants were evicted without a court order, the report found.").empty
+
+
+@pytest.mark.parametrize("sentence, actor, group", [
+    ("The opposition Peace and Bread Party said it would boycott the vote.", "Peace and Bread Party",
+     "civil_society"),
+    ("Yet the digital rights group Pravo Kod warned in 2019 that the system had no legal basis.", "Pravo Kod",
+     "civil_society"),
+    ("The late Milan Ras once said the city was “a village with trams”.", "Milan Ras", "other"),
+])
+def test_the_words_classifying_a_name_before_it_give_its_group(sentence, actor, group):
+    assert list(zip(_quotes_of(sentence)["actor"], _quotes_of(sentence)["group"])) == [(actor, group)]

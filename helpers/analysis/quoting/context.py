@@ -38,7 +38,7 @@ from helpers.analysis.quoting.patterns import (
     ZERO_THAT,
 )
 from helpers.analysis.quoting.records import Cue, LastQuote, Mention, Speaker
-from helpers.analysis.quoting.references import bare_body_owner, second_reference, spokesperson_owner
+from helpers.analysis.quoting.references import body_speaker, classifier_group, second_reference
 from helpers.analysis.quoting.speakers import Resolver, given_name, role_phrase_before, role_speaker
 from helpers.analysis.roles import RoleWords, role_class, role_words
 
@@ -167,7 +167,7 @@ class Context:
         raw = self.para.text[mention.start:mention.end]
         other = second_reference(self.para, self.res, self.roles, mention, raw)  # "the commission"
         actor, kind = other or self.res.resolve(mention, self.para, pos, raw)
-        return Speaker(raw, actor, kind)
+        return Speaker(raw, actor, kind, classifier_group(self.para, self.roles, mention, actor))
 
     def role_speaker(self, lo: int, hi: int) -> Speaker | None:
         """A role speaker whose phrase ends just before ``hi`` ("a senior EU diplomat, who …,")."""
@@ -188,13 +188,8 @@ class Context:
         if group and not self.roles.owner_named(phrase + " " + extra) and kind != "organisation":
             group = self.topic_group(hi - len(phrase)) or group  # "Brussels has looked away. Officials argue"
         group = group or self.owner_group(hi - len(phrase) - 1, hi)
-        body = None if group else bare_body_owner(self.para, self.res, self.roles, phrase, hi - len(phrase))
-        if body is not None:  # "the Delegation" after "the EU delegation": the EU's
-            return Speaker(phrase, body[0] if kind == "organisation" else actor, kind, body[1])
-        org = None if group else spokesperson_owner(self.para, self.res, self.roles, phrase)
-        if org is not None:  # "The embassy said …. The findings, a spokesperson added, …": the embassy
-            return Speaker(phrase, org[0], "organisation", org[1])
-        return Speaker(phrase, actor, kind, group)
+        sp = Speaker(phrase, actor, kind, group)  # "the Delegation" after "the EU delegation": the EU's
+        return sp if group else body_speaker(self.para, self.res, self.roles, sp, hi - len(phrase))
 
     def topic_group(self, pos: int) -> str:
         """The group of the state that opens the previous sentence ("Brussels has looked away."), if any.

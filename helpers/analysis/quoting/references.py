@@ -14,7 +14,7 @@ import re
 from itertools import islice
 
 from helpers._text.fold import fold
-from helpers.analysis.quoting.records import Mention
+from helpers.analysis.quoting.records import Mention, Speaker
 
 _BARE_NOUN = re.compile(r"(?:[Tt]he\s+)?([A-Za-z]+)")
 _REACH = 200  # mentions looked back at (as for pronouns)
@@ -144,3 +144,64 @@ def spokesperson_owner(para, res, roles, phrase: str) -> tuple[str, str] | None:
                      else person.group if person is not None and person.group else roles.group_of(actor))
             return (actor, group) if group else None
     return None
+
+
+#: Classifier words written right before a name: "the opposition Freedom Party", "the digital rights
+#: group Pravo Kod", "Chinese tyre maker Dongfang" (lower-case words, or capitalised role words).
+_CLASSIFIER = re.compile(r"(?:^|(?<=[\s(,;:—–]))((?:[\w'’-]+\s+){1,4})$")
+
+
+def classifier_group(para, roles, mention: Mention, actor: str | None) -> str:
+    """The group the words right before a name give it, when nothing else does.
+
+    "The opposition Freedom and Justice Party said", "the digital rights group Pravo Kod warned":
+    a name the alias table and the article's introductions give no group, classified by the words
+    written before it in its sentence (a level 1 or 2 word of ``roles.csv``: opposition, rights
+    group, Chinese ...).
+
+    Returns
+    -------
+    str
+        The group, or "" (an alias-table actor, a person with a group, or no such words).
+    """
+    if not actor or actor in para.matcher.actor:
+        return ""
+    person = para.people.person(actor) if para.people is not None else None
+    if person is not None and person.group:
+        return ""
+    lo = max(0, mention.start - 60)
+    m = _CLASSIFIER.search(para.text, lo, mention.start)
+    if m is None:
+        return ""
+    words = []
+    for w in reversed(m.group(1).split()):
+        folded = fold(w).lower()
+        if folded in ("the", "a", "an") or not (w[:1].islower() or folded in roles.info):
+            break
+        words.insert(0, w)
+    phrase = " ".join(words)
+    if not phrase or not roles.owner_named(phrase):
+        return ""
+    return roles.group_of(phrase)
+
+
+def body_speaker(para, res, roles, sp: Speaker, pos: int) -> Speaker:
+    """A role speaker with no group, given the organisation it speaks for when the text says which.
+
+    "The Delegation" / "a spokesperson for the Delegation" after "the EU delegation"
+    (:func:`bare_body_owner`); "a spokesperson added" after an organisation spoke in the paragraph
+    (:func:`spokesperson_owner`). ``pos``: where the phrase starts.
+
+    Returns
+    -------
+    Speaker
+        ``sp`` with the organisation's group (and, for an organisation or a spokesperson, its
+        actor), or ``sp`` unchanged.
+    """
+    body = bare_body_owner(para, res, roles, sp.raw, pos)
+    if body is not None:
+        return sp._replace(actor=body[0] if sp.kind == "organisation" else sp.actor, group=body[1])
+    org = spokesperson_owner(para, res, roles, sp.raw)
+    if org is not None:
+        return sp._replace(actor=org[0], kind="organisation", group=org[1])
+    return sp
