@@ -9,7 +9,9 @@ publisher ("Free Press Lab published its annual report ... The report found ..."
 
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import islice
 
 from helpers._text.fold import fold
 from helpers.analysis.quoting import patterns as pat
@@ -201,9 +203,11 @@ def alias_employer_group(text: str, hit: Mention, role: str, known: list[Mention
     """
     if not groups:
         return ""
-    for m in known:
-        if m.actor not in groups or not (hit.start - 90 <= m.start < hit.end + 140) \
-                or text[m.start:m.end] not in role:
+    lo = bisect.bisect_left(known, hit.start - 90, key=lambda m: m.start)  # sorted: a window (linear time)
+    for m in islice(known, lo, None):
+        if m.start >= hit.end + 140:
+            break
+        if m.actor not in groups or text[m.start:m.end] not in role:
             continue
         possessive = text[m.end:m.end + 2] in ("'s", "’s")
         if (possessive or _EMPLOYER_BEFORE.search(text, max(0, m.start - 14), m.start)) \

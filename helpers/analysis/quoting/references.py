@@ -136,7 +136,7 @@ def spokesperson_owner(para, res, roles, phrase: str) -> tuple[str, str] | None:
     """
     if not roles.head(phrase).startswith("spokes") or roles.owner_named(phrase):
         return None
-    for actor, kind in reversed(res.speakers):
+    for actor, kind in islice(reversed(res.speakers), _REACH):
         if kind == "organisation" and actor:
             matcher = para.matcher
             person = para.people.person(actor) if para.people is not None else None
