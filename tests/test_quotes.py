@@ -1339,3 +1339,11 @@ def test_a_finding_of_a_document_nobody_published_has_no_speaker():
 ])
 def test_the_words_classifying_a_name_before_it_give_its_group(sentence, actor, group):
     assert list(zip(_quotes_of(sentence)["actor"], _quotes_of(sentence)["group"])) == [(actor, group)]
+
+
+@pytest.mark.parametrize("intro, group", [("German Chancellor Karl Brandt", "eu_west"),
+                                          ("Chancellor Karl Brandt", "other")])
+def test_a_chancellor_is_a_titled_person_whose_surname_speaks_later(intro, group):
+    out = _quotes_of(f"{intro} visited Belgrade on Monday. Brandt said his country backed the deal "
+                     "“without ifs or buts”.")
+    assert list(zip(out["actor"], out["group"])) == [("Karl Brandt", group)]
