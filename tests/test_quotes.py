@@ -1347,3 +1347,24 @@ def test_a_chancellor_is_a_titled_person_whose_surname_speaks_later(intro, group
     out = _quotes_of(f"{intro} visited Belgrade on Monday. Brandt said his country backed the deal "
                      "“without ifs or buts”.")
     assert list(zip(out["actor"], out["group"])) == [("Karl Brandt", group)]
+
+
+@pytest.mark.parametrize("intro, group", [
+    ("Lars Berg, a Hungarian member of the Patriots for Europe group,", "eu_west"),
+    ("Lars Berg, a Hungarian MEP,", "eu_west"),
+    ("Lars Berg, a Hungarian diplomat,", "other"),
+])
+def test_membership_of_a_european_parliament_group_decides_before_nationality(intro, group):
+    out = _quotes_of(f"{intro} said Brussels was “too patient”.")
+    assert list(zip(out["actor"], out["group"])) == [("Lars Berg", group)]
+
+
+def test_a_european_parliament_group_in_brackets_after_the_name_decides():
+    out = _quotes_of("Rapporteur Lars Berg (EPP, SE) said: “Serbia's place is in the Union.”")
+    assert list(zip(out["actor"], out["group"])) == [("Lars Berg", "eu_west")]
+
+
+def test_a_level_one_word_in_a_clause_of_the_role_does_not_decide():
+    out = _quotes_of("Serbia's new Minister for Trade, Mila Jović, took office after months of student "
+                     "protests. She said exports would “double by 2030”.")
+    assert list(zip(out["actor"], out["group"])) == [("Mila Jović", "serbian_government")]

@@ -214,3 +214,31 @@ def alias_employer_group(text: str, hit: Mention, role: str, known: list[Mention
                 and groups[m.actor] != "other":
             return groups[m.actor]
     return ""
+
+
+_PARENTHESIS_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
+#: Where a clause inside a role starts: its words are about something else ("took office after … protests").
+_CLAUSE_IN_ROLE = re.compile(r"\b(?:who|which|that|after|before|when|since|while|took|has|had|is|was)\b")
+
+
+def level_one_group(roles, role: str, text: str, end: int) -> str:
+    """The group of a level 1 word of ``roles.csv`` in a person's role, or in a parenthesis after the name.
+
+    "Lars Berg, a Hungarian member of the Patriots for Europe group" and "Rapporteur Eva Lund (EPP,
+    SE)": membership of a European Parliament group (or of a think tank, an NGO: level 1 words)
+    decides before the nationality, even where the portfolio and posting are cut from the owner
+    words.
+
+    Returns
+    -------
+    str
+        The group, or "" when neither holds a level 1 word.
+    """
+    extra = _PARENTHESIS_AFTER.match(text, end)
+    role = role[:m.start()] if (m := _CLAUSE_IN_ROLE.search(role)) is not None else role  # not "… who …"
+    words = role + (" " + extra.group(1) if extra is not None else "")
+    for _s, _e, w in roles.words_in(words):
+        level, group, _kind = roles.info[w]
+        if level == 1 and group:
+            return group
+    return ""
