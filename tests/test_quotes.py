@@ -1368,3 +1368,12 @@ def test_a_level_one_word_in_a_clause_of_the_role_does_not_decide():
     out = _quotes_of("Serbia's new Minister for Trade, Mila Jović, took office after months of student "
                      "protests. She said exports would “double by 2030”.")
     assert list(zip(out["actor"], out["group"])) == [("Mila Jović", "serbian_government")]
+
+
+def test_a_name_after_of_is_a_person_unless_a_title_comes_before_of():
+    out = _quotes_of("“What we see is a pattern,” said Ana Lukić, the group's director.",
+                     "Among the cases is that of Vesna Ilić, a farmer from the Drina valley, who was fined "
+                     "in 2025. “I was defending my land,” she told the authors of the report.")
+    assert list(out["actor"]) == ["Ana Lukić", "Vesna Ilić"]
+    out = _quotes_of("Minister of Environmental Protection Sara Pavkov said the river was “clean again”.")
+    assert list(out["actor"]) == ["Sara Pavkov"]

@@ -300,7 +300,8 @@ class People:
                 hit = name_in(text, m.start(), m.end(), known, starts) or self._single_org(text, m)
             if hit is not None and _inside_known(known, starts, hit.start):
                 continue  # "Government" in the alias "the Government of Serbia"
-            if hit is not None and _AFTER_CONNECTOR.search(text, max(0, m.start() - 40), m.start()):
+            conn = None if hit is None else _AFTER_CONNECTOR.search(text, max(0, m.start() - 40), m.start())
+            if conn is not None and self._titled_before(text, conn.start()):  # not "the case of Ana Ilić"
                 hit = _after_portfolio(text, hit)  # "Minister of Environmental Protection Sara Pavkov"
             elif hit is not None and len(hit.actor.split()) > 2 \
                     and _ACCREDITED_TO.search(text, max(0, m.start() - 40), m.start()):
@@ -331,6 +332,12 @@ class People:
                 done = hit.end
                 self._title_span(text, hit)
         return out
+
+    def _titled_before(self, text: str, pos: int) -> bool:
+        """True when the word before a connector at ``pos`` is a title ("Minister of …"), not "that of"."""
+        words = text[max(0, pos - 40):pos].split()
+        last = words[-1] if words else ""
+        return last[:1].isupper() or fold(last).lower() in self.roles.role_nouns | pat._TITLES
 
     def _title_span(self, text: str, hit: Mention) -> None:
         """Record the title written right before a person's name ("Russian Ambassador to Serbia")."""
