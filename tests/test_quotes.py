@@ -1187,3 +1187,193 @@ def test_a_statement_named_by_the_next_sentence_in_the_passive_is_reported_speec
                            "The new tariffs on grain are a breach of the trade agreement")]
     out = _quotes_of("The new tariffs on grain are a breach of the trade agreement. The minister left early.")
     assert out.empty
+
+
+@pytest.mark.parametrize("sentence, actor, group", [
+    ("A nursing student who gave her name only as Vesna told us the strike “will go on until spring.”",
+     "Vesna", "civil_society"),
+    ("One nurse, who gave only her first name, Vesna, told us they would stay “until the last patient "
+     "leaves”.",
+     "Vesna", "other"),
+    ("A miner who asked to be identified only as Goran said the shaft “was never safe”.", "Goran", "other"),
+])
+def test_an_unnamed_source_who_gave_a_name_is_that_name(sentence, actor, group):
+    assert list(zip(_quotes_of(sentence)["actor"], _quotes_of(sentence)["group"])) == [(actor, group)]
+
+
+def test_a_restrictive_relative_clause_after_a_role_is_not_part_of_the_speaker():
+    out = _quotes_of("“The offer is gone,” a source in Vienna who attended the meeting told our portal.")
+    assert list(out["actor"]) == ["unnamed source"]
+    out = _quotes_of("Pensioners who marched through the town on Friday accused the council of “selling "
+                     "the park”.")
+    assert list(zip(out["actor"], out["group"], out["quote"])) == [
+        ("unnamed Pensioners", "other", "selling the park")]
+
+
+def test_a_role_in_apposition_to_one_of_them_speaks_the_quote_before_it():
+    out = _quotes_of("Hundreds of students stayed overnight. “We have blankets and we have time,” "
+                     "one of them, a law student from Niš, said.")
+    assert list(zip(out["actor"], out["group"])) == [("unnamed law student", "civil_society")]
+
+
+@pytest.mark.parametrize("speaker", ["A spokesperson for the Delegation", "The Delegation"])
+def test_a_bare_body_noun_speaks_for_the_owner_named_with_it_before(speaker):
+    out = _quotes_of("The EU delegation in Podgorica has not commented on the vote.",
+                     f"{speaker} said the bloc “supports dialogue”.")
+    assert list(zip(out["actor"], out["group"])) == [("European Union", "eu_west")]
+
+
+def test_a_body_noun_with_no_owner_named_before_keeps_no_group():
+    out = _quotes_of("The delegation said the bloc “supports dialogue”.")
+    assert list(out["group"]) == ["other"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_that_spoke_before():
+    out = _quotes_of("The Norwegian embassy said it would study the report. The findings, a spokesperson "
+                     "added, were “serious”.")
+    assert list(zip(out["actor"], out["group"]))[-1] == ("Norwegian embassy", "eu_west")
+    out = _quotes_of("Farmers blocked the road on Monday. The findings, a spokesperson added, were "
+                     "“serious”.")
+    assert list(out["actor"]) == ["unnamed spokesperson"]
+
+
+@pytest.mark.parametrize("joint", ["while", "whereas"])
+def test_a_contrast_with_its_own_speaker_ends_the_first_reported_clause(joint):
+    out = _quotes_of(f"Organisers said the march drew 5,000 people, {joint} police said it was closer "
+                     "to 3,000.")
+    assert _rows(out) == [("unnamed Organisers", "civil_society", "indirect", "the march drew 5,000 people"),
+                          ("Serbian police", "serbian_government", "indirect", "it was closer to 3,000")]
+
+
+def test_a_while_clause_without_a_speaker_stays_in_the_reported_clause():
+    out = _quotes_of("The mayor said the bridge would reopen in May, while repairs to the road would take "
+                     "longer.")
+    assert list(out["quote"]) == ["the bridge would reopen in May, while repairs to the road would take "
+                                  "longer"]
+
+
+@pytest.mark.parametrize("intro", [
+    "Putin's foreign policy adviser Pavel Orlov",
+    "Pavel Orlov, a foreign policy adviser of Vladimir Putin,",
+])
+def test_a_person_working_for_a_table_actor_takes_its_group(intro):
+    out = _quotes_of(f"{intro} said Moscow valued the “independent position” of its partners.")
+    assert list(zip(out["actor"], out["group"])) == [("Pavel Orlov", "russia")]
+
+
+def test_a_table_actor_in_a_role_but_not_as_employer_gives_no_group():
+    out = _quotes_of("Pavel Orlov, a journalist who met Vladimir Putin twice, said the talks were “useful”.")
+    assert list(zip(out["actor"], out["group"])) == [("Pavel Orlov", "other")]
+
+
+def test_an_organisation_name_keeps_the_words_joined_to_it_by_and():
+    out = _quotes_of("The opposition Peace and Bread Party said it would boycott the vote.")
+    assert list(out["actor"]) == ["Peace and Bread Party"]
+
+
+def test_two_people_joined_by_and_stay_two_names():
+    out = _quotes_of("Ana Ilić and Marko Jović of the Sava Policy Institute said the reform had stalled.")
+    assert "Ana Ilić and Marko Jović" not in set(out["actor"])
+
+
+@pytest.mark.parametrize("where", ["in western Croatia", "in the north of Serbia", "in central Belgium"])
+def test_a_region_named_by_its_compass_point_gives_no_group(where):
+    out = _quotes_of(f"The rifles were made by Borovo Arms, a defence company {where}. A Borovo spokeswoman "
+                     "said the company “does not comment”.")
+    assert list(out["group"]) == ["other"]
+
+
+def test_an_organisation_sited_in_a_capital_is_not_that_state():
+    out = _quotes_of("Zora Water Company, a bottling company in Belgrade, said the water “is safe to drink”.")
+    assert list(zip(out["actor"], out["group"])) == [("Zora Water Company", "other")]
+
+
+@pytest.mark.parametrize("sentence, actor, quote", [
+    ("Western media have presented the deal as a chance for Albania to move closer to the EU.",
+     "Western media", "the deal as a chance for Albania to move closer to the EU"),
+    ("The government presents the dam as an opportunity the country cannot afford to miss.",
+     "Serbian government", "the dam as an opportunity the country cannot afford to miss"),
+    ("Croatian officials have dismissed the strikes as a foreign-backed attempt to seize power.",
+     "unnamed Croatian officials", "the strikes as a foreign-backed attempt to seize power"),
+    ("The minister branded the report as biased and badly sourced.", "unnamed minister",
+     "the report as biased and badly sourced"),
+])
+def test_presenting_dismissing_or_branding_something_as_something_is_a_predication(sentence, actor, quote):
+    out = _quotes_of(sentence)
+    assert list(zip(out["actor"], out["kind"], out["quote"])) == [(actor, "indirect", quote)]
+
+
+@pytest.mark.parametrize("sentence", ["In Brussels the government presents itself as a reliable partner.",
+                                      "The minister presented the budget on Monday.",
+                                      "The mayor dismissed two advisers after the vote."])
+def test_self_presentation_or_a_plain_object_is_no_predication(sentence):
+    assert _quotes_of(sentence).empty
+
+
+def test_a_finding_closing_the_sentence_is_its_documents_publishers():
+    out = _quotes_of("Tenants face growing pressure, according to a new report by the Oslo Centre for "
+                     "Housing Rights.",
+                     "In 30 cases, tenants were evicted without a court order, the report found.")
+    assert _rows(out)[-1] == ("Oslo Centre for Housing Rights", "experts", "indirect",
+                              "In 30 cases, tenants were evicted without a court order")
+
+
+def test_the_same_survey_showed_is_the_pollsters():
+    out = _quotes_of("A March survey by the polling agency Norstat found that 38 percent of voters back the "
+                     "treaty. Only a third would vote for it in a referendum, the same survey showed.")
+    assert list(zip(out["actor"], out["quote"])) == [
+        ("Norstat", "38 percent of voters back the treaty"),
+        ("Norstat", "Only a third would vote for it in a referendum")]
+
+
+def test_a_finding_of_a_document_nobody_published_has_no_speaker():
+    assert _quotes_of("In 30 cases, tenants were evicted without a court order, the report found.").empty
+
+
+@pytest.mark.parametrize("sentence, actor, group", [
+    ("The opposition Peace and Bread Party said it would boycott the vote.", "Peace and Bread Party",
+     "civil_society"),
+    ("Yet the digital rights group Pravo Kod warned in 2019 that the system had no legal basis.", "Pravo Kod",
+     "civil_society"),
+    ("The late Milan Ras once said the city was “a village with trams”.", "Milan Ras", "other"),
+])
+def test_the_words_classifying_a_name_before_it_give_its_group(sentence, actor, group):
+    assert list(zip(_quotes_of(sentence)["actor"], _quotes_of(sentence)["group"])) == [(actor, group)]
+
+
+@pytest.mark.parametrize("intro, group", [("German Chancellor Karl Brandt", "eu_west"),
+                                          ("Chancellor Karl Brandt", "other")])
+def test_a_chancellor_is_a_titled_person_whose_surname_speaks_later(intro, group):
+    out = _quotes_of(f"{intro} visited Belgrade on Monday. Brandt said his country backed the deal "
+                     "“without ifs or buts”.")
+    assert list(zip(out["actor"], out["group"])) == [("Karl Brandt", group)]
+
+
+@pytest.mark.parametrize("intro, group", [
+    ("Lars Berg, a Hungarian member of the Patriots for Europe group,", "eu_west"),
+    ("Lars Berg, a Hungarian MEP,", "eu_west"),
+    ("Lars Berg, a Hungarian diplomat,", "other"),
+])
+def test_membership_of_a_european_parliament_group_decides_before_nationality(intro, group):
+    out = _quotes_of(f"{intro} said Brussels was “too patient”.")
+    assert list(zip(out["actor"], out["group"])) == [("Lars Berg", group)]
+
+
+def test_a_european_parliament_group_in_brackets_after_the_name_decides():
+    out = _quotes_of("Rapporteur Lars Berg (EPP, SE) said: “Serbia's place is in the Union.”")
+    assert list(zip(out["actor"], out["group"])) == [("Lars Berg", "eu_west")]
+
+
+def test_a_level_one_word_in_a_clause_of_the_role_does_not_decide():
+    out = _quotes_of("Serbia's new Minister for Trade, Mila Jović, took office after months of student "
+                     "protests. She said exports would “double by 2030”.")
+    assert list(zip(out["actor"], out["group"])) == [("Mila Jović", "serbian_government")]
+
+
+def test_a_name_after_of_is_a_person_unless_a_title_comes_before_of():
+    out = _quotes_of("“What we see is a pattern,” said Ana Lukić, the group's director.",
+                     "Among the cases is that of Vesna Ilić, a farmer from the Drina valley, who was fined "
+                     "in 2025. “I was defending my land,” she told the authors of the report.")
+    assert list(out["actor"]) == ["Ana Lukić", "Vesna Ilić"]
+    out = _quotes_of("Minister of Environmental Protection Sara Pavkov said the river was “clean again”.")
+    assert list(out["actor"]) == ["Sara Pavkov"]

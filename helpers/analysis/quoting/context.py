@@ -38,8 +38,8 @@ from helpers.analysis.quoting.patterns import (
     ZERO_THAT,
 )
 from helpers.analysis.quoting.records import Cue, LastQuote, Mention, Speaker
-from helpers.analysis.quoting.references import second_reference
-from helpers.analysis.quoting.speakers import Resolver, role_phrase_before, role_speaker
+from helpers.analysis.quoting.references import body_speaker, classifier_group, second_reference
+from helpers.analysis.quoting.speakers import Resolver, given_name, role_phrase_before, role_speaker
 from helpers.analysis.roles import RoleWords, role_class, role_words
 
 _NON_SPACE = re.compile(r"\S")
@@ -57,13 +57,14 @@ _PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{3,}?),\s+(?P<s>[^,“”\"]{2
                             r"argued|noted|insisted|warned|claimed|stressed|admitted|believes|recalled"
                             r"|told\s+[^,“”\"]{1,40}?),\s+"
                             r"(?P<q2>[^“”\"]{10,}?)[.]?$")
-_ADVERB_BEFORE = re.compile(r"\s(?:also|further|again|then|[a-z]{3,}ly)\s*$")
-_AS_PREDICATE = re.compile(r"\s*(?:[\w'’-]+\s+){1,6}?as\s+[\w'’“\"-]")
+_ADVERB_BEFORE = re.compile(r"\s(?:also|further|again|then|still|now|already|often|[a-z]{3,}ly)\s*$")
+_AS_PREDICATE = re.compile(r"\s*(?!(?:it|him|her|them)sel(?:f|ves)\s)(?:[\w'’-]+\s+){1,6}?as\s+[\w'’“\"-]")
 _PRONOUN_PREDICATE = re.compile(r"\s*(?:them|it|him|her|this|these|those)\s+(?:a|an|the)\s+\w")
 #: Cues that predicate: the reported words are "X as Y" ("described the plan as a betrayal") or, after
 #: call/dub/term, "them a Z" (a pronoun object and a noun phrase: not "called the minister").
 _AS_CUES = ("described", "describes", "describing", "portrayed", "portrays", "portraying", "labelled",
-            "labeled", "labelling", "labeling")
+            "labeled", "labelling", "labeling", "presented", "presents", "presenting", "dismissed",
+            "dismisses", "dismissing", "branded", "brands", "branding")
 _PREDICATION = {**dict.fromkeys(_AS_CUES, _AS_PREDICATE),
                 **dict.fromkeys(("called", "calls", "calling", "dubbed", "termed"), _PRONOUN_PREDICATE)}
 _CUE_WINDOW = 300  # characters after a cue that the clause rules look at
@@ -166,7 +167,7 @@ class Context:
         raw = self.para.text[mention.start:mention.end]
         other = second_reference(self.para, self.res, self.roles, mention, raw)  # "the commission"
         actor, kind = other or self.res.resolve(mention, self.para, pos, raw)
-        return Speaker(raw, actor, kind)
+        return Speaker(raw, actor, kind, classifier_group(self.para, self.roles, mention, actor))
 
     def role_speaker(self, lo: int, hi: int) -> Speaker | None:
         """A role speaker whose phrase ends just before ``hi`` ("a senior EU diplomat, who …,")."""
@@ -181,9 +182,14 @@ class Context:
         if anaphora.actor:
             return anaphora
         actor, kind, group = role_speaker(phrase, extra, self.roles)
+        named = given_name(self.para.text, lo, hi) if kind == "person" else None
+        if named is not None:  # "a student who gave her name only as Teodora": Teodora, a student
+            return Speaker(phrase, *named, group)
         if group and not self.roles.owner_named(phrase + " " + extra) and kind != "organisation":
             group = self.topic_group(hi - len(phrase)) or group  # "Brussels has looked away. Officials argue"
-        return Speaker(phrase, actor, kind, group or self.owner_group(hi - len(phrase) - 1, hi))
+        group = group or self.owner_group(hi - len(phrase) - 1, hi)
+        sp = Speaker(phrase, actor, kind, group)  # "the Delegation" after "the EU delegation": the EU's
+        return sp if group else body_speaker(self.para, self.res, self.roles, sp, hi - len(phrase))
 
     def topic_group(self, pos: int) -> str:
         """The group of the state that opens the previous sentence ("Brussels has looked away."), if any.

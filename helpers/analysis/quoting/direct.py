@@ -117,13 +117,21 @@ def role_after_cue(ctx: Context, c) -> Attribution | None:
     return Attribution(sp, ctx.para.text[c.start():c.end()], m.end(1))
 
 
+#: "…,” one of them, a medical student from Niš, said: the role in apposition to "one of them".
+_ONE_OF_THEM = re.compile(r"[\s,]*(?:one|two|three|several|some|many|most)\s+of\s+(?:them|those|us)\s*,\s*",
+                          re.I)
+
+
 def role_then_cue(ctx: Context, p: int) -> Attribution | None:
     """Rule 1c: "…,” the embassy said / "…,” one Western ambassador told reporters."""
     c = _CUE_RE.search(ctx.para.folded, p, p + 100)
     if c is None or c.group(0) in _PARTICIPLES or ctx.span_starts_in(p, c.start()):
         return None
     found = role_phrase_before(ctx.para.text, p, c.start(), ctx.roles)
-    if found is None or ctx.para.text.find(found[0], p) - p > 2:
+    if found is None:
+        return None
+    at = ctx.para.text.find(found[0], p)
+    if at - p > 2 and not _ONE_OF_THEM.fullmatch(ctx.para.text, p, at):
         return None
     sp = ctx.role_speaker(p, c.start())
     return Attribution(sp, ctx.para.text[c.start():c.end()], c.end()) if sp is not None else None

@@ -32,6 +32,8 @@ from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 _INNER_THAT = re.compile(r"\b(?:[a-z]+ed|heard|said|told|knew|know|knows|thought|think|thinks|found|finds"
                          r"|felt|feel|feels|saw|see|sees|understood|believe|believes|say|says|claim|claims"
                          r"|hope|hopes|fear|fears|expect|expects)\s+that\b")
+#: A contrast clause opening after a reported clause: ", while the government says …" has its own speaker.
+_CONTRAST = re.compile(r"\s*,\s+(?:while|whereas)\b", re.I)
 _SPLIT_REACH = 600  # characters of a reported clause searched for "and that" / "but that"
 
 
@@ -94,10 +96,11 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
     if ment is not None and ment.end == b:
         sp = ctx.speaker(ment, a)
     else:  # "the Commission's services", "the press bureau of the SVR": a unit speaks for its owner
+        document = ctx.document_speaker(ctx.para.text[a:b])  # "…, the report found.": its publisher
         a, b = source_owner(ctx.para.text, a, b)
-        if (a, b) == (s0 + m.start("s"), s0 + m.end("s")):
+        if document is None and (a, b) == (s0 + m.start("s"), s0 + m.end("s")):
             return None
-        sp = source_speaker(ctx, a, b)
+        sp = document or source_speaker(ctx, a, b)
         if sp is None:
             return None
     date = _DATELINE.match(m.group("q"))
@@ -222,8 +225,9 @@ def indirect_quotes(ctx: Context, s0: int, s1: int, sent: str) -> list[Found]:
     if f is not None:
         here.append(f)
     for cue in ctx.cues_in(s0, s1):
-        if any(f.start <= cue.start < f.start + len(f.quote) + 40 for f in here):
-            continue  # the cue belongs to a clause already reported
+        if any(f.start <= cue.start < f.start + len(f.quote) + 40
+               and not _CONTRAST.match(ctx.para.text, f.start + len(f.quote), cue.start) for f in here):
+            continue  # the cue belongs to a clause already reported (not to a contrast: ", while B said")
         here += cue_clause(ctx, cue, s0, s1)
     for f in here:
         ctx.res.remember(f.speaker.actor, f.speaker.kind)

@@ -9,7 +9,9 @@ publisher ("Free Press Lab published its annual report ... The report found ..."
 
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import islice
 
 from helpers._text.fold import fold
 from helpers.analysis.quoting import patterns as pat
@@ -141,6 +143,8 @@ def untitled_subject(roles, text: str, hit: Mention) -> bool:
 
 _PUBLISHED = re.compile(r"\b(?:published|released|issued|presented|launched|unveiled)\s+"
                         r"(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(report|study|survey|analysis|review|index|audit)\b")
+#: A document and its publisher after "by" ("a report by the Sava Centre"): the publisher follows.
+_DOCUMENT_BY = re.compile(r"\b(report|study|survey|analysis|review|index|audit)\s+by\s+", re.I)
 #: What a document's publisher may be called once the document was introduced.
 DOCUMENT_WORDS = frozenset({"report", "study", "survey", "analysis", "review", "index", "audit", "authors"})
 
@@ -159,4 +163,82 @@ def published_documents(text: str, found: list[Mention]) -> dict[str, str]:
             last, k = orgs[k].actor, k + 1
         if last is not None:
             out[m.group(1).lower()] = out["authors"] = last
+    k = 0
+    for m in _DOCUMENT_BY.finditer(text):  # "a new report by the Sava Centre", "a March survey by Norstat"
+        while k < len(orgs) and orgs[k].start < m.end():
+            k += 1
+        if k < len(orgs) and orgs[k].start - m.end() <= 40:
+            out[m.group(1).lower()] = out["authors"] = orgs[k].actor
     return out
+
+
+_EMPLOYER_BEFORE = re.compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?$", re.I)
+
+
+def alias_employer_group(text: str, hit: Mention, role: str, known: list[Mention], groups: dict) -> str:
+    """The group of an alias-table actor a person's role names as employer or principal.
+
+    "CRTA's programme director Ana Ilić", "Ana Ilić, the programme director of CRTA", "Putin's adviser
+    Pavel Orlov": the person works for the actor, so shares its group. Only a possessive ("X's") or
+    an employer's preposition (of, at, for, from, with) before the actor counts ("the ambassador to
+    Serbia" names a posting, not an employer).
+
+    Parameters
+    ----------
+    text : str
+        The paragraph.
+    hit : Mention
+        The person's name.
+    role : str
+        The person's role words as written around the name.
+    known : list of Mention
+        The paragraph's alias-table mentions.
+    groups : dict
+        Alias-table actor -> group.
+
+    Returns
+    -------
+    str
+        The group of the first such actor inside the role, or "" (none, or a group ``other``).
+    """
+    if not groups:
+        return ""
+    lo = bisect.bisect_left(known, hit.start - 90, key=lambda m: m.start)  # sorted: a window (linear time)
+    for m in islice(known, lo, None):
+        if m.start >= hit.end + 140:
+            break
+        if m.actor not in groups or text[m.start:m.end] not in role:
+            continue
+        possessive = text[m.end:m.end + 2] in ("'s", "’s")
+        if (possessive or _EMPLOYER_BEFORE.search(text, max(0, m.start - 14), m.start)) \
+                and groups[m.actor] != "other":
+            return groups[m.actor]
+    return ""
+
+
+_PARENTHESIS_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
+#: Where a clause inside a role starts: its words are about something else ("took office after … protests").
+_CLAUSE_IN_ROLE = re.compile(r"\b(?:who|which|that|after|before|when|since|while|took|has|had|is|was)\b")
+
+
+def level_one_group(roles, role: str, text: str, end: int) -> str:
+    """The group of a level 1 word of ``roles.csv`` in a person's role, or in a parenthesis after the name.
+
+    "Lars Berg, a Hungarian member of the Patriots for Europe group" and "Rapporteur Eva Lund (EPP,
+    SE)": membership of a European Parliament group (or of a think tank, an NGO: level 1 words)
+    decides before the nationality, even where the portfolio and posting are cut from the owner
+    words.
+
+    Returns
+    -------
+    str
+        The group, or "" when neither holds a level 1 word.
+    """
+    extra = _PARENTHESIS_AFTER.match(text, end)
+    role = role[:m.start()] if (m := _CLAUSE_IN_ROLE.search(role)) is not None else role  # not "… who …"
+    words = role + (" " + extra.group(1) if extra is not None else "")
+    for _s, _e, w in roles.words_in(words):
+        level, group, _kind = roles.info[w]
+        if level == 1 and group:
+            return group
+    return ""

@@ -39,6 +39,31 @@ _PORTFOLIO_WORDS = {
 }
 
 
+#: Capitalised words joined by "and" before an organisation's name ("Freedom and" + "Justice Party").
+_AND_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_NAME_WORD}\s+){{1,3}})and\s+$")
+_NOT_OPENING = frozenset({"the", "a", "an", "and", "but", "in", "on", "at", "for", "of", "to", "by", "with",
+                          "from", "this", "that", "both"})
+
+
+def extend_back(text: str, m: Mention) -> Mention:
+    """An organisation's name with the words joined to it by "and" before it.
+
+    "The opposition Freedom and Justice Party said": "Freedom and Justice Party", not "Justice
+    Party". Only for organisations (two people joined by "and" stay two names), and not across a
+    sentence opener ("The", "In").
+    """
+    found = _AND_BEFORE.search(text, max(0, m.start - 60), m.start)
+    if found is None:
+        return m
+    words = found.group(1).split()
+    while words and fold(words[0]).lower() in _NOT_OPENING:
+        words.pop(0)
+    if not words:
+        return m
+    start = m.start - len(text[found.start(1):m.start]) + text[found.start(1):m.start].find(words[0])
+    return Mention(start, m.end, text[start:m.start] + m.actor, m.kind)
+
+
 def extend_organisation(text: str, m: Mention) -> Mention:
     """Connectors inside an organisation's name.
 

@@ -43,6 +43,8 @@ CUES = {
         "continues to warn", "continued to warn", "went on to say", "goes on to say",
         "went on", "goes on",  # speech continued after a quotation: '"…," he went on.'
         "portray", "portrays", "portrayed",
+        # predications only ("presented the plan as a win", "dismissed the protests as staged"): see context
+        "presented", "presents", "dismissed", "dismisses", "branded", "brands",
     ),
     "participle": (
         "saying", "adding", "telling", "stating", "emphasizing", "emphasising", "stressing", "warning",
@@ -51,7 +53,7 @@ CUES = {
         "labelling", "labeling", "calling", "reiterating", "declaring", "confirming", "denying", "asserting",
         "writing", "replying", "concluding", "suggesting", "maintaining", "admitting", "pointing out",
         "recalling", "observing", "conceding", "complaining", "cautioning", "commenting", "assuring",
-        "underlining", "suggesting", "portraying",
+        "underlining", "suggesting", "portraying", "presenting", "dismissing", "branding",
     ),
 }
 #: Cues that can introduce a clause without "that" ("Gordy says Brussels' response reflects ...").
@@ -68,7 +70,7 @@ _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they"}
 _TIME = (r"(?:(?:on|last|this|earlier|late|early)"
          r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
          r"|week|month|year|morning|evening|night)|recently|yesterday|today|previously|again|also|further"
-         r"|repeatedly|formally|publicly|once|later|earlier|\w+ly)")
+         r"|repeatedly|formally|publicly|once|later|earlier|still|now|already|often|\w+ly)")
 _GAP_BEFORE_CUE = re.compile(rf"^(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|\b{_TIME}))*\s*$")
 _AFTER_TIME = re.compile(rf"^\s+(?:{_TIME}\s+)*")
 _QUOTE_RE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
@@ -168,7 +170,10 @@ _CLAUSE_STOP = (r",\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b|[,;]?\s[–�
                 r"|invited|urged|thanked|condemned|expressed|promised|pledged|vowed|demanded|asked|refused"
                 r"|threatened|appealed|called\s+on)\b"
                 rf"|,\s+(?!(?:{_ING_NOT_VERB})\b)[a-z]{{2,}}ing\b"
-                r"|,\s+which\s+(?:he|she|they|it)\s+(?:\w+\s+)?(?:described|called|termed|labelled|labeled)\b")
+                r"|,\s+which\s+(?:he|she|they|it)\s+(?:\w+\s+)?(?:described|called|termed|labelled|labeled)\b"
+                # a contrast with a speaker of its own ("A said X, while B said Y"): X ends at "while"
+                r"|,\s+(?:while|whereas)\s+[^.;:“”\"]{1,120}?\b(?:said|says|say|told|tells|claimed|claims"
+                r"|argued|argues|insisted|insists|estimated|estimates|reported|reports|put\s+it)\b")
 # Patterns used per paragraph, compiled once (re's own cache lookup was a hot spot at 10,000 articles).
 _CLAUSE_STOP_RE = re.compile(_CLAUSE_STOP, re.I)
 _GAP_MARK_RE = re.compile(re.escape(_GAP_MARK), re.I)
@@ -196,7 +201,7 @@ _CLAUSE_THEN_SPEAKER = re.compile(
     r"(?P<c>said|says|stated|states|added|adds|warned|warns|claimed|claims|insisted|argued|"
     r"noted|told\s+(?:(?:the|a|an|our|this|state|local)\s+)?(?:[\w'’-]+\s+)?[\w'’-]+"  # "told the agency"
     r"|explained|stressed|emphasized|emphasised|announced|acknowledged|confirmed|wrote|"
-    r"reported|admitted|claimed|argued|suggested|estimated|recalled|underlined)"
+    r"reported|admitted|claimed|argued|suggested|estimated|recalled|underlined|found|showed|shows)"
     rf"(?:\s+{_TIME}|\s+(?:on|in|at|during|after|before|to|with|from)\s+[^,.;“”\"]{{1,60}}?)*"
     # a comment on the reported fact may close the sentence: "..., the ministry said, a move that ..."
     r"(?:,\s+(?:in\s+)?(?:a|an|the)\s+(?:move|step|decision|sign|signal|development|announcement|"

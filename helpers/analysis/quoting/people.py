@@ -62,6 +62,13 @@ _OF_BODY_AFTER = re.compile(r"\s+(?:of|from|at)\s+(?P<role>(?:the\s+)?[A-Z][\w'�
                             r"(?:\s+(?:[A-Z][\w'’-]*|for|of|and|on|the))*)")
 _STATE_GROUPS = ("eu_west", "russia", "china", "serbian_government")  # not "who organised the protests"
 _LOCATION = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
+#: A region named by its compass point ("in western Serbia", "in the north of Kosovo"): a place only.
+_COMPASS_PLACE = re.compile(r"\bin\s+(?:the\s+)?"
+                            r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)(?:\s+of)?\s+"
+                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+#: Where an organisation is ("a company in western Serbia", "a group based in Niš"): no owner.
+_SITED_IN = re.compile(r"\b(?:based\s+|located\s+)?in\s+(?:the\s+)?"
+                       r"(?:(?:north|south|east|west|central)[a-z-]*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 _AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A-Z][\w'’-]+\s+and\s+)$")
 #: A diplomat's title names the state they are accredited to before the name ("Ambassador to Croatia ...").
 _ACCREDITED_TO = re.compile(r"\b(?:ambassador|envoy|consul|representative|delegate|emissary)s?"
@@ -207,8 +214,10 @@ def _inside_known(known: list[Mention], starts: list[int], pos: int) -> bool:
 class People:
     """The people and organisations one article introduced, in reading order."""
 
-    def __init__(self, roles: RoleWords | None = None):
+    def __init__(self, roles: RoleWords | None = None, alias_groups: dict | None = None):
         self.roles = roles or role_words()
+        self.alias_groups = alias_groups or {}  # alias-table actor -> group: "CRTA's director" is CRTA's
+        self._known: list[Mention] = []  # the alias-table mentions of the last register() call
         self.by_name = NameTable(index_roles=True)  # folded name -> Person, indexed: see registry.py
         self.by_surname: dict[str, Person] = {}
         self.titles: list[tuple[int, int]] = []  # title spans before the names of the last register() call
@@ -279,6 +288,7 @@ class People:
         place_starts = [m.start for m in places]
         known = [m for m in known if m.kind != "place"]  # "Belgrade Centre for ...", "Serbia Alexander ..."
         starts = [m.start for m in known]
+        self._known = known
         for m in _NAME_RE.finditer(text):
             if m.start() < done:
                 continue  # inside an organisation's name
@@ -290,7 +300,8 @@ class People:
                 hit = name_in(text, m.start(), m.end(), known, starts) or self._single_org(text, m)
             if hit is not None and _inside_known(known, starts, hit.start):
                 continue  # "Government" in the alias "the Government of Serbia"
-            if hit is not None and _AFTER_CONNECTOR.search(text, max(0, m.start() - 40), m.start()):
+            conn = None if hit is None else _AFTER_CONNECTOR.search(text, max(0, m.start() - 40), m.start())
+            if conn is not None and self._titled_before(text, conn.start()):  # not "the case of Ana Ilić"
                 hit = _after_portfolio(text, hit)  # "Minister of Environmental Protection Sara Pavkov"
             elif hit is not None and len(hit.actor.split()) > 2 \
                     and _ACCREDITED_TO.search(text, max(0, m.start() - 40), m.start()):
@@ -321,6 +332,12 @@ class People:
                 done = hit.end
                 self._title_span(text, hit)
         return out
+
+    def _titled_before(self, text: str, pos: int) -> bool:
+        """True when the word before a connector at ``pos`` is a title ("Minister of …"), not "that of"."""
+        words = text[max(0, pos - 40):pos].split()
+        last = words[-1] if words else ""
+        return last[:1].isupper() or fold(last).lower() in self.roles.role_nouns | pat._TITLES
 
     def _title_span(self, text: str, hit: Mention) -> None:
         """Record the title written right before a person's name ("Russian Ambassador to Serbia")."""
@@ -364,6 +381,7 @@ class People:
                 return None  # an organisation whose words say nothing about it ("Road Initiative")
             app = _role_after(text, hit.end, roles)  # ", a digital rights group,": what it is decides first
             app = app if _ARTICLE.match(app) and roles.has_body_noun(app) else ""
+            app = _SITED_IN.sub("", app)  # "a defence company in western Serbia": where it is, not whose
             person = Person(hit.actor, roles.group_of(app) or roles.group_of(hit.actor), "organisation",
                             f"{hit.actor} {app}".strip())
         else:
@@ -379,11 +397,14 @@ class People:
                 return None  # no surname is a state or capital: "Open Code Serbia" is an organisation
             owner = pat._POSTING.sub(r"\1 ", _PORTFOLIO.sub("", role))  # not the portfolio, not the posting
             owner = intro.without_posting(owner)  # "TV Sokol's reporter in Brussels": not Brussels's
+            owner = _COMPASS_PLACE.sub("", owner)  # "a farmer in eastern Serbia": a region, not the state
             group = (employer_group(role, self.orgs.known, self.by_name)  # "director of Open Code Serbia"
                      or intro.possessor_group(roles, self.by_name, role)
                      or intro.named_possessor_group(roles, self.by_name, role)
                      or intro.pronoun_owner_group(roles, role, text, hit.start)
-                     or intro.home_state(roles, owner, self.home_group) or roles.group_of(owner))
+                     or intro.home_state(roles, owner, self.home_group)
+                     or intro.level_one_group(roles, role, text, hit.end) or roles.group_of(owner)
+                     or intro.alias_employer_group(text, hit, role, self._known, self.alias_groups))
             person = Person(hit.actor, group, hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation":

@@ -14,7 +14,7 @@ import re
 from itertools import islice
 
 from helpers._text.fold import fold
-from helpers.analysis.quoting.records import Mention
+from helpers.analysis.quoting.records import Mention, Speaker
 
 _BARE_NOUN = re.compile(r"(?:[Tt]he\s+)?([A-Za-z]+)")
 _REACH = 200  # mentions looked back at (as for pronouns)
@@ -61,3 +61,147 @@ def second_reference(para, res, roles, mention: Mention, raw: str) -> tuple[str,
         if actor != mention.actor and _headed_by(text.split(), noun):
             return actor, kind
     return None
+
+
+_WINDOW = 1500  # characters looked back at for the owner of a bare body noun (keeps time linear)
+
+
+def _owner_before(p, roles, head: str, lo: int, hi: int):
+    """``(actor, group)`` of the last "<owner words> <head>" in ``p.folded[lo:hi]``, or None."""
+    rx = re.compile(rf"((?:[\w'’-]+\s+){{1,3}}){re.escape(head)}s?(?!\w)")
+    last = None
+    for m in rx.finditer(p.folded, lo, hi):
+        if roles.owner_named(p.text[m.start(1):m.end(1)]):
+            last = m
+    if last is None:
+        return None
+    owner = p.text[last.start(1):last.end(1)]
+    known = p.first_mention_in(last.start(1), last.end(1), known_only=True)
+    matcher = p.matcher
+    if known is not None and known.actor in matcher.actor:
+        return known.actor, matcher.group[matcher.actor.index(known.actor)]
+    words = (owner + p.text[last.end(1):last.end()]).split()
+    while words and words[0].lower() in ("the", "a", "an", "its", "their"):
+        words.pop(0)
+    return " ".join(words), roles.group_of(owner)
+
+
+def bare_body_owner(para, res, roles, phrase: str, pos: int) -> tuple[str, str] | None:
+    """The organisation a body noun with no owner refers to: "the Delegation" after "the EU delegation".
+
+    Parameters
+    ----------
+    para : Paragraph
+        The paragraph under attribution.
+    res : Resolver
+        The article's speaker history (its previous paragraph).
+    roles : RoleWords
+        The role words.
+    phrase : str
+        The speaker phrase ("The Delegation", "a spokesperson for the Delegation").
+    pos : int
+        Where the phrase starts in ``para``.
+
+    Returns
+    -------
+    tuple or None
+        ``(actor, group)``: the alias-table actor of the owner written before the same noun earlier
+        (this paragraph, then the previous one; "EU" -> European Union), else that phrase as written
+        ("Norwegian embassy") with its owner's group; None when the phrase names its owner or no
+        earlier phrase does.
+    """
+    bodies = [w for _s, _e, w in roles.words_in(phrase) if w in roles.bodies]
+    if not bodies or roles.owner_named(phrase):
+        return None
+    head = bodies[-1]
+    found = _owner_before(para, roles, head, max(0, pos - _WINDOW), pos)
+    prev = res.previous_paragraph()
+    if found is None and prev is not None:
+        found = _owner_before(prev, roles, head, max(0, len(prev.folded) - _WINDOW), len(prev.folded))
+    return found
+
+
+def spokesperson_owner(para, res, roles, phrase: str) -> tuple[str, str] | None:
+    """The organisation an unnamed spokesperson with no owner speaks for: the one that spoke just before.
+
+    "The Norwegian embassy said it would study the report. The findings, a spokesperson added,
+    were "serious"": the embassy (a spokesperson speaks for the organisation, and an article names
+    it first). Only an organisation that spoke earlier in the same paragraph counts.
+
+    Returns
+    -------
+    tuple or None
+        ``(actor, group)``, or None when the phrase is not a bare spokesperson or no organisation
+        spoke before it in the paragraph.
+    """
+    if not roles.head(phrase).startswith("spokes") or roles.owner_named(phrase):
+        return None
+    for actor, kind in islice(reversed(res.speakers), _REACH):
+        if kind == "organisation" and actor:
+            matcher = para.matcher
+            person = para.people.person(actor) if para.people is not None else None
+            group = (matcher.group[matcher.actor.index(actor)] if actor in matcher.actor
+                     else person.group if person is not None and person.group else roles.group_of(actor))
+            return (actor, group) if group else None
+    return None
+
+
+#: Classifier words written right before a name: "the opposition Freedom Party", "the digital rights
+#: group Pravo Kod", "Chinese tyre maker Dongfang" (lower-case words, or capitalised role words).
+_CLASSIFIER = re.compile(r"(?:^|(?<=[\s(,;:—–]))((?:[\w'’-]+\s+){1,4})$")
+
+
+def classifier_group(para, roles, mention: Mention, actor: str | None) -> str:
+    """The group the words right before a name give it, when nothing else does.
+
+    "The opposition Freedom and Justice Party said", "the digital rights group Pravo Kod warned":
+    a name the alias table and the article's introductions give no group, classified by the words
+    written before it in its sentence (a level 1 or 2 word of ``roles.csv``: opposition, rights
+    group, Chinese ...).
+
+    Returns
+    -------
+    str
+        The group, or "" (an alias-table actor, a person with a group, or no such words).
+    """
+    if not actor or actor in para.matcher.actor:
+        return ""
+    person = para.people.person(actor) if para.people is not None else None
+    if person is not None and person.group:
+        return ""
+    lo = max(0, mention.start - 60)
+    m = _CLASSIFIER.search(para.text, lo, mention.start)
+    if m is None:
+        return ""
+    words = []
+    for w in reversed(m.group(1).split()):
+        folded = fold(w).lower()
+        if folded in ("the", "a", "an") or not (w[:1].islower() or folded in roles.info):
+            break
+        words.insert(0, w)
+    phrase = " ".join(words)
+    if not phrase or not roles.owner_named(phrase):
+        return ""
+    return roles.group_of(phrase)
+
+
+def body_speaker(para, res, roles, sp: Speaker, pos: int) -> Speaker:
+    """A role speaker with no group, given the organisation it speaks for when the text says which.
+
+    "The Delegation" / "a spokesperson for the Delegation" after "the EU delegation"
+    (:func:`bare_body_owner`); "a spokesperson added" after an organisation spoke in the paragraph
+    (:func:`spokesperson_owner`). ``pos``: where the phrase starts.
+
+    Returns
+    -------
+    Speaker
+        ``sp`` with the organisation's group (and, for an organisation or a spokesperson, its
+        actor), or ``sp`` unchanged.
+    """
+    body = bare_body_owner(para, res, roles, sp.raw, pos)
+    if body is not None:
+        return sp._replace(actor=body[0] if sp.kind == "organisation" else sp.actor, group=body[1])
+    org = spokesperson_owner(para, res, roles, sp.raw)
+    if org is not None:
+        return sp._replace(actor=org[0], kind="organisation", group=org[1])
+    return sp

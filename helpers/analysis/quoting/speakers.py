@@ -11,6 +11,7 @@ import re
 from itertools import chain, islice
 
 from helpers._text.fold import fold
+from helpers.analysis.quoting.name_forms import extend_back
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON, _THING_HEADS, _TITLES, _TOKEN
 from helpers.analysis.quoting.records import Mention
 from helpers.analysis.roles import role_words
@@ -60,7 +61,9 @@ def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) 
     lead = toks[0][2]
     kind = ("organisation" if name_toks[-1][2] in _ORG_HEADS else "he" if lead == "mr"
             else "she" if lead in ("mrs", "ms") else _PERSON)
-    return Mention(toks[0][0], toks[-1][1], name, kind)
+    hit = Mention(toks[0][0], toks[-1][1], name, kind)
+    # "Freedom and Justice Party": the words joined by "and" before an institution's name belong to it
+    return extend_back(text, hit) if kind == "organisation" and not n_title else hit
 
 
 #: Titles a cleric is known by with one name ("Father Dušan", "Sister Ana"): part of the name.
@@ -150,6 +153,10 @@ class Resolver:
     def end_paragraph(self, para) -> None:
         """End a paragraph: its mentions are the "previous paragraph" of the next one."""
         self._prev_para = para
+
+    def previous_paragraph(self):
+        """The previous paragraph of the article (a ``Paragraph``), or None."""
+        return self._prev_para
 
     def prev_mentions(self):
         """``(folded words, actor, kind)`` of the previous paragraph's actor mentions, last first."""
@@ -262,6 +269,14 @@ _TRAIL_GAP = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|w
 _TRAIL_ASIDE = re.compile(r",\s+(?:who|which|whose|speaking|writing|citing|asked|requesting|according"
                           r"|contacted|reached|interviewed|approached|quoted)\b"
                           r"[^,“”\"]{0,160},?\s*$", re.I)
+#: A restrictive relative clause after the role noun, with no commas: "a source who attended the talks said"
+_TRAIL_WHO = re.compile(r"\s+who\s+(?!(?:said|says|told|tells|added|wrote)\b)[^,;:“”\"()]{1,120}$", re.I)
+#: "A student who gave her name only as Teodora", "One nurse, who gave only her first name, Vesna,":
+#: the unnamed source's given name (the actor), written after the role.
+_GIVEN_NAME = re.compile(r",?\s+who\s+(?:gave|asked\s+to\s+be\s+identified|identified\s+(?:himself|herself)"
+                         r"|wished\s+to\s+be\s+identified|agreed\s+to\s+be\s+identified)"
+                         r"(?:\s+(?:only|by|as|his|her|their|first|name))*(?:\s*,)?"
+                         r"\s+([A-ZČĆŠŽĐ][a-zčćšžđäöüéèáíóú]+)(?:\s*,)?\s*$")
 _TRAIL_PLACE = re.compile(r"\s+(?:in|at|from|to|of)\s+(?:the\s+)?"
                           r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
 # "a diplomat from a NATO country", "an interlocutor from diplomatic circles"
@@ -291,7 +306,7 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
     """
     head = text[max(lo, hi - 300):hi]
     head = head[:_TRAIL_GAP.search(head).start()]
-    aside = _TRAIL_ASIDE.search(head)
+    aside = _GIVEN_NAME.search(head) or _TRAIL_ASIDE.search(head) or _TRAIL_WHO.search(head)
     if aside:
         head = head[:aside.start()]
     place = _TRAIL_FAMILIAR.search(head) or _TRAIL_PLACE.search(head) or _TRAIL_OF.search(head) \
@@ -320,6 +335,21 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
 #: Heads of phrases for the media: they speak as media, whatever state their adjective names.
 _MEDIA_HEADS = frozenset({"media", "television", "newspaper", "tabloid", "tabloids", "broadcaster", "outlet",
                           "outlets", "portal", "channel", "channels"})
+
+
+def given_name(text: str, lo: int, hi: int) -> tuple[str, str] | None:
+    """The name an unnamed source gave, in a clause ending just before a cue at ``hi``.
+
+    "A drama student who gave her name only as Teodora told us", "One nurse, who gave only her
+    first name, Vesna, said": ``(name, kind)`` ("she"/"he" when the clause says "her"/"his", else
+    "person"), or None when the words before the cue do not end in such a clause.
+    """
+    m = _GIVEN_NAME.search(text, max(lo, hi - 200), hi)
+    if m is None:
+        return None
+    words = set(m.group(0).lower().replace(",", " ").split())
+    kind = "she" if words & {"her", "herself"} else "he" if words & {"his", "himself"} else "person"
+    return m.group(1), kind
 
 
 def role_speaker(phrase: str, extra: str, roles) -> tuple[str, str, str]:

@@ -141,11 +141,12 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
         start an article: the speaker history and sentence numbers run within an article.
         """
         found_rows: list[tuple] = []
-        current_article, n_sent, resolver, people, role_groups = None, 0, Resolver(), People(), {}
+        current_article, n_sent, resolver, people, role_groups = None, 0, Resolver(), None, {}
         for i in range(lo, hi):
             aid, pid = aids[i], pids[i]
             if aid != current_article:
-                current_article, n_sent, resolver, people, role_groups = aid, 0, Resolver(), People(), {}
+                current_article, n_sent, resolver, role_groups = aid, 0, Resolver(), {}
+                people = People(None, group_of)  # alias groups: "CRTA's director" is CRTA's
             text = normalise_marks(originals[i])  # « », „ “, 'single', – dash speech -> “ ” and ‘ ’
             para = Paragraph(text, fold(text), matcher, split_of.get(pid), people=people)
             if known is not None:
