@@ -245,8 +245,9 @@ def test_an_institution_named_with_its_state_is_one_mention_of_that_institution(
     ("Cameras cover the streets of Belgrade.", []),
     ("They remember the bombs on Serbia.", []),
     ("He directs a Belgrade economic institute.", []),
-    # an acronym after "a" still counts ("a US official")
-    ("A US Treasury spokesperson said so.", [("United States", "US")]),
+    # an acronym after "a" still counts ("a US official"); the Treasury is a ministry, an actor of its own
+    ("A US official said so.", [("United States", "US")]),
+    ("A US Treasury spokesperson said so.", [("US Treasury", "US Treasury")]),
 ])
 def test_titles_belong_to_the_person_and_places_are_not_actors(text, expected):
     out = _mentions_of(text, names=False)
@@ -466,3 +467,20 @@ def test_a_name_with_its_own_title_takes_no_phrase_before_the_comma_as_its_appos
 ])
 def test_more_conventional_names_of_table_actors(text, actor):
     assert list(_mentions_of(text, names=False)["actor"]) == [actor]
+
+
+@pytest.mark.parametrize("text, actor, match", [
+    ("Critics said the ruling party controls every regional council.", "Serbian Progressive Party",
+     "the ruling party"),
+    ("The Serbian opposition stayed away from the ceremony.", "opposition", "The Serbian opposition"),
+    ("Sanctions are set by the US Treasury, a spokesman recalled.", "US Treasury", "US Treasury"),
+])
+def test_conventional_descriptions_of_the_ruling_party_the_opposition_and_the_treasury(text, actor, match):
+    out = _mentions_of(text, names=False)
+    assert list(zip(out["actor"], out["match"])) == [(actor, match)]
+
+
+def test_a_word_describing_a_named_party_or_a_quantified_group_is_no_mention_of_its_own():
+    assert list(_mentions_of("The opposition Green Renewal Party left the hall.", names=False)["actor"]) == []
+    assert list(_mentions_of("He dismissed certain opposition politicians as cowards.", names=False)["actor"]) == []
+    assert list(_mentions_of("Opposition politicians walked out.", names=False)["actor"]) == ["opposition"]

@@ -193,8 +193,12 @@ class _Matcher:
     _ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")
     # "three Western embassies", "unnamed Western embassies": some members of a collective, not the
     # collective (GUIDELINES: unspecified groups)
-    _QUANTIFIED = re.compile(r"(?<![\w-])(?:unnamed|several|(?:at\s+least\s+)?"
+    _QUANTIFIED = re.compile(r"(?<![\w-])(?:unnamed|several|certain|(?:at\s+least\s+)?"
                              r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|\d+))\s+$")
+    # "the opposition Freedom and Justice Party", "the ruling Socialist Party": a word describing the
+    # party named right after it, not a mention of its own
+    _BEFORE_PARTY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)?){1,5}"
+                               r"(?:Party|Front|Movement|Alliance|Coalition|League|Bloc)\b")
     # "his Moscow visit"; a route ("Belgrade-Budapest"); a currency ("600 million US dollars")
     _PLACE_AFTER = re.compile(r"^\s+(?:visit|trip|dollars?|cents?)\b|^-[A-Z]")
     # a part of a city or country, or a publication from it: "Belgrade's Savski Venac district",
@@ -270,6 +274,9 @@ class _Matcher:
             if self.surname[row] and self._first_name_before(text, s):
                 continue  # "Ana Kos" is not "Kos" (Marta Kos) of the table
             if self.plural[row] and self._QUANTIFIED.search(folded, max(0, s - 20), s):
+                continue
+            if self.kind[row] in ("people", "organisation") and text[e - 1:e].islower() \
+                    and self._BEFORE_PARTY.match(text, e, e + 80):
                 continue
             if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 30), s)
                                     and not self._POSSESSIVE.match(text[e:e + 3])
