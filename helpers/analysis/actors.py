@@ -188,7 +188,18 @@ class _Matcher:
                                # "flights to Moscow", "flights between Moscow and ..."
                                r"|\bflights?\s+(?:to|from|between)"
                                # "weapons reached Ukraine", "could reach Russia": a destination
-                               r"|\breach(?:es|ed|ing)?)\s+(?:the\s+)?$")
+                               r"|\breach(?:es|ed|ing)?"
+                               # a route: "the pipeline through Croatia", "shipped via Hungary"
+                               r"|\b(?:through|via)"
+                               # a departure: "left for Germany", "heading for Moscow"
+                               r"|\b(?:left|leave|leaves|leaving|head(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?)\s+for"
+                               # where goods come from or go: "gas from Russia", "deliveries to Serbia",
+                               # "export weapons to Ukraine or to Russia", "a licence issued for Russia"
+                               r"|\b(?:gas|oil|crude|fuel|coal|weapons|arms|ammunition|shells"
+                               r"|goods|imports?|exports?|deliveries|supplies|shipments?|licen[cs]es?"
+                               r"|export(?:s|ed|ing)|import(?:s|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)"
+                               r"(?:\s+[\w-]+){0,2}?\s+(?:from|to|for)(?:\s+[\w-]+\s+(?:or|and)\s+(?:from|to|for))?"
+                               r")\s+(?:the\s+)?$")
     # "a Belgrade institute": a modifier ("a US official" counts: acronyms are kept)
     _ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")
     # "three Western embassies", "unnamed Western embassies": some members of a collective, not the
@@ -278,7 +289,7 @@ class _Matcher:
             if self.kind[row] in ("people", "organisation") and text[e - 1:e].islower() \
                     and self._BEFORE_PARTY.match(text, e, e + 80):
                 continue
-            if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 30), s)
+            if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 60), s)
                                     and not self._POSSESSIVE.match(text[e:e + 3])
                                     or self._PLACE_AFTER.match(text[e:e + 12]) and e + 1 not in pairs
                                     or self._PLACE_PART.match(text, e, e + 80)
