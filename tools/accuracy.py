@@ -19,8 +19,9 @@ Annotated sets:
   cause): a tuning split like the others.
 * ``test4``: held out for two scorings, spent on branch quotes6 (its errors were read and sorted by
   cause): a tuning split like the others; so is ``test5`` (two new annotators; held out for two
-  scorings, spent on branch quotes7). ``test6`` (two more annotators) is held out: a split listed in
-  ``HELD_OUT`` gets figures only, never ``--errors``.
+  scorings, spent on branch quotes7). ``test6`` (two more annotators) was held out until round 7 and
+  is spent on branch mentions8: a tuning split too. A split listed in ``HELD_OUT`` gets figures
+  only, never ``--errors``.
   Guidelines for all: ``tests/devset/GUIDELINES.md``.
 
 Matching rules, seeds (unchanged):
@@ -191,7 +192,7 @@ def theme_metrics(pred: pd.DataFrame | None = None, gold: pd.DataFrame | None = 
 
 SETS = ("dev", "test", "dev2", "test2", "test3", "test4", "test5", "test6")
 #: Splits still held out: their errors are never printed.
-HELD_OUT = ()  # test6 spent after round 7 (scored, now a tuning split); a fresh held-out test7 is being written
+HELD_OUT = ()  # test6 spent after round 7 (scored, now a tuning split); a held-out test7 is being written
 #: Loader kinds that are text of the article (everything else counts as detected clutter).
 TEXT_KINDS_FOR_CLUTTER = ("body", "list_item", "subhead", "standfirst", "headline")
 
@@ -410,7 +411,7 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description="Accuracy of the extractors on an annotated set.")
     parser.add_argument("--set", dest="which", choices=("seeds", *SETS), default="seeds",
                         help="seeds: in-sample; dev, dev2, test, test2, test3, test4: tuning splits "
-                             "(each was held out and is spent), test5; test6: held out (figures only)")
+                             "(each was held out and is spent), test5, test6")
     parser.add_argument("--errors", action="store_true",
                         help="also print every error of a split (missed, spurious, wrong speaker); "
                              "never use it on a split still held out")
