@@ -503,3 +503,32 @@ def test_a_place_goods_come_from_or_go_to_a_route_or_a_departure_is_no_mention(t
 def test_a_state_tied_to_goods_by_other_words_is_still_a_mention():
     out = _mentions_of("Its energy sector is still tied to Russia, and Russia knows it.", names=False)
     assert list(out["actor"]) == ["Russia", "Russia"]
+
+
+@pytest.mark.parametrize("text, person, dropped", [
+    # an apposition after the name: the employer is the person's
+    ("Lena Vuković, a researcher at the Danube Institute for Regional Studies, said prices would rise.",
+     "Lena Vuković", "Danube Institute"),
+    # an of-phrase right after the name
+    ("The plan is late, said Petar Stanić of the Morava Centre for Water Policy.", "Petar Stanić", "Morava"),
+    # a title before the name, with a comma: the state in it is the person's title
+    ("He met the Ambassador of Norway to Serbia, Ingrid Dahl, on Monday.", "Ingrid Dahl", "Serbia"),
+    ("The ministry's spokeswoman, Vera Ilić, declined to comment on the Serbian government.", "Vera Ilić",
+     "ministry"),
+])
+def test_the_employer_or_title_around_a_named_person_is_part_of_the_persons_mention(text, person, dropped):
+    out = _mentions_of(text)
+    assert person in set(out["actor"])
+    assert not any(dropped in m for m in out["match"] if m != person)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a clause after a comma is no apposition: its organisation still counts
+    ("According to Vučić, the European Commission has praised the reform.", "European Union"),
+    ("Defence Minister Jovan Lukić, answering for the government, denied the report.", "Serbian government"),
+    # a verb before the title ends it: the organisation that acts is a mention of its own
+    ("The European Union noted the presence of the President of Serbia, Aleksandar Vučić, in Minsk.",
+     "European Union"),
+])
+def test_a_clause_or_an_actor_next_to_a_name_is_not_the_persons_title(text, kept):
+    assert kept in set(_mentions_of(text)["actor"])

@@ -427,6 +427,17 @@ def _mention_table(hits, texts, aids, pids, sids, matcher) -> pd.DataFrame:
     }, columns=[*MENTION_COLUMNS, "_i"])
 
 
+def _in_titles(out: pd.DataFrame, matcher: _Matcher) -> list:
+    """Rows of ``out`` inside a named person's title or apposition (see :mod:`helpers.analysis.employers`)."""
+    from helpers.analysis.employers import employer_rows, is_person_name
+
+    kind = dict(zip(reversed(matcher.alias), reversed(matcher.kind), strict=True))  # the first row wins
+    person = [2 if kind.get(a) in ("he", "she") else 0 if a else int(is_person_name(n))
+              for a, n in zip(out["alias"].tolist(), out["actor"].tolist(), strict=True)]
+    return employer_rows(zip(out.index, out["_i"].tolist(), out["text"].tolist(), out["start"].tolist(),
+                             out["end"].tolist(), person, strict=True))
+
+
 def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=None,
                    names=True) -> pd.DataFrame:
     """Every mention of an actor in the body sentences: one row per mention.
@@ -534,7 +545,7 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
                 "match": [texts[k][a:b] for k, a, b in zip(i, s, e, strict=True)], "start": s, "end": e,
                 "text": [texts[k] for k in i], "_i": i}, columns=[*MENTION_COLUMNS, "_i"])
             out = pd.concat([out, found], ignore_index=True).sort_values(["_i", "start"], kind="stable")
-        out = out.drop(columns="_i")
+    out = out.drop(index=_in_titles(out, matcher)).drop(columns="_i")
     if keep_actors is not None:
         out = out[out["actor"].isin(keep_actors)]
     if keep_groups is not None:
