@@ -532,3 +532,25 @@ def test_the_employer_or_title_around_a_named_person_is_part_of_the_persons_ment
 ])
 def test_a_clause_or_an_actor_next_to_a_name_is_not_the_persons_title(text, kept):
     assert kept in set(_mentions_of(text)["actor"])
+
+
+@pytest.mark.parametrize("text, actor, group, match", [
+    ("The health ministry said the clinics would reopen.", "Ministry of Health", "serbian_government",
+     "The health ministry"),
+    ("Serbia's justice ministry has not answered.", "Ministry of Justice", "serbian_government",
+     "Serbia's justice ministry"),
+    ("A letter from the Energy Ministry arrived late.", "Ministry of Energy", "serbian_government",
+     "the Energy Ministry"),
+    ("Officials at Croatia's embassy in Belgrade declined to comment.", "Croatian embassy", "eu_west",
+     "Croatia's embassy"),
+])
+def test_a_ministry_named_by_its_portfolio_and_an_embassy_by_its_state_are_one_institution(
+        text, actor, group, match):
+    out = _mentions_of(text)
+    assert list(zip(out["actor"], out["group"], out["match"])) == [(actor, group, match)]
+
+
+def test_a_bare_ministry_is_an_anaphor_and_another_states_ministry_keeps_its_owner():
+    assert list(_mentions_of("The ministry did not reply.")["actor"]) == []
+    out = _mentions_of("Russia's defence ministry published the figures.")
+    assert list(zip(out["actor"], out["group"])) == [("Russian Ministry of Defence", "russia")]

@@ -545,6 +545,9 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
                 "match": [texts[k][a:b] for k, a, b in zip(i, s, e, strict=True)], "start": s, "end": e,
                 "text": [texts[k] for k in i], "_i": i}, columns=[*MENTION_COLUMNS, "_i"])
             out = pd.concat([out, found], ignore_index=True).sort_values(["_i", "start"], kind="stable")
+    if names:  # ministries and embassies named by portfolio or state ("the finance ministry")
+        from helpers.analysis.institutions import with_institutions
+        out = with_institutions(out, texts, aids, pids, sids)
     out = out.drop(index=_in_titles(out, matcher)).drop(columns="_i")
     if keep_actors is not None:
         out = out[out["actor"].isin(keep_actors)]
