@@ -239,10 +239,10 @@ class _Matcher:
                 continue
             if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 60), s)
                                     and not self._POSSESSIVE.match(text[e:e + 3])
-                                    or self._PLACE_AFTER.match(text[e:e + 12]) and e + 1 not in pairs
+                                    or self._PLACE_AFTER.match(text[e:e + 60]) and e + 1 not in pairs
                                     or self._PLACE_PART.match(text, e, e + 80)
                                     or self._ARTICLE_BEFORE.search(folded, max(0, s - 4), s)
-                                    and not text[s:e].isupper()
+                                    and not text[s:e].isupper() and e + 1 not in pairs
                                     or self._IN_NAME.search(text, max(0, s - 50), s)):
                 continue
             if (out and self.actor[out[-1][2]] == self.actor[row]

@@ -58,7 +58,10 @@ QUANTIFIED = re.compile(r"(?<![\w-])(?:unnamed|several|certain|(?:at\s+least\s+)
 BEFORE_PARTY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)?){1,5}"
                            r"(?:Party|Front|Movement|Alliance|Coalition|League|Bloc)\b")
 # "his Moscow visit"; a route ("Belgrade-Budapest"); a currency ("600 million US dollars")
-PLACE_AFTER = re.compile(r"^\s+(?:visit|trip|dollars?|cents?)\b|^-[A-Z]")
+PLACE_AFTER = re.compile(r"^\s+(?:visit|trip|dollars?|cents?)\b"
+                         # a route ("the Belgrade-Budapest railway"); a pair of states is two mentions
+                         r"|^-[A-Z][\w’'-]*\s+(?:railway|rail|railroad|road|highway|motorway|pipeline|route"
+                         r"|line|flights?|corridor|border|train|bus|express|link|connection|interconnector)\b")
 # a part of a city or country, or a publication from it: "Belgrade's Savski Venac district",
 # "Serbia's Zlatibor region", "Germany's Cicero magazine" (the home, not the state)
 PLACE_PART = re.compile(r"['’]s\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:district|municipality|neighbou?rhood"
