@@ -562,3 +562,8 @@ def test_a_state_paired_by_hyphen_with_a_state_the_table_lacks_still_counts_but_
     assert len(_mentions_of("They founded a China-Serbia friendship club.", names=False)) == 2
     out = _mentions_of("Work on the Belgrade-Niš motorway resumed.", names=False)
     assert list(out["actor"]) == []
+
+
+def test_a_chancellor_is_named_with_the_group_of_the_state_in_the_title_and_found_by_surname_later():
+    out = _mentions_of("Austrian Chancellor Karl Huber opened the forum.", "Huber: We will keep investing.")
+    assert list(zip(out["actor"], out["group"])) == [("Karl Huber", "eu_west"), ("Karl Huber", "eu_west")]
