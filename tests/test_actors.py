@@ -567,3 +567,14 @@ def test_a_state_paired_by_hyphen_with_a_state_the_table_lacks_still_counts_but_
 def test_a_chancellor_is_named_with_the_group_of_the_state_in_the_title_and_found_by_surname_later():
     out = _mentions_of("Austrian Chancellor Karl Huber opened the forum.", "Huber: We will keep investing.")
     assert list(zip(out["actor"], out["group"])) == [("Karl Huber", "eu_west"), ("Karl Huber", "eu_west")]
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name():
+    out = _mentions_of("A study by the Niš-based Institute for Rural Policy found that wages fell.")
+    assert "Institute for Rural Policy" in set(out["actor"])
+
+
+def test_a_plural_abbreviation_is_a_group_of_people_not_an_organisation():
+    out = _mentions_of("The minister told MPs on Monday that the budget was final.",
+                       "She told Croatian MEPs that nothing had changed.")
+    assert not {"MPs", "Croatian MEPs", "MEPs"} & set(out["actor"])

@@ -385,16 +385,24 @@ def _dateline_ends(matcher: _Matcher, texts: list, rows) -> dict:
     return ends
 
 
+#: "Belgrade-based Centre for Civic Space": where the body sits, not part of its name.
+_BASED_IN = re.compile(r"[A-Z][\w’'-]*-based\s+(?=[A-Z])")
+#: "MPs", "Serbian MPs", "NGOs": a plural of an abbreviation names a group of people, not one actor.
+_PLURAL_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")
+
+
 def _bare_name(actor: str) -> str:
-    """A person's name without the titles written before it: "Prof. Dr Ana Ilić" -> "Ana Ilić".
+    """A name without the titles written before it: "Prof. Dr Ana Ilić" -> "Ana Ilić".
 
     Leading honorifics and singular role nouns of ``roles.csv`` ("Presenter Ana Ilić", "Rapporteur
     Ana Ilić") are dropped while two words remain ("Students Against Surveillance", a plural, is a
-    name); a name that is only honorifics ("Mrs") gives "".
+    name); a name that is only honorifics ("Mrs") gives ""; where a body is based is no part of its
+    name ("Belgrade-based Centre for Civic Space" -> "Centre for Civic Space").
     """
     from helpers.analysis.roles import role_words
 
     info = role_words().info
+    actor = _BASED_IN.sub("", actor) if _BASED_IN.match(actor) and " " in actor else actor
     words = actor.split()
     if all(fold(w).lower() in HONORIFICS for w in words):
         return ""
@@ -536,7 +544,8 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
             dateline = _dateline_ends(matcher, texts, extra)
             extra = [(i, s, e, _bare_name(actor), group) for i, s, e, actor, group in extra
                      if not _REGION.fullmatch(actor) and s >= dateline[i]]
-            extra = [row for row in extra if row[3]]  # "Mrs" alone is no name
+            extra = [row for row in extra if row[3]  # "Mrs" alone is no name
+                     and not _PLURAL_ABBREVIATION.fullmatch(row[3])]
         if extra:
             i, s, e, actor, group = (list(c) for c in zip(*extra, strict=True))
             found = pd.DataFrame({
