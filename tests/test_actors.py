@@ -578,3 +578,15 @@ def test_a_plural_abbreviation_is_a_group_of_people_not_an_organisation():
     out = _mentions_of("The minister told MPs on Monday that the budget was final.",
                        "She told Croatian MEPs that nothing had changed.")
     assert not {"MPs", "Croatian MEPs", "MEPs"} & set(out["actor"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The mayor told the Morning Herald that the bridge would reopen.", "Morning Herald"),
+    ("In a statement to Danube Report, the embassy denied it.", "Danube Report"),
+])
+def test_an_outlet_a_source_speaks_to_is_an_organisation_with_or_without_the(text, name):
+    assert name in set(_mentions_of(text)["actor"])
+
+
+def test_a_role_a_source_speaks_to_is_no_organisation():
+    assert "High Representative" not in set(_mentions_of("He told the High Representative so.")["actor"])
