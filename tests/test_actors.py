@@ -590,3 +590,10 @@ def test_an_outlet_a_source_speaks_to_is_an_organisation_with_or_without_the(tex
 
 def test_a_role_a_source_speaks_to_is_no_organisation():
     assert "High Representative" not in set(_mentions_of("He told the High Representative so.")["actor"])
+
+
+def test_the_commission_alone_is_the_european_commission_but_not_inside_another_bodys_name():
+    out = _mentions_of("A Commission spokesperson declined to comment.", names=False)
+    assert list(zip(out["actor"], out["match"])) == [("European Union", "Commission")]
+    out = _mentions_of("The State Audit Commission published its findings.", names=False)
+    assert list(out["actor"]) == []

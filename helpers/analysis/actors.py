@@ -182,6 +182,9 @@ class _Matcher:
     _DATELINE = place_uses.DATELINE
     _POSSESSIVE = place_uses.POSSESSIVE
     _IN_NAME = place_uses.IN_NAME
+    # a capitalised word before a one-word body alias that is no article or possessive: "Electoral Commission"
+    _NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|But|And"
+                                   r"|EU)\s)[A-Z][\w’'-]*(?<!['’]s)\s+$")
 
     def __init__(self, table: pd.DataFrame):
         self.table = table
@@ -206,6 +209,9 @@ class _Matcher:
         # a plural collective ("Western embassies", "Chinese companies"): a number before it counts members
         self.plural = [k in ("people", "organisation") and a.endswith("s") and not a.split()[-1].isupper()
                        for a, k in zip(self.alias, self.kind)]
+        # a one-word organisation alias that is no acronym ("Commission"): inside a longer name it is not it
+        self.one_word_body = [k == "organisation" and " " not in a and not a.isupper()
+                              for a, k in zip(self.alias, self.kind)]
         self.role_alias = [k in ("he", "she") and roles.has_role_noun(a)
                            for a, k in zip(self.alias, self.kind)]
         # the capitalised words of an organisation's alias: "the Commission" is the EU's, "the
@@ -234,6 +240,8 @@ class _Matcher:
                 continue  # "Ana Kos" is not "Kos" (Marta Kos) of the table
             if self.plural[row] and self._QUANTIFIED.search(folded, max(0, s - 20), s):
                 continue
+            if self.one_word_body[row] and self._NAME_WORD_BEFORE.search(text, max(0, s - 40), s):
+                continue  # "the Republic Electoral Commission": a word of another body's name
             if self.kind[row] in ("people", "organisation") and text[e - 1:e].islower() \
                     and self._BEFORE_PARTY.match(text, e, e + 80):
                 continue
