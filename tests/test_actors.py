@@ -597,3 +597,9 @@ def test_the_commission_alone_is_the_european_commission_but_not_inside_another_
     assert list(zip(out["actor"], out["match"])) == [("European Union", "Commission")]
     out = _mentions_of("The State Audit Commission published its findings.", names=False)
     assert list(out["actor"]) == []
+
+
+def test_switching_names_off_gives_the_same_columns():
+    from helpers.analysis.actors import MENTION_COLUMNS
+    assert list(_mentions_of("Vučić met the EU envoy.", names=False).columns) == MENTION_COLUMNS
+    assert list(_mentions_of("Vučić met the EU envoy.").columns) == MENTION_COLUMNS
