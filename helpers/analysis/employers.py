@@ -145,11 +145,41 @@ def employer_rows(rows) -> list:
     for sentence, found in by_sentence.items():
         if len(found) < 2 or not any(person for _s, _e, person, _k in found):
             continue
-        text = texts[sentence]
-        spans: list[tuple[int, int, int]] = []  # (start, end, start of the person it belongs to)
-        for s, e, person, _k in sorted(found, key=lambda f: (f[0], f[1])):
-            if person == 2 or person == 1 and not any(a <= s and e <= b for a, b, _p in spans):
-                spans += [(a, b, s) for a, b in _person_spans(text, s, e)]
-        drop += [key for s, e, person, key in found
-                 if person != 2 and any(a <= s and e <= b and p != s for a, b, p in spans)]
+        found.sort(key=lambda f: (f[0], f[1]))
+        spans = _spans_of_people(texts[sentence], found)
+        drop += _inside_spans(found, spans)
     return drop
+
+
+def _spans_of_people(text: str, found: list) -> list[tuple[int, int, int]]:
+    """``(start, end, person's start)`` of each title or apposition of the people in ``found`` (sorted).
+
+    A name that only looks like a person's inside an earlier person's span is no person. Spans
+    are bounded (a title within 120 characters before the name, an apposition within 240 after
+    it), so only the spans still open at a name are kept to look at: linear time.
+    """
+    spans: list[tuple[int, int, int]] = []
+    open_spans: list[tuple[int, int, int]] = []
+    for s, e, person, _k in found:
+        open_spans = [span for span in open_spans if span[1] > s]
+        if person == 2 or person == 1 and not any(a <= s and e <= b for a, b, _p in open_spans):
+            new = [(a, b, s) for a, b in _person_spans(text, s, e)]
+            spans += new
+            open_spans += new
+    return sorted(spans)
+
+
+def _inside_spans(found: list, spans: list[tuple[int, int, int]]) -> list:
+    """Keys of the mentions in ``found`` that are no table person and lie in another person's span.
+
+    ``found`` and ``spans`` are sorted by start: one sweep, linear time.
+    """
+    out, open_spans, j = [], [], 0
+    for s, e, person, key in found:
+        while j < len(spans) and spans[j][0] <= s:
+            open_spans.append(spans[j])
+            j += 1
+        open_spans = [span for span in open_spans if span[1] > s]
+        if person != 2 and any(a <= s and e <= b and p != s for a, b, p in open_spans):
+            out.append(key)
+    return out
