@@ -497,7 +497,9 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
     one actor merge, upper-case aliases match upper case only, location uses of place names are
     dropped ("in central Belgrade"; "in Serbia's internal affairs" is the state), datelines
     ("BELGRADE (AP) —", "MOSCOW, 14 March.") are skipped; then names with role words (see
-    :mod:`helpers.analysis.quoting.people`). Source of the idea: Entman (1993), framing as
+    :mod:`helpers.analysis.quoting.people`), ministries and embassies named by portfolio or state
+    (:mod:`helpers.analysis.institutions`); a named person's title and employer are part of the
+    person's mention (:mod:`helpers.analysis.employers`). Source of the idea: Entman (1993), framing as
     selection and salience. Blind spots: pronouns and anaphora ("he", "the country", "the
     council") are not counted; role phrases without a name ("Serbian officials", "the
     authorities") are counted only when they are aliases; a name with no role words around it is

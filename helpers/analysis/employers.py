@@ -65,6 +65,11 @@ def is_person_name(name: str) -> bool:
 
     Two to four words, each capitalised (particles such as "von", "de" allowed), none of them an
     organisation word of ``roles.csv`` (institute, ministry ...) or of ``_ORG_WORDS`` (party, bank ...).
+
+    Returns
+    -------
+    bool
+        Whether ``name`` looks like a person's name.
     """
     words = name.split()
     if not 2 <= len(words) <= 4 or name.isupper():
