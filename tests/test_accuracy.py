@@ -54,3 +54,9 @@ def test_errors_are_printed_for_a_tuning_split_and_refused_for_a_held_out_one(ca
     accuracy.main(["--set", "dev", "--errors"])
     out = capsys.readouterr().out
     assert "with errors" in out and ("missed" in out or "spurious" in out or "wrong speaker" in out)
+
+
+def test_a_state_named_in_a_hyphenated_pair_nests_in_the_pair():
+    assert accuracy._nested("Hungary", "the Hungary-Serbia pipeline deal")
+    assert accuracy._nested("Serbia's", "Serbia")
+    assert not accuracy._nested("Hungary", "Hungarian-Serbian")

@@ -89,3 +89,13 @@ def test_state_names_point_to_a_group_like_their_adjectives(phrase, group):
 def test_kinds_of_ngo_and_posts_in_an_organisation(phrase, group):
     assert role_words().group_of(phrase) == group
     assert role_words().has_role_noun(phrase)
+
+
+@pytest.mark.parametrize("phrase, group", [
+    ("German Chancellor", "eu_west"), ("the Austrian chancellor", "eu_west"), ("Chancellor", ""),
+    ("Speaker of the Russian Duma", "russia"), ("a scholar", "experts"),
+    ("the premier", "serbian_government"),
+])
+def test_heads_of_government_speakers_and_scholars_are_role_nouns(phrase, group):
+    assert role_words().has_role_noun(phrase)
+    assert role_words().group_of(phrase) == group

@@ -289,8 +289,15 @@ def set_quote_errors(gold: pd.DataFrame, pred: pd.DataFrame) -> pd.DataFrame:
 
 
 def _bare_words(text: str) -> list[str]:
-    """Folded words with a possessive 's dropped ("Serbia's leadership" -> serbia, leadership)."""
-    return [w[:-2] if w.endswith("'s") else w for w in words(fold(text))]
+    """Folded words with a possessive 's dropped and hyphenated names split.
+
+    "Serbia's leadership" -> serbia, leadership; "China-Serbia cooperation" -> china, serbia,
+    cooperation (GUIDELINES: a hyphenated pair of states counts twice, so "China" nests in it).
+    """
+    out = []
+    for w in words(fold(text)):
+        out += (w[:-2] if w.endswith("'s") else w).split("-")
+    return [w for w in out if w]
 
 
 def _nested(a: str, b: str) -> bool:

@@ -46,6 +46,7 @@ from helpers._text.fold import fold
 from helpers._text.parallel import map_slices, total_chars
 from helpers._text.patterns import compile_trie, is_acronym, term_key
 from helpers._text.scan import Lexicon
+from helpers.analysis import place_uses
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error, require_table
 from helpers.keys import GROUPS  # the actor groups (key -> label, description), defined once
@@ -169,56 +170,21 @@ def _prepare_aliases(aliases) -> pd.DataFrame:
 class _Matcher:
     """Compiled alias table: finds non-overlapping actor mentions in texts."""
 
-    # a location use of a place name: "in Belgrade", "visited Belgrade", "visit to Moscow", "trip to Russia"
-    _PLACE_BEFORE = re.compile(r"(?:\bin(?:\s+(?:central|downtown|northern|southern|eastern|western|"
-                               r"north|south|east|west|rural|suburban|greater|occupied))?"
-                               r"|\bvisit(?:ed|s|ing)?(?:\s+to)?|\btrips?\s+to|\btravel(?:l)?ed\s+to"
-                               r"|\barrived\s+in|\bcity\s+of"
-                               r"|\b(?:went|go|goes|going|gone|flew|fly|flies|flying|back)\s+to"
-                               r"|\b(?:streets|centre|center|outskirts|suburbs|north|south|east|west)\s+of"
-                               r"|\bbomb(?:s|ed|ing)?(?:\s+(?:on|of))?"
-                               # "outside Serbia", "across Serbia", "throughout Russia": an area
-                               r"|\b(?:outside|across|throughout|around|inside|all\s+over)"
-                               # "in Šabac, western Serbia": a region of the country
-                               r"|(?<![\w-])(?:central|northern|southern|eastern|western|north-?eastern"
-                               r"|north-?western|south-?eastern|south-?western)"
-                               # "moved to Serbia", "fled to Russia", "returned from Moscow": movement
-                               r"|\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|emigrat(?:e|es|ed|ing)"
-                               r"|fle(?:e|es|d|eing)|return(?:s|ed|ing)?|moving)\s+(?:back\s+)?(?:to|from)"
-                               # "flights to Moscow", "flights between Moscow and ..."
-                               r"|\bflights?\s+(?:to|from|between)"
-                               # "weapons reached Ukraine", "could reach Russia": a destination
-                               r"|\breach(?:es|ed|ing)?)\s+(?:the\s+)?$")
-    # "a Belgrade institute": a modifier ("a US official" counts: acronyms are kept)
-    _ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")
-    # "three Western embassies", "unnamed Western embassies": some members of a collective, not the
-    # collective (GUIDELINES: unspecified groups)
-    _QUANTIFIED = re.compile(r"(?<![\w-])(?:unnamed|several|(?:at\s+least\s+)?"
-                             r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|\d+))\s+$")
-    # "his Moscow visit"; a route ("Belgrade-Budapest"); a currency ("600 million US dollars")
-    _PLACE_AFTER = re.compile(r"^\s+(?:visit|trip|dollars?|cents?)\b|^-[A-Z]")
-    # a part of a city or country, or a publication from it: "Belgrade's Savski Venac district",
-    # "Serbia's Zlatibor region", "Germany's Cicero magazine" (the home, not the state)
-    _PLACE_PART = re.compile(r"['’]s\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:district|municipality|neighbou?rhood"
-                             r"|suburb|quarter|square|airport|region|province|county"
-                             r"|magazine|newspaper|daily|weekly|tabloid|portal|website)\b")
-    _BETWEEN = re.compile(r"\s*\(?\s*|,\s+")  # between adjacent aliases of one actor ("the President, X")
-    _TITLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")  # "Kremlin spokesman Dmitry Peskov"
-    # datelines: "BELGRADE, Serbia (AP) —", "BELGRADE (EuroWire) —", "BELGRADE, Sept. 9 --",
-    # "MOSCOW, 14 March.", "Belgrade, 3 June 2025 –"
-    _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[^,()—–]{1,40}?)?"
-                           r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:[—–]|--?)\s"
-                           r"|^[A-Z][A-Z .'’-]{2,},\s+\d{1,2}\s+[A-Z][a-z]+\.(?:\s|$)"
-                           r"|^[A-Z][A-Z .'’-]{2,},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.(?:\s|$)"  # "MOSCOW, June 1."
-                           r"|^[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[—–-]\s"
-                           # a dateline on a line of its own: "Belgrade, 9 October", "Brussels, May 3, 2025"
-                           r"|^[A-Z][\w .'’-]{2,30},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
-                           r"(?:,?\s+\d{4})?\s*$")
-    _POSSESSIVE = re.compile(r"^['’]s\b")  # "in Serbia's internal affairs": the state, not a place
-    # a place name inside another name or a title: "Open Code Serbia", "National Bank of Serbia",
-    # "the President of Serbia, X" (not "the Republic of Serbia", which is the state)
-    _IN_NAME = re.compile(r"(?:[a-z,]\s+|\(|^the\s+|\sthe\s+)(?!Republic\b)[A-Z][\w’'-]*"
-                          r"(?:\s+[A-Z][\w’'-]*)*\s+(?:of\s+(?:the\s+)?)?$")
+    # location uses of place names, datelines, quantified groups: see helpers/analysis/place_uses.py
+    _PLACE_BEFORE = place_uses.PLACE_BEFORE
+    _ARTICLE_BEFORE = place_uses.ARTICLE_BEFORE
+    _QUANTIFIED = place_uses.QUANTIFIED
+    _BEFORE_PARTY = place_uses.BEFORE_PARTY
+    _PLACE_AFTER = place_uses.PLACE_AFTER
+    _PLACE_PART = place_uses.PLACE_PART
+    _BETWEEN = place_uses.BETWEEN
+    _TITLE_WORDS = place_uses.TITLE_WORDS
+    _DATELINE = place_uses.DATELINE
+    _POSSESSIVE = place_uses.POSSESSIVE
+    _IN_NAME = place_uses.IN_NAME
+    # a capitalised word before a one-word body alias that is no article or possessive: "Electoral Commission"
+    _NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|But|And"
+                                   r"|EU)\s)[A-Z][\w’'-]*(?<!['’]s)\s+$")
 
     def __init__(self, table: pd.DataFrame):
         self.table = table
@@ -243,6 +209,9 @@ class _Matcher:
         # a plural collective ("Western embassies", "Chinese companies"): a number before it counts members
         self.plural = [k in ("people", "organisation") and a.endswith("s") and not a.split()[-1].isupper()
                        for a, k in zip(self.alias, self.kind)]
+        # a one-word organisation alias that is no acronym ("Commission"): inside a longer name it is not it
+        self.one_word_body = [k == "organisation" and " " not in a and not a.isupper()
+                              for a, k in zip(self.alias, self.kind)]
         self.role_alias = [k in ("he", "she") and roles.has_role_noun(a)
                            for a, k in zip(self.alias, self.kind)]
         # the capitalised words of an organisation's alias: "the Commission" is the EU's, "the
@@ -271,12 +240,17 @@ class _Matcher:
                 continue  # "Ana Kos" is not "Kos" (Marta Kos) of the table
             if self.plural[row] and self._QUANTIFIED.search(folded, max(0, s - 20), s):
                 continue
-            if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 30), s)
+            if self.one_word_body[row] and self._NAME_WORD_BEFORE.search(text, max(0, s - 40), s):
+                continue  # "the Republic Electoral Commission": a word of another body's name
+            if self.kind[row] in ("people", "organisation") and text[e - 1:e].islower() \
+                    and self._BEFORE_PARTY.match(text, e, e + 80):
+                continue
+            if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 60), s)
                                     and not self._POSSESSIVE.match(text[e:e + 3])
-                                    or self._PLACE_AFTER.match(text[e:e + 12]) and e + 1 not in pairs
+                                    or self._PLACE_AFTER.match(text[e:e + 60]) and e + 1 not in pairs
                                     or self._PLACE_PART.match(text, e, e + 80)
                                     or self._ARTICLE_BEFORE.search(folded, max(0, s - 4), s)
-                                    and not text[s:e].isupper()
+                                    and not text[s:e].isupper() and e + 1 not in pairs
                                     or self._IN_NAME.search(text, max(0, s - 50), s)):
                 continue
             if (out and self.actor[out[-1][2]] == self.actor[row]
@@ -419,16 +393,24 @@ def _dateline_ends(matcher: _Matcher, texts: list, rows) -> dict:
     return ends
 
 
+#: "Belgrade-based Centre for Civic Space": where the body sits, not part of its name.
+_BASED_IN = re.compile(r"[A-Z][\w’'-]*-based\s+(?=[A-Z])")
+#: "MPs", "Serbian MPs", "NGOs": a plural of an abbreviation names a group of people, not one actor.
+_PLURAL_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")
+
+
 def _bare_name(actor: str) -> str:
-    """A person's name without the titles written before it: "Prof. Dr Ana Ilić" -> "Ana Ilić".
+    """A name without the titles written before it: "Prof. Dr Ana Ilić" -> "Ana Ilić".
 
     Leading honorifics and singular role nouns of ``roles.csv`` ("Presenter Ana Ilić", "Rapporteur
     Ana Ilić") are dropped while two words remain ("Students Against Surveillance", a plural, is a
-    name); a name that is only honorifics ("Mrs") gives "".
+    name); a name that is only honorifics ("Mrs") gives ""; where a body is based is no part of its
+    name ("Belgrade-based Centre for Civic Space" -> "Centre for Civic Space").
     """
     from helpers.analysis.roles import role_words
 
     info = role_words().info
+    actor = _BASED_IN.sub("", actor) if _BASED_IN.match(actor) and " " in actor else actor
     words = actor.split()
     if all(fold(w).lower() in HONORIFICS for w in words):
         return ""
@@ -459,6 +441,17 @@ def _mention_table(hits, texts, aids, pids, sids, matcher) -> pd.DataFrame:
                             dtype=object),
         "start": starts, "end": ends, "text": pick(texts, idx), "_i": idx,
     }, columns=[*MENTION_COLUMNS, "_i"])
+
+
+def _in_titles(out: pd.DataFrame, matcher: _Matcher) -> list:
+    """Rows of ``out`` inside a named person's title or apposition (see :mod:`helpers.analysis.employers`)."""
+    from helpers.analysis.employers import employer_rows, is_person_name
+
+    kind = dict(zip(reversed(matcher.alias), reversed(matcher.kind), strict=True))  # the first row wins
+    person = [2 if kind.get(a) in ("he", "she") else 0 if a else int(is_person_name(n))
+              for a, n in zip(out["alias"].tolist(), out["actor"].tolist(), strict=True)]
+    return employer_rows(zip(out.index, out["_i"].tolist(), out["text"].tolist(), out["start"].tolist(),
+                             out["end"].tolist(), person, strict=True))
 
 
 def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=None,
@@ -504,7 +497,9 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
     one actor merge, upper-case aliases match upper case only, location uses of place names are
     dropped ("in central Belgrade"; "in Serbia's internal affairs" is the state), datelines
     ("BELGRADE (AP) —", "MOSCOW, 14 March.") are skipped; then names with role words (see
-    :mod:`helpers.analysis.quoting.people`). Source of the idea: Entman (1993), framing as
+    :mod:`helpers.analysis.quoting.people`), ministries and embassies named by portfolio or state
+    (:mod:`helpers.analysis.institutions`); a named person's title and employer are part of the
+    person's mention (:mod:`helpers.analysis.employers`). Source of the idea: Entman (1993), framing as
     selection and salience. Blind spots: pronouns and anaphora ("he", "the country", "the
     council") are not counted; role phrases without a name ("Serbian officials", "the
     authorities") are counted only when they are aliases; a name with no role words around it is
@@ -559,7 +554,8 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
             dateline = _dateline_ends(matcher, texts, extra)
             extra = [(i, s, e, _bare_name(actor), group) for i, s, e, actor, group in extra
                      if not _REGION.fullmatch(actor) and s >= dateline[i]]
-            extra = [row for row in extra if row[3]]  # "Mrs" alone is no name
+            extra = [row for row in extra if row[3]  # "Mrs" alone is no name
+                     and not _PLURAL_ABBREVIATION.fullmatch(row[3])]
         if extra:
             i, s, e, actor, group = (list(c) for c in zip(*extra, strict=True))
             found = pd.DataFrame({
@@ -568,7 +564,10 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
                 "match": [texts[k][a:b] for k, a, b in zip(i, s, e, strict=True)], "start": s, "end": e,
                 "text": [texts[k] for k in i], "_i": i}, columns=[*MENTION_COLUMNS, "_i"])
             out = pd.concat([out, found], ignore_index=True).sort_values(["_i", "start"], kind="stable")
-        out = out.drop(columns="_i")
+    if names:  # ministries and embassies named by portfolio or state ("the finance ministry")
+        from helpers.analysis.institutions import with_institutions
+        out = with_institutions(out, texts, aids, pids, sids)
+    out = out.drop(index=_in_titles(out, matcher)).drop(columns="_i")
     if keep_actors is not None:
         out = out[out["actor"].isin(keep_actors)]
     if keep_groups is not None:

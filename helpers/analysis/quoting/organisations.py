@@ -7,7 +7,8 @@ organisation when its context says so:
   "the tabloid Informer";
 * an appositive after it whose head is an organisation noun: "NIS, the oil company majority-owned
   by Gazprom Neft," (not when the appositive names a person's role: "an analyst at the institute");
-* the source or owner position of a verb: "told Xinhua", "in an interview with RIA Novosti",
+* the source or owner position of a verb: "told Xinhua", "told the Global Courier", "in a
+  statement to Balkan Lens", "in an interview with RIA Novosti",
   "according to Srbijagas", "majority-owned by Gazprom Neft", "supplied by Huawei".
 
 Its group comes from the role words of that context (:mod:`helpers.analysis.roles`: "the
@@ -39,13 +40,15 @@ _ORG_NOUNS = (r"company|companies|firm|agency|broadcaster|newspaper|tabloid|dail
 _BEFORE = re.compile(rf"(?<![\w-])(?:{_ORG_NOUNS})\s+{_NAME}")
 _AFTER = re.compile(rf"{_NAME},\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:“”\"()]{{0,60}}?"
                     rf"(?<![\w-])(?:{_ORG_NOUNS}))(?![\w-])")
-_SOURCE = re.compile(rf"(?<!\w)(?:told|interview\s+with|interviewed\s+by|according\s+to|quoted\s+by"
+_SOURCE = re.compile(rf"(?<!\w)(?:told(?:\s+the)?|interview\s+with|interviewed\s+by|according\s+to"
+                     rf"|quoted\s+by|(?:statement|statements|comments?|remarks)\s+to(?:\s+the)?"
                      rf"|reported\s+by|(?:owned|supplied|built|operated|run|controlled|published|broadcast)\s+by)\s+{_NAME}")
 _CLAUSE_START = re.compile(r"[^,.;:!?“”\"()—–]{0,60}$")
 #: Whole words one of which each rule's match holds (case-sensitive, like the rules; each stands between
 #: non-word characters there): a text without them is not scanned ("think tank" holds "think").
 _NOUN_HINTS = frozenset(n.split("\\s+")[0] for n in _ORG_NOUNS.split("|"))
-_SOURCE_HINTS = frozenset({"told", "interview", "interviewed", "according", "by"})
+_SOURCE_HINTS = frozenset({"told", "interview", "interviewed", "according", "by", "statement", "statements",
+                           "comment", "comments", "remarks"})
 _WORD = re.compile(r"\w+")
 _PREPOSITION = re.compile(r"\b(?:at|of|for|with|by|from|in|to)\s")
 
@@ -94,6 +97,8 @@ def context_names(text: str, roles: RoleWords):
                     continue  # "Vera Tomić, an analyst at the institute": a person
                 context = app
             elif regex is _SOURCE:
+                if roles.has_role_noun(name) and not roles.has_body_noun(name):
+                    continue  # "told the High Representative": a person's role, not a name
                 context = ""  # "A minister told Tanjug": the subject's words are not the name's
             else:
                 before = _CLAUSE_START.search(text, max(0, m.start() - 60), m.start())

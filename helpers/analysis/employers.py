@@ -1,0 +1,190 @@
+"""A named person's title and employer belong to the person's mention (GUIDELINES: actor mentions).
+
+"Ivana Radić, a former adviser in Serbia's Kosovo Office,", "Vesna Lalić of the Centre for Energy
+Transition", "The channel's reporter in Brussels, Marko Ristić" and "the Ambassador of China to
+Serbia, Li Ming" are each one mention of the person, not also of the office, the centre, the channel,
+China or Serbia (as "Russian Foreign Ministry spokeswoman Maria Zakharova" is one mention). The
+organisation counts where the text names it outside the person's title or apposition ("The Centre
+for Energy Transition found ...").
+
+:func:`employer_rows` finds, in a table of mentions, the organisations and states written
+
+* in an **apposition** after a person's name: ", a/an/the/former ... <role or of/at/from> ...," up
+  to the next comma, full stop or bracket, without a speech verb in it;
+* in an **of-phrase** right after the name: "Name of the Belgrade Centre for Security Policy";
+* in a **title** before the name that holds a role noun for a person: "TV Sokol's reporter in
+  Brussels, Name", "The Speaker of the National Assembly, Name", "EU Commissioner for Enlargement Name".
+
+Each looks a bounded number of characters around the name (linear time). A person's own mention is
+never dropped ("an adviser to President Vučić" still counts Vučić).
+
+Blind spots: a person is a name from the alias table with kind ``he``/``she``, or a name the table
+does not know made of two to four capitalised words with no organisation word (institute, ministry,
+party ...); an apposition that is really a list ("Ana Ilić, the EU and Russia all agreed") would lose
+the EU; English only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers._text.fold import fold
+from helpers.analysis.roles import role_words
+
+#: After a name: ", a senior fellow at the Institute," (up to the next comma, stop or bracket).
+_APPOSITION = re.compile(r",\s+(?P<app>[^,.;:!?“”\"()\[\]]{2,220}?)(?=[,.;)\]]|$)")
+_APP_START = re.compile(r"(?:a|an|the|its|his|her|their|former|then|senior|chief|deputy|acting|head|director"
+                        r"|founder|co-founder|member|chair|president|professor)\b"
+                        r"|[a-z][\w-]*(?<!ing)\s+(?:of|at|from|with|in|for)\b")
+#: A speech verb or an auxiliary makes the comma phrase a clause of its own (", the diplomat said,",
+#: "According to X, the Commission had ...").
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated|argued|claimed|warned"
+                     r"|noted|explained|insisted|stressed|recalled|asked|is|was|are|were|has|had|have"
+                     r"|will|would|can|could|should|must|did|does|do)\b")
+#: Right after a name: " of the Centre for Energy Transition" (capitalised words and connectors).
+_OF_AFTER = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                       r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|on|the|in|at|de|du|der)(?=\s+[A-Z]|[^\w]*$|\s|,))*")
+#: Words that end a title looking back from the name (verbs, conjunctions, clause marks).
+_TITLE_STOP = frozenset({"that", "and", "but", "with", "told", "met", "said", "says", "by", "while", "when",
+                         "after", "before", "which", "who", "according", "between", "against", "called",
+                         "urged", "accused", "asked", "as", "is", "was", "are", "were", "has", "have", "had",
+                         "will", "would", "received", "thanked", "visited", "wrote", "added", "where", "if",
+                         "whom", "whose", "than", "like", "also", "or"})
+#: Lower-case words a title may hold besides role words: "the Ambassador of China to Serbia".
+_TITLE_JOINS = frozenset({"of", "for", "to", "in", "at", "the", "on"})
+_CLAUSE = re.compile(r"[.;:!?“”\"()\[\]—–]")
+#: Words of an organisation's name: a name holding one is no person.
+_ORG_WORDS = frozenset({"party", "front", "movement", "group", "alliance", "coalition", "union", "league",
+                        "council", "assembly", "parliament", "court", "bank", "agency", "company", "fund",
+                        "foundation", "association", "network", "initiative", "archive", "media", "times",
+                        "news", "post", "television", "radio", "portal", "office", "service", "department"})
+
+
+def is_person_name(name: str) -> bool:
+    """True when ``name``, a name the alias table does not know, looks like a person's name.
+
+    Two to four words, each capitalised (particles such as "von", "de" allowed), none of them an
+    organisation word of ``roles.csv`` (institute, ministry ...) or of ``_ORG_WORDS`` (party, bank ...).
+
+    Returns
+    -------
+    bool
+        Whether ``name`` looks like a person's name.
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 4 or name.isupper():
+        return False
+    if not all(w[:1].isupper() or w in ("von", "der", "de", "van", "da", "bin") for w in words):
+        return False
+    folded = fold(name).lower()
+    return not role_words().has_body_noun(name) and not any(w in _ORG_WORDS for w in folded.split())
+
+
+def _title_start(text: str, start: int) -> int:
+    """Where a title written before the name at ``start`` begins (``start`` when there is none)."""
+    lo = max(0, start - 120)
+    seg = text[lo:start]
+    cut = max((m.end() for m in _CLAUSE.finditer(seg)), default=0)
+    body = seg[cut:]
+    stripped = body.rstrip()
+    if stripped.endswith(","):  # "The Speaker of the National Assembly, Name": an appositive title
+        stripped = stripped[:-1]
+    if "," in stripped:  # a comma inside: only the part after it can be the title
+        cut += stripped.rfind(",") + 1
+        stripped = stripped[stripped.rfind(",") + 1:]
+    begin = start
+    roles = role_words()
+    for m in reversed(list(re.finditer(r"\S+", stripped))):
+        word = fold(m.group(0)).lower().strip("'’")
+        if word in _TITLE_STOP or m.group(0)[:1].islower() and word not in _TITLE_JOINS \
+                and word.removesuffix("'s").removesuffix("’s") not in roles.info:
+            break  # a verb or another word no title holds ("takes note of the President ...")
+        begin = lo + cut + m.start()
+    if begin == start:
+        return start
+    title = text[begin:start]
+    has_role = any(roles.info[w][2] == "role" for _s, _e, w in roles.words_in(title))
+    return begin if has_role else start
+
+
+def _person_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans around a person's name at ``s``..``e`` that belong to the person (title, apposition)."""
+    spans = []
+    t0 = _title_start(text, s)
+    if t0 < s:
+        spans.append((t0, s))
+    app = _APPOSITION.match(text, e, min(len(text), e + 240))
+    if app is not None and _APP_START.match(app.group("app")) and not _SPEECH.search(app.group("app")):
+        spans.append((e, app.end()))
+    of = _OF_AFTER.match(text, e, min(len(text), e + 160))
+    if of is not None:
+        spans.append((e, of.end()))
+    return spans
+
+
+def employer_rows(rows) -> list:
+    """The mentions that lie inside a named person's title or apposition.
+
+    Parameters
+    ----------
+    rows : iterable of tuple
+        ``(key, sentence, text, start, end, person)`` for each mention of one table: ``sentence``
+        is any label of the sentence whose ``text`` holds it, ``key`` any label of the row and
+        ``person`` 2 for a person of the alias table, 1 for a name that looks like a person's
+        (:func:`is_person_name`), 0 for anything else.
+
+    Returns
+    -------
+    list
+        The keys of the mentions inside a span that belongs to a person (see the module docstring),
+        in the order given. People of the alias table are never dropped; a name that only looks
+        like a person's, inside an earlier person's apposition ("Cui Heng, a scholar at the
+        Institute for International Exchange"), is the apposition's and is dropped.
+    """
+    by_sentence: dict = {}
+    texts: dict = {}
+    for key, sentence, text, s, e, person in rows:
+        by_sentence.setdefault(sentence, []).append((s, e, person, key))
+        texts[sentence] = text
+    drop = []
+    for sentence, found in by_sentence.items():
+        if len(found) < 2 or not any(person for _s, _e, person, _k in found):
+            continue
+        found.sort(key=lambda f: (f[0], f[1]))
+        spans = _spans_of_people(texts[sentence], found)
+        drop += _inside_spans(found, spans)
+    return drop
+
+
+def _spans_of_people(text: str, found: list) -> list[tuple[int, int, int]]:
+    """``(start, end, person's start)`` of each title or apposition of the people in ``found`` (sorted).
+
+    A name that only looks like a person's inside an earlier person's span is no person. Spans
+    are bounded (a title within 120 characters before the name, an apposition within 240 after
+    it), so only the spans still open at a name are kept to look at: linear time.
+    """
+    spans: list[tuple[int, int, int]] = []
+    open_spans: list[tuple[int, int, int]] = []
+    for s, e, person, _k in found:
+        open_spans = [span for span in open_spans if span[1] > s]
+        if person == 2 or person == 1 and not any(a <= s and e <= b for a, b, _p in open_spans):
+            new = [(a, b, s) for a, b in _person_spans(text, s, e)]
+            spans += new
+            open_spans += new
+    return sorted(spans)
+
+
+def _inside_spans(found: list, spans: list[tuple[int, int, int]]) -> list:
+    """Keys of the mentions in ``found`` that are no table person and lie in another person's span.
+
+    ``found`` and ``spans`` are sorted by start: one sweep, linear time.
+    """
+    out, open_spans, j = [], [], 0
+    for s, e, person, key in found:
+        while j < len(spans) and spans[j][0] <= s:
+            open_spans.append(spans[j])
+            j += 1
+        open_spans = [span for span in open_spans if span[1] > s]
+        if person != 2 and any(a <= s and e <= b and p != s for a, b, p in open_spans):
+            out.append(key)
+    return out

@@ -1,0 +1,150 @@
+"""Ministries and embassies named by their portfolio or their state: one mention of the institution.
+
+GUIDELINES (speakers, actor mentions): ministries are actors of their own, named "Ministry of X"
+("The Interior Ministry", "the finance ministry", "Serbia's interior ministry" -> ``Ministry of
+Interior`` / ``Ministry of Finance``), and embassies are named by their state's adjective ("China's
+embassy in Belgrade" -> ``Chinese embassy``). The state written in the institution's name is part of
+that one mention, not a mention of the state as well.
+
+:func:`institution_mentions` finds
+
+* a portfolio word before "ministry", with "the" or a state's possessive in front: "The Interior
+  Ministry", "the finance ministry", "Serbia's defence ministry" (a bare "the ministry" is an
+  anaphor, not a name, and is left alone);
+* a state's possessive before a ministry's full name: "Serbia's Ministry of Defence";
+* a state's possessive before "embassy": "China's embassy", "Russia's embassy in Belgrade".
+
+A ministry with no owner or with Serbia as owner is Serbia's (``serbian_government``), as the role
+word "ministry" says in ``roles.csv``; another state's ministry keeps that state's group and name
+("Russian Ministry of Finance"). Linear time: one regex pass per sentence holding "inistry" or "mbassy".
+
+Blind spots: English only; portfolios outside ``PORTFOLIOS`` ("the ministry of family care") are found
+only when capitalised (by :mod:`helpers.analysis.quoting.people`); states outside ``ADJECTIVES`` keep
+"<State>'s embassy" as a mention of the state.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from helpers.analysis.roles import role_words
+
+#: Portfolio words and the name of the ministry they stand for.
+PORTFOLIOS = {"interior": "Interior", "finance": "Finance", "defence": "Defence", "defense": "Defense",
+              "justice": "Justice", "health": "Health", "energy": "Energy", "economy": "Economy",
+              "education": "Education", "culture": "Culture", "environment": "Environment",
+              "agriculture": "Agriculture", "foreign": "Foreign Affairs", "labour": "Labour",
+              "labor": "Labor", "trade": "Trade", "mining": "Mining", "information": "Information",
+              "transport": "Transport"}
+#: A state's name and its adjective (the embassy of Russia is the "Russian embassy").
+ADJECTIVES = {"Serbia": "Serbian", "Russia": "Russian", "China": "Chinese", "Ukraine": "Ukrainian",
+              "Germany": "German", "France": "French", "Hungary": "Hungarian", "Croatia": "Croatian",
+              "Italy": "Italian", "Austria": "Austrian", "Slovenia": "Slovenian", "Turkey": "Turkish",
+              "Britain": "British", "America": "American", "Japan": "Japanese", "Poland": "Polish",
+              "Greece": "Greek", "Bulgaria": "Bulgarian", "Romania": "Romanian", "Montenegro": "Montenegrin",
+              "Bosnia": "Bosnian", "Albania": "Albanian", "Kosovo": "Kosovo", "Israel": "Israeli",
+              "Iran": "Iranian", "India": "Indian", "Belarus": "Belarusian", "Spain": "Spanish",
+              "Sweden": "Swedish", "Norway": "Norwegian", "Canada": "Canadian", "Czechia": "Czech"}
+_STATE = "|".join(sorted(map(re.escape, ADJECTIVES), key=len, reverse=True))
+_PORTFOLIO = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
+_CAPITALISED = "|".join(sorted({v.split()[0] for v in PORTFOLIOS.values()}, key=len, reverse=True))
+_MINISTRY = re.compile(rf"(?:(?P<owner>{_STATE})['’]s\s+|(?<![\w-])(?P<the>[Tt]he)\s+)"
+                       rf"(?P<p>(?i:{_PORTFOLIO}))\s+(?i:ministry)(?![\w-])"
+                       rf"|(?<![\w-])(?P<p2>{_CAPITALISED})\s+Ministry(?![\w-])")
+_FULL_MINISTRY = re.compile(rf"(?<![\w-])(?P<owner>{_STATE})['’]s\s+(?=Ministry\s+of\s+[A-Z])")
+_EMBASSY = re.compile(rf"(?<![\w-])(?P<owner>{_STATE})['’]s\s+(?i:embassy)(?![\w-])")
+
+
+_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+
+
+def _ministry(owner: str | None, portfolio: str) -> tuple[str, str]:
+    """(actor, group) of the ministry of ``portfolio`` belonging to ``owner`` (a state's name or None)."""
+    name = f"Ministry of {PORTFOLIOS.get(portfolio.lower(), portfolio.title())}"
+    if owner in (None, "Serbia"):
+        return name, "serbian_government"
+    adjective = ADJECTIVES[owner]
+    return f"{adjective} {name}", role_words().group_of(adjective) or "other"
+
+
+def institution_mentions(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, actor, group)`` of each ministry or embassy named by portfolio or state in ``text``.
+
+    Parameters
+    ----------
+    text : str
+        One sentence.
+
+    Returns
+    -------
+    list of tuple
+        ``(start, end, actor, group)``, in reading order; ``start``/``end`` cover the state's
+        possessive when there is one ("Serbia's interior ministry"). For "Serbia's Ministry of
+        Defence" only the possessive is returned, with an empty actor: the caller joins it to the
+        name that follows.
+    """
+    if "inistry" not in text and "mbassy" not in text:
+        return []
+    out = []
+    for m in _MINISTRY.finditer(text):
+        if m.group("p2") and _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Russian Foreign Ministry", "Kremlin Interior Ministry": another owner's (or a name)
+        portfolio = m.group("p") or m.group("p2")
+        actor, group = _ministry(m.group("owner"), portfolio)
+        start = m.start("p2") if m.group("p2") else m.start()
+        out.append((start, m.end(), actor, group))
+    for m in _FULL_MINISTRY.finditer(text):
+        out.append((m.start(), m.end(), "", ""))
+    for m in _EMBASSY.finditer(text):
+        adjective = ADJECTIVES[m.group("owner")]
+        out.append((m.start(), m.end(), f"{adjective} embassy", role_words().group_of(adjective) or "other"))
+    return sorted(out)
+
+
+def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, sids: list) -> pd.DataFrame:
+    """``out`` (a mention table with the sentence index ``_i``) with the institutions of ``texts`` added.
+
+    A ministry or embassy found by :func:`institution_mentions` replaces the mentions it overlaps
+    (the state in "Serbia's interior ministry", the bare "Interior Ministry" of the same words); a
+    state's possessive before a ministry's full name joins that name's mention. ``aids``, ``pids``
+    and ``sids`` are the article, paragraph and sentence ids of ``texts``.
+
+    Returns
+    -------
+    DataFrame
+        The columns of ``out``, sorted by sentence (``_i``) and ``start``.
+    """
+    found = [(i, *hit) for i, t in enumerate(texts) if t and ("inistry" in t or "mbassy" in t)
+             for hit in institution_mentions(t)]
+    if not found:
+        return out
+    wanted = {i for i, *_rest in found}
+    by_i: dict[int, list] = {}
+    for k, i, s, e in zip(out.index, out["_i"].tolist(), out["start"].tolist(), out["end"].tolist(),
+                          strict=True):
+        if i in wanted:
+            by_i.setdefault(i, []).append((k, s, e))
+    drop, rows, moved = set(), [], {}
+    for i, s, e, actor, group in found:
+        here = by_i.get(i, [])
+        if not actor:  # "Serbia's" before "Ministry of Defence": the possessive joins the name after it
+            nxt = [k for k, a, _b in here if e <= a <= e + 1 and "inistry" in str(out.at[k, "actor"])]
+            if nxt:
+                drop.update(k for k, a, b in here if a < e and b > s)
+                moved[nxt[0]] = s
+            continue
+        drop.update(k for k, a, b in here if a < e and b > s)
+        rows.append({"article_id": aids[i], "paragraph_id": pids[i], "sentence_id": sids[i], "actor": actor,
+                     "group": group, "alias": "", "match": texts[i][s:e], "start": s, "end": e,
+                     "text": texts[i], "_i": i})
+    out = out.drop(index=sorted(drop))
+    if moved:
+        out = out.copy()
+        for k, s in moved.items():
+            out.at[k, "start"] = s
+            out.at[k, "match"] = texts[out.at[k, "_i"]][s:out.at[k, "end"]]
+    if rows:
+        out = pd.concat([out, pd.DataFrame(rows, columns=out.columns)], ignore_index=True)
+    return out.sort_values(["_i", "start"], kind="stable").reset_index(drop=True)

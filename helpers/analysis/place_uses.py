@@ -1,0 +1,86 @@
+"""Where a place name is a location, not the state or city standing for its government.
+
+``actor_mentions`` (see :mod:`helpers.analysis.actors`) counts "Belgrade says" or "Moscow's support"
+as mentions of a government, but not the *location* uses of the same names: "in Belgrade", "visited
+Moscow", "gas from Russia", "the pipeline through Croatia", "left for Germany", a route ("the
+Belgrade-Budapest railway"), a dateline ("BELGRADE, Serbia (AP) —"), a part of a city ("Belgrade's
+Savski Venac district") or a place inside another name ("University of Belgrade"). The patterns
+below are matched on the folded text right before or after an alias of kind ``place``; each looks a
+bounded number of characters back or ahead (linear time).
+
+Blind spots: English only; a capital named as the source of goods ("the gas from Moscow") is read
+as a location like a country, although it usually stands for the government.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a location use of a place name: "in Belgrade", "visited Belgrade", "visit to Moscow", "trip to Russia"
+PLACE_BEFORE = re.compile(r"(?:\bin(?:\s+(?:central|downtown|northern|southern|eastern|western|"
+                           r"north|south|east|west|rural|suburban|greater|occupied))?"
+                           r"|\bvisit(?:ed|s|ing)?(?:\s+to)?|\btrips?\s+to|\btravel(?:l)?ed\s+to"
+                           r"|\barrived\s+in|\bcity\s+of"
+                           r"|\b(?:went|go|goes|going|gone|flew|fly|flies|flying|back)\s+to"
+                           r"|\b(?:streets|centre|center|outskirts|suburbs|north|south|east|west)\s+of"
+                           r"|\bbomb(?:s|ed|ing)?(?:\s+(?:on|of))?"
+                           # "outside Serbia", "across Serbia", "throughout Russia": an area
+                           r"|\b(?:outside|across|throughout|around|inside|all\s+over)"
+                           # "in Šabac, western Serbia": a region of the country
+                           r"|(?<![\w-])(?:central|northern|southern|eastern|western|north-?eastern"
+                           r"|north-?western|south-?eastern|south-?western)"
+                           # "moved to Serbia", "fled to Russia", "returned from Moscow": movement
+                           r"|\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|emigrat(?:e|es|ed|ing)"
+                           r"|fle(?:e|es|d|eing)|return(?:s|ed|ing)?|moving)\s+(?:back\s+)?(?:to|from)"
+                           # "flights to Moscow", "flights between Moscow and ..."
+                           r"|\bflights?\s+(?:to|from|between)"
+                           # "weapons reached Ukraine", "could reach Russia": a destination
+                           r"|\breach(?:es|ed|ing)?"
+                           # a route: "the pipeline through Croatia", "shipped via Hungary"
+                           r"|\b(?:through|via)"
+                           # a departure: "left for Germany", "heading for Moscow"
+                           r"|\b(?:left|leave|leaves|leaving|head(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?)\s+for"
+                           # where goods come from or go: "gas from Russia", "deliveries to Serbia",
+                           # "export weapons to Ukraine or to Russia", "a licence issued for Russia"
+                           r"|\b(?:gas|oil|crude|fuel|coal|weapons|arms|ammunition|shells"
+                           r"|goods|imports?|exports?|deliveries|supplies|shipments?|licen[cs]es?"
+                           r"|export(?:s|ed|ing)|import(?:s|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)"
+                           r"(?:\s+[\w-]+){0,2}?\s+(?:from|to|for)(?:\s+[\w-]+\s+(?:or|and)\s+(?:from|to|for))?"
+                           r")\s+(?:the\s+)?$")
+# "a Belgrade institute": a modifier ("a US official" counts: acronyms are kept)
+ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")
+# "three Western embassies", "unnamed Western embassies": some members of a collective, not the
+# collective (GUIDELINES: unspecified groups)
+QUANTIFIED = re.compile(r"(?<![\w-])(?:unnamed|several|certain|(?:at\s+least\s+)?"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|\d+))\s+$")
+# "the opposition Freedom and Justice Party", "the ruling Socialist Party": a word describing the
+# party named right after it, not a mention of its own
+BEFORE_PARTY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)?){1,5}"
+                           r"(?:Party|Front|Movement|Alliance|Coalition|League|Bloc)\b")
+# "his Moscow visit"; a route ("Belgrade-Budapest"); a currency ("600 million US dollars")
+PLACE_AFTER = re.compile(r"^\s+(?:visit|trip|dollars?|cents?)\b"
+                         # a route ("the Belgrade-Budapest railway"); a pair of states is two mentions
+                         r"|^-[A-Z][\w’'-]*\s+(?:railway|rail|railroad|road|highway|motorway|pipeline|route"
+                         r"|line|flights?|corridor|border|train|bus|express|link|connection|interconnector)\b")
+# a part of a city or country, or a publication from it: "Belgrade's Savski Venac district",
+# "Serbia's Zlatibor region", "Germany's Cicero magazine" (the home, not the state)
+PLACE_PART = re.compile(r"['’]s\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:district|municipality|neighbou?rhood"
+                         r"|suburb|quarter|square|airport|region|province|county"
+                         r"|magazine|newspaper|daily|weekly|tabloid|portal|website)\b")
+BETWEEN = re.compile(r"\s*\(?\s*|,\s+")  # between adjacent aliases of one actor ("the President, X")
+TITLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")  # "Kremlin spokesman Dmitry Peskov"
+# datelines: "BELGRADE, Serbia (AP) —", "BELGRADE (EuroWire) —", "BELGRADE, Sept. 9 --",
+# "MOSCOW, 14 March.", "Belgrade, 3 June 2025 –"
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[^,()—–]{1,40}?)?"
+                       r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:[—–]|--?)\s"
+                       r"|^[A-Z][A-Z .'’-]{2,},\s+\d{1,2}\s+[A-Z][a-z]+\.(?:\s|$)"
+                       r"|^[A-Z][A-Z .'’-]{2,},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.(?:\s|$)"  # "MOSCOW, June 1."
+                       r"|^[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[—–-]\s"
+                       # a dateline on a line of its own: "Belgrade, 9 October", "Brussels, May 3, 2025"
+                       r"|^[A-Z][\w .'’-]{2,30},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+                       r"(?:,?\s+\d{4})?\s*$")
+POSSESSIVE = re.compile(r"^['’]s\b")  # "in Serbia's internal affairs": the state, not a place
+# a place name inside another name or a title: "Open Code Serbia", "National Bank of Serbia",
+# "the President of Serbia, X" (not "the Republic of Serbia", which is the state)
+IN_NAME = re.compile(r"(?:[a-z,]\s+|\(|^the\s+|\sthe\s+)(?!Republic\b)[A-Z][\w’'-]*"
+                      r"(?:\s+[A-Z][\w’'-]*)*\s+(?:of\s+(?:the\s+)?)?$")
