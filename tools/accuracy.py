@@ -418,8 +418,8 @@ def main(argv=None) -> None:
     """Command line: ``--set seeds|dev|test`` (default seeds)."""
     parser = argparse.ArgumentParser(description="Accuracy of the extractors on an annotated set.")
     parser.add_argument("--set", dest="which", choices=("seeds", *SETS), default="seeds",
-                        help="seeds: in-sample; dev, dev2, test, test2, test3, test4: tuning splits "
-                             "(each was held out and is spent), test5, test6, test7; test8: held out (figures only)")
+                        help="seeds: in-sample; dev, dev2, test, test2 ... test7: tuning splits "
+                             "(each was held out and is spent); test8: held out (figures only)")
     parser.add_argument("--errors", action="store_true",
                         help="also print every error of a split (missed, spurious, wrong speaker); "
                              "never use it on a split still held out")
