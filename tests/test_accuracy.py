@@ -60,3 +60,15 @@ def test_a_state_named_in_a_hyphenated_pair_nests_in_the_pair():
     assert accuracy._nested("Hungary", "the Hungary-Serbia pipeline deal")
     assert accuracy._nested("Serbia's", "Serbia")
     assert not accuracy._nested("Hungary", "Hungarian-Serbian")
+
+
+def test_the_summary_has_the_seeds_each_split_and_the_pooled_tuning_splits(monkeypatch):
+    monkeypatch.setattr(accuracy, "HELD_OUT", ("test",))
+    table = accuracy.summary_table(sets=("dev", "test"))
+    assert list(table.columns) == ["measure", "seeds", "dev", "test (held out)", "tuning splits pooled"]
+    assert len(table) == len(accuracy.SUMMARY_ROWS)
+    row = table.set_index("measure").loc["`quotes()` all, span + speaker"]
+    assert row["seeds"] == "1.00 / 1.00"  # in-sample: the rules were written from the seeds
+    assert row["dev"] == row["tuning splits pooled"]  # the held-out split is left out of the pool
+    md = accuracy.markdown(table)
+    assert md.splitlines()[0].startswith("| measure | seeds | dev |") and md.count("\n") == len(table) + 1

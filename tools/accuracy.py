@@ -61,6 +61,8 @@ Matching rules, dev and test (``score_set``):
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import sys
 from collections import Counter
 from pathlib import Path
@@ -414,6 +416,75 @@ def main_seeds() -> None:
         print(diffs.to_string(index=False))
 
 
+SUMMARY_ROWS = (  # (label, table, kind, measure, what is shown)
+    ("`quotes()` all, span only", "quotes", "all", "span", "pr"),
+    ("`quotes()` all, span + speaker", "quotes", "all", "span+speaker", "pr"),
+    ("`quotes()` direct, span + speaker", "quotes", "direct", "span+speaker", "pr"),
+    ("`quotes()` indirect, span + speaker", "quotes", "indirect", "span+speaker", "pr"),
+    ("`quotes()` right group, share of found quotes", "quotes", "all", "group of matched", "p"),
+    ("`actor_mentions()` (actor and words)", "mentions", "all", "paragraph+actor+words", "pr"),
+    ("`actor_mentions()`, actors of `actors.csv` only", "mentions", "in_table", "paragraph+actor+words",
+     "pr"),
+    ("`tag_themes()` (paragraph, theme)", "themes", "all", "paragraph+theme", "pr"),
+    ("web clutter lines (paragraph kinds)", "clutter", "all", "line", "pr"),
+)
+
+
+def _seed_tables() -> dict:
+    """The seeds' figures in the shape of a split's (quotes "all" summed from direct + indirect)."""
+    q = quote_metrics()
+    total = (q.groupby("measure")[["gold", "predicted", "matched"]].sum().reset_index()
+             .assign(extractor="quotes", kind="all"))
+    m = mention_metrics()[0].assign(measure="paragraph+actor+words")  # seeds score per sentence
+    return {"quotes": pd.concat([q, total], ignore_index=True), "mentions": m,
+            "themes": theme_metrics()[0]}
+
+
+def _cell(table: pd.DataFrame | None, kind: str, measure: str, show: str) -> str:
+    if table is None:
+        return "-"
+    row = table[(table["kind"] == kind) & (table["measure"] == measure)]
+    if row.empty:
+        return "-"
+    g, p, m = (int(row[c].sum()) for c in ("gold", "predicted", "matched"))
+    prec = f"{m / p:.2f}" if p else "-"
+    return prec if show == "p" else f"{prec} / {m / g:.2f}" if g else "-"
+
+
+def summary_table(sets=SETS) -> pd.DataFrame:
+    """Precision / recall of every extractor on the seeds, each split and the tuning splits pooled.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per measure (column ``measure``), then one column per set: ``seeds`` (in-sample),
+        each split (``(held out)`` after the splits in ``HELD_OUT``), and ``tuning splits pooled``
+        (gold, predicted and matched summed over the splits not held out). Cells are "P / R" (or
+        one share for the right group); "-" where a set has no such gold.
+    """
+    with contextlib.redirect_stdout(io.StringIO()):
+        scored = {s: score_set(s) for s in sets}
+    tables = {"seeds": _seed_tables(), **scored}
+    tuned = [s for s in sets if s not in HELD_OUT]
+    pooled = {name: pd.concat([scored[s][name] for s in tuned], ignore_index=True)
+              for name in ("quotes", "mentions", "themes", "clutter")}
+    names = {s: f"{s} (held out)" if s in HELD_OUT else s for s in sets}
+    rows = []
+    for label, name, kind, measure, show in SUMMARY_ROWS:
+        row = {"measure": label, "seeds": _cell(tables["seeds"].get(name), kind, measure, show)}
+        row.update({names[s]: _cell(scored[s][name], kind, measure, show) for s in sets})
+        row["tuning splits pooled"] = _cell(pooled[name], kind, measure, show)
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def markdown(table: pd.DataFrame) -> str:
+    """A DataFrame as a Markdown table (no extra dependency)."""
+    lines = ["| " + " | ".join(table.columns) + " |", "|" + "---|" * len(table.columns)]
+    lines += ["| " + " | ".join(str(v) for v in row) + " |" for row in table.itertuples(index=False)]
+    return "\n".join(lines)
+
+
 def main(argv=None) -> None:
     """Command line: ``--set seeds|dev|test`` (default seeds)."""
     parser = argparse.ArgumentParser(description="Accuracy of the extractors on an annotated set.")
@@ -423,7 +494,13 @@ def main(argv=None) -> None:
     parser.add_argument("--errors", action="store_true",
                         help="also print every error of a split (missed, spurious, wrong speaker); "
                              "never use it on a split still held out")
+    parser.add_argument("--summary", action="store_true",
+                        help="print one Markdown table: every measure on the seeds, each split and the "
+                             "tuning splits pooled (the README's table)")
     args = parser.parse_args(argv)
+    if args.summary:
+        print(markdown(summary_table()))
+        return
     if args.errors and args.which in HELD_OUT:
         parser.error(f"--set {args.which} is held out: figures only (no --errors)")
     if args.which == "seeds":
