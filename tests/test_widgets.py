@@ -645,3 +645,18 @@ def test_kwic_dashboard_and_coverage_say_not_analysed(serbian):
     mine = cov[cov.article_id.astype(str).isin(ids)]
     assert mine.silent.all() and mine.note.eq(NOT_ANALYSED).all()
     assert cov[~cov.article_id.astype(str).isin(ids)].note.eq("").all()
+
+
+def test_a_view_shows_an_inferred_date_as_the_range_the_catalogue_gives():
+    from helpers.views._base import _inferred_span
+
+    assert _inferred_span("Inferred 4/5 Nov 2025: 'on Tuesday' was 4 Nov") == "4/5 Nov 2025"
+    assert _inferred_span("Inferred 3 or 4 May 2024; the march") == "3 or 4 May 2024"
+    assert _inferred_span("Inferred from the page address: March 2022") == ""  # no range: just "inferred"
+    assert _inferred_span("") == ""
+
+
+def test_the_seed_views_print_both_possible_days_of_an_inferred_date():
+    view = CompareView()
+    assert view.corpus.published("004") == "2025-11-04 (date inferred: 4/5 Nov 2025)"
+    assert view.corpus.published("000") == "2025-10-15"

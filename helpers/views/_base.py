@@ -182,6 +182,18 @@ def capped(value: str, twin: str) -> str:
     return CSS + "<div class='bew-view'>" + cap_note("This view is too large to show.", twin) + "</div>"
 
 
+def _inferred_span(note: str) -> str:
+    """The date range a catalogue note opens with ("Inferred 4/5 Nov 2025: ..." -> "4/5 Nov 2025").
+
+    Only a short opening clause that names a range or alternatives (a "/" or " or ") counts; any other
+    note gives "" (the view then says only "date inferred").
+    """
+    head = note.split(":", 1)[0].split(";", 1)[0].strip()
+    if head.lower().startswith("inferred"):
+        head = head[len("inferred"):].strip()
+    return head if 0 < len(head) <= 40 and ("/" in head or " or " in head) else ""
+
+
 class Corpus:
     """The tables a view needs, loaded once per view (articles, body paragraphs, sentences).
 
@@ -250,12 +262,16 @@ class Corpus:
         Returns
         -------
         str
-            The date text, with ``" (date inferred)"`` when the catalogue inferred it.
+            The date text, with ``" (date inferred)"`` when the catalogue inferred it, and the
+            inferred range when its ``date_note`` opens with one (``"Inferred 21/22 Aug 2025: ..."``
+            gives ``"2025-08-21 (date inferred: 21/22 Aug 2025)"``), so a view never shows one exact
+            day where the evidence allows two.
         """
         row = self.articles.iloc[self.row_of[aid]]
         date = row.get("published_text", "") or str(row.get("published", "") or "")
         if "date_precision" in row and row["date_precision"] == "inferred":
-            date = f"{date} (date inferred)"
+            span = _inferred_span(str(row.get("date_note", "") or ""))
+            date = f"{date} (date inferred: {span})" if span else f"{date} (date inferred)"
         return date
 
     def header(self, aid: str) -> str:
