@@ -753,3 +753,68 @@ def test_the_timeline_and_notes_are_not_called_verified(name):
     found = [m.group() for c in cells("instructor", name) if c["cell_type"] == "markdown"
              for m in bad.finditer("".join(c["source"]))]
     assert not found, found
+
+
+# Counts and orders the prose states, recomputed from the data (twenty-first review): a change in the
+# data or the rules that changes them makes these fail until the prose is updated.
+_NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
+def test_01_names_the_group_with_the_fewest_actors():
+    from helpers import actor_aliases
+
+    per_group = actor_aliases().groupby("group")["actor"].unique()
+    counts = per_group.str.len()
+    fewest = counts[counts == counts.min()]
+    assert len(fewest) == 1, f"01 says one group has the fewest actors; now {dict(fewest)}"
+    group = fewest.index[0]
+    assert group == "china", f"01's sentence names China; the fewest actors are now {group!r}'s"
+    names = sorted(per_group[group])
+    expected = f"China has the fewest, {_NUMBER_WORDS[len(names)]}:"
+    md = " ".join(markdown("instructor", "01_background.ipynb").split())
+    assert expected in md, f"01 should say {expected!r} ({names})"
+    listed = md.split(expected, 1)[1][:80]
+    for name in names:
+        assert name in listed, f"01's list of China's actors lacks {name!r}"
+
+
+_BALKAN_VIEW_OUTLET_CLAUSES = {
+    "001-p01-s002": ("whom the EU does not recognize as a legitimate leader due to alleged electoral "
+                     "irregularities"),
+    "001-p14-s020": "a charge Belgrade denies",
+}
+_GROUP_NAMES = {"serbian_government": "the Serbian government", "experts": "the experts", "russia": "Russia"}
+
+
+def test_03_states_balkan_views_order_by_the_tool_and_by_hand():
+    """03 teaches a limit of the quote rules: two Balkan View rows carry the outlet's own clause. The
+    prose gives the order of the tool's count and of the count without those clauses; both are
+    recomputed here from quotes()."""
+    from helpers import quotes
+
+    bv = quotes()
+    bv = bv[bv["article_id"] == "001"].copy()
+    for sid, clause in _BALKAN_VIEW_OUTLET_CLAUSES.items():
+        row = bv[bv["sentence_id"] == sid]
+        assert len(row) == 1 and row["quote"].iloc[0].endswith(clause), (
+            f"the ledger's {sid} no longer ends with the outlet's clause {clause!r}: 03's 'limit of the "
+            "tool' paragraph and its numbers need rewriting")
+        bv.loc[row.index, "hand"] = row["words"] - len(clause.split())
+    bv["hand"] = bv["hand"].fillna(bv["words"])
+    md = " ".join(markdown("instructor", "03_who_speaks.ipynb").split())
+    tool = bv.groupby("group")["words"].sum().sort_values(ascending=False)
+    pct = (100 * tool / tool.sum()).round().astype(int)
+    first, second, third = tool.index[:3]
+    expected = (f"By the tool's count {_GROUP_NAMES[first]} speaks most ({pct[first]}% of the quoted words), "
+                f"then {_GROUP_NAMES[second]} ({pct[second]}%; Exercise 3 counts how often experts are "
+                f"quoted), then {_GROUP_NAMES[third]} ({pct[third]}%)")
+    assert expected in md, expected
+    hand = bv.groupby("group")["hand"].sum().sort_values(ascending=False).astype(int)
+    total = int(hand.sum())
+    hp = (100 * hand / total).round().astype(int)
+    a, b, c = hand.index[:3]
+    expected = (f"By hand the order changes: first {_GROUP_NAMES[a]}, {hp[a]}% of Balkan View's quoted words "
+                f"({hand[a]} of {total}), then {_GROUP_NAMES[b]}, {hp[b]}% ({hand[b]} of {total}), then "
+                f"{_GROUP_NAMES[c]}, {hp[c]}% ({hand[c]} of {total})")
+    assert expected in md, expected
+    assert list(tool.index[:2]) != list(hand.index[:2]), "the orders agree now: 03 says they differ"
