@@ -5,6 +5,8 @@ of the course (kwic, labels, tag_themes, frame_scores, actor_mentions, the views
 finds the same places for the same term.
 """
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,7 +15,7 @@ from helpers import CorpusError
 from helpers._text import find_terms, is_acronym, quotation_spans, term_key, term_regex
 from helpers._text.batch import scan, term_matches
 from helpers._text.fold import fold
-from helpers._text.patterns import compile_trie, fold_pattern, term_atoms
+from helpers._text.patterns import compile_trie, fold_pattern, literal_alternation, term_atoms
 from helpers._text.quotation import inside, quoted_flags, quoted_word_count
 from helpers._text.scan import Lexicon
 
@@ -225,3 +227,26 @@ def test_all_overlap_is_the_longest_term_at_every_position(keys, words):
     raw = [(p, m.end(), m.lastindex) for p in range(len(folded) + 1)
            for m in [lex.pattern.match(folded, p)] if m is not None]
     assert lex.find(text, overlap="all") == lex._checked(raw, text, folded)
+
+
+def test_literal_alternation_finds_what_the_longest_first_alternation_finds():
+    words = ["nis", "nis petrol", "ria", "ria novosti", "rt", "tass", "c++", "a.b"]
+    plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    text = "NIS Petrol and RIA; ria novostix, Nis petrolium, RT-TASS c++ a.b axb nis."
+    for flags in (0, re.I):
+        for tail in (r"(?![\w])", ""):  # backtracking into a shorter word when the boundary fails
+            new = re.compile(r"(?<![\w-])(" + literal_alternation(words) + ")" + tail, flags)
+            old = re.compile(r"(?<![\w-])(" + plain + ")" + tail, flags)
+            assert [m.span(1) for m in new.finditer(text)] == [m.span(1) for m in old.finditer(text)]
+    assert re.search(literal_alternation([]), "anything") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text("ab -", min_size=1, max_size=4), min_size=1, max_size=6),
+       st.text("ab -xA", max_size=30))
+def test_literal_alternation_agrees_with_the_plain_alternation_on_random_words(words, text):
+    plain = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    for flags in (0, re.I):
+        new = re.compile(r"(?<!\w)(" + literal_alternation(words) + r")(?!\w)", flags)
+        old = re.compile(r"(?<!\w)(" + plain + r")(?!\w)", flags)
+        assert [m.span(1) for m in new.finditer(text)] == [m.span(1) for m in old.finditer(text)]

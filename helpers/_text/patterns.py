@@ -263,3 +263,38 @@ def fold_pattern(pattern: str) -> str:
         out.append(fold(pattern[i]))
         i += 1
     return "".join(out)
+
+
+def literal_alternation(words) -> str:
+    """Regex source matching any of ``words`` literally, factored as a prefix tree.
+
+    A drop-in for ``"|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))``: at a
+    position the longest word wins (the words that match there all lie on one path of the tree,
+    tried deepest first), and backtracking into shorter ones works as in the plain alternation.
+    The regex engine no longer tries every word at every position, only the branches whose first
+    characters match: several times faster for long word lists (case-insensitive ones above all).
+
+    Parameters
+    ----------
+    words : iterable of str
+        Literal words or phrases (escaped here); duplicates and empty strings are ignored.
+
+    Returns
+    -------
+    str
+        A non-capturing group (``"(?!)"``, which never matches, when there are no words).
+    """
+    root: dict = {}
+    for word in {w for w in words if w}:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append("")  # ending here comes last: longer words are tried first
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return "(?:" + build(root) + ")" if root else "(?!)"

@@ -28,6 +28,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers._text.fold import fold
+from helpers._text.patterns import literal_alternation
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError
 
@@ -67,16 +68,14 @@ class RoleWords:
                 raise CorpusError(f"roles.csv row {i + 2}: level {row['level']!r} "
                                   "is not a whole number.") from None
             self.info[word] = (level, group, kind)
-        words = sorted(self.info, key=len, reverse=True)
         # "Chinese-owned", "Belgrade-based", "Kremlin-backed": the owner word counts
-        self.regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")"
+        self.regex = re.compile(r"(?<![\w-])(" + literal_alternation(self.info) + r")"
                                 r"(?:-(?:owned|based|backed|run|controlled|funded|led|linked|affiliated))?(?![\w-])")
         self.role_nouns = {w for w, (_l, _g, k) in self.info.items() if k in ("role", "body", *OWNED_KINDS)}
         self.bodies = {w for w, (_l, _g, k) in self.info.items() if k in ("body", *OWNED_KINDS)}
         self.outlets = {w for w, (_l, _g, k) in self.info.items() if k in OWNED_KINDS}
-        outlets = sorted(self.outlets, key=len, reverse=True) or ["(?!)"]
-        self._outlet_regex = re.compile(
-            r"(?<![\w-])(" + "|".join(re.escape(w) for w in outlets) + r")(?![\w])", re.I)
+        self._outlet_regex = re.compile(r"(?<![\w-])(" + literal_alternation(self.outlets) + r")(?![\w])",
+                                        re.I)
 
     def words_in(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, role word)`` of each role word in ``text`` (offsets in ``text``)."""

@@ -141,7 +141,8 @@ def untitled_subject(roles, text: str, hit: Mention) -> bool:
                 and pat._VERB_NEXT.match(text, hit.end))
 
 
-_PUBLISHED = re.compile(r"\b(?:published|released|issued|presented|launched|unveiled)\s+"
+_PUBLISHING_VERBS = ("published", "released", "issued", "presented", "launched", "unveiled")
+_PUBLISHED = re.compile(r"\b(?:" + "|".join(_PUBLISHING_VERBS) + r")\s+"
                         r"(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(report|study|survey|analysis|review|index|audit)\b")
 #: A document and its publisher after "by" ("a report by the Sava Centre"): the publisher follows.
 _DOCUMENT_BY = re.compile(r"\b(report|study|survey|analysis|review|index|audit)\s+by\s+", re.I)
@@ -158,7 +159,9 @@ def published_documents(text: str, found: list[Mention]) -> dict[str, str]:
     out: dict[str, str] = {}
     orgs = [f for f in found if f.kind == "organisation"]  # sorted: one pass over both (linear time)
     k, last = 0, None
-    for m in _PUBLISHED.finditer(text):
+    # the regex needs one of the verbs: a substring test per verb first is much cheaper
+    published = _PUBLISHED.finditer(text) if any(verb in text for verb in _PUBLISHING_VERBS) else ()
+    for m in published:
         while k < len(orgs) and orgs[k].end <= m.start():
             last, k = orgs[k].actor, k + 1
         if last is not None:

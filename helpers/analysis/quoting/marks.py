@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-_STYLES = re.compile(r"[«»„‚‹›']|^\s*[–—]\s|[“”‘’]")
+#: What any rewrite needs: a mark of another style, a straight single quote or an opening dash (a
+#: paragraph with English curly marks only is returned as it is: ``_pairs`` leaves those unchanged).
+_STYLES = re.compile(r"[«»„‚‹›']|^\s*[–—]\s")
 _DOUBLE_OPEN = {"«": "»", "„": "“”"}
 _SINGLE_OPEN = {"‹": "›", "‚": "‘’"}
 _PAIR_MARKS = re.compile(r"[«»„‚‹›“”‘’]")

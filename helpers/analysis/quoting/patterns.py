@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from helpers._text.patterns import literal_alternation
 from helpers.analysis.actors import _compile_terms
 
 QUOTE_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "speaker", "actor", "group", "cue", "quote",
@@ -90,8 +91,10 @@ _ROLE = (r"spokes(?:person|man|woman)|analyst|economist|professor|lawyer|activis
 #: Capitalised names next to a cue: "Milan Novak", "Mayor Ana Petrović", "spokesperson Milan Novak",
 #: "Mr. Novak", "Ursula von der Leyen" (particles), "Danube Policy Lab" (an organisation).
 _NAME_TOKEN = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Col|Sen)\.|{_NAME_WORD})"
+#: The words of ``_ROLE`` one by one: ``_NAME_RE`` matches them as a prefix tree (same matches, faster).
+_ROLE_WORDS = ("spokesperson", "spokesman", "spokeswoman", *_ROLE.split("|")[3:])
 _NAME_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?:{_ROLE})\s+)?{_NAME_TOKEN}"
+    rf"(?<![\w’'-])(?:{literal_alternation(_ROLE_WORDS)}\s+)?{_NAME_TOKEN}"
     rf"(?:\s+(?:(?:von|van|der|den|de|da|di|del|della|la|le|du|bin|ibn|al)\s+){{0,2}}{_NAME_TOKEN}){{0,5}}")
 _TITLES = {
     "mayor", "president", "minister", "mr", "mrs", "ms", "dr", "prof", "rev", "gen", "col", "sen",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from itertools import chain, islice
 
 from helpers._text.fold import fold
@@ -70,10 +71,21 @@ def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) 
 _RELIGIOUS_TITLES = frozenset({"father", "sister", "brother", "mother", "imam", "rabbi", "abbot", "abbess"})
 
 
+@lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    """Words of a title before a name: the fixed titles and the role nouns for people of ``roles.csv``."""
+    """Words of a title before a name: the fixed titles and the role nouns for people of ``roles.csv``.
+
+    Computed once, like the shipped role words it is made of (:func:`role_words`).
+    """
     roles = role_words()
-    return _TITLES | {w for w in roles.role_nouns - roles.bodies if " " not in w}
+    return frozenset(_TITLES | {w for w in roles.role_nouns - roles.bodies if " " not in w})
+
+
+@lru_cache(maxsize=1)
+def _title_nouns() -> frozenset[str]:
+    """The fixed titles and every role noun for people of ``roles.csv`` (computed once)."""
+    roles = role_words()
+    return frozenset(_TITLES | roles.role_nouns - roles.bodies)
 
 
 def _title_alias(text: str, m: Mention, e: int) -> bool:
@@ -83,7 +95,7 @@ def _title_alias(text: str, m: Mention, e: int) -> bool:
     Russian ambassador" -> Russia) is the title of a person named after it, who is the actor.
     """
     words = text[m.start:m.end].split()
-    if not words or fold(words[-1]).lower() not in _TITLES | role_words().role_nouns - role_words().bodies:
+    if not words or fold(words[-1]).lower() not in _title_nouns():
         return False
     rest = text[m.end:e].split()
     return len(rest) >= 2 and all(w[:1].isupper() for w in rest[:2])
