@@ -71,7 +71,12 @@ class SentenceMentions:
             if got is None:
                 continue
             s_text, hits = got
-            if s_text != st or (k < final and max(e for _s, e, _r in hits) >= len(st)):
+            # a hit that ends the sentence, or is followed only by an ellipsis ("Belgrade…", which ends a
+            # sentence for the splitter but not for the matcher's merging), may merge with the next one
+            last = max(e for _s, e, _r in hits)
+            tail = st[last:]
+            ellipsis_end = "…" in tail and not any(c.isalnum() for c in tail)
+            if s_text != st or (k < final and (not tail or ellipsis_end)):
                 return None
             out.extend((so + a, so + b, r) for a, b, r in sorted(hits))
         return out
