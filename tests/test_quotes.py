@@ -1377,3 +1377,13 @@ def test_a_name_after_of_is_a_person_unless_a_title_comes_before_of():
     assert list(out["actor"]) == ["Ana Lukić", "Vesna Ilić"]
     out = _quotes_of("Minister of Environmental Protection Sara Pavkov said the river was “clean again”.")
     assert list(out["actor"]) == ["Sara Pavkov"]
+
+
+def test_answer_lines_of_an_interview_are_not_quotes_but_reported_speech_in_them_is():
+    # GUIDELINES (quotes9): the "Name:" layout gives the speaker; the answer is the interviewee's own text
+    out = _quotes_of("Prime Minister Ana Kerić met the press in Niš on Friday.",
+                     "Kerić: We will build the hospital this year, and nobody should doubt it.",
+                     "Question (Radio Morava): Will the clinic open in May?",
+                     "Kerić: The health minister told me on Monday that the funds were safe.")
+    assert not out["quote"].str.contains("build the hospital|clinic open", regex=True).any()
+    assert list(out["quote"]) == ["the funds were safe"]
