@@ -1387,3 +1387,18 @@ def test_answer_lines_of_an_interview_are_not_quotes_but_reported_speech_in_them
                      "Kerić: The health minister told me on Monday that the funds were safe.")
     assert not out["quote"].str.contains("build the hospital|clinic open", regex=True).any()
     assert list(out["quote"]) == ["the funds were safe"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wei Lan, general manager of the mill, told the paper that the mill would expand.",
+    "Wei Lan, head of procurement at the mill, said the mill would expand.",
+    "Wei Lan, the mill's general manager, said the mill would expand.",
+])
+def test_a_role_in_apposition_to_a_name_leaves_the_name_as_the_speaker(sentence):
+    out = _quotes_of(sentence)
+    assert list(zip(out["actor"], out["quote"])) == [("Wei Lan", "the mill would expand")]
+
+
+def test_a_role_aside_after_a_name_without_a_closing_comma_is_the_roles():
+    out = _quotes_of("The mill, local officials said, would close by March.")
+    assert list(out["speaker"]) == ["local officials"]

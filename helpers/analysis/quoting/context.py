@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, islice
 
 from helpers._text.fold import fold
+from helpers.analysis.quoting import speakers as spk
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
 from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.paragraph import Paragraph, quote_spans
@@ -175,6 +176,9 @@ class Context:
         if found is None:
             return None
         phrase, extra = found
+        named = spk.appositive_name(self.para, self.para.text.rfind(phrase, lo, hi), lo, hi)
+        if named is not None:  # "Wei Lan, general manager of the mill, told": Wei Lan
+            return self.speaker(named, hi)
         definite = self.definite_role(phrase, hi)
         if definite is not None:
             return definite

@@ -367,3 +367,26 @@ def role_speaker(phrase: str, extra: str, roles) -> tuple[str, str, str]:
     if head in roles.bodies:
         return core, "organisation", group
     return "unnamed " + core, "people" if head.endswith("s") else "person", group
+
+
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def appositive_name(para, start: int, lo: int, hi: int) -> Mention | None:
+    """The person a role phrase starting at ``start`` stands in apposition to.
+
+    "Wei Lan, general manager of the mill, told": a role phrase written between commas right after
+    a person's name describes the name, so the name speaks, not an unnamed "general manager". None
+    when no person's name ends at the comma before the phrase, or no comma closes the phrase before
+    the cue at ``hi`` ("Ana Ilić, officials said, ..." is the officials' aside).
+    """
+    if start <= lo or "," not in para.text[start:hi] \
+            or not _COMMA_BEFORE.search(para.text, max(lo, start - 4), start):
+        return None
+    comma = para.text.rfind(",", lo, start)
+    head = para.name_ending_at(comma, lo) or para.mention_ending_at(comma)
+    if head is None or head.start < lo or para.folded[head.end:comma].strip() \
+            or head.kind not in ("he", "she", "person"):
+        return None
+    return head
+
