@@ -1402,3 +1402,13 @@ def test_a_role_in_apposition_to_a_name_leaves_the_name_as_the_speaker(sentence)
 def test_a_role_aside_after_a_name_without_a_closing_comma_is_the_roles():
     out = _quotes_of("The mill, local officials said, would close by March.")
     assert list(out["speaker"]) == ["local officials"]
+
+
+def test_a_name_whose_appositive_is_an_organisation_noun_is_an_organisation_for_its_staff():
+    out = _quotes_of("Jinlong Copper, the Chinese company behind the mine, said output would rise.",
+                     "The company's chairman, Zhou Min, told reporters that the mine was safe.")
+    assert list(zip(out["actor"], out["group"])) == [("Jinlong Copper", "china"), ("Zhou Min", "china")]
+    # a person's appositive that only mentions an organisation after its head noun stays a person's
+    out = _quotes_of("Vera Kos, the spokeswoman of the Green Circle association, said the river was dead. "
+                     "“Nobody listens,” she added.")
+    assert list(out["actor"]) == ["Vera Kos", "Vera Kos"]

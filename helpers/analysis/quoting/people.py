@@ -405,7 +405,8 @@ class People:
                      or intro.home_state(roles, owner, self.home_group)
                      or intro.level_one_group(roles, role, text, hit.end) or roles.group_of(owner)
                      or intro.alias_employer_group(text, hit, role, self._known, self.alias_groups))
-            person = Person(hit.actor, group, hit.kind, role)
+            body = intro.names_a_body(roles, text, hit.end)  # "Jinlong Copper, the Chinese company …"
+            person = Person(hit.actor, group, "organisation" if body else hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation":
             words = hit.actor.split()
