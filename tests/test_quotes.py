@@ -1412,3 +1412,13 @@ def test_a_name_whose_appositive_is_an_organisation_noun_is_an_organisation_for_
     out = _quotes_of("Vera Kos, the spokeswoman of the Green Circle association, said the river was dead. "
                      "“Nobody listens,” she added.")
     assert list(out["actor"]) == ["Vera Kos", "Vera Kos"]
+
+
+def test_a_person_named_only_inside_a_quote_is_not_the_pronouns_antecedent():
+    out = _quotes_of("Serbian President Aleksandar Vučić, speaking in Kragujevac, was blunt. "
+                     "“Mayor Goran Lukić wants a crisis, and he will not get one,” he said.")
+    assert list(out["actor"]) == ["Aleksandar Vučić"]
+    # outside the quotation the nearest person is still the antecedent
+    out = _quotes_of("Ana Kerić, a Serbian minister, met the mayor Goran Lukić on Monday. "
+                     "Lukić spoke first. “We need the money now,” he said.")
+    assert list(out["actor"]) == ["Goran Lukić"]

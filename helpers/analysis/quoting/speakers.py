@@ -101,12 +101,16 @@ def subjects_first(para, pos: int):
 
     ``(actor, kind)`` of the people named before ``pos``, nearest first, except that within the
     current and previous sentence a name in an object position waits until the subjects are given
-    ("Kaja Kallas raised the matter with Marko Đurić. She stressed …": she is Kallas).
+    ("Kaja Kallas raised the matter with Marko Đurić. She stressed …": she is Kallas). A person
+    named only inside a quotation is what someone said, not who said it: never an antecedent
+    ("Vučić went further. “Kurti wants a war,” he said.": he is Vučić).
     """
     si = para.sentence_of(pos)
     lo = para.sents[max(0, si - 1)][0]
     waiting = []
     for m in islice(para.mentions_before(pos), _REACH):
+        if para.in_quote(m.start):
+            continue
         if m.start < lo and waiting:
             yield from waiting
             waiting = []
