@@ -1422,3 +1422,12 @@ def test_a_person_named_only_inside_a_quote_is_not_the_pronouns_antecedent():
     out = _quotes_of("Ana Kerić, a Serbian minister, met the mayor Goran Lukić on Monday. "
                      "Lukić spoke first. “We need the money now,” he said.")
     assert list(out["actor"]) == ["Goran Lukić"]
+
+
+def test_a_person_named_without_a_role_returns_by_surname_with_an_adverb_before_the_verb():
+    out = _quotes_of("Milan Petrov has farmed near Valjevo for thirty years. “The river is dying,” he says.",
+                     "For Ana Kerić, an economist at the University of Niš, the story is simple. "
+                     "“Money talks,” Kerić says.",
+                     "Back in Valjevo, the harvest is late. Petrov still works, but he expects little. "
+                     "“Nobody comes here,” he says.")
+    assert list(out["actor"]) == ["Milan Petrov", "Ana Kerić", "Milan Petrov"]

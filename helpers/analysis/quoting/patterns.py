@@ -236,4 +236,5 @@ _PLACE_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|municipality|street|sq
                           r"|suburb)s?\b", re.I)
 _CAP_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?]\s+|,\s+)$")
-_VERB_NEXT = re.compile(r"\s+(?!of\b|and\b|in\b|on\b|to\b|for\b|at\b)[a-z]+(?:s|ed)\b")
+_VERB_NEXT = re.compile(r"\s+(?:(?:still|also|now|again|already|never|often|rarely|[a-z]{3,}ly)\s+)?"
+                        r"(?!of\b|and\b|in\b|on\b|to\b|for\b|at\b)[a-z]+(?:s|ed)\b")  # "Ilić still votes"
