@@ -1431,3 +1431,12 @@ def test_a_person_named_without_a_role_returns_by_surname_with_an_adverb_before_
                      "Back in Valjevo, the harvest is late. Petrov still works, but he expects little. "
                      "“Nobody comes here,” he says.")
     assert list(out["actor"]) == ["Milan Petrov", "Ana Kerić", "Milan Petrov"]
+
+
+def test_the_statement_speaks_for_the_speaker_who_issued_it_in_the_paragraph():
+    out = _quotes_of("In a statement posted on its website, the British Embassy in Belgrade said it was "
+                     "“deeply concerned”. “We call for calm,” the statement said.")
+    assert list(out["actor"]) == ["British Embassy", "British Embassy"]
+    # no statement named before it in the paragraph: no issuer is guessed from an earlier speaker
+    out = _quotes_of("Officials in Belgrade said the strikers were paid. “Nobody pays us,” the statement says.")
+    assert out["actor"].iloc[-1] != "Serbian government"

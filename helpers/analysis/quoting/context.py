@@ -243,7 +243,8 @@ class Context:
         people = self.para.people
         if noun in self.roles.bodies:  # "the company": the organisation introduced as one, else nothing
             org = people.by_role(noun, bodies=True) if people is not None and not mods else None
-            return Speaker(phrase, org.name, "organisation") if org is not None else None
+            issuer = spk.issuer(self.para, self.res, phrase, pos)  # "the statement": whoever issued it
+            return Speaker(phrase, org.name, "organisation") if org is not None else issuer
         also = role_class(noun)
         person = people.by_role(noun, also=also, group=group) if people is not None else None
         portfolio = [m for m in mods if m in _PORTFOLIO_WORDS and m not in self.roles.info]

@@ -13,7 +13,7 @@ from itertools import chain, islice
 from helpers._text.fold import fold
 from helpers.analysis.quoting.name_forms import extend_back
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON, _THING_HEADS, _TITLES, _TOKEN
-from helpers.analysis.quoting.records import Mention
+from helpers.analysis.quoting.records import Mention, Speaker
 from helpers.analysis.roles import role_words
 
 
@@ -393,4 +393,24 @@ def appositive_name(para, start: int, lo: int, hi: int) -> Mention | None:
             or head.kind not in ("he", "she", "person"):
         return None
     return head
+
+
+#: Documents that speak for whoever issued them ("“We call for calm,” the statement said").
+STATEMENT_WORDS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "release",
+                             "appeal", "petition"})
+
+
+def issuer(para, res, phrase: str, pos: int) -> Speaker | None:
+    """The issuer of "the statement" that speaks at ``pos``: the paragraph's last speaker before it.
+
+    "In a statement, the embassy said it was “concerned”. “We call for calm,” the statement said.":
+    the embassy. Only when the paragraph named the document before the phrase (so the last speaker
+    issued it); otherwise None: "the statement" is left to the role rules (no guessed issuer).
+    """
+    words = fold(phrase).lower().split()
+    if not words or words[-1] not in STATEMENT_WORDS:
+        return None
+    start = para.folded.rfind(words[-1], 0, max(0, pos - len(phrase)))
+    last = res.speakers[-1] if res.speakers else None
+    return Speaker(phrase, *last) if start >= 0 and last is not None else None
 
