@@ -1440,3 +1440,9 @@ def test_the_statement_speaks_for_the_speaker_who_issued_it_in_the_paragraph():
     # no statement named before it in the paragraph: no issuer is guessed from an earlier speaker
     out = _quotes_of("Officials in Belgrade said the strikers were paid. “Nobody pays us,” the statement says.")
     assert out["actor"].iloc[-1] != "Serbian government"
+
+
+def test_a_name_in_apposition_after_an_organisations_mention_is_the_speaker():
+    out = _quotes_of("The head of the EU office in Serbia, Ambassador Clara Moreau, said the grant "
+                     "opened “real chances” for farmers.")
+    assert list(out["actor"]) == ["Clara Moreau"]

@@ -338,8 +338,8 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
         cs = aside.start()
     m = para.mention_ending_at(cs)
     known = m is not None and m.start >= sent_start
-    n = para.name_ending_at(cs, sent_start) if not known or "," in para.folded[sent_start:m.start] else None
-    if n is not None and (not known or n.end <= m.start):
+    n = para.name_ending_at(cs, sent_start) if not known or "," in para.folded[sent_start:cs] else None
+    if n is not None and (not known or n.end <= m.start or n.start >= m.end):  # "X, Ambassador Y, said": Y
         return ctx.speaker(head_of_apposition(para, n, sent_start), cs)
     if known:
         return ctx.speaker(head_of_apposition(para, m, sent_start), cs)
