@@ -1443,6 +1443,6 @@ def test_the_statement_speaks_for_the_speaker_who_issued_it_in_the_paragraph():
 
 
 def test_a_name_in_apposition_after_an_organisations_mention_is_the_speaker():
-    out = _quotes_of("The head of the EU office in Serbia, Ambassador Clara Moreau, said the grant "
+    out = _quotes_of("The Head of the OSCE Mission to Serbia, Ambassador Clara Moreau, said the grant "
                      "opened “real chances” for farmers.")
     assert list(out["actor"]) == ["Clara Moreau"]
