@@ -1446,3 +1446,9 @@ def test_a_name_in_apposition_after_an_organisations_mention_is_the_speaker():
     out = _quotes_of("The Head of the OSCE Mission to Serbia, Ambassador Clara Moreau, said the grant "
                      "opened “real chances” for farmers.")
     assert list(out["actor"]) == ["Clara Moreau"]
+
+
+@pytest.mark.parametrize("adverb", ["still", "now", "already", "often"])
+def test_an_adverb_between_a_role_subject_and_its_cue(adverb):
+    out = _quotes_of(f"Pro-government television {adverb} calls the strikers “hired hands”.")
+    assert list(zip(out["speaker"], out["quote"])) == [("Pro-government television", "hired hands")]

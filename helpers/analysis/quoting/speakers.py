@@ -267,7 +267,8 @@ class Resolver:
 
 # ---------------------------------------------------------------- role speakers ("a senior EU diplomat")
 _TRAIL_GAP = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|also|again|later|then|"
-                        r"once|in\s+a\s+(?:statement|post|letter|interview)|on\s+\w+|\w+ly))*"
+                        r"once|still|now|already|often|in\s+a\s+(?:statement|post|letter|interview)|on\s+\w+"
+                        r"|\w+ly))*"
                         r"(?:,\s+(?:meanwhile|however|for\s+(?:his|her|its|their)\s+part|in\s+turn|too|though)\s*,"
                         r"(?:\s+(?:has|have|had|also|again|later|then|\w+ly))*)?\s*$", re.I)
 _TRAIL_ASIDE = re.compile(r",\s+(?:who|which|whose|speaking|writing|citing|asked|requesting|according"
