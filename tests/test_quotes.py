@@ -1452,3 +1452,17 @@ def test_a_name_in_apposition_after_an_organisations_mention_is_the_speaker():
 def test_an_adverb_between_a_role_subject_and_its_cue(adverb):
     out = _quotes_of(f"Pro-government television {adverb} calls the strikers “hired hands”.")
     assert list(zip(out["speaker"], out["quote"])) == [("Pro-government television", "hired hands")]
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("The other side, he told the broadcaster Prva, was ready to sign for ten years, but “the timing is "
+     "wrong.”", "The other side was ready to sign for ten years"),
+    ("Export permits, he told reporters, are checked against every embargo list, and his ministry had "
+     "“nothing to hide”.", "Export permits are checked against every embargo list"),
+    ("Belgrade, he argues, has learned to sell the same promise twice.",
+     "Belgrade has learned to sell the same promise twice"),
+])
+def test_an_attribution_inside_a_reported_clause_that_goes_on_to_a_quotation(sentence, clause):
+    out = _quotes_of(f"Deputy Minister Jovan Ristić led the talks. {sentence}")
+    rows = out[out["kind"] == "indirect"]
+    assert list(zip(rows["actor"], rows["quote"])) == [("Jovan Ristić", clause)]

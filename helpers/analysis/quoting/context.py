@@ -52,12 +52,6 @@ _AND_THAT = re.compile(r"(?:,\s*)?\b(?:and|but)\s+that\s+")
 _IN_WORDS = re.compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+(?:words|view|opinion)"
                        r"|according\s+to\s+(?P<s>[^,“”\"]{2,60}?))"
                        r",\s+", re.I)
-_PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{3,}?),\s+(?P<s>[^,“”\"]{2,60}?)"
-                            r"\s+(?P<c>said|says|explained|explains|added|adds|points\s+out|pointed\s+out|"
-                            r"notes|stresses|stated|states|underlined|underlines|recalls|emphasised|emphasized|"
-                            r"argued|noted|insisted|warned|claimed|stressed|admitted|believes|recalled"
-                            r"|told\s+[^,“”\"]{1,40}?),\s+"
-                            r"(?P<q2>[^“”\"]{10,}?)[.]?$")
 _ADVERB_BEFORE = re.compile(r"\s(?:also|further|again|then|still|now|already|often|[a-z]{3,}ly)\s*$")
 _AS_PREDICATE = re.compile(r"\s*(?!(?:it|him|her|them)sel(?:f|ves)\s)(?:[\w'’-]+\s+){1,6}?as\s+[\w'’“\"-]")
 _PRONOUN_PREDICATE = re.compile(r"\s*(?:them|it|him|her|this|these|those)\s+(?:a|an|the)\s+\w")

@@ -7,7 +7,6 @@ import re
 from helpers.analysis.quoting.context import (
     _AND_THAT,
     _IN_WORDS,
-    _PARENTHETICAL,
     _PREDICATION,
     Context,
     _count_words,
@@ -24,6 +23,7 @@ from helpers.analysis.quoting.patterns import (
     _AS_SHOWED,
     _CLAUSE_THEN_SPEAKER,
     _DATELINE,
+    _PARENTHETICAL,
 )
 from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 
