@@ -1438,7 +1438,8 @@ def test_the_statement_speaks_for_the_speaker_who_issued_it_in_the_paragraph():
                      "“deeply concerned”. “We call for calm,” the statement said.")
     assert list(out["actor"]) == ["British Embassy", "British Embassy"]
     # no statement named before it in the paragraph: no issuer is guessed from an earlier speaker
-    out = _quotes_of("Officials in Belgrade said the strikers were paid. “Nobody pays us,” the statement says.")
+    out = _quotes_of("Officials in Belgrade said the strikers were paid. "
+                     "“Nobody pays us,” the statement says.")
     assert out["actor"].iloc[-1] != "Serbian government"
 
 
