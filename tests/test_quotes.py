@@ -1470,7 +1470,8 @@ def test_an_attribution_inside_a_reported_clause_that_goes_on_to_a_quotation(sen
 
 
 def test_the_quotation_a_parenthetically_attributed_clause_goes_on_to_has_the_same_speaker():
-    out = _quotes_of("Deputy Minister Jovan Ristić led the talks. Export permits, he told reporters, are checked "
+    out = _quotes_of("Deputy Minister Jovan Ristić led the talks. Export permits, he told reporters, "
+                     "are checked "
                      "against every embargo list, and his ministry had “nothing to hide”.")
     assert list(zip(out["actor"], out["kind"], out["quote"])) == [
         ("Jovan Ristić", "indirect", "Export permits are checked against every embargo list"),
