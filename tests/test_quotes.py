@@ -1477,3 +1477,10 @@ def test_the_quotation_a_parenthetically_attributed_clause_goes_on_to_has_the_sa
         ("Jovan Ristić", "indirect", "Export permits are checked against every embargo list"),
         ("Jovan Ristić", "direct", "nothing to hide")]
 
+
+
+def test_a_name_used_as_a_modifier_after_the_is_not_a_pronouns_antecedent():
+    out = _quotes_of("Vesna Kolar, a 23-year-old medical student, spent the winter in the marches that "
+                     "followed the Novi Pazar tragedy. She does not trust anyone. "
+                     "“We did not march for anyone,” she says.")
+    assert list(out["actor"]) == ["Vesna Kolar"]

@@ -83,6 +83,8 @@ def _lower_portfolio(title: str) -> bool:
     roles = role_words()
     return m is not None and fold(m.group("role")).lower() in roles.role_nouns - roles.bodies
 _ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+")
 _CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
 _SPACE = re.compile(r"\s")
 
@@ -322,7 +324,9 @@ class People:
                     continue  # the organisation is part of a person's title
             person = self._person_of(text, hit)
             if (person is None and hit.kind != "organisation" and not pat._PLACE_AFTER.match(text, hit.end)
-                    and not _LOCATION.search(text, max(0, hit.start - 6), hit.start)):
+                    and not _LOCATION.search(text, max(0, hit.start - 6), hit.start)
+                    and not (_THE_BEFORE.search(text, max(0, hit.start - 4), hit.start)
+                             and _NOUN_AFTER.match(text, hit.end))):  # "the Novi Sad tragedy": a modifier
                 self.others.append(hit)  # a person, perhaps: a pronoun may refer to it
                 if intro.untitled_subject(self.roles, text, hit):
                     self.untitled.setdefault(name_key(hit.actor.split()[-1]), hit.actor)
