@@ -1484,3 +1484,10 @@ def test_a_name_used_as_a_modifier_after_the_is_not_a_pronouns_antecedent():
                      "followed the Novi Pazar tragedy. She does not trust anyone. "
                      "“We did not march for anyone,” she says.")
     assert list(out["actor"]) == ["Vesna Kolar"]
+
+
+@pytest.mark.parametrize("sender, group", [("Germany", "eu_west"), ("the Republic of Korea", "other")])
+def test_the_host_state_of_an_ambassador_of_a_state_does_not_give_the_group(sender, group):
+    out = _quotes_of(f"The President received the Ambassador of {sender} to Serbia, Anna Weber, on Monday.",
+                     "Ambassador Weber said that her country “supports the reforms”.")
+    assert list(zip(out["actor"], out["group"])) == [("Anna Weber", group)]

@@ -227,7 +227,11 @@ _STOP_NP = {"and", "but", "or", "which", "that", "who", "also", "has", "have", "
 #: Russia's), "the group's director", "A and B" after one plural title, a name opening a clause.
 _POSTED = re.compile(r"(?:ambassador|envoy|consul|representative|delegate|emissary|correspondent"
                      r"|reporter|journalist)s?")
-_POSTING = re.compile(rf"\b({_POSTED.pattern})\s+(?:in|to)\s+(?:the\s+)?(?:{_NAME_WORD}\s*)+", re.I)
+#: Where a post is held, not whose it is: "ambassador to Serbia", "the Ambassador of Korea to Serbia" (keeps
+#: "of Korea": the sender), "correspondent in Brussels".
+_POSTING = re.compile(rf"\b({_POSTED.pattern}"
+                      rf"(?:\s+of\s+(?:the\s+)?(?:{_NAME_WORD}(?:['’]s)?\s+)*?{_NAME_WORD})?)"
+                      rf"\s+(?:in|to)\s+(?:the\s+)?(?:{_NAME_WORD}\s*)+", re.I)
 _POSSESSOR = re.compile(r"\b(?:the|its|their)\s+([a-z]+)['’]s\s", re.I)
 _AND_GAP = re.compile(r"\s+and\s+")
 #: A place noun right after a name makes it a place ("Belgrade's Savski Venac district"), not a person.
