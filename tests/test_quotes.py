@@ -1491,3 +1491,20 @@ def test_the_host_state_of_an_ambassador_of_a_state_does_not_give_the_group(send
     out = _quotes_of(f"The President received the Ambassador of {sender} to Serbia, Anna Weber, on Monday.",
                      "Ambassador Weber said that her country “supports the reforms”.")
     assert list(zip(out["actor"], out["group"])) == [("Anna Weber", group)]
+
+
+@pytest.mark.parametrize("source, actor, group", [
+    ("two Western diplomats said", "unnamed Western diplomats", "eu_west"),
+    ("a source close to the talks said", "unnamed source", ""),
+    ("local activists said", "unnamed local activists", "civil_society"),
+])
+def test_a_reported_clause_closed_by_a_role_speaker_and_its_cue(source, actor, group):
+    out = _quotes_of(f"Serbia is studying a bid for the airport, {source}.")
+    assert list(zip(out["actor"], out["quote"])) == [(actor, "Serbia is studying a bid for the airport")]
+    assert out["group"].iloc[0] == group or (not group and out["group"].iloc[0] in ("", "other"))
+
+
+def test_member_states_closing_a_sentence_is_not_a_speaker_and_cue():
+    out = _quotes_of("Minister Ana Ilić informed the cabinet that exports grew, with buyers in Asia and EU "
+                     "member states.")
+    assert list(out["actor"]) == ["Ana Ilić"]

@@ -98,9 +98,13 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
     else:  # "the Commission's services", "the press bureau of the SVR": a unit speaks for its owner
         document = ctx.document_speaker(ctx.para.text[a:b])  # "…, the report found.": its publisher
         a, b = source_owner(ctx.para.text, a, b)
+        role = None
         if document is None and (a, b) == (s0 + m.start("s"), s0 + m.end("s")):
-            return None
-        sp = document or source_speaker(ctx, a, b)
+            # "…, two diplomats said.", "…, a source close to the talks said." (not "… EU member states.")
+            role = ctx.role_speaker(a, b) if m.group("c") not in ("states", "shows", "showed") else None
+            if role is None or not role.actor:
+                return None
+        sp = document or role or source_speaker(ctx, a, b)
         if sp is None:
             return None
     date = _DATELINE.match(m.group("q"))
