@@ -1508,3 +1508,18 @@ def test_member_states_closing_a_sentence_is_not_a_speaker_and_cue():
     out = _quotes_of("Minister Ana Ilić informed the cabinet that exports grew, with buyers in Asia and EU "
                      "member states.")
     assert list(out["actor"]) == ["Ana Ilić"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The airport will be sold by June, two people familiar with the talks said.",
+    "Yet two people familiar with the talks, who spoke on condition of anonymity, said the airport "
+    "will be sold by June.",
+])
+def test_people_familiar_with_a_matter_are_unnamed_sources(sentence):
+    out = _quotes_of(sentence)
+    assert list(out["actor"]) == ["unnamed people"]
+    assert out["quote"].iloc[0].lower() == "the airport will be sold by june"
+
+
+def test_people_without_a_sourcing_phrase_are_not_a_speaker():
+    assert _quotes_of("Many people said the airport will be sold by June.").empty

@@ -293,13 +293,15 @@ _TRAIL_PARTICIPLE = re.compile(r"(?<=s)\s+(?!(?:including|during|according|regar
 #: "an official familiar with the talks", "a source close to the government": what the source knows
 _TRAIL_FAMILIAR = re.compile(r"\s+(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+on"
                              r"|with\s+knowledge\s+of|knowledgeable\s+about)\s[^,;:“”\"()]{1,80}$")
+_ANY_PEOPLE = re.compile(r"(?:^|\s)(?:people|persons?)$", re.I)
 _DETERMINER = re.compile(r"^(?:(?:one|some|many|several|two|three|most)"
                          r"\s+of\s+(?:the|our|their|its|his|her)\s+"
                          r"|(?:a|an|the|one|two|three|several|some|many|other|another|our|their|its)\s+)",
                          re.I)
 _NP_WORDS = re.compile(r"(?:^|(?<=[\s,(—–]))((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)$")
 _NOT_IN_ROLE = {"said", "says", "told", "that", "and", "but", "or", "which", "who", "when", "while", "after",
-                "because", "if", "as", "than", "to", "with", "has", "have", "had", "was", "were", "is", "are"}
+                "because", "if", "as", "than", "to", "with", "has", "have", "had", "was", "were", "is", "are",
+                "yet", "so", "however", "still", "then"}  # "Yet two people familiar with …": not the role
 
 
 def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | None:
@@ -331,6 +333,8 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
             break  # "Western media and politicians": two role nouns joined
         keep.append(w)
     phrase = " ".join(reversed(keep))
+    if place is not None and place.re is _TRAIL_FAMILIAR and _ANY_PEOPLE.search(phrase):
+        return phrase, extra.strip()  # "two people familiar with the matter": sources, whatever their role
     found = roles.words_in(phrase)  # the phrase must end in a role noun ("think tank", "RIA Novosti" too)
     if not found or found[-1][1] != len(phrase) or found[-1][2] not in roles.role_nouns:
         return None
