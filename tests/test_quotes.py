@@ -1523,3 +1523,9 @@ def test_people_familiar_with_a_matter_are_unnamed_sources(sentence):
 
 def test_people_without_a_sourcing_phrase_are_not_a_speaker():
     assert _quotes_of("Many people said the airport will be sold by June.").empty
+
+
+def test_a_source_close_to_an_actor_is_an_unnamed_source_not_the_actor():
+    out = _quotes_of("A source close to the government told the paper that the minister would resign. "
+                     "“It is only a matter of days,” the source said.")
+    assert list(zip(out["actor"], out["group"])) == [("unnamed source", "other")] * 2

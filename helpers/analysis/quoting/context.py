@@ -331,6 +331,8 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     if aside is not None:  # "The ministry's spokesperson, contacted by Sava Wire, said": not Sava Wire
         cs = aside.start()
     m = para.mention_ending_at(cs)
+    if m is not None and spk.FAMILIAR_BEFORE.search(para.folded, max(sent_start, m.start - 40), m.start):
+        m = None  # "A source close to the government told": the source, not the government
     known = m is not None and m.start >= sent_start
     n = para.name_ending_at(cs, sent_start) if not known or "," in para.folded[sent_start:cs] else None
     if n is not None and (not known or n.end <= m.start or n.start >= m.end):  # "X, Ambassador Y, said": Y

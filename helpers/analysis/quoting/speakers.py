@@ -294,6 +294,10 @@ _TRAIL_PARTICIPLE = re.compile(r"(?<=s)\s+(?!(?:including|during|according|regar
 _TRAIL_FAMILIAR = re.compile(r"\s+(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+on"
                              r"|with\s+knowledge\s+of|knowledgeable\s+about)\s[^,;:“”\"()]{1,80}$")
 _ANY_PEOPLE = re.compile(r"(?:^|\s)(?:people|persons?)$", re.I)
+#: The words before a mention that make it what a source knows or is near, not the source
+#: ("a source close to the government told": the source speaks, not the government).
+FAMILIAR_BEFORE = re.compile(r"\b(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+on"
+                             r"|with\s+knowledge\s+of|knowledgeable\s+about)\s+(?:the\s+|a\s+)?$")
 _DETERMINER = re.compile(r"^(?:(?:one|some|many|several|two|three|most)"
                          r"\s+of\s+(?:the|our|their|its|his|her)\s+"
                          r"|(?:a|an|the|one|two|three|several|some|many|other|another|our|their|its)\s+)",
@@ -321,6 +325,8 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
     extra = ""
     if place:
         extra, head = place.group(0), head[:place.start()]
+        if place.re is _TRAIL_FAMILIAR:  # "a source close to the government": what it knows, not whose it is
+            extra = ""
     m = _NP_WORDS.search(head)
     if not m:
         return None
@@ -334,7 +340,7 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
         keep.append(w)
     phrase = " ".join(reversed(keep))
     if place is not None and place.re is _TRAIL_FAMILIAR and _ANY_PEOPLE.search(phrase):
-        return phrase, extra.strip()  # "two people familiar with the matter": sources, whatever their role
+        return phrase, ""  # "two people familiar with the matter": sources, whatever their role
     found = roles.words_in(phrase)  # the phrase must end in a role noun ("think tank", "RIA Novosti" too)
     if not found or found[-1][1] != len(phrase) or found[-1][2] not in roles.role_nouns:
         return None
