@@ -1529,3 +1529,13 @@ def test_a_source_close_to_an_actor_is_an_unnamed_source_not_the_actor():
     out = _quotes_of("A source close to the government told the paper that the minister would resign. "
                      "“It is only a matter of days,” the source said.")
     assert list(zip(out["actor"], out["group"])) == [("unnamed source", "other")] * 2
+
+
+def test_according_to_between_a_subject_and_its_verb_reports_the_whole_clause():
+    out = _quotes_of("Several member states, according to diplomats in Vienna, are ready to open "
+                     "the cluster.")
+    assert list(zip(out["actor"], out["quote"])) == [
+        ("unnamed diplomats", "Several member states are ready to open the cluster")]
+    # an adverbial before "according to" stays outside the clause
+    out = _quotes_of("At the same time, according to diplomats in Vienna, the cluster will open in June.")
+    assert list(out["quote"]) == ["the cluster will open in June"]

@@ -37,6 +37,9 @@ _CONTRAST = re.compile(r"\s*,\s+(?:while|whereas)\b", re.I)
 _SPLIT_REACH = 600  # characters of a reported clause searched for "and that" / "but that"
 
 
+#: A verb opening the rest of a clause whose subject stood before "according to X," (not "the", "it" …).
+_PREDICATE_NEXT = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might"
+                             r"|remains?|plans?|wants?|intends?|expects?|needs?)\b")
 #: A short adverbial opening a sentence before its source ("At the same time, according to …").
 _ADVERBIAL_LEAD = re.compile(r"(?:[^,]{1,30}),\s+(?=according\s+to\b)", re.I)
 
@@ -59,11 +62,14 @@ def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
                          "indirect")
     m = "according" in sent and _ACCORDING_AFTER.match(sent)
     lead = _ADVERBIAL_LEAD.match(sent) if m and len(m.group("q").split()) <= 4 else None
+    subject = ""
     if lead is not None:  # "At the same time, according to X, …": an adverbial, then the source first
         before = _ACCORDING_BEFORE.match(sent, lead.end())
         m = before if before is not None and before.start("q") > m.end("s") else None
         if m is None:
             return None
+        if _PREDICATE_NEXT.match(m.group("q")):  # "Several states, according to X, are ready …": a subject
+            subject = sent[:lead.end()].rstrip().rstrip(",") + " "
     if not m and sent[:1] in ("a", "A"):  # both rules start with "according" / "as", any case
         m = _ACCORDING_BEFORE.match(sent) or _AS_SHOWED.match(sent)
     if not m:
@@ -74,6 +80,8 @@ def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
     if speaker is None or not speaker.actor:
         return None
     cue = "according to" if "according" in sent.lower() else sent[m.end("s"):m.start("q")].strip(" ,")
+    if subject:
+        return Found(s0, speaker, cue, subject + m.group("q"), "indirect")
     return Found(s0 + m.start("q"), speaker, cue, m.group("q"), "indirect")
 
 
