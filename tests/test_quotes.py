@@ -1539,3 +1539,9 @@ def test_according_to_between_a_subject_and_its_verb_reports_the_whole_clause():
     # an adverbial before "according to" stays outside the clause
     out = _quotes_of("At the same time, according to diplomats in Vienna, the cluster will open in June.")
     assert list(out["quote"]) == ["the cluster will open in June"]
+
+
+def test_a_second_reference_with_an_owner_word_never_takes_a_person_of_another_group():
+    out = _quotes_of("Russian Foreign Minister Sergei Lavrov held talks in Moscow on Tuesday.",
+                     "“We will never join any campaign,” the Serbian minister said.")
+    assert list(zip(out["actor"], out["group"])) == [("unnamed Serbian minister", "serbian_government")]

@@ -177,7 +177,7 @@ class Context:
         if definite is not None:
             return definite
         anaphora = self.phrase_speaker(phrase, hi)  # "the council" -> the council named earlier
-        if anaphora.actor:
+        if anaphora.actor and not spk.owner_conflict(self.roles, self.para, phrase, anaphora.actor):
             return anaphora
         actor, kind, group = role_speaker(phrase, extra, self.roles)
         named = given_name(self.para.text, lo, hi) if kind == "person" else None

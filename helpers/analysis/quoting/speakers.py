@@ -425,3 +425,21 @@ def issuer(para, res, phrase: str, pos: int) -> Speaker | None:
     last = res.speakers[-1] if res.speakers else None
     return Speaker(phrase, *last) if start >= 0 and last is not None else None
 
+
+def owner_conflict(roles, para, phrase: str, actor: str) -> bool:
+    """True when the owner words of a role phrase name another group than the actor's.
+
+    "the Serbian minister" cannot be the Russian foreign minister named before it: an anaphora
+    whose owner word ("Serbian", level 1 or 2 of ``roles.csv``) gives a group that the actor (an
+    alias-table actor or a person the article introduced) does not have.
+    """
+    if not roles.owner_named(phrase):
+        return False
+    matcher, people = para.matcher, para.people
+    if actor in matcher.actor:
+        group = matcher.group[matcher.actor.index(actor)]
+    else:
+        person = people.person(actor) if people is not None else None
+        group = person.group if person is not None else ""
+    return bool(group) and group != roles.group_of(phrase)
+
