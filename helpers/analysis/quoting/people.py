@@ -377,7 +377,7 @@ class People:
         known = self.canonical(hit.actor)  # "Ambassador von Beckerath" -> Andreas von Beckerath
         if known is not None:
             return known
-        roles = self.roles
+        roles, body = self.roles, False  # body: a name its appositive calls an organisation
         if _POLL_BY.search(text, max(0, hit.start - 80), hit.start):  # "a poll by X": a pollster
             person = Person(hit.actor, roles.group_of("pollster"), "organisation", "pollster")
         elif hit.kind == "organisation" or roles.has_body_noun(hit.actor):
@@ -412,7 +412,7 @@ class People:
             body = intro.names_a_body(roles, text, hit.end)  # "Jinlong Copper, the Chinese company …"
             person = Person(hit.actor, group, "organisation" if body else hit.kind, role)
         self.by_name[key] = person
-        if person.kind != "organisation":
+        if person.kind != "organisation" or body:  # short forms too: "Javor" for "Javor Namenska"
             words = hit.actor.split()
             self.by_surname[name_key(words[-1])] = person
             if len(words) == 2 and name_key(words[0]) not in self.by_surname:
