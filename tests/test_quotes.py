@@ -1379,3 +1379,171 @@ def test_a_name_after_of_is_a_person_unless_a_title_comes_before_of():
     assert list(out["actor"]) == ["Ana Lukić", "Vesna Ilić"]
     out = _quotes_of("Minister of Environmental Protection Sara Pavkov said the river was “clean again”.")
     assert list(out["actor"]) == ["Sara Pavkov"]
+
+
+def test_answer_lines_of_an_interview_are_not_quotes_but_reported_speech_in_them_is():
+    # GUIDELINES (quotes9): the "Name:" layout gives the speaker; the answer is the interviewee's own text
+    out = _quotes_of("Prime Minister Ana Kerić met the press in Niš on Friday.",
+                     "Kerić: We will build the hospital this year, and nobody should doubt it.",
+                     "Question (Radio Morava): Will the clinic open in May?",
+                     "Kerić: The health minister told me on Monday that the funds were safe.")
+    assert not out["quote"].str.contains("build the hospital|clinic open", regex=True).any()
+    assert list(out["quote"]) == ["the funds were safe"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wei Lan, general manager of the mill, told the paper that the mill would expand.",
+    "Wei Lan, head of procurement at the mill, said the mill would expand.",
+    "Wei Lan, the mill's general manager, said the mill would expand.",
+])
+def test_a_role_in_apposition_to_a_name_leaves_the_name_as_the_speaker(sentence):
+    out = _quotes_of(sentence)
+    assert list(zip(out["actor"], out["quote"])) == [("Wei Lan", "the mill would expand")]
+
+
+def test_a_role_aside_after_a_name_without_a_closing_comma_is_the_roles():
+    out = _quotes_of("The mill, local officials said, would close by March.")
+    assert list(out["speaker"]) == ["local officials"]
+
+
+def test_a_name_whose_appositive_is_an_organisation_noun_is_an_organisation_for_its_staff():
+    out = _quotes_of("Jinlong Copper, the Chinese company behind the mine, said output would rise.",
+                     "The company's chairman, Zhou Min, told reporters that the mine was safe.")
+    assert list(zip(out["actor"], out["group"])) == [("Jinlong Copper", "china"), ("Zhou Min", "china")]
+    # a person's appositive that only mentions an organisation after its head noun stays a person's
+    out = _quotes_of("Vera Kos, the spokeswoman of the Green Circle association, said the river was dead. "
+                     "“Nobody listens,” she added.")
+    assert list(out["actor"]) == ["Vera Kos", "Vera Kos"]
+
+
+def test_a_person_named_only_inside_a_quote_is_not_the_pronouns_antecedent():
+    out = _quotes_of("Serbian President Aleksandar Vučić, speaking in Kragujevac, was blunt. "
+                     "“Mayor Goran Lukić wants a crisis, and he will not get one,” he said.")
+    assert list(out["actor"]) == ["Aleksandar Vučić"]
+    # outside the quotation the nearest person is still the antecedent
+    out = _quotes_of("Ana Kerić, a Serbian minister, met the mayor Goran Lukić on Monday. "
+                     "Lukić spoke first. “We need the money now,” he said.")
+    assert list(out["actor"]) == ["Goran Lukić"]
+
+
+def test_a_person_named_without_a_role_returns_by_surname_with_an_adverb_before_the_verb():
+    out = _quotes_of("Milan Petrov has farmed near Valjevo for thirty years. “The river is dying,” he says.",
+                     "For Ana Kerić, an economist at the University of Niš, the story is simple. "
+                     "“Money talks,” Kerić says.",
+                     "Back in Valjevo, the harvest is late. Petrov still works, but he expects little. "
+                     "“Nobody comes here,” he says.")
+    assert list(out["actor"]) == ["Milan Petrov", "Ana Kerić", "Milan Petrov"]
+
+
+def test_the_statement_speaks_for_the_speaker_who_issued_it_in_the_paragraph():
+    out = _quotes_of("In a statement posted on its website, the British Embassy in Belgrade said it was "
+                     "“deeply concerned”. “We call for calm,” the statement said.")
+    assert list(out["actor"]) == ["British Embassy", "British Embassy"]
+    # no statement named before it in the paragraph: no issuer is guessed from an earlier speaker
+    out = _quotes_of("Officials in Belgrade said the strikers were paid. "
+                     "“Nobody pays us,” the statement says.")
+    assert out["actor"].iloc[-1] != "Serbian government"
+
+
+def test_a_name_in_apposition_after_an_organisations_mention_is_the_speaker():
+    out = _quotes_of("The Head of the OSCE Mission to Serbia, Ambassador Clara Moreau, said the grant "
+                     "opened “real chances” for farmers.")
+    assert list(out["actor"]) == ["Clara Moreau"]
+
+
+@pytest.mark.parametrize("adverb", ["still", "now", "already", "often"])
+def test_an_adverb_between_a_role_subject_and_its_cue(adverb):
+    out = _quotes_of(f"Pro-government television {adverb} calls the strikers “hired hands”.")
+    assert list(zip(out["speaker"], out["quote"])) == [("Pro-government television", "hired hands")]
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("The other side, he told the broadcaster Prva, was ready to sign for ten years, but “the timing is "
+     "wrong.”", "The other side was ready to sign for ten years"),
+    ("Export permits, he told reporters, are checked against every embargo list, and his ministry had "
+     "“nothing to hide”.", "Export permits are checked against every embargo list"),
+    ("Belgrade, he argues, has learned to sell the same promise twice.",
+     "Belgrade has learned to sell the same promise twice"),
+])
+def test_an_attribution_inside_a_reported_clause_that_goes_on_to_a_quotation(sentence, clause):
+    out = _quotes_of(f"Deputy Minister Jovan Ristić led the talks. {sentence}")
+    rows = out[out["kind"] == "indirect"]
+    assert list(zip(rows["actor"], rows["quote"])) == [("Jovan Ristić", clause)]
+
+
+def test_the_quotation_a_parenthetically_attributed_clause_goes_on_to_has_the_same_speaker():
+    out = _quotes_of("Deputy Minister Jovan Ristić led the talks. Export permits, he told reporters, "
+                     "are checked "
+                     "against every embargo list, and his ministry had “nothing to hide”.")
+    assert list(zip(out["actor"], out["kind"], out["quote"])) == [
+        ("Jovan Ristić", "indirect", "Export permits are checked against every embargo list"),
+        ("Jovan Ristić", "direct", "nothing to hide")]
+
+
+
+def test_a_name_used_as_a_modifier_after_the_is_not_a_pronouns_antecedent():
+    out = _quotes_of("Vesna Kolar, a 23-year-old medical student, spent the winter in the marches that "
+                     "followed the Novi Pazar tragedy. She does not trust anyone. "
+                     "“We did not march for anyone,” she says.")
+    assert list(out["actor"]) == ["Vesna Kolar"]
+
+
+@pytest.mark.parametrize("sender, group", [("Germany", "eu_west"), ("the Republic of Korea", "other")])
+def test_the_host_state_of_an_ambassador_of_a_state_does_not_give_the_group(sender, group):
+    out = _quotes_of(f"The President received the Ambassador of {sender} to Serbia, Anna Weber, on Monday.",
+                     "Ambassador Weber said that her country “supports the reforms”.")
+    assert list(zip(out["actor"], out["group"])) == [("Anna Weber", group)]
+
+
+@pytest.mark.parametrize("source, actor, group", [
+    ("two Western diplomats said", "unnamed Western diplomats", "eu_west"),
+    ("a source close to the talks said", "unnamed source", ""),
+    ("local activists said", "unnamed local activists", "civil_society"),
+])
+def test_a_reported_clause_closed_by_a_role_speaker_and_its_cue(source, actor, group):
+    out = _quotes_of(f"Serbia is studying a bid for the airport, {source}.")
+    assert list(zip(out["actor"], out["quote"])) == [(actor, "Serbia is studying a bid for the airport")]
+    assert out["group"].iloc[0] == group or (not group and out["group"].iloc[0] in ("", "other"))
+
+
+def test_member_states_closing_a_sentence_is_not_a_speaker_and_cue():
+    out = _quotes_of("Minister Ana Ilić informed the cabinet that exports grew, with buyers in Asia and EU "
+                     "member states.")
+    assert list(out["actor"]) == ["Ana Ilić"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The airport will be sold by June, two people familiar with the talks said.",
+    "Yet two people familiar with the talks, who spoke on condition of anonymity, said the airport "
+    "will be sold by June.",
+])
+def test_people_familiar_with_a_matter_are_unnamed_sources(sentence):
+    out = _quotes_of(sentence)
+    assert list(out["actor"]) == ["unnamed people"]
+    assert out["quote"].iloc[0].lower() == "the airport will be sold by june"
+
+
+def test_people_without_a_sourcing_phrase_are_not_a_speaker():
+    assert _quotes_of("Many people said the airport will be sold by June.").empty
+
+
+def test_a_source_close_to_an_actor_is_an_unnamed_source_not_the_actor():
+    out = _quotes_of("A source close to the government told the paper that the minister would resign. "
+                     "“It is only a matter of days,” the source said.")
+    assert list(zip(out["actor"], out["group"])) == [("unnamed source", "other")] * 2
+
+
+def test_according_to_between_a_subject_and_its_verb_reports_the_whole_clause():
+    out = _quotes_of("Several member states, according to diplomats in Vienna, are ready to open "
+                     "the cluster.")
+    assert list(zip(out["actor"], out["quote"])) == [
+        ("unnamed diplomats", "Several member states are ready to open the cluster")]
+    # an adverbial before "according to" stays outside the clause
+    out = _quotes_of("At the same time, according to diplomats in Vienna, the cluster will open in June.")
+    assert list(out["quote"]) == ["the cluster will open in June"]
+
+
+def test_a_second_reference_with_an_owner_word_never_takes_a_person_of_another_group():
+    out = _quotes_of("Russian Foreign Minister Sergei Lavrov held talks in Moscow on Tuesday.",
+                     "“We will never join any campaign,” the Serbian minister said.")
+    assert list(zip(out["actor"], out["group"])) == [("unnamed Serbian minister", "serbian_government")]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, islice
 
 from helpers._text.fold import fold
+from helpers.analysis.quoting import speakers as spk
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
 from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.paragraph import Paragraph, quote_spans
@@ -51,12 +52,6 @@ _AND_THAT = re.compile(r"(?:,\s*)?\b(?:and|but)\s+that\s+")
 _IN_WORDS = re.compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+(?:words|view|opinion)"
                        r"|according\s+to\s+(?P<s>[^,“”\"]{2,60}?))"
                        r",\s+", re.I)
-_PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{3,}?),\s+(?P<s>[^,“”\"]{2,60}?)"
-                            r"\s+(?P<c>said|says|explained|explains|added|adds|points\s+out|pointed\s+out|"
-                            r"notes|stresses|stated|states|underlined|underlines|recalls|emphasised|emphasized|"
-                            r"argued|noted|insisted|warned|claimed|stressed|admitted|believes|recalled"
-                            r"|told\s+[^,“”\"]{1,40}?),\s+"
-                            r"(?P<q2>[^“”\"]{10,}?)[.]?$")
 _ADVERB_BEFORE = re.compile(r"\s(?:also|further|again|then|still|now|already|often|[a-z]{3,}ly)\s*$")
 _AS_PREDICATE = re.compile(r"\s*(?!(?:it|him|her|them)sel(?:f|ves)\s)(?:[\w'’-]+\s+){1,6}?as\s+[\w'’“\"-]")
 _PRONOUN_PREDICATE = re.compile(r"\s*(?:them|it|him|her|this|these|those)\s+(?:a|an|the)\s+\w")
@@ -175,11 +170,14 @@ class Context:
         if found is None:
             return None
         phrase, extra = found
+        named = spk.appositive_name(self.para, self.para.text.rfind(phrase, lo, hi), lo, hi)
+        if named is not None:  # "Wei Lan, general manager of the mill, told": Wei Lan
+            return self.speaker(named, hi)
         definite = self.definite_role(phrase, hi)
         if definite is not None:
             return definite
         anaphora = self.phrase_speaker(phrase, hi)  # "the council" -> the council named earlier
-        if anaphora.actor:
+        if anaphora.actor and not spk.owner_conflict(self.roles, self.para, phrase, anaphora.actor):
             return anaphora
         actor, kind, group = role_speaker(phrase, extra, self.roles)
         named = given_name(self.para.text, lo, hi) if kind == "person" else None
@@ -239,7 +237,8 @@ class Context:
         people = self.para.people
         if noun in self.roles.bodies:  # "the company": the organisation introduced as one, else nothing
             org = people.by_role(noun, bodies=True) if people is not None and not mods else None
-            return Speaker(phrase, org.name, "organisation") if org is not None else None
+            issuer = spk.issuer(self.para, self.res, phrase, pos)  # "the statement": whoever issued it
+            return Speaker(phrase, org.name, "organisation") if org is not None else issuer
         also = role_class(noun)
         person = people.by_role(noun, also=also, group=group) if people is not None else None
         portfolio = [m for m in mods if m in _PORTFOLIO_WORDS and m not in self.roles.info]
@@ -332,9 +331,11 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     if aside is not None:  # "The ministry's spokesperson, contacted by Sava Wire, said": not Sava Wire
         cs = aside.start()
     m = para.mention_ending_at(cs)
+    if m is not None and spk.FAMILIAR_BEFORE.search(para.folded, max(sent_start, m.start - 40), m.start):
+        m = None  # "A source close to the government told": the source, not the government
     known = m is not None and m.start >= sent_start
-    n = para.name_ending_at(cs, sent_start) if not known or "," in para.folded[sent_start:m.start] else None
-    if n is not None and (not known or n.end <= m.start):
+    n = para.name_ending_at(cs, sent_start) if not known or "," in para.folded[sent_start:cs] else None
+    if n is not None and (not known or n.end <= m.start or n.start >= m.end):  # "X, Ambassador Y, said": Y
         return ctx.speaker(head_of_apposition(para, n, sent_start), cs)
     if known:
         return ctx.speaker(head_of_apposition(para, m, sent_start), cs)

@@ -22,6 +22,7 @@ from helpers.analysis.quoting.patterns import (
     _CUE_RE,
     _ENDS_SENTENCE,
     _ONE_NAME,
+    _PARENTHETICAL,
     _PARTICIPLES,
     _SHARED_SUBJECT,
     _SOFT_END,
@@ -168,7 +169,7 @@ def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -
         if cue is None or _quotation_between(ctx, cue.end, qs):
             return None
         pos = cue.start
-        if not _cue_reaches(ctx, cue, qs, tries > 0):
+        if not (_cue_reaches(ctx, cue, qs, tries > 0) or _parenthetical_cue(ctx, cue, si, sent_start)):
             continue
         sp = speaker_of_cue(ctx, cue, sent_start)
         last = ctx.last
@@ -178,6 +179,19 @@ def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -
         if sp is not None and (sp.actor or tries == 0):
             return Attribution(sp, ctx.para.text[cue.start:cue.end], qe, cue.start)
     return None
+
+
+_PARENTHETICAL_AT = re.compile(_PARENTHETICAL.pattern.removeprefix("^"))  # anchored by match() at a sentence
+
+
+def _parenthetical_cue(ctx: Context, cue, si: int, sent_start: int) -> bool:
+    """True when ``cue`` is an attribution between commas inside its sentence's reported clause.
+
+    "Export permits, he told reporters, are checked …, and his ministry had “nothing to hide”": the
+    attribution reaches the quotation that the reported clause goes on to, however far.
+    """
+    m = _PARENTHETICAL_AT.match(ctx.para.text, sent_start, ctx.para.sents[si][1])  # no copy: linear
+    return m is not None and m.start("c") == cue.start
 
 
 def _quotation_between(ctx: Context, lo: int, hi: int) -> bool:

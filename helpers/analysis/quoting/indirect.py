@@ -7,7 +7,6 @@ import re
 from helpers.analysis.quoting.context import (
     _AND_THAT,
     _IN_WORDS,
-    _PARENTHETICAL,
     _PREDICATION,
     Context,
     _count_words,
@@ -24,6 +23,7 @@ from helpers.analysis.quoting.patterns import (
     _AS_SHOWED,
     _CLAUSE_THEN_SPEAKER,
     _DATELINE,
+    _PARENTHETICAL,
 )
 from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 
@@ -37,6 +37,9 @@ _CONTRAST = re.compile(r"\s*,\s+(?:while|whereas)\b", re.I)
 _SPLIT_REACH = 600  # characters of a reported clause searched for "and that" / "but that"
 
 
+#: A verb opening the rest of a clause whose subject stood before "according to X," (not "the", "it" …).
+_PREDICATE_NEXT = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might"
+                             r"|remains?|plans?|wants?|intends?|expects?|needs?)\b")
 #: A short adverbial opening a sentence before its source ("At the same time, according to …").
 _ADVERBIAL_LEAD = re.compile(r"(?:[^,]{1,30}),\s+(?=according\s+to\b)", re.I)
 
@@ -59,11 +62,14 @@ def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
                          "indirect")
     m = "according" in sent and _ACCORDING_AFTER.match(sent)
     lead = _ADVERBIAL_LEAD.match(sent) if m and len(m.group("q").split()) <= 4 else None
+    subject = ""
     if lead is not None:  # "At the same time, according to X, …": an adverbial, then the source first
         before = _ACCORDING_BEFORE.match(sent, lead.end())
         m = before if before is not None and before.start("q") > m.end("s") else None
         if m is None:
             return None
+        if _PREDICATE_NEXT.match(m.group("q")):  # "Several states, according to X, are ready …": a subject
+            subject = sent[:lead.end()].rstrip().rstrip(",") + " "
     if not m and sent[:1] in ("a", "A"):  # both rules start with "according" / "as", any case
         m = _ACCORDING_BEFORE.match(sent) or _AS_SHOWED.match(sent)
     if not m:
@@ -74,6 +80,8 @@ def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
     if speaker is None or not speaker.actor:
         return None
     cue = "according to" if "according" in sent.lower() else sent[m.end("s"):m.start("q")].strip(" ,")
+    if subject:
+        return Found(s0, speaker, cue, subject + m.group("q"), "indirect")
     return Found(s0 + m.start("q"), speaker, cue, m.group("q"), "indirect")
 
 
@@ -98,9 +106,13 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
     else:  # "the Commission's services", "the press bureau of the SVR": a unit speaks for its owner
         document = ctx.document_speaker(ctx.para.text[a:b])  # "…, the report found.": its publisher
         a, b = source_owner(ctx.para.text, a, b)
+        role = None
         if document is None and (a, b) == (s0 + m.start("s"), s0 + m.end("s")):
-            return None
-        sp = document or source_speaker(ctx, a, b)
+            # "…, two diplomats said.", "…, a source close to the talks said." (not "… EU member states.")
+            role = ctx.role_speaker(a, b) if m.group("c") not in ("states", "shows", "showed") else None
+            if role is None or not role.actor:
+                return None
+        sp = document or role or source_speaker(ctx, a, b)
         if sp is None:
             return None
     date = _DATELINE.match(m.group("q"))

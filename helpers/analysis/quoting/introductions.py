@@ -245,3 +245,26 @@ def level_one_group(roles, role: str, text: str, end: int) -> str:
         if level == 1 and group:
             return group
     return ""
+
+
+_BODY_APPOSITIVE = re.compile(r"\s*,\s+(?:a|an|the)\s+([^,;:“”\"()]{1,100})", re.I)
+
+
+_AFTER_HEAD = re.compile(r"\s(?:of|from|at|for|in|on|behind|with|that|which|who|whose|and|based|owned|run"
+                         r"|founded|set)\b")
+
+
+def names_a_body(roles, text: str, end: int) -> bool:
+    """True when the appositive after a name ending at ``end`` says that the name is an organisation.
+
+    "Jinlong Copper, the Chinese company behind the mine,": an appositive right after the name opens
+    with an article and the head of its noun phrase is a word for an organisation (company, group,
+    party ...), so the name is the company's, not a person's ("Ana Ilić, the head of the rights
+    group,": "head"; "Ana Ilić, who works for the company,": no article).
+    """
+    m = _BODY_APPOSITIVE.match(text, end)
+    if m is None:
+        return False
+    head = _AFTER_HEAD.split(m.group(1), maxsplit=1)[0].rstrip()  # "the Chinese company" (behind …)
+    found = roles.words_in(head)
+    return bool(found) and found[-1][1] == len(head) and found[-1][2] in roles.bodies

@@ -107,6 +107,14 @@ class Paragraph:
         self._mention_starts = None
         self._names = None
         self._cues = None
+        self._quoted: list[tuple[int, int]] | None = None  # quotation spans, found on first use
+
+    def in_quote(self, pos: int) -> bool:
+        """True when ``pos`` lies inside a quotation of this paragraph (spans found once, on first use)."""
+        if self._quoted is None:
+            self._quoted = quote_spans(self.text)
+        j = bisect.bisect_right(self._quoted, (pos, len(self.text) + 2)) - 1
+        return j >= 0 and self._quoted[j][0] < pos < self._quoted[j][1]
 
     # ---------------------------------------------------------------- mentions and pronouns
     @property

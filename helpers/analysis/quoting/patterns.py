@@ -230,7 +230,11 @@ _STOP_NP = {"and", "but", "or", "which", "that", "who", "also", "has", "have", "
 #: Russia's), "the group's director", "A and B" after one plural title, a name opening a clause.
 _POSTED = re.compile(r"(?:ambassador|envoy|consul|representative|delegate|emissary|correspondent"
                      r"|reporter|journalist)s?")
-_POSTING = re.compile(rf"\b({_POSTED.pattern})\s+(?:in|to)\s+(?:the\s+)?(?:{_NAME_WORD}\s*)+", re.I)
+#: Where a post is held, not whose it is: "ambassador to Serbia", "the Ambassador of Korea to Serbia" (keeps
+#: "of Korea": the sender), "correspondent in Brussels".
+_POSTING = re.compile(rf"\b({_POSTED.pattern}"
+                      rf"(?:\s+of\s+(?:the\s+)?(?:{_NAME_WORD}(?:['’]s)?\s+)*?{_NAME_WORD})?)"
+                      rf"\s+(?:in|to)\s+(?:the\s+)?(?:{_NAME_WORD}\s*)+", re.I)
 _POSSESSOR = re.compile(r"\b(?:the|its|their)\s+([a-z]+)['’]s\s", re.I)
 _AND_GAP = re.compile(r"\s+and\s+")
 #: A place noun right after a name makes it a place ("Belgrade's Savski Venac district"), not a person.
@@ -239,4 +243,13 @@ _PLACE_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|municipality|street|sq
                           r"|suburb)s?\b", re.I)
 _CAP_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?]\s+|,\s+)$")
-_VERB_NEXT = re.compile(r"\s+(?!of\b|and\b|in\b|on\b|to\b|for\b|at\b)[a-z]+(?:s|ed)\b")
+#: The attribution inside a reported clause, between commas: "The other side, he told Prva, was ready
+#: to sign" (the clause may go on to a quotation: "…, but “…”", "…, and his company had “…”").
+_PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{3,}?),\s+(?P<s>[^,“”\"]{2,60}?)"
+                            r"\s+(?P<c>said|says|explained|explains|added|adds|points\s+out|pointed\s+out|"
+                            r"notes|stresses|stated|states|underlined|underlines|recalls|emphasised|emphasized|"
+                            r"argued|argues|noted|insisted|insists|warned|warns|claimed|claims|stressed|admitted"
+                            r"|believes|recalled|told\s+[^,“”\"]{1,40}?),\s+"
+                            r"(?P<q2>[^“”\"]{10,}?)(?:[.]?$|(?=,?\s+(?:and|but)\s[^“”\"]{0,80}[“\"]))")
+_VERB_NEXT = re.compile(r"\s+(?:(?:still|also|now|again|already|never|often|rarely|[a-z]{3,}ly)\s+)?"
+                        r"(?!of\b|and\b|in\b|on\b|to\b|for\b|at\b)[a-z]+(?:s|ed)\b")  # "Ilić still votes"

@@ -83,6 +83,8 @@ def _lower_portfolio(title: str) -> bool:
     roles = role_words()
     return m is not None and fold(m.group("role")).lower() in roles.role_nouns - roles.bodies
 _ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+")
 _CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
 _SPACE = re.compile(r"\s")
 
@@ -322,7 +324,9 @@ class People:
                     continue  # the organisation is part of a person's title
             person = self._person_of(text, hit)
             if (person is None and hit.kind != "organisation" and not pat._PLACE_AFTER.match(text, hit.end)
-                    and not _LOCATION.search(text, max(0, hit.start - 6), hit.start)):
+                    and not _LOCATION.search(text, max(0, hit.start - 6), hit.start)
+                    and not (_THE_BEFORE.search(text, max(0, hit.start - 4), hit.start)
+                             and _NOUN_AFTER.match(text, hit.end))):  # "the Novi Sad tragedy": a modifier
                 self.others.append(hit)  # a person, perhaps: a pronoun may refer to it
                 if intro.untitled_subject(self.roles, text, hit):
                     self.untitled.setdefault(name_key(hit.actor.split()[-1]), hit.actor)
@@ -373,7 +377,7 @@ class People:
         known = self.canonical(hit.actor)  # "Ambassador von Beckerath" -> Andreas von Beckerath
         if known is not None:
             return known
-        roles = self.roles
+        roles, body = self.roles, False  # body: a name its appositive calls an organisation
         if _POLL_BY.search(text, max(0, hit.start - 80), hit.start):  # "a poll by X": a pollster
             person = Person(hit.actor, roles.group_of("pollster"), "organisation", "pollster")
         elif hit.kind == "organisation" or roles.has_body_noun(hit.actor):
@@ -405,9 +409,10 @@ class People:
                      or intro.home_state(roles, owner, self.home_group)
                      or intro.level_one_group(roles, role, text, hit.end) or roles.group_of(owner)
                      or intro.alias_employer_group(text, hit, role, self._known, self.alias_groups))
-            person = Person(hit.actor, group, hit.kind, role)
+            body = intro.names_a_body(roles, text, hit.end)  # "Jinlong Copper, the Chinese company …"
+            person = Person(hit.actor, group, "organisation" if body else hit.kind, role)
         self.by_name[key] = person
-        if person.kind != "organisation":
+        if person.kind != "organisation" or body:  # short forms too: "Javor" for "Javor Namenska"
             words = hit.actor.split()
             self.by_surname[name_key(words[-1])] = person
             if len(words) == 2 and name_key(words[0]) not in self.by_surname:

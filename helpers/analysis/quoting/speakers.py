@@ -14,7 +14,7 @@ from itertools import chain, islice
 from helpers._text.fold import fold
 from helpers.analysis.quoting.name_forms import extend_back
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON, _THING_HEADS, _TITLES, _TOKEN
-from helpers.analysis.quoting.records import Mention
+from helpers.analysis.quoting.records import Mention, Speaker
 from helpers.analysis.roles import role_words
 
 
@@ -113,12 +113,16 @@ def subjects_first(para, pos: int):
 
     ``(actor, kind)`` of the people named before ``pos``, nearest first, except that within the
     current and previous sentence a name in an object position waits until the subjects are given
-    ("Kaja Kallas raised the matter with Marko Đurić. She stressed …": she is Kallas).
+    ("Kaja Kallas raised the matter with Marko Đurić. She stressed …": she is Kallas). A person
+    named only inside a quotation is what someone said, not who said it: never an antecedent
+    ("Vučić went further. “Kurti wants a war,” he said.": he is Vučić).
     """
     si = para.sentence_of(pos)
     lo = para.sents[max(0, si - 1)][0]
     waiting = []
     for m in islice(para.mentions_before(pos), _REACH):
+        if para.in_quote(m.start):
+            continue
         if m.start < lo and waiting:
             yield from waiting
             waiting = []
@@ -275,7 +279,8 @@ class Resolver:
 
 # ---------------------------------------------------------------- role speakers ("a senior EU diplomat")
 _TRAIL_GAP = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|also|again|later|then|"
-                        r"once|in\s+a\s+(?:statement|post|letter|interview)|on\s+\w+|\w+ly))*"
+                        r"once|still|now|already|often|in\s+a\s+(?:statement|post|letter|interview)|on\s+\w+"
+                        r"|\w+ly))*"
                         r"(?:,\s+(?:meanwhile|however|for\s+(?:his|her|its|their)\s+part|in\s+turn|too|though)\s*,"
                         r"(?:\s+(?:has|have|had|also|again|later|then|\w+ly))*)?\s*$", re.I)
 _TRAIL_ASIDE = re.compile(r",\s+(?:who|which|whose|speaking|writing|citing|asked|requesting|according"
@@ -300,13 +305,19 @@ _TRAIL_PARTICIPLE = re.compile(r"(?<=s)\s+(?!(?:including|during|according|regar
 #: "an official familiar with the talks", "a source close to the government": what the source knows
 _TRAIL_FAMILIAR = re.compile(r"\s+(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+on"
                              r"|with\s+knowledge\s+of|knowledgeable\s+about)\s[^,;:“”\"()]{1,80}$")
+_ANY_PEOPLE = re.compile(r"(?:^|\s)(?:people|persons?)$", re.I)
+#: The words before a mention that make it what a source knows or is near, not the source
+#: ("a source close to the government told": the source speaks, not the government).
+FAMILIAR_BEFORE = re.compile(r"\b(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+on"
+                             r"|with\s+knowledge\s+of|knowledgeable\s+about)\s+(?:the\s+|a\s+)?$")
 _DETERMINER = re.compile(r"^(?:(?:one|some|many|several|two|three|most)"
                          r"\s+of\s+(?:the|our|their|its|his|her)\s+"
                          r"|(?:a|an|the|one|two|three|several|some|many|other|another|our|their|its)\s+)",
                          re.I)
 _NP_WORDS = re.compile(r"(?:^|(?<=[\s,(—–]))((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)$")
 _NOT_IN_ROLE = {"said", "says", "told", "that", "and", "but", "or", "which", "who", "when", "while", "after",
-                "because", "if", "as", "than", "to", "with", "has", "have", "had", "was", "were", "is", "are"}
+                "because", "if", "as", "than", "to", "with", "has", "have", "had", "was", "were", "is", "are",
+                "yet", "so", "however", "still", "then"}  # "Yet two people familiar with …": not the role
 
 
 def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | None:
@@ -326,6 +337,8 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
     extra = ""
     if place:
         extra, head = place.group(0), head[:place.start()]
+        if place.re is _TRAIL_FAMILIAR:  # "a source close to the government": what it knows, not whose it is
+            extra = ""
     m = _NP_WORDS.search(head)
     if not m:
         return None
@@ -338,6 +351,8 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
             break  # "Western media and politicians": two role nouns joined
         keep.append(w)
     phrase = " ".join(reversed(keep))
+    if place is not None and place.re is _TRAIL_FAMILIAR and _ANY_PEOPLE.search(phrase):
+        return phrase, ""  # "two people familiar with the matter": sources, whatever their role
     found = roles.words_in(phrase)  # the phrase must end in a role noun ("think tank", "RIA Novosti" too)
     if not found or found[-1][1] != len(phrase) or found[-1][2] not in roles.role_nouns:
         return None
@@ -379,3 +394,64 @@ def role_speaker(phrase: str, extra: str, roles) -> tuple[str, str, str]:
     if head in roles.bodies:
         return core, "organisation", group
     return "unnamed " + core, "people" if head.endswith("s") else "person", group
+
+
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def appositive_name(para, start: int, lo: int, hi: int) -> Mention | None:
+    """The person a role phrase starting at ``start`` stands in apposition to.
+
+    "Wei Lan, general manager of the mill, told": a role phrase written between commas right after
+    a person's name describes the name, so the name speaks, not an unnamed "general manager". None
+    when no person's name ends at the comma before the phrase, or no comma closes the phrase before
+    the cue at ``hi`` ("Ana Ilić, officials said, ..." is the officials' aside).
+    """
+    if start <= lo or "," not in para.text[start:hi] \
+            or not _COMMA_BEFORE.search(para.text, max(lo, start - 4), start):
+        return None
+    comma = para.text.rfind(",", lo, start)
+    head = para.name_ending_at(comma, lo) or para.mention_ending_at(comma)
+    if head is None or head.start < lo or para.folded[head.end:comma].strip() \
+            or head.kind not in ("he", "she", "person"):
+        return None
+    return head
+
+
+#: Documents that speak for whoever issued them ("“We call for calm,” the statement said").
+STATEMENT_WORDS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "release",
+                             "appeal", "petition"})
+
+
+def issuer(para, res, phrase: str, pos: int) -> Speaker | None:
+    """The issuer of "the statement" that speaks at ``pos``: the paragraph's last speaker before it.
+
+    "In a statement, the embassy said it was “concerned”. “We call for calm,” the statement said.":
+    the embassy. Only when the paragraph named the document before the phrase (so the last speaker
+    issued it); otherwise None: "the statement" is left to the role rules (no guessed issuer).
+    """
+    words = fold(phrase).lower().split()
+    if not words or words[-1] not in STATEMENT_WORDS:
+        return None
+    start = para.folded.rfind(words[-1], 0, max(0, pos - len(phrase)))
+    last = res.speakers[-1] if res.speakers else None
+    return Speaker(phrase, *last) if start >= 0 and last is not None else None
+
+
+def owner_conflict(roles, para, phrase: str, actor: str) -> bool:
+    """True when the owner words of a role phrase name another group than the actor's.
+
+    "the Serbian minister" cannot be the Russian foreign minister named before it: an anaphora
+    whose owner word ("Serbian", level 1 or 2 of ``roles.csv``) gives a group that the actor (an
+    alias-table actor or a person the article introduced) does not have.
+    """
+    if not roles.owner_named(phrase):
+        return False
+    matcher, people = para.matcher, para.people
+    if actor in matcher.actor:
+        group = matcher.group[matcher.actor.index(actor)]
+    else:
+        person = people.person(actor) if people is not None else None
+        group = person.group if person is not None else ""
+    return bool(group) and group != roles.group_of(phrase)
+
