@@ -23,8 +23,10 @@ GROUPS = {
     "russia": ("Russia", "The Russian state, Putin, the Kremlin and its spokesman, the SVR, Russian "
                "companies and state media."),
     "china": ("China", "The Chinese state, Xi Jinping, Chinese companies and state media."),
-    "civil_society": ("Civil society",
-                      "Protesters and students, NGOs and civic groups (think tanks count as experts)."),
+    "civil_society": ("Civil society and opposition",
+                      "Protesters and students, NGOs and civic groups, and opposition parties and their "
+                      "politicians (think tanks count as experts). One group because the course keeps seven: "
+                      "a coding choice, not a claim that the parties lead the protests."),
     "experts": ("Experts", "Analysts, academics, think tanks and research institutes (Serbian or foreign)."),
     "other": ("Other", "Other governments and organisations (Venezuela, Belarus, the UN), Western and "
               "Serbian-registered companies (Rio Tinto, NIS), Serbian and Western media (RTS, tabloids)."),
@@ -45,7 +47,7 @@ FRAMES = GENERIC_FRAMES + GEOPOLITICAL_FRAMES
 #: Short display names for keys on axes and legends; other keys show with spaces for underscores.
 DISPLAY = {
     "serbian_government": "Serbian government", "eu_west": "EU / West", "russia": "Russia",
-    "china": "China", "civil_society": "civil society", "experts": "experts", "other": "other",
+    "china": "China", "civil_society": "civil society / opposition", "experts": "experts", "other": "other",
     "russia_china": "Russia / China", "human_interest": "human interest", "eu_accession": "EU accession",
     "russia_ties": "Russia ties", "china_ties": "China ties", "protests_democracy": "protests / democracy",
     "energy_nis": "energy / NIS", "novi_sad": "Novi Sad", "war_in_ukraine": "war in Ukraine",
