@@ -603,3 +603,58 @@ def test_switching_names_off_gives_the_same_columns():
     from helpers.analysis.actors import MENTION_COLUMNS
     assert list(_mentions_of("Vučić met the EU envoy.", names=False).columns) == MENTION_COLUMNS
     assert list(_mentions_of("Vučić met the EU envoy.").columns) == MENTION_COLUMNS
+
+
+# ---- companies named by a nationality (twenty-third review B1)
+
+_COMPANY_ACTORS = {"Chinese companies": ("china", ["Chinese"]),
+                   "Russian companies": ("russia", ["Russian"]),
+                   "Western companies": ("eu_west", ["Western", "European", "EU", "American", "US", "U.S.",
+                                                     "German", "French", "British", "Austrian", "Slovenian",
+                                                     "Croatian"]),
+                   "Serbian companies": ("other", ["Serbian"])}
+
+
+def _company_words(alias, nationality):
+    rest = alias[len(nationality):]
+    return rest.strip() if rest.startswith(" ") else rest
+
+
+def test_the_company_words_are_the_same_for_every_state_and_nationality():
+    al = actor_aliases()
+    words = {}
+    for actor, (group, nationalities) in _COMPANY_ACTORS.items():
+        rows = al[al["actor"] == actor]
+        assert set(rows["group"]) == {group}, actor
+        for nat in nationalities:
+            mine = rows[rows["alias"].str.startswith(nat + " ") | rows["alias"].str.startswith(nat + "-")]
+            words[nat] = {_company_words(a, nat) for a in mine["alias"]}
+    chinese = words["Chinese"]
+    assert {"companies", "firms", "banks", "contractors", "-invested enterprises", "defense firms"} <= chinese
+    for nat, mine in words.items():
+        assert mine == chinese, nat
+    # no company alias outside these actors
+    comp = al[al["alias"].str.contains(r"\b(?:companies|firms|enterprises|contractors)\b", regex=True)]
+    assert set(comp["actor"]) == set(_COMPANY_ACTORS)
+
+
+@pytest.mark.parametrize("text, actor, group, match", [
+    ("Russian companies own the refinery.", "Russian companies", "russia", "Russian companies"),
+    ("Officials blamed Russian state firms for the delay.", "Russian companies", "russia", "Russian state firms"),
+    ("Chinese contractors finished the bridge.", "Chinese companies", "china", "Chinese contractors"),
+    ("German firms opened two plants near Subotica.", "Western companies", "eu_west", "German firms"),
+    ("U.S. companies bid for the contract.", "Western companies", "eu_west", "U.S. companies"),
+    ("European banks lent the money.", "Western companies", "eu_west", "European banks"),
+    ("Western-owned firms pay higher wages, the report says.", "Western companies", "eu_west",
+     "Western-owned firms"),
+    ("Serbian defence firms sold shells abroad.", "Serbian companies", "other", "Serbian defence firms"),
+])
+def test_a_company_named_by_a_nationality_counts_for_that_states_group(text, actor, group, match):
+    out = _mentions_of(text, names=False)
+    assert list(zip(out["actor"], out["group"], out["match"])) == [(actor, group, match)]
+
+
+def test_a_company_named_by_its_own_name_is_other_whoever_owns_it_and_a_few_firms_are_not_the_collective():
+    out = _mentions_of("At least four Russian firms bid.", "Two German companies left.",
+                       "Rio Tinto waited.", names=False)
+    assert list(zip(out["actor"], out["group"])) == [("Rio Tinto", "other")]
