@@ -778,6 +778,56 @@ def test_01_names_the_group_with_the_fewest_actors():
         assert name in listed, f"01's list of China's actors lacks {name!r}"
 
 
+def test_01_counts_every_company_mention_its_rule_touches_and_what_the_alternatives_cost():
+    """01 lists the seed mentions the company rule touches, with the counts the alternatives move
+    (twenty-third review A1: a fourth, the RT rewrite's "Serbian defense firms", had been left out)."""
+    from helpers import actor_mentions
+
+    m = actor_mentions()
+    companies = {"Chinese companies", "Russian companies", "Western companies", "Serbian companies", "Rio Tinto"}
+    touched = m[m["actor"].isin(companies)]
+    per = m.groupby(["article_id", "group"]).size()
+    md = " ".join(markdown("instructor", "01_background.ipynb").split())
+    n = len(touched)
+    assert f"this touches {_NUMBER_WORDS[n]} mentions" in md, f"01 should say the rule touches {n} mentions"
+    for match in touched["match"]:
+        assert f'"{match}"' in md, f"01 does not list the company mention {match!r}"
+    assert set(touched["actor"]) == {"Chinese companies", "Serbian companies", "Rio Tinto"}, \
+        "a seed now names Russian or Western firms: 01 says none does"
+    expected = [
+        f"EU and the West {per['001', 'eu_west']} → {per['001', 'eu_west'] + 1}, "
+        f"other {per['001', 'other']} → {per['001', 'other'] - 1}",
+        f"China from {per['000', 'china']} to {per['000', 'china'] - 1} mentions in the AP and from "
+        f"{per['001', 'china']} to {per['001', 'china'] - 1} in Balkan View",
+        f"Serbian government {per['004', 'serbian_government']} → {per['004', 'serbian_government'] + 1}, "
+        f"other {per['004', 'other']} → {per['004', 'other'] - 1}",
+    ]
+    for text in expected:
+        assert text in md, f"01 should say {text!r}"
+    assert per["004", "other"] == 1, "01 calls 'Serbian defense firms' the RT rewrite's only mention in other"
+
+
+def test_03_reads_every_sources_names_by_the_same_count_of_labelled_and_plain_names():
+    """03's naming bullets give, for every source, the names the table finds and how many carry a
+    label 05 codes (twenty-third review B2: the appeal had been described by its loaded names only)."""
+    import pandas as pd
+
+    from helpers import naming
+
+    names = naming(referents=["vucic", "serbian_leadership", "protests", "protesters"])
+    terms = pd.read_csv(Path(__file__).parents[1] / "helpers" / "data" / "labels.csv")["term"].unique()
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.I)
+    names["labelled"] = names["variant"].map(lambda v: bool(pattern.search(v)))
+    md = " ".join(markdown("instructor", "03_who_speaks.ipynb").split())
+    for article, rows in names.groupby("article_id"):
+        total = int(rows["count"].sum())
+        labelled = int(rows.loc[rows["labelled"], "count"].sum())
+        plain = total - labelled
+        text = f"({article}): {total} names in the table, {labelled} with a label 05 codes"
+        assert text in md, f"03 should say {text!r}"
+        assert f"the other {plain} are plain" in md.split(text, 1)[1][:400], (article, plain)
+
+
 _BALKAN_VIEW_OUTLET_CLAUSES = {
     "001-p01-s002": ("whom the EU does not recognize as a legitimate leader due to alleged electoral "
                      "irregularities"),
