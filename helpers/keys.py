@@ -22,14 +22,16 @@ GROUPS = {
                 "US-funded broadcasters abroad (RFE/RL, VOA), Western companies named by nationality."),
     "russia": ("Russia", "The Russian state, Putin, the Kremlin and its spokesman, the SVR, Russian "
                "companies named by nationality, and state media."),
-    "china": ("China", "The Chinese state, Xi Jinping, Chinese companies named by nationality, and state media."),
+    "china": ("China", "The Chinese state, Xi Jinping, Chinese companies named by nationality, and "
+              "state media."),
     "civil_society": ("Civil society and opposition",
                       "Protesters and students, NGOs and civic groups, and opposition parties and their "
                       "politicians (think tanks count as experts). One group because the course keeps seven: "
                       "a coding choice, not a claim that the parties lead the protests."),
     "experts": ("Experts", "Analysts, academics, think tanks and research institutes (Serbian or foreign)."),
-    "other": ("Other", "Other governments and organisations (Venezuela, Belarus, the UN), companies named by their "
-              "own name (Rio Tinto, NIS), Serbian companies, Serbian and Western media (RTS, tabloids)."),
+    "other": ("Other", "Other governments and organisations (Venezuela, Belarus, the UN), companies named "
+              "by their own name (Rio Tinto, NIS), Serbian companies, Serbian and Western media "
+              "(RTS, tabloids)."),
 }
 #: The actor group keys in display order.
 GROUP_ORDER = tuple(GROUPS)

@@ -640,7 +640,8 @@ def test_the_company_words_are_the_same_for_every_state_and_nationality():
 
 @pytest.mark.parametrize("text, actor, group, match", [
     ("Russian companies own the refinery.", "Russian companies", "russia", "Russian companies"),
-    ("Officials blamed Russian state firms for the delay.", "Russian companies", "russia", "Russian state firms"),
+    ("Officials blamed Russian state firms for the delay.", "Russian companies", "russia",
+     "Russian state firms"),
     ("Chinese contractors finished the bridge.", "Chinese companies", "china", "Chinese contractors"),
     ("German firms opened two plants near Subotica.", "Western companies", "eu_west", "German firms"),
     ("U.S. companies bid for the contract.", "Western companies", "eu_west", "U.S. companies"),

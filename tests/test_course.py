@@ -784,7 +784,8 @@ def test_01_counts_every_company_mention_its_rule_touches_and_what_the_alternati
     from helpers import actor_mentions
 
     m = actor_mentions()
-    companies = {"Chinese companies", "Russian companies", "Western companies", "Serbian companies", "Rio Tinto"}
+    companies = {"Chinese companies", "Russian companies", "Western companies", "Serbian companies",
+                 "Rio Tinto"}
     touched = m[m["actor"].isin(companies)]
     per = m.groupby(["article_id", "group"]).size()
     md = " ".join(markdown("instructor", "01_background.ipynb").split())
