@@ -609,7 +609,7 @@ def test_switching_names_off_gives_the_same_columns():
 
 _COMPANY_ACTORS = {"Chinese companies": ("china", ["Chinese"]),
                    "Russian companies": ("russia", ["Russian"]),
-                   "Western companies": ("eu_west", ["Western", "European", "EU", "American", "US", "U.S.",
+                   "Western companies": ("eu_west", ["Western", "European", "EU", "American", "US",
                                                      "German", "French", "British", "Austrian", "Slovenian",
                                                      "Croatian"]),
                    "Serbian companies": ("other", ["Serbian"])}
@@ -644,7 +644,9 @@ def test_the_company_words_are_the_same_for_every_state_and_nationality():
      "Russian state firms"),
     ("Chinese contractors finished the bridge.", "Chinese companies", "china", "Chinese contractors"),
     ("German firms opened two plants near Subotica.", "Western companies", "eu_west", "German firms"),
-    ("U.S. companies bid for the contract.", "Western companies", "eu_west", "U.S. companies"),
+    ("US companies bid for the contract.", "Western companies", "eu_west", "US companies"),
+    # no alias may hold a sentence end ("U.S. companies"): "U.S." alone is the United States, same group
+    ("U.S. companies bid for the contract.", "United States", "eu_west", "U.S."),
     ("European banks lent the money.", "Western companies", "eu_west", "European banks"),
     ("Western-owned firms pay higher wages, the report says.", "Western companies", "eu_west",
      "Western-owned firms"),
