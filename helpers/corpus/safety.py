@@ -77,8 +77,19 @@ def check_file_name(folder: Path, fname: str, where: str) -> str:
     return path
 
 
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
+#: The bytes of ``_CONTROL`` (control characters other than tab, line feed, carriage return, form
+#: feed and vertical tab), for a test on the raw bytes.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f])
 _VISIBLE_ASCII = re.compile(rb"[!-~]")
+
+
+def _has_control_bytes(data: bytes) -> bool:
+    """Whether ``data`` holds one of :data:`_CONTROL_BYTES`.
+
+    Deleting them (in C) and comparing lengths is about four times faster than a regex search
+    through the whole file.
+    """
+    return len(data.translate(None, _CONTROL_BYTES)) != len(data)
 
 
 def check_bytes(data: bytes, path, where: str) -> None:
@@ -90,7 +101,7 @@ def check_bytes(data: bytes, path, where: str) -> None:
     """
     enc = bom_encoding(data)
     if ((enc is not None and enc != "utf-8-sig") or not _VISIBLE_ASCII.search(data)
-            or _CONTROL_BYTES.search(data)):
+            or _has_control_bytes(data)):
         decode_article(data, path, where)  # the full check gives the precise message
         return
     if any(data.startswith(magic) for magic, _what in _MAGIC):
