@@ -415,8 +415,9 @@ def _by_source_rows(names, rows, kind, asked, sources_asked, counted):
         if all(n is not None for n in numbers) and not is_index:
             if _named(name, asked):
                 out += _spread(dict(zip([k for k, _ in keyed], numbers)), kind)
-            if kind == "number" and "percent" in asked:
-                out += [round(100 * n) for n in numbers if n != int(n)]
+            if kind == "number" and "percent" in asked:  # a share of a source the exercise asks about
+                out += [round(100 * n) for (k, _), n in zip(keyed, numbers, strict=True)
+                        if n != int(n) and (not sources_asked or k in sources_asked)]
         elif _named(name, asked):
             if kind == "set":
                 for value in set(cells):
@@ -538,6 +539,17 @@ def shown_answers(name):
                 if _accepted(qid, reading):
                     yield qid, reading
                     break
+
+
+def test_a_percentage_is_read_only_from_the_rows_of_the_sources_an_exercise_asks_about():
+    """A share printed for the RT rewrite (0.32) does not answer "what percentage of 003's ...": only
+    the rows of the sources the exercise names count (a question about no source reads every row)."""
+    names = ["short", "russia"]
+    rows = [["ECFR", "0.30"], ["RT rewrite", "0.32"]]
+    asked = "the share of 003's quoted words, as a percentage"
+    assert 32 not in _by_source_rows(names, rows, "number", asked, ["003"], False)
+    assert 30 in _by_source_rows(names, rows, "number", asked, ["003"], False)
+    assert 32 in _by_source_rows(names, rows, "number", "as a percentage", [], False)
 
 
 def test_the_row_rule_catches_a_count_of_zeros_in_a_printed_row():
