@@ -584,6 +584,6 @@ def plot_timeline(events=None, label_width: int = 60, ax=None):
            "one row each, "
            f"marked by theme. Most events: "
            + ", ".join(f"{pretty(t)} {n}" for t, n in counts.head(4).items())
-           + f". {mentioned} of {len(ev)} events are mentioned by at least one seed"
+           + f". {mentioned} of {len(ev)} events are linked to a seed by the timeline's seeds column"
            + (f"; the busiest year is {busiest} ({years[busiest]} events)." if busiest is not None else "."))
     return attach(fig, alt, new)
