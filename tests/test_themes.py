@@ -229,7 +229,6 @@ def _themes_of(text):
     ("Its Russian-owned parent is under U.S. sanctions.", "sanctions"),
     ("Fuel importers fear the American sanctions against the oil company.", "sanctions"),
     ("Bankers say the sanctions on the company leave no room for a discount.", "sanctions"),
-    ("Nobody in the cabinet wanted to talk about sanctions.", "sanctions"),
     ("The state may buy out the Russian stake.", "energy_nis"),
     ("Its Russian owners have not named a price.", "energy_nis"),
     ("The Russian shareholders rejected the offer.", "energy_nis"),
@@ -304,6 +303,8 @@ def test_general_phrasings_are_found(text, theme):
     ("Guangdong Sunrise Energy Technology will make the cells.", "energy_nis"),
     # sanctions the US imposed on people are not sanctions on Russia: only "under US sanctions" counts
     ("The US sanctions on Kosovo Serb politicians stay in force.", "sanctions"),
+    # "about sanctions" names no target: sanctions on Serbia or Iran are not sanctions on Russia
+    ("The appeal warned the EU about sanctions on Serbia.", "sanctions"),
 ])
 def test_generic_or_foreign_words_do_not_tag(text, theme):
     assert theme not in _themes_of(text)
