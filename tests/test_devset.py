@@ -20,7 +20,7 @@ GROUPS = {"serbian_government", "eu_west", "russia", "china", "civil_society", "
 CLUTTER_KINDS = {"share", "advertisement", "cookie", "byline", "caption_credit", "related", "tags", "video",
                  "navigation", "dateline", "newsletter"}
 # test2 uses u01-u10, test3 v01-v10, test4 w01-w10, test5 x01-x10, test6 y01-y10, test7 z01-z10,
-# test8 q01-q10: their ids never collide with test's t01-t10
+# test8 q01-q10, test9 r01-r10: their ids never collide with test's t01-t10
 ID_PREFIX = {"dev2": "e", "test2": "u", "test3": "v", "test4": "w", "test5": "x", "test6": "y", "test7": "z",
              "test8": "q", "test9": "r"}
 SPLITS = [s for s in ("dev", "test", "dev2", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
