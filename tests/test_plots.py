@@ -98,7 +98,7 @@ def test_plot_timeline_real():
     ax = fig.get_axes()[0]
     markers = {line.get_marker() for line in ax.get_lines() if line.get_marker() not in (None, "None", "")}
     assert len(markers) >= 8  # themes differ by marker shape, not only colour
-    assert " 000 001" in _texts(fig)  # the seeds that mention the Novi Sad collapse are written out
+    assert " 000 001" in _texts(fig)  # the seeds named by the seeds column are written out
     assert any("Novi Sad railway station" in lab.get_text() for lab in ax.get_yticklabels())
 
 

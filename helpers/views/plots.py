@@ -495,11 +495,12 @@ def plot_distinctive(distinctive_words=None, top: int = 10, ax=None):
 
 
 def plot_timeline(events=None, label_width: int = 60, ax=None):
-    """One row per event on a time axis, marked by theme, with the sources that mention it.
+    """One row per event on a time axis, marked by theme, with the seeds that name it.
 
     Each theme has its own marker shape and colour (legend); ranges are drawn as bars; the
-    article ids that mention an event are written next to it; filled markers = mentioned by a
-    seed, hollow = not.
+    article ids the timeline's ``seeds`` column links to an event (a seed whose text names the
+    event, or its date, unmistakably) are written next to it; filled markers = named by a seed
+    by that column, hollow = not.
 
     Parameters
     ----------
@@ -572,7 +573,8 @@ def plot_timeline(events=None, label_width: int = 60, ax=None):
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_ylim(-1, len(ev))
     ax.spines[["top", "right"]].set_visible(False)
-    ax.set_title("Timeline of events (filled marker: mentioned by a seed; ids of the seeds at right)",
+    ax.set_title("Timeline of events (filled marker: named by a seed, by the seeds column; "
+                 "ids of the seeds at right)",
                  fontsize=10)
     ax.legend(title="theme", fontsize=7, title_fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1),
               frameon=False)
@@ -584,6 +586,7 @@ def plot_timeline(events=None, label_width: int = 60, ax=None):
            "one row each, "
            f"marked by theme. Most events: "
            + ", ".join(f"{pretty(t)} {n}" for t, n in counts.head(4).items())
-           + f". {mentioned} of {len(ev)} events are linked to a seed by the timeline's seeds column"
+           + f". {mentioned} of {len(ev)} events are named by a seed (filled marker), by the timeline's seeds "
+           "column, which links a seed only where its text names the event or its date unmistakably"
            + (f"; the busiest year is {busiest} ({years[busiest]} events)." if busiest is not None else "."))
     return attach(fig, alt, new)
