@@ -586,7 +586,7 @@ def plot_timeline(events=None, label_width: int = 60, ax=None):
            "one row each, "
            f"marked by theme. Most events: "
            + ", ".join(f"{pretty(t)} {n}" for t, n in counts.head(4).items())
-           + f". {mentioned} of {len(ev)} events are named by a seed (filled marker), by the timeline's seeds "
-           "column, which links a seed only where its text names the event or its date unmistakably"
+           + f". {mentioned} of {len(ev)} events are named by a seed (filled marker), by the timeline's "
+           "seeds column, which links a seed only where its text names the event or its date unmistakably"
            + (f"; the busiest year is {busiest} ({years[busiest]} events)." if busiest is not None else "."))
     return attach(fig, alt, new)
