@@ -47,6 +47,7 @@ from helpers._text.parallel import map_slices, total_chars
 from helpers._text.patterns import compile_trie, is_acronym, term_key
 from helpers._text.scan import Lexicon
 from helpers.analysis import place_uses
+from helpers.analysis.unknown_names import HONORIFICS, clean_names
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error, require_table
 from helpers.keys import GROUPS  # the actor groups (key -> label, description), defined once
@@ -369,18 +370,6 @@ def _matcher(aliases) -> _Matcher:
     return _matcher_for_shipped() if aliases is None else _Matcher(_prepare_aliases(aliases))
 
 
-#: Courtesy and academic titles: written before a name, never part of it ("Dr Ana Ilić", "Mrs von der Leyen").
-HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame",
-                        "professor", "ambassador"})
-
-
-#: A region named with a compass word is a place, not a person or a body ("the Middle East", "Western
-#: Balkans", "Central Asia"), nor is its last word a surname ("in the East").
-_REGION = re.compile(r"(?:the\s+)?(?:Middle|Far|Near|Western|Eastern|Northern|Southern|Central|South|North"
-                     r"|East|West)(?:[\s-](?:East|West|Eastern|Western))?\s+(?:East|West|Balkans|Europe|Asia"
-                     r"|Africa|America|Mediterranean)")
-
-
 def _dateline_ends(matcher: _Matcher, texts: list, rows) -> dict:
     """``{sentence index: end of its dateline}`` for the sentences of ``rows`` (one match each).
 
@@ -391,35 +380,6 @@ def _dateline_ends(matcher: _Matcher, texts: list, rows) -> dict:
         m = matcher._DATELINE.match(texts[i])
         ends[i] = m.end() if m else 0
     return ends
-
-
-#: "Belgrade-based Centre for Civic Space": where the body sits, not part of its name.
-_BASED_IN = re.compile(r"[A-Z][\w’'-]*-based\s+(?=[A-Z])")
-#: "MPs", "Serbian MPs", "NGOs": a plural of an abbreviation names a group of people, not one actor.
-_PLURAL_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")
-
-
-def _bare_name(actor: str) -> str:
-    """A name without the titles written before it: "Prof. Dr Ana Ilić" -> "Ana Ilić".
-
-    Leading honorifics and singular role nouns of ``roles.csv`` ("Presenter Ana Ilić", "Rapporteur
-    Ana Ilić") are dropped while two words remain ("Students Against Surveillance", a plural, is a
-    name); a name that is only honorifics ("Mrs") gives ""; where a body is based is no part of its
-    name ("Belgrade-based Centre for Civic Space" -> "Centre for Civic Space").
-    """
-    from helpers.analysis.roles import role_words
-
-    info = role_words().info
-    actor = _BASED_IN.sub("", actor) if _BASED_IN.match(actor) and " " in actor else actor
-    words = actor.split()
-    if all(fold(w).lower() in HONORIFICS for w in words):
-        return ""
-    while len(words) > 2:
-        first = fold(words[0]).lower()
-        if first not in HONORIFICS and (info.get(first, (0, "", ""))[2] != "role" or first.endswith("s")):
-            break
-        words = words[1:]
-    return " ".join(words)
 
 
 def _mention_table(hits, texts, aids, pids, sids, matcher) -> pd.DataFrame:
@@ -551,11 +511,7 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
         if drop:
             out = out.drop(index=drop)
         if extra:
-            dateline = _dateline_ends(matcher, texts, extra)
-            extra = [(i, s, e, _bare_name(actor), group) for i, s, e, actor, group in extra
-                     if not _REGION.fullmatch(actor) and s >= dateline[i]]
-            extra = [row for row in extra if row[3]  # "Mrs" alone is no name
-                     and not _PLURAL_ABBREVIATION.fullmatch(row[3])]
+            extra = clean_names(extra, _dateline_ends(matcher, texts, extra))
         if extra:
             i, s, e, actor, group = (list(c) for c in zip(*extra, strict=True))
             found = pd.DataFrame({
