@@ -661,3 +661,21 @@ def test_a_company_named_by_its_own_name_is_other_whoever_owns_it_and_a_few_firm
     out = _mentions_of("At least four Russian firms bid.", "Two German companies left.",
                        "Rio Tinto waited.", names=False)
     assert list(zip(out["actor"], out["group"])) == [("Rio Tinto", "other")]
+
+
+# ---- mentions10: general rules sorted from the errors of every split (fresh sentences)
+
+@pytest.mark.parametrize("text, expected", [
+    # a place joined by "and"/"or" to a location just before it is a location too
+    ("New flights between Moscow and Belgrade start in May.", []),
+    ("Her cousins work in Germany or Austria in the summer.", []),
+    ("Nobody in Brussels or Washington wants that.", []),
+    # ... but not across a comma: a new clause where the name stands for its state
+    ("The summit was held in Belgrade, and Moscow welcomed it.", ["Russia"]),
+    ("Trade with Croatia grew, and Russia's share fell.", ["Croatia", "Russia"]),
+    # a place inside a compound that starts with a lower-case word names no government
+    ("The minister repeated the one-China policy at the fair.", []),
+    ("Serbia backs the one-China principle, Belgrade said.", ["Serbian government", "Serbian government"]),
+])
+def test_a_place_coordinated_with_a_location_or_inside_a_lower_case_compound_is_no_government(text, expected):
+    assert list(_mentions_of(text)["actor"]) == expected

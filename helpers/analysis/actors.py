@@ -232,6 +232,7 @@ class _Matcher:
         row_of = self.row_of  # longest first, acronyms in capitals
         found = [(s, e, row_of[k]) for s, e, k in self.lexicon.find(text, folded, "none")]
         pairs = {s for s, _e, row in found if self.place[row] and text[s - 1:s] == "-"}  # "China-Serbia"
+        located = -1  # where the last place name read as a location ends
         for s, e, row in found:
             if s < skip_to or (out and out[-1][:2] == (s, e)):  # the same alias twice in the table: the first
                 continue
@@ -246,13 +247,8 @@ class _Matcher:
             if self.kind[row] in ("people", "organisation") and text[e - 1:e].islower() \
                     and self._BEFORE_PARTY.match(text, e, e + 80):
                 continue
-            if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 60), s)
-                                    and not self._POSSESSIVE.match(text[e:e + 3])
-                                    or self._PLACE_AFTER.match(text[e:e + 60]) and e + 1 not in pairs
-                                    or self._PLACE_PART.match(text, e, e + 80)
-                                    or self._ARTICLE_BEFORE.search(folded, max(0, s - 4), s)
-                                    and not text[s:e].isupper() and e + 1 not in pairs
-                                    or self._IN_NAME.search(text, max(0, s - 50), s)):
+            if self.place[row] and self._location(text, folded, s, e, pairs, located):
+                located = e
                 continue
             if (out and self.actor[out[-1][2]] == self.actor[row]
                     and self._BETWEEN.fullmatch(text[out[-1][1]:s])):
@@ -266,6 +262,26 @@ class _Matcher:
                 continue
             out.append((s, e, row))
         return self._merge_titles(text, out) if len(out) > 1 else out
+
+    def _location(self, text: str, folded: str, s: int, e: int, pairs: set, located: int) -> bool:
+        """True when the place name at ``s``..``e`` is a location, not a government.
+
+        See :mod:`helpers.analysis.place_uses`: "in Belgrade", "his Moscow visit", "Belgrade's
+        Savski Venac district", "a Belgrade institute", "University of Belgrade"; a place joined by
+        "and"/"or" to a location just before it is a location too ("flights between Moscow and
+        Belgrade", "in Russia or China"; ``located`` is where the last location ended); a place
+        inside a compound of lower-case words ("the one-China principle") names no government.
+        """
+        possessive = self._POSSESSIVE.match(text[e:e + 3])
+        return bool(self._PLACE_BEFORE.search(folded, max(0, s - 60), s) and not possessive
+                    or self._PLACE_AFTER.match(text[e:e + 60]) and e + 1 not in pairs
+                    or self._PLACE_PART.match(text, e, e + 80)
+                    or self._ARTICLE_BEFORE.search(folded, max(0, s - 4), s)
+                    and not text[s:e].isupper() and e + 1 not in pairs
+                    or self._IN_NAME.search(text, max(0, s - 50), s)
+                    or 0 <= located < s and not possessive
+                    and place_uses.COORDINATED.fullmatch(text, located, s)
+                    or place_uses.IN_COMPOUND.search(text, max(0, s - 30), s))
 
     # a title before a name ends at a clause mark or at a word that cannot be in a title
     _CLAUSE_MARK = re.compile(r"[.;:!?“”\"()\[\]—–,]")

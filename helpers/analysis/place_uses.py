@@ -86,3 +86,9 @@ POSSESSIVE = re.compile(r"^['’]s\b")  # "in Serbia's internal affairs": the st
 # "the President of Serbia, X" (not "the Republic of Serbia", which is the state)
 IN_NAME = re.compile(r"(?:[a-z,]\s+|\(|^the\s+|\sthe\s+)(?!Republic\b)[A-Z][\w’'-]*"
                       r"(?:\s+[A-Z][\w’'-]*)*\s+(?:of\s+(?:the\s+)?)?$")
+# a place joined to a location right before it: "flights between Moscow and Belgrade", "in Russia or
+# China", "in Brussels or in Washington" (matched on the text between the two names; not after a
+# comma: "held in Belgrade, and Moscow welcomed it" starts a new clause)
+COORDINATED = re.compile(r"\s+(?:and|or)\s+(?:(?:in|to|from|the)\s+)?")
+# a place inside a compound that starts with a lower-case word: "the one-China principle"
+IN_COMPOUND = re.compile(r"(?<![\w-])[a-z][\w]*-$")
