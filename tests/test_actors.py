@@ -679,3 +679,27 @@ def test_a_company_named_by_its_own_name_is_other_whoever_owns_it_and_a_few_firm
 ])
 def test_a_place_coordinated_with_a_location_or_inside_a_lower_case_compound_is_no_government(text, expected):
     assert list(_mentions_of(text)["actor"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every EU member state stands for its government (GUIDELINES: member states -> eu_west) ...
+    ("Hungary blocked the decision, and Estonia protested.", [("Hungary", "eu_west"), ("Estonia", "eu_west")]),
+    ("Belgrade thanked Slovakia's prime minister.", [("Serbian government", "serbian_government"),
+                                                     ("Slovakia", "eu_west")]),
+    # ... and so does a state outside the EU, in group other; its capital too ("Kyiv" -> Ukraine)
+    ("Kyiv asked Lithuania to explain the vote.", [("Ukraine", "other"), ("Lithuania", "eu_west")]),
+    # the land a war is fought on, a link on the map, the land itself: locations
+    ("Exports fell after the invasion of Ukraine.", []),
+    ("It condemned the aggression against Ukraine.", []),
+    ("Aid slowed during the war in Ukraine.", []),
+    ("A pipeline link with Bulgaria opens next year.", []),
+    ("The drones reached Ukraine's front lines.", []),
+    # a list of places after a location: each a location
+    ("The parts go to car plants in Germany, Hungary and Slovakia.", []),
+    ("The crates were moved by truck to Poland and then to Ukraine.", []),
+    # a dateline with the date in figures
+    ("Zagreb, 04.11.2027, 10:15", []),
+])
+def test_states_stand_for_their_governments_except_where_they_are_land(text, expected):
+    out = _mentions_of(text)
+    assert list(zip(out["actor"], out["group"])) == expected

@@ -269,7 +269,8 @@ class _Matcher:
         See :mod:`helpers.analysis.place_uses`: "in Belgrade", "his Moscow visit", "Belgrade's
         Savski Venac district", "a Belgrade institute", "University of Belgrade"; a place joined by
         "and"/"or" to a location just before it is a location too ("flights between Moscow and
-        Belgrade", "in Russia or China"; ``located`` is where the last location ended); a place
+        Belgrade", "in Russia or China", "in Germany, Hungary and Slovakia"; ``located`` is where
+        the last location ended); a place
         inside a compound of lower-case words ("the one-China principle") names no government.
         """
         possessive = self._POSSESSIVE.match(text[e:e + 3])
@@ -280,7 +281,9 @@ class _Matcher:
                     and not text[s:e].isupper() and e + 1 not in pairs
                     or self._IN_NAME.search(text, max(0, s - 50), s)
                     or 0 <= located < s and not possessive
-                    and place_uses.COORDINATED.fullmatch(text, located, s)
+                    and (place_uses.COORDINATED.fullmatch(text, located, s)
+                         or place_uses.LISTED.fullmatch(text, located, s)
+                         and place_uses.LIST_GOES_ON.match(text, e))
                     or place_uses.IN_COMPOUND.search(text, max(0, s - 30), s))
 
     # a title before a name ends at a clause mark or at a word that cannot be in a title
