@@ -683,7 +683,8 @@ def test_a_place_coordinated_with_a_location_or_inside_a_lower_case_compound_is_
 
 @pytest.mark.parametrize("text, expected", [
     # every EU member state stands for its government (GUIDELINES: member states -> eu_west) ...
-    ("Hungary blocked the decision, and Estonia protested.", [("Hungary", "eu_west"), ("Estonia", "eu_west")]),
+    ("Hungary blocked the decision, and Estonia protested.",
+     [("Hungary", "eu_west"), ("Estonia", "eu_west")]),
     ("Belgrade thanked Slovakia's prime minister.", [("Serbian government", "serbian_government"),
                                                      ("Slovakia", "eu_west")]),
     # ... and so does a state outside the EU, in group other; its capital too ("Kyiv" -> Ukraine)
@@ -703,3 +704,19 @@ def test_a_place_coordinated_with_a_location_or_inside_a_lower_case_compound_is_
 def test_states_stand_for_their_governments_except_where_they_are_land(text, expected):
     out = _mentions_of(text)
     assert list(zip(out["actor"], out["group"])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the government/authorities of <state>": one mention of the government the name says
+    ("We urge the authorities of Serbia to act.", [("Serbian government", "the authorities of Serbia")]),
+    ("The Government of the Republic of Serbia adopted the plan.",
+     [("Serbian government", "The Government of the Republic of Serbia")]),
+    ("Observers asked the Government of Kosovo to wait.",
+     [("Kosovo government", "the Government of Kosovo")]),
+    ("The government of Hungary said no.", [("Hungary", "The government of Hungary")]),
+    # a bare "the government" is still the table's (Serbia's in these articles)
+    ("The government said no.", [("Serbian government", "The government")]),
+])
+def test_the_government_of_a_state_is_one_mention_of_that_states_government(text, expected):
+    out = _mentions_of(text)
+    assert list(zip(out["actor"], out["match"])) == expected

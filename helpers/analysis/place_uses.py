@@ -44,7 +44,7 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:in(?:\s+(?:central|downtown|northern|souther
                            # Ukraine", "the war in Ukraine" (GUIDELINES: not mentions)
                            r"|invasion\s+of|aggression\s+against|war(?:\s+of\s+aggression)?\s+(?:against|in|on)"
                            r"|defen[cs]e\s+of"
-                           # a link on the map: "the interconnector with Bulgaria", "a pipeline link to Hungary"
+                           # a link on the map: "the interconnector with Bulgaria", "a pipeline link to X"
                            r"|(?:interconnectors?|pipelines?|links?|borders?|connections?)(?:\s+[\w-]+)?\s+(?:with|to)"
                            # a departure: "left for Germany", "heading for Moscow"
                            r"|(?:left|leave|leaves|leaving|head(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?)\s+for"
