@@ -720,3 +720,17 @@ def test_states_stand_for_their_governments_except_where_they_are_land(text, exp
 def test_the_government_of_a_state_is_one_mention_of_that_states_government(text, expected):
     out = _mentions_of(text)
     assert list(zip(out["actor"], out["match"])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive before a collective: some people the speaker knows, not the collective
+    ("Our experts found no trace of the money, the mayor said.", []),
+    ("Every year my students ask about the treaty.", []),
+    ("Experts warned that the dam was unsafe.", ["analysts"]),
+    # staff of a named body are that body's, not the experts' collective ...
+    ("The draft was checked by experts from the World Bank.", []),
+    # ... but students of a faculty are still the students
+    ("Students of the Faculty of Philosophy blocked the road.", ["protesters"]),
+])
+def test_a_collective_after_a_possessive_or_before_a_named_body_is_not_the_collective(text, expected):
+    assert list(_mentions_of(text, names=False)["actor"]) == expected

@@ -240,7 +240,10 @@ class _Matcher:
                 continue
             if self.surname[row] and self._first_name_before(text, s):
                 continue  # "Ana Kos" is not "Kos" (Marta Kos) of the table
-            if self.plural[row] and self._QUANTIFIED.search(folded, max(0, s - 20), s):
+            if self.plural[row] and (self._QUANTIFIED.search(folded, max(0, s - 20), s)
+                                     or place_uses.MEMBERS.search(text, max(0, s - 8), s)
+                                     or place_uses.MEMBERS_OF.match(text, e)
+                                     and self.group[row] != "civil_society"):  # students of a faculty protest
                 continue
             if self.one_word_body[row] and self._NAME_WORD_BEFORE.search(text, max(0, s - 40), s):
                 continue  # "the Republic Electoral Commission": a word of another body's name

@@ -61,6 +61,11 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")
 # collective (GUIDELINES: unspecified groups)
 QUANTIFIED = re.compile(r"(?<![\w-])(?:unnamed|several|certain|(?:at\s+least\s+)?"
                          r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|\d+))\s+$")
+# "my students", "our experts": some people the speaker knows, not the collective
+MEMBERS = re.compile(r"(?<![\w-])(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+$")
+# "experts of the Council of Europe", "analysts from the National Bank": staff of a named body (not
+# for civil society: "students of the Faculty of Law" are the students' movement)
+MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+the\s+[A-Z]")
 # "the opposition Freedom and Justice Party", "the ruling Socialist Party": a word describing the
 # party named right after it, not a mention of its own
 BEFORE_PARTY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)?){1,5}"
