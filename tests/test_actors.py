@@ -734,3 +734,24 @@ def test_the_government_of_a_state_is_one_mention_of_that_states_government(text
 ])
 def test_a_collective_after_a_possessive_or_before_a_named_body_is_not_the_collective(text, expected):
     assert list(_mentions_of(text, names=False)["actor"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person the reporter names only by a first name
+    ("A nursing student who gave her name only as Jelena said the dorms were cold.",
+     [("Jelena", "civil_society", "Jelena")]),
+    ("One farmer, who introduced himself only as Goran, showed us the dry well.",
+     [("Goran", "other", "Goran")]),
+    # a name with an age in apposition
+    ("Vesna Marić, 61, has sold honey at the market for thirty years.",
+     [("Vesna Marić", "other", "Vesna Marić")]),
+    # a politician named with the party
+    ("Petar Lukić of the Green Union Party voted against the bill.",
+     [("Petar Lukić", "other", "Petar Lukić")]),
+    # not a person: a title, or a body that is no party
+    ("The Minister of the Interior, 54, resigned.", []),
+    ("Students of the Faculty of Law marched.", [("protesters", "civil_society", "Students")]),
+])
+def test_people_introduced_without_a_title_are_mentions(text, expected):
+    out = _mentions_of(text)
+    assert list(zip(out["actor"], out["group"], out["match"])) == expected
