@@ -755,3 +755,17 @@ def test_a_collective_after_a_possessive_or_before_a_named_body_is_not_the_colle
 def test_people_introduced_without_a_title_are_mentions(text, expected):
     out = _mentions_of(text)
     assert list(zip(out["actor"], out["group"], out["match"])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Council", capitalised and standing alone, is the Council of the EU
+    ("Two member states may veto the plan in the Council.", [("European Union", "the Council")]),
+    # longer names keep their own actor
+    ("Lawyers of the Council of Europe read the draft.", [("Council of Europe", "the Council of Europe")]),
+    ("The Security Council met on Friday.", [("United Nations", "Security Council")]),
+    # a city council named earlier and written in lower case is not the EU
+    ("Later the council voted to close the square.", []),
+])
+def test_the_council_standing_alone_is_the_eu_and_longer_council_names_win(text, expected):
+    out = _mentions_of(text, names=False)
+    assert list(zip(out["actor"], out["match"])) == expected
