@@ -769,3 +769,17 @@ def test_people_introduced_without_a_title_are_mentions(text, expected):
 def test_the_council_standing_alone_is_the_eu_and_longer_council_names_win(text, expected):
     out = _mentions_of(text, names=False)
     assert list(zip(out["actor"], out["match"])) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # an apposition that starts with a qualified role noun belongs to the person
+    (('"The line opens in May," said Li Qiang, regional manager of China Silk Rail Corporation.',),
+     [("Li Qiang", "Li Qiang")]),
+    # a title with a portfolio in lower case ("head of polling") belongs to the person
+    (("A new poll came from the agency Balkan Pulse.",
+      "Balkan Pulse's head of polling, Marko Savić, called the result close."),
+     [("Balkan Pulse", "Balkan Pulse"), ("Marko Savić", "Marko Savić")]),
+])
+def test_an_employer_in_a_qualified_title_or_apposition_belongs_to_the_person(texts, expected):
+    out = _mentions_of(*texts)
+    assert list(zip(out["actor"], out["match"])) == expected
