@@ -533,7 +533,7 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
         if drop:
             out = out.drop(index=drop)
         if extra:
-            extra = clean_names(extra, _dateline_ends(matcher, texts, extra))
+            extra = clean_names(extra, _dateline_ends(matcher, texts, extra), texts)
         taken = [(i, s, e) for i, s, e in zip(out["_i"].tolist(), out["start"].tolist(), out["end"].tolist(),
                                               strict=True)] + [row[:3] for row in extra]
         extra = extra + plain_people(texts, taken)  # "who gave her name only as Mila", "Ana Ilić, 58,"

@@ -61,7 +61,20 @@ def _bare_name(actor: str) -> str:
 
 
 
-def clean_names(extra: list, dateline: dict) -> list:
+_NEXT_CAPITAL = re.compile(r"\s+([A-Z][\w’'-]*)")
+
+
+def _in_other_name(text: str, e: int, actor: str) -> bool:
+    """True when the capitalised word after a one-word short form at ``..e`` is not the name's own.
+
+    "Novi" for "Novi Horizont" is not a use of it in "since Novi Sad": the words go on as another
+    name.
+    """
+    m = _NEXT_CAPITAL.match(text, e, e + 40)
+    return m is not None and m.group(1) not in actor.split()
+
+
+def clean_names(extra: list, dateline: dict, texts: list | None = None) -> list:
     """The rows ``extra`` of names found outside the table, as actors.
 
     Parameters
@@ -70,6 +83,9 @@ def clean_names(extra: list, dateline: dict) -> list:
         ``(sentence index, start, end, words found, group)`` of each name.
     dateline : dict
         ``{sentence index: end of its dateline}``: a name before that end is the dateline's.
+    texts : list of str, optional
+        The sentences: a one-word short form of a longer name followed by a capitalised word
+        that is not the name's ("Novi" of "Novi Horizont" in "Novi Sad") is part of another name.
 
     Returns
     -------
@@ -78,7 +94,9 @@ def clean_names(extra: list, dateline: dict) -> list:
         (:func:`_bare_name`); regions, bare honorifics and plural abbreviations are left out.
     """
     rows = [(i, s, e, _bare_name(actor), group) for i, s, e, actor, group in extra
-            if not _REGION.fullmatch(actor) and s >= dateline[i]]
+            if not _REGION.fullmatch(actor) and s >= dateline[i]
+            and not (texts is not None and " " in actor and " " not in texts[i][s:e].strip()
+                     and _in_other_name(texts[i], e, actor))]
     return [row for row in rows if row[3]  # "Mrs" alone is no name
             and not _PLURAL_ABBREVIATION.fullmatch(row[3])]
 
