@@ -788,4 +788,5 @@ def test_an_employer_in_a_qualified_title_or_apposition_belongs_to_the_person(te
 def test_a_short_form_of_a_name_followed_by_another_capitalised_word_is_part_of_another_name():
     out = _mentions_of("The minister told Zlatni Most that talks would go on.",
                        "Nothing has changed since Zlatni Bor, the students said.")
-    assert list(zip(out["actor"], out["match"])) == [("Zlatni Most", "Zlatni Most"), ("protesters", "students")]
+    assert list(zip(out["actor"], out["match"])) == [("Zlatni Most", "Zlatni Most"),
+                                                     ("protesters", "students")]
