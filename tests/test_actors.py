@@ -790,3 +790,17 @@ def test_a_short_form_of_a_name_followed_by_another_capitalised_word_is_part_of_
                        "Nothing has changed since Zlatni Bor, the students said.")
     assert list(zip(out["actor"], out["match"])) == [("Zlatni Most", "Zlatni Most"),
                                                      ("protesters", "students")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party named with its side is a mention of the party, in the group the side word gives
+    ("The opposition Citizens' Renewal Party walked out of the session.",
+     [("Citizens' Renewal Party", "civil_society")]),
+    ("Deputies of the opposition Movement for Clean Rivers stayed.",
+     [("Movement for Clean Rivers", "civil_society")]),
+    # a party in the table keeps its table row (one mention, not two)
+    ("The ruling Serbian Progressive Party won.", [("Serbian Progressive Party", "serbian_government")]),
+])
+def test_a_party_named_with_its_side_is_a_mention_of_the_party(text, expected):
+    out = _mentions_of(text)
+    assert list(zip(out["actor"], out["group"])) == expected

@@ -68,7 +68,7 @@ MEMBERS = re.compile(r"(?<![\w-])(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)
 MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+the\s+[A-Z]")
 # "the opposition Freedom and Justice Party", "the ruling Socialist Party": a word describing the
 # party named right after it, not a mention of its own
-BEFORE_PARTY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)?){1,5}"
+BEFORE_PARTY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)?){0,5}"
                            r"(?:Party|Front|Movement|Alliance|Coalition|League|Bloc)\b")
 # "his Moscow visit"; a route ("Belgrade-Budapest"); a currency ("600 million US dollars")
 PLACE_AFTER = re.compile(r"^\s+(?:visit|trip|dollars?|cents?)\b"

@@ -5,7 +5,8 @@
 (titles and honorifics dropped: "Prof. Dr Ana Ilić" -> "Ana Ilić") and drops what is no actor's
 name: a region ("the Western Balkans"), a bare honorific ("Mrs"), a plural abbreviation ("MPs").
 :func:`plain_people` finds people that reporting introduces with no title: "a student who gave her
-name only as Mila", "Ana Ilić, 58, ...", "Ana Ilić of the Green Party said".
+name only as Mila", "Ana Ilić, 58, ...", "Ana Ilić of the Green Party said", and parties named with
+their side ("the opposition Freedom and Justice Party").
 
 Blind spots: English titles only; a name written with its title in another language keeps it.
 """
@@ -112,6 +113,11 @@ _AGED = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){
 #: "Ana Ilić of the Green-Left Front said": a politician named with the party
 _OF_PARTY = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2})\s+of\s+the\s+"
                        r"(?P<party>" + _WORD + r"(?:\s+(?:(?:and|of|for|the)\s+)?" + _WORD + r"){0,5})")
+#: "the opposition Freedom and Justice Party", "the ruling Party of Progress": a party named with its side
+_SIDE_PARTY = re.compile(r"\b(?P<side>opposition|ruling)\s+"
+                         r"(?P<name>(?:" + _WORD + r"\s+(?:(?:and|of|for)\s+)?){0,4}"
+                         r"(?:Party|Front|Movement|Alliance|Coalition|League)(?:\s+(?:of|for)\s+" + _WORD
+                         + r"(?:\s+(?:and\s+)?" + _WORD + r"){0,3})?)(?![\w’'-])")
 _PARTY_HEADS = frozenset({"party", "front", "movement", "alliance", "coalition", "league", "bloc", "union"})
 _CLAUSE_START = re.compile(r"[.;:!?“”\"()—–]")
 
@@ -125,6 +131,13 @@ def _group_before(text: str, start: int) -> str:
     return role_words().group_of(text[cut:start])
 
 
+def _side_group(side: str) -> str:
+    """The group of a party named with its side: the role words of "opposition party"/"ruling party"."""
+    from helpers.analysis.roles import role_words
+
+    return role_words().group_of(f"{side} party")
+
+
 def _is_name(words: str) -> bool:
     """True when no word of ``words`` is a role, an honorific or a function word ("The", "Minister")."""
     from helpers.analysis.quoting.patterns import _NOT_NAME
@@ -136,7 +149,11 @@ def _is_name(words: str) -> bool:
 
 
 def plain_people(texts: list, taken: list) -> list:
-    """People introduced with no title: "who gave her name only as Mila", "Ana Ilić, 58,", "X of the Y Party".
+    """People and parties introduced with no title.
+
+    "who gave her name only as Mila", "Ana Ilić, 58,", "Ana Ilić of the Y Party", and a party
+    named with its side: "the opposition Freedom and Justice Party" (civil society, as the role
+    word "opposition" says), "the ruling Unity Party".
 
     Parameters
     ----------
@@ -149,10 +166,10 @@ def plain_people(texts: list, taken: list) -> list:
     Returns
     -------
     list of tuple
-        ``(sentence index, start, end, actor, group)`` of each person: the group of the role
-        words in the clause before the name ("a law student who gave her name only as Mila" ->
-        ``civil_society``), else ``other``. Linear time: three regex passes over sentences holding
-        " only as ", a comma or " of the ".
+        ``(sentence index, start, end, actor, group)`` of each person or party: the group of the
+        role words in the clause before the name ("a law student who gave her name only as Mila"
+        -> ``civil_society``; "opposition" -> ``civil_society``), else ``other``. Linear time: a
+        few regex passes over each sentence.
     """
     by_sentence: dict = {}
     for i, s, e in taken:
@@ -168,6 +185,8 @@ def plain_people(texts: list, taken: list) -> list:
         hits += [(m.start("name"), m.end("name"), "") for m in _OF_PARTY.finditer(text) if " of the " in text
                  and _is_name(m.group("name"))
                  and not _PARTY_HEADS.isdisjoint(w.lower() for w in re.split(r"[\s-]+", m.group("party")))]
+        hits += [(m.start("name"), m.end("name"), _side_group(m.group("side")))
+                 for m in _SIDE_PARTY.finditer(text)] if "pposition " in text or "uling " in text else []
         for s, e, group in hits:
             if any(a < e and s < b for a, b in by_sentence.get(i, ())):
                 continue
