@@ -804,3 +804,17 @@ def test_a_short_form_of_a_name_followed_by_another_capitalised_word_is_part_of_
 def test_a_party_named_with_its_side_is_a_mention_of_the_party(text, expected):
     out = _mentions_of(text)
     assert list(zip(out["actor"], out["group"])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name opening a clause as the subject of a publishing verb: an outlet (or a writer)
+    ("Dnevni Glas reported that the mine would close.", ["Dnevni Glas"]),
+    ("Prices rose, Vecernji Vjesnik wrote on Monday.", ["Vecernji Vjesnik"]),
+    # not a pronoun, a plural, an adverb or a word after an initial
+    ("He wrote that the mine would close.", []),
+    ("Critics wrote that the mine would close.", []),
+    ("Meanwhile Glasnik reported that the mine would close.", []),
+    ("The weekly Srpski Glas reported that the mine would close.", ["Srpski Glas"]),
+])
+def test_a_name_opening_a_clause_before_a_publishing_verb_is_a_mention(text, expected):
+    assert list(_mentions_of(text)["actor"]) == expected

@@ -118,6 +118,22 @@ _SIDE_PARTY = re.compile(r"\b(?P<side>opposition|ruling)\s+"
                          r"(?P<name>(?:" + _WORD + r"\s+(?:(?:and|of|for)\s+)?){0,4}"
                          r"(?:Party|Front|Movement|Alliance|Coalition|League)(?:\s+(?:of|for)\s+" + _WORD
                          + r"(?:\s+(?:and\s+)?" + _WORD + r"){0,3})?)(?![\w’'-])")
+#: "Politika wrote that", ", Kommersant reported", "Balkan Lens obtained": a name opening a clause as the
+#: subject of a publishing verb is an outlet (or a writer): an actor either way
+_PUBLISHER = re.compile(r"(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){0,2})\s+(?:reported|reports|wrote"
+                        r"|writes|learns|learned|revealed|reveals|obtained|published)\b")
+# a clause opens here (not after an initial: "Dragan J. Vučićević wrote")
+_CLAUSE_OPENS = re.compile(r"(?:^|(?<![A-Z])[.;:!?]\s+|,\s+)$")
+#: Sentence adverbs written with a capital at a sentence start: no part of a name.
+_ADVERBS = frozenset({"yesterday", "today", "tomorrow", "meanwhile", "later", "earlier", "then", "now",
+                      "also", "last", "this", "next", "recently", "previously", "separately", "instead"})
+
+
+def _publisher(name: str) -> bool:
+    """True when ``name`` may be an outlet or a writer: a name, not a plural ("Critics") or an adverb."""
+    words = name.split()
+    return (_is_name(name) and fold(words[0]).lower() not in _ADVERBS
+            and not (len(words) == 1 and name.endswith("s")))
 _PARTY_HEADS = frozenset({"party", "front", "movement", "alliance", "coalition", "league", "bloc", "union"})
 _CLAUSE_START = re.compile(r"[.;:!?“”\"()—–]")
 
@@ -151,8 +167,9 @@ def _is_name(words: str) -> bool:
 def plain_people(texts: list, taken: list) -> list:
     """People and parties introduced with no title.
 
-    "who gave her name only as Mila", "Ana Ilić, 58,", "Ana Ilić of the Y Party", and a party
-    named with its side: "the opposition Freedom and Justice Party" (civil society, as the role
+    "who gave her name only as Mila", "Ana Ilić, 58,", "Ana Ilić of the Y Party", a name opening
+    a clause as the subject of a publishing verb ("Politika wrote that", ", Kommersant reported"),
+    and a party named with its side: "the opposition Freedom and Justice Party" (civil society, as the role
     word "opposition" says), "the ruling Unity Party".
 
     Parameters
@@ -185,6 +202,9 @@ def plain_people(texts: list, taken: list) -> list:
         hits += [(m.start("name"), m.end("name"), "") for m in _OF_PARTY.finditer(text) if " of the " in text
                  and _is_name(m.group("name"))
                  and not _PARTY_HEADS.isdisjoint(w.lower() for w in re.split(r"[\s-]+", m.group("party")))]
+        hits += [(m.start("name"), m.end("name"), "") for m in _PUBLISHER.finditer(text)
+                 if _CLAUSE_OPENS.search(text, max(0, m.start() - 4), m.start())
+                 and _publisher(m.group("name"))]
         hits += [(m.start("name"), m.end("name"), _side_group(m.group("side")))
                  for m in _SIDE_PARTY.finditer(text)] if "pposition " in text or "uling " in text else []
         for s, e, group in hits:
