@@ -818,3 +818,15 @@ def test_a_party_named_with_its_side_is_a_mention_of_the_party(text, expected):
 ])
 def test_a_name_opening_a_clause_before_a_publishing_verb_is_a_mention(text, expected):
     assert list(_mentions_of(text)["actor"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trust, confidence or friends "in" a state: the state, not a location
+    ("Young voters have lost trust in Russia.", ["Russia"]),
+    ("He still has friends in Beijing.", ["China"]),
+    # a location stays a location
+    ("The company has partners in Serbia.", []),
+    ("He lived in Beijing for a year.", []),
+])
+def test_trust_or_friends_in_a_state_is_the_state(text, expected):
+    assert list(_mentions_of(text)["actor"]) == expected

@@ -273,11 +273,13 @@ class _Matcher:
         Savski Venac district", "a Belgrade institute", "University of Belgrade"; a place joined by
         "and"/"or" to a location just before it is a location too ("flights between Moscow and
         Belgrade", "in Russia or China", "in Germany, Hungary and Slovakia"; ``located`` is where
-        the last location ended); a place
-        inside a compound of lower-case words ("the one-China principle") names no government.
+        the last location ended); a place inside a compound of lower-case words ("the one-China
+        principle") names no government; after "trust in", "friends in" it is the state ("trust in
+        China", "his old friends in Moscow").
         """
         possessive = self._POSSESSIVE.match(text[e:e + 3])
         return bool(self._PLACE_BEFORE.search(folded, max(0, s - 60), s) and not possessive
+                    and not place_uses.TRUST_IN.search(folded, max(0, s - 30), s)
                     or self._PLACE_AFTER.match(text[e:e + 60]) and e + 1 not in pairs
                     or self._PLACE_PART.match(text, e, e + 80)
                     or self._ARTICLE_BEFORE.search(folded, max(0, s - 4), s)

@@ -111,3 +111,6 @@ LISTED = re.compile(r",\s+(?:the\s+)?")
 LIST_GOES_ON = re.compile(r",\s|\s+(?:and|or)\s")
 # a place inside a compound that starts with a lower-case word: "the one-China principle"
 IN_COMPOUND = re.compile(r"(?<![\w-])[a-z][\w]*-$")
+# "trust in China", "his old friends in Moscow", "allies in Brussels": the state, not a location
+# ("business partners in Serbia" are located there)
+TRUST_IN = re.compile(r"\b(?:trust|confidence|faith|friends|allies)\s+in\s+(?:the\s+)?$")
