@@ -830,3 +830,22 @@ def test_a_name_opening_a_clause_before_a_publishing_verb_is_a_mention(text, exp
 ])
 def test_trust_or_friends_in_a_state_is_the_state(text, expected):
     assert list(_mentions_of(text)["actor"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name and an -ić surname are a person's name with no role around them
+    ("Every morning Zorana Milošević opens the bakery at six.", [("Zorana Milošević", "Zorana Milošević")]),
+    ("Bojan Stankovic has driven a bus for twenty years.", [("Bojan Stankovic", "Bojan Stankovic")]),
+    # a title before the name is not part of it; a role keeps the name machinery's reading
+    ("Minister of Roads, Rail and Mining Jelena Nikolić signed it.", [("Jelena Nikolić", "Jelena Nikolić")]),
+    # English words ending in -ic are no surnames
+    ("The Pacific Atlantic route reopened.", []),
+])
+def test_a_first_name_and_an_ic_surname_are_a_person(text, expected):
+    out = _mentions_of(text)
+    assert list(zip(out["actor"], out["match"])) == expected
+
+
+def test_an_apposition_that_says_what_a_person_is_known_for_keeps_its_states():
+    out = _mentions_of("Deputy minister Goran Ristić, known for his ties with Moscow, resigned.")
+    assert list(out["actor"]) == ["Goran Ristić", "Russia"]

@@ -33,9 +33,10 @@ from helpers.analysis.roles import role_words
 
 #: After a name: ", a senior fellow at the Institute," (up to the next comma, stop or bracket).
 _APPOSITION = re.compile(r",\s+(?P<app>[^,.;:!?“”\"()\[\]]{2,220}?)(?=[,.;)\]]|$)")
+# (not a participle: ", known for his ties with Moscow," says what the person did, not who employs them)
 _APP_START = re.compile(r"(?:a|an|the|its|his|her|their|former|then|senior|chief|deputy|acting|head|director"
                         r"|founder|co-founder|member|chair|president|professor)\b"
-                        r"|[a-z][\w-]*(?<!ing)\s+(?:of|at|from|with|in|for)\b")
+                        r"|[a-z][\w-]*(?<!ing)(?<!ed)(?<!wn)\s+(?:of|at|from|with|in|for)\b")
 #: A speech verb or an auxiliary makes the comma phrase a clause of its own (", the diplomat said,",
 #: "According to X, the Commission had ...").
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated|argued|claimed|warned"

@@ -110,6 +110,10 @@ _ONLY_AS = re.compile(r"\b(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+only
 #: "Ana Ilić, 58, has farmed ...": a name with an age in apposition
 _AGED = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2}),\s+"
                    r"(?:aged\s+)?\d{1,3},\s")
+#: "Marija Jović keeps the letters": a first name and a surname of the region's -ić family (Jović,
+#: Petrović, Đurić, written Jovic, Petrovic in ASCII) are a person's name even with no role around it
+_IC_NAME = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"\s+[A-ZÀ-ÖØ-Þ][\w’'-]*"
+                      r"(?:ić|ovic|evic|ivic))(?![\w’'-])")
 #: "Ana Ilić of the Green-Left Front said": a politician named with the party
 _OF_PARTY = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2})\s+of\s+the\s+"
                        r"(?P<party>" + _WORD + r"(?:\s+(?:(?:and|of|for|the)\s+)?" + _WORD + r"){0,5})")
@@ -202,6 +206,8 @@ def plain_people(texts: list, taken: list) -> list:
         hits += [(m.start("name"), m.end("name"), "") for m in _OF_PARTY.finditer(text) if " of the " in text
                  and _is_name(m.group("name"))
                  and not _PARTY_HEADS.isdisjoint(w.lower() for w in re.split(r"[\s-]+", m.group("party")))]
+        hits += [(m.start("name"), m.end("name"), "") for m in _IC_NAME.finditer(text)
+                 if _is_name(m.group("name"))] if "ić" in text or "vic" in text else []
         hits += [(m.start("name"), m.end("name"), "") for m in _PUBLISHER.finditer(text)
                  if _CLAUSE_OPENS.search(text, max(0, m.start() - 4), m.start())
                  and _publisher(m.group("name"))]
