@@ -849,3 +849,17 @@ def test_a_first_name_and_an_ic_surname_are_a_person(text, expected):
 def test_an_apposition_that_says_what_a_person_is_known_for_keeps_its_states():
     out = _mentions_of("Deputy minister Goran Ristić, known for his ties with Moscow, resigned.")
     assert list(out["actor"]) == ["Goran Ristić", "Russia"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people travelling, sent or invited to a capital: a destination
+    ("The prime minister will travel to Moscow next week.", []),
+    ("Belgrade will send a negotiating team to Brussels in June.", ["Serbian government"]),
+    ("The envoy invited the negotiators to Brussels for talks.", []),
+    # ... but a capital as the addressee stands for its government
+    ("Belgrade must submit the plan to Brussels by March.", ["Serbian government", "European Union"]),
+    # a dateline with a state and a date
+    ("NOVI SAD, Serbia, May 3 (Danube Wire) -- The plant opened.", []),
+])
+def test_a_capital_as_a_destination_or_in_a_dateline_is_no_government(text, expected):
+    assert list(_mentions_of(text, names=False)["actor"]) == expected
