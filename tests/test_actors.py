@@ -863,3 +863,14 @@ def test_an_apposition_that_says_what_a_person_is_known_for_keeps_its_states():
 ])
 def test_a_capital_as_a_destination_or_in_a_dateline_is_no_government(text, expected):
     assert list(_mentions_of(text, names=False)["actor"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city before an outlet or institute named right after it: the outlet's home
+    ("The Belgrade weekly Pravi Glas printed the letter.", []),
+    ("A survey by the Moscow pollster Opinio found the same.", []),
+    # the city standing alone still stands for its government
+    ("The Belgrade government denied it.", ["Serbian government"]),
+])
+def test_a_city_before_an_outlets_name_is_its_home(text, expected):
+    assert list(_mentions_of(text, names=False)["actor"]) == expected

@@ -274,8 +274,9 @@ class _Matcher:
         "and"/"or" to a location just before it is a location too ("flights between Moscow and
         Belgrade", "in Russia or China", "in Germany, Hungary and Slovakia"; ``located`` is where
         the last location ended); a place inside a compound of lower-case words ("the one-China
-        principle") names no government; after "trust in", "friends in" it is the state ("trust in
-        China", "his old friends in Moscow").
+        principle") names no government; nor does a city before an outlet's name ("the Belgrade
+        daily Danas"); after "trust in", "friends in" it is the state ("trust in China", "his old
+        friends in Moscow").
         """
         possessive = self._POSSESSIVE.match(text[e:e + 3])
         return bool(self._PLACE_BEFORE.search(folded, max(0, s - 60), s) and not possessive
@@ -289,7 +290,9 @@ class _Matcher:
                     and (place_uses.COORDINATED.fullmatch(text, located, s)
                          or place_uses.LISTED.fullmatch(text, located, s)
                          and place_uses.LIST_GOES_ON.match(text, e))
-                    or place_uses.IN_COMPOUND.search(text, max(0, s - 30), s))
+                    or place_uses.IN_COMPOUND.search(text, max(0, s - 30), s)
+                    or place_uses.THE_BEFORE.search(folded, max(0, s - 5), s)
+                    and place_uses.HOME_OF_NAME.match(text, e))
 
     # a title before a name ends at a clause mark or at a word that cannot be in a title
     _CLAUSE_MARK = re.compile(r"[.;:!?“”\"()\[\]—–,]")

@@ -118,3 +118,8 @@ IN_COMPOUND = re.compile(r"(?<![\w-])[a-z][\w]*-$")
 # "trust in China", "his old friends in Moscow", "allies in Brussels": the state, not a location
 # ("business partners in Serbia" are located there)
 TRUST_IN = re.compile(r"\b(?:trust|confidence|faith|friends|allies)\s+in\s+(?:the\s+)?$")
+# "the Belgrade daily Danas", "the Belgrade pollster Demostat": the home of an outlet or institute
+# named right after (as "a Belgrade institute", ARTICLE_BEFORE), not the government
+THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
+HOME_OF_NAME = re.compile(r"\s+(?:daily|weekly|newspaper|tabloid|magazine|portal|broadcaster|station|channel"
+                          r"|agency|pollster|institute|university|think\s+tank)\s+[A-Z]")
