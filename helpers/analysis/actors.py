@@ -464,7 +464,9 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
         Security Policy") and, later in the same article, their surnames ("Popović"); short
         organisation names introduced by their context ("the oil company NIS", "told Xinhua",
         "according to Srbijagas"; see :mod:`helpers.analysis.quoting.organisations`) and their
-        later bare uses.
+        later bare uses; people and parties introduced with no title ("a student who gave her
+        name only as Mila", "Ana Ilić, 58,", "Marija Jović keeps ...", "the opposition X Party",
+        "Politika wrote that"; see :func:`helpers.analysis.unknown_names.plain_people`).
 
     Returns
     -------
