@@ -47,6 +47,7 @@ from helpers._text.parallel import map_slices, total_chars
 from helpers._text.patterns import compile_trie, is_acronym, term_key
 from helpers._text.scan import Lexicon
 from helpers.analysis import place_uses
+from helpers.analysis.unknown_names import HONORIFICS, clean_names, plain_people
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error, require_table
 from helpers.keys import GROUPS  # the actor groups (key -> label, description), defined once
@@ -231,6 +232,7 @@ class _Matcher:
         row_of = self.row_of  # longest first, acronyms in capitals
         found = [(s, e, row_of[k]) for s, e, k in self.lexicon.find(text, folded, "none")]
         pairs = {s for s, _e, row in found if self.place[row] and text[s - 1:s] == "-"}  # "China-Serbia"
+        located = -1  # where the last place name read as a location ends
         for s, e, row in found:
             if s < skip_to or (out and out[-1][:2] == (s, e)):  # the same alias twice in the table: the first
                 continue
@@ -238,20 +240,18 @@ class _Matcher:
                 continue
             if self.surname[row] and self._first_name_before(text, s):
                 continue  # "Ana Kos" is not "Kos" (Marta Kos) of the table
-            if self.plural[row] and self._QUANTIFIED.search(folded, max(0, s - 20), s):
+            if self.plural[row] and (self._QUANTIFIED.search(folded, max(0, s - 20), s)
+                                     or place_uses.MEMBERS.search(text, max(0, s - 8), s)
+                                     or place_uses.MEMBERS_OF.match(text, e)
+                                     and self.group[row] != "civil_society"):  # students of a faculty protest
                 continue
             if self.one_word_body[row] and self._NAME_WORD_BEFORE.search(text, max(0, s - 40), s):
                 continue  # "the Republic Electoral Commission": a word of another body's name
             if self.kind[row] in ("people", "organisation") and text[e - 1:e].islower() \
                     and self._BEFORE_PARTY.match(text, e, e + 80):
                 continue
-            if self.place[row] and (self._PLACE_BEFORE.search(folded, max(0, s - 60), s)
-                                    and not self._POSSESSIVE.match(text[e:e + 3])
-                                    or self._PLACE_AFTER.match(text[e:e + 60]) and e + 1 not in pairs
-                                    or self._PLACE_PART.match(text, e, e + 80)
-                                    or self._ARTICLE_BEFORE.search(folded, max(0, s - 4), s)
-                                    and not text[s:e].isupper() and e + 1 not in pairs
-                                    or self._IN_NAME.search(text, max(0, s - 50), s)):
+            if self.place[row] and self._location(text, folded, s, e, pairs, located):
+                located = e
                 continue
             if (out and self.actor[out[-1][2]] == self.actor[row]
                     and self._BETWEEN.fullmatch(text[out[-1][1]:s])):
@@ -265,6 +265,34 @@ class _Matcher:
                 continue
             out.append((s, e, row))
         return self._merge_titles(text, out) if len(out) > 1 else out
+
+    def _location(self, text: str, folded: str, s: int, e: int, pairs: set, located: int) -> bool:
+        """True when the place name at ``s``..``e`` is a location, not a government.
+
+        See :mod:`helpers.analysis.place_uses`: "in Belgrade", "his Moscow visit", "Belgrade's
+        Savski Venac district", "a Belgrade institute", "University of Belgrade"; a place joined by
+        "and"/"or" to a location just before it is a location too ("flights between Moscow and
+        Belgrade", "in Russia or China", "in Germany, Hungary and Slovakia"; ``located`` is where
+        the last location ended); a place inside a compound of lower-case words ("the one-China
+        principle") names no government; nor does a city before an outlet's name ("the Belgrade
+        daily Danas"); after "trust in", "friends in" it is the state ("trust in China", "his old
+        friends in Moscow").
+        """
+        possessive = self._POSSESSIVE.match(text[e:e + 3])
+        return bool(self._PLACE_BEFORE.search(folded, max(0, s - 60), s) and not possessive
+                    and not place_uses.TRUST_IN.search(folded, max(0, s - 30), s)
+                    or self._PLACE_AFTER.match(text[e:e + 60]) and e + 1 not in pairs
+                    or self._PLACE_PART.match(text, e, e + 80)
+                    or self._ARTICLE_BEFORE.search(folded, max(0, s - 4), s)
+                    and not text[s:e].isupper() and e + 1 not in pairs
+                    or self._IN_NAME.search(text, max(0, s - 50), s)
+                    or 0 <= located < s and not possessive
+                    and (place_uses.COORDINATED.fullmatch(text, located, s)
+                         or place_uses.LISTED.fullmatch(text, located, s)
+                         and place_uses.LIST_GOES_ON.match(text, e))
+                    or place_uses.IN_COMPOUND.search(text, max(0, s - 30), s)
+                    or place_uses.THE_BEFORE.search(folded, max(0, s - 5), s)
+                    and place_uses.HOME_OF_NAME.match(text, e))
 
     # a title before a name ends at a clause mark or at a word that cannot be in a title
     _CLAUSE_MARK = re.compile(r"[.;:!?“”\"()\[\]—–,]")
@@ -369,18 +397,6 @@ def _matcher(aliases) -> _Matcher:
     return _matcher_for_shipped() if aliases is None else _Matcher(_prepare_aliases(aliases))
 
 
-#: Courtesy and academic titles: written before a name, never part of it ("Dr Ana Ilić", "Mrs von der Leyen").
-HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame",
-                        "professor", "ambassador"})
-
-
-#: A region named with a compass word is a place, not a person or a body ("the Middle East", "Western
-#: Balkans", "Central Asia"), nor is its last word a surname ("in the East").
-_REGION = re.compile(r"(?:the\s+)?(?:Middle|Far|Near|Western|Eastern|Northern|Southern|Central|South|North"
-                     r"|East|West)(?:[\s-](?:East|West|Eastern|Western))?\s+(?:East|West|Balkans|Europe|Asia"
-                     r"|Africa|America|Mediterranean)")
-
-
 def _dateline_ends(matcher: _Matcher, texts: list, rows) -> dict:
     """``{sentence index: end of its dateline}`` for the sentences of ``rows`` (one match each).
 
@@ -391,35 +407,6 @@ def _dateline_ends(matcher: _Matcher, texts: list, rows) -> dict:
         m = matcher._DATELINE.match(texts[i])
         ends[i] = m.end() if m else 0
     return ends
-
-
-#: "Belgrade-based Centre for Civic Space": where the body sits, not part of its name.
-_BASED_IN = re.compile(r"[A-Z][\w’'-]*-based\s+(?=[A-Z])")
-#: "MPs", "Serbian MPs", "NGOs": a plural of an abbreviation names a group of people, not one actor.
-_PLURAL_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")
-
-
-def _bare_name(actor: str) -> str:
-    """A name without the titles written before it: "Prof. Dr Ana Ilić" -> "Ana Ilić".
-
-    Leading honorifics and singular role nouns of ``roles.csv`` ("Presenter Ana Ilić", "Rapporteur
-    Ana Ilić") are dropped while two words remain ("Students Against Surveillance", a plural, is a
-    name); a name that is only honorifics ("Mrs") gives ""; where a body is based is no part of its
-    name ("Belgrade-based Centre for Civic Space" -> "Centre for Civic Space").
-    """
-    from helpers.analysis.roles import role_words
-
-    info = role_words().info
-    actor = _BASED_IN.sub("", actor) if _BASED_IN.match(actor) and " " in actor else actor
-    words = actor.split()
-    if all(fold(w).lower() in HONORIFICS for w in words):
-        return ""
-    while len(words) > 2:
-        first = fold(words[0]).lower()
-        if first not in HONORIFICS and (info.get(first, (0, "", ""))[2] != "role" or first.endswith("s")):
-            break
-        words = words[1:]
-    return " ".join(words)
 
 
 def _mention_table(hits, texts, aids, pids, sids, matcher) -> pd.DataFrame:
@@ -477,7 +464,9 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
         Security Policy") and, later in the same article, their surnames ("Popović"); short
         organisation names introduced by their context ("the oil company NIS", "told Xinhua",
         "according to Srbijagas"; see :mod:`helpers.analysis.quoting.organisations`) and their
-        later bare uses.
+        later bare uses; people and parties introduced with no title ("a student who gave her
+        name only as Mila", "Ana Ilić, 58,", "Marija Jović keeps ...", "the opposition X Party",
+        "Politika wrote that"; see :func:`helpers.analysis.unknown_names.plain_people`).
 
     Returns
     -------
@@ -551,11 +540,10 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
         if drop:
             out = out.drop(index=drop)
         if extra:
-            dateline = _dateline_ends(matcher, texts, extra)
-            extra = [(i, s, e, _bare_name(actor), group) for i, s, e, actor, group in extra
-                     if not _REGION.fullmatch(actor) and s >= dateline[i]]
-            extra = [row for row in extra if row[3]  # "Mrs" alone is no name
-                     and not _PLURAL_ABBREVIATION.fullmatch(row[3])]
+            extra = clean_names(extra, _dateline_ends(matcher, texts, extra), texts)
+        taken = [(i, s, e) for i, s, e in zip(out["_i"].tolist(), out["start"].tolist(), out["end"].tolist(),
+                                              strict=True)] + [row[:3] for row in extra]
+        extra = extra + plain_people(texts, taken)  # "who gave her name only as Mila", "Ana Ilić, 58,"
         if extra:
             i, s, e, actor, group = (list(c) for c in zip(*extra, strict=True))
             found = pd.DataFrame({

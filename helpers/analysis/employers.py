@@ -33,9 +33,10 @@ from helpers.analysis.roles import role_words
 
 #: After a name: ", a senior fellow at the Institute," (up to the next comma, stop or bracket).
 _APPOSITION = re.compile(r",\s+(?P<app>[^,.;:!?“”\"()\[\]]{2,220}?)(?=[,.;)\]]|$)")
+# (not a participle: ", known for his ties with Moscow," says what the person did, not who employs them)
 _APP_START = re.compile(r"(?:a|an|the|its|his|her|their|former|then|senior|chief|deputy|acting|head|director"
                         r"|founder|co-founder|member|chair|president|professor)\b"
-                        r"|[a-z][\w-]*(?<!ing)\s+(?:of|at|from|with|in|for)\b")
+                        r"|[a-z][\w-]*(?<!ing)(?<!ed)(?<!wn)\s+(?:of|at|from|with|in|for)\b")
 #: A speech verb or an auxiliary makes the comma phrase a clause of its own (", the diplomat said,",
 #: "According to X, the Commission had ...").
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated|argued|claimed|warned"
@@ -53,6 +54,10 @@ _TITLE_STOP = frozenset({"that", "and", "but", "with", "told", "met", "said", "s
 #: Lower-case words a title may hold besides role words: "the Ambassador of China to Serbia".
 _TITLE_JOINS = frozenset({"of", "for", "to", "in", "at", "the", "on"})
 _CLAUSE = re.compile(r"[.;:!?“”\"()\[\]—–]")
+#: A lower-case word right after "of"/"for" is a portfolio inside a title ("director of research").
+_PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])(?:of|for)\s+$")
+#: ", regional director of X": an apposition that starts with a qualified role noun (checked in roles.csv)
+_APP_ROLE = re.compile(r"[a-z][\w-]*\s+(?P<noun>[a-z][\w-]*)\s+(?:of|at|from|with|in|for)\b")
 #: Words of an organisation's name: a name holding one is no person.
 _ORG_WORDS = frozenset({"party", "front", "movement", "group", "alliance", "coalition", "union", "league",
                         "council", "assembly", "parliament", "court", "bank", "agency", "company", "fund",
@@ -97,7 +102,8 @@ def _title_start(text: str, start: int) -> int:
     for m in reversed(list(re.finditer(r"\S+", stripped))):
         word = fold(m.group(0)).lower().strip("'’")
         if word in _TITLE_STOP or m.group(0)[:1].islower() and word not in _TITLE_JOINS \
-                and word.removesuffix("'s").removesuffix("’s") not in roles.info:
+                and word.removesuffix("'s").removesuffix("’s") not in roles.info \
+                and not _PORTFOLIO_BEFORE.search(stripped, 0, m.start()):
             break  # a verb or another word no title holds ("takes note of the President ...")
         begin = lo + cut + m.start()
     if begin == start:
@@ -107,6 +113,12 @@ def _title_start(text: str, start: int) -> int:
     return begin if has_role else start
 
 
+def _role_first(app: str) -> bool:
+    """True when ``app`` starts with a qualified role noun before of/at/for: "regional director of X"."""
+    m = _APP_ROLE.match(app)
+    return m is not None and role_words().info.get(m.group("noun"), (0, "", ""))[2] == "role"
+
+
 def _person_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The spans around a person's name at ``s``..``e`` that belong to the person (title, apposition)."""
     spans = []
@@ -114,7 +126,8 @@ def _person_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     if t0 < s:
         spans.append((t0, s))
     app = _APPOSITION.match(text, e, min(len(text), e + 240))
-    if app is not None and _APP_START.match(app.group("app")) and not _SPEECH.search(app.group("app")):
+    if app is not None and not _SPEECH.search(app.group("app")) and (
+            _APP_START.match(app.group("app")) or _role_first(app.group("app"))):
         spans.append((e, app.end()))
     of = _OF_AFTER.match(text, e, min(len(text), e + 160))
     if of is not None:

@@ -1,4 +1,4 @@
-"""Ministries and embassies named by their portfolio or their state: one mention of the institution.
+"""Ministries, embassies and governments named by portfolio or state: one mention of the institution.
 
 GUIDELINES (speakers, actor mentions): ministries are actors of their own, named "Ministry of X"
 ("The Interior Ministry", "the finance ministry", "Serbia's interior ministry" -> ``Ministry of
@@ -12,7 +12,10 @@ that one mention, not a mention of the state as well.
   Ministry", "the finance ministry", "Serbia's defence ministry" (a bare "the ministry" is an
   anaphor, not a name, and is left alone);
 * a state's possessive before a ministry's full name: "Serbia's Ministry of Defence";
-* a state's possessive before "embassy": "China's embassy", "Russia's embassy in Belgrade".
+* a state's possessive before "embassy": "China's embassy", "Russia's embassy in Belgrade";
+* "the government" or "the authorities" of a state: "the Government of Kosovo" -> ``Kosovo
+  government``, "the authorities of Serbia" -> ``Serbian government`` (the actor the state's name
+  stands for in ``actors.csv``; not a bare "the government", which the alias table reads as Serbia's).
 
 A ministry with no owner or with Serbia as owner is Serbia's (``serbian_government``), as the role
 word "ministry" says in ``roles.csv``; another state's ministry keeps that state's group and name
@@ -26,6 +29,7 @@ only when capitalised (by :mod:`helpers.analysis.quoting.people`); states outsid
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -55,6 +59,9 @@ _MINISTRY = re.compile(rf"(?:(?P<owner>{_STATE})['’]s\s+|(?<![\w-])(?P<the>[Tt
                        rf"|(?<![\w-])(?P<p2>{_CAPITALISED})\s+Ministry(?![\w-])")
 _FULL_MINISTRY = re.compile(rf"(?<![\w-])(?P<owner>{_STATE})['’]s\s+(?=Ministry\s+of\s+[A-Z])")
 _EMBASSY = re.compile(rf"(?<![\w-])(?P<owner>{_STATE})['’]s\s+(?i:embassy)(?![\w-])")
+# "the Government of Kosovo", "the authorities of Serbia": the government the name says, one mention
+_GOVERNMENT = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:[Gg]overnment|[Aa]uthorities)\s+of\s+(?:the\s+)?"
+                         r"(?:Republic\s+of\s+)?(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?![\w-])")
 
 
 _WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
@@ -85,7 +92,7 @@ def institution_mentions(text: str) -> list[tuple[int, int, str, str]]:
         Defence" only the possessive is returned, with an empty actor: the caller joins it to the
         name that follows.
     """
-    if "inistry" not in text and "mbassy" not in text:
+    if "inistry" not in text and "mbassy" not in text and " of " not in text:
         return []
     out = []
     for m in _MINISTRY.finditer(text):
@@ -100,7 +107,39 @@ def institution_mentions(text: str) -> list[tuple[int, int, str, str]]:
     for m in _EMBASSY.finditer(text):
         adjective = ADJECTIVES[m.group("owner")]
         out.append((m.start(), m.end(), f"{adjective} embassy", role_words().group_of(adjective) or "other"))
+    for m in _GOVERNMENT.finditer(text):
+        actor, group = _government_of(m.group("state"))
+        if actor:
+            out.append((m.start(), m.end(), actor, group))
     return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict:
+    """``{place alias: (actor, group)}`` of the shipped alias table (the first row of an alias wins)."""
+    from helpers.analysis.actors import actor_aliases
+
+    table = actor_aliases()
+    table = table[table["kind"] == "place"]
+    out: dict = {}
+    for alias, actor, group in zip(table["alias"], table["actor"], table["group"], strict=True):
+        out.setdefault(alias, (actor, group))
+    return out
+
+
+def _government_of(state: str) -> tuple[str, str]:
+    """(actor, group) of the government of ``state``.
+
+    The actor its name stands for in ``actors.csv`` ("Serbia" -> Serbian government, "Pristina"
+    -> Kosovo government); else, for a state of ``ADJECTIVES``, "<state> government" in the group
+    its adjective gives (``other`` when none: "Kosovo government"); else ``("", "")``.
+    """
+    known = _places().get(state)
+    if known:
+        return known
+    if state not in ADJECTIVES:
+        return "", ""  # "the Government of the EU": no state's name, left to the alias table
+    return f"{state} government", role_words().group_of(ADJECTIVES[state]) or "other"
 
 
 def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, sids: list) -> pd.DataFrame:
@@ -116,7 +155,7 @@ def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, si
     DataFrame
         The columns of ``out``, sorted by sentence (``_i``) and ``start``.
     """
-    found = [(i, *hit) for i, t in enumerate(texts) if t and ("inistry" in t or "mbassy" in t)
+    found = [(i, *hit) for i, t in enumerate(texts) if t and ("inistry" in t or "mbassy" in t or " of " in t)
              for hit in institution_mentions(t)]
     if not found:
         return out

@@ -21,7 +21,10 @@ import re
 # engine rejects a position that starts no word before trying the alternatives: about 3x faster)
 PLACE_BEFORE = re.compile(r"(?:\b(?:in(?:\s+(?:central|downtown|northern|southern|eastern|western|"
                            r"north|south|east|west|rural|suburban|greater|occupied))?"
-                           r"|visit(?:ed|s|ing)?(?:\s+to)?|trips?\s+to|travel(?:l)?ed\s+to"
+                           r"|visit(?:ed|s|ing)?(?:\s+to)?|trips?\s+to|travel(?:s|l?ed|l?ing)?\s+to"
+                           # people sent or invited somewhere: "a negotiating team to Brussels",
+                           # "invited the negotiators to Brussels"
+                           r"|(?:teams?|delegations?|missions?|negotiators?|envoys?)\s+to"
                            r"|arrived\s+in|city\s+of"
                            r"|(?:went|go|goes|going|gone|flew|fly|flies|flying|back)\s+to"
                            r"|(?:streets|centre|center|outskirts|suburbs|north|south|east|west)\s+of"
@@ -33,13 +36,19 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:in(?:\s+(?:central|downtown|northern|souther
                            r"|north-?western|south-?eastern|south-?western)"
                            # "moved to Serbia", "fled to Russia", "returned from Moscow": movement
                            r"|\b(?:(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|emigrat(?:e|es|ed|ing)"
-                           r"|fle(?:e|es|d|eing)|return(?:s|ed|ing)?|moving)\s+(?:back\s+)?(?:to|from)"
+                           r"|fle(?:e|es|d|eing)|return(?:s|ed|ing)?|moving)(?:\s+(?:by|via)\s+[\w-]+)?\s+(?:back\s+)?(?:to|from)"
                            # "flights to Moscow", "flights between Moscow and ..."
                            r"|flights?\s+(?:to|from|between)"
                            # "weapons reached Ukraine", "could reach Russia": a destination
                            r"|reach(?:es|ed|ing)?"
                            # a route: "the pipeline through Croatia", "shipped via Hungary"
                            r"|(?:through|via)"
+                           # the land a war is fought on: "the invasion of Ukraine", "aggression against
+                           # Ukraine", "the war in Ukraine" (GUIDELINES: not mentions)
+                           r"|invasion\s+of|aggression\s+against|war(?:\s+of\s+aggression)?\s+(?:against|in|on)"
+                           r"|defen[cs]e\s+of"
+                           # a link on the map: "the interconnector with Bulgaria", "a pipeline link to X"
+                           r"|(?:interconnectors?|pipelines?|links?|borders?|connections?)(?:\s+[\w-]+)?\s+(?:with|to)"
                            # a departure: "left for Germany", "heading for Moscow"
                            r"|(?:left|leave|leaves|leaving|head(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?)\s+for"
                            # where goods come from or go: "gas from Russia", "deliveries to Serbia",
@@ -55,9 +64,14 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")
 # collective (GUIDELINES: unspecified groups)
 QUANTIFIED = re.compile(r"(?<![\w-])(?:unnamed|several|certain|(?:at\s+least\s+)?"
                          r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|\d+))\s+$")
+# "my students", "our experts": some people the speaker knows, not the collective
+MEMBERS = re.compile(r"(?<![\w-])(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+$")
+# "experts of the Council of Europe", "analysts from the National Bank": staff of a named body (not
+# for civil society: "students of the Faculty of Law" are the students' movement)
+MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+the\s+[A-Z]")
 # "the opposition Freedom and Justice Party", "the ruling Socialist Party": a word describing the
 # party named right after it, not a mention of its own
-BEFORE_PARTY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)?){1,5}"
+BEFORE_PARTY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)?){0,5}"
                            r"(?:Party|Front|Movement|Alliance|Coalition|League|Bloc)\b")
 # "his Moscow visit"; a route ("Belgrade-Budapest"); a currency ("600 million US dollars")
 PLACE_AFTER = re.compile(r"^\s+(?:visit|trip|dollars?|cents?)\b"
@@ -68,21 +82,44 @@ PLACE_AFTER = re.compile(r"^\s+(?:visit|trip|dollars?|cents?)\b"
 # "Serbia's Zlatibor region", "Germany's Cicero magazine" (the home, not the state)
 PLACE_PART = re.compile(r"['’]s\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:district|municipality|neighbou?rhood"
                          r"|suburb|quarter|square|airport|region|province|county"
-                         r"|magazine|newspaper|daily|weekly|tabloid|portal|website)\b")
+                         r"|magazine|newspaper|daily|weekly|tabloid|portal|website)\b"
+                         # the land itself: "Ukraine's front lines", "on Serbia's territory"
+                         r"|['’]s\s+(?:front(?:\s+lines?)?|territory|soil)\b")
 BETWEEN = re.compile(r"\s*\(?\s*|,\s+")  # between adjacent aliases of one actor ("the President, X")
 TITLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")  # "Kremlin spokesman Dmitry Peskov"
 # datelines: "BELGRADE, Serbia (AP) —", "BELGRADE (EuroWire) —", "BELGRADE, Sept. 9 --",
+# "SABAC, Serbia, June 18 (Wire) --",
 # "MOSCOW, 14 March.", "Belgrade, 3 June 2025 –"
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[^,()—–]{1,40}?)?"
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[^,()—–]{1,40}?){0,2}"
                        r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:[—–]|--?)\s"
                        r"|^[A-Z][A-Z .'’-]{2,},\s+\d{1,2}\s+[A-Z][a-z]+\.(?:\s|$)"
                        r"|^[A-Z][A-Z .'’-]{2,},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.(?:\s|$)"  # "MOSCOW, June 1."
                        r"|^[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[—–-]\s"
                        # a dateline on a line of its own: "Belgrade, 9 October", "Brussels, May 3, 2025"
                        r"|^[A-Z][\w .'’-]{2,30},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
-                       r"(?:,?\s+\d{4})?\s*$")
+                       r"(?:,?\s+\d{4})?\s*$"
+                       # "Prishtina, 09.02.2026, 15:42": a place and a date in figures
+                       r"|^[A-Z][\w .'’-]{2,30},\s+\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 POSSESSIVE = re.compile(r"^['’]s\b")  # "in Serbia's internal affairs": the state, not a place
 # a place name inside another name or a title: "Open Code Serbia", "National Bank of Serbia",
 # "the President of Serbia, X" (not "the Republic of Serbia", which is the state)
 IN_NAME = re.compile(r"(?:[a-z,]\s+|\(|^the\s+|\sthe\s+)(?!Republic\b)[A-Z][\w’'-]*"
                       r"(?:\s+[A-Z][\w’'-]*)*\s+(?:of\s+(?:the\s+)?)?$")
+# a place joined to a location right before it: "flights between Moscow and Belgrade", "in Russia or
+# China", "in Brussels or in Washington" (matched on the text between the two names; not after a
+# comma: "held in Belgrade, and Moscow welcomed it" starts a new clause)
+COORDINATED = re.compile(r"\s+(?:and|or)\s+(?:then\s+)?(?:(?:in|to|from|the)\s+)?")
+# a list of places after a location: "carmakers in Germany, Hungary and Slovakia" (the comma counts
+# only when the list goes on after the name: LIST_GOES_ON)
+LISTED = re.compile(r",\s+(?:the\s+)?")
+LIST_GOES_ON = re.compile(r",\s|\s+(?:and|or)\s")
+# a place inside a compound that starts with a lower-case word: "the one-China principle"
+IN_COMPOUND = re.compile(r"(?<![\w-])[a-z][\w]*-$")
+# "trust in China", "his old friends in Moscow", "allies in Brussels": the state, not a location
+# ("business partners in Serbia" are located there)
+TRUST_IN = re.compile(r"\b(?:trust|confidence|faith|friends|allies)\s+in\s+(?:the\s+)?$")
+# "the Belgrade daily Danas", "the Belgrade pollster Demostat": the home of an outlet or institute
+# named right after (as "a Belgrade institute", ARTICLE_BEFORE), not the government
+THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
+HOME_OF_NAME = re.compile(r"\s+(?:daily|weekly|newspaper|tabloid|magazine|portal|broadcaster|station|channel"
+                          r"|agency|pollster|institute|university|think\s+tank)\s+[A-Z]")

@@ -1,0 +1,243 @@
+"""Names of people and organisations the alias table does not know: how each is written as an actor.
+
+:func:`helpers.analysis.actors.actor_mentions` reports names found with their role words (see
+:mod:`helpers.analysis.quoting.people`). This module turns the words found into an actor name
+(titles and honorifics dropped: "Prof. Dr Ana Ilić" -> "Ana Ilić") and drops what is no actor's
+name: a region ("the Western Balkans"), a bare honorific ("Mrs"), a plural abbreviation ("MPs").
+:func:`plain_people` finds people that reporting introduces with no title: "a student who gave her
+name only as Mila", "Ana Ilić, 58, ...", "Ana Ilić of the Green Party said", and parties named with
+their side ("the opposition Freedom and Justice Party").
+
+Blind spots: English titles only; a name written with its title in another language keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from helpers._text.fold import fold
+
+#: Courtesy and academic titles: written before a name, never part of it ("Dr Ana Ilić", "Mrs von der Leyen").
+HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame",
+                        "professor", "ambassador"})
+
+
+#: A region named with a compass word is a place, not a person or a body ("the Middle East", "Western
+#: Balkans", "Central Asia"), nor is its last word a surname ("in the East").
+_REGION = re.compile(r"(?:the\s+)?(?:Middle|Far|Near|Western|Eastern|Northern|Southern|Central|South|North"
+                     r"|East|West)(?:[\s-](?:East|West|Eastern|Western))?\s+(?:East|West|Balkans|Europe|Asia"
+                     r"|Africa|America|Mediterranean)")
+
+
+
+
+#: "Belgrade-based Centre for Civic Space": where the body sits, not part of its name.
+_BASED_IN = re.compile(r"[A-Z][\w’'-]*-based\s+(?=[A-Z])")
+#: "MPs", "Serbian MPs", "NGOs": a plural of an abbreviation names a group of people, not one actor.
+_PLURAL_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")
+
+
+def _bare_name(actor: str) -> str:
+    """A name without the titles written before it: "Prof. Dr Ana Ilić" -> "Ana Ilić".
+
+    Leading honorifics and singular role nouns of ``roles.csv`` ("Presenter Ana Ilić", "Rapporteur
+    Ana Ilić") are dropped while two words remain ("Students Against Surveillance", a plural, is a
+    name); a name that is only honorifics ("Mrs") gives ""; where a body is based is no part of its
+    name ("Belgrade-based Centre for Civic Space" -> "Centre for Civic Space").
+    """
+    from helpers.analysis.roles import role_words
+
+    info = role_words().info
+    actor = _BASED_IN.sub("", actor) if _BASED_IN.match(actor) and " " in actor else actor
+    words = actor.split()
+    if all(fold(w).lower() in HONORIFICS for w in words):
+        return ""
+    while len(words) > 2:
+        first = fold(words[0]).lower()
+        if first not in HONORIFICS and (info.get(first, (0, "", ""))[2] != "role" or first.endswith("s")):
+            break
+        words = words[1:]
+    return " ".join(words)
+
+
+
+
+_NEXT_CAPITAL = re.compile(r"\s+([A-Z][\w’'-]*)")
+
+
+def _in_other_name(text: str, e: int, actor: str) -> bool:
+    """True when the capitalised word after a one-word short form at ``..e`` is not the name's own.
+
+    "Novi" for "Novi Horizont" is not a use of it in "since Novi Sad": the words go on as another
+    name.
+    """
+    m = _NEXT_CAPITAL.match(text, e, e + 40)
+    return m is not None and m.group(1) not in actor.split()
+
+
+def clean_names(extra: list, dateline: dict, texts: list | None = None) -> list:
+    """The rows ``extra`` of names found outside the table, as actors.
+
+    Parameters
+    ----------
+    extra : list of tuple
+        ``(sentence index, start, end, words found, group)`` of each name.
+    dateline : dict
+        ``{sentence index: end of its dateline}``: a name before that end is the dateline's.
+    texts : list of str, optional
+        The sentences: a one-word short form of a longer name followed by a capitalised word
+        that is not the name's ("Novi" of "Novi Horizont" in "Novi Sad") is part of another name.
+
+    Returns
+    -------
+    list of tuple
+        ``(sentence index, start, end, actor, group)``: ``actor`` is the name without its title
+        (:func:`_bare_name`); regions, bare honorifics and plural abbreviations are left out.
+    """
+    rows = [(i, s, e, _bare_name(actor), group) for i, s, e, actor, group in extra
+            if not _REGION.fullmatch(actor) and s >= dateline[i]
+            and not (texts is not None and " " in actor and " " not in texts[i][s:e].strip()
+                     and _in_other_name(texts[i], e, actor))]
+    return [row for row in rows if row[3]  # "Mrs" alone is no name
+            and not _PLURAL_ABBREVIATION.fullmatch(row[3])]
+
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
+#: "who gave her name only as Mila", "introduced himself only as Marko", "identified only as Ana K."
+_ONLY_AS = re.compile(r"\b(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+only\s+as"
+                      r"|(?:introduced|identified)\s+(?:herself|himself|themselves)\s+only\s+as"
+                      r"|identified\s+only\s+as)\s+(?P<name>" + _WORD + r"(?:\s+[A-Z]\.)?)")
+#: "Ana Ilić, 58, has farmed ...": a name with an age in apposition
+_AGED = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2}),\s+"
+                   r"(?:aged\s+)?\d{1,3},\s")
+#: "Marija Jović keeps the letters": a first name and a surname of the region's -ić family (Jović,
+#: Petrović, Đurić, written Jovic, Petrovic in ASCII) are a person's name even with no role around it
+_IC_NAME = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"\s+[A-ZÀ-ÖØ-Þ][\w’'-]*"
+                      r"(?:ić|ovic|evic|ivic))(?![\w’'-])")
+#: "Ana Ilić of the Green-Left Front said": a politician named with the party
+_OF_PARTY = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2})\s+of\s+the\s+"
+                       r"(?P<party>" + _WORD + r"(?:\s+(?:(?:and|of|for|the)\s+)?" + _WORD + r"){0,5})")
+#: "the opposition Freedom and Justice Party", "the ruling Party of Progress": a party named with its side
+_SIDE_PARTY = re.compile(r"\b(?P<side>opposition|ruling)\s+"
+                         r"(?P<name>(?:" + _WORD + r"\s+(?:(?:and|of|for)\s+)?){0,4}"
+                         r"(?:Party|Front|Movement|Alliance|Coalition|League)(?:\s+(?:of|for)\s+" + _WORD
+                         + r"(?:\s+(?:and\s+)?" + _WORD + r"){0,3})?)(?![\w’'-])")
+#: "Politika wrote that", ", Kommersant reported", "Balkan Lens obtained": a name opening a clause as the
+#: subject of a publishing verb is an outlet (or a writer): an actor either way
+_PUBLISHER = re.compile(r"(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){0,2})\s+(?:reported|reports|wrote"
+                        r"|writes|learns|learned|revealed|reveals|obtained|published)\b")
+# a clause opens here (not after an initial: "Dragan J. Vučićević wrote")
+_CLAUSE_OPENS = re.compile(r"(?:^|(?<![A-Z])[.;:!?]\s+|,\s+)$")
+#: Sentence adverbs written with a capital at a sentence start: no part of a name.
+_ADVERBS = frozenset({"yesterday", "today", "tomorrow", "meanwhile", "later", "earlier", "then", "now",
+                      "also", "last", "this", "next", "recently", "previously", "separately", "instead"})
+
+
+def _publisher(name: str) -> bool:
+    """True when ``name`` may be an outlet or a writer: a name, not a plural ("Critics") or an adverb."""
+    words = name.split()
+    return (_is_name(name) and fold(words[0]).lower() not in _ADVERBS
+            and not (len(words) == 1 and name.endswith("s")))
+_PARTY_HEADS = frozenset({"party", "front", "movement", "alliance", "coalition", "league", "bloc", "union"})
+_CLAUSE_START = re.compile(r"[.;:!?“”\"()—–]")
+
+
+def _group_before(text: str, start: int) -> str:
+    """The group of the role words in the clause before ``start`` ("a law student who": civil_society)."""
+    from helpers.analysis.roles import role_words
+
+    lo = max(0, start - 120)
+    cut = max((m.end() for m in _CLAUSE_START.finditer(text, lo, start)), default=lo)
+    return role_words().group_of(text[cut:start])
+
+
+def _side_group(side: str) -> str:
+    """The group of a party named with its side: the role words of "opposition party"/"ruling party"."""
+    from helpers.analysis.roles import role_words
+
+    return role_words().group_of(f"{side} party")
+
+
+def _is_name(words: str) -> bool:
+    """True when no word of ``words`` is a role, an honorific or a function word ("The", "Minister")."""
+    from helpers.analysis.quoting.patterns import _NOT_NAME
+    from helpers.analysis.roles import role_words
+
+    info = role_words().info
+    return not any(fold(w).lower() in HONORIFICS or fold(w).lower() in _NOT_NAME or fold(w).lower() in info
+                   for w in words.split())
+
+
+def plain_people(texts: list, taken: list) -> list:
+    """People and parties introduced with no title.
+
+    "who gave her name only as Mila", "Ana Ilić, 58,", "Ana Ilić of the Y Party", a name opening
+    a clause as the subject of a publishing verb ("Politika wrote that", ", Kommersant reported"),
+    and a party named with its side: "the opposition Freedom and Justice Party" (civil society, as the role
+    word "opposition" says), "the ruling Unity Party".
+
+    Parameters
+    ----------
+    texts : list of str
+        The sentences.
+    taken : list of tuple
+        ``(sentence index, start, end)`` of the mentions already found: a name overlapping one is
+        left to it.
+
+    Returns
+    -------
+    list of tuple
+        ``(sentence index, start, end, actor, group)`` of each person or party: the group of the
+        role words in the clause before the name ("a law student who gave her name only as Mila"
+        -> ``civil_society``; "opposition" -> ``civil_society``), else ``other``. Linear time: a
+        few regex passes over each sentence.
+    """
+    by_sentence: dict = {}
+    for i, s, e in taken:
+        by_sentence.setdefault(i, []).append((s, e))
+    out = []
+    for i, text in enumerate(texts):
+        if not text:
+            continue
+        hits = [(m.start("name"), m.end("name"), _group_before(text, m.start()))
+                for m in _ONLY_AS.finditer(text)] if " only as " in text else []
+        hits += [(m.start("name"), m.end("name"), "") for m in _AGED.finditer(text)
+                 if _is_name(m.group("name"))]
+        hits += [(m.start("name"), m.end("name"), "") for m in _OF_PARTY.finditer(text) if " of the " in text
+                 and _is_name(m.group("name"))
+                 and not _PARTY_HEADS.isdisjoint(w.lower() for w in re.split(r"[\s-]+", m.group("party")))]
+        hits += [(m.start("name"), m.end("name"), "") for m in _IC_NAME.finditer(text)
+                 if _is_name(m.group("name"))] if "ić" in text or "vic" in text else []
+        hits += [(m.start("name"), m.end("name"), "") for m in _PUBLISHER.finditer(text)
+                 if _CLAUSE_OPENS.search(text, max(0, m.start() - 4), m.start())
+                 and _publisher(m.group("name"))]
+        hits += [(m.start("name"), m.end("name"), _side_group(m.group("side")))
+                 for m in _SIDE_PARTY.finditer(text)] if "pposition " in text or "uling " in text else []
+        if hits:
+            out += [(i, s, e, text[s:e], group or "other")
+                    for s, e, group in _free(hits, by_sentence.get(i, []))]
+    return out
+
+
+def _free(hits: list, taken: list) -> list:
+    """The ``hits`` ``(start, end, group)`` that overlap no span of ``taken`` nor an earlier hit.
+
+    Sorted sweeps with bisect (linear time up to a log factor, also for thousands of names in
+    one sentence): a span of ``taken`` overlaps ``s..e`` when the largest end among the spans
+    starting before ``e`` is beyond ``s``.
+    """
+    taken = sorted(taken)
+    starts = [a for a, _b in taken]
+    reach, far = [], -1
+    for _a, b in taken:
+        far = max(far, b)
+        reach.append(far)
+    out, last = [], -1
+    for s, e, group in sorted(hits, key=lambda h: (h[0], -h[1])):
+        k = bisect_left(starts, e)
+        if k and reach[k - 1] > s or s < last:
+            continue
+        out.append((s, e, group))
+        last = e
+    return out
