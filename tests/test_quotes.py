@@ -1547,3 +1547,16 @@ def test_a_second_reference_with_an_owner_word_never_takes_a_person_of_another_g
     out = _quotes_of("Russian Foreign Minister Sergei Lavrov held talks in Moscow on Tuesday.",
                      "“We will never join any campaign,” the Serbian minister said.")
     assert list(zip(out["actor"], out["group"])) == [("unnamed Serbian minister", "serbian_government")]
+
+
+# ---- round 10: groups from the words of an introduction (constructed sentences)
+
+@pytest.mark.parametrize("text, actor, group", [
+    ("Pentagon spokesman Carl Hughes said the exercise would go ahead.", "Carl Hughes", "eu_west"),
+    ("The State Department said in a note that the licence would lapse.", "State Department", "eu_west"),
+    ("A White House official told reporters that no decision had been made.", "unnamed White House official",
+     "eu_west"),
+])
+def test_us_institutions_give_the_group_of_the_west(text, actor, group):
+    out = _quotes_of(text)
+    assert list(zip(out["actor"], out["group"])) == [(actor, group)]
