@@ -1560,3 +1560,15 @@ def test_a_second_reference_with_an_owner_word_never_takes_a_person_of_another_g
 def test_us_institutions_give_the_group_of_the_west(text, actor, group):
     out = _quotes_of(text)
     assert list(zip(out["actor"], out["group"])) == [(actor, group)]
+
+
+@pytest.mark.parametrize("text, actor, group", [
+    ("Hungarian Foreign Minister Béla Kiss said the pipeline would be ready by May.", "Béla Kiss", "eu_west"),
+    ("The mayor of Kraljevo, Petar Lukić, said the bridge would reopen in June.", "Petar Lukić",
+     "serbian_government"),
+    ("Rudi Klein, the Austrian mayor of Graz, said the twinning deal would be signed in May.", "Rudi Klein",
+     "eu_west"),
+])
+def test_a_member_state_nationality_and_a_mayor_give_a_group(text, actor, group):
+    out = _quotes_of(text)
+    assert list(zip(out["actor"], out["group"])) == [(actor, group)]
