@@ -1572,3 +1572,14 @@ def test_us_institutions_give_the_group_of_the_west(text, actor, group):
 def test_a_member_state_nationality_and_a_mayor_give_a_group(text, actor, group):
     out = _quotes_of(text)
     assert list(zip(out["actor"], out["group"])) == [(actor, group)]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Serbia's minister for European affairs, Vesna Lukić, said the chapter would open in May.",
+     "serbian_government"),
+    ("European Integration Minister Vesna Lukić said the chapter would open in May.", "serbian_government"),
+    ("Slovenian European Affairs Minister Vesna Lukić said the chapter would open in May.", "eu_west"),
+])
+def test_a_european_portfolio_is_not_the_owner_of_a_minister(text, group):
+    out = _quotes_of(text)
+    assert list(zip(out["actor"], out["group"])) == [("Vesna Lukić", group)]

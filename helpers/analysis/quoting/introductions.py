@@ -127,6 +127,16 @@ def without_posting(owner: str) -> str:
     return _POSSESSIVE_POSTING.sub(r"\1 ", owner)
 
 
+#: A portfolio written before its title ("European Integration Minister", "EU Affairs Minister"): the
+#: minister's field, not the owner (Serbia has a minister for European integration).
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:European|EU)\s+(?:[Ii]ntegration|[Aa]ffairs)\b")
+
+
+def without_portfolio(owner: str) -> str:
+    """The owner words without a portfolio written before the title ("European Integration Minister")."""
+    return _PORTFOLIO_BEFORE.sub("", owner)
+
+
 def untitled_subject(roles, text: str, hit: Mention) -> bool:
     """True for a plain two- or three-word name opening a clause before a verb ("Ana Ilić keeps").
 

@@ -74,11 +74,11 @@ _AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A
 _ACCREDITED_TO = re.compile(r"\b(?:ambassador|envoy|consul|representative|delegate|emissary)s?"
                             r"\s+to\s+(?:the\s+)?$", re.I)
 #: A title whose portfolio is written in lower case ("Commissioner for enlargement Olivér Várhelyi").
-_LOWER_PORTFOLIO = re.compile(r"(?P<role>[\w-]+)\s+(?:for|of)\s+(?:[a-z][\w-]*\s*){1,3}$")
+_LOWER_PORTFOLIO = re.compile(r"(?P<role>[\w-]+)\s+(?:for|of)\s+(?:[\w-]+\s*){1,3}$")
 
 
 def _lower_portfolio(title: str) -> bool:
-    """True for a role noun with a portfolio in lower case ("Commissioner for enlargement")."""
+    """True for a role noun with a portfolio ("Commissioner for enlargement", "minister for European integration")."""
     m = _LOWER_PORTFOLIO.search(title)
     roles = role_words()
     return m is not None and fold(m.group("role")).lower() in roles.role_nouns - roles.bodies
@@ -401,6 +401,7 @@ class People:
                 return None  # no surname is a state or capital: "Open Code Serbia" is an organisation
             owner = pat._POSTING.sub(r"\1 ", _PORTFOLIO.sub("", role))  # not the portfolio, not the posting
             owner = intro.without_posting(owner)  # "TV Sokol's reporter in Brussels": not Brussels's
+            owner = intro.without_portfolio(owner)  # "European Integration Minister": a portfolio, not the EU
             owner = _COMPASS_PLACE.sub("", owner)  # "a farmer in eastern Serbia": a region, not the state
             group = (employer_group(role, self.orgs.known, self.by_name)  # "director of Open Code Serbia"
                      or intro.possessor_group(roles, self.by_name, role)
