@@ -1583,3 +1583,29 @@ def test_a_member_state_nationality_and_a_mayor_give_a_group(text, actor, group)
 def test_a_european_portfolio_is_not_the_owner_of_a_minister(text, group):
     out = _quotes_of(text)
     assert list(zip(out["actor"], out["group"])) == [("Vesna Lukić", group)]
+
+
+def test_a_person_introduced_as_one_of_a_collective_takes_its_group():
+    out = _quotes_of(
+        "Opposition deputies walked out of the chamber. Ana Perić, an MP for the Civic Bloc, said the vote "
+        "had been rushed.",
+        "SOMBOR – About fifty farmers and villagers blocked the county road on Monday.",
+        "“We are not against the canal,” said Mira Horvat, 47, who grows plums near the dam.",
+        "Few would say it aloud, but the analysts agreed: Ivan Tot argued that the plan was unaffordable.")
+    assert list(zip(out["actor"], out["group"])) == [
+        ("Ana Perić", "civil_society"), ("Mira Horvat", "civil_society"), ("Ivan Tot", "experts")]
+
+
+@pytest.mark.parametrize("before", [
+    "Police detained twelve people near the dam.",  # a state body, not a collective of level 1
+    "Pro-government tabloids have called the villagers traitors.",  # the subject is the tabloids
+])
+def test_no_collective_group_from_a_sentence_about_someone_else(before):
+    out = _quotes_of(f"{before} Mira Horvat, a driver, said the road was closed.")
+    assert list(zip(out["actor"], out["group"])) == [("Mira Horvat", "other")]
+
+
+def test_an_organisation_named_by_its_noun_is_not_a_member_of_the_collective_before():
+    out = _quotes_of("Serbian officials have denied any wrongdoing. Yet the media group Danube Lens "
+                     "warned that the records were incomplete.")
+    assert list(zip(out["actor"], out["group"])) == [("Danube Lens", "other")]

@@ -15,7 +15,7 @@ from itertools import islice
 
 from helpers._text.fold import fold
 from helpers.analysis.quoting import patterns as pat
-from helpers.analysis.quoting.organisations import context_names
+from helpers.analysis.quoting.organisations import _ORG_NOUNS, context_names
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON
 from helpers.analysis.quoting.records import Mention
 
@@ -278,3 +278,71 @@ def names_a_body(roles, text: str, end: int) -> bool:
     head = _AFTER_HEAD.split(m.group(1), maxsplit=1)[0].rstrip()  # "the Chinese company" (behind …)
     found = roles.words_in(head)
     return bool(found) and found[-1][1] == len(head) and found[-1][2] in roles.bodies
+
+
+#: Words that end a sentence's subject (auxiliaries and speech verbs; past forms in -ed are tested apart).
+_SUBJECT_ENDS = frozenset({"have", "has", "had", "is", "are", "was", "were", "will", "would", "can",
+                           "could", "say", "says", "said", "told", "tell", "do", "did", "does", "may",
+                           "might", "should"})
+#: An organisation noun right before a name ("the digital rights group Civic Lens"): no person.
+_BODY_BEFORE = re.compile(rf"(?<![\w-])(?:{_ORG_NOUNS})\s+$")
+#: An adverbial opening a sentence before its subject ("In Belgrade, ", "Since the spring, ").
+_LEAD_ADVERBIAL = re.compile(r"[“\"]?(?:In|At|On|Since|After|Before|Outside|Meanwhile|Elsewhere|Back|Across"
+                             r"|Throughout|From|Later|Earlier|Yesterday|Today|There|Here|But|And|Yet)\b"
+                             r"[^,.;:“”\"]{0,40},\s+")
+_CLAUSE_END = re.compile(r"[.!?][”\"]?\s+|:\s+")
+
+
+def _subject_group(roles, sentence: str) -> str:
+    """The group of a collective the first words of ``sentence`` name ("Opposition politicians accused …").
+
+    A level 1 word of ``roles.csv`` (opposition, residents, activists, analysts) among the first six
+    words after an opening adverbial, or a level 2 owner with a plural role noun ("Chinese officials").
+    """
+    date = _DATELINE_CITY.match(sentence)  # "SOMBOR – Residents …": the dateline is no subject
+    sentence = sentence[date.end():] if date is not None else sentence
+    m = _LEAD_ADVERBIAL.match(sentence)
+    words = []
+    for w in sentence[m.end() if m else 0:].split()[:6]:
+        if words and (w in _SUBJECT_ENDS or w.endswith("ed") and w.islower() and w not in ("hundred", "red")):
+            break  # the verb: "Pro-government tabloids have called the activists …" is about the tabloids
+        words.append(w)
+    head = " ".join(words)
+    found = roles.words_in(head)
+    for _s, _e, w in found:
+        level, group, kind = roles.info[w]
+        if level == 1 and group and kind == "role":
+            return group
+    owners = [roles.info[w][1] for _s, _e, w in found if roles.info[w][0] == 2 and roles.info[w][1]]
+    plural = [w for _s, _e, w in found if roles.info[w][2] == "role" and w.endswith("s")]
+    return owners[0] if owners and plural else ""
+
+
+def exemplified_group(roles, before: str) -> str:
+    """The group of the collective a person is introduced as one of.
+
+    News writing names a collective, then one of its members: "Opposition politicians accused the
+    government. Jelena Ilić, an MP for the Civic Bloc, said …"; "Residents have blocked the road
+    since May. Ana Perić, who keeps bees nearby, says …"; "the opposition joined in too: Ivan Kos
+    argued …". ``before``: the text before the name (the previous paragraph's end, then this one's).
+    The collective is the subject of the sentence before the name's, or any collective of a clause
+    ended by a colon just before it. Only for a person whose own role words give no group.
+
+    Returns
+    -------
+    str
+        The collective's group (``roles.csv``: a level 1 role word, or a state's plural officials),
+        or "" when no collective opens the sentence before.
+    """
+    ends = list(_CLAUSE_END.finditer(before))
+    if not ends or _BODY_BEFORE.search(before[-40:]):
+        return ""
+    last = ends[-1]
+    if last.group(0).startswith(":") and len(before) - last.end() <= 20:  # "… rode it too: Ivan Kos argued"
+        clause = before[ends[-2].end() if len(ends) > 1 else 0:last.start()]
+        for _s, _e, w in roles.words_in(clause[-120:]):
+            level, group, kind = roles.info[w]
+            if level == 1 and group and kind == "role":
+                return group
+    start = ends[-2].end() if len(ends) > 1 else 0
+    return _subject_group(roles, before[start:last.end()])

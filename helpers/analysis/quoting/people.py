@@ -78,7 +78,7 @@ _LOWER_PORTFOLIO = re.compile(r"(?P<role>[\w-]+)\s+(?:for|of)\s+(?:[\w-]+\s*){1,
 
 
 def _lower_portfolio(title: str) -> bool:
-    """True for a role noun with a portfolio ("Commissioner for enlargement", "minister for European integration")."""
+    """True for a role noun with a portfolio ("Commissioner for enlargement", "minister for EU affairs")."""
     m = _LOWER_PORTFOLIO.search(title)
     roles = role_words()
     return m is not None and fold(m.group("role")).lower() in roles.role_nouns - roles.bodies
@@ -230,6 +230,7 @@ class People:
         self.untitled: dict[str, str] = {}  # surname -> full name of a person named with no role yet
         self.orgs = Organisations(self.roles)  # "the oil company NIS", "told Xinhua": see organisations.py
         self.home_group = ""  # the state of the article's dateline ("MOSCOW, 18 February.")
+        self.before = ""  # the end of the text read before this one: its last sentence may name a collective
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
@@ -409,7 +410,8 @@ class People:
                      or intro.pronoun_owner_group(roles, role, text, hit.start)
                      or intro.home_state(roles, owner, self.home_group)
                      or intro.level_one_group(roles, role, text, hit.end) or roles.group_of(owner)
-                     or intro.alias_employer_group(text, hit, role, self._known, self.alias_groups))
+                     or intro.alias_employer_group(text, hit, role, self._known, self.alias_groups)
+                     or intro.exemplified_group(roles, self.before + text[max(0, hit.start - 300):hit.start]))
             body = intro.names_a_body(roles, text, hit.end)  # "Jinlong Copper, the Chinese company …"
             person = Person(hit.actor, group, "organisation" if body else hit.kind, role)
         self.by_name[key] = person
@@ -436,7 +438,12 @@ class People:
             self.by_name.setdefault(fold(name).lower(), Person(name, group, "organisation", f"{name} {app}"))
             found.append(Mention(s, e, name, "organisation"))
         self.documents.update(intro.published_documents(text, sorted(found)))
+        self.passed(text)
         return sorted(found)
+
+    def passed(self, text: str) -> None:
+        """Remember the end of a text read (the next one's first name may exemplify its collective)."""
+        self.before = text[-600:] + " "
 
     def surnames_in(self, text: str, taken: list[tuple[int, int]]):
         """Each registered surname standing alone in ``text``.
@@ -562,6 +569,7 @@ def introduced_in(texts, aids, hits, matcher, lo: int, hi: int) -> tuple[list, l
             people, current = People(), aids[i]
         mine = by_sentence.get(i, [])
         if not people.wanted(text):  # no name; media may open the sentence ("Western media have ...")
+            people.passed(text)
             rows += [(i, a, b, actor, group) for a, b, actor, group in media_collectives(text)
                      if not _overlaps(sorted((s, e) for _k, s, e, _r in mine), a, b)]
             continue
