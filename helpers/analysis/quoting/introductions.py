@@ -296,8 +296,9 @@ _CLAUSE_END = re.compile(r"[.!?][”\"]?\s+|:\s+")
 def _subject_group(roles, sentence: str) -> str:
     """The group of a collective the first words of ``sentence`` name ("Opposition politicians accused …").
 
-    A level 1 word of ``roles.csv`` (opposition, residents, activists, analysts) among the first six
-    words after an opening adverbial, or a level 2 owner with a plural role noun ("Chinese officials").
+    A level 1 word of ``roles.csv`` (opposition, residents, activists, analysts) among the words
+    before the verb (at most six, after an opening adverbial or dateline) with a plural noun for
+    people or organisations, or a level 2 owner with a plural role noun ("Chinese officials").
     """
     date = _DATELINE_CITY.match(sentence)  # "SOMBOR – Residents …": the dateline is no subject
     sentence = sentence[date.end():] if date is not None else sentence
@@ -307,15 +308,16 @@ def _subject_group(roles, sentence: str) -> str:
         if words and (w in _SUBJECT_ENDS or w.endswith("ed") and w.islower() and w not in ("hundred", "red")):
             break  # the verb: "Pro-government tabloids have called the activists …" is about the tabloids
         words.append(w)
-    head = " ".join(words)
-    found = roles.words_in(head)
+    found = roles.words_in(" ".join(words))
+    people = [w for _s, _e, w in found if roles.info[w][2] == "role" and w.endswith("s")]
+    if not people and not any(roles.info[w][2] == "body" and w.endswith("s") for _s, _e, w in found):
+        return ""  # one person ("Historian Ana Ilić said …") is no collective
     for _s, _e, w in found:
         level, group, kind = roles.info[w]
         if level == 1 and group and kind == "role":
             return group
     owners = [roles.info[w][1] for _s, _e, w in found if roles.info[w][0] == 2 and roles.info[w][1]]
-    plural = [w for _s, _e, w in found if roles.info[w][2] == "role" and w.endswith("s")]
-    return owners[0] if owners and plural else ""
+    return owners[0] if owners and people else ""
 
 
 def exemplified_group(roles, before: str) -> str:
