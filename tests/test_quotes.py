@@ -1610,3 +1610,9 @@ def test_an_organisation_named_by_its_noun_is_not_a_member_of_the_collective_bef
     out = _quotes_of("Serbian officials have denied any wrongdoing. Yet the media group Danube Lens "
                      "warned that the records were incomplete.")
     assert list(zip(out["actor"], out["group"])) == [("Danube Lens", "other")]
+
+
+def test_a_department_is_an_organisation_whose_owner_words_give_the_group():
+    out = _quotes_of("The Kraljevo police department said in a statement that the march had been “calm”. "
+                     "Traffic would “return to normal by noon”, the statement said.")
+    assert list(zip(out["actor"], out["group"])) == [("Kraljevo police department", "serbian_government")] * 2
