@@ -1616,3 +1616,9 @@ def test_a_department_is_an_organisation_whose_owner_words_give_the_group():
     out = _quotes_of("The Kraljevo police department said in a statement that the march had been “calm”. "
                      "Traffic would “return to normal by noon”, the statement said.")
     assert list(zip(out["actor"], out["group"])) == [("Kraljevo police department", "serbian_government")] * 2
+
+
+def test_a_name_with_its_party_before_the_cue_speaks():
+    out = _quotes_of("Opposition lawmakers walked out of the session. Ivana Kos of the Civic Bloc said "
+                     "the vote was a farce.")
+    assert ("Ivana Kos", "civil_society") in list(zip(out["actor"], out["group"]))

@@ -192,7 +192,9 @@ _NAMING_VERBS = ("called", "termed", "dubbed", "labelled", "labeled", "described
 _FINITE_CUES = frozenset(c for c in CUES["finite"] if " " not in c and c not in _NAMING_VERBS
                          and (c.endswith("ed") or c in ("said", "says", "told", "tells", "wrote", "writes")))
 _CUE_WORDS = "|".join(sorted((re.escape(c) for c in CUES["finite"]), key=len, reverse=True))
-_SPEECH_AFTER = re.compile(rf"\s*(?:,[^,;:“”\"]{{1,120}},\s*|,\s*)?"
+#: "X said", "X, 64, said", "X of the Y Party said": a name that speaks.
+_SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|from)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})?"
+                           rf"\s*(?:,[^,;:“”\"]{{1,120}},\s*|,\s*)?"
                            rf"(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*"
                            rf"(?:{_CUE_WORDS})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_CUE_WORDS})\s+$")
