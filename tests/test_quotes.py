@@ -1622,3 +1622,9 @@ def test_a_name_with_its_party_before_the_cue_speaks():
     out = _quotes_of("Opposition lawmakers walked out of the session. Ivana Kos of the Civic Bloc said "
                      "the vote was a farce.")
     assert ("Ivana Kos", "civil_society") in list(zip(out["actor"], out["group"]))
+
+
+@pytest.mark.parametrize("outlet", ["RFE/RL", "U.S. reporters", "AT&T News"])
+def test_told_an_addressee_with_a_slash_or_dots_then_that(outlet):
+    out = _quotes_of(f"Ana Ilić, a researcher at the Sava Institute, told {outlet} that the talks stalled.")
+    assert list(zip(out["actor"], out["quote"])) == [("Ana Ilić", "the talks stalled")]
