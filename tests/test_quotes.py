@@ -1628,3 +1628,16 @@ def test_a_name_with_its_party_before_the_cue_speaks():
 def test_told_an_addressee_with_a_slash_or_dots_then_that(outlet):
     out = _quotes_of(f"Ana Ilić, a researcher at the Sava Institute, told {outlet} that the talks stalled.")
     assert list(zip(out["actor"], out["quote"])) == [("Ana Ilić", "the talks stalled")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bridge will reopen in May, Transport Minister Goran Rakić told reporters on Friday, adding that the "
+    "toll would stay the same.",
+    "Goran Rakić, the transport minister, said the bridge will reopen in May, adding that the toll would "
+    "stay the same.",
+])
+def test_a_participle_with_its_own_that_clause_is_a_second_quote(sentence):
+    out = _quotes_of(sentence)
+    got = list(zip(out["actor"], out["quote"].str.lower()))
+    assert got == [("Goran Rakić", "the bridge will reopen in may"),
+                   ("Goran Rakić", "the toll would stay the same")]

@@ -24,6 +24,7 @@ from helpers.analysis.quoting.patterns import (
     _CLAUSE_THEN_SPEAKER,
     _DATELINE,
     _PARENTHETICAL,
+    _PARTICIPLES,
 )
 from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 
@@ -120,6 +121,10 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
     return Found(s0 + skip, sp, m.group("c"), m.group("q")[skip:], "indirect") if sp.actor else None
 
 
+#: A participle cue opening its own "that"-clause ("adding that …", "saying that …"): a quote of its own.
+_PARTICIPLE_THAT = re.compile(r"(?:" + "|".join(sorted(_PARTICIPLES)) + r")\s+that\b")
+
+
 def parenthetical(ctx: Context, s0: int, sent: str) -> Found | None:
     """Rule: the attribution inside the reported clause.
 
@@ -137,6 +142,8 @@ def parenthetical(ctx: Context, s0: int, sent: str) -> Found | None:
         ctx.document_speaker(ctx.para.text[a:b]) or ctx.role_speaker(a, b)
     if sp is None or not sp.actor:
         return None
+    if _PARTICIPLE_THAT.match(m.group("q2").lower()):  # "A, X said, adding that B": A is X's; B has its cue
+        return Found(s0, sp, m.group("c"), m.group("q1"), "indirect")
     clause = m.group("q1") + " " + m.group("q2")
     return Found(s0, sp, m.group("c"), clause, "indirect")
 
@@ -238,8 +245,10 @@ def indirect_quotes(ctx: Context, s0: int, s1: int, sent: str) -> list[Found]:
         here.append(f)
     for cue in ctx.cues_in(s0, s1):
         if any(f.start <= cue.start < f.start + len(f.quote) + 40
-               and not _CONTRAST.match(ctx.para.text, f.start + len(f.quote), cue.start) for f in here):
-            continue  # the cue belongs to a clause already reported (not to a contrast: ", while B said")
+               and not _CONTRAST.match(ctx.para.text, f.start + len(f.quote), cue.start) for f in here) \
+                and not _PARTICIPLE_THAT.match(ctx.para.folded, cue.start):
+            continue  # the cue belongs to a clause already reported (not to a contrast: ", while B said",
+            # nor a participle with its own clause: "…, adding that …")
         here += cue_clause(ctx, cue, s0, s1)
     for f in here:
         ctx.res.remember(f.speaker.actor, f.speaker.kind)
