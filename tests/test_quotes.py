@@ -1641,3 +1641,10 @@ def test_a_participle_with_its_own_that_clause_is_a_second_quote(sentence):
     got = list(zip(out["actor"], out["quote"].str.lower()))
     assert got == [("Goran Rakić", "the bridge will reopen in may"),
                    ("Goran Rakić", "the toll would stay the same")]
+
+
+def test_a_titled_surname_refers_to_the_full_name_given_before():
+    out = _quotes_of("Minister of Health, Labour and Welfare Ana Kostić and Minister of Finance Petar Ilić "
+                     "signed the loan on Monday.",
+                     "Minister Kostić said that the first clinic would open in June.")
+    assert list(zip(out["speaker"], out["actor"])) == [("Minister Kostić", "Ana Kostić")]

@@ -348,3 +348,17 @@ def exemplified_group(roles, before: str) -> str:
                 return group
     start = ends[-2].end() if len(ends) > 1 else 0
     return _subject_group(roles, before[start:last.end()])
+
+
+#: The end of a portfolio listing its fields ("Minister of Construction, Transport and "): the next
+#: capitalised word is the last field, not a first name.
+_LISTED_PORTFOLIO = re.compile(r"\b(?:Minister|Ministry|Secretary|Commissioner)\s+(?:of|for)\s+"
+                               r"[^.;:“”\"]{0,60}\band\s+$")
+
+
+def without_listed_portfolio(text: str, hit: Mention) -> str:
+    """A three-word name without the last field of a portfolio before it ("… and Welfare Ana Kostić")."""
+    words = hit.actor.split()
+    if len(words) == 3 and _LISTED_PORTFOLIO.search(text, max(0, hit.start - 100), hit.start):
+        return " ".join(words[1:])
+    return hit.actor

@@ -231,6 +231,7 @@ class People:
         self.others: list[Mention] = []  # names of the last register() call with no role: antecedents only
         self._last: tuple[int, Person | None] = (-1, None)  # the last person registered in the paragraph
         self.untitled: dict[str, str] = {}  # surname -> full name of a person named with no role yet
+        self.full_names: dict[str, str] = {}  # surname -> every full name registered with no role
         self.orgs = Organisations(self.roles)  # "the oil company NIS", "told Xinhua": see organisations.py
         self.home_group = ""  # the state of the article's dateline ("MOSCOW, 18 February.")
         self.before = ""  # the end of the text read before this one: its last sentence may name a collective
@@ -332,6 +333,9 @@ class People:
                     and not (_THE_BEFORE.search(text, max(0, hit.start - 4), hit.start)
                              and _NOUN_AFTER.match(text, hit.end))):  # "the Novi Sad tragedy": a modifier
                 self.others.append(hit)  # a person, perhaps: a pronoun may refer to it
+                if 2 <= len(hit.actor.split()) <= 3 and hit.kind != "organisation":
+                    self.full_names[name_key(hit.actor.split()[-1])] = intro.without_listed_portfolio(
+                        text, hit)  # "Minister X" later
                 if intro.untitled_subject(self.roles, text, hit):
                     self.untitled.setdefault(name_key(hit.actor.split()[-1]), hit.actor)
             if person is not None:
@@ -377,6 +381,8 @@ class People:
         return Mention(m.end() - len(words[0]), m.end(), words[0], "organisation")
 
     def _person_of(self, text: str, hit: Mention) -> Person | None:
+        if " " not in hit.actor and name_key(hit.actor) in self.full_names:  # "Minister Ilić": Ana Ilić,
+            hit = hit._replace(actor=self.full_names[name_key(hit.actor)])  # named before with no role
         key = fold(hit.actor).lower()
         known = self.canonical(hit.actor)  # "Ambassador von Beckerath" -> Andreas von Beckerath
         if known is not None:
