@@ -1648,3 +1648,10 @@ def test_a_titled_surname_refers_to_the_full_name_given_before():
                      "signed the loan on Monday.",
                      "Minister Kostić said that the first clinic would open in June.")
     assert list(zip(out["speaker"], out["actor"])) == [("Minister Kostić", "Ana Kostić")]
+
+
+def test_a_role_anaphora_prefers_the_last_speaker_with_that_role_to_the_last_introduced():
+    out = _quotes_of("Energy Minister Ana Kostić and Transport Minister Petar Ilić opened the plant.",
+                     "Minister Kostić said that the plant would supply two towns.",
+                     "Asked about the cost, the minister noted that the state had paid half.")
+    assert list(out["actor"]) == ["Ana Kostić", "Ana Kostić"]

@@ -246,16 +246,19 @@ class People:
         """The person registered under ``name`` (a full name), if any."""
         return self.by_name.get(fold(name).lower())
 
-    def by_role(self, noun: str, bodies: bool = False, also=(), group: str = "") -> Person | None:
+    def by_role(self, noun: str, bodies: bool = False, also=(), group: str = "", prefer=()) -> Person | None:
         """The person introduced last whose role words hold ``noun``.
 
         The person introduced last whose role words hold ``noun`` ("the ambassador" -> Ambassador Li
         Ming); with ``bodies``, the name introduced with an organisation noun ("the company" ->
         "Huaxin Copper, the Chinese-owned company that runs the smelter"). ``also``: other nouns of
-        the role's class ("the diplomat" -> an ambassador); ``group``: the person's group must be it.
+        the role's class ("the diplomat" -> an ambassador); ``group``: the person's group must be it;
+        ``prefer``: names tried first, most recent first (the last speakers: of two ministers, "the
+        minister" is the one who spoke last, not the one introduced last).
         """
         nouns = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in (noun, *also)) + ")")
-        for person in reversed(list(self.by_name.values())):
+        recent = [p for p in map(self.person, prefer) if p is not None]
+        for person in recent + list(reversed(list(self.by_name.values()))):
             role = fold(person.role).lower()
             if bodies and not role.startswith(fold(person.name).lower()):
                 continue  # the noun must describe the name (an appositive), not be its title
