@@ -240,7 +240,7 @@ class Context:
             issuer = spk.issuer(self.para, self.res, phrase, pos)  # "the statement": whoever issued it
             return Speaker(phrase, org.name, "organisation") if org is not None else issuer
         also = role_class(noun)
-        recent = [a for a, _k in (*reversed(self.res.speakers), *reversed(self.res.prev_speakers)) if a]
+        recent = self.res.recent_speakers()
         person = people.by_role(noun, also=also, group=group, prefer=recent) if people is not None else None
         portfolio = [m for m in mods if m in _PORTFOLIO_WORDS and m not in self.roles.info]
         if person is not None and any(m not in fold(person.role).lower() for m in portfolio):
@@ -288,7 +288,7 @@ class Context:
         noun = fold(words[1]).lower()
         if noun not in self.roles.role_nouns or noun in self.roles.bodies:
             return None
-        recent = [a for a, _k in (*reversed(self.res.speakers), *reversed(self.res.prev_speakers)) if a]
+        recent = self.res.recent_speakers()
         person = people.by_role(noun, also=role_class(noun), prefer=recent)
         return Speaker(phrase, person.name, person.kind) if person is not None else None
 
