@@ -1655,3 +1655,11 @@ def test_a_role_anaphora_prefers_the_last_speaker_with_that_role_to_the_last_int
                      "Minister Kostić said that the plant would supply two towns.",
                      "Asked about the cost, the minister noted that the state had paid half.")
     assert list(out["actor"]) == ["Ana Kostić", "Ana Kostić"]
+
+
+def test_its_manager_belongs_to_the_organisation_introduced_before_with_a_known_owner():
+    out = _quotes_of("A Chinese-owned tyre plant opened in Zrenjanin, Linhai Rubber, the Chinese company "
+                     "behind the project, told the Danube Herald on Friday.",
+                     "The plant will employ 900 workers, according to the company. Its plant director "
+                     "Wu Gang told the Danube Herald that production would double next year.")
+    assert ("Wu Gang", "china") in list(zip(out["actor"], out["group"]))

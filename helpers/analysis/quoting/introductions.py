@@ -49,6 +49,22 @@ def possessor_group(roles, people, role: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?][”\"]?\s+")
+_ITS = re.compile(r"\s*its\s+[a-z]", re.I)
+
+
+def its_organisation_group(people, role: str) -> str:
+    """"Its general manager, X" with no organisation named in the paragraph: the article's last one.
+
+    ``people``: the registered records (:class:`~helpers.analysis.quoting.registry.NameTable`). The
+    organisation introduced last whose group is known (not ``other``: a newspaper the story was told
+    to is not the owner); "" when the role does not open with "its" or none is known.
+    """
+    if not _ITS.match(role):
+        return ""
+    for person in reversed(list(people.values())):
+        if person.kind == "organisation" and person.group and person.group != "other":
+            return person.group
+    return ""
 _OWNER_PRONOUN = re.compile(r"\s*(?:its|their)\s+[a-z]", re.I)
 
 
