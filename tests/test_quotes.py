@@ -1663,3 +1663,9 @@ def test_its_manager_belongs_to_the_organisation_introduced_before_with_a_known_
                      "The plant will employ 900 workers, according to the company. Its plant director "
                      "Wu Gang told the Danube Herald that production would double next year.")
     assert ("Wu Gang", "china") in list(zip(out["actor"], out["group"]))
+
+
+def test_the_group_is_the_organisation_introduced_as_a_group():
+    out = _quotes_of("Sava Watch, a Novi Sad-based monitoring group, published its findings on Monday.",
+                     "On water, the group warned that the river had “no protection at all”.")
+    assert list(zip(out["actor"], out["group"])) == [("Sava Watch", "civil_society")]
