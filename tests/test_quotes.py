@@ -1669,3 +1669,8 @@ def test_the_group_is_the_organisation_introduced_as_a_group():
     out = _quotes_of("Sava Watch, a Novi Sad-based monitoring group, published its findings on Monday.",
                      "On water, the group warned that the river had “no protection at all”.")
     assert list(zip(out["actor"], out["group"])) == [("Sava Watch", "civil_society")]
+
+
+def test_an_outlet_that_quotes_someone_as_saying_is_not_the_speaker():
+    out = _quotes_of("The weekly Vreme quoted economist Ana Kostić as saying that the sale was “too late”.")
+    assert list(zip(out["actor"], out["group"], out["quote"])) == [("Ana Kostić", "experts", "too late")]

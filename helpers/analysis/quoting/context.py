@@ -305,12 +305,33 @@ def speaker_of_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     The speaker of a cue: a passive agent ("described by officials"), the words before a finite
     cue ("Vučić said"), or the subject of the sentence for a participle ("…, saying").
     """
+    if cue.word == "saying":
+        quoted = quoted_as_saying(ctx, cue, sent_start)  # "the daily X quoted Y as saying": Y
+        if quoted is not None:
+            return quoted
     if cue.word in _PARTICIPLES:
         return sentence_subject(ctx, cue, sent_start)
     by = _BY.match(ctx.para.folded, cue.end, cue.end + 40)
     if by:
         return passive_agent(ctx, by.end(), cue.start)
     return speaker_before_cue(ctx, cue, sent_start)
+
+
+#: "quoted X as saying", "cited X as saying": X is the speaker, not the outlet that quotes.
+_QUOTED_AS = re.compile(r"\b(?:quot|cit)(?:ed|es|e|ing)\s+(?P<np>[^,;:“”\"]{2,100}?)\s+as\s+$")
+
+
+def quoted_as_saying(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
+    """Rule: "Danas quoted analyst X as saying that …": the speaker is X (a name, mention or role)."""
+    q = _QUOTED_AS.search(ctx.para.folded, max(sent_start, cue.start - 140), cue.start)
+    if q is None:
+        return None
+    a, b = q.start("np"), q.end("np")
+    m = ctx.para.name_ending_at(b, a) or ctx.para.mention_ending_at(b)
+    if m is not None and m.start >= a:
+        return ctx.speaker(m, cue.start)
+    role = ctx.role_speaker(a, b)
+    return role if role is not None and role.actor else None
 
 
 def passive_agent(ctx: Context, p: int, cue_start: int) -> Speaker | None:
