@@ -1674,3 +1674,8 @@ def test_the_group_is_the_organisation_introduced_as_a_group():
 def test_an_outlet_that_quotes_someone_as_saying_is_not_the_speaker():
     out = _quotes_of("The weekly Vreme quoted economist Ana Kostić as saying that the sale was “too late”.")
     assert list(zip(out["actor"], out["group"], out["quote"])) == [("Ana Kostić", "experts", "too late")]
+
+
+def test_a_relative_clause_with_a_list_belongs_to_the_name_before_it():
+    out = _quotes_of("Ana Kostić, who has worked with the EU, Russia and China, said the plan was sound.")
+    assert list(zip(out["actor"], out["quote"])) == [("Ana Kostić", "the plan was sound")]

@@ -391,6 +391,10 @@ _APPOS_OPEN = re.compile(r",\s+(?:who|whose|a|an|the|its|his|her|their|former|de
                          r"[^,;:“”\"()]{0,100}$")
 
 
+#: A relative clause may hold a list with commas ("X, who balances between the EU, Russia and China, said").
+_WHO_OPEN = re.compile(r",\s+(?:who|whose)\b[^;:“”\"()]{0,100}$")
+
+
 def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
     """The person a relative clause or appositive holding ``m`` belongs to.
 
@@ -399,7 +403,7 @@ def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
     met President Xi Jinping, said", the speaker is the name before the comma, not ``m``.
     """
     lo = max(sent_start, m.start - 100)
-    a = _APPOS_OPEN.search(para.folded, lo, m.start)
+    a = _APPOS_OPEN.search(para.folded, lo, m.start) or _WHO_OPEN.search(para.folded, lo, m.start)
     if a is None:
         return person_of_body(para, m, sent_start)
     c = a.start()
