@@ -1679,3 +1679,10 @@ def test_an_outlet_that_quotes_someone_as_saying_is_not_the_speaker():
 def test_a_relative_clause_with_a_list_belongs_to_the_name_before_it():
     out = _quotes_of("Ana Kostić, who has worked with the EU, Russia and China, said the plan was sound.")
     assert list(zip(out["actor"], out["quote"])) == [("Ana Kostić", "the plan was sound")]
+
+
+def test_a_relative_that_described_as_is_a_predication_of_its_speaker():
+    out = _quotes_of("The council approved the budget, in a vote that opposition councillors described as "
+                     "a gift to the mayor's friends.")
+    assert list(zip(out["speaker"], out["group"], out["quote"])) == [
+        ("opposition councillors", "civil_society", "a gift to the mayor's friends")]

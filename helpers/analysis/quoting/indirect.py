@@ -206,11 +206,18 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
 _IN_WHAT = re.compile(r"\bin\s+what\s+(?P<s>[^,;:“”\"()]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?"
                       r"(?P<c>described|called|termed|dubbed|labell?ed|hailed|branded)\s+(?:as\s+)?"
                       r"(?P<q>[^,;:“”\"()]{10,}?)\s*(?=[,;:.]|$)")
+#: "… a decision that officials in Belgrade described as a rescue …": the same predication in a relative
+#: "that"/"which" whose object is the relative pronoun (so "as" follows the cue at once).
+_THAT_AS = re.compile(r"\b(?:that|which)\s+(?P<s>[^,;:“”\"()]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?"
+                      r"(?P<c>described|portrayed|presented|hailed|branded|labell?ed)\s+as\s+"
+                      r"(?P<q>[^,;:“”\"()]{10,}?)\s*(?=[,;:.]|$)")
 
 
 def in_what_called(ctx: Context, s0: int, sent: str) -> Found | None:
-    """Rule: "in what X described as Y" (span Y, speaker X: a name, an actor or a role phrase)."""
+    """Rule: "in what X described as Y", "a decision that X described as Y" (span Y, speaker X)."""
     m = _IN_WHAT.search(sent) if "what" in sent else None
+    if m is None and " as " in sent:
+        m = _THAT_AS.search(sent)
     if m is None:
         return None
     a, b = s0 + m.start("s"), s0 + m.end("s")
