@@ -1686,3 +1686,14 @@ def test_a_relative_that_described_as_is_a_predication_of_its_speaker():
                      "a gift to the mayor's friends.")
     assert list(zip(out["speaker"], out["group"], out["quote"])) == [
         ("opposition councillors", "civil_society", "a gift to the mayor's friends")]
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Local activists called the new tariff a death sentence for small farms.",
+     "the new tariff a death sentence for small farms"),
+    ("Local activists called the minister on Monday.", None),
+    ("Local activists called the police an hour later.", None),
+])
+def test_called_an_object_a_noun_phrase_is_a_predication(sentence, quote):
+    out = _quotes_of(sentence)
+    assert list(out["quote"]) == ([quote] if quote else [])

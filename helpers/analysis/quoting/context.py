@@ -54,9 +54,11 @@ _IN_WORDS = re.compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+(?:wor
                        r",\s+", re.I)
 _ADVERB_BEFORE = re.compile(r"\s(?:also|further|again|then|still|now|already|often|[a-z]{3,}ly)\s*$")
 _AS_PREDICATE = re.compile(r"\s*(?!(?:it|him|her|them)sel(?:f|ves)\s)(?:[\w'’-]+\s+){1,6}?as\s+[\w'’“\"-]")
-_PRONOUN_PREDICATE = re.compile(r"\s*(?:them|it|him|her|this|these|those)\s+(?:a|an|the)\s+\w")
+_PRONOUN_PREDICATE = re.compile(r"\s*(?:them|it|him|her|this|these|those"
+                                r"|(?:the|its|their|his|her)\s+(?!police\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=\s+an?\s))"
+                                r"\s+(?:a|an|the)\s+(?!(?:hour|day|week|month|year|minute|time)s?\b)\w")
 #: Cues that predicate: the reported words are "X as Y" ("described the plan as a betrayal") or, after
-#: call/dub/term, "them a Z" (a pronoun object and a noun phrase: not "called the minister").
+#: call/dub/term, "them a Z" or "the trip a Z" (an object and a noun phrase: not "called the minister").
 _AS_CUES = ("described", "describes", "describing", "portrayed", "portrays", "portraying", "labelled",
             "labeled", "labelling", "labeling", "presented", "presents", "presenting", "dismissed",
             "dismisses", "dismissing", "branded", "brands", "branding")
