@@ -1697,3 +1697,10 @@ def test_a_relative_that_described_as_is_a_predication_of_its_speaker():
 def test_called_an_object_a_noun_phrase_is_a_predication(sentence, quote):
     out = _quotes_of(sentence)
     assert list(out["quote"]) == ([quote] if quote else [])
+
+
+def test_a_reported_clause_ends_before_a_second_cue_joined_by_and():
+    out = _quotes_of("The Swedish embassy said it was watching the trial closely and reminded the court that "
+                     "“justice delayed is justice denied”.")
+    assert list(zip(out["kind"], out["quote"])) == [("indirect", "it was watching the trial closely"),
+                                                    ("direct", "justice delayed is justice denied")]

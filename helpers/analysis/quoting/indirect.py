@@ -121,6 +121,8 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
     return Found(s0 + skip, sp, m.group("c"), m.group("q")[skip:], "indirect") if sp.actor else None
 
 
+#: "and" (with "also"/"then") right before a second finite cue of the same subject.
+_AND_CUE = re.compile(r"\s+and\s+(?:also\s+|then\s+)?$")
 #: A participle cue opening its own "that"-clause ("adding that …", "saying that …"): a quote of its own.
 _PARTICIPLE_THAT = re.compile(r"(?:" + "|".join(sorted(_PARTICIPLES)) + r")\s+that\b")
 
@@ -171,6 +173,11 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
     if start is None:
         return []
     stop = ctx.clause_stop(start, s1)
+    for later in ctx.cues_in(start, stop):  # "said A and reminded X that B": A ends before the second cue
+        joined = _AND_CUE.search(ctx.para.folded, max(start, later.start - 16), later.start)
+        if joined is not None and later.word not in _PARTICIPLES:
+            stop = joined.start()
+            break
     if cue.word in _PREDICATION:  # "X as Y" is a noun phrase: it ends at the next comma
         comma = ctx.para.text.find(",", start, stop)
         stop = comma if comma > start else stop
