@@ -1704,3 +1704,10 @@ def test_a_reported_clause_ends_before_a_second_cue_joined_by_and():
                      "“justice delayed is justice denied”.")
     assert list(zip(out["kind"], out["quote"])) == [("indirect", "it was watching the trial closely"),
                                                     ("direct", "justice delayed is justice denied")]
+
+
+@pytest.mark.parametrize("opening", ["SOMBOR – About two hundred residents of a village above the Danube",
+                                     "Around 300 residents of a village near Novi Pazar"])
+def test_a_collective_opening_a_sentence_speaks_its_participle_not_a_later_name(opening):
+    out = _quotes_of(f"{opening} blocked the road on Saturday, saying they would not let lorries through.")
+    assert list(zip(out["group"], out["quote"])) == [("civil_society", "they would not let lorries through")]

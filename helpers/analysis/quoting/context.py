@@ -23,6 +23,7 @@ from helpers.analysis.quoting.patterns import (
     _BY,
     _BY_NP,
     _CLAUSE_STOP_RE,
+    _DATELINE,
     _GAP_MARK,
     _GAP_MARK_RE,
     _LEAD,
@@ -416,6 +417,12 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     n = para.name_at(lead.end())
     if n is not None and n.end <= cs and (m is None or n.start < m.start):
         return ctx.speaker(n, cs)
+    if m is not None and m.start > sent_start:  # "About 200 residents of a village above the Drina …"
+        head = para.text[sent_start:m.start]
+        date = _DATELINE.match(head)
+        collective = _role_subject(ctx, head[date.end() if date else 0:])
+        if collective is not None and collective.actor:
+            return collective
     if m is not None:
         return ctx.speaker(possessor_title(para, m), cs)  # "Putin's adviser Yuri Ushakov … and said"
     head = para.text[sent_start:cs]
@@ -423,14 +430,18 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
         return Speaker(_GAP_MARK, None, "")
     np_ = _SUBJECT_NP.match(head)
     sp = ctx.phrase_speaker(np_.group(1), cs) if np_ else None
-    return sp if sp is not None and sp.actor else (_role_subject(ctx, head) or sp)
+    date = _DATELINE.match(head)  # "SOMBOR – Residents …": the dateline is no subject
+    return sp if sp is not None and sp.actor else (_role_subject(ctx, head[date.end() if date else 0:]) or sp)
 
 
 #: A sentence opening with a definite role phrase and a verb: "The Prime Minister thanked …".
 _OPENING_ROLE = re.compile(r"\s*((?:The|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
                            r"(?=\s+(?:has\s+|had\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")
 #: A sentence opening with a role noun phrase: "Residents of the town of Bor …", "Local activists …".
-_SUBJECT_ROLE = re.compile(r"\s*(?P<np>(?:(?i:the|some|many|several|local|hundreds\s+of|thousands\s+of)\s+)*"
+_SUBJECT_ROLE = re.compile(r"\s*(?P<np>(?:(?i:the|some|many|several|local|hundreds\s+of|thousands\s+of"
+                           r"|about|around|nearly|almost|over|more\s+than|dozens\s+of|a\s+few|a\s+dozen"
+                           r"|\d[\d,]*|two|three|four|five|six|ten|twenty|thirty|forty|fifty|hundred"
+                           r"|a\s+hundred)\s+)*"
                            r"(?:[A-Z][\w’'-]*\s+(?=[a-z]))?[\w’'-]+)"
                            r"(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
                            r"(?P<place>[A-Z][\w’'-]+))?")
