@@ -1711,3 +1711,9 @@ def test_a_reported_clause_ends_before_a_second_cue_joined_by_and():
 def test_a_collective_opening_a_sentence_speaks_its_participle_not_a_later_name(opening):
     out = _quotes_of(f"{opening} blocked the road on Saturday, saying they would not let lorries through.")
     assert list(zip(out["group"], out["quote"])) == [("civil_society", "they would not let lorries through")]
+
+
+def test_a_short_subject_split_by_according_to_is_one_reported_clause():
+    out = _quotes_of("Transport Minister Goran Rakić opened the bridge on Monday.",
+                     "The toll, according to the minister, covers only the upkeep.")
+    assert list(zip(out["actor"], out["quote"])) == [("Goran Rakić", "The toll covers only the upkeep")]

@@ -40,7 +40,8 @@ _SPLIT_REACH = 600  # characters of a reported clause searched for "and that" / 
 
 #: A verb opening the rest of a clause whose subject stood before "according to X," (not "the", "it" …).
 _PREDICATE_NEXT = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might"
-                             r"|remains?|plans?|wants?|intends?|expects?|needs?)\b")
+                             r"|remains?|plans?|wants?|intends?|expects?|needs?"
+                             r"|(?!(?:this|its|his|thus|perhaps|always|news|as|us)\b)[a-z]{3,}s)\b")  # covers
 #: A short adverbial opening a sentence before its source ("At the same time, according to …").
 _ADVERBIAL_LEAD = re.compile(r"(?:[^,]{1,30}),\s+(?=according\s+to\b)", re.I)
 
@@ -62,11 +63,12 @@ def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
             return Found(s0 + words.end(), Speaker(words.group("p1"), actor, kind), "in the words of", q,
                          "indirect")
     m = "according" in sent and _ACCORDING_AFTER.match(sent)
-    lead = _ADVERBIAL_LEAD.match(sent) if m and len(m.group("q").split()) <= 4 else None
+    lead = _ADVERBIAL_LEAD.match(sent) if "according" in sent and (not m or len(m.group("q").split()) <= 4) \
+        else None
     subject = ""
     if lead is not None:  # "At the same time, according to X, …": an adverbial, then the source first
         before = _ACCORDING_BEFORE.match(sent, lead.end())
-        m = before if before is not None and before.start("q") > m.end("s") else None
+        m = before if before is not None and (not m or before.start("q") > m.end("s")) else None
         if m is None:
             return None
         if _PREDICATE_NEXT.match(m.group("q")):  # "Several states, according to X, are ready …": a subject
