@@ -1717,3 +1717,13 @@ def test_a_short_subject_split_by_according_to_is_one_reported_clause():
     out = _quotes_of("Transport Minister Goran Rakić opened the bridge on Monday.",
                      "The toll, according to the minister, covers only the upkeep.")
     assert list(zip(out["actor"], out["quote"])) == [("Goran Rakić", "The toll covers only the upkeep")]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Vreme wrote that the tender had been rigged.", "Vreme"),
+    ("In Zagreb, Jutarnji reported that the pipeline would be ready by May.", "Jutarnji"),
+    ("However said that the tender had been rigged.", None),  # an adverb, not a name
+])
+def test_a_one_word_name_before_a_cue_and_that_speaks(sentence, actor):
+    out = _quotes_of(sentence)
+    assert list(out["actor"]) == ([actor] if actor else [])

@@ -383,7 +383,28 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     role = ctx.role_speaker(sent_start, cs)
     if role is None and phrase is None and coordinated:
         return sentence_subject(ctx, Cue(cs, cue.end, "and " + cue.word), sent_start)
-    return role or phrase
+    return role or phrase or lone_name_subject(ctx, cue, sent_start)
+
+
+#: One capitalised word opening a sentence (after a short adverbial) right before a finite cue and "that":
+#: "Politika wrote that …", "In Moscow, Kommersant reported that …" (a newspaper, a company).
+_LONE_NAME = re.compile(r"\s*(?:[A-Z][^,;:“”\"]{0,30},\s+)?(?P<n>[A-Z][a-z][\w'’-]+)\s+$")
+_CUE_THAT = re.compile(r"\s+that\b")
+#: Capitalised words opening a sentence that are no name (adverbs, pronouns, collective nouns).
+_NOT_SUBJECT = frozenset({"yesterday", "today", "later", "earlier", "still", "also", "nobody", "everyone",
+                          "someone", "critics", "officials", "analysts", "experts", "others", "few", "most",
+                          "some", "both", "all", "everybody", "somebody", "observers", "supporters"})
+
+
+def lone_name_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
+    """Rule: a one-word name as the whole subject of a cue with "that" speaks for itself (an organisation)."""
+    if cue.word in _PARTICIPLES or not _CUE_THAT.match(ctx.para.folded, cue.end):
+        return None
+    m = _LONE_NAME.fullmatch(ctx.para.text, sent_start, cue.start)
+    word = fold(m.group("n")).lower() if m is not None else ""
+    if not word or word in ctx.roles.info or word in _NOT_NAME or word in _NOT_SUBJECT:
+        return None
+    return Speaker(m.group("n"), m.group("n"), "organisation")
 
 
 #: A passive aside before a cue: "…, contacted by Sava Wire, said" (the agent is not the speaker).
