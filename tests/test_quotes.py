@@ -146,13 +146,14 @@ def test_named_speakers_not_in_the_alias_table():
     got = list(zip(out["speaker"], out["actor"], out["group"], out["kind"], out["quote"]))
     assert got == [
         ("Milan Novak", "Milan Novak", "other", "direct", "We will build the road,"),
-        ("Mayor Ana Petrović", "Ana Petrović", "other", "indirect", "the plan was ready"),
-        ("She", "Ana Petrović", "other", "indirect", "the money would come from Brussels"),
+        ("Mayor Ana Petrović", "Ana Petrović", "serbian_government", "indirect", "the plan was ready"),
+        ("She", "Ana Petrović", "serbian_government", "indirect", "the money would come from Brussels"),
         ("Vučić", "Aleksandar Vučić", "serbian_government", "indirect", "The Ministry has not answered"),
         ("Clara Weiss", "Clara Weiss", "eu_west", "direct", "a step in the wrong direction."),
-    ]  # "road": no speaker; "In Brussels", "The Ministry": not speakers' names; "an EU diplomat": eu_west
+    ]  # "road": no speaker; "In Brussels", "The Ministry": not speakers' names; "an EU diplomat": eu_west;
+    # a mayor is a state role (roles.csv level 3): Serbia's when no owner is named, as a minister
     sov = share_of_voice(out, articles=pd.DataFrame({"article_id": ["900"], "short": ["Mine"]}))
-    assert sov.set_index("group").loc["other", "quotes"] == 3
+    assert sov.set_index("group").loc["other", "quotes"] == 1
     assert share_of_voice(out, articles=pd.DataFrame({"article_id": ["900"]}), by="actor").set_index(
         "actor").loc["Milan Novak", "words"] == 5
     # a known alias wins over the name rule: the same sentences with Vučić's name quote Vučić
@@ -1354,7 +1355,7 @@ def test_a_chancellor_is_a_titled_person_whose_surname_speaks_later(intro, group
 @pytest.mark.parametrize("intro, group", [
     ("Lars Berg, a Hungarian member of the Patriots for Europe group,", "eu_west"),
     ("Lars Berg, a Hungarian MEP,", "eu_west"),
-    ("Lars Berg, a Hungarian diplomat,", "other"),
+    ("Lars Berg, a Montenegrin diplomat,", "other"),
 ])
 def test_membership_of_a_european_parliament_group_decides_before_nationality(intro, group):
     out = _quotes_of(f"{intro} said Brussels was “too patient”.")
@@ -1547,3 +1548,182 @@ def test_a_second_reference_with_an_owner_word_never_takes_a_person_of_another_g
     out = _quotes_of("Russian Foreign Minister Sergei Lavrov held talks in Moscow on Tuesday.",
                      "“We will never join any campaign,” the Serbian minister said.")
     assert list(zip(out["actor"], out["group"])) == [("unnamed Serbian minister", "serbian_government")]
+
+
+# ---- round 10: groups from the words of an introduction (constructed sentences)
+
+@pytest.mark.parametrize("text, actor, group", [
+    ("Pentagon spokesman Carl Hughes said the exercise would go ahead.", "Carl Hughes", "eu_west"),
+    ("The State Department said in a note that the licence would lapse.", "State Department", "eu_west"),
+    ("A White House official told reporters that no decision had been made.", "unnamed White House official",
+     "eu_west"),
+])
+def test_us_institutions_give_the_group_of_the_west(text, actor, group):
+    out = _quotes_of(text)
+    assert list(zip(out["actor"], out["group"])) == [(actor, group)]
+
+
+@pytest.mark.parametrize("text, actor, group", [
+    ("Hungarian Foreign Minister Béla Kiss said the pipeline would be ready by May.", "Béla Kiss", "eu_west"),
+    ("The mayor of Kraljevo, Petar Lukić, said the bridge would reopen in June.", "Petar Lukić",
+     "serbian_government"),
+    ("Rudi Klein, the Austrian mayor of Graz, said the twinning deal would be signed in May.", "Rudi Klein",
+     "eu_west"),
+])
+def test_a_member_state_nationality_and_a_mayor_give_a_group(text, actor, group):
+    out = _quotes_of(text)
+    assert list(zip(out["actor"], out["group"])) == [(actor, group)]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Serbia's minister for European affairs, Vesna Lukić, said the chapter would open in May.",
+     "serbian_government"),
+    ("European Integration Minister Vesna Lukić said the chapter would open in May.", "serbian_government"),
+    ("Slovenian European Affairs Minister Vesna Lukić said the chapter would open in May.", "eu_west"),
+])
+def test_a_european_portfolio_is_not_the_owner_of_a_minister(text, group):
+    out = _quotes_of(text)
+    assert list(zip(out["actor"], out["group"])) == [("Vesna Lukić", group)]
+
+
+def test_a_person_introduced_as_one_of_a_collective_takes_its_group():
+    out = _quotes_of(
+        "Opposition deputies walked out of the chamber. Ana Perić, an MP for the Civic Bloc, said the vote "
+        "had been rushed.",
+        "SOMBOR – About fifty farmers and villagers blocked the county road on Monday.",
+        "“We are not against the canal,” said Mira Horvat, 47, who grows plums near the dam.",
+        "Few would say it aloud, but the analysts agreed: Ivan Tot argued that the plan was unaffordable.")
+    assert list(zip(out["actor"], out["group"])) == [
+        ("Ana Perić", "civil_society"), ("Mira Horvat", "civil_society"), ("Ivan Tot", "experts")]
+
+
+@pytest.mark.parametrize("before", [
+    "Police detained twelve people near the dam.",  # a state body, not a collective of level 1
+    "Pro-government tabloids have called the villagers traitors.",  # the subject is the tabloids
+])
+def test_no_collective_group_from_a_sentence_about_someone_else(before):
+    out = _quotes_of(f"{before} Mira Horvat, a driver, said the road was closed.")
+    assert list(zip(out["actor"], out["group"])) == [("Mira Horvat", "other")]
+
+
+def test_an_organisation_named_by_its_noun_is_not_a_member_of_the_collective_before():
+    out = _quotes_of("Serbian officials have denied any wrongdoing. Yet the media group Danube Lens "
+                     "warned that the records were incomplete.")
+    assert list(zip(out["actor"], out["group"])) == [("Danube Lens", "other")]
+
+
+def test_a_department_is_an_organisation_whose_owner_words_give_the_group():
+    out = _quotes_of("The Kraljevo police department said in a statement that the march had been “calm”. "
+                     "Traffic would “return to normal by noon”, the statement said.")
+    assert list(zip(out["actor"], out["group"])) == [("Kraljevo police department", "serbian_government")] * 2
+
+
+def test_a_name_with_its_party_before_the_cue_speaks():
+    out = _quotes_of("Opposition lawmakers walked out of the session. Ivana Kos of the Civic Bloc said "
+                     "the vote was a farce.")
+    assert ("Ivana Kos", "civil_society") in list(zip(out["actor"], out["group"]))
+
+
+@pytest.mark.parametrize("outlet", ["RFE/RL", "U.S. reporters", "AT&T News"])
+def test_told_an_addressee_with_a_slash_or_dots_then_that(outlet):
+    out = _quotes_of(f"Ana Ilić, a researcher at the Sava Institute, told {outlet} that the talks stalled.")
+    assert list(zip(out["actor"], out["quote"])) == [("Ana Ilić", "the talks stalled")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bridge will reopen in May, Transport Minister Goran Rakić told reporters on Friday, adding that the "
+    "toll would stay the same.",
+    "Goran Rakić, the transport minister, said the bridge will reopen in May, adding that the toll would "
+    "stay the same.",
+])
+def test_a_participle_with_its_own_that_clause_is_a_second_quote(sentence):
+    out = _quotes_of(sentence)
+    got = list(zip(out["actor"], out["quote"].str.lower()))
+    assert got == [("Goran Rakić", "the bridge will reopen in may"),
+                   ("Goran Rakić", "the toll would stay the same")]
+
+
+def test_a_titled_surname_refers_to_the_full_name_given_before():
+    out = _quotes_of("Minister of Health, Labour and Welfare Ana Kostić and Minister of Finance Petar Ilić "
+                     "signed the loan on Monday.",
+                     "Minister Kostić said that the first clinic would open in June.")
+    assert list(zip(out["speaker"], out["actor"])) == [("Minister Kostić", "Ana Kostić")]
+
+
+def test_a_role_anaphora_prefers_the_last_speaker_with_that_role_to_the_last_introduced():
+    out = _quotes_of("Energy Minister Ana Kostić and Transport Minister Petar Ilić opened the plant.",
+                     "Minister Kostić said that the plant would supply two towns.",
+                     "Asked about the cost, the minister noted that the state had paid half.")
+    assert list(out["actor"]) == ["Ana Kostić", "Ana Kostić"]
+
+
+def test_its_manager_belongs_to_the_organisation_introduced_before_with_a_known_owner():
+    out = _quotes_of("A Chinese-owned tyre plant opened in Zrenjanin, Linhai Rubber, the Chinese company "
+                     "behind the project, told the Danube Herald on Friday.",
+                     "The plant will employ 900 workers, according to the company. Its plant director "
+                     "Wu Gang told the Danube Herald that production would double next year.")
+    assert ("Wu Gang", "china") in list(zip(out["actor"], out["group"]))
+
+
+def test_the_group_is_the_organisation_introduced_as_a_group():
+    out = _quotes_of("Sava Watch, a Novi Sad-based monitoring group, published its findings on Monday.",
+                     "On water, the group warned that the river had “no protection at all”.")
+    assert list(zip(out["actor"], out["group"])) == [("Sava Watch", "civil_society")]
+
+
+def test_an_outlet_that_quotes_someone_as_saying_is_not_the_speaker():
+    out = _quotes_of("The weekly Vreme quoted economist Ana Kostić as saying that the sale was “too late”.")
+    assert list(zip(out["actor"], out["group"], out["quote"])) == [("Ana Kostić", "experts", "too late")]
+
+
+def test_a_relative_clause_with_a_list_belongs_to_the_name_before_it():
+    out = _quotes_of("Ana Kostić, who has worked with the EU, Russia and China, said the plan was sound.")
+    assert list(zip(out["actor"], out["quote"])) == [("Ana Kostić", "the plan was sound")]
+
+
+def test_a_relative_that_described_as_is_a_predication_of_its_speaker():
+    out = _quotes_of("The council approved the budget, in a vote that opposition councillors described as "
+                     "a gift to the mayor's friends.")
+    assert list(zip(out["speaker"], out["group"], out["quote"])) == [
+        ("opposition councillors", "civil_society", "a gift to the mayor's friends")]
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Local activists called the new tariff a death sentence for small farms.",
+     "the new tariff a death sentence for small farms"),
+    ("Local activists called the minister on Monday.", None),
+    ("Local activists called the police an hour later.", None),
+])
+def test_called_an_object_a_noun_phrase_is_a_predication(sentence, quote):
+    out = _quotes_of(sentence)
+    assert list(out["quote"]) == ([quote] if quote else [])
+
+
+def test_a_reported_clause_ends_before_a_second_cue_joined_by_and():
+    out = _quotes_of("The Swedish embassy said it was watching the trial closely and reminded the court that "
+                     "“justice delayed is justice denied”.")
+    assert list(zip(out["kind"], out["quote"])) == [("indirect", "it was watching the trial closely"),
+                                                    ("direct", "justice delayed is justice denied")]
+
+
+@pytest.mark.parametrize("opening", ["SOMBOR – About two hundred residents of a village above the Danube",
+                                     "Around 300 residents of a village near Novi Pazar"])
+def test_a_collective_opening_a_sentence_speaks_its_participle_not_a_later_name(opening):
+    out = _quotes_of(f"{opening} blocked the road on Saturday, saying they would not let lorries through.")
+    assert list(zip(out["group"], out["quote"])) == [("civil_society", "they would not let lorries through")]
+
+
+def test_a_short_subject_split_by_according_to_is_one_reported_clause():
+    out = _quotes_of("Transport Minister Goran Rakić opened the bridge on Monday.",
+                     "The toll, according to the minister, covers only the upkeep.")
+    assert list(zip(out["actor"], out["quote"])) == [("Goran Rakić", "The toll covers only the upkeep")]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Vreme wrote that the tender had been rigged.", "Vreme"),
+    ("In Zagreb, Jutarnji reported that the pipeline would be ready by May.", "Jutarnji"),
+    ("However said that the tender had been rigged.", None),  # an adverb, not a name
+])
+def test_a_one_word_name_before_a_cue_and_that_speaks(sentence, actor):
+    out = _quotes_of(sentence)
+    assert list(out["actor"]) == ([actor] if actor else [])

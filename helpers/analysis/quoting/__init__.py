@@ -108,8 +108,10 @@ Layout: :mod:`.records` (the named records), :mod:`.patterns` (cue words and pat
 (quotation-mark styles),
 :mod:`.paragraph` (a paragraph prepared for the rules), :mod:`.speakers` (names, role phrases and
 the speaker history), :mod:`.people` (people and organisations an article introduces),
-:mod:`.organisations` (short organisation names recognised from their context), :mod:`.context` (what the
-rules share, who goes with a cue), :mod:`.direct` and :mod:`.indirect` (one function per rule),
+:mod:`.organisations` (short organisation names recognised from their context), :mod:`.collectives`
+(embassies, state television and media named by an owner word), :mod:`.context` (what the
+rules share, who goes with a cue), :mod:`.heads` (which name heads a speaker phrase),
+:mod:`.direct` and :mod:`.indirect` (one function per rule),
 :mod:`.rules` (a paragraph, sentence by sentence), :mod:`.reuse` (an ``actor_mentions()`` table
 passed in), :mod:`.table`
 (:func:`quotes`, :func:`share_of_voice`). Every call starts from nothing: no state is kept between

@@ -13,6 +13,7 @@ from itertools import accumulate, islice
 
 from helpers._text.fold import fold
 from helpers.analysis.quoting import speakers as spk
+from helpers.analysis.quoting.heads import head_of_apposition, possessor_title
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
 from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.paragraph import Paragraph, quote_spans
@@ -22,6 +23,7 @@ from helpers.analysis.quoting.patterns import (
     _BY,
     _BY_NP,
     _CLAUSE_STOP_RE,
+    _DATELINE,
     _GAP_MARK,
     _GAP_MARK_RE,
     _LEAD,
@@ -54,9 +56,11 @@ _IN_WORDS = re.compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+(?:wor
                        r",\s+", re.I)
 _ADVERB_BEFORE = re.compile(r"\s(?:also|further|again|then|still|now|already|often|[a-z]{3,}ly)\s*$")
 _AS_PREDICATE = re.compile(r"\s*(?!(?:it|him|her|them)sel(?:f|ves)\s)(?:[\w'’-]+\s+){1,6}?as\s+[\w'’“\"-]")
-_PRONOUN_PREDICATE = re.compile(r"\s*(?:them|it|him|her|this|these|those)\s+(?:a|an|the)\s+\w")
+_PRONOUN_PREDICATE = re.compile(r"\s*(?:them|it|him|her|this|these|those"
+                                r"|(?:the|its|their|his|her)\s+(?!police\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=\s+an?\s))"
+                                r"\s+(?:a|an|the)\s+(?!(?:hour|day|week|month|year|minute|time)s?\b)\w")
 #: Cues that predicate: the reported words are "X as Y" ("described the plan as a betrayal") or, after
-#: call/dub/term, "them a Z" (a pronoun object and a noun phrase: not "called the minister").
+#: call/dub/term, "them a Z" or "the trip a Z" (an object and a noun phrase: not "called the minister").
 _AS_CUES = ("described", "describes", "describing", "portrayed", "portrays", "portraying", "labelled",
             "labeled", "labelling", "labeling", "presented", "presents", "presenting", "dismissed",
             "dismisses", "dismissing", "branded", "brands", "branding")
@@ -240,7 +244,8 @@ class Context:
             issuer = spk.issuer(self.para, self.res, phrase, pos)  # "the statement": whoever issued it
             return Speaker(phrase, org.name, "organisation") if org is not None else issuer
         also = role_class(noun)
-        person = people.by_role(noun, also=also, group=group) if people is not None else None
+        recent = self.res.recent_speakers()
+        person = people.by_role(noun, also=also, group=group, prefer=recent) if people is not None else None
         portfolio = [m for m in mods if m in _PORTFOLIO_WORDS and m not in self.roles.info]
         if person is not None and any(m not in fold(person.role).lower() for m in portfolio):
             return Speaker(phrase, *role_speaker(phrase, "", self.roles))  # not the energy minister
@@ -287,7 +292,8 @@ class Context:
         noun = fold(words[1]).lower()
         if noun not in self.roles.role_nouns or noun in self.roles.bodies:
             return None
-        person = people.by_role(noun, also=role_class(noun))
+        recent = self.res.recent_speakers()
+        person = people.by_role(noun, also=role_class(noun), prefer=recent)
         return Speaker(phrase, person.name, person.kind) if person is not None else None
 
     def phrase_speaker(self, raw: str, pos: int) -> Speaker:
@@ -303,12 +309,33 @@ def speaker_of_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     The speaker of a cue: a passive agent ("described by officials"), the words before a finite
     cue ("Vučić said"), or the subject of the sentence for a participle ("…, saying").
     """
+    if cue.word == "saying":
+        quoted = quoted_as_saying(ctx, cue, sent_start)  # "the daily X quoted Y as saying": Y
+        if quoted is not None:
+            return quoted
     if cue.word in _PARTICIPLES:
         return sentence_subject(ctx, cue, sent_start)
     by = _BY.match(ctx.para.folded, cue.end, cue.end + 40)
     if by:
         return passive_agent(ctx, by.end(), cue.start)
     return speaker_before_cue(ctx, cue, sent_start)
+
+
+#: "quoted X as saying", "cited X as saying": X is the speaker, not the outlet that quotes.
+_QUOTED_AS = re.compile(r"\b(?:quot|cit)(?:ed|es|e|ing)\s+(?P<np>[^,;:“”\"]{2,100}?)\s+as\s+$")
+
+
+def quoted_as_saying(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
+    """Rule: "Danas quoted analyst X as saying that …": the speaker is X (a name, mention or role)."""
+    q = _QUOTED_AS.search(ctx.para.folded, max(sent_start, cue.start - 140), cue.start)
+    if q is None:
+        return None
+    a, b = q.start("np"), q.end("np")
+    m = ctx.para.name_ending_at(b, a) or ctx.para.mention_ending_at(b)
+    if m is not None and m.start >= a:
+        return ctx.speaker(m, cue.start)
+    role = ctx.role_speaker(a, b)
+    return role if role is not None and role.actor else None
 
 
 def passive_agent(ctx: Context, p: int, cue_start: int) -> Speaker | None:
@@ -356,77 +383,33 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     role = ctx.role_speaker(sent_start, cs)
     if role is None and phrase is None and coordinated:
         return sentence_subject(ctx, Cue(cs, cue.end, "and " + cue.word), sent_start)
-    return role or phrase
+    return role or phrase or lone_name_subject(ctx, cue, sent_start)
+
+
+#: One capitalised word opening a sentence (after a short adverbial) right before a finite cue and "that":
+#: "Politika wrote that …", "In Moscow, Kommersant reported that …" (a newspaper, a company).
+_LONE_NAME = re.compile(r"\s*(?:[A-Z][^,;:“”\"]{0,30},\s+)?(?P<n>[A-Z][a-z][\w'’-]+)\s+$")
+_CUE_THAT = re.compile(r"\s+that\b")
+#: Capitalised words opening a sentence that are no name (adverbs, pronouns, collective nouns).
+_NOT_SUBJECT = frozenset({"yesterday", "today", "later", "earlier", "still", "also", "nobody", "everyone",
+                          "someone", "critics", "officials", "analysts", "experts", "others", "few", "most",
+                          "some", "both", "all", "everybody", "somebody", "observers", "supporters"})
+
+
+def lone_name_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
+    """Rule: a one-word name as the whole subject of a cue with "that" speaks for itself (an organisation)."""
+    if cue.word in _PARTICIPLES or not _CUE_THAT.match(ctx.para.folded, cue.end):
+        return None
+    m = _LONE_NAME.fullmatch(ctx.para.text, sent_start, cue.start)
+    word = fold(m.group("n")).lower() if m is not None else ""
+    if not word or word in ctx.roles.info or word in _NOT_NAME or word in _NOT_SUBJECT:
+        return None
+    return Speaker(m.group("n"), m.group("n"), "organisation")
 
 
 #: A passive aside before a cue: "…, contacted by Sava Wire, said" (the agent is not the speaker).
 _BY_ASIDE = re.compile(r",\s+(?:contacted|reached|interviewed|approached|quoted|asked)\s+by\s+"
                        r"[^,;:“”\"()]{1,80},\s*$")
-#: An appositive, a relative clause or a participial aside ("X, answering for the government, said").
-_APPOS_OPEN = re.compile(r",\s+(?:who|whose|a|an|the|its|his|her|their|former|deputy|head|chief|director"
-                         r"|[a-z]{3,}ing)\b"
-                         r"[^,;:“”\"()]{0,100}$")
-
-
-def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
-    """The person a relative clause or appositive holding ``m`` belongs to.
-
-    The person a relative clause or appositive holding ``m`` belongs to: in "Zhang Wei, a
-    researcher at the Chinese Academy of Social Sciences, told" and "Aleksandar Vučić, who has
-    met President Xi Jinping, said", the speaker is the name before the comma, not ``m``.
-    """
-    lo = max(sent_start, m.start - 100)
-    a = _APPOS_OPEN.search(para.folded, lo, m.start)
-    if a is None:
-        return person_of_body(para, m, sent_start)
-    c = a.start()
-    head = para.mention_ending_at(c) or para.name_ending_at(c, sent_start)
-    if head is None or head.start < sent_start or para.folded[head.end:c].strip() \
-            or head.kind not in ("he", "she", "person"):
-        return m
-    return head
-
-
-#: "of the" / "from the" / "at" before an organisation's name that follows a person's name:
-#: "Ana Kovač of the Danube Policy Institute said" (the words after it are capitalised or joiners).
-_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?"
-                      r"(?:[A-ZÀ-Þ][\w'’.-]*|for|of|and|on|the|in)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|for|of|and|on|the|in))*$")
-
-
-def person_of_body(para: Paragraph, m: Mention, sent_start: int) -> Mention:
-    """The person named just before "of/from/at <organisation>" holding ``m``.
-
-    "Ana Kovač of the Danube Policy Institute said": the speaker is Ana Kovač, not the institute
-    (nor a name inside the institute's name). ``m`` itself when no person's name stands before it.
-    """
-    of = _OF_BODY.search(para.text, max(sent_start, m.start - 120), m.end)
-    if of is None or of.start() > m.start:
-        return m
-    head = para.name_ending_at(of.start(), sent_start) or para.mention_ending_at(of.start())
-    if head is None or head.start < sent_start or head.end != of.start() \
-            or head.kind not in ("he", "she", "person"):
-        return m
-    return head
-
-
-def possessor_title(para: Paragraph, m: Mention) -> Mention:
-    """A person named after a state's possessive.
-
-    A person named after a state's possessive ("Russia's ambassador Alexander Botsan-Kharchenko",
-    "China's Foreign Minister Wang Yi"): the person, not the state.
-    """
-    tail = _POSSESSIVE_TITLE.match(para.folded, m.end, m.end + 80)
-    if tail is None:
-        return m
-    for w in _WORD_START.finditer(para.folded, tail.start("t"), tail.end()):
-        n = para.named_at(w.start()) or para.name_at(w.start())
-        if n is not None and n.kind in ("he", "she", "person"):
-            return n
-    return m
-
-
-_POSSESSIVE_TITLE = re.compile(r"['’]s\s+(?P<t>(?:[\w-]+\s+){1,5}[\w-]+)")
-_WORD_START = re.compile(r"(?<![\w'’-])\w")
 
 
 def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
@@ -455,6 +438,12 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     n = para.name_at(lead.end())
     if n is not None and n.end <= cs and (m is None or n.start < m.start):
         return ctx.speaker(n, cs)
+    if m is not None and m.start > sent_start:  # "About 200 residents of a village above the Drina …"
+        head = para.text[sent_start:m.start]
+        date = _DATELINE.match(head)
+        collective = _role_subject(ctx, head[date.end() if date else 0:])
+        if collective is not None and collective.actor:
+            return collective
     if m is not None:
         return ctx.speaker(possessor_title(para, m), cs)  # "Putin's adviser Yuri Ushakov … and said"
     head = para.text[sent_start:cs]
@@ -462,14 +451,18 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
         return Speaker(_GAP_MARK, None, "")
     np_ = _SUBJECT_NP.match(head)
     sp = ctx.phrase_speaker(np_.group(1), cs) if np_ else None
-    return sp if sp is not None and sp.actor else (_role_subject(ctx, head) or sp)
+    date = _DATELINE.match(head)  # "SOMBOR – Residents …": the dateline is no subject
+    return sp if sp is not None and sp.actor else (_role_subject(ctx, head[date.end() if date else 0:]) or sp)
 
 
 #: A sentence opening with a definite role phrase and a verb: "The Prime Minister thanked …".
 _OPENING_ROLE = re.compile(r"\s*((?:The|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
                            r"(?=\s+(?:has\s+|had\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")
 #: A sentence opening with a role noun phrase: "Residents of the town of Bor …", "Local activists …".
-_SUBJECT_ROLE = re.compile(r"\s*(?P<np>(?:(?i:the|some|many|several|local|hundreds\s+of|thousands\s+of)\s+)*"
+_SUBJECT_ROLE = re.compile(r"\s*(?P<np>(?:(?i:the|some|many|several|local|hundreds\s+of|thousands\s+of"
+                           r"|about|around|nearly|almost|over|more\s+than|dozens\s+of|a\s+few|a\s+dozen"
+                           r"|\d[\d,]*|two|three|four|five|six|ten|twenty|thirty|forty|fifty|hundred"
+                           r"|a\s+hundred)\s+)*"
                            r"(?:[A-Z][\w’'-]*\s+(?=[a-z]))?[\w’'-]+)"
                            r"(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
                            r"(?P<place>[A-Z][\w’'-]+))?")

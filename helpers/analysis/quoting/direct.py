@@ -11,10 +11,10 @@ from helpers.analysis.quoting.context import (
     Context,
     _count_words,
     clause_start_after_cue,
-    possessor_title,
     source_speaker,
     speaker_of_cue,
 )
+from helpers.analysis.quoting.heads import possessor_title
 from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.patterns import (
     _AUX_HAS,

@@ -24,6 +24,7 @@ from helpers.analysis.quoting.patterns import (
     _CLAUSE_THEN_SPEAKER,
     _DATELINE,
     _PARENTHETICAL,
+    _PARTICIPLES,
 )
 from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 
@@ -39,7 +40,8 @@ _SPLIT_REACH = 600  # characters of a reported clause searched for "and that" / 
 
 #: A verb opening the rest of a clause whose subject stood before "according to X," (not "the", "it" …).
 _PREDICATE_NEXT = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might"
-                             r"|remains?|plans?|wants?|intends?|expects?|needs?)\b")
+                             r"|remains?|plans?|wants?|intends?|expects?|needs?"
+                             r"|(?!(?:this|its|his|thus|perhaps|always|news|as|us)\b)[a-z]{3,}s)\b")  # covers
 #: A short adverbial opening a sentence before its source ("At the same time, according to …").
 _ADVERBIAL_LEAD = re.compile(r"(?:[^,]{1,30}),\s+(?=according\s+to\b)", re.I)
 
@@ -61,11 +63,12 @@ def according_to(ctx: Context, s0: int, sent: str) -> Found | None:
             return Found(s0 + words.end(), Speaker(words.group("p1"), actor, kind), "in the words of", q,
                          "indirect")
     m = "according" in sent and _ACCORDING_AFTER.match(sent)
-    lead = _ADVERBIAL_LEAD.match(sent) if m and len(m.group("q").split()) <= 4 else None
+    lead = _ADVERBIAL_LEAD.match(sent) if "according" in sent and (not m or len(m.group("q").split()) <= 4) \
+        else None
     subject = ""
     if lead is not None:  # "At the same time, according to X, …": an adverbial, then the source first
         before = _ACCORDING_BEFORE.match(sent, lead.end())
-        m = before if before is not None and before.start("q") > m.end("s") else None
+        m = before if before is not None and (not m or before.start("q") > m.end("s")) else None
         if m is None:
             return None
         if _PREDICATE_NEXT.match(m.group("q")):  # "Several states, according to X, are ready …": a subject
@@ -120,6 +123,12 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
     return Found(s0 + skip, sp, m.group("c"), m.group("q")[skip:], "indirect") if sp.actor else None
 
 
+#: "and" (with "also"/"then") right before a second finite cue of the same subject.
+_AND_CUE = re.compile(r"\s+and\s+(?:also\s+|then\s+)?$")
+#: A participle cue opening its own "that"-clause ("adding that …", "saying that …"): a quote of its own.
+_PARTICIPLE_THAT = re.compile(r"(?:" + "|".join(sorted(_PARTICIPLES)) + r")\s+that\b")
+
+
 def parenthetical(ctx: Context, s0: int, sent: str) -> Found | None:
     """Rule: the attribution inside the reported clause.
 
@@ -137,6 +146,8 @@ def parenthetical(ctx: Context, s0: int, sent: str) -> Found | None:
         ctx.document_speaker(ctx.para.text[a:b]) or ctx.role_speaker(a, b)
     if sp is None or not sp.actor:
         return None
+    if _PARTICIPLE_THAT.match(m.group("q2").lower()):  # "A, X said, adding that B": A is X's; B has its cue
+        return Found(s0, sp, m.group("c"), m.group("q1"), "indirect")
     clause = m.group("q1") + " " + m.group("q2")
     return Found(s0, sp, m.group("c"), clause, "indirect")
 
@@ -164,6 +175,11 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
     if start is None:
         return []
     stop = ctx.clause_stop(start, s1)
+    for later in ctx.cues_in(start, stop):  # "said A and reminded X that B": A ends before the second cue
+        joined = _AND_CUE.search(ctx.para.folded, max(start, later.start - 16), later.start)
+        if joined is not None and later.word not in _PARTICIPLES:
+            stop = joined.start()
+            break
     if cue.word in _PREDICATION:  # "X as Y" is a noun phrase: it ends at the next comma
         comma = ctx.para.text.find(",", start, stop)
         stop = comma if comma > start else stop
@@ -199,11 +215,18 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
 _IN_WHAT = re.compile(r"\bin\s+what\s+(?P<s>[^,;:“”\"()]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?"
                       r"(?P<c>described|called|termed|dubbed|labell?ed|hailed|branded)\s+(?:as\s+)?"
                       r"(?P<q>[^,;:“”\"()]{10,}?)\s*(?=[,;:.]|$)")
+#: "… a decision that officials in Belgrade described as a rescue …": the same predication in a relative
+#: "that"/"which" whose object is the relative pronoun (so "as" follows the cue at once).
+_THAT_AS = re.compile(r"\b(?:that|which)\s+(?P<s>[^,;:“”\"()]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?"
+                      r"(?P<c>described|portrayed|presented|hailed|branded|labell?ed)\s+as\s+"
+                      r"(?P<q>[^,;:“”\"()]{10,}?)\s*(?=[,;:.]|$)")
 
 
 def in_what_called(ctx: Context, s0: int, sent: str) -> Found | None:
-    """Rule: "in what X described as Y" (span Y, speaker X: a name, an actor or a role phrase)."""
+    """Rule: "in what X described as Y", "a decision that X described as Y" (span Y, speaker X)."""
     m = _IN_WHAT.search(sent) if "what" in sent else None
+    if m is None and " as " in sent:
+        m = _THAT_AS.search(sent)
     if m is None:
         return None
     a, b = s0 + m.start("s"), s0 + m.end("s")
@@ -238,8 +261,10 @@ def indirect_quotes(ctx: Context, s0: int, s1: int, sent: str) -> list[Found]:
         here.append(f)
     for cue in ctx.cues_in(s0, s1):
         if any(f.start <= cue.start < f.start + len(f.quote) + 40
-               and not _CONTRAST.match(ctx.para.text, f.start + len(f.quote), cue.start) for f in here):
-            continue  # the cue belongs to a clause already reported (not to a contrast: ", while B said")
+               and not _CONTRAST.match(ctx.para.text, f.start + len(f.quote), cue.start) for f in here) \
+                and not _PARTICIPLE_THAT.match(ctx.para.folded, cue.start):
+            continue  # the cue belongs to a clause already reported (not to a contrast: ", while B said",
+            # nor a participle with its own clause: "…, adding that …")
         here += cue_clause(ctx, cue, s0, s1)
     for f in here:
         ctx.res.remember(f.speaker.actor, f.speaker.kind)

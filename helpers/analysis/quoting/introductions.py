@@ -15,7 +15,7 @@ from itertools import islice
 
 from helpers._text.fold import fold
 from helpers.analysis.quoting import patterns as pat
-from helpers.analysis.quoting.organisations import context_names
+from helpers.analysis.quoting.organisations import _ORG_NOUNS, context_names
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON
 from helpers.analysis.quoting.records import Mention
 
@@ -49,6 +49,22 @@ def possessor_group(roles, people, role: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?][”\"]?\s+")
+_ITS = re.compile(r"\s*its\s+[a-z]", re.I)
+
+
+def its_organisation_group(people, role: str) -> str:
+    """"Its general manager, X" with no organisation named in the paragraph: the article's last one.
+
+    ``people``: the registered records (:class:`~helpers.analysis.quoting.registry.NameTable`). The
+    organisation introduced last whose group is known (not ``other``: a newspaper the story was told
+    to is not the owner); "" when the role does not open with "its" or none is known.
+    """
+    if not _ITS.match(role):
+        return ""
+    for person in reversed(list(people.values())):
+        if person.kind == "organisation" and person.group and person.group != "other":
+            return person.group
+    return ""
 _OWNER_PRONOUN = re.compile(r"\s*(?:its|their)\s+[a-z]", re.I)
 
 
@@ -125,6 +141,16 @@ def named_possessor_group(roles, people, role: str) -> str:
 def without_posting(owner: str) -> str:
     """The owner words without the place of a post held for a named owner ("X's reporter in Brussels")."""
     return _POSSESSIVE_POSTING.sub(r"\1 ", owner)
+
+
+#: A portfolio written before its title ("European Integration Minister", "EU Affairs Minister"): the
+#: minister's field, not the owner (Serbia has a minister for European integration).
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:European|EU)\s+(?:[Ii]ntegration|[Aa]ffairs)\b")
+
+
+def without_portfolio(owner: str) -> str:
+    """The owner words without a portfolio written before the title ("European Integration Minister")."""
+    return _PORTFOLIO_BEFORE.sub("", owner)
 
 
 def untitled_subject(roles, text: str, hit: Mention) -> bool:
@@ -268,3 +294,87 @@ def names_a_body(roles, text: str, end: int) -> bool:
     head = _AFTER_HEAD.split(m.group(1), maxsplit=1)[0].rstrip()  # "the Chinese company" (behind …)
     found = roles.words_in(head)
     return bool(found) and found[-1][1] == len(head) and found[-1][2] in roles.bodies
+
+
+#: Words that end a sentence's subject (auxiliaries and speech verbs; past forms in -ed are tested apart).
+_SUBJECT_ENDS = frozenset({"have", "has", "had", "is", "are", "was", "were", "will", "would", "can",
+                           "could", "say", "says", "said", "told", "tell", "do", "did", "does", "may",
+                           "might", "should"})
+#: An organisation noun right before a name ("the digital rights group Civic Lens"): no person.
+_BODY_BEFORE = re.compile(rf"(?<![\w-])(?:{_ORG_NOUNS})\s+$")
+#: An adverbial opening a sentence before its subject ("In Belgrade, ", "Since the spring, ").
+_LEAD_ADVERBIAL = re.compile(r"[“\"]?(?:In|At|On|Since|After|Before|Outside|Meanwhile|Elsewhere|Back|Across"
+                             r"|Throughout|From|Later|Earlier|Yesterday|Today|There|Here|But|And|Yet)\b"
+                             r"[^,.;:“”\"]{0,40},\s+")
+_CLAUSE_END = re.compile(r"[.!?][”\"]?\s+|:\s+")
+
+
+def _subject_group(roles, sentence: str) -> str:
+    """The group of a collective the first words of ``sentence`` name ("Opposition politicians accused …").
+
+    A level 1 word of ``roles.csv`` (opposition, residents, activists, analysts) among the words
+    before the verb (at most six, after an opening adverbial or dateline) with a plural noun for
+    people or organisations, or a level 2 owner with a plural role noun ("Chinese officials").
+    """
+    date = _DATELINE_CITY.match(sentence)  # "SOMBOR – Residents …": the dateline is no subject
+    sentence = sentence[date.end():] if date is not None else sentence
+    m = _LEAD_ADVERBIAL.match(sentence)
+    words = []
+    for w in sentence[m.end() if m else 0:].split()[:6]:
+        if words and (w in _SUBJECT_ENDS or w.endswith("ed") and w.islower() and w not in ("hundred", "red")):
+            break  # the verb: "Pro-government tabloids have called the activists …" is about the tabloids
+        words.append(w)
+    found = roles.words_in(" ".join(words))
+    people = [w for _s, _e, w in found if roles.info[w][2] == "role" and w.endswith("s")]
+    if not people and not any(roles.info[w][2] == "body" and w.endswith("s") for _s, _e, w in found):
+        return ""  # one person ("Historian Ana Ilić said …") is no collective
+    for _s, _e, w in found:
+        level, group, kind = roles.info[w]
+        if level == 1 and group and kind == "role":
+            return group
+    owners = [roles.info[w][1] for _s, _e, w in found if roles.info[w][0] == 2 and roles.info[w][1]]
+    return owners[0] if owners and people else ""
+
+
+def exemplified_group(roles, before: str) -> str:
+    """The group of the collective a person is introduced as one of.
+
+    News writing names a collective, then one of its members: "Opposition politicians accused the
+    government. Jelena Ilić, an MP for the Civic Bloc, said …"; "Residents have blocked the road
+    since May. Ana Perić, who keeps bees nearby, says …"; "the opposition joined in too: Ivan Kos
+    argued …". ``before``: the text before the name (the previous paragraph's end, then this one's).
+    The collective is the subject of the sentence before the name's, or any collective of a clause
+    ended by a colon just before it. Only for a person whose own role words give no group.
+
+    Returns
+    -------
+    str
+        The collective's group (``roles.csv``: a level 1 role word, or a state's plural officials),
+        or "" when no collective opens the sentence before.
+    """
+    ends = list(_CLAUSE_END.finditer(before))
+    if not ends or _BODY_BEFORE.search(before[-40:]):
+        return ""
+    last = ends[-1]
+    if last.group(0).startswith(":") and len(before) - last.end() <= 20:  # "… rode it too: Ivan Kos argued"
+        clause = before[ends[-2].end() if len(ends) > 1 else 0:last.start()]
+        for _s, _e, w in roles.words_in(clause[-120:]):
+            level, group, kind = roles.info[w]
+            if level == 1 and group and kind == "role":
+                return group
+    start = ends[-2].end() if len(ends) > 1 else 0
+    return _subject_group(roles, before[start:last.end()])
+
+
+#: The end of a portfolio listing its fields ("Minister of Construction, Transport and "): the next
+#: capitalised word is the last field, not a first name.
+_LISTED_PORTFOLIO = re.compile(r"\b(?:Minister|Ministry|Secretary|Commissioner)\s+(?:of|for)\s+"
+                               r"[^.;:“”\"]{0,60}\band\s+$")
+
+
+def without_listed_portfolio(text: str, hit: Mention) -> str:
+    """A three-word name without the last field of a portfolio before it ("… and Welfare Ana Kostić")."""
+    words = hit.actor.split()
+    if len(words) == 3 and _LISTED_PORTFOLIO.search(text, max(0, hit.start - 100), hit.start):
+        return " ".join(words[1:])
+    return hit.actor

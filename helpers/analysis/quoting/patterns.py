@@ -218,7 +218,7 @@ _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n(]{0,40
 #: January that …").
 _PP_THAT = re.compile(r"(?:(?:on|in|to|at|during|after|before|with|from|over|as)\s+"
                       r"(?:[\w'’-]+\s+){0,4}?){1,2}that\b")
-_TOLD_THAT = re.compile(r"(?:[\w'’-]+\s+){1,7}?that\b")
+_TOLD_THAT = re.compile(r"(?:[\w'’/.&-]+\s+){1,7}?that\b")  # "told RFE/RL that", "told U.S. officials that"
 _THAT = re.compile(r"that\b")
 _ACCUSED_OF = re.compile(r"((?:[\w'’-]+\s+){1,4}?of\s+\w+ing\b)")
 _NEXT_WORD = re.compile(r"([^\W\d_][\w'’-]*|\d)")

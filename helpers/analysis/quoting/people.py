@@ -24,6 +24,7 @@ import numpy as np
 from helpers._text.fold import fold
 from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import patterns as pat
+from helpers.analysis.quoting.collectives import media_collectives, state_bodies
 from helpers.analysis.quoting.name_forms import (
     _ORG_TAIL,
     _after_portfolio,
@@ -74,11 +75,11 @@ _AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A
 _ACCREDITED_TO = re.compile(r"\b(?:ambassador|envoy|consul|representative|delegate|emissary)s?"
                             r"\s+to\s+(?:the\s+)?$", re.I)
 #: A title whose portfolio is written in lower case ("Commissioner for enlargement Olivér Várhelyi").
-_LOWER_PORTFOLIO = re.compile(r"(?P<role>[\w-]+)\s+(?:for|of)\s+(?:[a-z][\w-]*\s*){1,3}$")
+_LOWER_PORTFOLIO = re.compile(r"(?P<role>[\w-]+)\s+(?:for|of)\s+(?:[\w-]+\s*){1,3}$")
 
 
 def _lower_portfolio(title: str) -> bool:
-    """True for a role noun with a portfolio in lower case ("Commissioner for enlargement")."""
+    """True for a role noun with a portfolio ("Commissioner for enlargement", "minister for EU affairs")."""
     m = _LOWER_PORTFOLIO.search(title)
     roles = role_words()
     return m is not None and fold(m.group("role")).lower() in roles.role_nouns - roles.bodies
@@ -191,7 +192,9 @@ _NAMING_VERBS = ("called", "termed", "dubbed", "labelled", "labeled", "described
 _FINITE_CUES = frozenset(c for c in CUES["finite"] if " " not in c and c not in _NAMING_VERBS
                          and (c.endswith("ed") or c in ("said", "says", "told", "tells", "wrote", "writes")))
 _CUE_WORDS = "|".join(sorted((re.escape(c) for c in CUES["finite"]), key=len, reverse=True))
-_SPEECH_AFTER = re.compile(rf"\s*(?:,[^,;:“”\"]{{1,120}},\s*|,\s*)?"
+#: "X said", "X, 64, said", "X of the Y Party said": a name that speaks.
+_SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|from)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})?"
+                           rf"\s*(?:,[^,;:“”\"]{{1,120}},\s*|,\s*)?"
                            rf"(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*"
                            rf"(?:{_CUE_WORDS})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_CUE_WORDS})\s+$")
@@ -228,8 +231,10 @@ class People:
         self.others: list[Mention] = []  # names of the last register() call with no role: antecedents only
         self._last: tuple[int, Person | None] = (-1, None)  # the last person registered in the paragraph
         self.untitled: dict[str, str] = {}  # surname -> full name of a person named with no role yet
+        self.full_names: dict[str, str] = {}  # surname -> every full name registered with no role
         self.orgs = Organisations(self.roles)  # "the oil company NIS", "told Xinhua": see organisations.py
         self.home_group = ""  # the state of the article's dateline ("MOSCOW, 18 February.")
+        self.before = ""  # the end of the text read before this one: its last sentence may name a collective
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
@@ -241,16 +246,19 @@ class People:
         """The person registered under ``name`` (a full name), if any."""
         return self.by_name.get(fold(name).lower())
 
-    def by_role(self, noun: str, bodies: bool = False, also=(), group: str = "") -> Person | None:
+    def by_role(self, noun: str, bodies: bool = False, also=(), group: str = "", prefer=()) -> Person | None:
         """The person introduced last whose role words hold ``noun``.
 
         The person introduced last whose role words hold ``noun`` ("the ambassador" -> Ambassador Li
         Ming); with ``bodies``, the name introduced with an organisation noun ("the company" ->
         "Huaxin Copper, the Chinese-owned company that runs the smelter"). ``also``: other nouns of
-        the role's class ("the diplomat" -> an ambassador); ``group``: the person's group must be it.
+        the role's class ("the diplomat" -> an ambassador); ``group``: the person's group must be it;
+        ``prefer``: names tried first, most recent first (the last speakers: of two ministers, "the
+        minister" is the one who spoke last, not the one introduced last).
         """
         nouns = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in (noun, *also)) + ")")
-        for person in reversed(list(self.by_name.values())):
+        recent = [p for p in map(self.person, prefer) if p is not None]
+        for person in recent + list(reversed(list(self.by_name.values()))):
             role = fold(person.role).lower()
             if bodies and not role.startswith(fold(person.name).lower()):
                 continue  # the noun must describe the name (an appositive), not be its title
@@ -328,6 +336,9 @@ class People:
                     and not (_THE_BEFORE.search(text, max(0, hit.start - 4), hit.start)
                              and _NOUN_AFTER.match(text, hit.end))):  # "the Novi Sad tragedy": a modifier
                 self.others.append(hit)  # a person, perhaps: a pronoun may refer to it
+                if 2 <= len(hit.actor.split()) <= 3 and hit.kind != "organisation":
+                    self.full_names[name_key(hit.actor.split()[-1])] = intro.without_listed_portfolio(
+                        text, hit)  # "Minister X" later
                 if intro.untitled_subject(self.roles, text, hit):
                     self.untitled.setdefault(name_key(hit.actor.split()[-1]), hit.actor)
             if person is not None:
@@ -373,6 +384,8 @@ class People:
         return Mention(m.end() - len(words[0]), m.end(), words[0], "organisation")
 
     def _person_of(self, text: str, hit: Mention) -> Person | None:
+        if " " not in hit.actor and name_key(hit.actor) in self.full_names:  # "Minister Ilić": Ana Ilić,
+            hit = hit._replace(actor=self.full_names[name_key(hit.actor)])  # named before with no role
         key = fold(hit.actor).lower()
         known = self.canonical(hit.actor)  # "Ambassador von Beckerath" -> Andreas von Beckerath
         if known is not None:
@@ -401,14 +414,17 @@ class People:
                 return None  # no surname is a state or capital: "Open Code Serbia" is an organisation
             owner = pat._POSTING.sub(r"\1 ", _PORTFOLIO.sub("", role))  # not the portfolio, not the posting
             owner = intro.without_posting(owner)  # "TV Sokol's reporter in Brussels": not Brussels's
+            owner = intro.without_portfolio(owner)  # "European Integration Minister": a portfolio, not the EU
             owner = _COMPASS_PLACE.sub("", owner)  # "a farmer in eastern Serbia": a region, not the state
             group = (employer_group(role, self.orgs.known, self.by_name)  # "director of Open Code Serbia"
                      or intro.possessor_group(roles, self.by_name, role)
                      or intro.named_possessor_group(roles, self.by_name, role)
                      or intro.pronoun_owner_group(roles, role, text, hit.start)
+                     or intro.its_organisation_group(self.by_name, role)  # "Its director X": the last one
                      or intro.home_state(roles, owner, self.home_group)
                      or intro.level_one_group(roles, role, text, hit.end) or roles.group_of(owner)
-                     or intro.alias_employer_group(text, hit, role, self._known, self.alias_groups))
+                     or intro.alias_employer_group(text, hit, role, self._known, self.alias_groups)
+                     or intro.exemplified_group(roles, self.before + text[max(0, hit.start - 300):hit.start]))
             body = intro.names_a_body(roles, text, hit.end)  # "Jinlong Copper, the Chinese company …"
             person = Person(hit.actor, group, "organisation" if body else hit.kind, role)
         self.by_name[key] = person
@@ -435,7 +451,12 @@ class People:
             self.by_name.setdefault(fold(name).lower(), Person(name, group, "organisation", f"{name} {app}"))
             found.append(Mention(s, e, name, "organisation"))
         self.documents.update(intro.published_documents(text, sorted(found)))
+        self.passed(text)
         return sorted(found)
+
+    def passed(self, text: str) -> None:
+        """Remember the end of a text read (the next one's first name may exemplify its collective)."""
+        self.before = text[-600:] + " "
 
     def surnames_in(self, text: str, taken: list[tuple[int, int]]):
         """Each registered surname standing alone in ``text``.
@@ -473,41 +494,6 @@ class People:
         self.by_name[fold(name).lower()] = person
         self.by_surname[name_key(word)] = person
         return person
-
-
-#: Fixed names of a state's institutions, named by the owner's adjective ("the Russian embassy",
-#: "Russian state television", "the Chinese embassy"): mentions of that institution.
-_STATE_BODIES = r"embassy|state\s+television|state\s+media|state\s+broadcaster|state\s+news\s+agency"
-_STATE_BODY_RE = re.compile(rf"(?<![\w-])((?:[A-Z][a-z]+(?:an|ese|ish))|US|U\.S\.)"
-                            rf"\s+({_STATE_BODIES})(?![\w-])")
-
-
-def state_bodies(text: str, roles: RoleWords):
-    """Each owner-adjective embassy or state television in ``text``.
-
-    ``(start, end, actor, group)`` of each "<owner adjective> embassy / state television" in
-    ``text``; the group is the owner's (``roles.csv``), the actor "Russian embassy".
-    """
-    if "embassy" not in text and "state" not in text:
-        return  # every match holds one of these words
-    for m in _STATE_BODY_RE.finditer(text):
-        group = roles.group_of(m.group(1))
-        if group:
-            yield m.start(), m.end(), f"{m.group(1)} {' '.join(m.group(2).split())}", group
-
-
-#: Media named as one collective actor ("Western media", "pro-government tabloids", "Serbian media");
-#: "foreign", "local" or "independent" media are unspecified groups, and "in Serbian media" a place.
-_MEDIA_RE = re.compile(r"(?<![\w-])(?<!\bin\s)((?:[Pp]ro-government|Western|Serbian)\s+"
-                       r"(?:media|tabloids|press|outlets|newspapers|television\s+channels))(?![\w-])")
-
-
-def media_collectives(text: str):
-    """``(start, end, actor, "other")`` of each collective media actor in ``text`` (see ``_MEDIA_RE``)."""
-    if not any(w in text for w in ("media", "tabloids", "press", "outlets", "newspapers", "channels")):
-        return
-    for m in _MEDIA_RE.finditer(text):
-        yield m.start(), m.end(), " ".join(m.group(1).split()), "other"
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -561,6 +547,7 @@ def introduced_in(texts, aids, hits, matcher, lo: int, hi: int) -> tuple[list, l
             people, current = People(), aids[i]
         mine = by_sentence.get(i, [])
         if not people.wanted(text):  # no name; media may open the sentence ("Western media have ...")
+            people.passed(text)
             rows += [(i, a, b, actor, group) for a, b, actor, group in media_collectives(text)
                      if not _overlaps(sorted((s, e) for _k, s, e, _r in mine), a, b)]
             continue

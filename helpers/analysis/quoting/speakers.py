@@ -182,6 +182,11 @@ class Resolver:
         for m in para.mentions_before(len(para.text) + 1):
             yield para.folded[m.start:m.end], m.actor, m.kind
 
+    def recent_speakers(self, n: int = 6) -> list[str]:
+        """The last ``n`` speakers of this paragraph, then of the previous one, most recent first."""
+        out = [a for a, _k in islice(chain(reversed(self.speakers), reversed(self.prev_speakers)), n) if a]
+        return list(dict.fromkeys(out))
+
     def remember(self, actor, kind) -> None:
         """Record an attributed speaker (and learn the gender of a person of unknown gender)."""
         if actor:

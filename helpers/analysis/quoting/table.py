@@ -156,6 +156,8 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
             if people.wanted(text):
                 named = people.names_in(text, [m for m in para.mentions if m.actor is not None])
                 para.set_named(named, people.others)
+            else:
+                people.passed(text)
             for f in paragraph_quotes(para, resolver) if para.may_quote() else []:
                 sid = f"{pid}-s{n_sent + para.sentence_of(f.start):03d}"
                 if f.speaker.group:  # a role speaker keeps its group when a pronoun refers to it later

@@ -1,0 +1,46 @@
+"""Collective actors named by an owner word, not by a name: "the Russian embassy", "Western media".
+
+Fixed names of a state's institutions written with the owner's adjective ("the Russian embassy",
+"Chinese state television") and media named as one collective actor ("pro-government tabloids",
+"Serbian media"), for the mentions of :func:`helpers.analysis.quoting.people.introduced_in`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.analysis.roles import RoleWords
+
+#: Fixed names of a state's institutions, named by the owner's adjective ("the Russian embassy",
+#: "Russian state television", "the Chinese embassy"): mentions of that institution.
+_STATE_BODIES = r"embassy|state\s+television|state\s+media|state\s+broadcaster|state\s+news\s+agency"
+_STATE_BODY_RE = re.compile(rf"(?<![\w-])((?:[A-Z][a-z]+(?:an|ese|ish))|US|U\.S\.)"
+                            rf"\s+({_STATE_BODIES})(?![\w-])")
+
+
+def state_bodies(text: str, roles: RoleWords):
+    """Each owner-adjective embassy or state television in ``text``.
+
+    ``(start, end, actor, group)`` of each "<owner adjective> embassy / state television" in
+    ``text``; the group is the owner's (``roles.csv``), the actor "Russian embassy".
+    """
+    if "embassy" not in text and "state" not in text:
+        return  # every match holds one of these words
+    for m in _STATE_BODY_RE.finditer(text):
+        group = roles.group_of(m.group(1))
+        if group:
+            yield m.start(), m.end(), f"{m.group(1)} {' '.join(m.group(2).split())}", group
+
+
+#: Media named as one collective actor ("Western media", "pro-government tabloids", "Serbian media");
+#: "foreign", "local" or "independent" media are unspecified groups, and "in Serbian media" a place.
+_MEDIA_RE = re.compile(r"(?<![\w-])(?<!\bin\s)((?:[Pp]ro-government|Western|Serbian)\s+"
+                       r"(?:media|tabloids|press|outlets|newspapers|television\s+channels))(?![\w-])")
+
+
+def media_collectives(text: str):
+    """``(start, end, actor, "other")`` of each collective media actor in ``text`` (see ``_MEDIA_RE``)."""
+    if not any(w in text for w in ("media", "tabloids", "press", "outlets", "newspapers", "channels")):
+        return
+    for m in _MEDIA_RE.finditer(text):
+        yield m.start(), m.end(), " ".join(m.group(1).split()), "other"

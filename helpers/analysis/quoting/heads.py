@@ -1,0 +1,84 @@
+"""Which name heads a speaker phrase: the person before an appositive, a relative clause or an employer.
+
+"Zhang Wei, a researcher at the Chinese Academy of Social Sciences, told": Zhang Wei, not the academy;
+"Vučić, who balances between the EU, Russia and China, said": Vučić, not China; "Ana Kovač of the
+Danube Policy Institute said": Ana Kovač; "Russia's ambassador Alexander Botsan-Kharchenko": the
+ambassador, not Russia. Used by :mod:`.context` when a cue's nearest mention sits inside such a phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.analysis.quoting.paragraph import Paragraph
+from helpers.analysis.quoting.records import Mention
+
+#: An appositive, a relative clause or a participial aside ("X, answering for the government, said").
+_APPOS_OPEN = re.compile(r",\s+(?:who|whose|a|an|the|its|his|her|their|former|deputy|head|chief|director"
+                         r"|[a-z]{3,}ing)\b"
+                         r"[^,;:“”\"()]{0,100}$")
+
+
+#: A relative clause may hold a list with commas ("X, who balances between the EU, Russia and China, said").
+_WHO_OPEN = re.compile(r",\s+(?:who|whose)\b[^;:“”\"()]{0,100}$")
+
+
+def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
+    """The person a relative clause or appositive holding ``m`` belongs to.
+
+    The person a relative clause or appositive holding ``m`` belongs to: in "Zhang Wei, a
+    researcher at the Chinese Academy of Social Sciences, told" and "Aleksandar Vučić, who has
+    met President Xi Jinping, said", the speaker is the name before the comma, not ``m``.
+    """
+    lo = max(sent_start, m.start - 100)
+    a = _APPOS_OPEN.search(para.folded, lo, m.start) or _WHO_OPEN.search(para.folded, lo, m.start)
+    if a is None:
+        return person_of_body(para, m, sent_start)
+    c = a.start()
+    head = para.mention_ending_at(c) or para.name_ending_at(c, sent_start)
+    if head is None or head.start < sent_start or para.folded[head.end:c].strip() \
+            or head.kind not in ("he", "she", "person"):
+        return m
+    return head
+
+
+#: "of the" / "from the" / "at" before an organisation's name that follows a person's name:
+#: "Ana Kovač of the Danube Policy Institute said" (the words after it are capitalised or joiners).
+_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?"
+                      r"(?:[A-ZÀ-Þ][\w'’.-]*|for|of|and|on|the|in)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|for|of|and|on|the|in))*$")
+
+
+def person_of_body(para: Paragraph, m: Mention, sent_start: int) -> Mention:
+    """The person named just before "of/from/at <organisation>" holding ``m``.
+
+    "Ana Kovač of the Danube Policy Institute said": the speaker is Ana Kovač, not the institute
+    (nor a name inside the institute's name). ``m`` itself when no person's name stands before it.
+    """
+    of = _OF_BODY.search(para.text, max(sent_start, m.start - 120), m.end)
+    if of is None or of.start() > m.start:
+        return m
+    head = para.name_ending_at(of.start(), sent_start) or para.mention_ending_at(of.start())
+    if head is None or head.start < sent_start or head.end != of.start() \
+            or head.kind not in ("he", "she", "person"):
+        return m
+    return head
+
+
+def possessor_title(para: Paragraph, m: Mention) -> Mention:
+    """A person named after a state's possessive.
+
+    A person named after a state's possessive ("Russia's ambassador Alexander Botsan-Kharchenko",
+    "China's Foreign Minister Wang Yi"): the person, not the state.
+    """
+    tail = _POSSESSIVE_TITLE.match(para.folded, m.end, m.end + 80)
+    if tail is None:
+        return m
+    for w in _WORD_START.finditer(para.folded, tail.start("t"), tail.end()):
+        n = para.named_at(w.start()) or para.name_at(w.start())
+        if n is not None and n.kind in ("he", "she", "person"):
+            return n
+    return m
+
+
+_POSSESSIVE_TITLE = re.compile(r"['’]s\s+(?P<t>(?:[\w-]+\s+){1,5}[\w-]+)")
+_WORD_START = re.compile(r"(?<![\w'’-])\w")
