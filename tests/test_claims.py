@@ -168,8 +168,9 @@ def test_fact_checks_required_rows():
     assert "rks.news" in row("001", "In June, Russia accused").source
     # ... and the appeal's 3 May march has none: its only report is read in an aggregator's copy
     assert row("002", "for over 23 weeks").flag == "aggregator only"
-    # ... and Balkan View's "Sept. 3" rests on the day of the talks (4 Sept), read in Novosti (partisan) and an
-    # aggregator's copy only: the announcement Dnevnik reports does not decide the verdict (twenty-seventh review)
+    # ... and Balkan View's "Sept. 3" rests on the day of the talks (4 Sept), read in Novosti (partisan)
+    # and an aggregator's copy only: the announcement Dnevnik reports does not decide the verdict
+    # (twenty-seventh review)
     assert row("001", "has announced a meeting").flag == "aggregator only"
     # the pre-2022 statements carry the ECFR's "remains" (07's date rule), not the ministry's later page
     assert "15 Jul 2021" in row("003", "the EU remains the largest provider").source
@@ -362,8 +363,8 @@ def test_the_flag_rule_on_small_rows():
                          "https://bne.eu/rally-278077/ (bne IntelliNews, 2023, for the other reading only)",
                          "aggregator (naslovi.net, copying Danas); news outlet", ["002"]) == "aggregator only"
     # ... nor does a source for a step that does not decide the verdict
-    assert expected_flag("https://www.dnevnik.rs/x (Dnevnik, 2025, the announcement, not for the point the verdict "
-                         "rests on); https://naslovi.net/2025-09-04/x (naslovi.net, copying Euronews Srbija)",
+    assert expected_flag("https://www.dnevnik.rs/x (Dnevnik, 2025, the announcement, not for the point "
+                         "the verdict rests on); https://naslovi.net/2025-09-04/x (naslovi.net)",
                          "news outlet (Serbian daily); aggregator (naslovi.net, copying Euronews Srbija)",
                          ["001"]) == "aggregator only"
 

@@ -175,7 +175,7 @@ def test_data_files_never_read_from_shared():
 
 
 def test_exercise_4_of_01_names_every_event_silent_by_both_counts():
-    """01's Exercise 4 lists the events no keyword finds and no seed is linked to, from the data (27th review)."""
+    """01's Exercise 4 lists the events no keyword finds and no seed is linked to (27th review)."""
     import json
     from pathlib import Path
 
