@@ -168,6 +168,10 @@ def test_fact_checks_required_rows():
     assert "rks.news" in row("001", "In June, Russia accused").source
     # ... and the appeal's 3 May march has none: its only report is read in an aggregator's copy
     assert row("002", "for over 23 weeks").flag == "aggregator only"
+    # ... and Balkan View's "Sept. 3" rests on the day of the talks (4 Sept), read in Novosti (partisan)
+    # and an aggregator's copy only: the announcement Dnevnik reports does not decide the verdict
+    # (twenty-seventh review)
+    assert row("001", "has announced a meeting").flag == "aggregator only"
     # the pre-2022 statements carry the ECFR's "remains" (07's date rule), not the ministry's later page
     assert "15 Jul 2021" in row("003", "the EU remains the largest provider").source
     assert "1 Dec 2021" in row("003", "the EU remains the largest provider").source
@@ -288,9 +292,11 @@ BEST_FIRST = ["", "aggregator only", "same publisher as a seed", "site only", "o
 def weakness(source, source_type, seeds):
     """The flag one source would earn on its own ("" for an independent source with a page address)."""
     address = source.split(" (")[0].strip()
-    if "for the other reading only" in source:
+    if "for the other reading only" in source or "not for the point the verdict rests on" in source:
         # a source for the reading the verdict does not rest on is no source for the rated reading
-        # (eighteenth review: the appeal's "over 23 weeks", as the June accusation row, eleventh review)
+        # (eighteenth review: the appeal's "over 23 weeks", as the June accusation row, eleventh review);
+        # nor is a source for a step that does not decide the verdict (twenty-seventh review: Balkan View's
+        # "Sept. 3" rests on the day of the talks, not on the announcement Dnevnik reports)
         return "no source found"
     if "published after the" in source:
         # a claim about the time of writing (a poll figure, a motive, a current level): the writer
@@ -356,6 +362,11 @@ def test_the_flag_rule_on_small_rows():
     assert expected_flag("https://naslovi.net/2023-05-04/danas/protest/33378816 (Danas, 2023); "
                          "https://bne.eu/rally-278077/ (bne IntelliNews, 2023, for the other reading only)",
                          "aggregator (naslovi.net, copying Danas); news outlet", ["002"]) == "aggregator only"
+    # ... nor does a source for a step that does not decide the verdict
+    assert expected_flag("https://www.dnevnik.rs/x (Dnevnik, 2025, the announcement, not for the point "
+                         "the verdict rests on); https://naslovi.net/2025-09-04/x (naslovi.net)",
+                         "news outlet (Serbian daily); aggregator (naslovi.net, copying Euronews Srbija)",
+                         ["001"]) == "aggregator only"
 
 
 @pytest.mark.parametrize("table", ["fact_checks", "timeline"])

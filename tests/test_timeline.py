@@ -172,3 +172,18 @@ def test_data_files_never_read_from_shared():
         text = src.read_text(encoding="utf-8")
         assert "../shared" not in text and "shared/facts" not in text, src
     assert data_file("timeline_keywords.csv").exists() and data_file("timeline_themes.csv").exists()
+
+
+def test_exercise_4_of_01_names_every_event_silent_by_both_counts():
+    """01's Exercise 4 lists the events no keyword finds and no seed is linked to (27th review)."""
+    import json
+    from pathlib import Path
+
+    from helpers import timeline, timeline_marks
+    nb = json.loads((Path(__file__).resolve().parents[1] / "instructor" / "01_background.ipynb").read_text())
+    text = next("".join(c["source"]) for c in nb["cells"] if c.get("id") == "c036")
+    marks = timeline_marks().merge(timeline()[["event_id", "seeds"]], on="event_id")
+    silent = marks[(marks["mentioned_by"] == "") & (marks["seeds"].map(len) == 0)]
+    assert len(silent) == 4
+    for label in silent["date_label"]:
+        assert label in text, label
