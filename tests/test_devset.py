@@ -23,7 +23,8 @@ CLUTTER_KINDS = {"share", "advertisement", "cookie", "byline", "caption_credit",
 # test8 q01-q10, test9 r01-r10: their ids never collide with test's t01-t10
 ID_PREFIX = {"dev2": "e", "test2": "u", "test3": "v", "test4": "w", "test5": "x", "test6": "y", "test7": "z",
              "test8": "q", "test9": "r"}
-SPLITS = [s for s in ("dev", "test", "dev2", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
+SPLITS = [s for s in ("dev", "test", "dev2", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
+                      "test9")
           if (DEVSET / s).is_dir()]
 
 
