@@ -236,6 +236,31 @@ def test_show_figure_bundle_alt_and_close(monkeypatch):
     assert shown[3][0]["text/plain"] == "Figure: Mine."
 
 
+def _savefig_png(fig) -> bytes:
+    import io
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=P.DPI, metadata={"Software": None}, facecolor="white")
+    return buf.getvalue()
+
+
+def test_shown_png_drawn_in_one_pass_has_the_bytes_savefig_gives():
+    from helpers import coverage_matrix, distinctive_words, frame_scores, label_rates, share_of_voice
+
+    cov = coverage_matrix()
+    makers = [plot_corpus, lambda: plot_timeline(timeline()), lambda: plot_coverage(cov),
+              lambda: plot_coverage(cov[cov["theme"].isin(["sanctions", "eu_accession"])]),  # 04
+              lambda: plot_frames(frame_scores()), lambda: plot_share_of_voice(share_of_voice()),
+              lambda: plot_labels(label_rates()), lambda: plot_labels(label_rates(by="category")),
+              lambda: plot_distinctive(distinctive_words(), top=8)]
+    for make in makers:
+        fig, other = make(), make()
+        canvas = fig.canvas
+        shown = [P._png_bytes(fig) for _ in range(3)]  # shown again and again (the layout may settle)
+        assert fig.canvas is canvas and fig.get_layout_engine() is not None
+        assert shown == [_savefig_png(other) for _ in range(3)]
+
+
 def test_figure_repr_shows_png_and_alt_once():
     fig = plot_corpus()
     data, meta = fig._repr_mimebundle_()

@@ -111,6 +111,9 @@ def term_atoms(key: str, argument: str = "term") -> tuple[str, ...]:
     if not re.search(r"[^\W_]", low.replace("*", "")):
         raise CorpusError(f"{argument}: empty term {key!r} has no letters or digits: every term needs a word "
                           "(e.g. sanction*).")
+    if "*" not in low and "dj" not in low:  # the usual key: one atom per character
+        return tuple([_SPACE_ATOM if ch == " " else _HYPHEN_ATOM if ch == "-" else _escaped(ch)
+                      for ch in low])
     out: list[str] = []
     i = 0
     while i < len(low):
@@ -128,9 +131,19 @@ def term_atoms(key: str, argument: str = "term") -> tuple[str, ...]:
         elif ch == "-":
             out.append(_HYPHEN_ATOM)
         else:
-            out.append(re.escape(ch))
+            out.append(_escaped(ch))
         i += 1
     return tuple(out)
+
+
+_ESCAPED: dict[str, str] = {}  # character -> re.escape(character), filled as characters are met
+
+
+def _escaped(ch: str) -> str:
+    got = _ESCAPED.get(ch)
+    if got is None:
+        got = _ESCAPED[ch] = re.escape(ch)
+    return got
 
 
 def _literal_prefix(atoms) -> int:
@@ -210,28 +223,26 @@ def compile_trie(keys: tuple[str, ...], argument: str = "lexicon", lookahead: bo
             node = node.setdefault(atom, {})
         node.setdefault(end, i)
 
-    depths: dict[int, int] = {}
-
-    def depth(node) -> int:
-        got = depths.get(id(node))
-        if got is None:
-            got = depths[id(node)] = max((depth(c) + (a != _WILDCARD_ATOM)
-                                          for a, c in node.items() if a != end),
-                                         default=0)
-        return got
-
-    def build(node) -> str:
-        kids = sorted((a for a in node if a != end), key=lambda a: -depth(node[a]))
-        alts = [a + build(node[a]) for a in kids]
+    def build(node) -> tuple[str, int]:
+        """The regex of a subtree and its depth (atoms on its longest path, wildcards not counted)."""
+        chain, depth = [], 0
+        while len(node) == 1 and end not in node:  # one way on (most nodes): no group to write
+            (atom, node), = node.items()
+            chain.append(atom)
+            depth += atom != _WILDCARD_ATOM
+        kids = [(a, *build(c)) for a, c in node.items() if a != end]
+        depth += max((d + (a != _WILDCARD_ATOM) for a, _src, d in kids), default=0)
+        kids.sort(key=lambda kid: -kid[2])  # deepest first; equal depths keep the keys' order
+        alts = [a + src for a, src, _d in kids]
         if end in node:
             alts.append(rf"(?!\w)(?P<t{node[end]}>)")
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "".join(chain) + (alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"), depth
 
     specials = (_SPACE_ATOM, _HYPHEN_ATOM, _WILDCARD_ATOM)
     guard = ""
     if not any(a in specials for a in root if a != end):  # a class of the first characters: fast skip
         guard = "(?=[" + "".join("d" if a == _DJ_ATOM else a for a in sorted(root) if a != end) + "])"
-    body = r"(?<!\w)" + guard + build(root)
+    body = r"(?<!\w)" + guard + build(root)[0]
     try:
         return re.compile(f"(?={body})" if lookahead else body)
     except (re.error, RecursionError) as exc:  # pragma: no cover - atoms are escaped
