@@ -368,3 +368,35 @@ def test_a_judgement_check_accepts_each_defensible_coding(capsys, answer, ok):
 def test_reworked_exercises_name_the_typical_mistake(capsys, qid, answer, says):
     assert bool(check(qid, answer)) is False
     assert says in capsys.readouterr().out
+
+
+def _exercise_order(question_id):
+    notebook, _, number = question_id.partition("-")
+    return notebook, int(number) if number.isdigit() else 0
+
+
+def test_no_hint_gives_the_answer_of_a_later_exercise_in_the_same_notebook():
+    """A student who makes the expected mistake in exercise 2 must not read exercise 5's answer
+    in the hint (twenty-eighth review: 07-2's wrong hint gave 07-5's 25). Every number and
+    word in a check's hint and targeted hints is hashed as an answer to each later check of the
+    same notebook; none may be accepted there."""
+    rows = read_checks(REAL_CSV)
+    leaks = []
+    for qid, row in rows.items():
+        text = " ".join([row["hint"], row["wrong_hints"].replace("|", " ")])
+        tokens = set(re.findall(r"\d+(?:\.\d+)?", text)) | set(re.findall(r"[A-Za-z][\w-]*", text))
+        nb, number = _exercise_order(qid)
+        for later_id, later in rows.items():
+            later_nb, later_number = _exercise_order(later_id)
+            if later_nb != nb or later_number <= number:
+                continue
+            accepted = set(later["answer_hashes"].split(";"))
+            for token in tokens:
+                try:
+                    canon = checks.canonical(later["kind"], token,
+                                             int(later["decimals"]) if later["decimals"] else None)
+                except ValueError:
+                    continue
+                if checks.answer_hash(later["salt"], canon) in accepted:
+                    leaks.append((qid, later_id, token))
+    assert not leaks, leaks

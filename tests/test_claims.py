@@ -1,6 +1,8 @@
 """Claim-shaped sentences and the course's fact-check table."""
 
+import json
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -541,3 +543,54 @@ def test_the_guide_states_the_medium_counts_of_the_data():
     n_t, n_f = int((t.confidence == "medium").sum()), int((f.confidence == "medium").sum())
     assert f"{n_t} of the {len(t)} timeline rows" in guide
     assert f"{n_f} of the {len(f)} fact checks" in guide
+
+
+# Motive claims (twenty-eighth review): one test decides which sentences are own-voice motive claims
+# about a government, state organ or political organisation; each is a fact-check row or listed in 07's
+# "Not yet checked", and every sentence the cue words find is in motive_claims.csv with a decision.
+MOTIVE_CUES = re.compile(
+    r"\b(?:sees?|seen|views?|viewed|regards?|fears?|fearing|hopes?|hoping|wants?|wanted|seeks?|seeking|"
+    r"tr(?:y|ies|ied|ying)|attempts?|attempting|pretend\w*|aims?|aimed|intend\w*|striv\w+|unwilling|"
+    r"willing\w*|at pains|in order to|for the sake of|to enhance|in reaction|in response to|pressure|"
+    r"citing|due to|because|needs|led by|driven by|reflects|in return for)\b", re.I)
+MOTIVES = Path(__file__).resolve().parents[1] / "helpers" / "data" / "motive_claims.csv"
+NOTEBOOK_07 = Path(__file__).resolve().parents[1] / "instructor" / "07_claims_and_facts.ipynb"
+
+
+def _motives():
+    return pd.read_csv(MOTIVES, dtype=str, keep_default_na=False)
+
+
+def test_every_sentence_the_motive_cues_find_has_a_decision():
+    s = load_sentences()
+    found = set(s.loc[s.text.str.contains(MOTIVE_CUES), "sentence_id"])
+    m = _motives()
+    assert m.sentence_id.is_unique
+    assert set(m.status) <= {"row", "listed", "excluded"}
+    assert found == set(m.sentence_id), (found - set(m.sentence_id), set(m.sentence_id) - found)
+    texts = dict(zip(s.sentence_id, s.text, strict=True))
+    for r in m.itertuples():
+        assert r.words in texts[r.sentence_id], (r.sentence_id, r.words)
+        assert r.status == "row" or r.reason.strip(), f"{r.sentence_id}: a listed or excluded row says why"
+
+
+def test_every_motive_claim_has_a_row_or_is_listed_in_07():
+    m = _motives()
+    f = fact_checks()
+    for r in m[m.status == "row"].itertuples():
+        rows = f[(f.sentence_id == r.sentence_id) & f.claim.str.contains(r.words, regex=False)]
+        assert len(rows) >= 1, f"{r.sentence_id}: no fact-check row rates {r.words!r}"
+    # a row that rates another part of the sentence does not cover the motive (the liaison office's "opened")
+    for r in m[m.status == "listed"].itertuples():
+        rows = f[(f.sentence_id == r.sentence_id) & f.claim.str.contains(r.words, regex=False)]
+        assert rows.empty, f"{r.sentence_id}: listed as not yet checked but has a row"
+    cells = json.loads(NOTEBOOK_07.read_text(encoding="utf-8"))["cells"]
+    text = " ".join("".join(c["source"]) for c in cells if "Not yet checked" in "".join(c["source"]))
+    text = " ".join(text.split())
+    missing = [r.words for r in m[m.status == "listed"].itertuples() if r.words not in text]
+    assert not missing, f"07's 'Not yet checked' does not list: {missing}"
+    # the counts the prose states follow the data
+    words = {7: "seven", 16: "sixteen", 8: "eight", 17: "seventeen", 15: "fifteen", 6: "six"}
+    n_row, n_listed = (m.status == "row").sum(), (m.status == "listed").sum()
+    assert f"{words.get(n_row, n_row)} have rows" in text
+    assert f"these {words.get(n_listed, n_listed)} have none" in text
