@@ -1727,3 +1727,20 @@ def test_a_short_subject_split_by_according_to_is_one_reported_clause():
 def test_a_one_word_name_before_a_cue_and_that_speaks(sentence, actor):
     out = _quotes_of(sentence)
     assert list(out["actor"]) == ([actor] if actor else [])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In a two-line reply to the union, the Police Administration said the guards had acted “by the book”.",
+     [("Police Administration", "serbian_government", "direct", "by the book")]),
+    ("The mayor praised the plan, while the ministry she oversees insisted the works would take “no more "
+     "than a summer”.", [("ministry", "serbian_government", "direct", "no more than a summer")]),
+    ("The Croatian embassy said the visa rules had “not changed at all”.",
+     [("Croatian embassy", "eu_west", "direct", "not changed at all")]),
+    ("The weather said nothing of the “lost summer”.",  # no organisation noun: no speaker (abstain)
+     [(None, None, "direct", "lost summer")]),
+])
+def test_a_definite_organisation_subject_speaks_as_that_organisation(sentence, expected):
+    out = _quotes_of(sentence)
+    rows = [(a if isinstance(a, str) and a else None, g if isinstance(g, str) and g else None, k, q)
+            for a, g, k, q in _rows(out)]
+    assert rows == expected

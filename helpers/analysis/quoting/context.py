@@ -383,6 +383,8 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     role = ctx.role_speaker(sent_start, cs)
     if role is None and phrase is None and coordinated:
         return sentence_subject(ctx, Cue(cs, cue.end, "and " + cue.word), sent_start)
+    if role is None and phrase is not None and not phrase.actor:  # "the ministry he leads claimed"
+        phrase = spk.body_subject(phrase.raw, ctx.roles) or phrase
     return role or phrase or lone_name_subject(ctx, cue, sent_start)
 
 
