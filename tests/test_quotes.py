@@ -1744,3 +1744,18 @@ def test_a_definite_organisation_subject_speaks_as_that_organisation(sentence, e
     rows = [(a if isinstance(a, str) and a else None, g if isinstance(g, str) and g else None, k, q)
             for a, g, k, q in _rows(out)]
     assert rows == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["In a resolution adopted on Thursday, Parliament says that Albania's reforms have “slowed”.",
+      "MEPs also want a new envoy."], [("Parliament", "eu_west")]),
+    (["MEPs debated the report.", "Anna Berg, the Parliament's rapporteur on Albania, said “choose”."],
+     [("Anna Berg", "eu_west")]),
+    (["MEPs debated the report.", "The Albanian Parliament said the report was “unbalanced”."],
+     [("Albanian Parliament", "other")]),  # an owner word before it: not the European Parliament
+    (["In a resolution adopted on Thursday, Parliament says that the budget has “slowed in key areas”."],
+     [("Parliament", "serbian_government")]),  # no MEPs in the article: the state's parliament
+])
+def test_parliament_in_an_article_about_meps_is_the_european_parliament(texts, expected):
+    out = _quotes_of(*texts)
+    assert [(a, g) for a, g, _k, _q in _rows(out) if a != "unnamed MEPs"] == expected

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, islice
 
 from helpers._text.fold import fold
+from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import speakers as spk
 from helpers.analysis.quoting.heads import head_of_apposition, possessor_title
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
@@ -184,6 +185,8 @@ class Context:
         if anaphora.actor and not spk.owner_conflict(self.roles, self.para, phrase, anaphora.actor):
             return anaphora
         actor, kind, group = role_speaker(phrase, extra, self.roles)
+        people = self.para.people  # "Parliament says" in a report on MEPs: the European Parliament
+        group = intro.parliament_group(people is not None and people.in_parliament, phrase) or group
         named = given_name(self.para.text, lo, hi) if kind == "person" else None
         if named is not None:  # "a student who gave her name only as Teodora": Teodora, a student
             return Speaker(phrase, *named, group)
