@@ -1759,3 +1759,15 @@ def test_a_definite_organisation_subject_speaks_as_that_organisation(sentence, e
 def test_parliament_in_an_article_about_meps_is_the_european_parliament(texts, expected):
     out = _quotes_of(*texts)
     assert [(a, g) for a, g, _k, _q in _rows(out) if a != "unnamed MEPs"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mayor Petra Lindholm praised the “patience and humour” of the night-shift nurses.",
+     [("Petra Lindholm", "patience and humour")]),
+    ("The visiting minister thanked the harbour workers for their “quiet heroism”, then left.",
+     [("unnamed visiting minister", "quiet heroism")]),
+    ("Petra Lindholm praised the nurses and went home.", []),  # no quoted words: nothing
+])
+def test_praise_and_thanks_give_their_quoted_object_to_the_subject(sentence, expected):
+    out = _quotes_of(sentence)
+    assert list(zip(out["actor"], out["quote"])) == expected
