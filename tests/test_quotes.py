@@ -1727,3 +1727,47 @@ def test_a_short_subject_split_by_according_to_is_one_reported_clause():
 def test_a_one_word_name_before_a_cue_and_that_speaks(sentence, actor):
     out = _quotes_of(sentence)
     assert list(out["actor"]) == ([actor] if actor else [])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In a two-line reply to the union, the Police Administration said the guards had acted “by the book”.",
+     [("Police Administration", "serbian_government", "direct", "by the book")]),
+    ("The mayor praised the plan, while the ministry she oversees insisted the works would take “no more "
+     "than a summer”.", [("ministry", "serbian_government", "direct", "no more than a summer")]),
+    ("The Croatian embassy said the visa rules had “not changed at all”.",
+     [("Croatian embassy", "eu_west", "direct", "not changed at all")]),
+    ("The weather said nothing of the “lost summer”.",  # no organisation noun: no speaker (abstain)
+     [(None, None, "direct", "lost summer")]),
+])
+def test_a_definite_organisation_subject_speaks_as_that_organisation(sentence, expected):
+    out = _quotes_of(sentence)
+    rows = [(a if isinstance(a, str) and a else None, g if isinstance(g, str) and g else None, k, q)
+            for a, g, k, q in _rows(out)]
+    assert rows == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["In a resolution adopted on Thursday, Parliament says that Albania's reforms have “slowed”.",
+      "MEPs also want a new envoy."], [("Parliament", "eu_west")]),
+    (["MEPs debated the report.", "Anna Berg, the Parliament's rapporteur on Albania, said “choose”."],
+     [("Anna Berg", "eu_west")]),
+    (["MEPs debated the report.", "The Albanian Parliament said the report was “unbalanced”."],
+     [("Albanian Parliament", "other")]),  # an owner word before it: not the European Parliament
+    (["In a resolution adopted on Thursday, Parliament says that the budget has “slowed in key areas”."],
+     [("Parliament", "serbian_government")]),  # no MEPs in the article: the state's parliament
+])
+def test_parliament_in_an_article_about_meps_is_the_european_parliament(texts, expected):
+    out = _quotes_of(*texts)
+    assert [(a, g) for a, g, _k, _q in _rows(out) if a != "unnamed MEPs"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mayor Petra Lindholm praised the “patience and humour” of the night-shift nurses.",
+     [("Petra Lindholm", "patience and humour")]),
+    ("The visiting minister thanked the harbour workers for their “quiet heroism”, then left.",
+     [("unnamed visiting minister", "quiet heroism")]),
+    ("Petra Lindholm praised the nurses and went home.", []),  # no quoted words: nothing
+])
+def test_praise_and_thanks_give_their_quoted_object_to_the_subject(sentence, expected):
+    out = _quotes_of(sentence)
+    assert list(zip(out["actor"], out["quote"])) == expected

@@ -85,7 +85,8 @@ Method (rules, no model):
   "Đurić, for his part, said", "Starović, who said …", "Pešić, an energy economist at …, said".
 * **Cues** (``CUES``): say, tell, state, add, stress, warn, claim, argue, insist, note, admit,
   explain, emphasize, recall, point out, underline, spoke of, put it ("as X put it"), like to say,
-  made clear, hailed, found/showed that, told <outlet> that, wrote on social media that …; a
+  made clear, hailed, praised/thanked (their quoted object: "praised the “speed” of …"), found/showed
+  that, told <outlet> that, wrote on social media that …; a
   parenthetical attribution ("The Russian side, he explained, has little reason …").
 * **Alias independence**: every name is a possible antecedent of "he"/"she", whether or not the
   alias table knows it, so adding an alias changes only the attributions of that actor.

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, islice
 
 from helpers._text.fold import fold
+from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import speakers as spk
 from helpers.analysis.quoting.heads import head_of_apposition, possessor_title
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
@@ -184,6 +185,8 @@ class Context:
         if anaphora.actor and not spk.owner_conflict(self.roles, self.para, phrase, anaphora.actor):
             return anaphora
         actor, kind, group = role_speaker(phrase, extra, self.roles)
+        people = self.para.people  # "Parliament says" in a report on MEPs: the European Parliament
+        group = intro.parliament_group(people is not None and people.in_parliament, phrase) or group
         named = given_name(self.para.text, lo, hi) if kind == "person" else None
         if named is not None:  # "a student who gave her name only as Teodora": Teodora, a student
             return Speaker(phrase, *named, group)
@@ -383,6 +386,8 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     role = ctx.role_speaker(sent_start, cs)
     if role is None and phrase is None and coordinated:
         return sentence_subject(ctx, Cue(cs, cue.end, "and " + cue.word), sent_start)
+    if role is None and phrase is not None and not phrase.actor:  # "the ministry he leads claimed"
+        phrase = spk.body_subject(phrase.raw, ctx.roles) or phrase
     return role or phrase or lone_name_subject(ctx, cue, sent_start)
 
 

@@ -378,3 +378,30 @@ def without_listed_portfolio(text: str, hit: Mention) -> str:
     if len(words) == 3 and _LISTED_PORTFOLIO.search(text, max(0, hit.start - 100), hit.start):
         return " ".join(words[1:])
     return hit.actor
+
+
+#: Words that make an article one about the European Parliament ("MEPs", "the European Parliament").
+EP_CONTEXT = re.compile(r"\bMEPs?\b|\bEuropean Parliament\b")
+_PARLIAMENT = re.compile(r"\bParliament\b")
+
+
+def parliament_group(in_parliament: bool, words: str) -> str:
+    """"eu_west" for "Parliament" with no owner in an article about the European Parliament; else "".
+
+    A press release or report on the European Parliament ("MEPs note …", ``in_parliament``) calls
+    it "Parliament" or "the Parliament": "Parliament says that …", "the Parliament's rapporteur".
+    A parliament with an owner word before it ("the Serbian Parliament", "Hungary's National
+    Assembly") or a lower-case "parliament" keeps the group its words give.
+
+    Returns
+    -------
+    str
+        "eu_west" or "".
+    """
+    if not in_parliament:
+        return ""
+    for m in _PARLIAMENT.finditer(words):
+        before = words[:m.start()].split()
+        if not before or before[-1][:1].islower() or before[-1] in ("The", "This"):
+            return "eu_west"
+    return ""

@@ -46,6 +46,8 @@ CUES = {
         "portray", "portrays", "portrayed",
         # predications only ("presented the plan as a win", "dismissed the protests as staged"): see context
         "presented", "presents", "dismissed", "dismisses", "branded", "brands",
+        # praise and thanks: their quoted object is the subject's words ("praised the “speed” of …")
+        "praised", "praises", "thanked", "thanks",
     ),
     "participle": (
         "saying", "adding", "telling", "stating", "emphasizing", "emphasising", "stressing", "warning",

@@ -234,6 +234,7 @@ class People:
         self.full_names: dict[str, str] = {}  # surname -> every full name registered with no role
         self.orgs = Organisations(self.roles)  # "the oil company NIS", "told Xinhua": see organisations.py
         self.home_group = ""  # the state of the article's dateline ("MOSCOW, 18 February.")
+        self.in_parliament = False  # the article speaks of MEPs: "Parliament" is the European Parliament
         self.before = ""  # the end of the text read before this one: its last sentence may name a collective
 
     def wanted(self, text: str) -> bool:
@@ -416,7 +417,8 @@ class People:
             owner = intro.without_posting(owner)  # "TV Sokol's reporter in Brussels": not Brussels's
             owner = intro.without_portfolio(owner)  # "European Integration Minister": a portfolio, not the EU
             owner = _COMPASS_PLACE.sub("", owner)  # "a farmer in eastern Serbia": a region, not the state
-            group = (employer_group(role, self.orgs.known, self.by_name)  # "director of Open Code Serbia"
+            group = (intro.parliament_group(self.in_parliament, role)  # "the Parliament's rapporteur"
+                     or employer_group(role, self.orgs.known, self.by_name)  # "director of Open Code Serbia"
                      or intro.possessor_group(roles, self.by_name, role)
                      or intro.named_possessor_group(roles, self.by_name, role)
                      or intro.pronoun_owner_group(roles, role, text, hit.start)

@@ -460,3 +460,33 @@ def owner_conflict(roles, para, phrase: str, actor: str) -> bool:
         group = person.group if person is not None else ""
     return bool(group) and group != roles.group_of(phrase)
 
+
+
+#: A pronoun opening a bare relative clause after a noun ("the ministry he leads"): the noun phrase ends.
+_BARE_RELATIVE = re.compile(r"\s+(?:he|she|it|they|we|which|that|who)\b.*$", re.I)
+
+
+def body_subject(raw: str, roles) -> Speaker | None:
+    """An organisation speaker for a definite subject phrase the resolver left without an actor.
+
+    "the Police Directorate said", "the ministry he leads claimed": a definite phrase ("the",
+    "this", "its") whose head is an organisation noun of ``roles.csv`` (police, ministry, embassy,
+    media …) speaks as that organisation, with the group its words give (owner words first, then
+    the noun's own group: the police and a ministry are Serbia's unless an owner is named). A phrase
+    with no organisation noun, or whose words give no group, stays unresolved (abstain).
+
+    Returns
+    -------
+    Speaker or None
+        ``Speaker(raw, actor, "organisation", group)`` (actor as :func:`role_speaker` names it), or
+        None.
+    """
+    core = _BARE_RELATIVE.sub("", raw.strip())
+    words = core.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in ("the", "this", "its"):
+        return None
+    head = roles.head(_DETERMINER.sub("", core))
+    if not head or head not in roles.bodies:
+        return None
+    actor, kind, group = role_speaker(core, "", roles)
+    return Speaker(raw, actor, kind, group) if group and kind == "organisation" else None

@@ -8,6 +8,7 @@ import pandas as pd
 from helpers._text.fold import fold, word_count
 from helpers._text.parallel import map_slices, total_chars
 from helpers.analysis.actors import GROUPS, _matcher, _short_names
+from helpers.analysis.quoting.introductions import EP_CONTEXT
 from helpers.analysis.quoting.marks import normalise_marks
 from helpers.analysis.quoting.paragraph import Paragraph
 from helpers.analysis.quoting.patterns import UNKNOWN_GROUP
@@ -134,6 +135,8 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
     aids = paragraphs["article_id"].astype(str).tolist()
     pids = paragraphs["paragraph_id"].astype(str).tolist()
 
+    in_parliament = {a for a, t in zip(aids, originals, strict=True) if EP_CONTEXT.search(t)}
+
     def find(lo: int, hi: int) -> list[tuple]:
         """Rows for paragraphs lo..hi-1, which start an article.
 
@@ -147,6 +150,7 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
             if aid != current_article:
                 current_article, n_sent, resolver, role_groups = aid, 0, Resolver(), {}
                 people = People(None, group_of)  # alias groups: "CRTA's director" is CRTA's
+                people.in_parliament = aid in in_parliament  # "Parliament says": the European Parliament
             text = normalise_marks(originals[i])  # « », „ “, 'single', – dash speech -> “ ” and ‘ ’
             para = Paragraph(text, fold(text), matcher, split_of.get(pid), people=people)
             if known is not None:
