@@ -18,8 +18,10 @@ THEMES = (
 GROUPS = {
     "serbian_government": ("Serbian government", "President Vučić, ministers, officials, police, "
                            "and 'Serbia'/'Belgrade' standing for the state."),
-    "eu_west": ("EU and the West", "EU institutions and leaders, NATO, the United States, 'the West', "
-                "US-funded broadcasters abroad (RFE/RL, VOA), Western companies named by nationality."),
+    "eu_west": ("EU and the West", "EU institutions and leaders, the EU's member states (each standing "
+                "for its government, Hungary included), NATO, the United States, the United Kingdom, "
+                "'the West', US-funded broadcasters abroad (RFE/RL, VOA), Western companies named by "
+                "nationality."),
     "russia": ("Russia", "The Russian state, Putin, the Kremlin and its spokesman, the SVR, Russian "
                "companies named by nationality, and state media."),
     "china": ("China", "The Chinese state, Xi Jinping, Chinese companies named by nationality, and "
@@ -29,7 +31,8 @@ GROUPS = {
                       "politicians (think tanks count as experts). One group because the course keeps seven: "
                       "a coding choice, not a claim that the parties lead the protests."),
     "experts": ("Experts", "Analysts, academics, think tanks and research institutes (Serbian or foreign)."),
-    "other": ("Other", "Other governments and organisations (Venezuela, Belarus, the UN), companies named "
+    "other": ("Other", "Other governments and organisations (Kosovo's institutions, Ukraine, Venezuela, "
+              "Belarus; the UN, the Council of Europe), companies named "
               "by their own name (Rio Tinto, NIS), Serbian companies, Serbian and Western media "
               "(RTS, tabloids)."),
 }
