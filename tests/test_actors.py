@@ -888,3 +888,18 @@ def test_a_city_before_an_outlets_name_is_its_home(text, expected):
 def test_the_so_called_opposition_is_the_opposition(text, expected):
     out = _mentions_of(text)
     assert list(zip(out["actor"], out["match"])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the police of another state, named by the state, its adjective or "police in <state>"
+    ("Police in Kosovo detained a driver near the crossing.", [("Kosovo police", "other")]),
+    ("Kosovo Police on Tuesday sealed two offices.", [("Kosovo police", "other")]),
+    ("Croatian police turned the lorries back.", [("Croatian police", "eu_west")]),
+    # a capital's police is its state's, one mention (not also the government)
+    ("Belgrade's police fined the organisers.", [("Serbian police", "serbian_government")]),
+    # a bare "police" stays Serbia's, as the alias table says
+    ("The police in Serbia kept silent.", [("Serbian police", "serbian_government")]),
+])
+def test_the_police_of_a_state_is_that_states_police(text, expected):
+    out = _mentions_of(text)
+    assert list(zip(out["actor"], out["group"])) == expected
