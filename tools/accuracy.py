@@ -22,8 +22,8 @@ Annotated sets:
   scorings, spent on branch quotes7) and ``test6`` (two more annotators; held out for one scoring
   after round 7, spent on round 8) and ``test7`` (two more annotators; scored before and after round
   8, spent on round 9) and ``test8`` (two more annotators; scored before and after round 9, spent
-  on round 10). ``test9`` (two more annotators) is held out: a split listed in ``HELD_OUT`` gets
-  figures only, never ``--errors``.
+  on round 10) and ``test9`` (two more annotators; scored before and after round 10, spent on round
+  11). A split listed in ``HELD_OUT`` gets figures only, never ``--errors``.
   Guidelines for all: ``tests/devset/GUIDELINES.md``.
 
 Matching rules, seeds (unchanged):
@@ -490,8 +490,8 @@ def main(argv=None) -> None:
     """Command line: ``--set seeds|dev|test`` (default seeds)."""
     parser = argparse.ArgumentParser(description="Accuracy of the extractors on an annotated set.")
     parser.add_argument("--set", dest="which", choices=("seeds", *SETS), default="seeds",
-                        help="seeds: in-sample; dev, dev2, test, test2 ... test8: tuning splits "
-                             "(each was held out and is spent); test9: held out (figures only)")
+                        help="seeds: in-sample; dev, dev2, test, test2 ... test9: tuning splits "
+                             "(each was held out and is spent)")
     parser.add_argument("--errors", action="store_true",
                         help="also print every error of a split (missed, spurious, wrong speaker); "
                              "never use it on a split still held out")
