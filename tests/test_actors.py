@@ -874,3 +874,32 @@ def test_a_capital_as_a_destination_or_in_a_dateline_is_no_government(text, expe
 ])
 def test_a_city_before_an_outlets_name_is_its_home(text, expected):
     assert list(_mentions_of(text, names=False)["actor"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label put on the opposition still names it: the opposition as a whole
+    ("Who pays the so-called opposition, the anchor asked.", [("opposition", "so-called opposition")]),
+    ("Television called the so-called opposition leaders traitors.",
+     [("opposition", "so-called opposition leaders")]),
+    # bare "opposition parties" is an unspecified group (GUIDELINES), the noun of resistance no actor
+    ("Opposition parties boycotted the ceremony.", []),
+    ("Her opposition to the new tax surprised nobody.", []),
+])
+def test_the_so_called_opposition_is_the_opposition(text, expected):
+    out = _mentions_of(text)
+    assert list(zip(out["actor"], out["match"])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the police of another state, named by the state, its adjective or "police in <state>"
+    ("Police in Kosovo detained a driver near the crossing.", [("Kosovo police", "other")]),
+    ("Kosovo Police on Tuesday sealed two offices.", [("Kosovo police", "other")]),
+    ("Croatian police turned the lorries back.", [("Croatian police", "eu_west")]),
+    # a capital's police is its state's, one mention (not also the government)
+    ("Belgrade's police fined the organisers.", [("Serbian police", "serbian_government")]),
+    # a bare "police" stays Serbia's, as the alias table says
+    ("The police in Serbia kept silent.", [("Serbian police", "serbian_government")]),
+])
+def test_the_police_of_a_state_is_that_states_police(text, expected):
+    out = _mentions_of(text)
+    assert list(zip(out["actor"], out["group"])) == expected

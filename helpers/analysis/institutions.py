@@ -13,6 +13,9 @@ that one mention, not a mention of the state as well.
   anaphor, not a name, and is left alone);
 * a state's possessive before a ministry's full name: "Serbia's Ministry of Defence";
 * a state's possessive before "embassy": "China's embassy", "Russia's embassy in Belgrade";
+* the police of a state or its capital: "Kosovo police", "Kosovo's police", "Hungarian police", "police
+  in Kosovo", "Belgrade's police" -> ``Kosovo police``, ``Hungarian police``, ``Serbian police`` (the
+  alias table reads a bare "police" as Serbia's; GUIDELINES: Kosovo's institutions are ``other``);
 * "the government" or "the authorities" of a state: "the Government of Kosovo" -> ``Kosovo
   government``, "the authorities of Serbia" -> ``Serbian government`` (the actor the state's name
   stands for in ``actors.csv``; not a bare "the government", which the alias table reads as Serbia's).
@@ -59,6 +62,15 @@ _MINISTRY = re.compile(rf"(?:(?P<owner>{_STATE})['’]s\s+|(?<![\w-])(?P<the>[Tt
                        rf"|(?<![\w-])(?P<p2>{_CAPITALISED})\s+Ministry(?![\w-])")
 _FULL_MINISTRY = re.compile(rf"(?<![\w-])(?P<owner>{_STATE})['’]s\s+(?=Ministry\s+of\s+[A-Z])")
 _EMBASSY = re.compile(rf"(?<![\w-])(?P<owner>{_STATE})['’]s\s+(?i:embassy)(?![\w-])")
+#: Capitals whose police is their state's ("Belgrade's police" is the Serbian police).
+CAPITALS = {"Belgrade": "Serbia", "Pristina": "Kosovo", "Prishtina": "Kosovo", "Moscow": "Russia",
+            "Beijing": "China", "Budapest": "Hungary", "Zagreb": "Croatia", "Podgorica": "Montenegro"}
+_ADJECTIVE = "|".join(sorted({re.escape(a) for a in ADJECTIVES.values()}, key=len, reverse=True))
+_OWNER = "|".join(sorted([*map(re.escape, ADJECTIVES), *CAPITALS], key=len, reverse=True))
+# "Kosovo police", "Kosovo's police", "Hungarian police", "Belgrade's police", "police in Kosovo"
+_POLICE = re.compile(rf"(?<![\w-])(?:(?P<owner>{_OWNER})(?:['’]s)?|(?P<adj>{_ADJECTIVE}))"
+                     rf"\s+(?:[Pp]olice|POLICE)(?![\w-])"
+                     rf"|(?<![\w-])[Pp]olice\s+in\s+(?:the\s+)?(?P<where>{_STATE})(?![\w-])")
 # "the Government of Kosovo", "the authorities of Serbia": the government the name says, one mention
 _GOVERNMENT = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:[Gg]overnment|[Aa]uthorities)\s+of\s+(?:the\s+)?"
                          r"(?:Republic\s+of\s+)?(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?![\w-])")
@@ -77,7 +89,7 @@ def _ministry(owner: str | None, portfolio: str) -> tuple[str, str]:
 
 
 def institution_mentions(text: str) -> list[tuple[int, int, str, str]]:
-    """``(start, end, actor, group)`` of each ministry or embassy named by portfolio or state in ``text``.
+    """``(start, end, actor, group)`` of each ministry, embassy, government or police in ``text``.
 
     Parameters
     ----------
@@ -92,7 +104,8 @@ def institution_mentions(text: str) -> list[tuple[int, int, str, str]]:
         Defence" only the possessive is returned, with an empty actor: the caller joins it to the
         name that follows.
     """
-    if "inistry" not in text and "mbassy" not in text and " of " not in text:
+    if "inistry" not in text and "mbassy" not in text and " of " not in text and "olice" not in text \
+            and "OLICE" not in text:
         return []
     out = []
     for m in _MINISTRY.finditer(text):
@@ -111,7 +124,27 @@ def institution_mentions(text: str) -> list[tuple[int, int, str, str]]:
         actor, group = _government_of(m.group("state"))
         if actor:
             out.append((m.start(), m.end(), actor, group))
+    for m in _POLICE.finditer(text):
+        actor, group = _police_of(m.group("owner"), m.group("adj"), m.group("where"))
+        if actor:
+            out.append((m.start(), m.end(), actor, group))
     return sorted(out)
+
+
+def _police_of(owner: str | None, adjective: str | None, where: str | None) -> tuple[str, str]:
+    """(actor, group) of the police of a state (or its capital) named by name, adjective or "in <state>".
+
+    Serbia's police is the table's ``Serbian police``; another state's is "<adjective> police" in the
+    group its adjective gives (``other`` when none: "Kosovo police"); "police in Serbia" is ``("", "")``
+    (the alias table's "police" already reads it).
+    """
+    state = CAPITALS.get(owner, owner) if owner else where
+    if adjective:
+        state = next(k for k, v in ADJECTIVES.items() if v == adjective)
+    if state == "Serbia":
+        return ("", "") if where else ("Serbian police", "serbian_government")
+    adjective = ADJECTIVES[state]
+    return f"{adjective} police", role_words().group_of(adjective) or "other"
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +188,8 @@ def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, si
     DataFrame
         The columns of ``out``, sorted by sentence (``_i``) and ``start``.
     """
-    found = [(i, *hit) for i, t in enumerate(texts) if t and ("inistry" in t or "mbassy" in t or " of " in t)
+    found = [(i, *hit) for i, t in enumerate(texts)
+             if t and ("inistry" in t or "mbassy" in t or " of " in t or "olice" in t or "OLICE" in t)
              for hit in institution_mentions(t)]
     if not found:
         return out
