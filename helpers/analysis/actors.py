@@ -386,8 +386,6 @@ class _Matcher:
         return any(roles.info[w][2] == "role" for _a, _b, w in roles.words_in(between))
 
 
-
-
 @lru_cache(maxsize=8)
 def _matcher_for_shipped() -> _Matcher:
     return _Matcher(_prepare_aliases(None))

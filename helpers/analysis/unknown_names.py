@@ -30,8 +30,6 @@ _REGION = re.compile(r"(?:the\s+)?(?:Middle|Far|Near|Western|Eastern|Northern|So
                      r"|Africa|America|Mediterranean)")
 
 
-
-
 #: "Belgrade-based Centre for Civic Space": where the body sits, not part of its name.
 _BASED_IN = re.compile(r"[A-Z][\w’'-]*-based\s+(?=[A-Z])")
 #: "MPs", "Serbian MPs", "NGOs": a plural of an abbreviation names a group of people, not one actor.
@@ -59,8 +57,6 @@ def _bare_name(actor: str) -> str:
             break
         words = words[1:]
     return " ".join(words)
-
-
 
 
 _NEXT_CAPITAL = re.compile(r"\s+([A-Z][\w’'-]*)")

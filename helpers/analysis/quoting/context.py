@@ -493,7 +493,6 @@ def _role_subject(ctx: Context, head: str) -> Speaker | None:
     return Speaker(phrase, actor, kind, group)
 
 
-
 def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
     """The speaker named in a source phrase.
 

@@ -259,8 +259,6 @@ def in_words_of(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Att
     return Attribution(sp, "according to" if m.group("s") else "in the words of", qe)
 
 
-
-
 #: The next sentence names the speaker in the passive: "This was stated on Wednesday by the official
 #: representative of the Foreign Ministry, Maria Zakharova" (state-news-agency style).
 _STATED_BY = re.compile(r"\s*(?:This|That|These|Those|It)\s+(?:was|were|has\s+been|had\s+been)\s+"

@@ -152,8 +152,6 @@ def parenthetical(ctx: Context, s0: int, sent: str) -> Found | None:
     return Found(s0, sp, m.group("c"), clause, "indirect")
 
 
-
-
 #: Cues of findings: a poll, a study or researchers find; a state named by its capital does not.
 _FINDING_CUES = frozenset({"found", "finds", "showed", "shows"})
 

@@ -461,7 +461,6 @@ def owner_conflict(roles, para, phrase: str, actor: str) -> bool:
     return bool(group) and group != roles.group_of(phrase)
 
 
-
 #: A pronoun opening a bare relative clause after a noun ("the ministry he leads"): the noun phrase ends.
 _BARE_RELATIVE = re.compile(r"\s+(?:he|she|it|they|we|which|that|who)\b.*$", re.I)
 
