@@ -555,7 +555,8 @@ MOTIVE_CUES = re.compile(
     r"willing\w*|at pains|in order to|for the sake of|to enhance|in reaction|in response to|pressure|"
     r"citing|due to|because|needs|led by|driven by|reflects|in return for|"
     # the ground given for an act (thirty-third review): sanctioned or detained "for", sanctions "over"
-    r"(?:sanction\w*|detained|lost jobs|pressed|regret\W*|criticism|criticized|scrutiny)\b[^.]{0,60}?\b(?:for|over))\b",
+    r"(?:sanction\w*|detained|lost jobs|pressed|regret\W*|criticism|criticized|scrutiny)\b"
+    r"[^.]{0,60}?\b(?:for|over))\b",
     re.I)
 MOTIVES = Path(__file__).resolve().parents[1] / "helpers" / "data" / "motive_claims.csv"
 NOTEBOOK_07 = Path(__file__).resolve().parents[1] / "instructor" / "07_claims_and_facts.ipynb"
