@@ -176,6 +176,11 @@ def test_fact_checks_required_rows():
     # and an aggregator's copy only: the announcement Dnevnik reports does not decide the verdict
     # (twenty-seventh review)
     assert row("001", "has announced a meeting").flag == "aggregator only"
+    # ... and the RT rewrite's motive "citing its historically close ties" rests on Vučić's words to TASS,
+    # relayed by InfoBalkans: the government's record gives other reasons for the refusal (thirty-fourth
+    # review: the rule that flags the ECFR's "needs the Kremlin's diplomatic support")
+    assert row("004", "citing its historically close ties").flag == "one partisan source"
+    assert row("003", "needs the Kremlin").flag == "one partisan source"
     # the pre-2022 statements carry the ECFR's "remains" (07's date rule), not the ministry's later page
     assert "15 Jul 2021" in row("003", "the EU remains the largest provider").source
     assert "1 Dec 2021" in row("003", "the EU remains the largest provider").source
