@@ -903,3 +903,46 @@ def test_the_so_called_opposition_is_the_opposition(text, expected):
 def test_the_police_of_a_state_is_that_states_police(text, expected):
     out = _mentions_of(text)
     assert list(zip(out["actor"], out["group"])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head word before "of"/"for" opens a body's name; a list of portfolios stays one name
+    ("Volunteers of the Register Office for Street Counts said 9,000 people came.",
+     [("Register Office for Street Counts", "other")]),
+    ("The tender was run by the Ministry of Housing, Urban Planning and Water and Tianlu Heavy Machinery "
+     "Group.",
+     [("Ministry of Housing, Urban Planning and Water", "serbian_government"),
+      ("Tianlu Heavy Machinery Group", "other")]),
+    # two capitalised words or more ending in a company word
+    ("The smelter will be run by Fengtai Orient Metals from next year.",
+     [("Fengtai Orient Metals", "other")]),
+    # a capitalised name before a lower-case organisation noun (the name without the noun)
+    ("Members of the Mothers for Clean Air group marched to the square.",
+     [("Mothers for Clean Air", "other")]),
+    ("The state-owned Zastava Oruzje factory resumed work.", [("Zastava Oruzje", "other")]),
+])
+def test_a_body_outside_the_table_is_recognised_by_the_head_word_of_its_name(text, expected):
+    out = _one_sentence(text)
+    assert list(zip(out["actor"], out["group"])) == expected
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a title, not a body: "Minister of ...", "Serbian Energy Minister X"; a law, not a company
+    ("Minister of Mining and Energy Jelena Perić visited the site.", ["Jelena Perić"]),
+    ("Serbian Energy Minister Jelena Perić visited the site.", ["Jelena Perić"]),
+    ("The Critical Raw Materials Act was adopted in May.", []),
+    # an adjective is no name: "a Serbian company", "the Chinese-owned factory"
+    ("A Serbian company and the Chinese-owned factory refused to comment.", ["Serbian companies"]),
+    # a named person's employer belongs to the person (GUIDELINES)
+    ("Jovan Perić, who heads the city's Fund for Small Farms, said nothing.", ["Jovan Perić"]),
+    ("The director of the Office for Rivers and Lakes, Jovan Perić, spoke first.", ["Jovan Perić"]),
+])
+def test_titles_laws_adjectives_and_employers_are_no_bodies_of_their_own(text, kept):
+    assert list(_one_sentence(text)["actor"]) == kept
+
+
+def test_a_body_named_by_the_alias_table_keeps_the_tables_reading():
+    out = _one_sentence("Experts of the Council of Europe and the Bank of China met in Geneva.")
+    table = out[out["alias"] != ""]
+    assert "Council of Europe" in set(table["actor"])
+    assert "Bank of China" in set(out["actor"])  # not in the table: the body's name, not China

@@ -553,6 +553,8 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
     if names:  # ministries and embassies named by portfolio or state ("the finance ministry")
         from helpers.analysis.institutions import with_institutions
         out = with_institutions(out, texts, aids, pids, sids)
+        from helpers.analysis.bodies import with_bodies  # "the Archive of Public Gatherings"
+        out = with_bodies(out, texts, aids, pids, sids)
     out = out.drop(index=_in_titles(out, matcher)).drop(columns="_i")
     if keep_actors is not None:
         out = out[out["actor"].isin(keep_actors)]
