@@ -75,6 +75,23 @@ _POLICE = re.compile(rf"(?<![\w-])(?:(?P<owner>{_OWNER})(?:['’]s)?|(?P<adj>{_A
 _GOVERNMENT = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:[Gg]overnment|[Aa]uthorities)\s+of\s+(?:the\s+)?"
                          r"(?:Republic\s+of\s+)?(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?![\w-])")
 
+# a state that is a party to relations or recognition: "relations with Kosovo", "between Kosovo and
+# Serbia", "recognise Kosovo", "Kosovo's institutions" (for a state the alias table does not read as a
+# government everywhere: "Kosovo" alone is mostly a territory or a topic, "the Kosovo issue", "in Kosovo")
+_PARTY = (r"(?:(?:relations|relationship|normali[sz]ation|dialogue|talks|agreement|ties)\s+(?:between|with)"
+          r"|between|recogni[sz](?:e|es|ed|ing)[”\"]?|recognition\s+of)\s+(?P<state>{states})"
+          r"(?![\w’'-])(?!\s+(?:issue|question|problem|conflict|war|status|independence)\b)"
+          r"|(?<![\w-])(?P<owner>{states})['’]s\s+(?:institutions|documents|licen[cs]e\s+plates|diplomas"
+          r"|(?i:prime|foreign|interior)\s+(?i:minister)|(?i:president)|leadership|leaders)(?![\w-])"
+          r"(?!,?\s+[A-Z])")  # not a title before a name: "Kosovo's Prime Minister Albin Kurti"
+
+
+@lru_cache(maxsize=1)
+def _party_rule() -> re.Pattern:
+    """The regex of ``_PARTY`` for the states of ``ADJECTIVES`` that are no place alias of the table."""
+    states = sorted((re.escape(s) for s in ADJECTIVES if s not in _places()), key=len, reverse=True)
+    return re.compile(_PARTY.format(states="|".join(states) or "(?!)"))
+
 
 _WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
@@ -105,7 +122,7 @@ def institution_mentions(text: str) -> list[tuple[int, int, str, str]]:
         name that follows.
     """
     if "inistry" not in text and "mbassy" not in text and " of " not in text and "olice" not in text \
-            and "OLICE" not in text:
+            and "OLICE" not in text and not _party_rule().search(text):
         return []
     out = []
     for m in _MINISTRY.finditer(text):
@@ -124,6 +141,10 @@ def institution_mentions(text: str) -> list[tuple[int, int, str, str]]:
         actor, group = _government_of(m.group("state"))
         if actor:
             out.append((m.start(), m.end(), actor, group))
+    for m in _party_rule().finditer(text):  # "relations with Kosovo": the state as a party
+        at = "state" if m.group("state") else "owner"
+        actor, group = _government_of(m.group(at))
+        out.append((m.start(at), m.end(at), actor, group))
     for m in _POLICE.finditer(text):
         actor, group = _police_of(m.group("owner"), m.group("adj"), m.group("where"))
         if actor:
@@ -189,7 +210,8 @@ def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, si
         The columns of ``out``, sorted by sentence (``_i``) and ``start``.
     """
     found = [(i, *hit) for i, t in enumerate(texts)
-             if t and ("inistry" in t or "mbassy" in t or " of " in t or "olice" in t or "OLICE" in t)
+             if t and ("inistry" in t or "mbassy" in t or " of " in t or "olice" in t or "OLICE" in t
+                       or _party_rule().search(t))
              for hit in institution_mentions(t)]
     if not found:
         return out
