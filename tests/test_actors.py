@@ -967,3 +967,17 @@ def test_a_state_outside_the_table_counts_as_a_government_where_it_is_a_party(te
     out = _one_sentence(text)
     assert (out["actor"] == "Kosovo government").sum() == kosovo
     assert set(out.loc[out["actor"] == "Kosovo government", "match"]) <= {"Kosovo"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital where something is judged or decided is its government (also in a pair of capitals)
+    ("The vote will be read in Vienna and in Moscow as a signal, the analyst said.", ["Austria", "Russia"]),
+    ("Decisions taken in Brussels rarely reach the village.", ["European Union"]),
+    # a capital named as the source of goods stands for its government; a country stays a location
+    ("He wants the loans from Brussels and the gas from Moscow.", ["European Union", "Russia"]),
+    ("The gas from Russia kept flowing.", []),
+    # a location and the idiom of provenance stay locations
+    ("He was seen in Brussels on Monday, and the shells were made in Belgrade.", []),
+])
+def test_a_capital_that_judges_decides_or_sells_is_its_government(text, expected):
+    assert list(_one_sentence(text)["actor"]) == expected

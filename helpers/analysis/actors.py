@@ -276,10 +276,17 @@ class _Matcher:
         the last location ended); a place inside a compound of lower-case words ("the one-China
         principle") names no government; nor does a city before an outlet's name ("the Belgrade
         daily Danas"); after "trust in", "friends in" it is the state ("trust in China", "his old
-        friends in Moscow").
+        friends in Moscow"); a capital is its government as the seat of a judgement or a decision
+        ("will be read in Brussels", "decisions taken in Brussels") and as the source of goods ("the
+        gas from Moscow").
         """
         possessive = self._POSSESSIVE.match(text[e:e + 3])
-        return bool(self._PLACE_BEFORE.search(folded, max(0, s - 60), s) and not possessive
+        capital = text[s:e] in place_uses.CAPITAL_CITIES
+        if capital and place_uses.SEAT_OF_DECISION.search(text, max(0, s - 80), s):
+            return False  # "will be read in Brussels": the government that reads it
+        return bool((self._PLACE_BEFORE.search(folded, max(0, s - 60), s)
+                     or not capital  # "the gas from Moscow": the government
+                     and place_uses.GOODS_BEFORE.search(folded, max(0, s - 60), s)) and not possessive
                     and not place_uses.TRUST_IN.search(folded, max(0, s - 30), s)
                     or self._PLACE_AFTER.match(text[e:e + 60]) and e + 1 not in pairs
                     or self._PLACE_PART.match(text, e, e + 80)
