@@ -981,3 +981,10 @@ def test_a_state_outside_the_table_counts_as_a_government_where_it_is_a_party(te
 ])
 def test_a_capital_that_judges_decides_or_sells_is_its_government(text, expected):
     assert list(_one_sentence(text)["actor"]) == expected
+
+
+def test_two_bodies_of_one_actor_listed_with_a_comma_are_two_mentions_but_a_title_and_its_name_one():
+    listed = _one_sentence("The report goes to the Council, the Commission and the Parliament.")
+    assert list(listed["match"][listed["actor"] == "European Union"])[:2] == ["the Council", "the Commission"]
+    titled = _one_sentence("The President of the Republic of Serbia, Aleksandar Vučić, spoke.")
+    assert list(titled["match"]) == ["The President of the Republic of Serbia, Aleksandar Vučić"]

@@ -254,7 +254,9 @@ class _Matcher:
                 located = e
                 continue
             if (out and self.actor[out[-1][2]] == self.actor[row]
-                    and self._BETWEEN.fullmatch(text[out[-1][1]:s])):
+                    and self._BETWEEN.fullmatch(text[out[-1][1]:s])
+                    and ("," not in text[out[-1][1]:s]  # "the Council, the Commission": a list of two
+                         or {self.kind[row], self.kind[out[-1][2]]} & {"he", "she"})):
                 prev = out.pop()  # adjacent aliases of one actor: one mention
                 if text[e:e + 1] == ")" and "(" in text[prev[1]:s]:
                     e += 1
