@@ -988,3 +988,9 @@ def test_two_bodies_of_one_actor_listed_with_a_comma_are_two_mentions_but_a_titl
     assert list(listed["match"][listed["actor"] == "European Union"])[:2] == ["the Council", "the Commission"]
     titled = _one_sentence("The President of the Republic of Serbia, Aleksandar Vučić, spoke.")
     assert list(titled["match"]) == ["The President of the Republic of Serbia, Aleksandar Vučić"]
+
+
+def test_a_middle_initial_and_surname_belong_to_the_name_before_them():
+    out = _one_sentence("Columnist Milan R. Kostadinović wrote that the deal was a trap.")
+    assert list(out["actor"]) == ["Milan R. Kostadinović"]
+    assert list(out["match"]) == ["Columnist Milan R. Kostadinović"]

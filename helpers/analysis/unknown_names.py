@@ -72,6 +72,19 @@ def _in_other_name(text: str, e: int, actor: str) -> bool:
     return m is not None and m.group(1) not in actor.split()
 
 
+#: A middle initial and a surname after a name that stops at the initial: "Dragan" + " J. Vučićević".
+_INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+[A-ZÀ-ÖØ-Þ][\w’'-]+")
+
+
+def _with_initial(row: tuple, texts: list | None) -> tuple:
+    """``row`` with the middle initial and surname written right after its name ("Dragan J. Vučićević")."""
+    i, s, e, actor, group = row
+    m = _INITIAL_AFTER.match(texts[i], e) if texts is not None and actor else None
+    if m is None or not texts[i][s:e].endswith(actor.split()[-1]):
+        return row
+    return i, s, m.end(), f"{actor}{m.group(0)}".replace("  ", " "), group
+
+
 def clean_names(extra: list, dateline: dict, texts: list | None = None) -> list:
     """The rows ``extra`` of names found outside the table, as actors.
 
@@ -89,13 +102,15 @@ def clean_names(extra: list, dateline: dict, texts: list | None = None) -> list:
     -------
     list of tuple
         ``(sentence index, start, end, actor, group)``: ``actor`` is the name without its title
-        (:func:`_bare_name`); regions, bare honorifics and plural abbreviations are left out.
+        (:func:`_bare_name`), with a middle initial and surname written right after a name that
+        stops at the initial ("Columnist Dragan" -> "Dragan J. Vučićević"); regions, bare
+        honorifics and plural abbreviations are left out.
     """
     rows = [(i, s, e, _bare_name(actor), group) for i, s, e, actor, group in extra
             if not _REGION.fullmatch(actor) and s >= dateline[i]
             and not (texts is not None and " " in actor and " " not in texts[i][s:e].strip()
                      and _in_other_name(texts[i], e, actor))]
-    return [row for row in rows if row[3]  # "Mrs" alone is no name
+    return [_with_initial(row, texts) for row in rows if row[3]  # "Mrs" alone is no name
             and not _PLURAL_ABBREVIATION.fullmatch(row[3])]
 
 
