@@ -994,3 +994,18 @@ def test_a_middle_initial_and_surname_belong_to_the_name_before_them():
     out = _one_sentence("Columnist Milan R. Kostadinović wrote that the deal was a trap.")
     assert list(out["actor"]) == ["Milan R. Kostadinović"]
     assert list(out["match"]) == ["Columnist Milan R. Kostadinović"]
+
+
+def test_a_later_surname_of_a_person_outside_the_table_is_that_person():
+    sents = pd.DataFrame({"article_id": ["m", "m", "n", "n"],
+                          "paragraph_id": ["m-p00", "m-p01", "n-p00", "n-p01"],
+                          "sentence_id": ["m-p00-s000", "m-p01-s000", "n-p00-s000", "n-p01-s000"],
+                          "text": ["Jelena Marković walks the edge of her field at dawn.",
+                                   "Marković, 61, says she will not sell, and Marković's neighbours wait.",
+                                   "Jelena Marković and her cousin Ana Marković farm the valley.",
+                                   "Marković, 61, says she will not sell."]})
+    out = actor_mentions(sentences=sents)
+    assert list(out.loc[out["paragraph_id"] == "m-p01", "match"]) == ["Marković", "Marković"]
+    assert set(out.loc[out["paragraph_id"] == "m-p01", "actor"]) == {"Jelena Marković"}
+    # two people of that surname in one article: the bare surname is nobody's
+    assert out.loc[out["paragraph_id"] == "n-p01"].empty

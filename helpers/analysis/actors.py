@@ -47,7 +47,7 @@ from helpers._text.parallel import map_slices, total_chars
 from helpers._text.patterns import compile_trie, is_acronym, term_key
 from helpers._text.scan import Lexicon
 from helpers.analysis import place_uses
-from helpers.analysis.unknown_names import HONORIFICS, clean_names, plain_people
+from helpers.analysis.unknown_names import HONORIFICS, clean_names, later_surnames, plain_people
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error, require_table
 from helpers.keys import GROUPS  # the actor groups (key -> label, description), defined once
@@ -551,6 +551,7 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
         taken = [(i, s, e) for i, s, e in zip(out["_i"].tolist(), out["start"].tolist(), out["end"].tolist(),
                                               strict=True)] + [row[:3] for row in extra]
         extra = extra + plain_people(texts, taken)  # "who gave her name only as Mila", "Ana Ilić, 58,"
+        extra = extra + later_surnames(texts, aids, extra, taken)  # "Milica Tomić ..." then "Tomić, 58,"
         if extra:
             i, s, e, actor, group = (list(c) for c in zip(*extra, strict=True))
             found = pd.DataFrame({

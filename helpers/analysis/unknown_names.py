@@ -252,3 +252,82 @@ def _free(hits: list, taken: list) -> list:
         out.append((s, e, group))
         last = e
     return out
+
+
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'-]+")
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][\w’'.-]*)\s+$")
+
+
+def _surnames(aids: list, extra: list) -> dict:
+    """``{article: {folded surname: (actor, group, sentence, end)}}`` of the people among ``extra``.
+
+    A person is a name of two or three words that looks like a person's
+    (:func:`helpers.analysis.employers.is_person_name`); a surname two people of one article share
+    is nobody's (``None``).
+    """
+    from helpers.analysis.employers import is_person_name
+
+    people: dict = {}
+    for i, _s, e, actor, group in sorted(extra):
+        words = actor.split()
+        if not 2 <= len(words) <= 3 or not is_person_name(actor):
+            continue
+        per = people.setdefault(aids[i], {})
+        key = fold(words[-1]).lower()
+        if key in per and (per[key] is None or per[key][0] != actor):
+            per[key] = None
+        else:
+            per.setdefault(key, (actor, group, i, e))
+    return people
+
+
+def later_surnames(texts: list, aids: list, extra: list, taken: list) -> list:
+    """Later uses of the surnames of people outside the table: "Milica Tomić ..." then "Tomić, 58, ...".
+
+    Parameters
+    ----------
+    texts, aids : list of str
+        The sentences and their article ids, in reading order.
+    extra : list of tuple
+        ``(sentence index, start, end, actor, group)`` of the names found outside the table.
+    taken : list of tuple
+        ``(sentence index, start, end)`` of the mentions already found: a surname inside one is left
+        to it.
+
+    Returns
+    -------
+    list of tuple
+        ``(sentence index, start, end, actor, group)`` of each capitalised word, after the person's
+        first mention in the same article, that is the person's surname (possessive ending left
+        out) and is not written after another capitalised word that may be a first name ("Ana
+        Tomić" is another person; "Minister Tomić" is the same). Linear time: one pass over the
+        capitalised words of the articles that name such people.
+    """
+    people = _surnames(aids, extra)
+    if not any(people.values()):
+        return []
+    by_sentence: dict = {}
+    for i, s, e in [*taken, *((row[0], row[1], row[2]) for row in extra)]:
+        by_sentence.setdefault(i, []).append((s, e))
+    from helpers.analysis.quoting.patterns import _NOT_NAME
+    from helpers.analysis.roles import role_words
+
+    info = role_words().info
+    out = []
+    for i, text in enumerate(texts):
+        per = people.get(aids[i])
+        if not per or not text:
+            continue
+        hits = []
+        for m in _CAPITALISED.finditer(text):
+            word = re.sub(r"[’']s$", "", m.group(0))
+            rec = per.get(fold(word).lower())
+            if rec is None or (i, m.start()) < (rec[2], rec[3]):
+                continue
+            before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before is not None and fold(before.group(1)).lower().rstrip(".") not in (
+                    info.keys() | HONORIFICS | _NOT_NAME):
+                continue  # "Ana Tomić": another person of that surname
+            hits.append((m.start(), m.start() + len(word), rec[:2]))  # (actor, group) rides along
+        out += [(i, s, e, actor, group) for s, e, (actor, group) in _free(hits, by_sentence.get(i, []))]
+    return out
