@@ -70,6 +70,10 @@ _EMPLOYER_BEFORE = re.compile(
     r"(?:[\w’'-]+(?:\s+[a-z]+)?['’]s\s+)?$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+(?:[\w-]+\s+){0,4}$")
 _NAME_AFTER = re.compile(r",\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+_NOUN_FIRSTS = frozenset(n.split()[0] for n in ORG_NOUNS)
+#: The words one of which every rule's match holds: a sentence without them is not scanned.
+_HINTS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({*HEADS_FIRST, *COMPANY_HEADS, *_NOUN_FIRSTS},
+                                                       key=len, reverse=True)) + r")(?![\w-])")
 _LEADING = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|His|Her|Our|But|And|In|On|At|For|By|With"
                       r"|From|After|Before|When|While|As|If)\s+")
 
@@ -107,10 +111,13 @@ def body_names(text: str, words_not_names: frozenset) -> list[tuple[int, int, st
         ``(start, end, name)`` in reading order, not overlapping; ``name`` is the words as written
         without a leading "The" or a possessive ending.
     """
-    if not re.search(r"\w\s+[A-Z]", text):  # no capitalised word after the first: no name of a body
+    hints = {m.group(0) for m in _HINTS.finditer(text)}  # one fast pass: which rules may match
+    if not hints:
         return []
+    rules = [rule for rule, words in ((_HEAD_FIRST, HEADS_FIRST), (_COMPANY, COMPANY_HEADS))
+             if not hints.isdisjoint(words)]
     hits = []
-    for rule in (_HEAD_FIRST, _COMPANY):
+    for rule in rules:
         for m in rule.finditer(text):
             offset, name = _clean(m.group(0))
             s = m.start() + offset
@@ -123,7 +130,7 @@ def body_names(text: str, words_not_names: frozenset) -> list[tuple[int, int, st
             elif not _plausible(name, words_not_names):
                 continue
             hits.append((s, s + len(name), name))
-    for m in _NOUN_AFTER.finditer(text):
+    for m in _NOUN_AFTER.finditer(text) if not hints.isdisjoint(_NOUN_FIRSTS) else ():
         name = m.group("n")
         if _plausible(name, words_not_names) or (name.isupper() and len(name) >= 2) \
                 or len(name.split()) == 1 and name[:1].isupper() and not name.endswith(("an", "ese", "ish")):
