@@ -1009,3 +1009,11 @@ def test_a_later_surname_of_a_person_outside_the_table_is_that_person():
     assert set(out.loc[out["paragraph_id"] == "m-p01", "actor"]) == {"Jelena Marković"}
     # two people of that surname in one article: the bare surname is nobody's
     assert out.loc[out["paragraph_id"] == "n-p01"].empty
+
+
+def test_another_states_possessive_before_a_ministrys_full_name_names_that_states_ministry():
+    out = _one_sentence("Croatia's Ministry of Health denied it, and Serbia's Ministry of Health declined "
+                        "to comment.")
+    assert list(zip(out["actor"], out["match"])) == [
+        ("Croatian Ministry of Health", "Croatia's Ministry of Health"),
+        ("Ministry of Health", "Serbia's Ministry of Health")]

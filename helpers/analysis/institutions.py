@@ -208,7 +208,9 @@ def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, si
 
     A ministry or embassy found by :func:`institution_mentions` replaces the mentions it overlaps
     (the state in "Serbia's interior ministry", the bare "Interior Ministry" of the same words); a
-    state's possessive before a ministry's full name joins that name's mention. ``aids``, ``pids``
+    state's possessive before a ministry's full name joins that name's mention, and another state's
+    ministry is named and grouped by its state ("Ukraine's Ministry of Defence" -> ``Ukrainian Ministry
+    of Defence``). ``aids``, ``pids``
     and ``sids`` are the article, paragraph and sentence ids of ``texts``.
 
     Returns
@@ -247,6 +249,12 @@ def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, si
         for k, s in moved.items():
             out.at[k, "start"] = s
             out.at[k, "match"] = texts[out.at[k, "_i"]][s:out.at[k, "end"]]
+            owner = re.split(r"['’]", out.at[k, "match"], maxsplit=1)[0]
+            name = str(out.at[k, "actor"])
+            if owner != "Serbia" and owner in ADJECTIVES and name.startswith("Ministry"):
+                adjective = ADJECTIVES[owner]  # "Ukraine's Ministry of Defence": Ukraine's ministry
+                out.at[k, "actor"] = f"{adjective} {name}"
+                out.at[k, "group"] = role_words().group_of(adjective) or "other"
     if rows:
         out = pd.concat([out, pd.DataFrame(rows, columns=out.columns)], ignore_index=True)
     return out.sort_values(["_i", "start"], kind="stable").reset_index(drop=True)
