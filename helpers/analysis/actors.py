@@ -47,7 +47,7 @@ from helpers._text.parallel import map_slices, total_chars
 from helpers._text.patterns import compile_trie, is_acronym, term_key
 from helpers._text.scan import Lexicon
 from helpers.analysis import place_uses
-from helpers.analysis.unknown_names import HONORIFICS, clean_names, plain_people
+from helpers.analysis.unknown_names import HONORIFICS, clean_names, later_surnames, plain_people
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error, require_table
 from helpers.keys import GROUPS  # the actor groups (key -> label, description), defined once
@@ -254,7 +254,9 @@ class _Matcher:
                 located = e
                 continue
             if (out and self.actor[out[-1][2]] == self.actor[row]
-                    and self._BETWEEN.fullmatch(text[out[-1][1]:s])):
+                    and self._BETWEEN.fullmatch(text[out[-1][1]:s])
+                    and ("," not in text[out[-1][1]:s]  # "the Council, the Commission": a list of two
+                         or {self.kind[row], self.kind[out[-1][2]]} & {"he", "she"})):
                 prev = out.pop()  # adjacent aliases of one actor: one mention
                 if text[e:e + 1] == ")" and "(" in text[prev[1]:s]:
                     e += 1
@@ -276,10 +278,17 @@ class _Matcher:
         the last location ended); a place inside a compound of lower-case words ("the one-China
         principle") names no government; nor does a city before an outlet's name ("the Belgrade
         daily Danas"); after "trust in", "friends in" it is the state ("trust in China", "his old
-        friends in Moscow").
+        friends in Moscow"); a capital is its government as the seat of a judgement or a decision
+        ("will be read in Brussels", "decisions taken in Brussels") and as the source of goods ("the
+        gas from Moscow").
         """
         possessive = self._POSSESSIVE.match(text[e:e + 3])
-        return bool(self._PLACE_BEFORE.search(folded, max(0, s - 60), s) and not possessive
+        capital = text[s:e] in place_uses.CAPITAL_CITIES
+        if capital and place_uses.SEAT_OF_DECISION.search(text, max(0, s - 80), s):
+            return False  # "will be read in Brussels": the government that reads it
+        return bool((self._PLACE_BEFORE.search(folded, max(0, s - 60), s)
+                     or not capital  # "the gas from Moscow": the government
+                     and place_uses.GOODS_BEFORE.search(folded, max(0, s - 60), s)) and not possessive
                     and not place_uses.TRUST_IN.search(folded, max(0, s - 30), s)
                     or self._PLACE_AFTER.match(text[e:e + 60]) and e + 1 not in pairs
                     or self._PLACE_PART.match(text, e, e + 80)
@@ -542,6 +551,7 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
         taken = [(i, s, e) for i, s, e in zip(out["_i"].tolist(), out["start"].tolist(), out["end"].tolist(),
                                               strict=True)] + [row[:3] for row in extra]
         extra = extra + plain_people(texts, taken)  # "who gave her name only as Mila", "Ana Ilić, 58,"
+        extra = extra + later_surnames(texts, aids, extra, taken)  # "Milica Tomić ..." then "Tomić, 58,"
         if extra:
             i, s, e, actor, group = (list(c) for c in zip(*extra, strict=True))
             found = pd.DataFrame({
@@ -553,6 +563,8 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
     if names:  # ministries and embassies named by portfolio or state ("the finance ministry")
         from helpers.analysis.institutions import with_institutions
         out = with_institutions(out, texts, aids, pids, sids)
+        from helpers.analysis.bodies import with_bodies  # "the Archive of Public Gatherings"
+        out = with_bodies(out, texts, aids, pids, sids)
     out = out.drop(index=_in_titles(out, matcher)).drop(columns="_i")
     if keep_actors is not None:
         out = out[out["actor"].isin(keep_actors)]

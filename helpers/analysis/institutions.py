@@ -75,6 +75,30 @@ _POLICE = re.compile(rf"(?<![\w-])(?:(?P<owner>{_OWNER})(?:['’]s)?|(?P<adj>{_A
 _GOVERNMENT = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:[Gg]overnment|[Aa]uthorities)\s+of\s+(?:the\s+)?"
                          r"(?:Republic\s+of\s+)?(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?![\w-])")
 
+# a state that is a party to relations or recognition: "relations with Kosovo", "between Kosovo and
+# Serbia", "recognise Kosovo", "Kosovo's institutions" (for a state the alias table does not read as a
+# government everywhere: "Kosovo" alone is mostly a territory or a topic, "the Kosovo issue", "in Kosovo")
+_PARTY = (r"(?:(?:relations|relationship|normali[sz]ation|dialogue|talks|agreement|ties)\s+(?:between|with)"
+          r"|between|recogni[sz](?:e|es|ed|ing)[”\"]?|recognition\s+of)\s+(?P<state>{states})"
+          r"(?![\w’'-])(?!\s+(?:issue|question|problem|conflict|war|status|independence)\b)"
+          r"|(?<![\w-])(?P<owner>{states})['’]s\s+(?:institutions|documents|licen[cs]e\s+plates|diplomas"
+          r"|(?i:prime|foreign|interior)\s+(?i:minister)|(?i:president)|leadership|leaders)(?![\w-])"
+          r"(?!,?\s+[A-Z])")  # not a title before a name: "Kosovo's Prime Minister Albin Kurti"
+
+
+@lru_cache(maxsize=1)
+def _party_rule() -> re.Pattern:
+    """The regex of ``_PARTY`` for the states of ``ADJECTIVES`` that are no place alias of the table."""
+    states = sorted((re.escape(s) for s in ADJECTIVES if s not in _places()), key=len, reverse=True)
+    return re.compile(_PARTY.format(states="|".join(states) or "(?!)"))
+
+
+@lru_cache(maxsize=1)
+def _party_hint() -> re.Pattern:
+    """The names of the states of :func:`_party_rule` alone: a cheap test before the rule."""
+    states = sorted((re.escape(s) for s in ADJECTIVES if s not in _places()), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + ("|".join(states) or "(?!)") + r")(?![\w-])")
+
 
 _WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
@@ -105,7 +129,7 @@ def institution_mentions(text: str) -> list[tuple[int, int, str, str]]:
         name that follows.
     """
     if "inistry" not in text and "mbassy" not in text and " of " not in text and "olice" not in text \
-            and "OLICE" not in text:
+            and "OLICE" not in text and not _party_hint().search(text):
         return []
     out = []
     for m in _MINISTRY.finditer(text):
@@ -124,6 +148,10 @@ def institution_mentions(text: str) -> list[tuple[int, int, str, str]]:
         actor, group = _government_of(m.group("state"))
         if actor:
             out.append((m.start(), m.end(), actor, group))
+    for m in _party_rule().finditer(text):  # "relations with Kosovo": the state as a party
+        at = "state" if m.group("state") else "owner"
+        actor, group = _government_of(m.group(at))
+        out.append((m.start(at), m.end(at), actor, group))
     for m in _POLICE.finditer(text):
         actor, group = _police_of(m.group("owner"), m.group("adj"), m.group("where"))
         if actor:
@@ -180,7 +208,9 @@ def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, si
 
     A ministry or embassy found by :func:`institution_mentions` replaces the mentions it overlaps
     (the state in "Serbia's interior ministry", the bare "Interior Ministry" of the same words); a
-    state's possessive before a ministry's full name joins that name's mention. ``aids``, ``pids``
+    state's possessive before a ministry's full name joins that name's mention, and another state's
+    ministry is named and grouped by its state ("Ukraine's Ministry of Defence" -> ``Ukrainian Ministry
+    of Defence``). ``aids``, ``pids``
     and ``sids`` are the article, paragraph and sentence ids of ``texts``.
 
     Returns
@@ -189,7 +219,8 @@ def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, si
         The columns of ``out``, sorted by sentence (``_i``) and ``start``.
     """
     found = [(i, *hit) for i, t in enumerate(texts)
-             if t and ("inistry" in t or "mbassy" in t or " of " in t or "olice" in t or "OLICE" in t)
+             if t and ("inistry" in t or "mbassy" in t or " of " in t or "olice" in t or "OLICE" in t
+                       or _party_hint().search(t))
              for hit in institution_mentions(t)]
     if not found:
         return out
@@ -218,6 +249,12 @@ def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, si
         for k, s in moved.items():
             out.at[k, "start"] = s
             out.at[k, "match"] = texts[out.at[k, "_i"]][s:out.at[k, "end"]]
+            owner = re.split(r"['’]", out.at[k, "match"], maxsplit=1)[0]
+            name = str(out.at[k, "actor"])
+            if owner != "Serbia" and owner in ADJECTIVES and name.startswith("Ministry"):
+                adjective = ADJECTIVES[owner]  # "Ukraine's Ministry of Defence": Ukraine's ministry
+                out.at[k, "actor"] = f"{adjective} {name}"
+                out.at[k, "group"] = role_words().group_of(adjective) or "other"
     if rows:
         out = pd.concat([out, pd.DataFrame(rows, columns=out.columns)], ignore_index=True)
     return out.sort_values(["_i", "start"], kind="stable").reset_index(drop=True)

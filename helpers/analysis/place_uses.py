@@ -51,13 +51,27 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:in(?:\s+(?:central|downtown|northern|souther
                            r"|(?:interconnectors?|pipelines?|links?|borders?|connections?)(?:\s+[\w-]+)?\s+(?:with|to)"
                            # a departure: "left for Germany", "heading for Moscow"
                            r"|(?:left|leave|leaves|leaving|head(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?)\s+for"
-                           # where goods come from or go: "gas from Russia", "deliveries to Serbia",
-                           # "export weapons to Ukraine or to Russia", "a licence issued for Russia"
-                           r"|(?:gas|oil|crude|fuel|coal|weapons|arms|ammunition|shells"
-                           r"|goods|imports?|exports?|deliveries|supplies|shipments?|licen[cs]es?"
-                           r"|export(?:s|ed|ing)|import(?:s|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)"
-                           r"(?:\s+[\w-]+){0,2}?\s+(?:from|to|for)(?:\s+[\w-]+\s+(?:or|and)\s+(?:from|to|for))?"
                            r"))\s+(?:the\s+)?$")
+# where goods come from or go: "gas from Russia", "deliveries to Serbia", "export weapons to Ukraine or to
+# Russia", "a licence issued for Russia" (a location for a state; a capital city named as the source or the
+# buyer stands for its government: "the gas from Moscow", see CAPITAL_CITIES)
+GOODS_BEFORE = re.compile(r"\b(?:gas|oil|crude|fuel|coal|weapons|arms|ammunition|shells"
+                          r"|goods|imports?|exports?|deliveries|supplies|shipments?|licen[cs]es?"
+                          r"|export(?:s|ed|ing)|import(?:s|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)"
+                          r"(?:\s+[\w-]+){0,2}?\s+(?:from|to|for)(?:\s+[\w-]+\s+(?:or|and)\s+(?:from|to|for))?"
+                          r"\s+(?:the\s+)?$")
+#: Capital cities: their names stand for their governments where a place would be a location, as the
+#: source of goods ("the gas from Moscow") and as the seat of a judgement or a decision (SEAT_OF_DECISION).
+CAPITAL_CITIES = frozenset({"Belgrade", "Moscow", "Brussels", "Washington", "Beijing", "Pristina",
+                            "Prishtina", "Priština", "Kyiv", "Kiev", "Budapest", "Zagreb", "Podgorica",
+                            "Sarajevo", "Skopje", "Tirana", "Berlin", "Paris", "London", "Rome", "Vienna",
+                            "Ankara", "Sofia", "Bucharest", "Minsk", "Tokyo", "Delhi", "Tehran"})
+# "will be read in Brussels (and in Moscow)", "decisions taken in Brussels", "understood in Moscow as":
+# a capital where something is judged or decided is its government (matched on the text, not folded)
+SEAT_OF_DECISION = re.compile(r"\b(?i:read|interpreted|understood|perceived|judged|decided"
+                              # ("made in" is the idiom of provenance: "shells made in Serbia")
+                              r"|(?:decisions?|choices?|polic(?:y|ies))\s+(?:[a-z]+\s+)?taken)"
+                              r"\s+in\s+(?:[A-Z][\w’'-]*\s+(?:and|or)\s+(?:in\s+)?)?$")
 # "a Belgrade institute": a modifier ("a US official" counts: acronyms are kept)
 ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")
 # "three Western embassies", "unnamed Western embassies": some members of a collective, not the

@@ -72,6 +72,19 @@ def _in_other_name(text: str, e: int, actor: str) -> bool:
     return m is not None and m.group(1) not in actor.split()
 
 
+#: A middle initial and a surname after a name that stops at the initial: "Dragan" + " J. Vučićević".
+_INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+[A-ZÀ-ÖØ-Þ][\w’'-]+")
+
+
+def _with_initial(row: tuple, texts: list | None) -> tuple:
+    """``row`` with the middle initial and surname written right after its name ("Dragan J. Vučićević")."""
+    i, s, e, actor, group = row
+    m = _INITIAL_AFTER.match(texts[i], e) if texts is not None and actor else None
+    if m is None or not texts[i][s:e].endswith(actor.split()[-1]):
+        return row
+    return i, s, m.end(), f"{actor}{m.group(0)}".replace("  ", " "), group
+
+
 def clean_names(extra: list, dateline: dict, texts: list | None = None) -> list:
     """The rows ``extra`` of names found outside the table, as actors.
 
@@ -89,13 +102,15 @@ def clean_names(extra: list, dateline: dict, texts: list | None = None) -> list:
     -------
     list of tuple
         ``(sentence index, start, end, actor, group)``: ``actor`` is the name without its title
-        (:func:`_bare_name`); regions, bare honorifics and plural abbreviations are left out.
+        (:func:`_bare_name`), with a middle initial and surname written right after a name that
+        stops at the initial ("Columnist Dragan" -> "Dragan J. Vučićević"); regions, bare
+        honorifics and plural abbreviations are left out.
     """
     rows = [(i, s, e, _bare_name(actor), group) for i, s, e, actor, group in extra
             if not _REGION.fullmatch(actor) and s >= dateline[i]
             and not (texts is not None and " " in actor and " " not in texts[i][s:e].strip()
                      and _in_other_name(texts[i], e, actor))]
-    return [row for row in rows if row[3]  # "Mrs" alone is no name
+    return [_with_initial(row, texts) for row in rows if row[3]  # "Mrs" alone is no name
             and not _PLURAL_ABBREVIATION.fullmatch(row[3])]
 
 
@@ -236,4 +251,83 @@ def _free(hits: list, taken: list) -> list:
             continue
         out.append((s, e, group))
         last = e
+    return out
+
+
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'-]+")
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][\w’'.-]*)\s+$")
+
+
+def _surnames(aids: list, extra: list) -> dict:
+    """``{article: {folded surname: (actor, group, sentence, end)}}`` of the people among ``extra``.
+
+    A person is a name of two or three words that looks like a person's
+    (:func:`helpers.analysis.employers.is_person_name`); a surname two people of one article share
+    is nobody's (``None``).
+    """
+    from helpers.analysis.employers import is_person_name
+
+    people: dict = {}
+    for i, _s, e, actor, group in sorted(extra):
+        words = actor.split()
+        if not 2 <= len(words) <= 3 or not is_person_name(actor):
+            continue
+        per = people.setdefault(aids[i], {})
+        key = fold(words[-1]).lower()
+        if key in per and (per[key] is None or per[key][0] != actor):
+            per[key] = None
+        else:
+            per.setdefault(key, (actor, group, i, e))
+    return people
+
+
+def later_surnames(texts: list, aids: list, extra: list, taken: list) -> list:
+    """Later uses of the surnames of people outside the table: "Milica Tomić ..." then "Tomić, 58, ...".
+
+    Parameters
+    ----------
+    texts, aids : list of str
+        The sentences and their article ids, in reading order.
+    extra : list of tuple
+        ``(sentence index, start, end, actor, group)`` of the names found outside the table.
+    taken : list of tuple
+        ``(sentence index, start, end)`` of the mentions already found: a surname inside one is left
+        to it.
+
+    Returns
+    -------
+    list of tuple
+        ``(sentence index, start, end, actor, group)`` of each capitalised word, after the person's
+        first mention in the same article, that is the person's surname (possessive ending left
+        out) and is not written after another capitalised word that may be a first name ("Ana
+        Tomić" is another person; "Minister Tomić" is the same). Linear time: one pass over the
+        capitalised words of the articles that name such people.
+    """
+    people = _surnames(aids, extra)
+    if not any(people.values()):
+        return []
+    by_sentence: dict = {}
+    for i, s, e in [*taken, *((row[0], row[1], row[2]) for row in extra)]:
+        by_sentence.setdefault(i, []).append((s, e))
+    from helpers.analysis.quoting.patterns import _NOT_NAME
+    from helpers.analysis.roles import role_words
+
+    info = role_words().info
+    out = []
+    for i, text in enumerate(texts):
+        per = people.get(aids[i])
+        if not per or not text:
+            continue
+        hits = []
+        for m in _CAPITALISED.finditer(text):
+            word = re.sub(r"[’']s$", "", m.group(0))
+            rec = per.get(fold(word).lower())
+            if rec is None or (i, m.start()) < (rec[2], rec[3]):
+                continue
+            before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before is not None and fold(before.group(1)).lower().rstrip(".") not in (
+                    info.keys() | HONORIFICS | _NOT_NAME):
+                continue  # "Ana Tomić": another person of that surname
+            hits.append((m.start(), m.start() + len(word), rec[:2]))  # (actor, group) rides along
+        out += [(i, s, e, actor, group) for s, e, (actor, group) in _free(hits, by_sentence.get(i, []))]
     return out
