@@ -1771,3 +1771,28 @@ def test_parliament_in_an_article_about_meps_is_the_european_parliament(texts, e
 def test_praise_and_thanks_give_their_quoted_object_to_the_subject(sentence, expected):
     out = _quotes_of(sentence)
     assert list(zip(out["actor"], out["quote"])) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["A Korean glass maker opened a furnace near Kruševac on Monday.",
+      "The company's chief engineer, Park Jun-ho, said the furnace would run “day and night”."],
+     ("Park Jun-ho", "other")),  # Korean is no group of roles.csv: a firm of its own name is other
+    (["A Chinese glass maker opened a furnace near Kruševac on Monday.",
+      "The company's chief engineer, Wu Fang, said the furnace would run “day and night”."],
+     ("Wu Fang", "china")),
+    (["The Russian-owned Volga Glass plant opened a furnace near Kruševac.",
+      "Volga's chief engineer, Oleg Sorin, said the furnace would run “day and night”."],
+     ("Oleg Sorin", "russia")),
+    (["A furnace opened near Kruševac, built by a Chinese-funded firm.",
+      "Wu Fang, head of the factory, said the furnace would run “day and night”."],
+     ("Wu Fang", "china")),
+    (["Aurora Minerals wants to dig near Kruševac.",
+      "Ana Vidić, who runs the company's Serbian subsidiary, said the mine would be “clean”."],
+     ("Ana Vidić", "other")),  # a subsidiary in Serbia is not the Serbian government
+    (["Chinese and Russian firms both bid for the furnace near Kruševac.",
+      "The company's chief engineer, Wu Fang, said the furnace would run “day and night”."],
+     ("Wu Fang", "other")),  # two owners in the article: which firm is unknown
+])
+def test_a_post_in_a_firm_takes_the_group_of_the_owner_the_article_gave_its_firms(texts, expected):
+    out = _quotes_of(*texts)
+    assert expected in set(zip(out["actor"], out["group"]))

@@ -405,3 +405,54 @@ def parliament_group(in_parliament: bool, words: str) -> str:
         if not before or before[-1][:1].islower() or before[-1] in ("The", "This"):
             return "eu_west"
     return ""
+
+
+#: The nouns of a firm and its sites: whoever holds a post "of the plant" works for its owner.
+_COMPANY_NOUNS = r"(?:company|firm|plant|factory|manufacturer|maker|producer|subsidiary|investor|contractor)"
+#: "A Chinese battery manufacturer", "the Chinese-owned Hengda Tyre plant", "Chinese companies":
+#: a nationality word (its own or with -owned/-built/-run/-funded/-backed), up to four words, a firm.
+_COMPANY_OWNER = re.compile(r"\b([A-Z][a-z]+)(?:-(?:owned|built|run|funded|backed|based))?\s+"
+                            r"((?:[\w'’-]+\s+){0,4}?)" + _COMPANY_NOUNS + r"(?:s|ies)?\b")
+#: A post held in a firm: "the company's chairman", "general manager of the plant", "runs the
+#: company's Serbian subsidiary".
+_COMPANY_POST = re.compile(r"\b(?:the|its)\s+" + _COMPANY_NOUNS + r"(?:['’]s\b|\b)", re.I)
+
+
+def _foreign_owner(roles, word: str) -> str:
+    """The group of a nationality word of ``roles.csv`` (level 2) other than Serbia's, else ""."""
+    level, group, _kind = roles.info.get(fold(word.split("-")[0]).lower(), (0, "", ""))  # "Chinese-owned"
+    return group if level == 2 and group != "serbian_government" else ""
+
+
+def company_owners(roles, text: str) -> tuple[set[str], set[str]]:
+    """The groups of the nationality words ``text`` puts before a firm, and the names it gives such firms.
+
+    ``({"china"}, {"hengda tyre"})`` for "the Chinese-owned Hengda Tyre plant". Only a foreign
+    owner counts (a level 2 word of ``roles.csv`` whose group is not the Serbian government:
+    "Serbian companies" are ``other``, GUIDELINES: Companies). Linear in ``text``.
+    """
+    groups, names = set(), set()
+    for m in _COMPANY_OWNER.finditer(text):
+        owners = {g for w in (m.group(1), *m.group(2).split()) if (g := _foreign_owner(roles, w))}
+        if not owners:
+            continue
+        groups |= owners  # "Chinese and Russian firms": two owners
+        name = [w for w in m.group(2).split() if w[:1].isupper() and not _foreign_owner(roles, w)]
+        if name:
+            names.add(fold(" ".join(name)).lower())
+    return groups, names
+
+
+def company_group(role: str, owners: set[str], names: set[str]) -> str:
+    """A post in a firm ("the company's chairman", "Hengda's general manager"): the firm's owner's group.
+
+    ``owners``/``names``: what :func:`company_owners` found in the article so far. The group of the
+    one foreign owner the article gave its firms; ``other`` when it gave none or several (a company
+    named by its own name is ``other``, whoever owns it: GUIDELINES, Companies; "the company's
+    Serbian subsidiary" is not the Serbian government). "" when the role names no firm.
+    """
+    possessor = _NAMED_POSSESSOR.match(role)
+    named = possessor is not None and any(n.split()[0] == fold(possessor.group(1)).lower() for n in names)
+    if not named and _COMPANY_POST.search(role) is None:
+        return ""
+    return next(iter(owners)) if len(owners) == 1 else "other"
