@@ -1796,3 +1796,22 @@ def test_praise_and_thanks_give_their_quoted_object_to_the_subject(sentence, exp
 def test_a_post_in_a_firm_takes_the_group_of_the_owner_the_article_gave_its_firms(texts, expected):
     out = _quotes_of(*texts)
     assert expected in set(zip(out["actor"], out["group"]))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Prime Minister Lina Varga told reporters in Budapest that the border would stay “open for trade”.",
+     ("Lina Varga", "eu_west")),  # a title with no owner, set in a foreign capital: that state's
+    ("Deputy Prime Minister Arben Gashi, speaking in Pristina, called the move “a provocation”.",
+     ("Arben Gashi", "other")),  # Kosovo's government is other
+    ("Prime Minister Lina Varga told reporters in Belgrade that the border would stay “open for trade”.",
+     ("Lina Varga", "serbian_government")),  # Belgrade keeps the default
+    ("Prime Minister Lina Varga said that the talks in Budapest had been “open and frank”.",
+     ("Lina Varga", "serbian_government")),  # a place in what was said is not where the speaker is
+    ("The Minister of Trade, Lina Varga, said in Budapest that exports were “rising”.",
+     ("Lina Varga", "eu_west")),
+    ("Serbian Minister of Trade Lina Varga said in Budapest that exports were “rising”.",
+     ("Lina Varga", "serbian_government")),  # an owner word decides first
+])
+def test_a_title_with_no_owner_introduced_in_a_foreign_capital_is_that_states(sentence, expected):
+    out = _quotes_of(sentence)
+    assert list(zip(out["actor"], out["group"])) == [expected]

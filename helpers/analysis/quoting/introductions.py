@@ -456,3 +456,33 @@ def company_group(role: str, owners: set[str], names: set[str]) -> str:
     if not named and _COMPANY_POST.search(role) is None:
         return ""
     return next(iter(owners)) if len(owners) == 1 else "other"
+
+
+#: "told reporters in Prishtina", "welcomed ... in Budapest on Friday": where the sentence puts the person.
+_IN_CAPITAL = re.compile(r"\bin\s+([A-Z][a-z]+)\b")
+#: Where the reported words begin: "that", a quotation mark or a colon.
+_REPORTED = re.compile(r"\bthat\b|[“”\"]|:")
+
+
+def capital_group(roles, owner: str, text: str, start: int) -> str:
+    """A government title with no owner, introduced in a sentence set in a foreign capital: its state.
+
+    "Prime Minister Albin Kurti told reporters in Prishtina" -> other (Kosovo); "Prime Minister X
+    welcomed Serbian President Y in Budapest" -> eu_west. Only where the title alone would give the
+    default government group (level 3 words of ``roles.csv``), only a capital of ``roles.csv``
+    (kind ``capital``) other than Belgrade, and only before the reported words ("said that the
+    talks in Rome ..." is no place of the speaker). The sentence is read within 300 characters of
+    the name (linear time). "" otherwise.
+    """
+    if roles.owner_named(owner) or roles.group_of(owner) != "serbian_government":
+        return ""
+    lo = max(0, start - 300)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    stop = _SENTENCE_END.search(text, start, start + 300)
+    sentence = text[ends[-1] if ends else lo:stop.start() if stop else start + 300]
+    sentence = _REPORTED.split(sentence, maxsplit=1)[0]  # not a place in what was said ("that ... in Rome")
+    for m in _IN_CAPITAL.finditer(sentence):
+        _level, group, kind = roles.info.get(fold(m.group(1)).lower(), (0, "", ""))
+        if kind == "capital" and group and group != "serbian_government":
+            return group
+    return ""

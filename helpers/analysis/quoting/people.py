@@ -429,6 +429,7 @@ class People:
                      or intro.company_group(role, self.company_owners, self.company_names)
                      or intro.pronoun_owner_group(roles, role, text, hit.start)
                      or intro.its_organisation_group(self.by_name, role)  # "Its director X": the last one
+                     or intro.capital_group(roles, owner, text, hit.start)  # "told reporters in Prishtina"
                      or intro.home_state(roles, owner, self.home_group)
                      or intro.level_one_group(roles, role, text, hit.end) or roles.group_of(owner)
                      or intro.alias_employer_group(text, hit, role, self._known, self.alias_groups)
