@@ -1815,3 +1815,18 @@ def test_a_post_in_a_firm_takes_the_group_of_the_owner_the_article_gave_its_firm
 def test_a_title_with_no_owner_introduced_in_a_foreign_capital_is_that_states(sentence, expected):
     out = _quotes_of(sentence)
     assert list(zip(out["actor"], out["group"])) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Petra Horvat, a beekeeper who was fined after blocking the quarry road, said the dust had “killed "
+     "three hives”.", ("Petra Horvat", "civil_society")),  # a private person who protests
+    ("Her cousin Goran Babić, a bus driver, said the hamlet had gathered 300 signatures against the quarry.",
+     ("Goran Babić", "civil_society")),
+    ("Petra Horvat, a beekeeper, said the dust had “killed three hives”.",
+     ("Petra Horvat", "other")),  # no protest: a private citizen
+    ("Petra Horvat, a beekeeper, claimed that the protests had “emptied the market”.",
+     ("Petra Horvat", "other")),  # protests she speaks of are not hers
+])
+def test_a_private_person_whose_introduction_tells_of_protest_is_civil_society(sentence, expected):
+    out = _quotes_of(sentence)
+    assert (expected[0], expected[1]) in set(zip(out["actor"], out["group"]))

@@ -486,3 +486,27 @@ def capital_group(roles, owner: str, text: str, start: int) -> str:
         if kind == "capital" and group and group != "serbian_government":
             return group
     return ""
+
+
+#: What people who oppose something do: "blocking a drilling site", "collected signatures against".
+_PROTEST_ACT = re.compile(r"\b(?:protest(?:s|ed|ing|ers?)?|block(?:ed|ing|ade|ades)|petitions?|signatures"
+                          r"|rall(?:y|ies|ied)|march(?:ed|es|ing)|demonstrat(?:ed|ing|ions?|ors?)|sit-ins?)\b",
+                          re.I)
+
+
+def protest_group(roles, text: str, hit: Mention) -> str:
+    """A person no role word groups, whose sentence tells of protest: civil society.
+
+    "X, a farmer who was fined after blocking a drilling site, ..."; "X, a retired teacher, said the
+    village had collected 640 signatures against the project" (GUIDELINES: local people speaking as
+    protesters are civil society). Only the sentence that introduces the name (within 300
+    characters: linear time), after the name only up to a "that", quotation mark or colon (what
+    someone claimed about protests is no protest of theirs); "" when it tells of none.
+    """
+    lo = max(0, hit.start - 300)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, hit.start)]
+    stop = _SENTENCE_END.search(text, hit.end, hit.end + 300)
+    after = text[hit.end:stop.start() if stop else hit.end + 300]
+    after = _REPORTED.split(after, maxsplit=1)[0]  # not "claimed that ... until the protests ended"
+    sentence = text[ends[-1] if ends else lo:hit.end] + after
+    return roles.group_of("protesters") if _PROTEST_ACT.search(sentence) else ""
