@@ -1826,6 +1826,8 @@ def test_a_title_with_no_owner_introduced_in_a_foreign_capital_is_that_states(se
      ("Petra Horvat", "other")),  # no protest: a private citizen
     ("Petra Horvat, a beekeeper, claimed that the protests had “emptied the market”.",
      ("Petra Horvat", "other")),  # protests she speaks of are not hers
+    ("Petra Horvat, a reporter who was pushed at the blockade, said the crowd was “calm”.",
+     ("Petra Horvat", "other")),  # the media speak of their work
 ])
 def test_a_private_person_whose_introduction_tells_of_protest_is_civil_society(sentence, expected):
     out = _quotes_of(sentence)

@@ -494,15 +494,23 @@ _PROTEST_ACT = re.compile(r"\b(?:protest(?:s|ed|ing|ers?)?|block(?:ed|ing|ade|ad
                           re.I)
 
 
-def protest_group(roles, text: str, hit: Mention) -> str:
+#: People who cover a protest for the media speak of their work (GUIDELINES: media are other).
+_MEDIA_ROLE = re.compile(r"\b(?:reporters?|journalists?|correspondents?|editor(?:-in-chief)?|photographers?"
+                         r"|camera(?:man|men|woman)|presenters?|anchors?)\b", re.I)
+
+
+def protest_group(roles, text: str, hit: Mention, role: str = "") -> str:
     """A person no role word groups, whose sentence tells of protest: civil society.
 
     "X, a farmer who was fined after blocking a drilling site, ..."; "X, a retired teacher, said the
     village had collected 640 signatures against the project" (GUIDELINES: local people speaking as
     protesters are civil society). Only the sentence that introduces the name (within 300
     characters: linear time), after the name only up to a "that", quotation mark or colon (what
-    someone claimed about protests is no protest of theirs); "" when it tells of none.
+    someone claimed about protests is no protest of theirs); "" when it tells of none or ``role``
+    names a media post ("a reporter who covered the protests").
     """
+    if _MEDIA_ROLE.search(role):
+        return ""  # "a reporter who covered the protests"
     lo = max(0, hit.start - 300)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, hit.start)]
     stop = _SENTENCE_END.search(text, hit.end, hit.end + 300)

@@ -435,7 +435,7 @@ class People:
                      or intro.alias_employer_group(text, hit, role, self._known, self.alias_groups)
                      or intro.exemplified_group(roles, self.before + text[max(0, hit.start - 300):hit.start]))
             if not group:  # a private person: "a farmer", "a retired teacher"
-                group = intro.protest_group(roles, text, hit)  # "... after blocking a drilling site"
+                group = intro.protest_group(roles, text, hit, role)  # "... after blocking a drilling site"
             body = intro.names_a_body(roles, text, hit.end)  # "Jinlong Copper, the Chinese company …"
             person = Person(hit.actor, group, "organisation" if body else hit.kind, role)
         self.by_name[key] = person
