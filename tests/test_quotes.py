@@ -1789,9 +1789,15 @@ def test_praise_and_thanks_give_their_quoted_object_to_the_subject(sentence, exp
     (["Aurora Minerals wants to dig near Kruševac.",
       "Ana Vidić, who runs the company's Serbian subsidiary, said the mine would be “clean”."],
      ("Ana Vidić", "other")),  # a subsidiary in Serbia is not the Serbian government
-    (["Chinese and Russian firms both bid for the furnace near Kruševac.",
+    (["A Chinese firm and a Russian firm both bid for the furnace near Kruševac.",
       "The company's chief engineer, Wu Fang, said the furnace would run “day and night”."],
      ("Wu Fang", "other")),  # two owners in the article: which firm is unknown
+    (["Aurora Minerals wants to dig near Kruševac, where Chinese companies already run two mines.",
+      "The company's director, Ana Vidić, said the mine would be “clean”."],
+     ("Ana Vidić", "other")),  # Chinese firms in general: not the article's own firm
+    (["Near Kruševac, Chinese companies run the old plant.",
+      "The company's director, Ana Vidić, said the mine would be “clean”."],
+     ("Ana Vidić", "other")),  # "Chinese companies run the plant": no Chinese firm named as one
 ])
 def test_a_post_in_a_firm_takes_the_group_of_the_owner_the_article_gave_its_firms(texts, expected):
     out = _quotes_of(*texts)

@@ -409,10 +409,14 @@ def parliament_group(in_parliament: bool, words: str) -> str:
 
 #: The nouns of a firm and its sites: whoever holds a post "of the plant" works for its owner.
 _COMPANY_NOUNS = r"(?:company|firm|plant|factory|manufacturer|maker|producer|subsidiary|investor|contractor)"
-#: "A Chinese battery manufacturer", "the Chinese-owned Hengda Tyre plant", "Chinese companies":
-#: a nationality word (its own or with -owned/-built/-run/-funded/-backed), up to four words, a firm.
+#: "A Chinese battery manufacturer", "the Chinese-owned Hengda Tyre plant": a nationality word (its
+#: own or with -owned/-built/-run/-funded/-backed), up to four words, one firm (not "Chinese
+#: companies" in general: the article's own firm may be another's).
 _COMPANY_OWNER = re.compile(r"\b([A-Z][a-z]+)(?:-(?:owned|built|run|funded|backed|based))?\s+"
-                            r"((?:[\w'’-]+\s+){0,4}?)" + _COMPANY_NOUNS + r"(?:s|ies)?\b")
+                            r"((?:(?!(?:the|a|an|and|or|of|in|on|at|to|that|which|who|with|by|for|from"
+                            r"|is|are|was|were|has|have|had|runs?|owns?)\b)"
+                            r"(?:[A-Z][\w'’-]*|[a-z][\w-]*(?:[^s\W]|ss))\s+){0,4}?)"
+                            + _COMPANY_NOUNS + r"\b")
 #: A post held in a firm: "the company's chairman", "general manager of the plant", "runs the
 #: company's Serbian subsidiary".
 _COMPANY_POST = re.compile(r"\b(?:the|its)\s+" + _COMPANY_NOUNS + r"(?:['’]s\b|\b)", re.I)
