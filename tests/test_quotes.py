@@ -1771,3 +1771,70 @@ def test_parliament_in_an_article_about_meps_is_the_european_parliament(texts, e
 def test_praise_and_thanks_give_their_quoted_object_to_the_subject(sentence, expected):
     out = _quotes_of(sentence)
     assert list(zip(out["actor"], out["quote"])) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["A Korean glass maker opened a furnace near Kruševac on Monday.",
+      "The company's chief engineer, Park Jun-ho, said the furnace would run “day and night”."],
+     ("Park Jun-ho", "other")),  # Korean is no group of roles.csv: a firm of its own name is other
+    (["A Chinese glass maker opened a furnace near Kruševac on Monday.",
+      "The company's chief engineer, Wu Fang, said the furnace would run “day and night”."],
+     ("Wu Fang", "china")),
+    (["The Russian-owned Volga Glass plant opened a furnace near Kruševac.",
+      "Volga's chief engineer, Oleg Sorin, said the furnace would run “day and night”."],
+     ("Oleg Sorin", "russia")),
+    (["A furnace opened near Kruševac, built by a Chinese-funded firm.",
+      "Wu Fang, head of the factory, said the furnace would run “day and night”."],
+     ("Wu Fang", "china")),
+    (["Aurora Minerals wants to dig near Kruševac.",
+      "Ana Vidić, who runs the company's Serbian subsidiary, said the mine would be “clean”."],
+     ("Ana Vidić", "other")),  # a subsidiary in Serbia is not the Serbian government
+    (["A Chinese firm and a Russian firm both bid for the furnace near Kruševac.",
+      "The company's chief engineer, Wu Fang, said the furnace would run “day and night”."],
+     ("Wu Fang", "other")),  # two owners in the article: which firm is unknown
+    (["Aurora Minerals wants to dig near Kruševac, where Chinese companies already run two mines.",
+      "The company's director, Ana Vidić, said the mine would be “clean”."],
+     ("Ana Vidić", "other")),  # Chinese firms in general: not the article's own firm
+    (["Near Kruševac, Chinese companies run the old plant.",
+      "The company's director, Ana Vidić, said the mine would be “clean”."],
+     ("Ana Vidić", "other")),  # "Chinese companies run the plant": no Chinese firm named as one
+])
+def test_a_post_in_a_firm_takes_the_group_of_the_owner_the_article_gave_its_firms(texts, expected):
+    out = _quotes_of(*texts)
+    assert expected in set(zip(out["actor"], out["group"]))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Prime Minister Lina Varga told reporters in Budapest that the border would stay “open for trade”.",
+     ("Lina Varga", "eu_west")),  # a title with no owner, set in a foreign capital: that state's
+    ("Deputy Prime Minister Arben Gashi, speaking in Pristina, called the move “a provocation”.",
+     ("Arben Gashi", "other")),  # Kosovo's government is other
+    ("Prime Minister Lina Varga told reporters in Belgrade that the border would stay “open for trade”.",
+     ("Lina Varga", "serbian_government")),  # Belgrade keeps the default
+    ("Prime Minister Lina Varga said that the talks in Budapest had been “open and frank”.",
+     ("Lina Varga", "serbian_government")),  # a place in what was said is not where the speaker is
+    ("The Minister of Trade, Lina Varga, said in Budapest that exports were “rising”.",
+     ("Lina Varga", "eu_west")),
+    ("Serbian Minister of Trade Lina Varga said in Budapest that exports were “rising”.",
+     ("Lina Varga", "serbian_government")),  # an owner word decides first
+])
+def test_a_title_with_no_owner_introduced_in_a_foreign_capital_is_that_states(sentence, expected):
+    out = _quotes_of(sentence)
+    assert list(zip(out["actor"], out["group"])) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Petra Horvat, a beekeeper who was fined after blocking the quarry road, said the dust had “killed "
+     "three hives”.", ("Petra Horvat", "civil_society")),  # a private person who protests
+    ("Her cousin Goran Babić, a bus driver, said the hamlet had gathered 300 signatures against the quarry.",
+     ("Goran Babić", "civil_society")),
+    ("Petra Horvat, a beekeeper, said the dust had “killed three hives”.",
+     ("Petra Horvat", "other")),  # no protest: a private citizen
+    ("Petra Horvat, a beekeeper, claimed that the protests had “emptied the market”.",
+     ("Petra Horvat", "other")),  # protests she speaks of are not hers
+    ("Petra Horvat, a reporter who was pushed at the blockade, said the crowd was “calm”.",
+     ("Petra Horvat", "other")),  # the media speak of their work
+])
+def test_a_private_person_whose_introduction_tells_of_protest_is_civil_society(sentence, expected):
+    out = _quotes_of(sentence)
+    assert (expected[0], expected[1]) in set(zip(out["actor"], out["group"]))

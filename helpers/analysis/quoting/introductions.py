@@ -405,3 +405,120 @@ def parliament_group(in_parliament: bool, words: str) -> str:
         if not before or before[-1][:1].islower() or before[-1] in ("The", "This"):
             return "eu_west"
     return ""
+
+
+#: The nouns of a firm and its sites: whoever holds a post "of the plant" works for its owner.
+_COMPANY_NOUNS = r"(?:company|firm|plant|factory|manufacturer|maker|producer|subsidiary|investor|contractor)"
+#: "A Chinese battery manufacturer", "the Chinese-owned Hengda Tyre plant": a nationality word (its
+#: own or with -owned/-built/-run/-funded/-backed), up to four words, one firm (not "Chinese
+#: companies" in general: the article's own firm may be another's).
+_COMPANY_OWNER = re.compile(r"\b([A-Z][a-z]+)(?:-(?:owned|built|run|funded|backed|based))?\s+"
+                            r"((?:(?!(?:the|a|an|and|or|of|in|on|at|to|that|which|who|with|by|for|from"
+                            r"|is|are|was|were|has|have|had|runs?|owns?)\b)"
+                            r"(?:[A-Z][\w'’-]*|[a-z][\w-]*(?:[^s\W]|ss))\s+){0,4}?)"
+                            + _COMPANY_NOUNS + r"\b")
+#: A post held in a firm: "the company's chairman", "general manager of the plant", "runs the
+#: company's Serbian subsidiary".
+_COMPANY_POST = re.compile(r"\b(?:the|its)\s+" + _COMPANY_NOUNS + r"(?:['’]s\b|\b)", re.I)
+
+
+def _foreign_owner(roles, word: str) -> str:
+    """The group of a nationality word of ``roles.csv`` (level 2) other than Serbia's, else ""."""
+    level, group, _kind = roles.info.get(fold(word.split("-")[0]).lower(), (0, "", ""))  # "Chinese-owned"
+    return group if level == 2 and group != "serbian_government" else ""
+
+
+def company_owners(roles, text: str) -> tuple[set[str], set[str]]:
+    """The groups of the nationality words ``text`` puts before a firm, and the names it gives such firms.
+
+    ``({"china"}, {"hengda tyre"})`` for "the Chinese-owned Hengda Tyre plant". Only a foreign
+    owner counts (a level 2 word of ``roles.csv`` whose group is not the Serbian government:
+    "Serbian companies" are ``other``, GUIDELINES: Companies). Linear in ``text``.
+    """
+    groups, names = set(), set()
+    for m in _COMPANY_OWNER.finditer(text):
+        owners = {g for w in (m.group(1), *m.group(2).split()) if (g := _foreign_owner(roles, w))}
+        if not owners:
+            continue
+        groups |= owners  # "Chinese and Russian firms": two owners
+        name = [w for w in m.group(2).split() if w[:1].isupper() and not _foreign_owner(roles, w)]
+        if name:
+            names.add(fold(" ".join(name)).lower())
+    return groups, names
+
+
+def company_group(role: str, owners: set[str], names: set[str]) -> str:
+    """A post in a firm ("the company's chairman", "Hengda's general manager"): the firm's owner's group.
+
+    ``owners``/``names``: what :func:`company_owners` found in the article so far. The group of the
+    one foreign owner the article gave its firms; ``other`` when it gave none or several (a company
+    named by its own name is ``other``, whoever owns it: GUIDELINES, Companies; "the company's
+    Serbian subsidiary" is not the Serbian government). "" when the role names no firm.
+    """
+    possessor = _NAMED_POSSESSOR.match(role)
+    named = possessor is not None and any(n.split()[0] == fold(possessor.group(1)).lower() for n in names)
+    if not named and _COMPANY_POST.search(role) is None:
+        return ""
+    return next(iter(owners)) if len(owners) == 1 else "other"
+
+
+#: "told reporters in Prishtina", "welcomed ... in Budapest on Friday": where the sentence puts the person.
+_IN_CAPITAL = re.compile(r"\bin\s+([A-Z][a-z]+)\b")
+#: Where the reported words begin: "that", a quotation mark or a colon.
+_REPORTED = re.compile(r"\bthat\b|[“”\"]|:")
+
+
+def capital_group(roles, owner: str, text: str, start: int) -> str:
+    """A government title with no owner, introduced in a sentence set in a foreign capital: its state.
+
+    "Prime Minister Albin Kurti told reporters in Prishtina" -> other (Kosovo); "Prime Minister X
+    welcomed Serbian President Y in Budapest" -> eu_west. Only where the title alone would give the
+    default government group (level 3 words of ``roles.csv``), only a capital of ``roles.csv``
+    (kind ``capital``) other than Belgrade, and only before the reported words ("said that the
+    talks in Rome ..." is no place of the speaker). The sentence is read within 300 characters of
+    the name (linear time). "" otherwise.
+    """
+    if roles.owner_named(owner) or roles.group_of(owner) != "serbian_government":
+        return ""
+    lo = max(0, start - 300)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    stop = _SENTENCE_END.search(text, start, start + 300)
+    sentence = text[ends[-1] if ends else lo:stop.start() if stop else start + 300]
+    sentence = _REPORTED.split(sentence, maxsplit=1)[0]  # not a place in what was said ("that ... in Rome")
+    for m in _IN_CAPITAL.finditer(sentence):
+        _level, group, kind = roles.info.get(fold(m.group(1)).lower(), (0, "", ""))
+        if kind == "capital" and group and group != "serbian_government":
+            return group
+    return ""
+
+
+#: What people who oppose something do: "blocking a drilling site", "collected signatures against".
+_PROTEST_ACT = re.compile(r"\b(?:protest(?:s|ed|ing|ers?)?|block(?:ed|ing|ade|ades)|petitions?|signatures"
+                          r"|rall(?:y|ies|ied)|march(?:ed|es|ing)|demonstrat(?:ed|ing|ions?|ors?)|sit-ins?)\b",
+                          re.I)
+
+
+#: People who cover a protest for the media speak of their work (GUIDELINES: media are other).
+_MEDIA_ROLE = re.compile(r"\b(?:reporters?|journalists?|correspondents?|editor(?:-in-chief)?|photographers?"
+                         r"|camera(?:man|men|woman)|presenters?|anchors?)\b", re.I)
+
+
+def protest_group(roles, text: str, hit: Mention, role: str = "") -> str:
+    """A person no role word groups, whose sentence tells of protest: civil society.
+
+    "X, a farmer who was fined after blocking a drilling site, ..."; "X, a retired teacher, said the
+    village had collected 640 signatures against the project" (GUIDELINES: local people speaking as
+    protesters are civil society). Only the sentence that introduces the name (within 300
+    characters: linear time), after the name only up to a "that", quotation mark or colon (what
+    someone claimed about protests is no protest of theirs); "" when it tells of none or ``role``
+    names a media post ("a reporter who covered the protests").
+    """
+    if _MEDIA_ROLE.search(role):
+        return ""  # "a reporter who covered the protests"
+    lo = max(0, hit.start - 300)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, hit.start)]
+    stop = _SENTENCE_END.search(text, hit.end, hit.end + 300)
+    after = text[hit.end:stop.start() if stop else hit.end + 300]
+    after = _REPORTED.split(after, maxsplit=1)[0]  # not "claimed that ... until the protests ended"
+    sentence = text[ends[-1] if ends else lo:hit.end] + after
+    return roles.group_of("protesters") if _PROTEST_ACT.search(sentence) else ""

@@ -236,6 +236,8 @@ class People:
         self.home_group = ""  # the state of the article's dateline ("MOSCOW, 18 February.")
         self.in_parliament = False  # the article speaks of MEPs: "Parliament" is the European Parliament
         self.before = ""  # the end of the text read before this one: its last sentence may name a collective
+        self.company_owners: set[str] = set()  # groups of foreign firms so far: "a Chinese battery maker"
+        self.company_names: set[str] = set()  # their names: "the Chinese-owned Hengda Tyre plant"
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
@@ -292,6 +294,9 @@ class People:
         out = []
         done = 0
         self.home_group = self.home_group or intro.dateline_group(self.roles, text)
+        owners, names = intro.company_owners(self.roles, text)
+        self.company_owners |= owners
+        self.company_names |= names
         self.titles, self.appositions = [], []
         self.others = []
         self._last = (-1, None)  # (end, person) of the paragraph's last person: "A and B" may share a title
@@ -421,12 +426,16 @@ class People:
                      or employer_group(role, self.orgs.known, self.by_name)  # "director of Open Code Serbia"
                      or intro.possessor_group(roles, self.by_name, role)
                      or intro.named_possessor_group(roles, self.by_name, role)
+                     or intro.company_group(role, self.company_owners, self.company_names)
                      or intro.pronoun_owner_group(roles, role, text, hit.start)
                      or intro.its_organisation_group(self.by_name, role)  # "Its director X": the last one
+                     or intro.capital_group(roles, owner, text, hit.start)  # "told reporters in Prishtina"
                      or intro.home_state(roles, owner, self.home_group)
                      or intro.level_one_group(roles, role, text, hit.end) or roles.group_of(owner)
                      or intro.alias_employer_group(text, hit, role, self._known, self.alias_groups)
                      or intro.exemplified_group(roles, self.before + text[max(0, hit.start - 300):hit.start]))
+            if not group:  # a private person: "a farmer", "a retired teacher"
+                group = intro.protest_group(roles, text, hit, role)  # "... after blocking a drilling site"
             body = intro.names_a_body(roles, text, hit.end)  # "Jinlong Copper, the Chinese company …"
             person = Person(hit.actor, group, "organisation" if body else hit.kind, role)
         self.by_name[key] = person
