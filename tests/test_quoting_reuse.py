@@ -80,14 +80,17 @@ def test_an_actor_inside_a_named_persons_title_neither_speaks_nor_changes_the_pa
     assert alone[["actor", "group"]].values.tolist() == [["Dmitry Peskov", "russia"]]
 
 
-def test_a_states_possessive_joined_to_a_ministry_of_the_alias_table_gives_the_same_rows():
-    """actor_mentions() joins "Serbia's" to the mention of a ministry the alias table names (the
-    mention then starts earlier than the alias match): quotes() must read the same words either way."""
+@pytest.mark.parametrize("state", ["Serbia's", "Ukraine's"])
+def test_a_states_possessive_joined_to_a_ministry_of_the_alias_table_gives_the_same_rows(state):
+    """actor_mentions() joins a state's possessive to the mention of a ministry the alias table
+    names (the mention then starts earlier than the alias match, and another state's ministry is
+    renamed after it: "Ukrainian Ministry of Defence"): quotes() reads the same words either way and
+    does not refuse the table."""
     from helpers import actor_aliases
 
     ministry = {"actor": "Ministry of Defence", "group": "serbian_government", "alias": "Ministry of Defence",
                 "kind": "organisation", "note": ""}
     aliases = pd.concat([actor_aliases(), pd.DataFrame([ministry])], ignore_index=True)
-    alone, reused = _one_article(["Serbia's Ministry of Defence said that the drill was “routine”."], aliases)
+    alone, reused = _one_article([f"{state} Ministry of Defence said that the drill was “routine”."], aliases)
     pd.testing.assert_frame_equal(alone, reused)
     assert alone["actor"].tolist() == ["Ministry of Defence"]
