@@ -85,8 +85,18 @@ def is_person_name(name: str) -> bool:
     return not role_words().has_body_noun(name) and not any(w in _ORG_WORDS for w in folded.split())
 
 
-def _title_start(text: str, start: int) -> int:
-    """Where a title written before the name at ``start`` begins (``start`` when there is none)."""
+def title_start(text: str, start: int) -> int:
+    """Where a title written before the name at ``start`` begins.
+
+    "The Speaker of the National Assembly, Name", "A spokesman for the Kremlin, Name", "EU
+    Commissioner for Enlargement Name": the title is the run of words before the name (within 120
+    characters, after the last clause mark) that holds a role noun of ``roles.csv``.
+
+    Returns
+    -------
+    int
+        The title's first character, or ``start`` when no title stands before the name.
+    """
     lo = max(0, start - 120)
     seg = text[lo:start]
     cut = max((m.end() for m in _CLAUSE.finditer(seg)), default=0)
@@ -119,10 +129,24 @@ def _role_first(app: str) -> bool:
     return m is not None and role_words().info.get(m.group("noun"), (0, "", ""))[2] == "role"
 
 
-def _person_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The spans around a person's name at ``s``..``e`` that belong to the person (title, apposition)."""
+def person_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans around a person's name that belong to the person: title, apposition, of-phrase.
+
+    Parameters
+    ----------
+    text : str
+        The sentence.
+    s, e : int
+        Where the person's name starts and ends in ``text``.
+
+    Returns
+    -------
+    list of tuple
+        ``(start, end)`` of the title before the name, the apposition and the of-phrase after it
+        (those found; empty when none): a mention inside one of them is the person's.
+    """
     spans = []
-    t0 = _title_start(text, s)
+    t0 = title_start(text, s)
     if t0 < s:
         spans.append((t0, s))
     app = _APPOSITION.match(text, e, min(len(text), e + 240))
@@ -181,7 +205,7 @@ def _spans_of_people(text: str, found: list) -> list[tuple[int, int, int]]:
     for s, e, person, _k in found:
         open_spans = [span for span in open_spans if span[1] > s]
         if person == 2 or person == 1 and not any(a <= s and e <= b for a, b, _p in open_spans):
-            new = [(a, b, s) for a, b in _person_spans(text, s, e)]
+            new = [(a, b, s) for a, b in person_spans(text, s, e)]
             spans += new
             open_spans += new
     return sorted(spans)

@@ -203,6 +203,20 @@ def _government_of(state: str) -> tuple[str, str]:
     return f"{state} government", role_words().group_of(ADJECTIVES[state]) or "other"
 
 
+def takes_possessive(actor) -> bool:
+    """True when a state's possessive before a mention of ``actor`` joins that mention.
+
+    "Serbia's Ministry of Defence" is one mention of the ministry, starting at "Serbia's" (see
+    :func:`with_institutions`), also when the ministry is an actor of the alias table.
+
+    Returns
+    -------
+    bool
+        Whether ``actor`` names a ministry.
+    """
+    return "inistry" in str(actor)
+
+
 def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, sids: list) -> pd.DataFrame:
     """``out`` (a mention table with the sentence index ``_i``) with the institutions of ``texts`` added.
 
@@ -234,7 +248,7 @@ def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, si
     for i, s, e, actor, group in found:
         here = by_i.get(i, [])
         if not actor:  # "Serbia's" before "Ministry of Defence": the possessive joins the name after it
-            nxt = [k for k, a, _b in here if e <= a <= e + 1 and "inistry" in str(out.at[k, "actor"])]
+            nxt = [k for k, a, _b in here if e <= a <= e + 1 and takes_possessive(out.at[k, "actor"])]
             if nxt:
                 drop.update(k for k, a, b in here if a < e and b > s)
                 moved[nxt[0]] = s

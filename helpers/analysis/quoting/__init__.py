@@ -71,8 +71,10 @@ Method (rules, no model):
 * **Who heads a phrase**: the name before an appositive or relative clause, not a name inside it
   ("Zhang Wei, a researcher at the Chinese Academy of Social Sciences, told"; "Vučić, who has met
   President Xi Jinping eight times, told"); a person after a state's possessive ("said Russia's
-  ambassador Alexander Botsan-Kharchenko"); a portfolio is not part of a name ("State Secretary for
-  the Economy Bojan Krstić", "Minister of Mining and Energy Dubravka Đedović Handanović"); a name
+  ambassador Alexander Botsan-Kharchenko"); the person a title belongs to ("A spokesman for the
+  Kremlin, Dmitry Peskov, declined …, telling" is Peskov, not the Kremlin); a portfolio is not part
+  of a name ("State Secretary for the Economy Bojan Krstić", "Minister of Mining and Energy Dubravka
+  Đedović Handanović"); a name
   that speaks ("said Snežana Radovanović", "Radovanović, 64, said") is introduced even with no role
   words; "the company" goes to the organisation introduced as one; "he"/"she" prefer the subjects
   of the current and previous sentence to a name after a preposition ("raised the matter with

@@ -14,7 +14,7 @@ from itertools import accumulate, islice
 from helpers._text.fold import fold
 from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import speakers as spk
-from helpers.analysis.quoting.heads import head_of_apposition, possessor_title
+from helpers.analysis.quoting.heads import head_of_apposition, person_of_title, possessor_title
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
 from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.paragraph import Paragraph, quote_spans
@@ -449,8 +449,8 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
         collective = _role_subject(ctx, head[date.end() if date else 0:])
         if collective is not None and collective.actor:
             return collective
-    if m is not None:
-        return ctx.speaker(possessor_title(para, m), cs)  # "Putin's adviser Yuri Ushakov … and said"
+    if m is not None:  # "Putin's adviser Yuri Ushakov … and said"; "A spokesman for the Kremlin, Peskov, …"
+        return ctx.speaker(possessor_title(para, person_of_title(para, m, cs)), cs)
     head = para.text[sent_start:cs]
     if _GAP_MARK in head:
         return Speaker(_GAP_MARK, None, "")

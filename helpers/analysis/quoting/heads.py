@@ -3,13 +3,17 @@
 "Zhang Wei, a researcher at the Chinese Academy of Social Sciences, told": Zhang Wei, not the academy;
 "Vučić, who balances between the EU, Russia and China, said": Vučić, not China; "Ana Kovač of the
 Danube Policy Institute said": Ana Kovač; "Russia's ambassador Alexander Botsan-Kharchenko": the
-ambassador, not Russia. Used by :mod:`.context` when a cue's nearest mention sits inside such a phrase.
+ambassador, not Russia; "A spokesman for the Kremlin, Dmitry Peskov, …": Peskov, not the Kremlin.
+Used by :mod:`.context` when a cue's nearest mention (or a sentence's first one) sits inside such a
+phrase.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from helpers.analysis.employers import title_start
 from helpers.analysis.quoting.paragraph import Paragraph
 from helpers.analysis.quoting.records import Mention
 
@@ -82,3 +86,40 @@ def possessor_title(para: Paragraph, m: Mention) -> Mention:
 
 _POSSESSIVE_TITLE = re.compile(r"['’]s\s+(?P<t>(?:[\w-]+\s+){1,5}[\w-]+)")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
+
+
+_PERSONS = ("he", "she", "person")
+_TITLE_REACH = 120  # a title starts at most this many characters before its name (see title_start)
+
+
+def person_of_title(para: Paragraph, m: Mention, hi: int) -> Mention:
+    """The person whose title, written before the name, holds ``m``.
+
+    "A spokesman for the Kremlin, Dmitry Peskov, declined …, telling": the subject is Peskov, not
+    the Kremlin; "The Speaker of the National Assembly, Ana Brnabić, …": Brnabić (GUIDELINES: titles
+    belong to the person; a named spokesperson is the person). The person is the first one named
+    after ``m`` and before ``hi`` (an alias-table person or a name the article introduced); the
+    title is found as :func:`helpers.analysis.employers.title_start` finds it for
+    :func:`helpers.analysis.actors.actor_mentions`. ``m`` itself when it is a person or a pronoun, or
+    no title holds it.
+    """
+    if m.actor is None or m.kind in _PERSONS:
+        return m
+    hi = min(hi, m.start + _TITLE_REACH + 1)  # bounded: linear time
+    candidates = [x for x in (_first_person(para.mentions, para._mention_starts, m.end, hi),
+                              _first_person(para.named, para._named_starts, m.end, hi)) if x is not None]
+    if not candidates:
+        return m
+    head = min(candidates)
+    return head if title_start(para.text, head.start) <= m.start else m
+
+
+def _first_person(items: list[Mention], starts: list[int], lo: int, hi: int) -> Mention | None:
+    """The first person in the sorted ``items`` (with their ``starts``) starting in ``[lo, hi)``."""
+    for j in range(bisect.bisect_left(starts, lo), len(items)):
+        x = items[j]
+        if x.start >= hi:
+            return None
+        if x.actor is not None and x.kind in _PERSONS:
+            return x
+    return None

@@ -2,6 +2,20 @@
 
 Reusing an :func:`~helpers.analysis.actors.actor_mentions` table in :func:`quotes` (explicitly:
 ``quotes(..., mentions=table)``), so that the alias matcher need not run twice over the same words.
+
+The quote rules read the alias matcher's hits; the table holds them after ``actor_mentions()``
+has read them as mentions, which may drop or move some. A sentence where that can have happened
+sends its paragraph back to the matcher, so the rows are those of ``quotes()`` alone:
+
+* a name not in the alias table (``alias`` empty): alias matches inside it, or inside its title or
+  apposition, are dropped (:func:`helpers.analysis.quoting.people.introduced_in`);
+* a person of the alias table with a title, apposition or of-phrase ("A spokesman for the Kremlin,
+  Dmitry Peskov,"): the mentions inside belong to the person and are dropped
+  (:mod:`helpers.analysis.employers`);
+* a ministry that takes a state's possessive ("Serbia's Ministry of Defence"): the state's mention
+  is dropped and the ministry's starts earlier, named by another state when it is not Serbia
+  ("Ukraine's Ministry of Defence" -> ``Ukrainian Ministry of Defence``; see
+  :func:`helpers.analysis.institutions.with_institutions`).
 """
 
 from __future__ import annotations
@@ -9,6 +23,8 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.analysis.actors import _Matcher
+from helpers.analysis.employers import person_spans
+from helpers.analysis.institutions import takes_possessive
 from helpers.errors import CorpusError, require_table
 
 MENTION_NEEDS = ["sentence_id", "actor", "alias", "start", "end", "text"]
@@ -27,27 +43,34 @@ class SentenceMentions:
         named = table["alias"].astype(str) == ""
         # names not in the alias table are found again by quotes(); a sentence with one may have lost
         # alias matches inside a title or an organisation's name, so its paragraph is matched again
-        self.with_names = set(table.loc[named, "sentence_id"].astype(str))
+        self.unsure = set(table.loc[named, "sentence_id"].astype(str))
         table = table[~named]
         row_of: dict = {}
         for r, key in enumerate(zip(matcher.actor, matcher.alias, strict=True)):
             row_of.setdefault(key, r)
+        ministries = {a for a, act in zip(matcher.alias, matcher.actor, strict=True) if takes_possessive(act)}
         self.by_sentence: dict[str, tuple[str, list]] = {}
         for sid, actor, alias, s, e, text in zip(*(table[c].tolist() for c in MENTION_NEEDS), strict=True):
             row = row_of.get((actor, alias))
+            if row is None and alias in ministries and takes_possessive(actor):
+                self.unsure.add(str(sid))  # "Ukraine's Ministry of Defence": named by its state
+                continue
             if row is None:
                 raise CorpusError(f"mentions: actor {actor!r} with alias {alias!r} is not in the alias "
                                   "table. Pass the table actor_mentions() returned with the same aliases= "
                                   "as quotes().")
             got = self.by_sentence.setdefault(str(sid), (text, []))
             got[1].append((int(s), int(e), row))
+            if _may_have_lost(matcher, row, actor, text, int(s), int(e)):
+                self.unsure.add(str(sid))
         self.sentence_safe = matcher.sentence_safe
 
     def paragraph(self, text: str, sents, sentence_ids) -> list | None:
         """The hits of one paragraph, taken from the table.
 
         The hits of one paragraph, offsets in the paragraph, as ``matcher.find`` on the whole
-        paragraph would give them; None where the two could differ, so the caller runs the matcher.
+        paragraph would give them; None where the two could differ, so the caller runs the matcher
+        (see the module docstring for the sentences whose table may lack matches).
 
         No alias holds a sentence end (``sentence_safe``), so no single alias match spans two
         sentences. Two rules look further than a sentence: the dateline at the start of the text,
@@ -65,7 +88,7 @@ class SentenceMentions:
             if (k == 0 and (so != 0 or (m.end() if m else 0) != (dl.end() if dl else 0))) or (k and m) \
                     or text[so:se] != st:
                 return None
-            if sid in self.with_names:
+            if sid in self.unsure:
                 return None
             got = self.by_sentence.get(sid)
             if got is None:
@@ -80,3 +103,14 @@ class SentenceMentions:
                 return None
             out.extend((so + a, so + b, r) for a, b, r in sorted(hits))
         return out
+
+
+def _may_have_lost(matcher: _Matcher, row: int, actor: str, text: str, s: int, e: int) -> bool:
+    """True when ``actor_mentions()`` may have dropped or moved alias matches around this mention.
+
+    A person of the alias table with a title, apposition or of-phrase (the mentions inside are the
+    person's); a ministry that takes a state's possessive (the mention starts at the state).
+    """
+    if matcher.kind[row] in ("he", "she"):
+        return bool(person_spans(text, s, e))
+    return takes_possessive(actor)
