@@ -110,7 +110,9 @@ def test_fact_checks_required_rows():
     assert row("000", "the only country in Europe").verdict == "imprecise"
     assert "Belarus" in row("000", "the only country in Europe").verified_fact
     assert row("000", "NIS is under U.S. sanctions").verdict == "correct"
-    assert row("002", "over 65%").verdict == "unverified" and "45%" in row("002", "over 65%").verified_fact
+    # thirty-seventh review: the polls asking for the greatest friend before the appeal say 40-47%
+    assert row("002", "over 65%").verdict == "overstated" and "45%" in row("002", "over 65%").verified_fact
+    assert all(f in row("002", "over 65%").verified_fact for f in ("47%", "41%", "40%"))
     assert row("003", "Since 2016").verdict == "wrong" and "2012" in row("003", "Since 2016").verified_fact
     assert row("003", "liaison office").verdict == "overstated"
     # RFE/RL says "over" the Jarinje crossing, Tanjug "near" it, and the crossing lies on the boundary
