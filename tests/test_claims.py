@@ -105,7 +105,7 @@ def test_fact_checks_required_rows():
     # the SVR's second accusation (23 Jun 2025, via the Czech Republic and Bulgaria) is the one described
     assert row("001", "In June, Russia accused").verdict == "correct"
     assert "23 Jun 2025" in row("001", "In June").verified_fact
-    # thirty-eighth review: by the 65% row's rule, ISAC's figures found (47-54%, 2022 to the first half of 2024)
+    # thirty-eighth review: by the 65% row's rule, ISAC's figures found (47-54%, 2022 to H1 2024)
     # support less than 59%; not wrong, the full-year 2024 analysis was not found and 2021 was 62%
     assert row("001", "59%").verdict == "overstated"
     assert all(f in row("001", "59%").verified_fact for f in ("47%", "54%", "62%", "full-year"))
