@@ -612,3 +612,13 @@ def test_every_motive_claim_has_a_row_or_is_listed_in_07():
     n_row, n_listed = (m.status == "row").sum(), (m.status == "listed").sum()
     assert f"{words.get(n_row, n_row)} have rows" in text
     assert f"these {words.get(n_listed, n_listed)} have none" in text
+
+
+def test_07_exercise_6_states_the_count_of_unchecked_phrases_of_the_data():
+    # fortieth review (C1): the prose count went stale when a new row covered a listed sentence
+    found, checked = claims(), fact_checks()
+    unchecked = found[~found["sentence_id"].isin(checked["sentence_id"])]
+    cells = json.loads(NOTEBOOK_07.read_text(encoding="utf-8"))["cells"]
+    text = " ".join("".join(c["source"]) for c in cells if "Exercise 6 (homework" in "".join(c["source"]))
+    text = " ".join(text.split())
+    assert f"{len(unchecked)} phrases in {unchecked['sentence_id'].nunique()} sentences" in text
