@@ -31,6 +31,8 @@ import re
 
 import pandas as pd
 
+from helpers._text.patterns import literal_alternation
+
 # a capitalised word or an acronym; a hyphen joins capitalised parts only ("Hydro-Engineering", not the
 # adjective "Chinese-owned" nor "Serb-majority"); a name ends before a word character or a hyphen
 _W = r"(?:[A-Z][\w’']*(?:-[A-Z][\w’']*)*)"
@@ -71,9 +73,10 @@ _EMPLOYER_BEFORE = re.compile(
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+(?:[\w-]+\s+){0,4}$")
 _NAME_AFTER = re.compile(r",\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 _NOUN_FIRSTS = frozenset(n.split()[0] for n in ORG_NOUNS)
-#: The words one of which every rule's match holds: a sentence without them is not scanned.
-_HINTS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({*HEADS_FIRST, *COMPANY_HEADS, *_NOUN_FIRSTS},
-                                                       key=len, reverse=True)) + r")(?![\w-])")
+#: The words one of which every rule's match holds: a sentence without them is not scanned (the words
+#: as a prefix tree: the same matches as their longest-first alternation, faster).
+_HINTS = re.compile(r"(?<![\w-])(?:" + literal_alternation({*HEADS_FIRST, *COMPANY_HEADS, *_NOUN_FIRSTS})
+                    + r")(?![\w-])")
 _LEADING = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|His|Her|Our|But|And|In|On|At|For|By|With"
                       r"|From|After|Before|When|While|As|If)\s+")
 

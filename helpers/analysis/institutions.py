@@ -36,6 +36,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from helpers._text.hints import caseless, has_any
 from helpers.analysis.roles import role_words
 
 #: Portfolio words and the name of the ministry they stand for.
@@ -131,28 +132,30 @@ def institution_mentions(text: str) -> list[tuple[int, int, str, str]]:
     if "inistry" not in text and "mbassy" not in text and " of " not in text and "olice" not in text \
             and "OLICE" not in text and not _party_hint().search(text):
         return []
+    low = caseless(text)  # each rule scans only a text holding a word it cannot match without
     out = []
-    for m in _MINISTRY.finditer(text):
+    for m in _MINISTRY.finditer(text) if "ministry" in low else ():
         if m.group("p2") and _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Russian Foreign Ministry", "Kremlin Interior Ministry": another owner's (or a name)
         portfolio = m.group("p") or m.group("p2")
         actor, group = _ministry(m.group("owner"), portfolio)
         start = m.start("p2") if m.group("p2") else m.start()
         out.append((start, m.end(), actor, group))
-    for m in _FULL_MINISTRY.finditer(text):
+    for m in _FULL_MINISTRY.finditer(text) if "ministry" in low else ():
         out.append((m.start(), m.end(), "", ""))
-    for m in _EMBASSY.finditer(text):
+    for m in _EMBASSY.finditer(text) if "embassy" in low else ():
         adjective = ADJECTIVES[m.group("owner")]
         out.append((m.start(), m.end(), f"{adjective} embassy", role_words().group_of(adjective) or "other"))
-    for m in _GOVERNMENT.finditer(text):
+    for m in _GOVERNMENT.finditer(text) if has_any(text, ("overnment", "uthorities")) else ():
         actor, group = _government_of(m.group("state"))
         if actor:
             out.append((m.start(), m.end(), actor, group))
-    for m in _party_rule().finditer(text):  # "relations with Kosovo": the state as a party
+    # "relations with Kosovo": the state as a party
+    for m in _party_rule().finditer(text) if _party_hint().search(text) else ():
         at = "state" if m.group("state") else "owner"
         actor, group = _government_of(m.group(at))
         out.append((m.start(at), m.end(at), actor, group))
-    for m in _POLICE.finditer(text):
+    for m in _POLICE.finditer(text) if has_any(text, ("olice", "OLICE")) else ():
         actor, group = _police_of(m.group("owner"), m.group("adj"), m.group("where"))
         if actor:
             out.append((m.start(), m.end(), actor, group))

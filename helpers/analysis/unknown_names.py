@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 
 from helpers._text.fold import fold
+from helpers._text.hints import has_any
 
 #: Courtesy and academic titles: written before a name, never part of it ("Dr Ana Ilić", "Mrs von der Leyen").
 HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame",
@@ -120,8 +121,9 @@ _ONLY_AS = re.compile(r"\b(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+only
                       r"|(?:introduced|identified)\s+(?:herself|himself|themselves)\s+only\s+as"
                       r"|identified\s+only\s+as)\s+(?P<name>" + _WORD + r"(?:\s+[A-Z]\.)?)")
 #: "Ana Ilić, 58, has farmed ...": a name with an age in apposition
-_AGED = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2}),\s+"
-                   r"(?:aged\s+)?\d{1,3},\s")
+_AGE = r",\s+(?:aged\s+)?\d{1,3},\s"
+_AGED = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2})" + _AGE)
+_AGE_HINT = re.compile(_AGE)  # the end of _AGED alone: a fast search (a comma first) tried before the rule
 #: "Marija Jović keeps the letters": a first name and a surname of the region's -ić family (Jović,
 #: Petrović, Đurić, written Jovic, Petrovic in ASCII) are a person's name even with no role around it
 _IC_NAME = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"\s+[A-ZÀ-ÖØ-Þ][\w’'-]*"
@@ -136,8 +138,10 @@ _SIDE_PARTY = re.compile(r"\b(?P<side>opposition|ruling)\s+"
                          + r"(?:\s+(?:and\s+)?" + _WORD + r"){0,3})?)(?![\w’'-])")
 #: "Politika wrote that", ", Kommersant reported", "Balkan Lens obtained": a name opening a clause as the
 #: subject of a publishing verb is an outlet (or a writer): an actor either way
-_PUBLISHER = re.compile(r"(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){0,2})\s+(?:reported|reports|wrote"
-                        r"|writes|learns|learned|revealed|reveals|obtained|published)\b")
+_PUBLISHING = ("reported", "reports", "wrote", "writes", "learns", "learned", "revealed", "reveals",
+               "obtained", "published")
+_PUBLISHER = re.compile(r"(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){0,2})\s+(?:" + "|".join(_PUBLISHING)
+                        + r")\b")
 # a clause opens here (not after an initial: "Dragan J. Vučićević wrote")
 _CLAUSE_OPENS = re.compile(r"(?:^|(?<![A-Z])[.;:!?]\s+|,\s+)$")
 #: Sentence adverbs written with a capital at a sentence start: no part of a name.
@@ -213,16 +217,18 @@ def plain_people(texts: list, taken: list) -> list:
             continue
         hits = [(m.start("name"), m.end("name"), _group_before(text, m.start()))
                 for m in _ONLY_AS.finditer(text)] if " only as " in text else []
+        # each rule below runs only on a text holding what it cannot match without (a cheap test)
         hits += [(m.start("name"), m.end("name"), "") for m in _AGED.finditer(text)
-                 if _is_name(m.group("name"))]
-        hits += [(m.start("name"), m.end("name"), "") for m in _OF_PARTY.finditer(text) if " of the " in text
-                 and _is_name(m.group("name"))
-                 and not _PARTY_HEADS.isdisjoint(w.lower() for w in re.split(r"[\s-]+", m.group("party")))]
+                 if _is_name(m.group("name"))] if _AGE_HINT.search(text) else []
+        hits += [(m.start("name"), m.end("name"), "") for m in _OF_PARTY.finditer(text)
+                 if _is_name(m.group("name"))
+                 and not _PARTY_HEADS.isdisjoint(w.lower() for w in re.split(r"[\s-]+", m.group("party")))
+                 ] if " of the " in text else []
         hits += [(m.start("name"), m.end("name"), "") for m in _IC_NAME.finditer(text)
                  if _is_name(m.group("name"))] if "ić" in text or "vic" in text else []
         hits += [(m.start("name"), m.end("name"), "") for m in _PUBLISHER.finditer(text)
                  if _CLAUSE_OPENS.search(text, max(0, m.start() - 4), m.start())
-                 and _publisher(m.group("name"))]
+                 and _publisher(m.group("name"))] if has_any(text, _PUBLISHING) else []
         hits += [(m.start("name"), m.end("name"), _side_group(m.group("side")))
                  for m in _SIDE_PARTY.finditer(text)] if "pposition " in text or "uling " in text else []
         if hits:

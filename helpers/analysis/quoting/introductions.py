@@ -14,6 +14,7 @@ import re
 from itertools import islice
 
 from helpers._text.fold import fold
+from helpers._text.hints import caseless, has_any
 from helpers.analysis.quoting import patterns as pat
 from helpers.analysis.quoting.organisations import _ORG_NOUNS, context_names
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON
@@ -171,7 +172,8 @@ _PUBLISHING_VERBS = ("published", "released", "issued", "presented", "launched",
 _PUBLISHED = re.compile(r"\b(?:" + "|".join(_PUBLISHING_VERBS) + r")\s+"
                         r"(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(report|study|survey|analysis|review|index|audit)\b")
 #: A document and its publisher after "by" ("a report by the Sava Centre"): the publisher follows.
-_DOCUMENT_BY = re.compile(r"\b(report|study|survey|analysis|review|index|audit)\s+by\s+", re.I)
+_DOCUMENT_NOUNS = ("report", "study", "survey", "analysis", "review", "index", "audit")
+_DOCUMENT_BY = re.compile(r"\b(" + "|".join(_DOCUMENT_NOUNS) + r")\s+by\s+", re.I)
 #: What a document's publisher may be called once the document was introduced.
 DOCUMENT_WORDS = frozenset({"report", "study", "survey", "analysis", "review", "index", "audit", "authors"})
 
@@ -193,7 +195,9 @@ def published_documents(text: str, found: list[Mention]) -> dict[str, str]:
         if last is not None:
             out[m.group(1).lower()] = out["authors"] = last
     k = 0
-    for m in _DOCUMENT_BY.finditer(text):  # "a new report by the Sava Centre", "a March survey by Norstat"
+    low = caseless(text)  # the rule needs "by" and a document's noun: a substring test first is cheaper
+    by = _DOCUMENT_BY.finditer(text) if "by" in low and has_any(low, _DOCUMENT_NOUNS) else ()
+    for m in by:  # "a new report by the Sava Centre", "a March survey by Norstat"
         while k < len(orgs) and orgs[k].start < m.end():
             k += 1
         if k < len(orgs) and orgs[k].start - m.end() <= 40:
@@ -408,7 +412,9 @@ def parliament_group(in_parliament: bool, words: str) -> str:
 
 
 #: The nouns of a firm and its sites: whoever holds a post "of the plant" works for its owner.
-_COMPANY_NOUNS = r"(?:company|firm|plant|factory|manufacturer|maker|producer|subsidiary|investor|contractor)"
+_COMPANY_NOUN_WORDS = ("company", "firm", "plant", "factory", "manufacturer", "maker", "producer",
+                       "subsidiary", "investor", "contractor")
+_COMPANY_NOUNS = "(?:" + "|".join(_COMPANY_NOUN_WORDS) + ")"
 #: "A Chinese battery manufacturer", "the Chinese-owned Hengda Tyre plant": a nationality word (its
 #: own or with -owned/-built/-run/-funded/-backed), up to four words, one firm (not "Chinese
 #: companies" in general: the article's own firm may be another's).
@@ -436,6 +442,8 @@ def company_owners(roles, text: str) -> tuple[set[str], set[str]]:
     "Serbian companies" are ``other``, GUIDELINES: Companies). Linear in ``text``.
     """
     groups, names = set(), set()
+    if not has_any(text, _COMPANY_NOUN_WORDS):  # the rule needs a firm's noun: a substring test first
+        return groups, names
     for m in _COMPANY_OWNER.finditer(text):
         owners = {g for w in (m.group(1), *m.group(2).split()) if (g := _foreign_owner(roles, w))}
         if not owners:
