@@ -17,11 +17,11 @@ THEMES = (
 #: The actor groups (``actors.csv``): key -> (label, description), in display order.
 GROUPS = {
     "serbian_government": ("Serbian government", "President Vučić, ministers, officials, police, "
-                           "and 'Serbia'/'Belgrade' standing for the state."),
+                           "'Serbia'/'Belgrade' standing for the state, and state media (RTS)."),
     "eu_west": ("EU and the West", "EU institutions and leaders, the EU's member states (each standing "
                 "for its government, Hungary included), NATO, the United States, the United Kingdom, "
-                "'the West', US-funded broadcasters abroad (RFE/RL, VOA), Western companies named by "
-                "nationality."),
+                "'the West', their state-owned or state-funded media (RFE/RL, VOA, DW, France 24, RFI, "
+                "the BBC), Western companies named by nationality."),
     "russia": ("Russia", "The Russian state, Putin, the Kremlin and its spokesman, the SVR, Russian "
                "companies named by nationality, and state media."),
     "china": ("China", "The Chinese state, Xi Jinping, Chinese companies named by nationality, and "
@@ -33,8 +33,8 @@ GROUPS = {
     "experts": ("Experts", "Analysts, academics, think tanks and research institutes (Serbian or foreign)."),
     "other": ("Other", "Other governments and organisations (Kosovo's institutions, Ukraine, Venezuela, "
               "Belarus; the UN, the Council of Europe), companies named "
-              "by their own name (Rio Tinto, NIS), Serbian companies, Serbian and Western media "
-              "(RTS, tabloids)."),
+              "by their own name (Rio Tinto, NIS), Serbian companies, privately owned media (tabloids, "
+              "Izvestia) and media named in general ('Western media', 'Serbian media')."),
 }
 #: The actor group keys in display order.
 GROUP_ORDER = tuple(GROUPS)
