@@ -611,7 +611,8 @@ def test_every_motive_claim_has_a_row_or_is_listed_in_07():
     missing = [r.words for r in m[m.status == "listed"].itertuples() if r.words not in text]
     assert not missing, f"07's 'Not yet checked' does not list: {missing}"
     # the counts the prose states follow the data
-    words = {7: "seven", 16: "sixteen", 8: "eight", 17: "seventeen", 15: "fifteen", 6: "six", 19: "nineteen", 21: "twenty-one", 11: "eleven"}
+    words = {7: "seven", 16: "sixteen", 8: "eight", 17: "seventeen", 15: "fifteen", 6: "six", 19: "nineteen",
+             21: "twenty-one", 11: "eleven"}
     n_row, n_listed = (m.status == "row").sum(), (m.status == "listed").sum()
     assert f"{words.get(n_row, n_row)} have rows" in text
     assert f"these {words.get(n_listed, n_listed)} have none" in text
