@@ -105,10 +105,11 @@ def test_fact_checks_required_rows():
     # the SVR's second accusation (23 Jun 2025, via the Czech Republic and Bulgaria) is the one described
     assert row("001", "In June, Russia accused").verdict == "correct"
     assert "23 Jun 2025" in row("001", "In June").verified_fact
-    # thirty-eighth review: by the 65% row's rule, ISAC's figures found (47-54%, 2022 to H1 2024)
-    # support less than 59%; not wrong, the full-year 2024 analysis was not found and 2021 was 62%
-    assert row("001", "59%").verdict == "overstated"
-    assert all(f in row("001", "59%").verified_fact for f in ("47%", "54%", "62%", "full-year"))
+    # forty-third review: ISAC's figures found (47-54%, 2022 to H1 2024) lie below 59%, but the
+    # Commission's own rate for the same measure was 61% in Oct 2025, and no series gives the whole of
+    # 2024: by the figure rule (07) not every figure for the nearest periods lies below it, so unverified
+    assert row("001", "59%").verdict == "unverified"
+    assert all(f in row("001", "59%").verified_fact for f in ("47%", "54%", "62%", "61%", "full-year"))
     assert row("000", "the only country in Europe").verdict == "imprecise"
     assert "Belarus" in row("000", "the only country in Europe").verified_fact
     assert row("000", "NIS is under U.S. sanctions").verdict == "correct"
@@ -567,6 +568,8 @@ MOTIVE_CUES = re.compile(
     r"tr(?:y|ies|ied|ying)|attempts?|attempting|pretend\w*|aims?|aimed|intend\w*|striv\w+|unwilling|"
     r"willing\w*|at pains|in order to|for the sake of|to enhance|in reaction|in response to|pressure|"
     r"citing|due to|because|needs|led by|driven by|reflects|in return for|"
+    # a mental state the text gives governments as an effect (forty-second review: "creates ... unease")
+    r"unease|"
     # the ground given for an act (thirty-third review): sanctioned or detained "for", sanctions "over"
     r"(?:sanction\w*|detained|lost jobs|pressed|regret\W*|criticism|criticized|scrutiny)\b"
     r"[^.]{0,60}?\b(?:for|over))\b",
@@ -608,7 +611,8 @@ def test_every_motive_claim_has_a_row_or_is_listed_in_07():
     missing = [r.words for r in m[m.status == "listed"].itertuples() if r.words not in text]
     assert not missing, f"07's 'Not yet checked' does not list: {missing}"
     # the counts the prose states follow the data
-    words = {7: "seven", 16: "sixteen", 8: "eight", 17: "seventeen", 15: "fifteen", 6: "six", 19: "nineteen"}
+    words = {7: "seven", 16: "sixteen", 8: "eight", 17: "seventeen", 15: "fifteen", 6: "six", 19: "nineteen",
+             21: "twenty-one", 11: "eleven"}
     n_row, n_listed = (m.status == "row").sum(), (m.status == "listed").sum()
     assert f"{words.get(n_row, n_row)} have rows" in text
     assert f"these {words.get(n_listed, n_listed)} have none" in text
