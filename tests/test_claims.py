@@ -105,11 +105,16 @@ def test_fact_checks_required_rows():
     # the SVR's second accusation (23 Jun 2025, via the Czech Republic and Bulgaria) is the one described
     assert row("001", "In June, Russia accused").verdict == "correct"
     assert "23 Jun 2025" in row("001", "In June").verified_fact
-    # forty-third review: ISAC's figures found (47-54%, 2022 to H1 2024) lie below 59%, but the
-    # Commission's own rate for the same measure was 61% in Oct 2025, and no series gives the whole of
-    # 2024: by the figure rule (07) not every figure for the nearest periods lies below it, so unverified
-    assert row("001", "59%").verdict == "unverified"
-    assert all(f in row("001", "59%").verified_fact for f in ("47%", "54%", "62%", "61%", "full-year"))
+    # forty-fourth review: the claim names ISAC, so ISAC's series decides (07's figure rule, "the same
+    # measure" = the counter the claim names): 47% (H1 2024), 54% (2023), 48% (2022) all lie below 59%
+    # and no full-year figure was found: overstated, not wrong; the Commission's 61% (Oct 2025, after
+    # the text, no stated period) is another counter's figure, named as a later comparison only
+    assert row("001", "59%").verdict == "overstated"
+    assert all(f in row("001", "59%").verified_fact for f in ("47%", "54%", "48%", "61%", "full-year"))
+    assert "later comparison only" in row("001", "59%").verified_fact
+    assert "UNVERIFIED" in row("001", "59%").note and row("001", "59%").flag == ""
+    # the 61% is no longer cited from a Telegram relay or an unchecked aggregator
+    assert "imolaoggi" not in row("001", "59%").source and "evrimagaci" not in row("001", "59%").source
     assert row("000", "the only country in Europe").verdict == "imprecise"
     assert "Belarus" in row("000", "the only country in Europe").verified_fact
     assert row("000", "NIS is under U.S. sanctions").verdict == "correct"
