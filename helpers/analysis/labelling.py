@@ -51,8 +51,9 @@ def label_lexicon() -> pd.DataFrame:
     DataFrame
         Columns ``term`` (a word or phrase, matched case- and diacritic-insensitively as whole
         words; a trailing ``*`` is a wildcard, e.g. ``destabilise*``), ``category``
-        (``delegitimising``, ``alarm``, ``solidarity``, ``conflict``, ``legitimising``) and ``note`` (what the word does
-        and where it occurs in the seeds). Edit a copy and pass it as ``labels(lexicon=...)``.
+        (``delegitimising``, ``alarm``, ``solidarity``, ``conflict``, ``legitimising``) and ``note``
+        (what the word does and where it occurs in the seeds). Edit a copy and pass it as
+        ``labels(lexicon=...)``.
     """
     return _shipped().copy()
 
