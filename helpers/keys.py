@@ -40,7 +40,7 @@ GROUPS = {
 GROUP_ORDER = tuple(GROUPS)
 
 #: Categories of loaded labels (``labels.csv``).
-LABEL_CATEGORIES = ("delegitimising", "alarm", "solidarity", "conflict")
+LABEL_CATEGORIES = ("delegitimising", "alarm", "solidarity", "conflict", "legitimising")
 
 #: Semetko & Valkenburg's (2000) five generic news frames (``frames.csv``, axis ``generic``).
 GENERIC_FRAMES = ("conflict", "economic", "responsibility", "human_interest", "morality")

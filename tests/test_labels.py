@@ -11,7 +11,7 @@ from helpers import CorpusError, label_lexicon, label_rates, labels, load_articl
 def test_lexicon_is_data_with_categories_and_notes():
     lex = label_lexicon()
     assert list(lex.columns) == ["term", "category", "note"]
-    assert set(lex["category"]) == {"delegitimising", "alarm", "solidarity", "conflict"}
+    assert set(lex["category"]) == {"delegitimising", "alarm", "solidarity", "conflict", "legitimising"}
     for term in ("regime", "ruling regime", "autocracy", "crackdown", "steel friendship", "Maidan coup",
                  "brainwashing", "usurped", "mimicry", "aggressor", "antagonizing", "appeasing"):
         assert term in set(lex["term"]), term
@@ -51,6 +51,21 @@ def test_quoted_labels_are_flagged():
     # von der Leyen's quotation runs over two sentences: "...submission. We stand for ... aggression."
     assert ap.loc["submission", "quoted"] and ap.loc["aggression", "quoted"]
     assert not ap.loc["populist", "quoted"]  # AP's own description
+
+
+def test_both_sides_of_a_contrast_are_coded():
+    # von der Leyen's pairs (000): the approving side is a label too (forty-fourth review, B2)
+    m = labels()
+    ap = m[m["article_id"] == "000"].set_index("term")["category"]
+    assert ap["democracies"] == "legitimising" and ap["autocracies"] == "delegitimising"
+    assert ap["stand for freedom"] == "legitimising" and ap["oppression"] == "alarm"
+    assert ap["stand for diplomacy"] == "legitimising" and ap["aggression"] == "conflict"
+    legit = m[m["category"] == "legitimising"]
+    assert legit.groupby("article_id").size().to_dict() == {"000": 3, "002": 2, "003": 2}
+    assert set(legit.loc[legit["article_id"] != "000", "term"]) == {
+        "pro-democratic", "democratic forces", "free and independent media"}
+    # a value word naming a policy field, and a negated status, are not counted
+    assert not m["match"].str.lower().isin(["media freedom", "freedom", "legitimate", "free"]).any()
 
 
 def test_categories_filter():

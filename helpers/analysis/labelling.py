@@ -8,7 +8,9 @@ lists such words with a category:
   ("regime", "façade", "colour revolutions", "Maidan coup");
 * ``alarm`` - raises threat or urgency ("crackdown", "chaos", "unprecedented pressure");
 * ``solidarity`` - warmth and alliance ("steel friendship", "traditional ally");
-* ``conflict`` - casts relations as a fight ("aggression", "antagonizing", "appeasing").
+* ``conflict`` - casts relations as a fight ("aggression", "antagonizing", "appeasing");
+* ``legitimising`` - the mirror of ``delegitimising``: casts an actor, a system or a movement as
+  legitimate by a value it claims ("democracies", "pro-democratic", "free and independent media").
 
 Blind spots: a dictionary misses irony and negation ("does not recognize as a legitimate
 leader"), and a label inside a quotation is the speaker's word, not the outlet's: check the
@@ -49,8 +51,9 @@ def label_lexicon() -> pd.DataFrame:
     DataFrame
         Columns ``term`` (a word or phrase, matched case- and diacritic-insensitively as whole
         words; a trailing ``*`` is a wildcard, e.g. ``destabilise*``), ``category``
-        (``delegitimising``, ``alarm``, ``solidarity``, ``conflict``) and ``note`` (what the word does
-        and where it occurs in the seeds). Edit a copy and pass it as ``labels(lexicon=...)``.
+        (``delegitimising``, ``alarm``, ``solidarity``, ``conflict``, ``legitimising``) and ``note``
+        (what the word does and where it occurs in the seeds). Edit a copy and pass it as
+        ``labels(lexicon=...)``.
     """
     return _shipped().copy()
 
