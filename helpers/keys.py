@@ -54,8 +54,9 @@ DISPLAY = {
     "serbian_government": "Serbian government", "eu_west": "EU / West", "russia": "Russia",
     "china": "China", "civil_society": "civil society / opposition", "experts": "experts", "other": "other",
     "russia_china": "Russia / China", "human_interest": "human interest", "eu_accession": "EU accession",
-    "russia_ties": "Russia ties", "china_ties": "China ties", "protests_democracy": "protests / democracy",
-    "energy_nis": "energy / NIS", "novi_sad": "Novi Sad", "war_in_ukraine": "war in Ukraine",
+    "russia_ties": "Russia ties", "china_ties": "China ties",
+    "protests_democracy": "protests / political order", "energy_nis": "energy / NIS", "novi_sad": "Novi Sad",
+    "war_in_ukraine": "war in Ukraine",
     "other_governments": "other governments", "lithium_economy": "lithium / economy",
     "arms_exports": "arms exports", "regional_security": "regional security",
 }
