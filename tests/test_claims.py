@@ -371,7 +371,7 @@ def test_the_flag_rule_on_small_rows():
                          ["003"]) == "one partisan source"
     # ... but an independent agency's report from before the text does (forty-eighth review: Agenzia Nova)
     assert expected_flag("https://www.urdupoint.com/x (UrduPoint, reprinting Sputnik, 2020); "
-                         "https://www.agenzianova.com/x (Agenzia Nova, Rome, 2020); "
+                         "https://www.agenzianova.com/a/x/2986786/2020-06-18/serbia-kosovo (Agenzia Nova, Rome, 2020); "
                          "https://f1.b92.net/x (B92, 2022, published after the commentary)",
                          "aggregator reprinting state media (Sputnik); news agency (Italian); news outlet (Serbian)",
                          ["003"]) == ""
