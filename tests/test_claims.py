@@ -188,9 +188,15 @@ def test_fact_checks_required_rows():
     assert row("001", "has announced a meeting").flag == "aggregator only"
     # ... and the RT rewrite's motive "citing its historically close ties" rests on Vučić's words to TASS,
     # relayed by InfoBalkans: the government's record gives other reasons for the refusal (thirty-fourth
-    # review: the rule that flags the ECFR's "needs the Kremlin's diplomatic support")
+    # review: the rule that flagged the ECFR's "needs the Kremlin's diplomatic support" until the
+    # forty-eighth)
     assert row("004", "citing its historically close ties").flag == "one partisan source"
-    assert row("003", "needs the Kremlin").flag == "one partisan source"
+    # ... while the ECFR's "needs the Kremlin's diplomatic support" has, before the commentary, Agenzia Nova's
+    # independent report of Vučić's words of 18 Jun 2020 beside Sputnik's: unflagged, but medium, as the point
+    # rests on one independent report (forty-eighth review; flagged "one partisan source" until then)
+    assert "agenzianova.com" in row("003", "needs the Kremlin").source
+    assert row("003", "needs the Kremlin").flag == ""
+    assert row("003", "needs the Kremlin").confidence == "medium"
     # the pre-2022 statements carry the ECFR's "remains" (07's date rule), not the ministry's later page
     assert "15 Jul 2021" in row("003", "the EU remains the largest provider").source
     assert "1 Dec 2021" in row("003", "the EU remains the largest provider").source
@@ -364,6 +370,14 @@ def test_the_flag_rule_on_small_rows():
                          "https://f1.b92.net/x (B92, 2022, published after the commentary)",
                          "aggregator reprinting state media (Sputnik); news outlet (Serbian)",
                          ["003"]) == "one partisan source"
+    # ... but an independent agency's report from before the text does (forty-eighth review: Agenzia Nova)
+    assert expected_flag("https://www.urdupoint.com/x (UrduPoint, reprinting Sputnik, 2020); "
+                         "https://www.agenzianova.com/a/x/2986786/2020-06-18/serbia-kosovo "
+                         "(Agenzia Nova, Rome, 2020); "
+                         "https://f1.b92.net/x (B92, 2022, published after the commentary)",
+                         "aggregator reprinting state media (Sputnik); news agency (Italian); "
+                         "news outlet (Serbian)",
+                         ["003"]) == ""
     assert expected_flag("https://www.intellinews.com/x (bne IntelliNews, 2024, published after the appeal)",
                          "news outlet", ["002"]) == "published after the text only"
     assert expected_flag("https://tass.com/politics/990695", "state media (Russian, TASS)",
