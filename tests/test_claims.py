@@ -111,7 +111,8 @@ def test_fact_checks_required_rows():
     # 62% for the year), so 59% lies inside the range: unverified, the nearest figures named; the
     # Commission's 61% (Oct 2025, after the text, no stated period) is another counter's, a later comparison
     assert row("001", "59%").verdict == "unverified"
-    assert all(f in row("001", "59%").verified_fact for f in ("47%", "53%", "62%", "54%", "61%", "whole of 2024"))
+    figures = ("47%", "53%", "62%", "54%", "61%", "whole of 2024")
+    assert all(f in row("001", "59%").verified_fact for f in figures)
     assert "later comparison only" in row("001", "59%").verified_fact
     assert "cibal.eu" in row("001", "59%").source and "72%" not in row("001", "59%").note
     assert "UNVERIFIED" in row("001", "59%").note and row("001", "59%").flag == ""
