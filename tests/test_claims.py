@@ -105,13 +105,16 @@ def test_fact_checks_required_rows():
     # the SVR's second accusation (23 Jun 2025, via the Czech Republic and Bulgaria) is the one described
     assert row("001", "In June, Russia accused").verdict == "correct"
     assert "23 Jun 2025" in row("001", "In June").verified_fact
-    # forty-fourth review: the claim names ISAC, so ISAC's series decides (07's figure rule, "the same
-    # measure" = the counter the claim names): 47% (H1 2024), 54% (2023), 48% (2022) all lie below 59%
-    # and no full-year figure was found: overstated, not wrong; the Commission's 61% (Oct 2025, after
-    # the text, no stated period) is another counter's figure, named as a later comparison only
-    assert row("001", "59%").verdict == "overstated"
-    assert all(f in row("001", "59%").verified_fact for f in ("47%", "54%", "48%", "61%", "full-year"))
+    # forty-ninth review: the claim names ISAC, so ISAC's series decides (07's figure rule: a figure for a
+    # period whose own figure was not found is overstated only when it lies outside every value the same
+    # measure has shown). ISAC's figures found run from 47% (H1 2024) to about 70% (H2 2021: 53% for H1,
+    # 62% for the year), so 59% lies inside the range: unverified, the nearest figures named; the
+    # Commission's 61% (Oct 2025, after the text, no stated period) is another counter's, a later comparison
+    assert row("001", "59%").verdict == "unverified"
+    figures = ("47%", "53%", "62%", "54%", "61%", "whole of 2024")
+    assert all(f in row("001", "59%").verified_fact for f in figures)
     assert "later comparison only" in row("001", "59%").verified_fact
+    assert "cibal.eu" in row("001", "59%").source and "72%" not in row("001", "59%").note
     assert "UNVERIFIED" in row("001", "59%").note and row("001", "59%").flag == ""
     # the 61% is no longer cited from a Telegram relay or an unchecked aggregator
     assert "imolaoggi" not in row("001", "59%").source and "evrimagaci" not in row("001", "59%").source
@@ -121,6 +124,8 @@ def test_fact_checks_required_rows():
     # thirty-seventh review: the polls asking for the greatest friend before the appeal say 40-47%
     assert row("002", "over 65%").verdict == "overstated" and "45%" in row("002", "over 65%").verified_fact
     assert all(f in row("002", "over 65%").verified_fact for f in ("47%", "41%", "40%"))
+    # the same figure rule: 65% lies outside every value the appeal's question has shown (40-47%)
+    assert "outside every value" in row("002", "over 65%").note
     assert row("003", "Since 2016").verdict == "wrong" and "2012" in row("003", "Since 2016").verified_fact
     assert row("003", "liaison office").verdict == "overstated"
     # RFE/RL says "over" the Jarinje crossing, Tanjug "near" it, and the crossing lies on the boundary
