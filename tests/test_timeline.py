@@ -21,8 +21,10 @@ def test_timeline_columns_dates_and_sources():
     assert novi.start == pd.Timestamp("2024-11-01") and novi.end == novi.start
     assert novi.seeds == ["000", "001"] and novi.course_theme == "novi_sad"
     assert novi.source_label == novi.source  # twenty-sixth review: Vijesti's page first, then a site
+    kosovo = t.set_index("event_id").loc["2008-02-17-kosovo-independence"]
+    assert kosovo.source_label == "reported by europeanwesternbalkans.com"  # a site address only
     rally = t.set_index("event_id").loc["2025-03-15-belgrade-rally"]
-    assert rally.source_label == "reported by hurriyetdailynews.com"  # a site address only
+    assert rally.source_label == rally.source  # fifty-fifth review: the page's full address
     crimea = t.set_index("event_id").loc["2014-03-crimea"]
     assert crimea.precision == "month" and crimea.end == pd.Timestamp("2014-03-31")
     assert crimea.date_label == "Mar 2014"
