@@ -448,6 +448,44 @@ def _in_titles(out: pd.DataFrame, matcher: _Matcher) -> list:
                              out["end"].tolist(), person, strict=True))
 
 
+def _slice_mentions(texts: list, aids: list, pids: list, sids: list, matcher: _Matcher,
+                    names: bool) -> pd.DataFrame:
+    """The mention table of ``texts``, whole articles in reading order (see :func:`actor_mentions`).
+
+    The alias matches, then (with ``names``) the names the table does not know, ministries,
+    embassies and bodies; mentions inside a named person's title dropped. Columns
+    ``MENTION_COLUMNS`` and ``_i``, the index of the sentence in ``texts``.
+    """
+    found = [(i, s, e, r) for i, text in enumerate(texts) for s, e, r in matcher.find(text, fold(text))]
+    hits = np.asarray(found, dtype=np.int64).reshape(-1, 4)
+    out = _mention_table(hits, texts, aids, pids, sids, matcher)
+    if names:  # people and organisations the table does not know, found with their role words
+        from helpers.analysis.quoting.people import introduced_in
+
+        extra, drop = introduced_in(texts, aids, hits, matcher, 0, len(texts))
+        if drop:
+            out = out.drop(index=drop)
+        if extra:
+            extra = clean_names(extra, _dateline_ends(matcher, texts, extra), texts)
+        taken = [(i, s, e) for i, s, e in zip(out["_i"].tolist(), out["start"].tolist(), out["end"].tolist(),
+                                              strict=True)] + [row[:3] for row in extra]
+        extra = extra + plain_people(texts, taken)  # "who gave her name only as Mila", "Ana Ilić, 58,"
+        extra = extra + later_surnames(texts, aids, extra, taken)  # "Milica Tomić ..." then "Tomić, 58,"
+        if extra:
+            i, s, e, actor, group = (list(c) for c in zip(*extra, strict=True))
+            found = pd.DataFrame({
+                "article_id": [aids[k] for k in i], "paragraph_id": [pids[k] for k in i],
+                "sentence_id": [sids[k] for k in i], "actor": actor, "group": group, "alias": "",
+                "match": [texts[k][a:b] for k, a, b in zip(i, s, e, strict=True)], "start": s, "end": e,
+                "text": [texts[k] for k in i], "_i": i}, columns=[*MENTION_COLUMNS, "_i"])
+            out = pd.concat([out, found], ignore_index=True).sort_values(["_i", "start"], kind="stable")
+        from helpers.analysis.institutions import with_institutions  # "the finance ministry"
+        out = with_institutions(out, texts, aids, pids, sids)
+        from helpers.analysis.bodies import with_bodies  # "the Archive of Public Gatherings"
+        out = with_bodies(out, texts, aids, pids, sids)
+    return out.drop(index=_in_titles(out, matcher))
+
+
 def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=None,
                    names=True) -> pd.DataFrame:
     """Every mention of an actor in the body sentences: one row per mention.
@@ -519,53 +557,24 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
     aids = sentences["article_id"].astype(str).tolist()
     pids = sentences["paragraph_id"].astype(str).tolist()
     sids = sentences["sentence_id"].astype(str).tolist()
-    introduced = None
-    if names:  # people and organisations the table does not know, found with their role words
-        from helpers.analysis.quoting.people import introduced_in as introduced
 
-    def find(lo: int, hi: int) -> tuple[np.ndarray, list, list]:
-        """The alias matches in sentences lo..hi-1, and the names there.
+    def find(lo: int, hi: int) -> pd.DataFrame:
+        """The mentions of sentences lo..hi-1 (whole articles), without the ``text`` column.
 
-        ``(hits, rows, drop)``: hits ``(sentence index, start, end, alias row)`` of each mention as
-        an integer array with four columns; with ``names``, the introduced names and the rows of
-        ``hits`` they drop (see :func:`helpers.analysis.quoting.people.introduced_in`). A slice
-        starts an article; on a large corpus slices run in worker processes (one pass for both).
+        Every step works within an article, so the slices of a large corpus are analysed whole in
+        worker processes and their tables joined in order (the sentence text is added back here,
+        not sent between processes).
         """
-        found = [(i, s, e, r) for i in range(lo, hi) for s, e, r in matcher.find(texts[i], fold(texts[i]))]
-        hits = np.asarray(found, dtype=np.int64).reshape(-1, 4)
-        rows, drop = introduced(texts, aids, hits, matcher, lo, hi) if introduced else ([], [])
-        return hits, rows, drop
+        part = _slice_mentions(texts[lo:hi], aids[lo:hi], pids[lo:hi], sids[lo:hi], matcher, names)
+        part["_i"] += lo
+        return part.drop(columns="text")
 
     cuts = [i for i in range(1, len(aids)) if aids[i] != aids[i - 1]]
     parts = map_slices(find, len(texts), total_chars(texts), cuts=cuts)
-    offsets = np.cumsum([0] + [len(hits) for hits, _r, _d in parts]).tolist()
-    hits = np.concatenate([hits for hits, _r, _d in parts])
-    out = _mention_table(hits, texts, aids, pids, sids, matcher)
-    if names:
-        extra = [r for _h, rows, _d in parts for r in rows]
-        drop = [k + offset for (_h, _r, drop), offset in zip(parts, offsets, strict=False) for k in drop]
-        if drop:
-            out = out.drop(index=drop)
-        if extra:
-            extra = clean_names(extra, _dateline_ends(matcher, texts, extra), texts)
-        taken = [(i, s, e) for i, s, e in zip(out["_i"].tolist(), out["start"].tolist(), out["end"].tolist(),
-                                              strict=True)] + [row[:3] for row in extra]
-        extra = extra + plain_people(texts, taken)  # "who gave her name only as Mila", "Ana Ilić, 58,"
-        extra = extra + later_surnames(texts, aids, extra, taken)  # "Milica Tomić ..." then "Tomić, 58,"
-        if extra:
-            i, s, e, actor, group = (list(c) for c in zip(*extra, strict=True))
-            found = pd.DataFrame({
-                "article_id": [aids[k] for k in i], "paragraph_id": [pids[k] for k in i],
-                "sentence_id": [sids[k] for k in i], "actor": actor, "group": group, "alias": "",
-                "match": [texts[k][a:b] for k, a, b in zip(i, s, e, strict=True)], "start": s, "end": e,
-                "text": [texts[k] for k in i], "_i": i}, columns=[*MENTION_COLUMNS, "_i"])
-            out = pd.concat([out, found], ignore_index=True).sort_values(["_i", "start"], kind="stable")
-    if names:  # ministries and embassies named by portfolio or state ("the finance ministry")
-        from helpers.analysis.institutions import with_institutions
-        out = with_institutions(out, texts, aids, pids, sids)
-        from helpers.analysis.bodies import with_bodies  # "the Archive of Public Gatherings"
-        out = with_bodies(out, texts, aids, pids, sids)
-    out = out.drop(index=_in_titles(out, matcher)).drop(columns="_i")
+    out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    out.insert(MENTION_COLUMNS.index("text"), "text", np.asarray(texts, dtype=object)[out["_i"].to_numpy()]
+               if len(out) else pd.Series([], dtype=object))
+    out = out.drop(columns="_i")
     if keep_actors is not None:
         out = out[out["actor"].isin(keep_actors)]
     if keep_groups is not None:

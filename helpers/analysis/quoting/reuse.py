@@ -34,7 +34,8 @@ class SentenceMentions:
     """An ``actor_mentions()`` table indexed by sentence.
 
     An ``actor_mentions()`` table indexed by sentence: ``sentence_id -> (sentence text, hits)``
-    with hits ``(start, end, alias row)`` in the sentence, rows of ``matcher``'s alias table.
+    with hits ``(start, end, alias row, the row's text)`` in the sentence, rows of ``matcher``'s alias
+    table.
     """
 
     def __init__(self, mentions: pd.DataFrame, matcher: _Matcher):
@@ -60,10 +61,18 @@ class SentenceMentions:
                                   "table. Pass the table actor_mentions() returned with the same aliases= "
                                   "as quotes().")
             got = self.by_sentence.setdefault(str(sid), (text, []))
-            got[1].append((int(s), int(e), row))
-            if _may_have_lost(matcher, row, actor, text, int(s), int(e)):
-                self.unsure.add(str(sid))
+            got[1].append((int(s), int(e), row, text))  # each row's own text, for _lost
+        self.matcher = matcher
         self.sentence_safe = matcher.sentence_safe
+
+    def _lost(self, hits: list) -> bool:
+        """True when ``actor_mentions()`` may have dropped or moved alias matches in this sentence.
+
+        Asked only of the sentences :meth:`paragraph` reads (on a large corpus, in the worker
+        process that reads them), not of the whole table up front.
+        """
+        matcher = self.matcher
+        return any(_may_have_lost(matcher, row, matcher.actor[row], text, s, e) for s, e, row, text in hits)
 
     def paragraph(self, text: str, sents, sentence_ids) -> list | None:
         """The hits of one paragraph, taken from the table.
@@ -94,14 +103,16 @@ class SentenceMentions:
             if got is None:
                 continue
             s_text, hits = got
+            if self._lost(hits):
+                return None
             # a hit that ends the sentence, or is followed only by an ellipsis ("Belgrade…", which ends a
             # sentence for the splitter but not for the matcher's merging), may merge with the next one
-            last = max(e for _s, e, _r in hits)
+            last = max(e for _s, e, _r, _t in hits)
             tail = st[last:]
             ellipsis_end = "…" in tail and not any(c.isalnum() for c in tail)
             if s_text != st or (k < final and (not tail or ellipsis_end)):
                 return None
-            out.extend((so + a, so + b, r) for a, b, r in sorted(hits))
+            out.extend((so + a, so + b, r) for a, b, r, _t in sorted(hits))
         return out
 
 
