@@ -40,9 +40,15 @@ def test_source_scores_on_real_articles():
     # "Maidan" is a label one side uses about the other, not a side's name (thirty-fifth review)
     assert "peskov (2)" in rt["matched"] and "maidan" not in rt["matched"]
     assert rt["per_1000"] == round(1000 * rt["hits"] / rt["words"], 2)
-    # 004 (RT rewrite) uses no morality words; the NGO appeal (002) does
-    assert _cell(s, "004", "morality")["hits"] == 0 and _cell(s, "004", "morality")["matched"] == ""
+    # morality counts every source's moral charges by one rule, quoted or own voice (fifty-sixth review):
+    # the SVR's "brainwashing" (004), "fraudulent" (001), "propaganda" (002), von der Leyen's "oppression"
+    # (000); "submission" (a relation) and "coup" (an event's name) are not morality terms
+    assert _cell(s, "004", "morality")["matched"] == "brainwashing (1)"
+    assert "fraudulent (1)" in _cell(s, "001", "morality")["matched"]
+    assert "propaganda (1)" in _cell(s, "002", "morality")["matched"]
     assert "democracy" in _cell(s, "002", "morality")["matched"]
+    assert "oppression (1)" in _cell(s, "000", "morality")["matched"]
+    assert not any("submission" in m or "coup" in m for m in s.loc[s["frame"] == "morality", "matched"])
     # ECFR (003) is the most "war"-heavy conflict text; "war on Ukraine" five times
     assert "war (6)" in _cell(s, "003", "conflict")["matched"]
     # words = body words of the source (as in load_articles)
@@ -167,7 +173,7 @@ def test_dictionary_coding():
                                    "threshold", "matched"]
     assert len(items) == 20
     frames = dictionary_coding("004", level="frame").set_index("frame")
-    assert frames.loc["morality", "answer"] == "no"  # no morality words in the RT rewrite
+    assert frames.loc["morality", "answer"] == "no"  # one morality word ("brainwashing", 3.37 per 1,000) < 10
     assert frames.loc["economic", "answer"] == "yes"  # sanctions, exports, arms sales
     assert (items.groupby("frame")["answer"].nunique() == 1).all()  # items inherit the frame's answer
     everything = dictionary_coding(threshold=0, level="frame")
