@@ -348,9 +348,10 @@ def weakness(source, source_type, seeds):
         # nor is a source for a step that does not decide the verdict (twenty-seventh review: Balkan View's
         # "Sept. 3" rests on the day of the talks, not on the announcement Dnevnik reports)
         return "no source found"
-    if "published after the" in source:
+    if "published after the" in source or "cannot be shown to precede the text" in source:
         # a claim about the time of writing (a poll figure, a motive, a current level): the writer
-        # could not rely on a later source, so it does not count toward the flag (thirteenth review)
+        # could not rely on a later source, so it does not count toward the flag (thirteenth review);
+        # nor on an undated page that cannot be shown to precede the text (fifty-ninth review: Exit News)
         return "published after the text only"
     if "course facts file" in source_type + source:
         return "course facts file only"

@@ -131,7 +131,7 @@ def test_mentions_on_a_corpus_passed_in_and_no_mutation():
     pd.testing.assert_frame_equal(sub, before)
     pd.testing.assert_frame_equal(ev, ev_before)
     assert set(m.article_id) == {"004"} and set(m.event_id) <= set(ev.event_id)
-    assert "2025-11-02-cicero-interview" in set(m.event_id)
+    assert "2025-11-01-cicero-interview" in set(m.event_id)
 
 
 def test_edited_keywords_and_a_synthetic_corpus():
