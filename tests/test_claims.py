@@ -685,8 +685,8 @@ def test_outlets_are_typed_by_one_rule_with_its_sources():
         for source, source_type in zip(table["source"], table["source_type"], strict=True):
             for s, t in zip(source.split("; "), (source_type.split("; ") * 20 if "; " not in source_type
                                                   else source_type.split("; ")), strict=False):
-                if any(k in s for k in ("novosti.rs", "n1info", "danas.rs", "nova.rs", "b92.net", "censor.net",
-                                        "vreme.com")):
+                if any(k in s for k in ("novosti.rs", "n1info", "danas.rs", "nova.rs", "b92.net",
+                                        "censor.net", "vreme.com")):
                     assert not t.startswith("partisan media"), (s, t)
                 if "kurir.rs" in s:
                     assert t.startswith("state-aligned media"), (s, t)
