@@ -187,10 +187,12 @@ def test_fact_checks_required_rows():
     assert "rks.news" in row("001", "In June, Russia accused").source
     # ... and the appeal's 3 May march has none: its only report is read in an aggregator's copy
     assert row("002", "for over 23 weeks").flag == "aggregator only"
-    # ... and Balkan View's "Sept. 3" rests on the day of the talks (4 Sept), read in Novosti (partisan)
-    # and an aggregator's copy only: the announcement Dnevnik reports does not decide the verdict
-    # (twenty-seventh review)
-    assert row("001", "has announced a meeting").flag == "aggregator only"
+    # ... and Balkan View's "Sept. 3" rests on the day of the talks (4 Sept): the announcement Dnevnik reports
+    # does not decide the verdict (twenty-seventh review); Vecernje novosti's own page reports the talks and,
+    # by the one typing rule (fifty-eighth review, B1: an owner holding no office, a monitor's judgement of
+    # capture, as for B92), it is a news outlet, not partisan media: unflagged, medium (one report)
+    assert row("001", "has announced a meeting").flag == ""
+    assert row("001", "has announced a meeting").confidence == "medium"
     # ... and the RT rewrite's motive "citing its historically close ties" rests on Vučić's words to TASS,
     # relayed by InfoBalkans: the government's record gives other reasons for the refusal (thirty-fourth
     # review: the rule that flagged the ECFR's "needs the Kremlin's diplomatic support" until the
@@ -212,8 +214,10 @@ def test_fact_checks_required_rows():
     # every report named in the energy row's note is in its source column (nineteenth review)
     assert "RIA Novosti and TASS" not in row("000", "depends almost entirely").note
     assert "RIA Novosti" in row("000", "depends almost entirely").source
-    # the askanews report is read in a newspaper's copy: the Victory Day row rests on no independent page
-    assert row("001", "his visit to Moscow in May").flag == "aggregator only"
+    # the askanews report is read in a newspaper's copy; censor.net's own page, a news site by the one typing
+    # rule (fifty-eighth review, B1: no source for an owner in office or a declared line), carries the row
+    assert row("001", "his visit to Moscow in May").flag == ""
+    assert row("001", "his visit to Moscow in May").confidence == "medium"
     assert row("001", "due to alleged electoral irregularities").verdict == "correct"
     assert row("003", "has aided the spread").verdict == "unverified"
     assert row("003", "has hampered").verdict == "unverified"
@@ -672,3 +676,20 @@ def test_07_exercise_6_states_the_count_of_unchecked_phrases_of_the_data():
     text = " ".join("".join(c["source"]) for c in cells if "Exercise 6 (homework" in "".join(c["source"]))
     text = " ".join(text.split())
     assert f"{len(unchecked)} phrases in {unchecked['sentence_id'].nunique()} sentences" in text
+
+
+def test_outlets_are_typed_by_one_rule_with_its_sources():
+    """facts_README.md (fifty-eighth review, B1): `partisan media` only where a politician or party owns the
+    outlet or the outlet declares the side it serves; a monitor's judgement of capture or of a critical line
+    does not type an outlet, for pro-government and government-critical outlets alike."""
+    for table in (fact_checks(), timeline()):
+        for source, source_type in zip(table["source"], table["source_type"], strict=True):
+            for s, t in zip(source.split("; "), (source_type.split("; ") * 20 if "; " not in source_type
+                                                  else source_type.split("; ")), strict=False):
+                if any(k in s for k in ("novosti.rs", "n1info", "danas.rs", "nova.rs", "b92.net",
+                                        "censor.net", "vreme.com")):
+                    assert not t.startswith("partisan media"), (s, t)
+                if "kurir.rs" in s:
+                    assert t.startswith("state-aligned media"), (s, t)
+                if "news-front" in s:
+                    assert t.startswith("partisan media"), (s, t)
