@@ -693,3 +693,14 @@ def test_outlets_are_typed_by_one_rule_with_its_sources():
                     assert t.startswith("state-aligned media"), (s, t)
                 if "news-front" in s:
                     assert t.startswith("partisan media"), (s, t)
+
+
+def test_a_rated_motive_claim_quotes_its_rows_current_verdict():
+    # fifty-ninth review (A1): a reason kept a verdict the row no longer had after a later review
+    m, f = _motives(), fact_checks()
+    verdicts = r"'(correct|unverified|disputed|imprecise|overstated|wrong|misleading|partly right)'"
+    for r in m[m.status == "row"].itertuples():
+        rows = f[(f.article_id == r.sentence_id[:3])
+                 & f.claim.apply(lambda c, w=r.words: w in c or c in w)]
+        quoted = set(re.findall(verdicts, r.reason))
+        assert not quoted or quoted & set(rows.verdict), (r.sentence_id, quoted, set(rows.verdict))
