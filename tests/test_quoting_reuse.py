@@ -40,6 +40,7 @@ def _differences(alone: pd.DataFrame, reused: pd.DataFrame) -> list[str]:
 @pytest.mark.parametrize("split", ["seeds", *SPLITS])
 def test_passing_actor_mentions_gives_the_same_quotes_table(split):
     assert "test11" not in SPLITS
+    assert "test12" not in SPLITS
     alone, reused = _both_paths(None if split == "seeds" else DEVSET / split)
     assert len(alone) > 0
     assert _differences(alone, reused) == [], "quotes(mentions=...) differs from quotes() in these paragraphs"
