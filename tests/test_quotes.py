@@ -1838,3 +1838,22 @@ def test_a_title_with_no_owner_introduced_in_a_foreign_capital_is_that_states(se
 def test_a_private_person_whose_introduction_tells_of_protest_is_civil_society(sentence, expected):
     out = _quotes_of(sentence)
     assert (expected[0], expected[1]) in set(zip(out["actor"], out["group"]))
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["In Strasbourg, the European Parliament's rapporteur on Montenegro, Ilse Brandt, said the reforms "
+      "were “too slow”."], ("Ilse Brandt", "eu_west")),  # a portfolio after "on": the title goes on
+    (["The Minister for European Integration, Vera Lukić, said the chapter would open “this year”."],
+     ("Vera Lukić", "serbian_government")),  # Europe is her portfolio, not her owner
+    (["The border was closed at dawn, the Office for Kosovo and Metohija said on Sunday.",
+      "Goran Ilić, the director of the office, called the closure “a provocation”."],
+     ("Goran Ilić", "serbian_government")),
+])
+def test_a_state_named_as_a_portfolio_gives_no_group(texts, expected):
+    out = _quotes_of(*texts)
+    assert expected in set(zip(out["actor"], out["group"]))
+
+
+def test_an_office_speaking_is_a_state_body():
+    out = _quotes_of("The border was closed at dawn, the Office for Kosovo and Metohija said on Sunday.")
+    assert list(zip(out["actor"], out["group"])) == [("Office for Kosovo and Metohija", "serbian_government")]

@@ -119,6 +119,8 @@ def _joins_title(words: list[str], i: int, keep: list[str]) -> bool:
     """
     if words[i] == "on" and i > 0 and words[i - 1][:1].isupper() and keep and keep[-1][:1].isupper():
         return True  # "Committee on Foreign Affairs": "on" between two capitalised words of a name
+    if words[i] == "on" and i > 0 and keep and _person_role(words[i - 1]):
+        return True  # "the Parliament's rapporteur on Serbia, X": a portfolio, as "Minister for ..."
     return (words[i] == "and" and i > 1 and words[i - 1][:1].isupper() and bool(keep)
             and keep[-1][:1].isupper()
             and any(w in ("of", "for") for w in words[max(0, i - 3):i - 1]))
