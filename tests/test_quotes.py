@@ -1857,3 +1857,38 @@ def test_a_state_named_as_a_portfolio_gives_no_group(texts, expected):
 def test_an_office_speaking_is_a_state_body():
     out = _quotes_of("The border was closed at dawn, the Office for Kosovo and Metohija said on Sunday.")
     assert list(zip(out["actor"], out["group"])) == [("Office for Kosovo and Metohija", "serbian_government")]
+
+
+def test_a_collective_inside_someone_elses_quotation_gives_no_group_to_the_next_person():
+    out = _quotes_of("Ivan Kos, a welder from Bor, said he was proud. “The Russian engineers worked through "
+                     "the winter.”",
+                     "Mila Perić, a surveyor from Šabac, said the tunnel was “finished on time”.")
+    assert ("Mila Perić", "other") in set(zip(out["actor"], out["group"]))  # the welder's words, not hers
+    out = _quotes_of("Ivan Kos, a welder from Bor, said he was proud. Russian engineers worked through "
+                     "the winter.",
+                     "Mila Perić, a surveyor from Šabac, said the tunnel was “finished on time”.")
+    assert ("Mila Perić", "russia") in set(zip(out["actor"], out["group"]))  # the narrator's collective
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("CRTA coordinator Vesna Ilić said the count was “complete”.", ("Vesna Ilić", "civil_society")),
+    ("KFOR spokesperson Lieutenant Colonel Ana Berg said the bridge would stay “closed”.",
+     ("Ana Berg", "eu_west")),  # a rank between the post and the name
+    ("Vesna Ilić said the count was “complete”.", ("Vesna Ilić", "other")),  # no post: a private person
+])
+def test_a_post_written_after_an_alias_table_organisation_takes_its_group(sentence, expected):
+    out = _quotes_of(sentence)
+    assert list(zip(out["actor"], out["group"])) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Serbian Minister of Labour, Employment and Social Affairs Milica Tomić said the pensions would rise.",
+     ("Milica Tomić", "serbian_government")),  # the fields' commas: one portfolio, not an appositive
+    ("Minister of Trade, Tourism, Culture and Sport Petar Lalić said the season had been “the best yet”.",
+     ("Petar Lalić", "serbian_government")),
+    ("Croatian Minister of Sea, Transport and Infrastructure Ivo Brkić said the port would reopen.",
+     ("Ivo Brkić", "eu_west")),
+])
+def test_a_portfolio_listing_its_fields_before_the_name_is_not_part_of_the_name(sentence, expected):
+    out = _quotes_of(sentence)
+    assert list(zip(out["actor"], out["group"])) == [expected]
