@@ -1834,6 +1834,10 @@ def test_a_title_with_no_owner_introduced_in_a_foreign_capital_is_that_states(se
      ("Petra Horvat", "other")),  # protests she speaks of are not hers
     ("Petra Horvat, a reporter who was pushed at the blockade, said the crowd was “calm”.",
      ("Petra Horvat", "other")),  # the media speak of their work
+    ("“Nobody asked us,” said Petra Horvat, a nurse from Bor who joined the gathering outside the mine.",
+     ("Petra Horvat", "civil_society")),  # a gathering or a vigil in protest, as a rally
+    ("Petra Horvat, a nurse who stood at the candlelight vigil, said the town was “grieving”.",
+     ("Petra Horvat", "civil_society")),
 ])
 def test_a_private_person_whose_introduction_tells_of_protest_is_civil_society(sentence, expected):
     out = _quotes_of(sentence)
@@ -1892,3 +1896,13 @@ def test_a_post_written_after_an_alias_table_organisation_takes_its_group(senten
 def test_a_portfolio_listing_its_fields_before_the_name_is_not_part_of_the_name(sentence, expected):
     out = _quotes_of(sentence)
     assert list(zip(out["actor"], out["group"])) == [expected]
+
+
+def test_a_pronoun_after_a_paragraph_with_no_speaker_is_the_person_it_named():
+    out = _quotes_of("Defence Minister Goran Pavić said on Monday that the exercise had ended.",
+                     "In Skopje, North Macedonia's defence minister Ilir Hoxha dismissed the complaint.",
+                     "He told reporters that the drills were “routine”.")
+    assert list(zip(out["actor"], out["quote"]))[-1] == ("Ilir Hoxha", "routine")
+    out = _quotes_of("Defence Minister Goran Pavić said on Monday that the exercise had ended.",
+                     "He told reporters that the drills were “routine”.")  # the last speaker, as before
+    assert list(zip(out["actor"], out["quote"]))[-1] == ("Goran Pavić", "routine")

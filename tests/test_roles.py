@@ -122,3 +122,12 @@ def test_a_state_named_as_a_portfolio_after_for_or_on_is_not_the_owner(phrase, g
 def test_an_office_is_a_state_body_unless_an_owner_is_named(phrase, group):
     assert role_words().group_of(phrase) == group
     assert role_words().has_body_noun(phrase)
+
+
+@pytest.mark.parametrize("phrase, group", [
+    ("according to the central bank", "serbian_government"),  # a state body with no owner: the default
+    ("the European Central Bank", "eu_west"),
+    ("Russia's central bank", "russia"),
+])
+def test_a_central_bank_is_a_state_body(phrase, group):
+    assert role_words().group_of(phrase) == group

@@ -518,7 +518,8 @@ def capital_group(roles, owner: str, text: str, start: int) -> str:
 
 #: What people who oppose something do: "blocking a drilling site", "collected signatures against".
 _PROTEST_ACT = re.compile(r"\b(?:protest(?:s|ed|ing|ers?)?|block(?:ed|ing|ade|ades)|petitions?|signatures"
-                          r"|rall(?:y|ies|ied)|march(?:ed|es|ing)|demonstrat(?:ed|ing|ions?|ors?)|sit-ins?)\b",
+                          r"|rall(?:y|ies|ied)|march(?:ed|es|ing)|demonstrat(?:ed|ing|ions?|ors?)|sit-ins?"
+                          r"|gatherings?|vigils?)\b",  # "a teacher who joined the gathering"
                           re.I)
 
 
