@@ -1906,3 +1906,22 @@ def test_a_pronoun_after_a_paragraph_with_no_speaker_is_the_person_it_named():
     out = _quotes_of("Defence Minister Goran Pavić said on Monday that the exercise had ended.",
                      "He told reporters that the drills were “routine”.")  # the last speaker, as before
     assert list(zip(out["actor"], out["quote"]))[-1] == ("Goran Pavić", "routine")
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Montenegro has signed a new power deal with Albania, the economy ministry said Friday.",
+     "Montenegro has signed a new power deal with Albania"),  # wire style: a weekday with no "on"
+    ("Montenegro has signed a new power deal with Albania, the economy ministry said on Friday, leaving "
+     "the old contract with Italy to expire.", "Montenegro has signed a new power deal with Albania"),
+    ("Montenegro has signed a new power deal with Albania, the economy ministry said Friday, raising hopes "
+     "of cheaper power in the winter.", "Montenegro has signed a new power deal with Albania"),
+])
+def test_a_reported_clause_before_its_speaker_with_a_weekday_or_a_participle_after_the_cue(sentence, quote):
+    out = _quotes_of(sentence)
+    assert list(zip(out["kind"], out["quote"])) == [("indirect", quote)]
+
+
+def test_a_speech_participle_after_the_cue_is_a_second_quote_not_a_comment():
+    out = _quotes_of("Montenegro has signed a new power deal, the economy ministry said, adding that "
+                     "prices would fall.")
+    assert list(out["quote"]) == ["Montenegro has signed a new power deal", "prices would fall"]
