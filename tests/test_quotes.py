@@ -1925,3 +1925,10 @@ def test_a_speech_participle_after_the_cue_is_a_second_quote_not_a_comment():
     out = _quotes_of("Montenegro has signed a new power deal, the economy ministry said, adding that "
                      "prices would fall.")
     assert list(out["quote"]) == ["Montenegro has signed a new power deal", "prices would fall"]
+
+
+def test_a_top_diplomat_is_the_foreign_minister_introduced_before():
+    out = _quotes_of("Hungarian Foreign Minister Ilona Varga held talks in Szeged with Minister Pál Kiss.",
+                     "Varga stressed that the talks had been “good”.",
+                     "According to the Hungarian top diplomat, the pipeline will be “finished by May”.")
+    assert list(zip(out["actor"], out["quote"]))[-1] == ("Ilona Varga", "finished by May")
