@@ -1834,7 +1834,101 @@ def test_a_title_with_no_owner_introduced_in_a_foreign_capital_is_that_states(se
      ("Petra Horvat", "other")),  # protests she speaks of are not hers
     ("Petra Horvat, a reporter who was pushed at the blockade, said the crowd was “calm”.",
      ("Petra Horvat", "other")),  # the media speak of their work
+    ("“Nobody asked us,” said Petra Horvat, a nurse from Bor who joined the gathering outside the mine.",
+     ("Petra Horvat", "civil_society")),  # a gathering or a vigil in protest, as a rally
+    ("Petra Horvat, a nurse who stood at the candlelight vigil, said the town was “grieving”.",
+     ("Petra Horvat", "civil_society")),
 ])
 def test_a_private_person_whose_introduction_tells_of_protest_is_civil_society(sentence, expected):
     out = _quotes_of(sentence)
     assert (expected[0], expected[1]) in set(zip(out["actor"], out["group"]))
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["In Strasbourg, the European Parliament's rapporteur on Montenegro, Ilse Brandt, said the reforms "
+      "were “too slow”."], ("Ilse Brandt", "eu_west")),  # a portfolio after "on": the title goes on
+    (["The Minister for European Integration, Vera Lukić, said the chapter would open “this year”."],
+     ("Vera Lukić", "serbian_government")),  # Europe is her portfolio, not her owner
+    (["The border was closed at dawn, the Office for Kosovo and Metohija said on Sunday.",
+      "Goran Ilić, the director of the office, called the closure “a provocation”."],
+     ("Goran Ilić", "serbian_government")),
+])
+def test_a_state_named_as_a_portfolio_gives_no_group(texts, expected):
+    out = _quotes_of(*texts)
+    assert expected in set(zip(out["actor"], out["group"]))
+
+
+def test_an_office_speaking_is_a_state_body():
+    out = _quotes_of("The border was closed at dawn, the Office for Kosovo and Metohija said on Sunday.")
+    assert list(zip(out["actor"], out["group"])) == [("Office for Kosovo and Metohija", "serbian_government")]
+
+
+def test_a_collective_inside_someone_elses_quotation_gives_no_group_to_the_next_person():
+    out = _quotes_of("Ivan Kos, a welder from Bor, said he was proud. “The Russian engineers worked through "
+                     "the winter.”",
+                     "Mila Perić, a surveyor from Šabac, said the tunnel was “finished on time”.")
+    assert ("Mila Perić", "other") in set(zip(out["actor"], out["group"]))  # the welder's words, not hers
+    out = _quotes_of("Ivan Kos, a welder from Bor, said he was proud. Russian engineers worked through "
+                     "the winter.",
+                     "Mila Perić, a surveyor from Šabac, said the tunnel was “finished on time”.")
+    assert ("Mila Perić", "russia") in set(zip(out["actor"], out["group"]))  # the narrator's collective
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("CRTA coordinator Vesna Ilić said the count was “complete”.", ("Vesna Ilić", "civil_society")),
+    ("KFOR spokesperson Lieutenant Colonel Ana Berg said the bridge would stay “closed”.",
+     ("Ana Berg", "eu_west")),  # a rank between the post and the name
+    ("Vesna Ilić said the count was “complete”.", ("Vesna Ilić", "other")),  # no post: a private person
+])
+def test_a_post_written_after_an_alias_table_organisation_takes_its_group(sentence, expected):
+    out = _quotes_of(sentence)
+    assert list(zip(out["actor"], out["group"])) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Serbian Minister of Labour, Employment and Social Affairs Milica Tomić said the pensions would rise.",
+     ("Milica Tomić", "serbian_government")),  # the fields' commas: one portfolio, not an appositive
+    ("Minister of Trade, Tourism, Culture and Sport Petar Lalić said the season had been “the best yet”.",
+     ("Petar Lalić", "serbian_government")),
+    ("Croatian Minister of Sea, Transport and Infrastructure Ivo Brkić said the port would reopen.",
+     ("Ivo Brkić", "eu_west")),
+])
+def test_a_portfolio_listing_its_fields_before_the_name_is_not_part_of_the_name(sentence, expected):
+    out = _quotes_of(sentence)
+    assert list(zip(out["actor"], out["group"])) == [expected]
+
+
+def test_a_pronoun_after_a_paragraph_with_no_speaker_is_the_person_it_named():
+    out = _quotes_of("Defence Minister Goran Pavić said on Monday that the exercise had ended.",
+                     "In Skopje, North Macedonia's defence minister Ilir Hoxha dismissed the complaint.",
+                     "He told reporters that the drills were “routine”.")
+    assert list(zip(out["actor"], out["quote"]))[-1] == ("Ilir Hoxha", "routine")
+    out = _quotes_of("Defence Minister Goran Pavić said on Monday that the exercise had ended.",
+                     "He told reporters that the drills were “routine”.")  # the last speaker, as before
+    assert list(zip(out["actor"], out["quote"]))[-1] == ("Goran Pavić", "routine")
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Montenegro has signed a new power deal with Albania, the economy ministry said Friday.",
+     "Montenegro has signed a new power deal with Albania"),  # wire style: a weekday with no "on"
+    ("Montenegro has signed a new power deal with Albania, the economy ministry said on Friday, leaving "
+     "the old contract with Italy to expire.", "Montenegro has signed a new power deal with Albania"),
+    ("Montenegro has signed a new power deal with Albania, the economy ministry said Friday, raising hopes "
+     "of cheaper power in the winter.", "Montenegro has signed a new power deal with Albania"),
+])
+def test_a_reported_clause_before_its_speaker_with_a_weekday_or_a_participle_after_the_cue(sentence, quote):
+    out = _quotes_of(sentence)
+    assert list(zip(out["kind"], out["quote"])) == [("indirect", quote)]
+
+
+def test_a_speech_participle_after_the_cue_is_a_second_quote_not_a_comment():
+    out = _quotes_of("Montenegro has signed a new power deal, the economy ministry said, adding that "
+                     "prices would fall.")
+    assert list(out["quote"]) == ["Montenegro has signed a new power deal", "prices would fall"]
+
+
+def test_a_top_diplomat_is_the_foreign_minister_introduced_before():
+    out = _quotes_of("Hungarian Foreign Minister Ilona Varga held talks in Szeged with Minister Pál Kiss.",
+                     "Varga stressed that the talks had been “good”.",
+                     "According to the Hungarian top diplomat, the pipeline will be “finished by May”.")
+    assert list(zip(out["actor"], out["quote"]))[-1] == ("Ilona Varga", "finished by May")

@@ -99,3 +99,35 @@ def test_kinds_of_ngo_and_posts_in_an_organisation(phrase, group):
 def test_heads_of_government_speakers_and_scholars_are_role_nouns(phrase, group):
     assert role_words().has_role_noun(phrase)
     assert role_words().group_of(phrase) == group
+
+
+@pytest.mark.parametrize("phrase, group", [
+    ("the Minister for European Integration", "serbian_government"),  # Europe is the portfolio
+    ("the Ministry for European Affairs", "serbian_government"),
+    ("the Office for Kosovo and Metohija", "serbian_government"),  # a state office, Kosovo its portfolio
+    ("the parliament's rapporteur on Albania", "serbian_government"),  # Albania: what the post deals with
+    ("Deputy Minister for European Affairs of Croatia", "eu_west"),  # the owner after "of" still counts
+    ("the Hungarian Minister for Foreign Affairs", "eu_west"),  # an owner before the post still counts
+    ("a spokeswoman for the Russian embassy", "russia"),  # "for" after a spokeswoman: whose she is
+    ("the Commissioner for Enlargement", "eu_west"),
+])
+def test_a_state_named_as_a_portfolio_after_for_or_on_is_not_the_owner(phrase, group):
+    assert role_words().group_of(phrase) == group
+
+
+@pytest.mark.parametrize("phrase, group", [
+    ("the Statistical Office", "serbian_government"),  # a public office: a state body, as a ministry
+    ("the Croatian statistical office", "eu_west"),  # an owner word decides first
+])
+def test_an_office_is_a_state_body_unless_an_owner_is_named(phrase, group):
+    assert role_words().group_of(phrase) == group
+    assert role_words().has_body_noun(phrase)
+
+
+@pytest.mark.parametrize("phrase, group", [
+    ("according to the central bank", "serbian_government"),  # a state body with no owner: the default
+    ("the European Central Bank", "eu_west"),
+    ("Russia's central bank", "russia"),
+])
+def test_a_central_bank_is_a_state_body(phrase, group):
+    assert role_words().group_of(phrase) == group

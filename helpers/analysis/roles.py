@@ -36,6 +36,12 @@ from helpers.errors import CorpusError
 ROLE_COLUMNS = ["word", "group", "level", "kind", "note"]
 #: Kinds of proper names whose owner gives the group wherever they are named: state media, companies.
 OWNED_KINDS = ("outlet", "company")
+#: A post or office and its portfolio ("Minister for European Integration", "Office for Kosovo and
+#: Metohija", "rapporteur on Serbia"): group 1 is the portfolio, up to a comma, a semicolon or an owner
+#: after "of" ("Deputy Minister for European Affairs of Cyprus": Cyprus is the owner), in folded text.
+_PORTFOLIO = re.compile(r"\b(?:minister|ministry|ministers|office|commissioner|rapporteur|envoy|envoys"
+                        r"|representative|secretary|committee|agency|department|directorate|coordinator)"
+                        r"\s+(?:for|on)\s+([^,;]{1,60}?)(?=\s+of\s|[,;]|$)")
 
 
 @lru_cache(maxsize=1)
@@ -92,10 +98,25 @@ class RoleWords:
             out.append((m.start(), m.end(1), w))
         return out
 
+    def _group_words(self, text: str) -> list[str]:
+        """The role words of ``text`` that can give a group: not a state named as a portfolio.
+
+        "Minister for European Integration", "the Office for Kosovo and Metohija", "the rapporteur on
+        Serbia": the state or region after "for"/"on" is what the post deals with, not whose it is
+        (``_PORTFOLIO``, up to a comma or an owner after "of": "Minister for European Affairs of
+        Cyprus"). "a spokeswoman for the Russian embassy" keeps its owner (no portfolio noun).
+        """
+        words = self.words_in(text)
+        if " for " not in text and " on " not in text:
+            return [w for _s, _e, w in words]
+        spans = [m.span(1) for m in _PORTFOLIO.finditer(fold(text).lower())]
+        return [w for s, _e, w in words
+                if not (self.info[w][2] in ("modifier", "capital") and any(a <= s < b for a, b in spans))]
+
     def group_of(self, text: str) -> str:
         """The group a role phrase points to ("" when its words name no group)."""
         best = None
-        for _s, _e, w in self.words_in(text):
+        for w in self._group_words(text):
             level, group, _k = self.info[w]
             if group and (best is None or level < best[0]):
                 best = (level, group)
@@ -103,7 +124,7 @@ class RoleWords:
 
     def owner_named(self, text: str) -> bool:
         """True when ``text`` names whose the role is (a level 1 or 2 word: "EU", "Russian", "think tank")."""
-        return any(self.info[w][0] <= 2 and self.info[w][1] for _s, _e, w in self.words_in(text))
+        return any(self.info[w][0] <= 2 and self.info[w][1] for w in self._group_words(text))
 
     def head(self, text: str) -> str:
         """The last role or body noun in ``text`` ("" if none)."""

@@ -238,6 +238,8 @@ class Context:
         if len(words) > 2 and fold(" ".join(words[-2:])).lower() in self.roles.role_nouns:
             words = [*words[:-2], " ".join(words[-2:])]  # "the Prime Minister": a two-word role
         noun, mods = words[-1].lower(), [fold(w).lower() for w in words[1:-1]]
+        top = noun == "diplomat" and "top" in mods  # "the Russian top diplomat": its foreign minister
+        mods = [m for m in mods if m != "top"] if top else mods
         if any(m not in self.roles.info and m not in _PORTFOLIO_WORDS for m in mods):
             return None  # "the new minister", "the Serbian defence firms": not a second reference
         group = self.roles.group_of(" ".join(mods)) if mods else ""
@@ -246,9 +248,11 @@ class Context:
             org = people.by_role(noun, bodies=True) if people is not None and not mods else None
             issuer = spk.issuer(self.para, self.res, phrase, pos)  # "the statement": whoever issued it
             return Speaker(phrase, org.name, "organisation") if org is not None else issuer
-        also = role_class(noun)
+        also = ("minister",) if top else role_class(noun)
         recent = self.res.recent_speakers()
         person = people.by_role(noun, also=also, group=group, prefer=recent) if people is not None else None
+        if top and person is not None and "foreign" not in fold(person.role).lower():
+            person = None  # a top diplomat is a foreign minister, not any minister
         portfolio = [m for m in mods if m in _PORTFOLIO_WORDS and m not in self.roles.info]
         if person is not None and any(m not in fold(person.role).lower() for m in portfolio):
             return Speaker(phrase, *role_speaker(phrase, "", self.roles))  # not the energy minister

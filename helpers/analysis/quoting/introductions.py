@@ -19,6 +19,7 @@ from helpers.analysis.quoting import patterns as pat
 from helpers.analysis.quoting.organisations import _ORG_NOUNS, context_names
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON
 from helpers.analysis.quoting.records import Mention
+from helpers.analysis.roles import role_words
 
 
 def shared_title(roles, last, text: str, hit: Mention) -> str:
@@ -208,13 +209,22 @@ def published_documents(text: str, found: list[Mention]) -> dict[str, str]:
 _EMPLOYER_BEFORE = re.compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?$", re.I)
 
 
+def _post_after(text: str, end: int) -> bool:
+    """True when a person's post follows a name as its attribute ("KFOR spokesperson", "CRTA director")."""
+    roles = role_words()
+    nxt = text[end:end + 30].split()[:1]
+    word = fold(nxt[0]).lower().strip(",.;:") if nxt and text[end:end + 1].isspace() else ""
+    return word in roles.role_nouns and word not in roles.bodies
+
+
 def alias_employer_group(text: str, hit: Mention, role: str, known: list[Mention], groups: dict) -> str:
     """The group of an alias-table actor a person's role names as employer or principal.
 
     "CRTA's programme director Ana Ilić", "Ana Ilić, the programme director of CRTA", "Putin's adviser
-    Pavel Orlov": the person works for the actor, so shares its group. Only a possessive ("X's") or
-    an employer's preposition (of, at, for, from, with) before the actor counts ("the ambassador to
-    Serbia" names a posting, not an employer).
+    Pavel Orlov", "KFOR spokesperson Marco Bellini": the person works for the actor, so shares its
+    group. Only a possessive ("X's"), an employer's preposition (of, at, for, from, with) before the
+    actor or a post right after it ("KFOR spokesperson") counts ("the ambassador to Serbia" names a
+    posting, not an employer).
 
     Parameters
     ----------
@@ -243,8 +253,8 @@ def alias_employer_group(text: str, hit: Mention, role: str, known: list[Mention
         if m.actor not in groups or text[m.start:m.end] not in role:
             continue
         possessive = text[m.end:m.end + 2] in ("'s", "’s")
-        if (possessive or _EMPLOYER_BEFORE.search(text, max(0, m.start - 14), m.start)) \
-                and groups[m.actor] != "other":
+        if (possessive or _EMPLOYER_BEFORE.search(text, max(0, m.start - 14), m.start)
+                or _post_after(text, m.end)) and groups[m.actor] != "other":
             return groups[m.actor]
     return ""
 
@@ -310,6 +320,8 @@ _BODY_BEFORE = re.compile(rf"(?<![\w-])(?:{_ORG_NOUNS})\s+$")
 _LEAD_ADVERBIAL = re.compile(r"[“\"]?(?:In|At|On|Since|After|Before|Outside|Meanwhile|Elsewhere|Back|Across"
                              r"|Throughout|From|Later|Earlier|Yesterday|Today|There|Here|But|And|Yet)\b"
                              r"[^,.;:“”\"]{0,40},\s+")
+#: Marks that open a quotation: a sentence starting with one is speech.
+_OPENING_MARKS = frozenset("“\"„«‘'")
 _CLAUSE_END = re.compile(r"[.!?][”\"]?\s+|:\s+")
 
 
@@ -318,8 +330,12 @@ def _subject_group(roles, sentence: str) -> str:
 
     A level 1 word of ``roles.csv`` (opposition, residents, activists, analysts) among the words
     before the verb (at most six, after an opening adverbial or dateline) with a plural noun for
-    people or organisations, or a level 2 owner with a plural role noun ("Chinese officials").
+    people or organisations, or a level 2 owner with a plural role noun ("Chinese officials"). A
+    sentence inside quotation marks is someone's speech, not the narrator's collective (""The Chinese
+    engineers worked in the rain," said a welder. X, a civil engineer, said …").
     """
+    if sentence.lstrip()[:1] in _OPENING_MARKS:
+        return ""
     date = _DATELINE_CITY.match(sentence)  # "SOMBOR – Residents …": the dateline is no subject
     sentence = sentence[date.end():] if date is not None else sentence
     m = _LEAD_ADVERBIAL.match(sentence)
@@ -502,7 +518,8 @@ def capital_group(roles, owner: str, text: str, start: int) -> str:
 
 #: What people who oppose something do: "blocking a drilling site", "collected signatures against".
 _PROTEST_ACT = re.compile(r"\b(?:protest(?:s|ed|ing|ers?)?|block(?:ed|ing|ade|ades)|petitions?|signatures"
-                          r"|rall(?:y|ies|ied)|march(?:ed|es|ing)|demonstrat(?:ed|ing|ions?|ors?)|sit-ins?)\b",
+                          r"|rall(?:y|ies|ied)|march(?:ed|es|ing)|demonstrat(?:ed|ing|ions?|ors?)|sit-ins?"
+                          r"|gatherings?|vigils?)\b",  # "a teacher who joined the gathering"
                           re.I)
 
 

@@ -72,7 +72,8 @@ _NON_CLAUSE = {"to", "of", "about", "on", "in", "with", "by", "for", "at", "as",
 _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they"}
 _TIME = (r"(?:(?:on|last|this|earlier|late|early)"
          r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-         r"|week|month|year|morning|evening|night)|recently|yesterday|today|previously|again|also|further"
+         r"|week|month|year|morning|evening|night)|(?i:monday|tuesday|wednesday|thursday|friday|saturday"
+         r"|sunday)|recently|yesterday|today|previously|again|also|further"  # "said Thursday": wire style
          r"|repeatedly|formally|publicly|once|later|earlier|still|now|already|often|\w+ly)")
 _GAP_BEFORE_CUE = re.compile(rf"^(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|\b{_TIME}))*\s*$")
 _AFTER_TIME = re.compile(rf"^\s+(?:{_TIME}\s+)*")
@@ -210,7 +211,10 @@ _CLAUSE_THEN_SPEAKER = re.compile(
     rf"(?:\s+{_TIME}|\s+(?:on|in|at|during|after|before|to|with|from)\s+[^,.;“”\"]{{1,60}}?)*"
     # a comment on the reported fact may close the sentence: "..., the ministry said, a move that ..."
     r"(?:,\s+(?:in\s+)?(?:a|an|the)\s+(?:move|step|decision|sign|signal|development|announcement|"
-    r"shift|reversal|gesture|statement|remark|warning|claim|deal|agreement|blow|boost|rebuke|setback)\b[^“”\"]{0,200}?)?\s*[.]$")
+    r"shift|reversal|gesture|statement|remark|warning|claim|deal|agreement|blow|boost|rebuke|setback)\b[^“”\"]{0,200}?"
+    # ... or a participle on what it does: "..., the ministry said Thursday, keeping the country tied to ..."
+    r"|,\s+(?!(?:adding|saying|noting|stressing|warning|claiming|arguing|insisting|explaining|calling)\b)"
+    r"[a-z]+ing\s[^“”\"]{0,200}?)?\s*[.]$")
 #: A dateline opening a wire report ("MOSCOW, 2 October – ", "BELGRADE, Nov. 22 (Xinhua) -- "):
 #: not reported words.
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n(]{0,40}?)?(?:\s\([^()]{1,30}\))?"

@@ -70,7 +70,11 @@ _COMPASS_PLACE = re.compile(r"\bin\s+(?:the\s+)?"
 #: Where an organisation is ("a company in western Serbia", "a group based in Niš"): no owner.
 _SITED_IN = re.compile(r"\b(?:based\s+|located\s+)?in\s+(?:the\s+)?"
                        r"(?:(?:north|south|east|west|central)[a-z-]*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
-_AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?|(?:of|for)\s+[A-Z][\w'’-]+\s+and\s+)$")
+_AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?"
+                             r"|(?:of|for)\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+)$")  # of A, B and
+#: A portfolio listing its fields ("Minister of Labour, Employment and Social Affairs"): its commas
+#: separate fields, not an appositive.
+_LISTED_FIELDS = re.compile(r"\b(?:of|for)\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+){1,3},?\s+and\s+[A-Z][\w'’-]+")
 #: A diplomat's title names the state they are accredited to before the name ("Ambassador to Croatia ...").
 _ACCREDITED_TO = re.compile(r"\b(?:ambassador|envoy|consul|representative|delegate|emissary)s?"
                             r"\s+to\s+(?:the\s+)?$", re.I)
@@ -119,9 +123,11 @@ def _joins_title(words: list[str], i: int, keep: list[str]) -> bool:
     """
     if words[i] == "on" and i > 0 and words[i - 1][:1].isupper() and keep and keep[-1][:1].isupper():
         return True  # "Committee on Foreign Affairs": "on" between two capitalised words of a name
+    if words[i] == "on" and i > 0 and keep and _person_role(words[i - 1]):
+        return True  # "the Parliament's rapporteur on Serbia, X": a portfolio, as "Minister for ..."
     return (words[i] == "and" and i > 1 and words[i - 1][:1].isupper() and bool(keep)
             and keep[-1][:1].isupper()
-            and any(w in ("of", "for") for w in words[max(0, i - 3):i - 1]))
+            and any(w in ("of", "for") for w in words[max(0, i - 5):i - 1]))
 
 
 def _role_before(text: str, start: int, titled: bool = False) -> str:
@@ -132,7 +138,7 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
     """
     seg = text[max(0, start - 120):start]
     cut = max((m.end() for m in _BOUNDARY.finditer(seg)), default=0)
-    seg = seg[cut:]
+    seg = _LISTED_FIELDS.sub(lambda m: m.group(0).replace(",", ""), seg[cut:])  # one portfolio, no appositive
     parts = seg.split(",")
     appositive = len(parts) > 1 and not parts[-1].strip()  # "the Head of …, Ambassador X"
     tail = parts[-1] if parts[-1].strip() or len(parts) == 1 else parts[-2]

@@ -154,6 +154,7 @@ class Resolver:
 
     def __init__(self):
         self.prev_speakers: list[tuple[str, str]] = []
+        self.carried = False  # prev_speakers are not the previous paragraph's (it had none)
         self.speakers: list[tuple[str, str]] = []
         self._prev_para = None  # its mentions are looked up only if a later speaker needs them
         self.gender: dict[str, str] = {}  # actor -> "he"/"she" once a pronoun has referred to it
@@ -163,6 +164,7 @@ class Resolver:
 
     def next_paragraph(self) -> None:
         """Start a paragraph: this paragraph's speakers become the previous ones (if it had any)."""
+        self.carried = not self.speakers  # the previous paragraph had none: older speakers carried over
         self.prev_speakers, self.speakers = self.speakers or self.prev_speakers, []
         self.open_quote, self.open_at_end = self.open_at_end, None
 
@@ -211,10 +213,13 @@ class Resolver:
         """The person "he" or "she" refers to.
 
         "he"/"she": this paragraph's speakers, then people named earlier in it, then the
-        previous paragraph's speakers and people; a person of unknown gender matches both.
+        previous paragraph's speakers and people; a person of unknown gender matches both. When the
+        previous paragraph had no speaker, the people it named come before the older speakers ("X
+        rejected the accusations. | He told the station …" is X, not whoever spoke before).
         """
+        before = (reversed(self.prev_speakers), ((a, k) for _t, a, k in self.prev_mentions()))
         candidates = chain(reversed(self.speakers), subjects_first(para, pos),
-                           reversed(self.prev_speakers), ((a, k) for _t, a, k in self.prev_mentions()))
+                           *(reversed(before) if self.carried else before))
         for actor, kind in islice(candidates, _REACH):
             kind = self.gender.get(actor, kind) if kind == _PERSON else kind
             if kind == pron or kind == _PERSON:
