@@ -118,6 +118,8 @@ def test_a_state_named_as_a_portfolio_after_for_or_on_is_not_the_owner(phrase, g
 @pytest.mark.parametrize("phrase, group", [
     ("the Statistical Office", "serbian_government"),  # a public office: a state body, as a ministry
     ("the Croatian statistical office", "eu_west"),  # an owner word decides first
+    ("the UN human rights office", "other"),  # an international organisation owns it: not Serbia's
+    ("the OSCE office in Belgrade", "other"),  # "in Belgrade" is where it is, not whose
 ])
 def test_an_office_is_a_state_body_unless_an_owner_is_named(phrase, group):
     assert role_words().group_of(phrase) == group
