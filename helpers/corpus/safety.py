@@ -108,6 +108,12 @@ def check_bytes(data: bytes, path, where: str) -> None:
         decode_article(data, path, where)
 
 
+#: Encodings in which each character below U+0080 is the byte of the same value, and no other byte
+#: decodes to one of :data:`_CONTROL` (UTF-8 continuation bytes are 0x80-0xBF; Windows-1252 and
+#: Latin-1 map 0x80-0xFF above U+007F).
+_BYTE_ENCODINGS = ("utf-8", "cp1252", "latin-1")
+
+
 def decode_article(data: bytes, path, where: str) -> tuple[str, str, str]:
     """Decode an article file's bytes; return ``(text, encoding, note)``.
 
@@ -127,7 +133,9 @@ def decode_article(data: bytes, path, where: str) -> tuple[str, str, str]:
                               f"so it is binary or UTF-16 without a byte-order mark ({where}). Save it "
                               "as UTF-8 text.")
     text, used, note = _decode(data, enc, path)
-    bad = _CONTROL.search(text)
+    # in these encodings a control character is its own byte: the quick test on the bytes says
+    # whether the (slower) search through the text is needed to name it
+    bad = None if used in _BYTE_ENCODINGS and not _has_control_bytes(data) else _CONTROL.search(text)
     if bad:
         raise CorpusError(f"{path}: the text holds a control character (U+{ord(bad.group()):04X}) at "
                           f"character {bad.start()}, so it is not plain text ({where}). "
