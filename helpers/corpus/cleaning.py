@@ -52,18 +52,31 @@ _CAPTION = re.compile(r"\((?:AP|Reuters|AFP|EPA|Getty)[^)]*Photo|\bPhoto(?:graph
                       r"|\(Photo\b|/Getty Images\)", re.I)
 
 
-def _is_caption(text: str) -> bool:
-    """Whether ``_CAPTION`` finds a caption in ``text``.
+def _is_caption(text: str, low: str | None = None) -> bool:
+    """Whether ``_CAPTION`` finds a caption in ``text`` (``low``: ``text.lower()``, if at hand).
 
     The search is skipped (it is slow: case-insensitive) when the text has neither "photo" nor
     "getty" in any case, which every caption rule contains.
     """
-    low = text.lower()
+    low = text.lower() if low is None else low
     return ("photo" in low or "getty" in low) and _CAPTION.search(text) is not None
 
 
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦*\-–])\s+\S")
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$")
+_CLOSERS = "\"”’')]"
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``_TERMINAL`` finds end punctuation (then closing quotes) at the end of ``text``.
+
+    Without the regex search, which tries every punctuation mark of a long line: the closing
+    quotes are stripped from the end, then the last character is tested (``$`` also matches
+    before a final line break).
+    """
+    body = text[:-1] if text.endswith("\n") else text
+    body = body.rstrip(_CLOSERS)
+    return body != "" and body[-1] in ".!?…:;"
 #: End of a sentence that a headline does not have (a headline may end with "?" or "!").
 _STATEMENT_END = re.compile(r"[.…:;][\"”’')\]]*$")
 
@@ -408,13 +421,16 @@ def _units(lines: list[str], log) -> list:
     return units
 
 
-def _rule_kind(p: Paragraph) -> None:
-    """Give ``p`` the kind of the first rule of ``boilerplate.csv`` that matches its text."""
+def _rule_kind(p: Paragraph) -> str | None:
+    """Give ``p`` the kind of the first rule of ``boilerplate.csv`` that matches its text.
+
+    Returns ``p.text.lower()`` when it was needed (for the next tests on the line), else None.
+    """
     text, low = p.text, None
     sizes, bands = _rules_by_size()
     i = bisect.bisect_left(sizes, len(text))  # the band of rules whose max_chars admits this line
     if i == len(bands):
-        return
+        return None
     band, unanchored, gate, needless, needs = bands[i]
     # the gate fails on almost every body line: then only the rules that search anywhere are tried
     if gate is not None and gate.match(text):
@@ -433,7 +449,8 @@ def _rule_kind(p: Paragraph) -> None:
                 continue
         if rule.search(text):
             p.kind, p.note = rule.kind, rule.note
-            return
+            break
+    return low
 
 
 class _Marks:
@@ -476,8 +493,9 @@ def _classify(paras: list[Paragraph], repairs, headline) -> None:
         if in_related:
             p.kind, p.note = "related", "Inside the RELATED block: other articles, with their own dates."
             continue
+        low = None
         if not (first_text and headline and _norm(p.text) == _norm(headline)):
-            _rule_kind(p)  # the catalogue's headline stays the headline ("Live: ...")
+            low = _rule_kind(p)  # the catalogue's headline stays the headline ("Live: ...")
         _follow_related_link(p, previous)
         previous = p
         if p.kind == "related":
@@ -485,7 +503,7 @@ def _classify(paras: list[Paragraph], repairs, headline) -> None:
             continue
         if p.kind != "body" or marks.in_range(p):
             continue
-        key = norms[id(p)] = _classify_body(p, marks, seen, headline if first_text else None)
+        key = norms[id(p)] = _classify_body(p, marks, seen, headline if first_text else None, low)
         first_text = False
         seen.setdefault(key, p)
     _mark_repeats(paras, norms)
@@ -510,10 +528,11 @@ def _is_heading(text: str) -> bool:
     return len(text) <= 40 and ":" not in text.rstrip(":")
 
 
-def _classify_body(p: Paragraph, marks: _Marks, seen: dict, headline: str | None) -> str:
+def _classify_body(p: Paragraph, marks: _Marks, seen: dict, headline: str | None, low: str | None) -> str:
     """Kinds for a line no rule claimed: repair marks, exact repeats, the headline, captions, list items.
 
-    Returns the line's normalised text (the key for later repeats).
+    ``low``: the text lower-cased, if at hand. Returns the line's normalised text (the key for
+    later repeats).
     """
     t = p.text
     mark = marks.mark(t)
@@ -526,7 +545,7 @@ def _classify_body(p: Paragraph, marks: _Marks, seen: dict, headline: str | None
         p.note = f"Exact repeat of line {first.line} ({first.kind})."
     elif headline and key == _norm(headline):
         p.kind, p.note = "headline", "The headline (kept in the catalogue's headline column)."
-    elif _is_caption(t):
+    elif _is_caption(t, low):
         p.kind, p.note = "caption", "Photo caption."
     elif _LIST_ITEM.match(t):
         p.kind, p.note = "list_item", "Numbered or bulleted list item."
@@ -547,7 +566,7 @@ def _mark_repeats(paras: list[Paragraph], norms: dict[int, str]) -> None:
         return got
 
     for p in paras:
-        if p.kind != "body" or len(p.text) < 30 or _TERMINAL.search(p.text):
+        if p.kind != "body" or len(p.text) < 30 or _ends_sentence(p.text):
             continue
         key = norm_of(p)
         host = next((q for q in paras if q is not p and len(q.text) > len(p.text)
