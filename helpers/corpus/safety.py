@@ -51,10 +51,12 @@ def bom_encoding(data: bytes) -> str | None:
     return None
 
 
-def check_file_name(folder: Path, fname: str, where: str) -> str:
+def check_file_name(folder: Path, fname: str, where: str, entry: os.DirEntry | None = None) -> str:
     """Check a catalogue ``file`` value; return the path to open.
 
-    ``where`` names the catalogue line for messages (e.g. ``".../catalog.csv, line 4 (id 003)"``).
+    ``where`` names the catalogue line for messages (e.g. ``".../catalog.csv, line 4 (id 003)"``);
+    ``entry``: the folder's directory entry of that name, if at hand (it tells a link without a
+    system call).
     Raises :class:`CorpusError` when the name is absolute, has a folder part, is not a ``.txt``
     name, names the catalogue, or resolves (through a symlink) to a file outside ``folder``.
     """
@@ -69,7 +71,7 @@ def check_file_name(folder: Path, fname: str, where: str) -> str:
         raise CorpusError(f"{where}: field 'file' is {fname!r}; it must be the name of a .txt file "
                           "holding the article's text (not the catalogue or another kind of file).")
     path = os.path.join(os.fspath(folder), fname)
-    if os.path.islink(path):
+    if entry.is_symlink() if entry is not None else os.path.islink(path):
         real = os.path.realpath(path)
         if os.path.dirname(real) != os.path.realpath(folder):
             raise CorpusError(f"{where}: file {fname!r} is a link to {real}, outside the corpus folder. "
