@@ -163,10 +163,10 @@ def _article_rows(job) -> tuple:
 
 
 def _chunk_rows(jobs: list) -> tuple:
-    """``_article_rows`` of each job: ``(articles, paragraph columns, sentence columns, log rows)``.
+    """``_article_rows`` of each job as ``(articles, paragraphs, sentences, log rows)``: three tables.
 
-    One chunk's result crosses from a worker process as one object: columns of plain values are
-    quicker to send and to read back than a tuple per row, and make the tables faster.
+    One chunk's result crosses from a worker process as one object; its tables are built there (in
+    parallel), and this process only puts the chunks' tables end to end (:func:`_joined`).
     """
     arts, paras, sents, logs = [], [], [], []
     for art, p, s, lg in map(_article_rows, jobs):
@@ -174,8 +174,17 @@ def _chunk_rows(jobs: list) -> tuple:
         paras.extend(p)
         sents.extend(s)
         logs.extend(lg)
-    return (arts, list(zip(*paras)) or [()] * len(PARAGRAPH_COLUMNS),
-            list(zip(*sents)) or [()] * len(SENTENCE_COLUMNS), logs)
+    paragraphs = _table(paras, PARAGRAPH_COLUMNS)
+    paragraphs["duplicate_of"] = paragraphs["duplicate_of"].astype("Int64")
+    return (pd.DataFrame(arts, columns=ARTICLE_COLUMNS), paragraphs, _table(sents, SENTENCE_COLUMNS),
+            logs)
+
+
+def _table(rows: list[tuple], names: list[str]) -> pd.DataFrame:
+    """A table of ``rows``, built from its columns (quicker than from row tuples)."""
+    if not rows:
+        return pd.DataFrame([], columns=names)  # no rows: object columns, as from no row tuples
+    return pd.DataFrame(dict(zip(names, map(list, zip(*rows)))), columns=names)
 
 
 def _clean_all(jobs: list, workers: int) -> list:
@@ -219,33 +228,28 @@ def _build(folder: Path, workers: int | None = None) -> Corpus:
         return _assemble(folder, cat, _clean_all(jobs, workers))
 
 
-def _columns(chunks, names: list[str]) -> pd.DataFrame:
-    """One table from the columns of consecutive chunks (see :func:`_chunk_rows`)."""
-    values: list[list] = [[] for _ in names]
-    for columns in chunks:
-        for acc, column in zip(values, columns):
-            acc.extend(column)
-    if not values[0]:
-        return pd.DataFrame([], columns=names)  # no rows: object columns, as from no row tuples
-    return pd.DataFrame(dict(zip(names, values)), columns=names)
+def _joined(tables: list[pd.DataFrame]) -> pd.DataFrame:
+    """The chunks' tables end to end, numbered from 0.
+
+    Chunks without rows are left out (their columns have no type), unless all are empty.
+    """
+    full = [t for t in tables if len(t)]
+    if not full:
+        return tables[0]
+    return full[0] if len(full) == 1 else pd.concat(full, ignore_index=True)
 
 
 def _assemble(folder: Path, cat: pd.DataFrame, results) -> Corpus:
     """The corpus tables from the cleaned chunks of every article (in catalogue order)."""
-    arts, logs = [], []
-    for art, _p, _s, lg in results:
-        arts.extend(art)
-        logs.extend(lg)
+    logs = [row for *_tables, lg in results for row in lg]
     files = dict(zip(cat["id"], cat["file"]))
     log = pd.DataFrame(logs, columns=LOG_COLUMNS[:1] + LOG_COLUMNS[2:])
     log.insert(1, "file", log["article_id"].map(files))
-    paragraphs = _columns((r[1] for r in results), PARAGRAPH_COLUMNS)
-    paragraphs["duplicate_of"] = paragraphs["duplicate_of"].astype("Int64")
     return Corpus(
         folder=folder,
-        articles=pd.DataFrame(arts, columns=ARTICLE_COLUMNS),
-        paragraphs=paragraphs,
-        sentences=_columns((r[2] for r in results), SENTENCE_COLUMNS),
+        articles=_joined([r[0] for r in results]),
+        paragraphs=_joined([r[1] for r in results]),
+        sentences=_joined([r[2] for r in results]),
         log=log,
     )
 
