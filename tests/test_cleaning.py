@@ -624,3 +624,26 @@ def test_links_under_a_further_information_heading_are_related_links():
                      "The talks resume in May, officials said.\n")
     assert [p.kind for p in res.paragraphs] == ["body", "related_link", "related_link", "related_link",
                                                 "body"]
+
+
+def test_each_size_band_is_gated_by_a_pattern_holding_all_its_anchored_rules():
+    """A gate that fails must rule out every anchored rule of its band (it may hold a few more)."""
+    from helpers.corpus.cleaning import _rules_by_size
+
+    sizes, bands = _rules_by_size()
+    assert sizes == sorted(sizes)
+    for band, unanchored, gate, needless, needs in bands:
+        anchored = [r.pattern for r in band if r.anchored]
+        assert (gate is None) == (not anchored)
+        assert gate is None or set(anchored) <= set(gate.patterns)
+        assert unanchored == [r for r in band if not r.anchored]
+        assert needless == [r for r in unanchored if r.needs is None]
+        assert set(needs) == {w for r in unanchored for w in r.needs or ()}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list("a .!?…:;\"”’')][\n")), max_size=12).map("".join))
+def test_the_end_of_sentence_test_agrees_with_its_regex(s):
+    from helpers.corpus.cleaning import _TERMINAL, _ends_sentence
+
+    assert _ends_sentence(s) == bool(_TERMINAL.search(s))

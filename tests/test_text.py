@@ -59,3 +59,21 @@ def test_sentences_do_not_cut_words(s):
     """The loader sums sentence word counts into paragraph counts (corpus.paragraph_word_counts,
     used by frame_scores): that is only right if no word token spans a sentence boundary."""
     assert sum(word_count(t) for _, _, t in split_sentences(s)) == word_count(s)
+
+
+def test_a_single_letter_or_an_initialism_before_a_full_stop_does_not_end_a_sentence():
+    para = "Plan B. Then J. R. R. Tolkien wrote in the U.K. Then it ended. Fine."
+    assert [s for _, _, s in split_sentences(para)] == [
+        "Plan B. Then J. R. R. Tolkien wrote in the U.K. Then it ended.", "Fine."]
+
+
+_ASCII_TEXT = st.lists(st.sampled_from([chr(c) for c in range(128)] + ["don't", "2,000.5%", "a-b"]),
+                       max_size=60).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ASCII_TEXT)
+def test_word_count_of_ascii_text_counts_the_word_tokens(s):
+    """ASCII text is counted with plain letter and digit ranges: the same tokens as words()."""
+    assert s.isascii()
+    assert word_count(s) == len(text_mod.WORD_RE.findall(s))

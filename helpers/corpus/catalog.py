@@ -168,7 +168,7 @@ def read_catalog(folder: Path) -> pd.DataFrame:
                           "(see README, 'Add an article'), "
                           "or use new_corpus() for a copy of the course corpus.")
     context = _RowContext(Path(folder), path, frozenset(genres()["genre"]), pd.Timestamp.now().normalize(),
-                          os.path.realpath(folder))
+                          os.path.realpath(folder), _entries(folder))
     seen_ids: dict[str, int] = {}
     seen_files: dict[str, int] = {}
     seen_shorts: dict[str, int] = {}
@@ -199,6 +199,17 @@ class _RowContext:
     genres: frozenset
     today: pd.Timestamp
     real_folder: str  # the folder with links resolved, once per reading of the catalogue
+    entries: dict  # name -> os.DirEntry of the folder, listed once (see _entries)
+
+
+def _entries(folder) -> dict:
+    """The folder's entries by name, listed once.
+
+    Whether each is a link or a file is known from the listing (no system call per file on most file
+    systems); a name not listed is looked up with the usual calls.
+    """
+    with os.scandir(folder) as listing:
+        return {e.name: e for e in listing}
 
 
 def _unique(where: str, field: str, key: str, seen: dict, n: int, fix: str, shown: str | None = None) -> None:
@@ -211,7 +222,8 @@ def _unique(where: str, field: str, key: str, seen: dict, n: int, fix: str, show
 def _real(context: _RowContext, fname: str) -> str:
     """Where a file of the folder really is (links followed; a plain file is itself, by name)."""
     path = os.path.join(context.folder, fname)
-    if os.path.islink(path):
+    entry = context.entries.get(fname)
+    if entry.is_symlink() if entry is not None else os.path.islink(path):
         return os.path.realpath(path)
     return os.path.join(context.real_folder, fname)
 
@@ -272,14 +284,15 @@ def check_row(context: _RowContext, row: dict, where: str) -> bytes:
         raise CorpusError(f"{where}: field 'id' is empty. Give the article a short unique id, e.g. '005'.")
     if not row["file"]:
         raise CorpusError(f"{where}: field 'file' is empty. Put the name of the article's .txt file.")
-    fname_path = check_file_name(context.folder, row["file"], where)
-    if not os.path.isfile(fname_path):
+    entry = context.entries.get(row["file"])
+    fname_path = check_file_name(context.folder, row["file"], where, entry)
+    if not (entry.is_file() if entry is not None else os.path.isfile(fname_path)):
         raise CorpusError(f"{context.folder / row['file']}: listed in {where} (field 'file') but the file "
                           "is missing. Check the spelling or copy the file into the folder.")
     check_fields(row, where, context.genres, context.today)
     with open(fname_path, "rb") as fh:
         data = fh.read()
-    check_bytes(data, context.folder / row["file"], where)
+    check_bytes(data, fname_path, where)  # the same path as context.folder / row["file"], as a string
     if row["sha256"]:
         actual = hashlib.sha256(data).hexdigest()
         if actual != row["sha256"].lower():

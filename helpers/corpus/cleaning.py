@@ -52,18 +52,31 @@ _CAPTION = re.compile(r"\((?:AP|Reuters|AFP|EPA|Getty)[^)]*Photo|\bPhoto(?:graph
                       r"|\(Photo\b|/Getty Images\)", re.I)
 
 
-def _is_caption(text: str) -> bool:
-    """Whether ``_CAPTION`` finds a caption in ``text``.
+def _is_caption(text: str, low: str | None = None) -> bool:
+    """Whether ``_CAPTION`` finds a caption in ``text`` (``low``: ``text.lower()``, if at hand).
 
     The search is skipped (it is slow: case-insensitive) when the text has neither "photo" nor
     "getty" in any case, which every caption rule contains.
     """
-    low = text.lower()
+    low = text.lower() if low is None else low
     return ("photo" in low or "getty" in low) and _CAPTION.search(text) is not None
 
 
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦*\-–])\s+\S")
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$")
+_CLOSERS = "\"”’')]"
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``_TERMINAL`` finds end punctuation (then closing quotes) at the end of ``text``.
+
+    Without the regex search, which tries every punctuation mark of a long line: the closing
+    quotes are stripped from the end, then the last character is tested (``$`` also matches
+    before a final line break).
+    """
+    body = text[:-1] if text.endswith("\n") else text
+    body = body.rstrip(_CLOSERS)
+    return body != "" and body[-1] in ".!?…:;"
 #: End of a sentence that a headline does not have (a headline may end with "?" or "!").
 _STATEMENT_END = re.compile(r"[.…:;][\"”’')\]]*$")
 
@@ -149,27 +162,67 @@ class _Rule:
         return self._regex.search(text)
 
 
+class _Gate:
+    """One pattern made of anchored rules (``^...``), compiled when it is first tried (with ``match``).
+
+    It fails (as on almost every body line) only when none of its rules can match: then none of
+    them is tried one by one.
+    """
+
+    __slots__ = ("patterns", "_regex")
+
+    def __init__(self, patterns: list[str]):
+        self.patterns = patterns
+        self._regex = None
+
+    def match(self, text: str):
+        """``re.match`` of the joined rules in ``text``."""
+        if self._regex is None:
+            self._regex = re.compile("|".join(f"(?:{p})" for p in self.patterns))
+        return self._regex.match(text)
+
+
+def _gates(bands: list[list[_Rule]]) -> list[_Gate | None]:
+    """A gate for each band: one made of its own anchored rules or of a few more.
+
+    A gate costs about the same for each of its rules on every line it is tried on, and compiling it
+    costs about as much for each rule: so a band shares the gate of a band of shorter lines (whose
+    rules include its own) as long as it has at least two thirds of that gate's anchored rules.
+    """
+    gates: list[_Gate | None] = []
+    current: _Gate | None = None
+    for band in bands:
+        anchored = [r.pattern for r in band if r.anchored]
+        if not anchored:
+            current = None
+        elif current is None or 3 * len(anchored) < 2 * len(current.patterns):
+            current = _Gate(anchored)
+        gates.append(current)
+    return gates
+
+
 @lru_cache(maxsize=1)
 def _rules_by_size() -> tuple[list[int], list[tuple]]:
-    """For each size band: the rules for lines of that length, the unanchored ones, and a gate.
+    """For each size band: its rules, unanchored rules, gate, rules without ``needs``, and ``needs``.
 
     The rules are those that admit lines of that length (file order); the unanchored ones are
-    those of them without ``^``.
+    those of them without ``^``; then those of the unanchored rules that have no ``needs``, and the
+    ``needs`` of the others (all of them, sorted).
 
-    The gate is one pattern made of all anchored rules (``^...``), compiled once and shared by every
-    band, tried with ``match``: when it fails (as on almost every body line) no anchored rule is
-    tried one by one; when it matches, the band's rules are tried in file order as usual.
+    The gate (see :class:`_Gate` and :func:`_gates`) is one pattern made of the band's anchored rules
+    (``^...``), tried with ``match``: when it fails (as on almost every body line) no anchored rule is
+    tried one by one; when it matches, the band's rules are tried in file order as usual. Long
+    lines are admitted by few rules, so their gate is short.
     """
     rows = _rule_rows()
     rules = [(_Rule(pattern, kind, note, needs), limit) for pattern, kind, note, needs, limit in rows]
     sizes = sorted({limit for _rule, limit in rules})
-    anchored = [rule.pattern for rule, _limit in rules if rule.anchored]
-    gate = re.compile("|".join(f"(?:{p})" for p in anchored)) if anchored else None
+    band_rules = [[rule for rule, limit in rules if limit >= size] for size in sizes]
     bands = []
-    for size in sizes:
-        band = [rule for rule, limit in rules if limit >= size]
-        band_gate = gate if any(r.anchored for r in band) else None
-        bands.append((band, [r for r in band if not r.anchored], band_gate))
+    for band, gate in zip(band_rules, _gates(band_rules)):
+        unanchored = [r for r in band if not r.anchored]
+        needs = sorted({w for r in unanchored for w in r.needs or ()})
+        bands.append((band, unanchored, gate, [r for r in unanchored if r.needs is None], needs))
     return sizes, bands
 
 
@@ -368,16 +421,24 @@ def _units(lines: list[str], log) -> list:
     return units
 
 
-def _rule_kind(p: Paragraph) -> None:
-    """Give ``p`` the kind of the first rule of ``boilerplate.csv`` that matches its text."""
+def _rule_kind(p: Paragraph) -> str | None:
+    """Give ``p`` the kind of the first rule of ``boilerplate.csv`` that matches its text.
+
+    Returns ``p.text.lower()`` when it was needed (for the next tests on the line), else None.
+    """
     text, low = p.text, None
     sizes, bands = _rules_by_size()
     i = bisect.bisect_left(sizes, len(text))  # the band of rules whose max_chars admits this line
     if i == len(bands):
-        return
-    band, unanchored, gate = bands[i]
+        return None
+    band, unanchored, gate, needless, needs = bands[i]
     # the gate fails on almost every body line: then only the rules that search anywhere are tried
-    tried = band if gate is not None and gate.match(text) else unanchored
+    if gate is not None and gate.match(text):
+        tried = band
+    else:
+        low = text.lower()
+        # nor (as on most lines) those whose ``needs`` are all absent: one test for all of them
+        tried = unanchored if any(map(low.__contains__, needs)) else needless
     for rule in tried:
         if rule.needs is not None:
             low = text.lower() if low is None else low
@@ -388,7 +449,8 @@ def _rule_kind(p: Paragraph) -> None:
                 continue
         if rule.search(text):
             p.kind, p.note = rule.kind, rule.note
-            return
+            break
+    return low
 
 
 class _Marks:
@@ -415,6 +477,8 @@ class _Marks:
         return True
 
     def mark(self, t: str) -> dict | None:
+        if not self.marks:  # the usual case: no marks for this article
+            return None
         return next((r for m, r in self.marks.items() if m and t.startswith(m)), None)
 
 
@@ -424,12 +488,14 @@ def _classify(paras: list[Paragraph], repairs, headline) -> None:
     seen: dict[str, Paragraph] = {}
     first_text = True
     previous: Paragraph | None = None
+    norms: dict[int, str] = {}  # id(paragraph) -> _norm(text), for _mark_repeats
     for p in paras:
         if in_related:
             p.kind, p.note = "related", "Inside the RELATED block: other articles, with their own dates."
             continue
+        low = None
         if not (first_text and headline and _norm(p.text) == _norm(headline)):
-            _rule_kind(p)  # the catalogue's headline stays the headline ("Live: ...")
+            low = _rule_kind(p)  # the catalogue's headline stays the headline ("Live: ...")
         _follow_related_link(p, previous)
         previous = p
         if p.kind == "related":
@@ -437,10 +503,10 @@ def _classify(paras: list[Paragraph], repairs, headline) -> None:
             continue
         if p.kind != "body" or marks.in_range(p):
             continue
-        key = _classify_body(p, marks, seen, headline if first_text else None)
+        key = norms[id(p)] = _classify_body(p, marks, seen, headline if first_text else None, low)
         first_text = False
         seen.setdefault(key, p)
-    _mark_repeats(paras)
+    _mark_repeats(paras, norms)
 
 
 _LINKED = "Headline of a linked article"
@@ -462,10 +528,11 @@ def _is_heading(text: str) -> bool:
     return len(text) <= 40 and ":" not in text.rstrip(":")
 
 
-def _classify_body(p: Paragraph, marks: _Marks, seen: dict, headline: str | None) -> str:
+def _classify_body(p: Paragraph, marks: _Marks, seen: dict, headline: str | None, low: str | None) -> str:
     """Kinds for a line no rule claimed: repair marks, exact repeats, the headline, captions, list items.
 
-    Returns the line's normalised text (the key for later repeats).
+    ``low``: the text lower-cased, if at hand. Returns the line's normalised text (the key for
+    later repeats).
     """
     t = p.text
     mark = marks.mark(t)
@@ -478,19 +545,19 @@ def _classify_body(p: Paragraph, marks: _Marks, seen: dict, headline: str | None
         p.note = f"Exact repeat of line {first.line} ({first.kind})."
     elif headline and key == _norm(headline):
         p.kind, p.note = "headline", "The headline (kept in the catalogue's headline column)."
-    elif _is_caption(t):
+    elif _is_caption(t, low):
         p.kind, p.note = "caption", "Photo caption."
     elif _LIST_ITEM.match(t):
         p.kind, p.note = "list_item", "Numbered or bulleted list item."
     return key
 
 
-def _mark_repeats(paras: list[Paragraph]) -> None:
+def _mark_repeats(paras: list[Paragraph], norms: dict[int, str]) -> None:
     """Mark repeats that are not exact: a shortened caption or a pull quote.
 
     A pull quote is a line with no end punctuation that also stands inside a longer line.
+    ``norms``: ``id(paragraph) -> _norm(text)`` known so far (the others are added as computed).
     """
-    norms: dict[int, str] = {}  # id(paragraph) -> _norm(text), computed once
 
     def norm_of(q: Paragraph) -> str:
         got = norms.get(id(q))
@@ -499,7 +566,7 @@ def _mark_repeats(paras: list[Paragraph]) -> None:
         return got
 
     for p in paras:
-        if p.kind != "body" or len(p.text) < 30 or _TERMINAL.search(p.text):
+        if p.kind != "body" or len(p.text) < 30 or _ends_sentence(p.text):
             continue
         key = norm_of(p)
         host = next((q for q in paras if q is not p and len(q.text) > len(p.text)

@@ -116,8 +116,9 @@ PARALLEL_MIN_ARTICLES = 400
 def _article_rows(job) -> tuple:
     """Read, decode and clean one article: ``(article, paragraphs, sentences, log)`` row lists.
 
-    ``job`` is ``(folder, catalogue row, repair rules, genre label)``. A top-level function so that
-    worker processes can run it; the same function serves the serial path, so both give the same rows.
+    ``job`` is ``(folder, catalogue row, repair rules, genre label)``. Run through
+    :func:`_chunk_rows`, a top-level function so that worker processes can run it; the same
+    functions serve the serial path, so both give the same rows.
     """
     folder, row, rules, label = job
     aid = row["id"]
@@ -161,24 +162,49 @@ def _article_rows(job) -> tuple:
     return art, paras, sents, logs
 
 
+def _chunk_rows(jobs: list) -> tuple:
+    """``_article_rows`` of each job as ``(articles, paragraphs, sentences, log rows)``: three tables.
+
+    One chunk's result crosses from a worker process as one object; its tables are built there (in
+    parallel), and this process only puts the chunks' tables end to end (:func:`_joined`).
+    """
+    arts, paras, sents, logs = [], [], [], []
+    for art, p, s, lg in map(_article_rows, jobs):
+        arts.append(art)
+        paras.extend(p)
+        sents.extend(s)
+        logs.extend(lg)
+    paragraphs = _table(paras, PARAGRAPH_COLUMNS)
+    paragraphs["duplicate_of"] = paragraphs["duplicate_of"].astype("Int64")
+    return (pd.DataFrame(arts, columns=ARTICLE_COLUMNS), paragraphs, _table(sents, SENTENCE_COLUMNS),
+            logs)
+
+
+def _table(rows: list[tuple], names: list[str]) -> pd.DataFrame:
+    """A table of ``rows``, built from its columns (quicker than from row tuples)."""
+    if not rows:
+        return pd.DataFrame([], columns=names)  # no rows: object columns, as from no row tuples
+    return pd.DataFrame(dict(zip(names, map(list, zip(*rows)))), columns=names)
+
+
 def _clean_all(jobs: list, workers: int) -> list:
-    """``_article_rows`` of every job, in catalogue order.
+    """``_chunk_rows`` of consecutive chunks of the jobs, in catalogue order.
 
     In ``workers`` processes when more than one (through the package's one pool,
     :func:`helpers._text.parallel.pool_map`, under fork or spawn), else (or when no pool can be
-    started) in this process.
+    started) in this process, as one chunk.
     """
     if workers > 1 and len(jobs) > 1:
-        chunk = max(1, len(jobs) // (workers * 8))
+        size = max(1, len(jobs) // (workers * 8))
         try:
             import ftfy  # noqa: F401  (imported once here: forked workers inherit it)
         except ImportError:  # pragma: no cover - a dependency; its absence shows on first use
             pass
         try:
-            return pool_map(_article_rows, jobs, workers, chunksize=chunk)
+            return pool_map(_chunk_rows, [jobs[i:i + size] for i in range(0, len(jobs), size)], workers)
         except NoPool:
             pass  # no worker processes here (a sandbox, a restricted platform): clean serially
-    return [_article_rows(job) for job in jobs]
+    return [_chunk_rows(jobs)]
 
 
 def _build(folder: Path, workers: int | None = None) -> Corpus:
@@ -202,24 +228,28 @@ def _build(folder: Path, workers: int | None = None) -> Corpus:
         return _assemble(folder, cat, _clean_all(jobs, workers))
 
 
+def _joined(tables: list[pd.DataFrame]) -> pd.DataFrame:
+    """The chunks' tables end to end, numbered from 0.
+
+    Chunks without rows are left out (their columns have no type), unless all are empty.
+    """
+    full = [t for t in tables if len(t)]
+    if not full:
+        return tables[0]
+    return full[0] if len(full) == 1 else pd.concat(full, ignore_index=True)
+
+
 def _assemble(folder: Path, cat: pd.DataFrame, results) -> Corpus:
-    """The corpus tables from the cleaned rows of every article (in catalogue order)."""
-    arts, paras, sents, logs = [], [], [], []
-    for art, p, s, lg in results:
-        arts.append(art)
-        paras.extend(p)
-        sents.extend(s)
-        logs.extend(lg)
+    """The corpus tables from the cleaned chunks of every article (in catalogue order)."""
+    logs = [row for *_tables, lg in results for row in lg]
     files = dict(zip(cat["id"], cat["file"]))
     log = pd.DataFrame(logs, columns=LOG_COLUMNS[:1] + LOG_COLUMNS[2:])
     log.insert(1, "file", log["article_id"].map(files))
-    paragraphs = pd.DataFrame(paras, columns=PARAGRAPH_COLUMNS)
-    paragraphs["duplicate_of"] = paragraphs["duplicate_of"].astype("Int64")
     return Corpus(
         folder=folder,
-        articles=pd.DataFrame(arts, columns=ARTICLE_COLUMNS),
-        paragraphs=paragraphs,
-        sentences=pd.DataFrame(sents, columns=SENTENCE_COLUMNS),
+        articles=_joined([r[0] for r in results]),
+        paragraphs=_joined([r[1] for r in results]),
+        sentences=_joined([r[2] for r in results]),
         log=log,
     )
 

@@ -51,10 +51,12 @@ def bom_encoding(data: bytes) -> str | None:
     return None
 
 
-def check_file_name(folder: Path, fname: str, where: str) -> str:
+def check_file_name(folder: Path, fname: str, where: str, entry: os.DirEntry | None = None) -> str:
     """Check a catalogue ``file`` value; return the path to open.
 
-    ``where`` names the catalogue line for messages (e.g. ``".../catalog.csv, line 4 (id 003)"``).
+    ``where`` names the catalogue line for messages (e.g. ``".../catalog.csv, line 4 (id 003)"``);
+    ``entry``: the folder's directory entry of that name, if at hand (it tells a link without a
+    system call).
     Raises :class:`CorpusError` when the name is absolute, has a folder part, is not a ``.txt``
     name, names the catalogue, or resolves (through a symlink) to a file outside ``folder``.
     """
@@ -69,7 +71,7 @@ def check_file_name(folder: Path, fname: str, where: str) -> str:
         raise CorpusError(f"{where}: field 'file' is {fname!r}; it must be the name of a .txt file "
                           "holding the article's text (not the catalogue or another kind of file).")
     path = os.path.join(os.fspath(folder), fname)
-    if os.path.islink(path):
+    if entry.is_symlink() if entry is not None else os.path.islink(path):
         real = os.path.realpath(path)
         if os.path.dirname(real) != os.path.realpath(folder):
             raise CorpusError(f"{where}: file {fname!r} is a link to {real}, outside the corpus folder. "
@@ -108,6 +110,12 @@ def check_bytes(data: bytes, path, where: str) -> None:
         decode_article(data, path, where)
 
 
+#: Encodings in which each character below U+0080 is the byte of the same value, and no other byte
+#: decodes to one of :data:`_CONTROL` (UTF-8 continuation bytes are 0x80-0xBF; Windows-1252 and
+#: Latin-1 map 0x80-0xFF above U+007F).
+_BYTE_ENCODINGS = ("utf-8", "cp1252", "latin-1")
+
+
 def decode_article(data: bytes, path, where: str) -> tuple[str, str, str]:
     """Decode an article file's bytes; return ``(text, encoding, note)``.
 
@@ -127,7 +135,9 @@ def decode_article(data: bytes, path, where: str) -> tuple[str, str, str]:
                               f"so it is binary or UTF-16 without a byte-order mark ({where}). Save it "
                               "as UTF-8 text.")
     text, used, note = _decode(data, enc, path)
-    bad = _CONTROL.search(text)
+    # in these encodings a control character is its own byte: the quick test on the bytes says
+    # whether the (slower) search through the text is needed to name it
+    bad = None if used in _BYTE_ENCODINGS and not _has_control_bytes(data) else _CONTROL.search(text)
     if bad:
         raise CorpusError(f"{path}: the text holds a control character (U+{ord(bad.group()):04X}) at "
                           f"character {bad.start()}, so it is not plain text ({where}). "
