@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from helpers._text.hints import has_any
 from helpers.analysis.roles import RoleWords
 
 #: Fixed names of a state's institutions, named by the owner's adjective ("the Russian embassy",
@@ -38,9 +39,13 @@ _MEDIA_RE = re.compile(r"(?<![\w-])(?<!\bin\s)((?:[Pp]ro-government|Western|Serb
                        r"(?:media|tabloids|press|outlets|newspapers|television\s+channels))(?![\w-])")
 
 
+#: The words one of which every match of ``_MEDIA_RE`` holds (a substring test first).
+_MEDIA_HINTS = ("media", "tabloids", "press", "outlets", "newspapers", "channels")
+
+
 def media_collectives(text: str):
     """``(start, end, actor, "other")`` of each collective media actor in ``text`` (see ``_MEDIA_RE``)."""
-    if not any(w in text for w in ("media", "tabloids", "press", "outlets", "newspapers", "channels")):
+    if not has_any(text, _MEDIA_HINTS):
         return
     for m in _MEDIA_RE.finditer(text):
         yield m.start(), m.end(), " ".join(m.group(1).split()), "other"
