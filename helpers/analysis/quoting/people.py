@@ -24,7 +24,7 @@ import numpy as np
 from helpers._text.fold import fold
 from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import patterns as pat
-from helpers.analysis.quoting.collectives import media_collectives, state_bodies
+from helpers.analysis.quoting.collectives import _overlaps, collectives_outside, media_collectives
 from helpers.analysis.quoting.name_forms import (
     _ORG_TAIL,
     _after_portfolio,
@@ -510,32 +510,10 @@ class People:
         return person
 
 
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    """True when ``[s, e)`` overlaps one of the sorted ``spans``."""
-    j = bisect.bisect_left(spans, (e, e))
-    return any(a < e and s < b for a, b in spans[max(0, j - 3):j])
-
-
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     """True when ``[s, e)`` lies inside one of the sorted, non-overlapping ``spans``."""
     j = bisect.bisect_right(spans, (s, float("inf"))) - 1
     return j >= 0 and spans[j][0] <= s and e <= spans[j][1]
-
-
-def _collectives(i: int, text: str, roles: RoleWords, mine, named: list[Mention]) -> list:
-    """The state bodies and media collectives of sentence ``i``, as rows of :func:`introduced_in`.
-
-    Those outside its alias matches ``mine`` (``(row, start, end, alias row)``) and its names ``named``.
-    """
-    found = [(a, b, actor, group, True) for a, b, actor, group in state_bodies(text, roles)]
-    found += [(a, b, actor, group, False) for a, b, actor, group in media_collectives(text)]
-    if not found:  # the common case: nothing to check against the spans
-        return []
-    taken = sorted([(s, e) for _k, s, e, _r in mine] + [(m.start, m.end) for m in named])
-    named_starts = {m.start for m in named}
-    # "state news agency Xinhua": the title of the name
-    return [(i, a, b, actor, group) for a, b, actor, group, state in found
-            if not _overlaps(taken, a, b) and not (state and b + 1 in named_starts)]
 
 
 def introduced_in(texts, aids, hits, matcher, lo: int, hi: int) -> tuple[list, list]:
@@ -589,7 +567,7 @@ def introduced_in(texts, aids, hits, matcher, lo: int, hi: int) -> tuple[list, l
         for m in named:
             person = people.person(m.actor)
             rows.append((i, m.start, m.end, m.actor, (person.group if person else "") or "other"))
-        rows += _collectives(i, text, people.roles, mine, named)
+        rows += collectives_outside(i, text, people.roles, mine, named)
         if apps:
             drop += [k for k, s, e, r in mine if kind[r] not in ("he", "she") and _inside(apps, s, e)]
         orgs = sorted((m.start, m.end) for m in named if m.kind == "organisation")
