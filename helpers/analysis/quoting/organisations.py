@@ -125,6 +125,12 @@ class Organisations:
     def __init__(self, roles: RoleWords):
         self.roles = roles
         self.known = NameTable()  # folded name -> (name, group), in order of registration
+        self._firsts: set[str] = set()  # the part before the first space of each known name (see find)
+
+    def _remember(self, key: str, record: tuple[str, str]) -> tuple[str, str]:
+        """``known.setdefault(key, record)``, noting the first word of ``key`` (kept as ``known`` grows)."""
+        self._firsts.add(key.partition(" ")[0])
+        return self.known.setdefault(key, record)
 
     def find(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
         """Organisations named in ``text`` outside the ``taken`` spans.
@@ -153,17 +159,17 @@ class Organisations:
         for s, e, name, group in self.roles.outlets_in(text):  # state media, companies: named anywhere
             e += 2 if text[e:e + 2] in ("'s", "’s") else 0  # "NIS's refinery", as for other bare names
             if free(s, e):
-                self.known.setdefault(fold(name).lower(), (name, group))
+                self._remember(fold(name).lower(), (name, group))
                 out.append((s, e, name, group))
         for s, e, name, group in context_names(text, self.roles):
             if free(s, e):
                 key = fold(name).lower()
-                name, group = self.known.setdefault(key, (name, group or "other"))
+                name, group = self._remember(key, (name, group or "other"))
                 out.append((s, e, name, group))
         if self.known:  # each run of capitalised words is looked up: time linear in the text
             # a known name starts with the first word of the run: the runs whose first word starts
             # none are skipped (the part before the first space of the folded words is compared)
-            firsts = {key.partition(" ")[0] for key in self.known}
+            firsts = self._firsts
             for m in self._RUN.finditer(text):
                 words = _clean(m.group(0)).split()
                 if fold(words[0]).lower().partition(" ")[0] not in firsts:
