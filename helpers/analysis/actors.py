@@ -229,28 +229,29 @@ class _Matcher:
         out: list[tuple[int, int, int]] = []
         dateline = self._DATELINE.match(text)
         skip_to = dateline.end() if dateline else 0
-        row_of = self.row_of  # longest first, acronyms in capitals
+        row_of, place = self.row_of, self.place  # longest first, acronyms in capitals
         found = [(s, e, row_of[k]) for s, e, k in self.lexicon.find(text, folded, "none")]
-        pairs = {s for s, _e, row in found if self.place[row] and text[s - 1:s] == "-"}  # "China-Serbia"
+        pairs = {s for s, _e, row in found if place[row] and text[s - 1:s] == "-"}  # "China-Serbia"
         located = -1  # where the last place name read as a location ends
+        capitals, surname, plural = self.capitals, self.surname, self.plural
         for s, e, row in found:
             if s < skip_to or (out and out[-1][:2] == (s, e)):  # the same alias twice in the table: the first
                 continue
-            if self.capitals[row] and self._common_noun(text[s:e], row):
+            if capitals[row] and self._common_noun(text[s:e], row):
                 continue
-            if self.surname[row] and self._first_name_before(text, s):
+            if surname[row] and self._first_name_before(text, s):
                 continue  # "Ana Kos" is not "Kos" (Marta Kos) of the table
-            if self.plural[row] and (self._QUANTIFIED.search(folded, max(0, s - 20), s)
-                                     or place_uses.MEMBERS.search(text, max(0, s - 8), s)
-                                     or place_uses.MEMBERS_OF.match(text, e)
-                                     and self.group[row] != "civil_society"):  # students of a faculty protest
+            if plural[row] and (self._QUANTIFIED.search(folded, max(0, s - 20), s)
+                                or place_uses.MEMBERS.search(text, max(0, s - 8), s)
+                                or place_uses.MEMBERS_OF.match(text, e)
+                                and self.group[row] != "civil_society"):  # students of a faculty protest
                 continue
             if self.one_word_body[row] and self._NAME_WORD_BEFORE.search(text, max(0, s - 40), s):
                 continue  # "the Republic Electoral Commission": a word of another body's name
             if self.kind[row] in ("people", "organisation") and text[e - 1:e].islower() \
                     and self._BEFORE_PARTY.match(text, e, e + 80):
                 continue
-            if self.place[row] and self._location(text, folded, s, e, pairs, located):
+            if place[row] and self._location(text, folded, s, e, pairs, located):
                 located = e
                 continue
             if (out and self.actor[out[-1][2]] == self.actor[row]
@@ -286,9 +287,10 @@ class _Matcher:
         capital = text[s:e] in place_uses.CAPITAL_CITIES
         if capital and place_uses.SEAT_OF_DECISION.search(text, max(0, s - 80), s):
             return False  # "will be read in Brussels": the government that reads it
-        return bool((self._PLACE_BEFORE.search(folded, max(0, s - 60), s)
-                     or not capital  # "the gas from Moscow": the government
-                     and place_uses.GOODS_BEFORE.search(folded, max(0, s - 60), s)) and not possessive
+        back = s - 60 if s > 60 else 0
+        return bool(not possessive and (self._PLACE_BEFORE.search(folded, back, s)
+                                        or not capital  # "the gas from Moscow": the government
+                                        and place_uses.GOODS_BEFORE.search(folded, back, s))
                     and not place_uses.TRUST_IN.search(folded, max(0, s - 30), s)
                     or self._PLACE_AFTER.match(text[e:e + 60]) and e + 1 not in pairs
                     or self._PLACE_PART.match(text, e, e + 80)

@@ -177,6 +177,8 @@ def with_bodies(out: pd.DataFrame, texts: list, aids: list, pids: list, sids: li
             continue
         bodies = [(s, e, name) for s, e, name in body_names(text, stop)
                   if not (len(name.split()) == 1 and name in adjectives or _employer(text, s, e, roles))]
+        if not bodies:
+            continue  # nothing to add, nothing to drop
         found = by_i.get(i, [])
         # a name of the other passes that runs across two bodies is no name ("Water and Tianlu Group")
         across = {k for k, a, b, alias in found

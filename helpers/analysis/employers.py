@@ -54,6 +54,7 @@ _TITLE_STOP = frozenset({"that", "and", "but", "with", "told", "met", "said", "s
 #: Lower-case words a title may hold besides role words: "the Ambassador of China to Serbia".
 _TITLE_JOINS = frozenset({"of", "for", "to", "in", "at", "the", "on"})
 _CLAUSE = re.compile(r"[.;:!?“”\"()\[\]—–]")
+_NON_SPACE = re.compile(r"\S+")
 #: A lower-case word right after "of"/"for" is a portfolio inside a title ("director of research").
 _PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])(?:of|for)\s+$")
 #: ", regional director of X": an apposition that starts with a qualified role noun (checked in roles.csv)
@@ -109,7 +110,7 @@ def title_start(text: str, start: int) -> int:
         stripped = stripped[stripped.rfind(",") + 1:]
     begin = start
     roles = role_words()
-    for m in reversed(list(re.finditer(r"\S+", stripped))):
+    for m in reversed(list(_NON_SPACE.finditer(stripped))):
         word = fold(m.group(0)).lower().strip("'’")
         if word in _TITLE_STOP or m.group(0)[:1].islower() and word not in _TITLE_JOINS \
                 and word.removesuffix("'s").removesuffix("’s") not in roles.info \

@@ -95,10 +95,24 @@ def _party_rule() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _party_states() -> tuple[str, ...]:
+    """The states of :func:`_party_rule` (those of ``ADJECTIVES`` that are no place alias of the table)."""
+    return tuple(s for s in ADJECTIVES if s not in _places())
+
+
+@lru_cache(maxsize=1)
 def _party_hint() -> re.Pattern:
     """The names of the states of :func:`_party_rule` alone: a cheap test before the rule."""
-    states = sorted((re.escape(s) for s in ADJECTIVES if s not in _places()), key=len, reverse=True)
+    states = sorted((re.escape(s) for s in _party_states()), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + ("|".join(states) or "(?!)") + r")(?![\w-])")
+
+
+def _names_party_state(text: str) -> bool:
+    """True when ``text`` names a state of :func:`_party_rule` (as a word): a cheap test before the rule.
+
+    A substring test first: the regex runs only on a text holding one of the names.
+    """
+    return has_any(text, _party_states()) and _party_hint().search(text) is not None
 
 
 _WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
@@ -129,8 +143,9 @@ def institution_mentions(text: str) -> list[tuple[int, int, str, str]]:
         Defence" only the possessive is returned, with an empty actor: the caller joins it to the
         name that follows.
     """
+    party = _names_party_state(text)
     if "inistry" not in text and "mbassy" not in text and " of " not in text and "olice" not in text \
-            and "OLICE" not in text and not _party_hint().search(text):
+            and "OLICE" not in text and not party:
         return []
     low = caseless(text)  # each rule scans only a text holding a word it cannot match without
     out = []
@@ -151,7 +166,7 @@ def institution_mentions(text: str) -> list[tuple[int, int, str, str]]:
         if actor:
             out.append((m.start(), m.end(), actor, group))
     # "relations with Kosovo": the state as a party
-    for m in _party_rule().finditer(text) if _party_hint().search(text) else ():
+    for m in _party_rule().finditer(text) if party else ():
         at = "state" if m.group("state") else "owner"
         actor, group = _government_of(m.group(at))
         out.append((m.start(at), m.end(at), actor, group))
@@ -237,7 +252,7 @@ def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, si
     """
     found = [(i, *hit) for i, t in enumerate(texts)
              if t and ("inistry" in t or "mbassy" in t or " of " in t or "olice" in t or "OLICE" in t
-                       or _party_hint().search(t))
+                       or _names_party_state(t))
              for hit in institution_mentions(t)]
     if not found:
         return out

@@ -7,8 +7,10 @@ Fixed names of a state's institutions written with the owner's adjective ("the R
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from helpers._text.hints import has_any
 from helpers.analysis.roles import RoleWords
 
 #: Fixed names of a state's institutions, named by the owner's adjective ("the Russian embassy",
@@ -38,9 +40,52 @@ _MEDIA_RE = re.compile(r"(?<![\w-])(?<!\bin\s)((?:[Pp]ro-government|Western|Serb
                        r"(?:media|tabloids|press|outlets|newspapers|television\s+channels))(?![\w-])")
 
 
+#: The words one of which every match of ``_MEDIA_RE`` holds (a substring test first).
+_MEDIA_HINTS = ("media", "tabloids", "press", "outlets", "newspapers", "channels")
+
+
 def media_collectives(text: str):
     """``(start, end, actor, "other")`` of each collective media actor in ``text`` (see ``_MEDIA_RE``)."""
-    if not any(w in text for w in ("media", "tabloids", "press", "outlets", "newspapers", "channels")):
+    if not has_any(text, _MEDIA_HINTS):
         return
     for m in _MEDIA_RE.finditer(text):
         yield m.start(), m.end(), " ".join(m.group(1).split()), "other"
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """True when ``[s, e)`` overlaps one of the sorted ``spans``."""
+    j = bisect.bisect_left(spans, (e, e))
+    return any(a < e and s < b for a, b in spans[max(0, j - 3):j])
+
+
+def collectives_outside(i: int, text: str, roles: RoleWords, mine, named: list) -> list:
+    """The state bodies and media collectives of sentence ``i`` that overlap no mention found before.
+
+    Parameters
+    ----------
+    i : int
+        The sentence's index (the first item of each row).
+    text : str
+        The sentence.
+    roles : RoleWords
+        The role words that give a state body's group.
+    mine : sequence of tuple
+        The sentence's alias matches ``(row, start, end, alias row)``.
+    named : list of Mention
+        The names found in the sentence (a state body right before one is its title:
+        "state news agency Xinhua").
+
+    Returns
+    -------
+    list of tuple
+        ``(i, start, end, actor, group)``, the state bodies first, as the rows of
+        :func:`helpers.analysis.quoting.people.introduced_in`.
+    """
+    found = [(a, b, actor, group, True) for a, b, actor, group in state_bodies(text, roles)]
+    found += [(a, b, actor, group, False) for a, b, actor, group in media_collectives(text)]
+    if not found:  # the common case: nothing to check against the spans
+        return []
+    taken = sorted([(s, e) for _k, s, e, _r in mine] + [(m.start, m.end) for m in named])
+    named_starts = {m.start for m in named}
+    return [(i, a, b, actor, group) for a, b, actor, group, state in found
+            if not _overlaps(taken, a, b) and not (state and b + 1 in named_starts)]

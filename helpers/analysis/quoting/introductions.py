@@ -189,7 +189,7 @@ def published_documents(text: str, found: list[Mention]) -> dict[str, str]:
     orgs = [f for f in found if f.kind == "organisation"]  # sorted: one pass over both (linear time)
     k, last = 0, None
     # the regex needs one of the verbs: a substring test per verb first is much cheaper
-    published = _PUBLISHED.finditer(text) if any(verb in text for verb in _PUBLISHING_VERBS) else ()
+    published = _PUBLISHED.finditer(text) if has_any(text, _PUBLISHING_VERBS) else ()
     for m in published:
         while k < len(orgs) and orgs[k].end <= m.start():
             last, k = orgs[k].actor, k + 1

@@ -50,6 +50,7 @@ _NOUN_HINTS = frozenset(n.split("\\s+")[0] for n in _ORG_NOUNS.split("|"))
 _SOURCE_HINTS = frozenset({"told", "interview", "interviewed", "according", "by", "statement", "statements",
                            "comment", "comments", "remarks"})
 _WORD = re.compile(r"\w+")
+_POSSESSIVE_END = re.compile(r"[’']s$")
 _PREPOSITION = re.compile(r"\b(?:at|of|for|with|by|from|in|to)\s")
 
 
@@ -67,7 +68,7 @@ def _rules_for(text: str) -> list[re.Pattern]:
 
 def _clean(name: str) -> str:
     """The name without a possessive ending ("NIS's" -> "NIS")."""
-    return re.sub(r"[’']s$", "", name)
+    return _POSSESSIVE_END.sub("", name)
 
 
 def context_names(text: str, roles: RoleWords):
@@ -124,6 +125,12 @@ class Organisations:
     def __init__(self, roles: RoleWords):
         self.roles = roles
         self.known = NameTable()  # folded name -> (name, group), in order of registration
+        self._firsts: set[str] = set()  # the part before the first space of each known name (see find)
+
+    def _remember(self, key: str, record: tuple[str, str]) -> tuple[str, str]:
+        """``known.setdefault(key, record)``, noting the first word of ``key`` (kept as ``known`` grows)."""
+        self._firsts.add(key.partition(" ")[0])
+        return self.known.setdefault(key, record)
 
     def find(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
         """Organisations named in ``text`` outside the ``taken`` spans.
@@ -135,11 +142,14 @@ class Organisations:
         list of tuple
             ``(start, end, name, group)``, sorted.
         """
-        mask = bytearray(len(text))  # 1 where a character is taken: linear in the text
-        for a, b in taken:
-            mask[a:b] = b"\x01" * (b - a)
+        mask = None  # 1 where a character is taken (made on first use): linear in the text
 
         def free(s: int, e: int) -> bool:
+            nonlocal mask
+            if mask is None:
+                mask = bytearray(len(text))
+                for a, b in taken:
+                    mask[a:b] = b"\x01" * (b - a)
             if 1 in mask[s:e]:
                 return False
             mask[s:e] = b"\x01" * (e - s)
@@ -149,16 +159,21 @@ class Organisations:
         for s, e, name, group in self.roles.outlets_in(text):  # state media, companies: named anywhere
             e += 2 if text[e:e + 2] in ("'s", "’s") else 0  # "NIS's refinery", as for other bare names
             if free(s, e):
-                self.known.setdefault(fold(name).lower(), (name, group))
+                self._remember(fold(name).lower(), (name, group))
                 out.append((s, e, name, group))
         for s, e, name, group in context_names(text, self.roles):
             if free(s, e):
                 key = fold(name).lower()
-                name, group = self.known.setdefault(key, (name, group or "other"))
+                name, group = self._remember(key, (name, group or "other"))
                 out.append((s, e, name, group))
         if self.known:  # each run of capitalised words is looked up: time linear in the text
+            # a known name starts with the first word of the run: the runs whose first word starts
+            # none are skipped (the part before the first space of the folded words is compared)
+            firsts = self._firsts
             for m in self._RUN.finditer(text):
                 words = _clean(m.group(0)).split()
+                if fold(words[0]).lower().partition(" ")[0] not in firsts:
+                    continue
                 for k in range(len(words), 0, -1):  # the longest known name at the start of the run
                     hit = self.known.get(fold(" ".join(words[:k])).lower())
                     if hit is not None:

@@ -24,7 +24,7 @@ import numpy as np
 from helpers._text.fold import fold
 from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import patterns as pat
-from helpers.analysis.quoting.collectives import media_collectives, state_bodies
+from helpers.analysis.quoting.collectives import _overlaps, collectives_outside, media_collectives
 from helpers.analysis.quoting.name_forms import (
     _ORG_TAIL,
     _after_portfolio,
@@ -92,6 +92,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+")
 _CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
 _SPACE = re.compile(r"\s")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 
 
 def name_key(name: str) -> str:
@@ -249,7 +250,7 @@ class People:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
         return bool(self.by_surname or self.orgs.known or self.untitled) \
             or _CAP_WORD.search(text, 1) is not None \
-            or re.search(r"[A-Z]{2}", text) is not None
+            or _TWO_CAPITALS.search(text) is not None
 
     def person(self, name: str) -> Person | None:
         """The person registered under ``name`` (a full name), if any."""
@@ -460,16 +461,18 @@ class People:
         so far, as mentions ``(start, end, full name, kind)``, outside the alias-table ``known`` mentions.
         """
         found = [Mention(h.start, h.end, p.name, p.kind) for h, p in self.register(text, known, [])]
-        taken = [(m.start, m.end) for m in found] + [(m.start, m.end) for m in known]
-        found += [Mention(s, e, p.name, p.kind) for s, e, p in self.surnames_in(text, taken)]
-        taken = [(m.start, m.end) for m in found] + [(m.start, m.end) for m in known]
-        for s, e, name, group in self.orgs.find(text, taken):
+        spans = [(m.start, m.end) for m in known]
+        if self.by_surname or self.untitled:  # else no surname can be found
+            found += [Mention(s, e, p.name, p.kind)
+                      for s, e, p in self.surnames_in(text, [(m.start, m.end) for m in found] + spans)]
+        for s, e, name, group in self.orgs.find(text, [(m.start, m.end) for m in found] + spans):
             app = _role_after(text, e, self.roles)  # ", a Belgrade-based monitoring group,": what it is
             self.by_name.setdefault(fold(name).lower(), Person(name, group, "organisation", f"{name} {app}"))
             found.append(Mention(s, e, name, "organisation"))
-        self.documents.update(intro.published_documents(text, sorted(found)))
+        found.sort()
+        self.documents.update(intro.published_documents(text, found))
         self.passed(text)
-        return sorted(found)
+        return found
 
     def passed(self, text: str) -> None:
         """Remember the end of a text read (the next one's first name may exemplify its collective)."""
@@ -513,12 +516,6 @@ class People:
         return person
 
 
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    """True when ``[s, e)`` overlaps one of the sorted ``spans``."""
-    j = bisect.bisect_left(spans, (e, e))
-    return any(a < e and s < b for a, b in spans[max(0, j - 3):j])
-
-
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     """True when ``[s, e)`` lies inside one of the sorted, non-overlapping ``spans``."""
     j = bisect.bisect_right(spans, (s, float("inf"))) - 1
@@ -558,36 +555,32 @@ def introduced_in(texts, aids, hits, matcher, lo: int, hi: int) -> tuple[list, l
         by_sentence.setdefault(i, []).append((k, s, e, r))
     rows, drop = [], []
     people, current = None, None
+    kind = matcher.kind
     for i in range(lo, hi):
         text = texts[i]
         if aids[i] != current:
             people, current = People(), aids[i]
-        mine = by_sentence.get(i, [])
+        mine = by_sentence.get(i, ())
         if not people.wanted(text):  # no name; media may open the sentence ("Western media have ...")
             people.passed(text)
             rows += [(i, a, b, actor, group) for a, b, actor, group in media_collectives(text)
                      if not _overlaps(sorted((s, e) for _k, s, e, _r in mine), a, b)]
             continue
-        known = [Mention(s, e, matcher.actor[r], matcher.kind[r]) for _k, s, e, r in mine]
-        named = people.names_in(text, known)
+        named = people.names_in(text, [Mention(s, e, matcher.actor[r], kind[r]) for _k, s, e, r in mine])
         apps = sorted(people.appositions)
-        named = [m for m in named if m.kind != "organisation" or not _inside(apps, m.start, m.end)]
+        if apps:
+            named = [m for m in named if m.kind != "organisation" or not _inside(apps, m.start, m.end)]
         for m in named:
             person = people.person(m.actor)
             rows.append((i, m.start, m.end, m.actor, (person.group if person else "") or "other"))
-        taken = sorted([(s, e) for _k, s, e, _r in mine] + [(m.start, m.end) for m in named])
-        named_starts = {m.start for m in named}
-        rows += [(i, a, b, actor, group) for a, b, actor, group in state_bodies(text, people.roles)
-                 if not _overlaps(taken, a, b)
-                 and b + 1 not in named_starts]  # "state news agency Xinhua": the title of the name
-        rows += [(i, a, b, actor, group) for a, b, actor, group in media_collectives(text)
-                 if not _overlaps(taken, a, b)]
+        rows += collectives_outside(i, text, people.roles, mine, named)
+        if apps:
+            drop += [k for k, s, e, r in mine if kind[r] not in ("he", "she") and _inside(apps, s, e)]
         orgs = sorted((m.start, m.end) for m in named if m.kind == "organisation")
         titles = sorted(people.titles)
-        drop += [k for k, s, e, r in mine if matcher.kind[r] not in ("he", "she") and _inside(apps, s, e)]
-        if orgs or titles:  # nothing lies inside no span
-            drop += [k for k, s, e, r in mine if matcher.kind[r] == "place" and _inside(orgs, s, e)
+        if (orgs or titles) and mine:  # nothing lies inside no span
+            drop += [k for k, s, e, r in mine if kind[r] == "place" and _inside(orgs, s, e)
                      or _inside(titles, s, e) and not (text[e:e + 2] in ("'s", "’s")
-                                                       and matcher.kind[r] in ("he", "she"))]
+                                                       and kind[r] in ("he", "she"))]
             # "Russian Ambassador to Serbia X" is one mention; "Putin's adviser X" names two actors
     return rows, drop
