@@ -16,7 +16,7 @@ from helpers.analysis.quoting.context import (
     source_speaker,
     speaker_of_cue,
 )
-from helpers.analysis.quoting.direct import stated_by_next
+from helpers.analysis.quoting.direct import stated_by_next, stated_by_opening
 from helpers.analysis.quoting.patterns import (
     _ACCORDING_AFTER,
     _ACCORDING_BEFORE,
@@ -241,9 +241,12 @@ def stated_by_next_sentence(ctx: Context, s0: int, s1: int, sent: str) -> Found 
     State-news-agency style: a sentence with no cue and no quotation mark of its own is the
     reported statement of the speaker the next sentence names in the passive.
     """
+    si = ctx.para.sentence_of(s0)
+    if stated_by_opening(ctx.para, si) is None:  # the cheapest test first (all of them are needed)
+        return None
     if ctx.cues_in(s0, s1) or ctx.span_starts_in(s0, s1) or _count_words(sent, 0, len(sent), 4) < 4:
         return None
-    att = stated_by_next(ctx, s0, s1, ctx.para.sentence_of(s0), s0)
+    att = stated_by_next(ctx, s0, s1, si, s0)
     date = _DATELINE.match(sent)
     skip = date.end() if date else 0
     return Found(s0 + skip, att.speaker, att.cue, sent[skip:], "indirect") if att is not None else None
