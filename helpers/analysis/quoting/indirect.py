@@ -25,6 +25,7 @@ from helpers.analysis.quoting.patterns import (
     _DATELINE,
     _PARENTHETICAL,
     _PARTICIPLES,
+    _SPEAKER_LAST_CUE,
 )
 from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 
@@ -94,7 +95,7 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
     Rule: "Moscow is fully aware …, Kremlin spokesperson Dmitry Peskov has stated." (a clause,
     then its speaker and cue closing the sentence).
     """
-    if "," not in sent or not sent.endswith((".", ".\n")):
+    if "," not in sent or not sent.endswith((".", ".\n")) or not _SPEAKER_LAST_CUE.search(sent):
         return None
     m = _CLAUSE_THEN_SPEAKER.match(sent)
     if not m:

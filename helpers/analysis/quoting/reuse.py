@@ -51,6 +51,7 @@ class SentenceMentions:
             row_of.setdefault(key, r)
         ministries = {a for a, act in zip(matcher.alias, matcher.actor, strict=True) if takes_possessive(act)}
         self.by_sentence: dict[str, tuple[str, list]] = {}
+        by_sentence = self.by_sentence
         for sid, actor, alias, s, e, text in zip(*(table[c].tolist() for c in MENTION_NEEDS), strict=True):
             row = row_of.get((actor, alias))
             if row is None and alias in ministries and takes_possessive(actor):
@@ -60,7 +61,10 @@ class SentenceMentions:
                 raise CorpusError(f"mentions: actor {actor!r} with alias {alias!r} is not in the alias "
                                   "table. Pass the table actor_mentions() returned with the same aliases= "
                                   "as quotes().")
-            got = self.by_sentence.setdefault(str(sid), (text, []))
+            sid = sid if type(sid) is str else str(sid)
+            got = by_sentence.get(sid)
+            if got is None:
+                got = by_sentence[sid] = (text, [])
             got[1].append((int(s), int(e), row, text))  # each row's own text, for _lost
         self.matcher = matcher
         self.sentence_safe = matcher.sentence_safe

@@ -136,7 +136,8 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
     aids = paragraphs["article_id"].astype(str).tolist()
     pids = paragraphs["paragraph_id"].astype(str).tolist()
 
-    in_parliament = {a for a, t in zip(aids, originals, strict=True) if EP_CONTEXT.search(t)}
+    in_parliament = {a for a, t in zip(aids, originals, strict=True)  # the regex only where it can match
+                     if ("MEP" in t or "European Parliament" in t) and EP_CONTEXT.search(t)}
 
     def find(lo: int, hi: int) -> list[tuple]:
         """Rows for paragraphs lo..hi-1, which start an article.
