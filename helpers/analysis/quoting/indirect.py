@@ -190,7 +190,9 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
     parts, at = [], start
     # "that A and that B": two clauses (looked for within _SPLIT_REACH characters: linear time); not
     # when A holds a "that" of its own ("says people have heard that A and that B": one clause)
-    for more in _AND_THAT.finditer(ctx.para.folded, start, min(stop, start + _SPLIT_REACH)):
+    folded, reach = ctx.para.folded, min(stop, start + _SPLIT_REACH)
+    ands = _AND_THAT.finditer(folded, start, reach) if folded.find("that", start, reach) >= 0 else ()
+    for more in ands:
         inner = _INNER_THAT.search(ctx.para.folded, at, more.start())
         if inner is not None and not ctx.inside_span(inner.start()):
             break
