@@ -22,6 +22,7 @@ quotes, same length as the original, so offsets in the folded text cut the origi
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -309,3 +310,40 @@ def literal_alternation(words) -> str:
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return "(?:" + build(root) + ")" if root else "(?!)"
+
+
+class MatchStarts:
+    """Where a pattern's matches start in one text, scanned only as far as asked.
+
+    The matches are those of one ``pattern.finditer(text)`` (left to right, not overlapping), read
+    on demand: a caller that asks only about the start of a long text does not pay for its end.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+        A compiled pattern.
+    text : str
+        The text to scan.
+    """
+
+    def __init__(self, pattern: re.Pattern, text: str):
+        self._scan = pattern.finditer(text)
+        self.starts: list[int] = []  # the starts read so far, in order
+
+    def first_from(self, pos: int) -> int | None:
+        """The first match start at or after ``pos``.
+
+        Returns
+        -------
+        int or None
+            That start, or None when no match starts at or after ``pos``.
+        """
+        starts = self.starts
+        while self._scan is not None and (not starts or starts[-1] < pos):
+            m = next(self._scan, None)
+            if m is None:
+                self._scan = None  # the whole text is read
+            else:
+                starts.append(m.start())
+        j = bisect.bisect_left(starts, pos)
+        return starts[j] if j < len(starts) else None

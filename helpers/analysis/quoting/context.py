@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, islice
 
 from helpers._text.fold import fold
+from helpers._text.patterns import MatchStarts
 from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import speakers as spk
 from helpers.analysis.quoting.heads import head_of_apposition, person_of_title, possessor_title
@@ -154,13 +155,11 @@ class Context:
         Where a reported clause starting at ``lo`` stops: a following participle cue, a gap
         marker or a dash aside, else ``hi`` (the sentence end).
         """
-        if self._stops is None:
+        if self._stops is None:  # each scan goes only as far as a clause asks (most end early)
             text = self.para.text
-            found = [m.start() for m in _CLAUSE_STOP_RE.finditer(text)]
-            found += [m.start() for m in _GAP_MARK_RE.finditer(text)]
-            self._stops = sorted(found)
-        j = bisect.bisect_left(self._stops, lo)
-        return min(self._stops[j], hi) if j < len(self._stops) else hi
+            self._stops = (MatchStarts(_CLAUSE_STOP_RE, text), MatchStarts(_GAP_MARK_RE, text))
+        found = [at for at in (stops.first_from(lo) for stops in self._stops) if at is not None]
+        return min(min(found), hi) if found else hi
 
     def speaker(self, mention: Mention, pos: int) -> Speaker:
         """The speaker written as ``mention``, resolved at ``pos``."""
@@ -263,9 +262,7 @@ class Context:
         unnamed = self.res.unnamed_speaker({noun, *also}, group)  # "An EU official told …. the official said"
         if unnamed is not None:
             return Speaker(phrase, *unnamed)
-        matcher = self.para.matcher  # "the president": a table actor whose aliases hold the role, if named
-        titled = {a for a, al, g in zip(matcher.actor, matcher.alias, matcher.group, strict=True)
-                  if not set(also).isdisjoint(fold(al).lower().split()) and (not group or g == group)}
+        titled = self.para.alias_words.actors(also, group)  # "the president": an actor whose aliases hold it
         actor, kind = self.res.any_person(self.para, pos, titled) if titled else (None, "")
         if actor:
             return Speaker(phrase, actor, kind)

@@ -279,15 +279,29 @@ def continued_paragraph(ctx: Context, qs: int, qe: int, si: int, sent_start: int
     return Attribution(open_quote, "", qe)
 
 
+def stated_by_opening(para, si: int):
+    """The passive attribution opening the sentence after sentence ``si`` ("This was stated by …").
+
+    Returns
+    -------
+    re.Match or None
+        The match of ``_STATED_BY`` (None when there is no next sentence or it opens otherwise).
+    """
+    if si + 1 >= len(para.sents):
+        return None
+    lo, hi, _t = para.sents[si + 1]
+    return _STATED_BY.match(para.text, lo, hi)
+
+
 def stated_by_next(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
     """Rule 2d: "“…” This was stated by X." (the next sentence names the speaker, a person first)."""
     para = ctx.para
     if si + 1 >= len(para.sents) or ctx.cues_in(sent_start, para.sents[si][1]):
         return None
-    lo, hi, _t = para.sents[si + 1]
-    m = _STATED_BY.match(para.text, lo, hi)
+    m = stated_by_opening(para, si)
     if m is None:
         return None
+    hi = para.sents[si + 1][1]
     found = [n for n in (para.named_in(m.end(), hi),) if n is not None]
     found += [x for x in para.mentions if m.end() <= x.start < hi and x.actor]
     if not found:

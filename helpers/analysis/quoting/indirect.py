@@ -16,7 +16,7 @@ from helpers.analysis.quoting.context import (
     source_speaker,
     speaker_of_cue,
 )
-from helpers.analysis.quoting.direct import stated_by_next
+from helpers.analysis.quoting.direct import stated_by_next, stated_by_opening
 from helpers.analysis.quoting.patterns import (
     _ACCORDING_AFTER,
     _ACCORDING_BEFORE,
@@ -25,6 +25,7 @@ from helpers.analysis.quoting.patterns import (
     _DATELINE,
     _PARENTHETICAL,
     _PARTICIPLES,
+    _SPEAKER_LAST_CUE,
 )
 from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 
@@ -94,7 +95,7 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
     Rule: "Moscow is fully aware …, Kremlin spokesperson Dmitry Peskov has stated." (a clause,
     then its speaker and cue closing the sentence).
     """
-    if "," not in sent or not sent.endswith((".", ".\n")):
+    if "," not in sent or not sent.endswith((".", ".\n")) or not _SPEAKER_LAST_CUE.search(sent):
         return None
     m = _CLAUSE_THEN_SPEAKER.match(sent)
     if not m:
@@ -189,7 +190,9 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
     parts, at = [], start
     # "that A and that B": two clauses (looked for within _SPLIT_REACH characters: linear time); not
     # when A holds a "that" of its own ("says people have heard that A and that B": one clause)
-    for more in _AND_THAT.finditer(ctx.para.folded, start, min(stop, start + _SPLIT_REACH)):
+    folded, reach = ctx.para.folded, min(stop, start + _SPLIT_REACH)
+    ands = _AND_THAT.finditer(folded, start, reach) if folded.find("that", start, reach) >= 0 else ()
+    for more in ands:
         inner = _INNER_THAT.search(ctx.para.folded, at, more.start())
         if inner is not None and not ctx.inside_span(inner.start()):
             break
@@ -241,9 +244,12 @@ def stated_by_next_sentence(ctx: Context, s0: int, s1: int, sent: str) -> Found 
     State-news-agency style: a sentence with no cue and no quotation mark of its own is the
     reported statement of the speaker the next sentence names in the passive.
     """
+    si = ctx.para.sentence_of(s0)
+    if stated_by_opening(ctx.para, si) is None:  # the cheapest test first (all of them are needed)
+        return None
     if ctx.cues_in(s0, s1) or ctx.span_starts_in(s0, s1) or _count_words(sent, 0, len(sent), 4) < 4:
         return None
-    att = stated_by_next(ctx, s0, s1, ctx.para.sentence_of(s0), s0)
+    att = stated_by_next(ctx, s0, s1, si, s0)
     date = _DATELINE.match(sent)
     skip = date.end() if date else 0
     return Found(s0 + skip, att.speaker, att.cue, sent[skip:], "indirect") if att is not None else None

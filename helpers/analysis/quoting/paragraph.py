@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from helpers._text.fold import split_sentences
+from helpers._text.fold import fold, split_sentences
 from helpers.analysis.quoting.patterns import (
     _APPOSITIVE,
     _ASIDE,
@@ -85,16 +85,39 @@ def _unclosed_at_end(text: str, after: int) -> tuple[int, int] | None:
     return p, len(text) + 1
 
 
+class AliasWords:
+    """The alias table's rows by the words of their aliases (folded), built once per call of ``quotes()``.
+
+    "the president said": the actors whose aliases hold "president" are looked up by word, not by
+    folding every alias of the table again for each such cue.
+    """
+
+    def __init__(self, matcher):
+        self.matcher = matcher
+        self._rows: dict[str, list[int]] = {}
+        for row, alias in enumerate(matcher.alias):
+            for word in set(fold(alias).lower().split()):
+                self._rows.setdefault(word, []).append(row)
+
+    def actors(self, words, group: str = "") -> set:
+        """The actors of the alias rows holding one of ``words`` (only rows of ``group`` when given)."""
+        actor, groups = self.matcher.actor, self.matcher.group
+        rows = (r for w in set(words) for r in self._rows.get(w, ()))
+        return {actor[r] for r in rows if not group or groups[r] == group}
+
+
 class Paragraph:
     """One paragraph: text, folded text, sentences, cues, actor mentions, pronouns and names.
 
     ``sents``: the loader's ``(start, end, text)`` split of this paragraph (the same function),
     else it is split here. ``hits``: the paragraph's alias matches ``(start, end, alias row)``
     when the caller has them (``quotes(mentions=...)``), else the matcher runs on first use.
+    ``alias_words``: the matcher's :class:`AliasWords` when the caller built them (else on first use).
     """
 
-    def __init__(self, text: str, folded: str, matcher, sents=None, hits=None, people=None):
+    def __init__(self, text: str, folded: str, matcher, sents=None, hits=None, people=None, alias_words=None):
         self.text, self.folded, self.matcher = text, folded, matcher
+        self._alias_words = alias_words
         self.people = people  # the article's People (names introduced so far), or None
         self.named: list[Mention] = []  # names and surnames of people the article introduced, sorted
         self._named_starts: list[int] = []
@@ -103,11 +126,19 @@ class Paragraph:
         self.sents = sents or split_sentences(text) or [(0, len(text), text)]
         self._sent_ends = [e for _s, e, _t in self.sents]
         self._hits = hits
+        self._alias: list[Mention] | None = None  # the alias matches as mentions, in the matcher's order
         self._mentions = None
         self._mention_starts = None
         self._names = None
         self._cues = None
         self._quoted: list[tuple[int, int]] | None = None  # quotation spans, found on first use
+
+    @property
+    def alias_words(self) -> AliasWords:
+        """The matcher's aliases by word (see :class:`AliasWords`)."""
+        if self._alias_words is None:
+            self._alias_words = AliasWords(self.matcher)
+        return self._alias_words
 
     def in_quote(self, pos: int) -> bool:
         """True when ``pos`` lies inside a quotation of this paragraph (spans found once, on first use)."""
@@ -121,9 +152,7 @@ class Paragraph:
     def mentions(self) -> list[Mention]:
         """Actor mentions and pronouns, sorted and not overlapping, found on first use."""
         if self._mentions is None:
-            matcher = self.matcher
-            hits = self._hits if self._hits is not None else matcher.find(self.text, self.folded)
-            found = [Mention(s, e, matcher.actor[r], matcher.kind[r]) for s, e, r in hits]
+            found = list(self._alias_mentions())
             starts = [m.start for m in found]
             for m in _PRONOUN_RE.finditer(self.folded):
                 j = bisect.bisect_right(starts, m.start()) - 1
@@ -133,6 +162,22 @@ class Paragraph:
             self._mentions = found
             self._mention_starts = [m.start for m in found]
         return self._mentions
+
+    def _alias_mentions(self) -> list[Mention]:
+        """The alias matches as mentions, in the matcher's order (the matcher runs once, if needed)."""
+        if self._alias is None:
+            matcher = self.matcher
+            hits = self._hits if self._hits is not None else matcher.find(self.text, self.folded)
+            self._alias = [Mention(s, e, matcher.actor[r], matcher.kind[r]) for s, e, r in hits]
+        return self._alias
+
+    def known_mentions(self) -> list[Mention]:
+        """The mentions of alias-table actors, sorted: :attr:`mentions` without the pronouns.
+
+        Pronouns are looked for only when a rule reads :attr:`mentions` (a paragraph that cannot
+        quote is never scanned for them).
+        """
+        return [m for m in sorted(self._alias_mentions()) if m.actor is not None]
 
     def mention_at(self, pos: int) -> Mention | None:
         """The mention (or pronoun) starting exactly at ``pos``."""

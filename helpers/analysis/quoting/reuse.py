@@ -20,6 +20,7 @@ sends its paragraph back to the matcher, so the rows are those of ``quotes()`` a
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from helpers.analysis.actors import _Matcher
@@ -35,7 +36,10 @@ class SentenceMentions:
 
     An ``actor_mentions()`` table indexed by sentence: ``sentence_id -> (sentence text, hits)``
     with hits ``(start, end, alias row, the row's text)`` in the sentence, rows of ``matcher``'s alias
-    table.
+    table (see :meth:`sentence`).
+
+    Here the table is only put in sentence order (numpy); a sentence's hits are built when it is
+    asked for, in the worker process that reads the sentence on a large corpus.
     """
 
     def __init__(self, mentions: pd.DataFrame, matcher: _Matcher):
@@ -49,21 +53,37 @@ class SentenceMentions:
         row_of: dict = {}
         for r, key in enumerate(zip(matcher.actor, matcher.alias, strict=True)):
             row_of.setdefault(key, r)
-        ministries = {a for a, act in zip(matcher.alias, matcher.actor, strict=True) if takes_possessive(act)}
-        self.by_sentence: dict[str, tuple[str, list]] = {}
-        for sid, actor, alias, s, e, text in zip(*(table[c].tolist() for c in MENTION_NEEDS), strict=True):
-            row = row_of.get((actor, alias))
-            if row is None and alias in ministries and takes_possessive(actor):
-                self.unsure.add(str(sid))  # "Ukraine's Ministry of Defence": named by its state
-                continue
-            if row is None:
-                raise CorpusError(f"mentions: actor {actor!r} with alias {alias!r} is not in the alias "
-                                  "table. Pass the table actor_mentions() returned with the same aliases= "
-                                  "as quotes().")
-            got = self.by_sentence.setdefault(str(sid), (text, []))
-            got[1].append((int(s), int(e), row, text))  # each row's own text, for _lost
+        sids = [sid if type(sid) is str else str(sid) for sid in table["sentence_id"].tolist()]
+        actors, aliases = table["actor"].tolist(), table["alias"].tolist()
+        rows = [row_of.get(key) for key in zip(actors, aliases)]
+        kept = _known_rows(rows, sids, actors, aliases, matcher, self.unsure)
+        self._start, self._end, self._text, self._row = table["start"].tolist(), table["end"].tolist(), \
+            table["text"].tolist(), rows
+        codes, firsts = pd.factorize(np.asarray([sids[k] for k in kept], dtype=object))
+        counts = np.bincount(codes, minlength=len(firsts))
+        ends = np.cumsum(counts)
+        # each sentence's rows together, in table order
+        self._order = np.asarray(kept, dtype=np.int64)[np.argsort(codes, kind="stable")].tolist()
+        self._range = dict(zip(firsts.tolist(), zip((ends - counts).tolist(), ends.tolist(), strict=True),
+                               strict=True))
         self.matcher = matcher
         self.sentence_safe = matcher.sentence_safe
+
+    def sentence(self, sid: str) -> tuple[str, list] | None:
+        """``(sentence text, hits)`` of sentence ``sid`` in the table (None when it has no alias match).
+
+        Returns
+        -------
+        tuple or None
+            The text of the sentence's first row and its hits ``(start, end, alias row, the row's
+            text)`` in table order.
+        """
+        got = self._range.get(sid)
+        if got is None:
+            return None
+        start, end, row, text = self._start, self._end, self._row, self._text
+        hits = [(int(start[k]), int(end[k]), row[k], text[k]) for k in self._order[got[0]:got[1]]]
+        return hits[0][3], hits
 
     def _lost(self, hits: list) -> bool:
         """True when ``actor_mentions()`` may have dropped or moved alias matches in this sentence.
@@ -99,7 +119,7 @@ class SentenceMentions:
                 return None
             if sid in self.unsure:
                 return None
-            got = self.by_sentence.get(sid)
+            got = self.sentence(sid)
             if got is None:
                 continue
             s_text, hits = got
@@ -114,6 +134,28 @@ class SentenceMentions:
                 return None
             out.extend((so + a, so + b, r) for a, b, r, _t in sorted(hits))
         return out
+
+
+def _known_rows(rows: list, sids: list, actors: list, aliases: list, matcher: _Matcher, unsure: set):
+    """The indices of the table rows found in the alias table.
+
+    A ministry the table names by its state ("Ukraine's Ministry of Defence" -> ``Ukrainian Ministry
+    of Defence``) is no alias row: its sentence goes to ``unsure``. Any other unknown row is an error.
+    """
+    if None not in rows:
+        return list(range(len(rows)))
+    ministries = {a for a, act in zip(matcher.alias, matcher.actor, strict=True) if takes_possessive(act)}
+    kept = []
+    for k, row in enumerate(rows):
+        if row is not None:
+            kept.append(k)
+        elif aliases[k] in ministries and takes_possessive(actors[k]):
+            unsure.add(str(sids[k]))
+        else:
+            raise CorpusError(f"mentions: actor {actors[k]!r} with alias {aliases[k]!r} is not in the alias "
+                              "table. Pass the table actor_mentions() returned with the same aliases= "
+                              "as quotes().")
+    return kept
 
 
 def _may_have_lost(matcher: _Matcher, row: int, actor: str, text: str, s: int, e: int) -> bool:

@@ -10,7 +10,7 @@ from helpers._text.parallel import map_slices, total_chars
 from helpers.analysis.actors import GROUPS, _matcher, _short_names
 from helpers.analysis.quoting.introductions import EP_CONTEXT
 from helpers.analysis.quoting.marks import normalise_marks
-from helpers.analysis.quoting.paragraph import Paragraph
+from helpers.analysis.quoting.paragraph import AliasWords, Paragraph
 from helpers.analysis.quoting.patterns import UNKNOWN_GROUP
 from helpers.analysis.quoting.people import People
 from helpers.analysis.quoting.reuse import SentenceMentions
@@ -131,11 +131,13 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
     matcher = _matcher(aliases)
     known = SentenceMentions(mentions, matcher) if mentions is not None else None
     group_of = dict(zip(matcher.actor, matcher.group, strict=True))
+    alias_words = AliasWords(matcher)  # once per call, not per paragraph
     originals = ["" if not isinstance(t, str) else t for t in paragraphs["text"].tolist()]
     aids = paragraphs["article_id"].astype(str).tolist()
     pids = paragraphs["paragraph_id"].astype(str).tolist()
 
-    in_parliament = {a for a, t in zip(aids, originals, strict=True) if EP_CONTEXT.search(t)}
+    in_parliament = {a for a, t in zip(aids, originals, strict=True)  # the regex only where it can match
+                     if ("MEP" in t or "European Parliament" in t) and EP_CONTEXT.search(t)}
 
     def find(lo: int, hi: int) -> list[tuple]:
         """Rows for paragraphs lo..hi-1, which start an article.
@@ -152,13 +154,14 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
                 people = People(None, group_of)  # alias groups: "CRTA's director" is CRTA's
                 people.in_parliament = aid in in_parliament  # "Parliament says": the European Parliament
             text = normalise_marks(originals[i])  # « », „ “, 'single', – dash speech -> “ ” and ‘ ’
-            para = Paragraph(text, fold(text), matcher, split_of.get(pid), people=people)
+            para = Paragraph(text, fold(text), matcher, split_of.get(pid), people=people,
+                             alias_words=alias_words)
             if known is not None:
                 sids = [f"{pid}-s{n_sent + k:03d}" for k in range(len(para.sents))]
                 para._hits = known.paragraph(text, para.sents, sids)
             resolver.next_paragraph()
             if people.wanted(text):
-                named = people.names_in(text, [m for m in para.mentions if m.actor is not None])
+                named = people.names_in(text, para.known_mentions())
                 para.set_named(named, people.others)
             else:
                 people.passed(text)
