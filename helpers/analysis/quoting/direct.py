@@ -161,13 +161,15 @@ def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -
 
     Rule 2: a cue at most 8 words before the quote in its sentence, with no other quote between
     ("Vučić described Maduro as “…”"); a cue without its own speaker shares the subject of the
-    previous quote in the sentence ("…,” said X, who described … as “…”").
+    previous quote in the sentence ("…,” said X, who described … as “…”"). When the nearest cue's
+    subject is no actor (a thing: "X said the agreement showed that “…”"), an earlier cue of the
+    sentence whose clause holds it and whose speaker is an actor speaks: X; else the thing stays.
     """
-    pos = qs
+    pos, thing = qs, None
     for tries in range(3):  # the nearest cue first; an earlier one when it has no speaker ("told state
         cue = ctx.last_cue_before(sent_start, pos)  # television", "said the project showed that …")
         if cue is None or _quotation_between(ctx, cue.end, qs):
-            return None
+            break
         pos = cue.start
         if not (_cue_reaches(ctx, cue, qs, tries > 0) or _parenthetical_cue(ctx, cue, si, sent_start)):
             continue
@@ -176,9 +178,11 @@ def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -
         if sp is None and last is not None and last.sentence == si \
                 and _SHARED_SUBJECT.search(ctx.para.folded, sent_start, cue.start):
             sp = last.speaker
-        if sp is not None and (sp.actor or tries == 0):
+        if sp is not None and sp.actor:
             return Attribution(sp, ctx.para.text[cue.start:cue.end], qe, cue.start)
-    return None
+        if sp is not None and tries == 0:
+            thing = Attribution(sp, ctx.para.text[cue.start:cue.end], qe, cue.start)
+    return thing
 
 
 _PARENTHETICAL_AT = re.compile(_PARENTHETICAL.pattern.removeprefix("^"))  # anchored by match() at a sentence
