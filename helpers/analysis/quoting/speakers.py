@@ -265,8 +265,15 @@ class Resolver:
         return None
 
     def _non_person(self, pron: str) -> tuple[str | None, str]:
-        """"it"/"they": the most recent speaker that is not a person."""
-        for actor, kind in list(reversed(self.speakers)) + list(reversed(self.prev_speakers)):
+        """"it"/"they": the most recent speaker that is not a person.
+
+        This paragraph's speakers, then the previous paragraph's, then everyone attributed earlier in
+        the article ("The resolution calls for …" | "“…,” said rapporteur X." | "It notes that …": the
+        resolution's body, although a person spoke in between).
+        """
+        recent = chain(reversed(self.speakers), reversed(self.prev_speakers),
+                       islice(reversed(self.spoken.items()), _REACH))
+        for actor, kind in recent:
             if kind not in ("he", "she", _PERSON):
                 return actor, kind
         return None, pron
