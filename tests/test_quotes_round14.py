@@ -43,3 +43,39 @@ def test_a_named_subject_of_the_nearest_cue_is_kept():
     out = _quotes_of("Marta Kovač, an analyst at the Belgrade Institute, said President Aleksandar Vučić "
                      "had argued that the deal was “a historic success”.")
     assert _speakers(out) == [("Aleksandar Vučić", "a historic success")]
+
+
+# ------------------------------------------------ a lower-case title between the cue and the name
+def test_a_speaker_after_the_cue_with_a_lower_case_title_before_the_name():
+    out = _quotes_of("“The wells have been dry since June,” said farmer Jovan Lukić, 64.",
+                     "“We were promised a new line,” said retired teacher Vesna Marić after the meeting.",
+                     "“The report is balanced,” said shadow rapporteur Karin Holm (Greens, DK).")
+    assert _speakers(out) == [("Jovan Lukić", "The wells have been dry since June,"),
+                              ("Vesna Marić", "We were promised a new line,"),
+                              ("Karin Holm", "The report is balanced,")]
+
+
+def test_words_after_the_cue_that_are_no_title_do_not_make_a_speaker():
+    # near miss: "on Monday" is a time, not a title; the name after it is not taken as the speaker
+    out = _quotes_of("“The wells have been dry since June,” said on Monday Jovan Lukić.")
+    assert "Jovan Lukić" not in list(out["actor"])
+
+
+# ------------------------------------------------ "it" after a person spoke in between
+def test_it_refers_to_the_last_body_that_spoke_although_a_person_spoke_since():
+    out = _quotes_of("The resolution, adopted by the European Parliament, says Serbia must align its "
+                     "foreign policy with the EU.",
+                     "“This is a fair text,” said Karin Holm, a Swedish MEP.",
+                     "The vote was held in Strasbourg.",
+                     "It notes that more than 100 attacks on reporters were recorded last year.")
+    last = out[out["paragraph_id"] == "814-p03"]
+    assert list(zip(last["actor"], last["kind"])) == [("European Union", "indirect")]
+
+
+def test_it_still_refers_to_the_most_recent_body_that_spoke():
+    # near miss: an older body does not win over the body of the paragraph before
+    out = _quotes_of("The European Commission said on Monday that the talks would go on.",
+                     "“This is a fair text,” said Karin Holm, a Swedish MEP.",
+                     "The Russian embassy said on Tuesday that the sanctions were illegal.",
+                     "It added that gas deliveries would continue.")
+    assert list(out["actor"])[-2:] == ["Russian embassy", "Russian embassy"]

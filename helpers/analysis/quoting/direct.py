@@ -78,12 +78,33 @@ def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attributi
             return Attribution(ctx.speaker(ment, qe), para.text[c.start():c.end()], c.end())
     c = _CUE_RE.match(para.folded, p)
     if c and c.group(0) not in _PARTICIPLES:
-        ment = para.speaker_at(c.end() + 1)
+        ment = para.speaker_at(c.end() + 1) or _name_after_title(ctx, c.end() + 1)
         if ment is not None:
             ment = possessor_title(para, ment)
             return Attribution(ctx.speaker(ment, qe), para.text[c.start():c.end()], ment.end)
         return role_after_cue(ctx, c)
     return title_then_name(ctx, p) or role_then_cue(ctx, p)
+
+
+#: Lower-case words of a title between a cue and a name ("said local farmer ", "said shadow rapporteur ").
+_LOWER_TITLE = re.compile(r"(?:[a-z][a-z-]*\s+){1,3}")
+
+
+def _name_after_title(ctx: Context, p: int) -> Mention | None:
+    """A person's name after a lower-case title at ``p`` ("…,” said pensioner Vera Ilić, 71.").
+
+    The title is the common noun of a person's role in ``roles.csv`` (pensioner, rapporteur, farmer),
+    perhaps after modifiers ("retired teacher"); the name right after it is the speaker. None when the
+    words before the name do not end in such a noun ("said on Monday", "said in Belgrade").
+    """
+    m = _LOWER_TITLE.match(ctx.para.text, p, p + 60)
+    if m is None or ctx.para.text[m.end():m.end() + 1].islower():
+        return None
+    last = m.group(0).split()[-1]
+    if last not in ctx.roles.role_nouns or last in ctx.roles.bodies:
+        return None
+    ment = ctx.para.speaker_at(m.end())
+    return ment if ment is not None and ment.kind in ("he", "she", "person") else None
 
 
 def title_then_name(ctx: Context, p: int) -> Attribution | None:
