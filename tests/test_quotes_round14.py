@@ -79,3 +79,19 @@ def test_it_still_refers_to_the_most_recent_body_that_spoke():
                      "The Russian embassy said on Tuesday that the sanctions were illegal.",
                      "It added that gas deliveries would continue.")
     assert list(out["actor"])[-2:] == ["Russian embassy", "Russian embassy"]
+
+
+# -------------------------------------- a contact clause after the source ("an official I spoke to")
+def test_a_source_the_writer_met_speaks_through_the_contact_clause():
+    out = _quotes_of("A Commission official I spoke to put it plainly: “Nobody here is in a hurry.”",
+                     "Officials we interviewed last week acknowledged that the bridge had become "
+                     "“a symbol of everything”.")
+    assert list(zip(out["actor"], out["group"], out["quote"])) == [
+        ("unnamed Commission official", "eu_west", "Nobody here is in a hurry."),
+        ("unnamed Officials", "serbian_government", "a symbol of everything")]
+
+
+def test_a_clause_with_its_own_subject_after_a_source_is_no_contact_clause():
+    # near miss: "we" opens a new clause with another verb; the official still speaks, the clause is not his
+    out = _quotes_of("A Commission official said we should expect “nothing before spring”.")
+    assert list(zip(out["actor"], out["quote"])) == [("unnamed Commission official", "nothing before spring")]
