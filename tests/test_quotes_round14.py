@@ -95,3 +95,18 @@ def test_a_clause_with_its_own_subject_after_a_source_is_no_contact_clause():
     # near miss: "we" opens a new clause with another verb; the official still speaks, the clause is not his
     out = _quotes_of("A Commission official said we should expect “nothing before spring”.")
     assert list(zip(out["actor"], out["quote"])) == [("unnamed Commission official", "nothing before spring")]
+
+
+# -------------------------------------- a "which"-clause between an organisation and its cue
+def test_an_organisation_speaks_across_its_which_clause():
+    out = _quotes_of("The residents' group Clean Air Pirot, which organised the march, said the plant had "
+                     "broken its permit twice.")
+    rows = list(zip(out["actor"], out["group"], out["kind"]))
+    assert rows == [("Clean Air Pirot", "civil_society", "indirect")]
+
+
+def test_an_object_before_a_which_clause_is_not_the_speaker_of_a_later_cue():
+    # near miss: the organisation is what the mayor met; the mayor speaks
+    out = _quotes_of("Mayor Ana Ilić met Clean Air Pirot, which organised the march, and said the plant "
+                     "would be inspected.")
+    assert list(out["actor"]) == ["Ana Ilić"]
