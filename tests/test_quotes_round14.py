@@ -110,3 +110,31 @@ def test_an_object_before_a_which_clause_is_not_the_speaker_of_a_later_cue():
     out = _quotes_of("Mayor Ana Ilić met Clean Air Pirot, which organised the march, and said the plant "
                      "would be inspected.")
     assert list(out["actor"]) == ["Ana Ilić"]
+
+
+# -------------------------------------- an acronym, perhaps after a state's possessive, as the subject
+def test_a_company_written_as_an_acronym_speaks_through_said_in_a_statement_that():
+    out = _quotes_of("Slovenia's PLINOVODI said in a statement that it had met every delivery “on schedule”.",
+                     "ADRIAGAS said that the terminal would open in May.")
+    assert list(zip(out["actor"], out["kind"])) == [("PLINOVODI", "direct"), ("ADRIAGAS", "indirect")]
+
+
+def test_words_in_capitals_that_are_not_one_acronym_do_not_speak():
+    # near miss: two words in capitals open the sentence; no lone name speaks
+    out = _quotes_of("BREAKING NEWS said that the terminal would open in May.")
+    assert out.empty
+
+
+# -------------------------------------- a cue word used as a plural noun before "of"
+def test_claims_of_is_a_noun_so_a_second_quote_goes_to_the_first_speaker():
+    out = _quotes_of("The Serbian government said that gas had arrived “on time” and that claims of "
+                     "shortages were “politically motivated”.")
+    assert list(zip(out["actor"], out["kind"], out["quote"])) == [
+        ("Serbian government", "direct", "on time"),
+        ("Serbian government", "direct", "politically motivated")]
+
+
+def test_claims_as_a_verb_still_speaks():
+    # near miss: "claims that" is the verb
+    out = _quotes_of("The Serbian government claims that gas arrived “on time”.")
+    assert list(zip(out["actor"], out["quote"])) == [("Serbian government", "on time")]
