@@ -138,3 +138,18 @@ def test_claims_as_a_verb_still_speaks():
     # near miss: "claims that" is the verb
     out = _quotes_of("The Serbian government claims that gas arrived “on time”.")
     assert list(zip(out["actor"], out["quote"])) == [("Serbian government", "on time")]
+
+
+# -------------------------------------- a clause of time or cause after the closing speaker
+def test_a_reported_clause_before_its_speaker_with_a_clause_of_time_after_the_cue():
+    out = _quotes_of("Montenegro has enough power for the winter, the state utility EPCG said on Friday, "
+                     "after Albania agreed to sell it more.")
+    rows = list(zip(out["kind"], out["quote"]))
+    assert rows == [("indirect", "Montenegro has enough power for the winter")]
+
+
+def test_a_contrast_clause_after_the_cue_keeps_its_own_speaker():
+    # near miss: ", while X said ..." is another speaker's clause, not a tail of the first
+    out = _quotes_of("Montenegro has enough power for the winter, the state utility EPCG said on Friday, "
+                     "while the opposition said prices would rise.")
+    assert list(out["quote"]) == ["prices would rise"]

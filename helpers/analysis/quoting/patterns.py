@@ -227,7 +227,9 @@ _CLAUSE_THEN_SPEAKER = re.compile(
     r"shift|reversal|gesture|statement|remark|warning|claim|deal|agreement|blow|boost|rebuke|setback)\b[^“”\"]{0,200}?"
     # ... or a participle on what it does: "..., the ministry said Thursday, keeping the country tied to ..."
     r"|,\s+(?!(?:adding|saying|noting|stressing|warning|claiming|arguing|insisting|explaining|calling)\b)"
-    r"[a-z]+ing\s[^“”\"]{0,200}?)?\s*[.]$")
+    r"[a-z]+ing\s[^“”\"]{0,200}?"
+    # ... or a clause of time or cause: "..., the ministry said on Friday, after talks with Hungary ended."
+    r"|,\s+(?:after|as|amid|following|ahead\s+of|days\s+after|hours\s+after)\s[^“”\"]{0,200}?)?\s*[.]$")
 #: A dateline opening a wire report ("MOSCOW, 2 October – ", "BELGRADE, Nov. 22 (Xinhua) -- "):
 #: not reported words.
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n(]{0,40}?)?(?:\s\([^()]{1,30}\))?"
