@@ -153,3 +153,17 @@ def test_a_contrast_clause_after_the_cue_keeps_its_own_speaker():
     out = _quotes_of("Montenegro has enough power for the winter, the state utility EPCG said on Friday, "
                      "while the opposition said prices would rise.")
     assert list(out["quote"]) == ["prices would rise"]
+
+
+# -------------------------------------- a sentence all in quote marks after reported speech
+def test_a_quoted_sentence_after_reported_speech_goes_on_with_its_speaker():
+    out = _quotes_of("Ana Ilić, an economist at the Belgrade Institute, argued that Serbia gained from "
+                     "keeping the trade quiet. “It earns money from both sides.”")
+    assert list(zip(out["actor"], out["kind"])) == [("Ana Ilić", "indirect"), ("Ana Ilić", "direct")]
+
+
+def test_a_quoted_phrase_inside_a_narrated_sentence_after_reported_speech_is_no_quote():
+    # near miss: the words in quote marks are part of the writer's sentence, not a sentence of speech
+    out = _quotes_of("Ana Ilić, an economist at the Belgrade Institute, argued that Serbia gained from "
+                     "keeping the trade quiet. The slogan “Serbia first” was on every wall.")
+    assert list(out["kind"]) == ["indirect"]

@@ -263,6 +263,27 @@ def continued_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) ->
     return None
 
 
+def after_reported_sentence(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
+    """Rule 4b: a whole sentence in quote marks after a sentence of reported speech is its speaker's.
+
+    "Ilić argued that the trade suited Belgrade. “It earns money from both sides.”": a sentence that
+    is all quotation, with no cue of its own, goes on from the reported speech just before it (the
+    last cue of the previous sentence, outside quote marks, whose speaker is an actor).
+    """
+    para = ctx.para
+    end = para.sents[si][1]
+    if si == 0 or ctx.last is not None or _NON_SPACE.search(para.text, sent_start, qs) is not None \
+            or _NON_SPACE.search(para.text, qe, end) is not None or ctx.cues_in(sent_start, end):
+        return None
+    lo = para.sents[si - 1][0]
+    for cue in reversed(ctx.cues_in(lo, sent_start)):
+        if cue.word in _PARTICIPLES or ctx.inside_span(cue.start):
+            continue
+        sp = speaker_of_cue(ctx, cue, lo)
+        return Attribution(sp, ctx.para.text[cue.start:cue.end], qe) if sp is not None and sp.actor else None
+    return None
+
+
 def in_words_of(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
     """Rule 2b: a source phrase earlier in the sentence.
 
@@ -367,7 +388,8 @@ def direct_quotes(ctx: Context, spans) -> list[Found]:
         att = speaker_after_quote(ctx, qs, qe, inner) or cue_before_quote(ctx, qs, qe, si, sent_start) \
             or in_words_of(ctx, qs, qe, si, sent_start) or after_colon(ctx, qs, qe, si, sent_start) \
             or continued_quote(ctx, qs, qe, si, sent_start) or stated_by_next(ctx, qs, qe, si, sent_start) \
-            or continued_paragraph(ctx, qs, qe, si, sent_start)
+            or continued_paragraph(ctx, qs, qe, si, sent_start) \
+            or after_reported_sentence(ctx, qs, qe, si, sent_start)
         if att is None:
             continue
         ctx.res.remember(att.speaker.actor, att.speaker.kind)
