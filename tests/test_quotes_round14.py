@@ -167,3 +167,17 @@ def test_a_quoted_phrase_inside_a_narrated_sentence_after_reported_speech_is_no_
     out = _quotes_of("Ana Ilić, an economist at the Belgrade Institute, argued that Serbia gained from "
                      "keeping the trade quiet. The slogan “Serbia first” was on every wall.")
     assert list(out["kind"]) == ["indirect"]
+
+
+# -------------------------------------- an environmental association is civil society (roles.csv)
+def test_the_coordinator_of_an_environmental_association_is_civil_society():
+    out = _quotes_of("The Pirot environmental association Čist Vazduh published its figures on Monday.",
+                     "Čist Vazduh's coordinator, Milan Jović, said the association stood by its figures.")
+    assert list(zip(out["actor"], out["group"])) == [("Milan Jović", "civil_society")]
+
+
+def test_a_ministry_of_environmental_protection_stays_the_government():
+    # near miss: "environmental" in a ministry's name is no association
+    out = _quotes_of("The Ministry of Environmental Protection said the plant had passed every inspection.")
+    assert list(zip(out["actor"], out["group"])) == [("Ministry of Environmental Protection",
+                                                      "serbian_government")]
