@@ -181,3 +181,15 @@ def test_a_ministry_of_environmental_protection_stays_the_government():
     out = _quotes_of("The Ministry of Environmental Protection said the plant had passed every inspection.")
     assert list(zip(out["actor"], out["group"])) == [("Ministry of Environmental Protection",
                                                       "serbian_government")]
+
+
+# -------------------------------------- "texted" is a speech verb, as "tweeted" and "wrote" are
+def test_a_source_who_texted_the_writer_is_quoted():
+    out = _quotes_of("One EU diplomat I have known for years texted me on Sunday: "
+                     "“Nobody will move before May.”")
+    assert list(zip(out["actor"], out["quote"])) == [("unnamed EU diplomat", "Nobody will move before May.")]
+
+
+def test_texted_with_no_words_reported_is_no_quote():
+    # near miss: a message sent, no words reported
+    assert _quotes_of("The minister texted his adviser and left the room.").empty

@@ -48,6 +48,7 @@ CUES = {
         "presented", "presents", "dismissed", "dismisses", "branded", "brands",
         # praise and thanks: their quoted object is the subject's words ("praised the “speed” of …")
         "praised", "praises", "thanked", "thanks",
+        "texted",  # a message to the writer, as "tweeted" and "wrote"
     ),
     "participle": (
         "saying", "adding", "telling", "stating", "emphasizing", "emphasising", "stressing", "warning",
