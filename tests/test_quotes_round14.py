@@ -193,3 +193,17 @@ def test_a_source_who_texted_the_writer_is_quoted():
 def test_texted_with_no_words_reported_is_no_quote():
     # near miss: a message sent, no words reported
     assert _quotes_of("The minister texted his adviser and left the room.").empty
+
+
+# -------------------------------------- "X of the Y said" closing a reported clause: X speaks
+def test_a_person_of_an_organisation_closing_a_reported_clause_speaks():
+    out = _quotes_of("Lenders have grown wary of Russian payments, analyst Jovana Perić of the Novi Sad "
+                     "Finance Institute said.")
+    assert list(zip(out["actor"], out["group"])) == [("Jovana Perić", "experts")]
+
+
+def test_a_role_of_an_organisation_closing_a_reported_clause_is_still_the_organisation():
+    # near miss: no person's name before "of": the organisation speaks through its spokesman, as before
+    out = _quotes_of("Lenders have grown wary of Russian payments, a spokesman for the Novi Sad Finance "
+                     "Institute said.")
+    assert list(out["actor"]) == ["Novi Sad Finance Institute"]
