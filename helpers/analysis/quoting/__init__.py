@@ -21,7 +21,9 @@ Method (rules, no model):
   participle cue ("saying", "adding", "describing"), the subject of the sentence ("Brnabić attended
   …, saying Serbia “…”"); (3) the speaker of the previous quote in the same sentence ("accused
   Brussels of a “Maidan coup” … by “brainwashing”"); (4) the previous quote's speaker when the quote
-  opens a sentence with no cue of its own (the second half of "“…,” von der Leyen said. “…”").
+  opens a sentence with no cue of its own (the second half of "“…,” von der Leyen said. “…”");
+  (5) a sentence all in quote marks, with no cue, goes on from the reported speech of the sentence
+  before ("Ilić argued that … . “It earns money from both sides.”").
 * **The scare-quote rule**: a short quoted phrase attributed by these rules is a direct quote of
   that actor (The EU expressed “deep regret”; authorities labelled the protests “color
   revolutions”). Words in quote marks with no speaker and no cue are *not* quotes (a term the writer

@@ -393,9 +393,14 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
 
 
 #: One capitalised word opening a sentence (after a short adverbial) right before a finite cue and "that":
-#: "Politika wrote that …", "In Moscow, Kommersant reported that …" (a newspaper, a company).
-_LONE_NAME = re.compile(r"\s*(?:[A-Z][^,;:“”\"]{0,30},\s+)?(?P<n>[A-Z][a-z][\w'’-]+)\s+$")
-_CUE_THAT = re.compile(r"\s+that\b")
+#: "Politika wrote that …", "In Moscow, Kommersant reported that …" (a newspaper, a company); or an
+#: acronym written in capitals ("JANAF said in a statement that …"); a state's possessive may come
+#: first ("Croatia's JANAF said that …": the company speaks).
+_LONE_NAME = re.compile(r"\s*(?:[A-Z][^,;:“”\"]{0,30},\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
+                        r"(?P<n>[A-Z][a-z][\w'’-]+|[A-Z]{3,10})\s+$")
+#: "that" after the cue, perhaps after the medium ("said in a written statement that", "in a post that").
+_CUE_THAT = re.compile(r"(?:\s+in\s+(?:a|an|its)\s+(?:written\s+|short\s+)?"
+                       r"(?:statement|reply|response|post|letter|press\s+release))?\s+that\b")
 #: Capitalised words opening a sentence that are no name (adverbs, pronouns, collective nouns).
 _NOT_SUBJECT = frozenset({"yesterday", "today", "later", "earlier", "still", "also", "nobody", "everyone",
                           "someone", "critics", "officials", "analysts", "experts", "others", "few", "most",

@@ -78,12 +78,33 @@ def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attributi
             return Attribution(ctx.speaker(ment, qe), para.text[c.start():c.end()], c.end())
     c = _CUE_RE.match(para.folded, p)
     if c and c.group(0) not in _PARTICIPLES:
-        ment = para.speaker_at(c.end() + 1)
+        ment = para.speaker_at(c.end() + 1) or _name_after_title(ctx, c.end() + 1)
         if ment is not None:
             ment = possessor_title(para, ment)
             return Attribution(ctx.speaker(ment, qe), para.text[c.start():c.end()], ment.end)
         return role_after_cue(ctx, c)
     return title_then_name(ctx, p) or role_then_cue(ctx, p)
+
+
+#: Lower-case words of a title between a cue and a name ("said local farmer ", "said shadow rapporteur ").
+_LOWER_TITLE = re.compile(r"(?:[a-z][a-z-]*\s+){1,3}")
+
+
+def _name_after_title(ctx: Context, p: int) -> Mention | None:
+    """A person's name after a lower-case title at ``p`` ("…,” said pensioner Vera Ilić, 71.").
+
+    The title is the common noun of a person's role in ``roles.csv`` (pensioner, rapporteur, farmer),
+    perhaps after modifiers ("retired teacher"); the name right after it is the speaker. None when the
+    words before the name do not end in such a noun ("said on Monday", "said in Belgrade").
+    """
+    m = _LOWER_TITLE.match(ctx.para.text, p, p + 60)
+    if m is None or ctx.para.text[m.end():m.end() + 1].islower():
+        return None
+    last = m.group(0).split()[-1]
+    if last not in ctx.roles.role_nouns or last in ctx.roles.bodies:
+        return None
+    ment = ctx.para.speaker_at(m.end())
+    return ment if ment is not None and ment.kind in ("he", "she", "person") else None
 
 
 def title_then_name(ctx: Context, p: int) -> Attribution | None:
@@ -161,13 +182,15 @@ def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -
 
     Rule 2: a cue at most 8 words before the quote in its sentence, with no other quote between
     ("Vučić described Maduro as “…”"); a cue without its own speaker shares the subject of the
-    previous quote in the sentence ("…,” said X, who described … as “…”").
+    previous quote in the sentence ("…,” said X, who described … as “…”"). When the nearest cue's
+    subject is no actor (a thing: "X said the agreement showed that “…”"), an earlier cue of the
+    sentence whose clause holds it and whose speaker is an actor speaks: X; else the thing stays.
     """
-    pos = qs
+    pos, thing = qs, None
     for tries in range(3):  # the nearest cue first; an earlier one when it has no speaker ("told state
         cue = ctx.last_cue_before(sent_start, pos)  # television", "said the project showed that …")
         if cue is None or _quotation_between(ctx, cue.end, qs):
-            return None
+            break
         pos = cue.start
         if not (_cue_reaches(ctx, cue, qs, tries > 0) or _parenthetical_cue(ctx, cue, si, sent_start)):
             continue
@@ -176,9 +199,11 @@ def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -
         if sp is None and last is not None and last.sentence == si \
                 and _SHARED_SUBJECT.search(ctx.para.folded, sent_start, cue.start):
             sp = last.speaker
-        if sp is not None and (sp.actor or tries == 0):
+        if sp is not None and sp.actor:
             return Attribution(sp, ctx.para.text[cue.start:cue.end], qe, cue.start)
-    return None
+        if sp is not None and tries == 0:
+            thing = Attribution(sp, ctx.para.text[cue.start:cue.end], qe, cue.start)
+    return thing
 
 
 _PARENTHETICAL_AT = re.compile(_PARENTHETICAL.pattern.removeprefix("^"))  # anchored by match() at a sentence
@@ -235,6 +260,27 @@ def continued_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) ->
     opens_sentence = _NON_SPACE.search(ctx.para.text, sent_start, qs) is None
     if last.sentence == si or opens_sentence:
         return Attribution(last.speaker, last.cue, qe)
+    return None
+
+
+def after_reported_sentence(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:
+    """Rule 4b: a whole sentence in quote marks after a sentence of reported speech is its speaker's.
+
+    "Ilić argued that the trade suited Belgrade. “It earns money from both sides.”": a sentence that
+    is all quotation, with no cue of its own, goes on from the reported speech just before it (the
+    last cue of the previous sentence, outside quote marks, whose speaker is an actor).
+    """
+    para = ctx.para
+    end = para.sents[si][1]
+    if si == 0 or ctx.last is not None or _NON_SPACE.search(para.text, sent_start, qs) is not None \
+            or _NON_SPACE.search(para.text, qe, end) is not None or ctx.cues_in(sent_start, end):
+        return None
+    lo = para.sents[si - 1][0]
+    for cue in reversed(ctx.cues_in(lo, sent_start)):
+        if cue.word in _PARTICIPLES or ctx.inside_span(cue.start):
+            continue
+        sp = speaker_of_cue(ctx, cue, lo)
+        return Attribution(sp, ctx.para.text[cue.start:cue.end], qe) if sp is not None and sp.actor else None
     return None
 
 
@@ -342,7 +388,8 @@ def direct_quotes(ctx: Context, spans) -> list[Found]:
         att = speaker_after_quote(ctx, qs, qe, inner) or cue_before_quote(ctx, qs, qe, si, sent_start) \
             or in_words_of(ctx, qs, qe, si, sent_start) or after_colon(ctx, qs, qe, si, sent_start) \
             or continued_quote(ctx, qs, qe, si, sent_start) or stated_by_next(ctx, qs, qe, si, sent_start) \
-            or continued_paragraph(ctx, qs, qe, si, sent_start)
+            or continued_paragraph(ctx, qs, qe, si, sent_start) \
+            or after_reported_sentence(ctx, qs, qe, si, sent_start)
         if att is None:
             continue
         ctx.res.remember(att.speaker.actor, att.speaker.kind)

@@ -102,10 +102,12 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
         return None
     a, b = s0 + m.start("s"), s0 + m.end("s")
     ment = ctx.para.speaker_at(a)
-    if ment is None or (b != ment.end and ment.actor is not None):
+    of_body = ment is not None and ment.kind in ("he", "she", "person") \
+        and _OF_BODY.fullmatch(ctx.para.text, ment.end, b) is not None  # "X of the Y Academy said": X
+    if not of_body and (ment is None or (b != ment.end and ment.actor is not None)):
         # "Russian Ambassador to Belgrade Alexander Botsan-Kharchenko said"
         ment = ctx.para.name_ending_at(b, a)
-    if ment is not None and ment.end == b:
+    if ment is not None and (ment.end == b or of_body):
         sp = ctx.speaker(ment, a)
     else:  # "the Commission's services", "the press bureau of the SVR": a unit speaks for its owner
         document = ctx.document_speaker(ctx.para.text[a:b])  # "…, the report found.": its publisher
@@ -124,6 +126,8 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
     return Found(s0 + skip, sp, m.group("c"), m.group("q")[skip:], "indirect") if sp.actor else None
 
 
+#: A person's body after the name in a closing attribution: " of the Belgrade Banking Academy".
+_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;:“”\"()]{1,80}")
 #: "and" (with "also"/"then") right before a second finite cue of the same subject.
 _AND_CUE = re.compile(r"\s+and\s+(?:also\s+|then\s+)?$")
 #: A participle cue opening its own "that"-clause ("adding that …", "saying that …"): a quote of its own.

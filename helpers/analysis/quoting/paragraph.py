@@ -31,6 +31,9 @@ from helpers.analysis.quoting.speakers import name_in
 
 _NOUN_STATE = re.compile(r"(?<!\w)(?:member|united|the|other|these|those|all|western|balkan|candidate|"
                          r"eu|nation|baltic|gulf|arab|african|partner|neighbouring|neighboring|many|several|some|few)\s+\Z")
+#: Cue words that are also plural nouns: before "of" they are the noun ("claims of fraud", "estimates
+#: of the cost"), never a speech verb.
+_PLURAL_NOUN_CUES = frozenset({"claims", "notes", "remarks", "comments", "estimates", "replies", "calls"})
 _PASSIVE_AUX = re.compile(r"(?<!\w)(?:been|was|were|being|is|are|be)\s+\Z")
 _GAP_REACH = 200  # characters a cue may sit after its speaker (auxiliaries, adverbs, a comma)
 def _object_before_comma(folded: str, hit: Mention, gap: str) -> bool:
@@ -275,7 +278,9 @@ class Paragraph:
                           and not (_PASSIVE_AUX.search(folded, max(0, m.start() - 12), m.start())
                                    and not folded.startswith(" by ", m.end()))  # "had been warned"
                           and not (m.group(0) in ("state", "states")
-                                   and _NOUN_STATE.search(folded, max(0, m.start() - 20), m.start()))]
+                                   and _NOUN_STATE.search(folded, max(0, m.start() - 20), m.start()))
+                          and not (m.group(0) in _PLURAL_NOUN_CUES  # "claims of unreliability": a noun
+                                   and folded.startswith(" of ", m.end()))]
         return self._cues
 
     def sentence_of(self, pos: int) -> int:

@@ -48,6 +48,7 @@ CUES = {
         "presented", "presents", "dismissed", "dismisses", "branded", "brands",
         # praise and thanks: their quoted object is the subject's words ("praised the “speed” of …")
         "praised", "praises", "thanked", "thanks",
+        "texted",  # a message to the writer, as "tweeted" and "wrote"
     ),
     "participle": (
         "saying", "adding", "telling", "stating", "emphasizing", "emphasising", "stressing", "warning",
@@ -142,7 +143,7 @@ _ASIDE = re.compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|a
                     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|report"
                     r"|letter|speech|article|remarks|address|op-ed|column)\b[^,]{0,60}),\s*"
                     r"(?:(?:has|have|had|also|later|again|then|once|[a-z]{3,}ly)\s+)*$")
-_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose|former|deputy|director|head|chief"
+_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose|which|former|deputy|director|head|chief"
                          r"|spokes(?:person|man|woman)"
                          r"|leader|member|professor|analyst|economist|researcher|editor|president|minister"
                          r"|ambassador|chair|chairman|chairwoman|founder|secretary)\s+[^,;:“”\"()]{1,160},\s*"
@@ -227,7 +228,9 @@ _CLAUSE_THEN_SPEAKER = re.compile(
     r"shift|reversal|gesture|statement|remark|warning|claim|deal|agreement|blow|boost|rebuke|setback)\b[^“”\"]{0,200}?"
     # ... or a participle on what it does: "..., the ministry said Thursday, keeping the country tied to ..."
     r"|,\s+(?!(?:adding|saying|noting|stressing|warning|claiming|arguing|insisting|explaining|calling)\b)"
-    r"[a-z]+ing\s[^“”\"]{0,200}?)?\s*[.]$")
+    r"[a-z]+ing\s[^“”\"]{0,200}?"
+    # ... or a clause of time or cause: "..., the ministry said on Friday, after talks with Hungary ended."
+    r"|,\s+(?:after|as|amid|following|ahead\s+of|days\s+after|hours\s+after)\s[^“”\"]{0,200}?)?\s*[.]$")
 #: A dateline opening a wire report ("MOSCOW, 2 October – ", "BELGRADE, Nov. 22 (Xinhua) -- "):
 #: not reported words.
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n(]{0,40}?)?(?:\s\([^()]{1,30}\))?"

@@ -265,8 +265,15 @@ class Resolver:
         return None
 
     def _non_person(self, pron: str) -> tuple[str | None, str]:
-        """"it"/"they": the most recent speaker that is not a person."""
-        for actor, kind in list(reversed(self.speakers)) + list(reversed(self.prev_speakers)):
+        """"it"/"they": the most recent speaker that is not a person.
+
+        This paragraph's speakers, then the previous paragraph's, then everyone attributed earlier in
+        the article ("The resolution calls for …" | "“…,” said rapporteur X." | "It notes that …": the
+        resolution's body, although a person spoke in between).
+        """
+        recent = chain(reversed(self.speakers), reversed(self.prev_speakers),
+                       islice(reversed(self.spoken.items()), _REACH))
+        for actor, kind in recent:
             if kind not in ("he", "she", _PERSON):
                 return actor, kind
         return None, pron
@@ -298,6 +305,12 @@ _TRAIL_ASIDE = re.compile(r",\s+(?:who|which|whose|speaking|writing|citing|asked
                           r"[^,“”\"]{0,160},?\s*$", re.I)
 #: A restrictive relative clause after the role noun, with no commas: "a source who attended the talks said"
 _TRAIL_WHO = re.compile(r"\s+who\s+(?!(?:said|says|told|tells|added|wrote)\b)[^,;:“”\"()]{1,120}$", re.I)
+#: A contact clause after the role noun, with no "who": the writer met the source ("A Commission official
+#: I spoke to put it bluntly", "Officials we interviewed acknowledged", "a nurse our reporter reached said").
+_TRAIL_CONTACT = re.compile(r"\s+(?:whom\s+|that\s+)?(?:I|we|our\s+(?:reporter|correspondent|crew|team)"
+                            r"|this\s+(?:newspaper|magazine|reporter|portal|station))"
+                            r"\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|met|interviewed|reached|contacted"
+                            r"|asked|known|knew|know)\b[^,;:“”\"()]{0,80}$")
 #: "A student who gave her name only as Teodora", "One nurse, who gave only her first name, Vesna,":
 #: the unnamed source's given name (the actor), written after the role.
 _GIVEN_NAME = re.compile(r",?\s+who\s+(?:gave|asked\s+to\s+be\s+identified|identified\s+(?:himself|herself)"
@@ -339,7 +352,8 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
     """
     head = text[max(lo, hi - 300):hi]
     head = head[:_TRAIL_GAP.search(head).start()]
-    aside = _GIVEN_NAME.search(head) or _TRAIL_ASIDE.search(head) or _TRAIL_WHO.search(head)
+    aside = _GIVEN_NAME.search(head) or _TRAIL_ASIDE.search(head) or _TRAIL_WHO.search(head) \
+        or _TRAIL_CONTACT.search(head)
     if aside:
         head = head[:aside.start()]
     place = _TRAIL_FAMILIAR.search(head) or _TRAIL_PLACE.search(head) or _TRAIL_OF.search(head) \
