@@ -594,6 +594,26 @@ WEB_RULES = [
     ("download with its size", "related_link",
      ["Download the full study (PDF, 1.4 MB)", "Read the complete report (DOCX, 300 KB)"],
      ["Download the full study, the minister urged, before you criticise it."]),
+    # round 14 (rules14m): clutter lines of test12 and of earlier splits that no rule had
+    ("a date and time on a line of their own", "dateline",
+     ["Novi Pazar, 03.11.2026, 08:10", "2 October 2026, 11:05 (updated 12:30)",
+      "05.10.2026 (updated 18:02 05.10.2026)", "June 9, 2026 6:15 PM GMT+2 Updated 3 hours ago",
+      "News - Energy - 17-09-2026 - 10:45"],
+     ["On 2 October 2026, at 11:05, the minister resigned.",
+      "Novi Pazar, 03.11.2026: the council voted to close the school."]),
+    ("a sign-up line for the outlet's channel", "boilerplate",
+     ["Subscribe to our Viber channel for breaking news from the region",
+      "Follow our WhatsApp channel for daily updates"],
+     ["Subscribe to our values or leave, the party leader told his critics."]),
+    ("newsletter header and footer", "boilerplate",
+     ["Forwarded this email? Sign up here to get the Danube Brief every Friday.",
+      "You are receiving this because you signed up for Danube Brief. Unsubscribe | Manage preferences"],
+     ["You are receiving this letter because the ministry wants your vote, the mayor wrote."]),
+    ("a media player's time display", "video", ["0:00 / 4:12", "1:02:10 / 1:45:00"],
+     ["The vote was 12 / 3 in favour."]),
+    ("a byline of the outlet's own staff", "byline",
+     ["By our Zagreb staff", "From our Brussels correspondent"],
+     ["By our own estimate, turnout was low."]),
 ]
 
 
