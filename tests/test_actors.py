@@ -262,6 +262,22 @@ def test_a_hyphenated_pair_of_states_counts_twice_but_a_route_does_not():
     assert list(_mentions_of("The Belgrade-Budapest railway opened.", names=False)["actor"]) == []
 
 
+@pytest.mark.parametrize("text", ["Trains on the Zagreb-Budapest line were cancelled.",
+                                  "The Budapest-Belgrade railway is late.",
+                                  "Belgrade-Moscow flights resumed in May.",
+                                  "The new motorway to Budapest opened in May."])
+def test_a_route_or_a_line_of_transport_to_a_capital_is_no_mention_of_its_government(text):
+    assert list(_mentions_of(text, names=False)["actor"]) == []
+
+
+def test_budapest_standing_for_the_government_is_hungary_and_a_pair_of_capitals_without_a_route_counts():
+    out = _mentions_of("Budapest will not sign the conclusions.", "The deal with Budapest was signed.",
+                       "Budapest-Belgrade talks resumed.", names=False)
+    assert list(zip(out["paragraph_id"], out["actor"])) == [
+        ("700-p00", "Hungary"), ("700-p01", "Hungary"),
+        ("700-p02", "Hungary"), ("700-p02", "Serbian government")]
+
+
 @pytest.mark.parametrize("text, actor", [
     ("Officials in Belgrade insist the problem is temporary.", "Serbian government"),
     ("Commission officials say the money will come.", "European Union"),
@@ -1017,3 +1033,23 @@ def test_another_states_possessive_before_a_ministrys_full_name_names_that_state
     assert list(zip(out["actor"], out["match"])) == [
         ("Croatian Ministry of Health", "Croatia's Ministry of Health"),
         ("Ministry of Health", "Serbia's Ministry of Health")]
+
+
+def test_the_interviewers_line_label_is_no_mention_but_the_interviewees_is():
+    """In a Q&A the outlet asking labels its lines ("Danube Review: ..."): the publication, no actor."""
+    out = _mentions_of("Ana Jovanović, a sociologist, told Danube Review that trust was falling.",
+                       "Danube Review: Why is trust falling?", "Jovanović: Because nothing changes.",
+                       "Danube Review later reported that the figures were wrong.")
+    assert list(zip(out["paragraph_id"], out["match"])) == [
+        ("700-p00", "Ana Jovanović"), ("700-p00", "Danube Review"), ("700-p02", "Jovanović"),
+        ("700-p03", "Danube Review")]
+
+
+def test_a_company_named_before_a_persons_role_and_name_is_the_persons_employer_not_a_mention():
+    """ "Plinogas director Marko Ilić" is one mention of the person (GUIDELINES: titles and employers)."""
+    out = _mentions_of("The gas company Plinogas said storage was full.",
+                       "\"Nobody will be cold,\" Plinogas director Marko Ilić told reporters.",
+                       "Plinogas said prices would stay the same, director Marko Ilić added.")
+    assert list(zip(out["paragraph_id"], out["match"])) == [
+        ("700-p00", "Plinogas"), ("700-p01", "director Marko Ilić"),
+        ("700-p02", "Plinogas"), ("700-p02", "director Marko Ilić")]
