@@ -557,8 +557,12 @@ def test_a_clause_or_an_actor_next_to_a_name_is_not_the_persons_title(text, kept
      "The health ministry"),
     ("Serbia's justice ministry has not answered.", "Ministry of Justice", "serbian_government",
      "Serbia's justice ministry"),
-    ("A letter from the Energy Ministry arrived late.", "Ministry of Energy", "serbian_government",
+    ("A letter from the Energy Ministry arrived late.", "Ministry of Mining and Energy", "serbian_government",
      "the Energy Ministry"),
+    ("Officials at Serbia's energy ministry declined to comment.", "Ministry of Mining and Energy",
+     "serbian_government", "Serbia's energy ministry"),
+    ("Russia's energy ministry said exports rose.", "Russian Ministry of Energy", "russia",
+     "Russia's energy ministry"),
     ("Officials at Croatia's embassy in Belgrade declined to comment.", "Croatian embassy", "eu_west",
      "Croatia's embassy"),
 ])
