@@ -260,6 +260,12 @@ def _themes_of(text):
     ("Tankers carried the sanctioned barrels to a port in Turkey.", "sanctions"),
     ("The refinery runs on a US waiver that ends in May.", "sanctions"),
     ("The company asked for another exemption from sanctions.", "sanctions"),
+    # a road blocked in protest; a cluster of accession talks; pre-accession money
+    ("Farmers blocked the roads around Šabac for a third day.", "protests_democracy"),
+    ("Pensioners were blocking traffic outside the town hall.", "protests_democracy"),
+    ("No new cluster has been opened since the elections.", "eu_accession"),
+    ("The EU should open the next cluster in June.", "eu_accession"),
+    ("The bridge was built with pre-accession funds.", "eu_accession"),
 ])
 def test_general_phrasings_are_found(text, theme):
     assert theme in _themes_of(text)
@@ -317,6 +323,9 @@ def test_general_phrasings_are_found(text, theme):
     ("Hungary lifted its restrictions on Serbian trucks.", "sanctions"),
     ("Serbs enjoy a visa waiver for the Schengen area.", "sanctions"),
     ("The ban on Serbian raspberries was lifted.", "sanctions"),
+    # a road closed for works and an industrial cluster are no protest and no accession talks
+    ("The road was closed for repairs until Friday.", "protests_democracy"),
+    ("A cluster of car-parts makers grew around Kragujevac.", "eu_accession"),
 ])
 def test_generic_or_foreign_words_do_not_tag(text, theme):
     assert theme not in _themes_of(text)
