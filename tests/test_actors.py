@@ -1057,3 +1057,27 @@ def test_a_company_named_before_a_persons_role_and_name_is_the_persons_employer_
     assert list(zip(out["paragraph_id"], out["match"])) == [
         ("700-p00", "Plinogas"), ("700-p01", "director Marko Ilić"),
         ("700-p02", "Plinogas"), ("700-p02", "director Marko Ilić")]
+
+
+def test_a_bare_parliament_in_a_text_about_meps_is_the_european_parliament():
+    """The European Parliament's press releases call it "Parliament", without an article."""
+    out = _mentions_of("MEPs debated the report on Montenegro.",
+                       "In its resolution, Parliament says reforms stalled.",
+                       "The rapporteur said that Parliament would follow the trial.")
+    assert [(p, a, m) for p, a, m in zip(out["paragraph_id"], out["actor"], out["match"])
+            if m == "Parliament"] == [("700-p01", "European Union", "Parliament"),
+                                      ("700-p02", "European Union", "Parliament")]
+
+
+@pytest.mark.parametrize("text", ["The Parliament will vote in May.",
+                                  "Serbia's Parliament adopted the budget.",
+                                  "Parliament Speaker Ana Brnabić closed the session.",
+                                  "The Speaker of Parliament was absent."])
+def test_an_anaphoric_national_or_titled_parliament_is_not_the_european_one(text):
+    out = _mentions_of("MEPs debated the report on Montenegro.", text)
+    assert "Parliament" not in set(out.loc[out["actor"] == "European Union", "match"])
+
+
+def test_a_bare_parliament_without_meps_or_the_european_parliament_in_the_text_is_not_counted():
+    out = _mentions_of("The opposition walked out.", "Parliament says the budget is final.")
+    assert "European Union" not in set(out["actor"])
