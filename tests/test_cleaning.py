@@ -614,6 +614,10 @@ WEB_RULES = [
     ("a byline of the outlet's own staff", "byline",
      ["By our Zagreb staff", "From our Brussels correspondent"],
      ["By our own estimate, turnout was low."]),
+    ("credits of assistance, translation and editing", "byline",
+     ["— With assistance from Jelena Marić", "Translated from Hungarian by Petra Nagy.", "Editor: Li Hua"],
+     ["With assistance from Brussels, the town got new water pipes.",
+      "Translated from German by officials, the letter was read aloud in parliament."]),
 ]
 
 
