@@ -1081,3 +1081,16 @@ def test_an_anaphoric_national_or_titled_parliament_is_not_the_european_one(text
 def test_a_bare_parliament_without_meps_or_the_european_parliament_in_the_text_is_not_counted():
     out = _mentions_of("The opposition walked out.", "Parliament says the budget is final.")
     assert "European Union" not in set(out["actor"])
+
+
+@pytest.mark.parametrize("text", ["Belgrade is sending its interior minister to Budapest next week.",
+                                  "Croatia sent medical supplies to Ukraine.",
+                                  "The visit of Prime Minister Ana Brnabić to Beijing was postponed."])
+def test_people_or_aid_sent_to_a_place_and_a_visitors_destination_are_locations(text):
+    assert {"Hungary", "Ukraine", "China"}.isdisjoint(_mentions_of(text, names=False)["actor"])
+
+
+@pytest.mark.parametrize("text, actor", [("Vučić sent a letter to Brussels.", "European Union"),
+                                         ("Serbia sent a clear signal to Moscow.", "Russia")])
+def test_a_message_sent_to_a_capital_is_addressed_to_its_government(text, actor):
+    assert actor in set(_mentions_of(text, names=False)["actor"])

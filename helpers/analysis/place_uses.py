@@ -25,6 +25,14 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:in(?:\s+(?:central|downtown|northern|souther
                            # people sent or invited somewhere: "a negotiating team to Brussels",
                            # "invited the negotiators to Brussels"
                            r"|(?:teams?|delegations?|missions?|negotiators?|envoys?)\s+to"
+                           # people or aid sent somewhere, a visitor's destination: "sending its defence
+                           # minister to Moscow", "sent humanitarian aid to Ukraine", "the visit of
+                           # President X to Belgrade" (not a message sent to a government: "sent a
+                           # letter to Brussels")
+                           r"|(?:send|sends|sent|sending)\s+(?:(?!(?:messages?|letters?|signals?|notes?|requests?"
+                           r"|invitations?|proposals?|appeals?|warnings?|offers?|replies|reply|responses?"
+                           r"|questions?)\b)[\w’'-]+\s+){1,4}?to"
+                           r"|visits?\s+(?:of|by)\s+(?:[\w’'.-]+\s+){1,6}?to"
                            r"|arrived\s+in|city\s+of"
                            r"|(?:went|go|goes|going|gone|flew|fly|flies|flying|back)\s+to"
                            r"|(?:streets|centre|center|outskirts|suburbs|north|south|east|west)\s+of"
