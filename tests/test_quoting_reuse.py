@@ -3,7 +3,7 @@
 The promise of ``quotes(mentions=...)`` is that passing the ``actor_mentions()`` table of the same
 sentences gives the same rows as ``quotes()`` alone, only faster. A review found a paragraph of a
 constructed split where the two disagreed on the speaker, so both paths run here on the seeds and on
-every constructed split open to tuning (from ``dev`` to ``test11``) and must give identical tables. A
+every constructed split open to tuning (from ``dev`` to ``test12``) and must give identical tables. A
 split still held out (``HELD_OUT`` of ``tools/accuracy.py``; nobody tuning may read it) is neither read
 nor run here. Failure messages name paragraph ids only.
 """

@@ -252,6 +252,20 @@ def _themes_of(text):
     ("Officials blamed EU pressure for the delay.", "eu_accession"),
     ("The minister rejected the latest ultimatum from Brussels.", "eu_accession"),
     ("Beijing backs Serbia's sovereignty and territorial integrity, the envoy said.", "kosovo"),
+    # round 14 (rules14m): sanctions as a modifier, their synonyms, embargoes, waivers and exemptions
+    ("The bank will wait until the sanctions question is settled.", "sanctions"),
+    ("Months of sanctions pressure have emptied the petrol stations.", "sanctions"),
+    ("Brussels wants Belgrade to join the restrictions against Russia.", "sanctions"),
+    ("Pipeline crude is exempt from the ban on seaborne Russian oil.", "sanctions"),
+    ("Tankers carried the sanctioned barrels to a port in Turkey.", "sanctions"),
+    ("The refinery runs on a US waiver that ends in May.", "sanctions"),
+    ("The company asked for another exemption from sanctions.", "sanctions"),
+    # a road blocked in protest; a cluster of accession talks; pre-accession money
+    ("Farmers blocked the roads around Šabac for a third day.", "protests_democracy"),
+    ("Pensioners were blocking traffic outside the town hall.", "protests_democracy"),
+    ("No new cluster has been opened since the elections.", "eu_accession"),
+    ("The EU should open the next cluster in June.", "eu_accession"),
+    ("The bridge was built with pre-accession funds.", "eu_accession"),
 ])
 def test_general_phrasings_are_found(text, theme):
     assert theme in _themes_of(text)
@@ -305,6 +319,13 @@ def test_general_phrasings_are_found(text, theme):
     ("The US sanctions on Kosovo Serb politicians stay in force.", "sanctions"),
     # "about sanctions" names no target: sanctions on Serbia or Iran are not sanctions on Russia
     ("The appeal warned the EU about sanctions on Serbia.", "sanctions"),
+    # round 14: restrictions, bans and waivers that are not on Russia
+    ("Hungary lifted its restrictions on Serbian trucks.", "sanctions"),
+    ("Serbs enjoy a visa waiver for the Schengen area.", "sanctions"),
+    ("The ban on Serbian raspberries was lifted.", "sanctions"),
+    # a road closed for works and an industrial cluster are no protest and no accession talks
+    ("The road was closed for repairs until Friday.", "protests_democracy"),
+    ("A cluster of car-parts makers grew around Kragujevac.", "eu_accession"),
 ])
 def test_generic_or_foreign_words_do_not_tag(text, theme):
     assert theme not in _themes_of(text)

@@ -302,6 +302,7 @@ class _Matcher:
                          or place_uses.LISTED.fullmatch(text, located, s)
                          and place_uses.LIST_GOES_ON.match(text, e))
                     or place_uses.IN_COMPOUND.search(text, max(0, s - 30), s)
+                    or place_uses.city_route(text, s, e)
                     or place_uses.THE_BEFORE.search(folded, max(0, s - 5), s)
                     and place_uses.HOME_OF_NAME.match(text, e))
 
@@ -440,14 +441,19 @@ def _mention_table(hits, texts, aids, pids, sids, matcher) -> pd.DataFrame:
 
 
 def _in_titles(out: pd.DataFrame, matcher: _Matcher) -> list:
-    """Rows of ``out`` inside a named person's title or apposition (see :mod:`helpers.analysis.employers`)."""
-    from helpers.analysis.employers import employer_rows, is_person_name
+    """Rows of ``out`` inside a named person's title or apposition, or an interviewer's line label.
+
+    See :mod:`helpers.analysis.employers` (:func:`~helpers.analysis.employers.employer_rows`,
+    :func:`~helpers.analysis.employers.label_rows`).
+    """
+    from helpers.analysis.employers import employer_rows, is_person_name, label_rows
 
     kind = dict(zip(reversed(matcher.alias), reversed(matcher.kind), strict=True))  # the first row wins
     person = [2 if kind.get(a) in ("he", "she") else 0 if a else int(is_person_name(n))
               for a, n in zip(out["alias"].tolist(), out["actor"].tolist(), strict=True)]
-    return employer_rows(zip(out.index, out["_i"].tolist(), out["text"].tolist(), out["start"].tolist(),
-                             out["end"].tolist(), person, strict=True))
+    rows = list(zip(out.index, out["_i"].tolist(), out["text"].tolist(), out["start"].tolist(),
+                    out["end"].tolist(), person, strict=True))
+    return employer_rows(rows) + label_rows(rows)
 
 
 def _slice_mentions(texts: list, aids: list, pids: list, sids: list, matcher: _Matcher,

@@ -55,6 +55,8 @@ _TITLE_STOP = frozenset({"that", "and", "but", "with", "told", "met", "said", "s
 _TITLE_JOINS = frozenset({"of", "for", "to", "in", "at", "the", "on"})
 _CLAUSE = re.compile(r"[.;:!?“”\"()\[\]—–]")
 _NON_SPACE = re.compile(r"\S+")
+#: Lower-case words at the start of a person's match, before the name: "director Dusan Bajatovic".
+_LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*\s+)+(?=[A-ZČĆŠŽĐ])")
 #: A lower-case word right after "of"/"for" is a portfolio inside a title ("director of research").
 _PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])(?:of|for)\s+$")
 #: ", regional director of X": an apposition that starts with a qualified role noun (checked in roles.csv)
@@ -63,7 +65,11 @@ _APP_ROLE = re.compile(r"[a-z][\w-]*\s+(?P<noun>[a-z][\w-]*)\s+(?:of|at|from|wit
 _ORG_WORDS = frozenset({"party", "front", "movement", "group", "alliance", "coalition", "union", "league",
                         "council", "assembly", "parliament", "court", "bank", "agency", "company", "fund",
                         "foundation", "association", "network", "initiative", "archive", "media", "times",
-                        "news", "post", "television", "radio", "portal", "office", "service", "department"})
+                        "news", "post", "television", "radio", "portal", "office", "service", "department",
+                        # words of a publication's name ("Balkan Review", "Danube Wire", "Example Info")
+                        "review", "herald", "gazette", "tribune", "journal", "daily", "weekly", "monitor",
+                        "courier", "ledger", "wire", "press", "observer", "chronicle", "digest", "magazine",
+                        "newspaper", "broadcaster", "channel", "info"})
 
 
 def is_person_name(name: str) -> bool:
@@ -147,7 +153,10 @@ def person_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
         (those found; empty when none): a mention inside one of them is the person's.
     """
     spans = []
-    t0 = title_start(text, s)
+    # a role word kept in the person's own match ("director Dusan Bajatovic"): the title before
+    # it ("Srbijagas director ...") is read from the name, so the role counts for it
+    lead = _LOWER_LEAD.match(text, s, e)
+    t0 = title_start(text, lead.end() if lead else s)
     if t0 < s:
         spans.append((t0, s))
     app = _APPOSITION.match(text, e, min(len(text), e + 240))
@@ -192,6 +201,29 @@ def employer_rows(rows) -> list:
         spans = _spans_of_people(texts[sentence], found)
         drop += _inside_spans(found, spans)
     return drop
+
+
+def label_rows(rows) -> list:
+    """The mentions that are the label of a line of an interview, written for the interviewer.
+
+    In a question-and-answer interview each line starts with a label and a colon: the interviewee's
+    name ("Marić: ...", a mention of the person) or the outlet asking ("Radio Example: Your survey
+    suggests ..."), which names the publication itself, not an actor of the story (GUIDELINES:
+    gold of test5 and test12). So a name that is no person's, written at the very start of a
+    sentence and followed by a colon, is dropped; a person's label is kept.
+
+    Parameters
+    ----------
+    rows : iterable of tuple
+        As for :func:`employer_rows`: ``(key, sentence, text, start, end, person)``.
+
+    Returns
+    -------
+    list
+        The keys of the label mentions, in the order given.
+    """
+    return [key for key, _sentence, text, s, e, person in rows
+            if s == 0 and not person and text[e:e + 1] == ":"]
 
 
 def _spans_of_people(text: str, found: list) -> list[tuple[int, int, int]]:

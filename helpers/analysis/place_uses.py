@@ -25,6 +25,14 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:in(?:\s+(?:central|downtown|northern|souther
                            # people sent or invited somewhere: "a negotiating team to Brussels",
                            # "invited the negotiators to Brussels"
                            r"|(?:teams?|delegations?|missions?|negotiators?|envoys?)\s+to"
+                           # people or aid sent somewhere, a visitor's destination: "sending its defence
+                           # minister to Moscow", "sent humanitarian aid to Ukraine", "the visit of
+                           # President X to Belgrade" (not a message sent to a government: "sent a
+                           # letter to Brussels")
+                           r"|(?:send|sends|sent|sending)\s+(?:(?!(?:messages?|letters?|signals?|notes?|requests?"
+                           r"|invitations?|proposals?|appeals?|warnings?|offers?|replies|reply|responses?"
+                           r"|questions?)\b)[\w’'-]+\s+){1,4}?to"
+                           r"|visits?\s+(?:of|by)\s+(?:[\w’'.-]+\s+){1,6}?to"
                            r"|arrived\s+in|city\s+of"
                            r"|(?:went|go|goes|going|gone|flew|fly|flies|flying|back)\s+to"
                            r"|(?:streets|centre|center|outskirts|suburbs|north|south|east|west)\s+of"
@@ -48,7 +56,9 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:in(?:\s+(?:central|downtown|northern|souther
                            r"|invasion\s+of|aggression\s+against|war(?:\s+of\s+aggression)?\s+(?:against|in|on)"
                            r"|defen[cs]e\s+of"
                            # a link on the map: "the interconnector with Bulgaria", "a pipeline link to X"
-                           r"|(?:interconnectors?|pipelines?|links?|borders?|connections?)(?:\s+[\w-]+)?\s+(?:with|to)"
+                           r"|(?:interconnectors?|pipelines?|links?|borders?|connections?"
+                           # a line of transport built to a place: "a new railway to Budapest"
+                           r"|railways?|railroads?|rail\s+lines?|motorways?|highways?)(?:\s+[\w-]+)?\s+(?:with|to)"
                            # a departure: "left for Germany", "heading for Moscow"
                            r"|(?:left|leave|leaves|leaving|head(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?)\s+for"
                            r"))\s+(?:the\s+)?$")
@@ -88,10 +98,16 @@ MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+the\s+[A-Z]")
 BEFORE_PARTY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)?){0,5}"
                            r"(?:Party|Front|Movement|Alliance|Coalition|League|Bloc)\b")
 # "his Moscow visit"; a route ("Belgrade-Budapest"); a currency ("600 million US dollars")
+_ROUTE_NOUN = (r"(?:railway|rail|railroad|road|highway|motorway|pipeline|route"
+               r"|line|flights?|corridor|border|train|bus|express|link|connection|interconnector)\b")
 PLACE_AFTER = re.compile(r"^\s+(?:visit|trip|dollars?|cents?)\b"
                          # a route ("the Belgrade-Budapest railway"); a pair of states is two mentions
-                         r"|^-[A-Z][\w’'-]*\s+(?:railway|rail|railroad|road|highway|motorway|pipeline|route"
-                         r"|line|flights?|corridor|border|train|bus|express|link|connection|interconnector)\b")
+                         r"|^-[A-Z][\w’'-]*\s+" + _ROUTE_NOUN)
+# a route between two capitals, seen from either end: "the Belgrade-Budapest railway" (both cities
+# are locations, whereas a pair of states, "China-Serbia cooperation", is two mentions)
+_NEXT_CITY = re.compile(r"-([A-Z][\w’'-]*)\s+" + _ROUTE_NOUN)
+_PREVIOUS_CITY = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)-$")
+_ROUTE_AFTER = re.compile(r"\s+" + _ROUTE_NOUN)
 # a part of a city or country, or a publication from it: "Belgrade's Savski Venac district",
 # "Serbia's Zlatibor region", "Germany's Cicero magazine" (the home, not the state)
 PLACE_PART = re.compile(r"['’]s\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:district|municipality|neighbou?rhood"
@@ -137,3 +153,24 @@ TRUST_IN = re.compile(r"\b(?:trust|confidence|faith|friends|allies)\s+in\s+(?:th
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 HOME_OF_NAME = re.compile(r"\s+(?:daily|weekly|newspaper|tabloid|magazine|portal|broadcaster|station|channel"
                           r"|agency|pollster|institute|university|think\s+tank)\s+[A-Z]")
+
+
+def city_route(text: str, s: int, e: int) -> bool:
+    """True when the capital at ``s``..``e`` is one end of a route to another capital.
+
+    "the Belgrade-Budapest railway", "Belgrade-Moscow flights": both cities are places on the map
+    (a pair of states, "China-Serbia cooperation", is two mentions). Looks 30 characters back and
+    one word ahead: linear time.
+
+    Returns
+    -------
+    bool
+        Whether the name is one end of such a route.
+    """
+    if text[s:e] not in CAPITAL_CITIES:
+        return False
+    after = _NEXT_CITY.match(text, e)
+    if after:
+        return after.group(1) in CAPITAL_CITIES
+    before = _PREVIOUS_CITY.search(text, max(0, s - 30), s)
+    return bool(before and before.group(1) in CAPITAL_CITIES and _ROUTE_AFTER.match(text, e))
