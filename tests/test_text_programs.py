@@ -1,10 +1,12 @@
 """Specification of helpers._text.programs: compiled regular expressions kept between sessions."""
 
+import base64
 import json
 import os
 import re
 import subprocess
 import sys
+from array import array
 
 import pytest
 
@@ -36,6 +38,7 @@ def test_a_large_pattern_is_stored_once_and_read_back_equal(store):
 
 
 def test_a_short_pattern_is_not_stored(store):
+    assert len(r"\bEU\b") < programs.MIN_LENGTH
     assert programs.re_compile(r"\bEU\b") == re.compile(r"\bEU\b")
     assert stored_files(store) == []
 
@@ -52,7 +55,7 @@ def test_an_invalid_pattern_raises_as_re_compile_does(store):
         programs.re_compile("[" + "a" * 600)
 
 
-@pytest.mark.parametrize("damage", ["not json", "other pattern", "bad program"])
+@pytest.mark.parametrize("damage", ["not json", "other pattern", "bad program", "not a program"])
 def test_a_damaged_file_is_ignored_and_the_pattern_compiled_as_usual(store, damage):
     programs.re_compile(BIG)
     (path,) = stored_files(store)
@@ -63,7 +66,8 @@ def test_a_damaged_file_is_ignored_and_the_pattern_compiled_as_usual(store, dama
         stored["pattern"] = BIG.replace("word", "term")
         path.write_text(json.dumps(stored), encoding="utf-8")
     else:
-        stored["code"] = [999999] * 5
+        program = array("I", [999999] * 5).tobytes()
+        stored["code"] = [1, 2] if damage == "not a program" else base64.b64encode(program).decode()
         path.write_text(json.dumps(stored), encoding="utf-8")
     assert programs.re_compile(BIG) == re.compile(BIG)
 
@@ -79,11 +83,14 @@ def test_a_folder_others_may_write_to_is_neither_read_nor_written(store):
     assert stored_files(store) == []  # nothing written either
 
 
-def test_a_full_folder_takes_no_more(store, monkeypatch):
-    monkeypatch.setattr(programs, "MAX_FILES", 1)
+def test_a_full_folder_is_emptied_before_the_next_program_is_stored(store, monkeypatch):
+    monkeypatch.setattr(programs, "MAX_FILES", 2)
     programs.re_compile(BIG)
     programs.re_compile(BIG + "x")
+    assert len(stored_files(store)) == 2
+    programs.re_compile(BIG + "y")
     assert len(stored_files(store)) == 1
+    assert programs.re_compile(BIG + "y") == re.compile(BIG + "y")
 
 
 def test_the_stored_trie_finds_what_the_compiled_one_finds(store):

@@ -15,22 +15,28 @@ and program: ``==`` holds, tested), so every match is the same. What can go wron
 * files are read only from a folder owned by the user and writable by no one else (POSIX); nothing is
   unpickled; a folder that cannot be created or written is not used;
 * another Python version, or an engine with another program format, uses another folder;
-* a folder that holds :data:`MAX_FILES` files takes no more (delete it to start again).
+* a folder that holds :data:`MAX_FILES` programs is emptied before the next one is stored (so
+  patterns of older versions of the course do not pile up); deleting it is always safe.
 
 The folder: ``$HELPERS_REGEX_CACHE`` if set (``off`` or ``0`` turns the store off), else
 ``between-east-west/regex`` in the user's cache folder (``$XDG_CACHE_HOME`` or ``~/.cache``;
-``%LOCALAPPDATA%`` on Windows). Patterns shorter than :data:`MIN_LENGTH` are compiled as usual: they
-cost less to compile than to read.
+``%LOCALAPPDATA%`` on Windows). Patterns shorter than :data:`MIN_LENGTH` characters are compiled as
+usual: they cost about as much to compile as to read. Measured on the five articles (CPU of a fresh
+interpreter running import, load, ``actor_mentions``, ``quotes``, ``tag_themes``, ``frame_scores`` and
+``labels``, median of 5, busy 2-core machine): 1.87 s with the store off, 1.29 s with it (119 files,
+about 1.5 MB).
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
 import re
 import sys
 import tempfile
+from array import array
 from pathlib import Path
 
 try:  # CPython's regex compiler; another implementation simply compiles as usual
@@ -39,8 +45,8 @@ try:  # CPython's regex compiler; another implementation simply compiles as usua
 except ImportError:  # pragma: no cover - not CPython
     _sre = None
 
-MIN_LENGTH = 500
-MAX_FILES = 1000  # a full folder takes no more: a pattern new in every session cannot fill a disk
+MIN_LENGTH = 100
+MAX_FILES = 1000  # a full folder is emptied: patterns new in every session cannot fill a disk
 _OFF = {"0", "off", "no", "false"}
 
 
@@ -64,7 +70,9 @@ def cache_folder() -> Path | None:
     else:
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
         base = base / "between-east-west" / "regex"
-    tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    if array("I").itemsize != _sre.CODESIZE:  # pragma: no cover - programs are stored as C unsigned ints
+        return None
+    tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-{sys.byteorder}"
     return base / tag
 
 
@@ -93,7 +101,8 @@ def _load(path: Path, pattern: str, flags: int) -> re.Pattern | None:
         indexgroup = [None] * stored["groups"]
         for name, index in groupindex.items():
             indexgroup[index] = name
-        return _sre.compile(pattern, int(stored["flags"]), [int(c) for c in stored["code"]],
+        code = array("I", base64.b64decode(stored["code"], validate=True)).tolist()
+        return _sre.compile(pattern, int(stored["flags"]), code,
                             stored["groups"] - 1, groupindex, tuple(indexgroup))
     except (OSError, ValueError, KeyError, TypeError, IndexError, RuntimeError, RecursionError):
         return None
@@ -110,7 +119,8 @@ def _build(pattern: str, flags: int) -> tuple[re.Pattern, dict]:
     final_flags = flags | parsed.state.flags
     compiled = _sre.compile(pattern, final_flags, code, parsed.state.groups - 1, groupindex,
                             tuple(indexgroup))
-    stored = {"pattern": pattern, "asked_flags": flags, "flags": final_flags, "code": list(code),
+    program = base64.b64encode(array("I", code).tobytes()).decode("ascii")
+    stored = {"pattern": pattern, "asked_flags": flags, "flags": final_flags, "code": program,
               "groups": parsed.state.groups, "groupindex": groupindex}
     return compiled, stored
 
@@ -119,8 +129,12 @@ def _save(path: Path, stored: dict) -> None:
     """Write ``stored`` to ``path`` atomically, in a private folder; give up quietly on any error."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not _private(path.parent) or sum(1 for _ in path.parent.iterdir()) >= MAX_FILES:
+        if not _private(path.parent):
             return
+        stored_files = list(path.parent.glob("*.json"))
+        if len(stored_files) >= MAX_FILES:  # start again (old course versions' patterns go too)
+            for old in stored_files:
+                old.unlink(missing_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             json.dump(stored, out, separators=(",", ":"))
