@@ -19,7 +19,9 @@ Modules (each one idea):
 ``batch``       :func:`scan` over many texts (parallel on a large corpus, incremental cache);
 ``quotation``   :func:`quotation_spans`: where a text stands inside quotation marks (linear time);
 ``lexicon``     :func:`prepare_lexicon`: a lexicon table or dict checked and given its keys;
-``joined``      one regex pass over many texts joined; ``parallel``: the process pool.
+``joined``      one regex pass over many texts joined; ``parallel``: the process pool;
+``programs``    :func:`re_compile`: every regex of the package compiles through it (large ones are
+                kept compiled between sessions).
 
 The API for views (highlighting): ``find_terms(text, terms)`` returns ``[(start, end, term), ...]``
 with offsets in ``text`` and the term (as given) that matched, exactly where the analyses find it;

@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from helpers._text.programs import re_compile
 
 _ABBREV = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "gen", "col", "lt", "sen", "rep",
     "gov", "jr", "sr", "inc", "co", "corp", "ltd", "approx", "e.g", "i.e", "etc", "cf",
 }
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
+_BOUNDARY = re_compile(r"[.!?…]+[\"”’')\]]*\s+")
 # possessive (``++``): the run of word characters and dots is never given back (the quotes, spaces
 # and end marks after it are not word characters), so a failed try costs one pass over the word
-_LAST_WORD = re.compile(r"([\w.]++)[.!?…]*[\"”’')\]]*\s*$")
-_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]?")
-_STARTS = re.compile(r"[\"“‘'(\[A-Z0-9À-ÖØ-Þ\u0100-\u024f]")
+_LAST_WORD = re_compile(r"([\w.]++)[.!?…]*[\"”’')\]]*\s*$")
+_INITIALISM = re_compile(r"(?:[a-z]\.)+[a-z]?")
+_STARTS = re_compile(r"[\"“‘'(\[A-Z0-9À-ÖØ-Þ\u0100-\u024f]")
 # a boundary followed by what can start a sentence (the same test as _STARTS on the next character)
-_BOUNDARY_BEFORE_START = re.compile(_BOUNDARY.pattern + "(?=" + _STARTS.pattern + ")")
-WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|\d+(?:[.,]\d+)*%?")
+_BOUNDARY_BEFORE_START = re_compile(_BOUNDARY.pattern + "(?=" + _STARTS.pattern + ")")
+WORD_RE = re_compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|\d+(?:[.,]\d+)*%?")
 #: :data:`WORD_RE` for ASCII text: there ``[^\W\d_]`` is ``[A-Za-z]``, ``\d`` is ``[0-9]``, and ’ is absent.
-_ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:['\-][A-Za-z]+)*|[0-9]+(?:[.,][0-9]+)*%?")
+_ASCII_WORD_RE = re_compile(r"[A-Za-z]+(?:['\-][A-Za-z]+)*|[0-9]+(?:[.,][0-9]+)*%?")
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"})
 
@@ -80,7 +81,7 @@ def fold(s: str) -> str:
 FOLD_MEMO_CHARS = 120_000_000
 _MEMO: dict[str, str] = {}
 _memo_chars = 0
-_ASCII_RUNS = re.compile("[\x00-\x7f]+")
+_ASCII_RUNS = re_compile("[\x00-\x7f]+")
 
 
 class _FoldTable(dict):

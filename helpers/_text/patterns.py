@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 
 from helpers._text.fold import fold
+from helpers._text.programs import re_compile
 from helpers.errors import CorpusError
 
 #: Characters a hyphen in a term stands for (hyphen-minus, Unicode hyphen, non-breaking hyphen).
@@ -35,7 +36,7 @@ _SPACE_ATOM = rf"[{HYPHENS}\s]+"
 _HYPHEN_ATOM = rf"[{HYPHENS}\s]*"
 _DJ_ATOM = "dj?"
 _WILDCARD_ATOM = r"\w*"
-_WS = re.compile(r"\s+")
+_WS = re_compile(r"\s+")
 
 
 def is_acronym(term: str) -> bool:
@@ -183,7 +184,7 @@ def term_regex(term: str, overlapping: bool = False, argument: str = "pattern") 
     body = "".join(atoms[:n]) + rf"(?<!\w[\s\S]{{{n}}})" + "".join(atoms[n:]) + r"(?!\w)"
     if n == 0:
         body = r"(?<!\w)" + "".join(atoms) + r"(?!\w)"
-    return re.compile(f"(?=({body}))" if overlapping else body)
+    return re_compile(f"(?=({body}))" if overlapping else body)
 
 
 def compile_trie(keys: tuple[str, ...], argument: str = "lexicon", lookahead: bool = False) -> re.Pattern:
@@ -245,7 +246,7 @@ def compile_trie(keys: tuple[str, ...], argument: str = "lexicon", lookahead: bo
         guard = "(?=[" + "".join("d" if a == _DJ_ATOM else a for a in sorted(root) if a != end) + "])"
     body = r"(?<!\w)" + guard + build(root)[0]
     try:
-        return re.compile(f"(?={body})" if lookahead else body)
+        return re_compile(f"(?={body})" if lookahead else body)
     except (re.error, RecursionError) as exc:  # pragma: no cover - atoms are escaped
         raise CorpusError(f"{argument}: the terms could not be compiled ({exc}).") from None
 

@@ -10,11 +10,12 @@ mark is never closed (a quote left open at the end of a paragraph). Single quota
 from __future__ import annotations
 
 import bisect
-import re
 
-_DOUBLE = re.compile("[\"“”„]")
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘")
-_SINGLE_CLOSE = re.compile(r"(?<!\s)’(?![^\W\d_])")
+from helpers._text.programs import re_compile
+
+_DOUBLE = re_compile("[\"“”„]")
+_SINGLE_OPEN = re_compile(r"(?:^|(?<=[\s(\[—–-]))‘")
+_SINGLE_CLOSE = re_compile(r"(?<!\s)’(?![^\W\d_])")
 #: How far (in characters) a closing single quotation mark is looked for after an opening one.
 SINGLE_REACH = 400
 

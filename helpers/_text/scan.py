@@ -18,11 +18,11 @@ choice, named by ``overlap``:
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from helpers._text.fold import fold
 from helpers._text.patterns import compile_trie, is_acronym, term_atoms, term_key
+from helpers._text.programs import re_compile
 
 OVERLAPS = ("none", "group", "contained", "all")
 
@@ -235,7 +235,7 @@ class Lexicon:
         return sorted(found)
 
 
-_WORD_START = re.compile(r"(?<!\w)\w")
+_WORD_START = re_compile(r"(?<!\w)\w")
 
 
 def _may_agree(atoms, other) -> bool:

@@ -45,6 +45,7 @@ import pandas as pd
 from helpers._text.fold import fold
 from helpers._text.parallel import map_slices, total_chars
 from helpers._text.patterns import compile_trie, is_acronym, term_key
+from helpers._text.programs import re_compile
 from helpers._text.scan import Lexicon
 from helpers.analysis import place_uses
 from helpers.analysis.unknown_names import HONORIFICS, clean_names, later_surnames, plain_people
@@ -184,7 +185,7 @@ class _Matcher:
     _POSSESSIVE = place_uses.POSSESSIVE
     _IN_NAME = place_uses.IN_NAME
     # a capitalised word before a one-word body alias that is no article or possessive: "Electoral Commission"
-    _NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|But|And"
+    _NAME_WORD_BEFORE = re_compile(r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|But|And"
                                    r"|EU)\s)[A-Z][\w’'-]*(?<!['’]s)\s+$")
 
     def __init__(self, table: pd.DataFrame):
@@ -307,7 +308,7 @@ class _Matcher:
                     and place_uses.HOME_OF_NAME.match(text, e))
 
     # a title before a name ends at a clause mark or at a word that cannot be in a title
-    _CLAUSE_MARK = re.compile(r"[.;:!?“”\"()\[\]—–,]")
+    _CLAUSE_MARK = re_compile(r"[.;:!?“”\"()\[\]—–,]")
     _TITLE_STOP = frozenset({"that", "and", "but", "with", "told", "met", "said", "says", "by", "from", "at",
                              "on", "as", "while", "when", "after", "before", "which", "who", "according",
                              "between", "against", "in", "called", "urged", "accused", "asked", "for",
@@ -352,7 +353,7 @@ class _Matcher:
             res.append((s, e, row))
         return res
 
-    _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)\s+$")
+    _WORD_BEFORE = re_compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)\s+$")
 
     def _first_name_before(self, text: str, s: int) -> bool:
         """True when a capitalised word that may be a first name stands right before ``s``.

@@ -32,6 +32,7 @@ import re
 import pandas as pd
 
 from helpers._text.patterns import literal_alternation
+from helpers._text.programs import re_compile
 
 # a capitalised word or an acronym; a hyphen joins capitalised parts only ("Hydro-Engineering", not the
 # adjective "Chinese-owned" nor "Serb-majority"); a name ends before a word character or a hyphen
@@ -53,31 +54,31 @@ ORG_NOUNS = ("group", "organisation", "organization", "movement", "initiative", 
              "platform", "coalition", "company", "firm", "factory", "plant", "foundation", "collective",
              "watchdog", "think tank", "institute", "consortium", "conglomerate", "broadcaster")
 
-_HEAD_FIRST = re.compile(
+_HEAD_FIRST = re_compile(
     rf"(?<![\w’'-])(?:(?:{_W})\s+){{0,2}}(?:{'|'.join(HEADS_FIRST)})\s+(?:of|for|on)\s+(?:the\s+)?"
     rf"{_W}(?:{_JOIN}{_W})*{_END}"
     rf"(?:(?:,\s+{_W}(?:\s+{_W})*)*,?\s+and\s+{_W}{_END}(?!\s+{_W}))?")
 # (not followed by another capitalised word: "Serbian Energy Minister X", "the Critical Raw Materials Act")
-_COMPANY = re.compile(rf"(?<![\w’'-]){_W}(?:\s+{_W}){{0,4}}\s+(?:{'|'.join(COMPANY_HEADS)}){_END}"
+_COMPANY = re_compile(rf"(?<![\w’'-]){_W}(?:\s+{_W}){{0,4}}\s+(?:{'|'.join(COMPANY_HEADS)}){_END}"
                       r"(?!\s+[A-Z])")
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = re_compile(
     rf"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[\w]+-[a-z]+\s+)?"
     rf"(?P<n>{_W}(?:(?:\s+(?:in|of|for|and)\s+|\s+){_W}){{0,4}}){_END}\s+(?:{'|'.join(ORG_NOUNS)})(?![\w-])")
 #: A body in a named person's apposition or title is the person's employer (GUIDELINES: one mention of
 #: the person): "X, who heads the Office for ...", "X, director of the Fund for ...", "the director of
 #: the Office for Y and Z, X" (``_NAME_AFTER``).
-_EMPLOYER_BEFORE = re.compile(
+_EMPLOYER_BEFORE = re_compile(
     r"(?:\bwho\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|founded|co-founded)"
     r"|(?P<role>\b[a-z][\w-]*)\s+(?:at|of|for|with|from|in))\s+(?:the\s+)?"
     r"(?:[\w’'-]+(?:\s+[a-z]+)?['’]s\s+)?$")
-_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+(?:[\w-]+\s+){0,4}$")
-_NAME_AFTER = re.compile(r",\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+_NAME_BEFORE = re_compile(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+(?:[\w-]+\s+){0,4}$")
+_NAME_AFTER = re_compile(r",\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 _NOUN_FIRSTS = frozenset(n.split()[0] for n in ORG_NOUNS)
 #: The words one of which every rule's match holds: a sentence without them is not scanned (the words
 #: as a prefix tree: the same matches as their longest-first alternation, faster).
-_HINTS = re.compile(r"(?<![\w-])(?:" + literal_alternation({*HEADS_FIRST, *COMPANY_HEADS, *_NOUN_FIRSTS})
+_HINTS = re_compile(r"(?<![\w-])(?:" + literal_alternation({*HEADS_FIRST, *COMPANY_HEADS, *_NOUN_FIRSTS})
                     + r")(?![\w-])")
-_LEADING = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|His|Her|Our|But|And|In|On|At|For|By|With"
+_LEADING = re_compile(r"^(?:The|A|An|This|That|These|Its|Their|His|Her|Our|But|And|In|On|At|For|By|With"
                       r"|From|After|Before|When|While|As|If)\s+")
 
 

@@ -20,6 +20,7 @@ import pandas as pd
 from helpers._text.fold import fold
 from helpers._text.joined import join_texts, search_joined
 from helpers._text.patterns import compile_trie, is_acronym, term_key, term_regex
+from helpers._text.programs import re_compile
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error
 from helpers.keys import THEMES
@@ -35,7 +36,7 @@ MENTION_COLUMNS = [
     "event_id", "start", "event", "article_id", "sentence_id", "match", "text", "listed_in_facts",
     "found_in_text",
 ]
-_DATE = {"day": re.compile(r"^\d{4}-\d{2}-\d{2}$"), "month": re.compile(r"^\d{4}-\d{2}$")}
+_DATE = {"day": re_compile(r"^\d{4}-\d{2}-\d{2}$"), "month": re_compile(r"^\d{4}-\d{2}$")}
 
 
 def source_label(source: str) -> str:

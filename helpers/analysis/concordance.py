@@ -26,6 +26,7 @@ from helpers._text.batch import term_matches
 from helpers._text.fold import fold
 from helpers._text.lexicon import as_list
 from helpers._text.patterns import fold_pattern, term_regex
+from helpers._text.programs import re_compile
 from helpers.corpus.loading import load_corpus, source_names
 from helpers.errors import CorpusError, choice_error, require_table
 
@@ -41,14 +42,14 @@ def _compile(pattern, regex: bool) -> re.Pattern:
         raise CorpusError("pattern is empty: give a word or phrase to look for, e.g. kwic('Vucic').")
     if regex:
         try:
-            return re.compile(fold_pattern(pattern), re.IGNORECASE)
+            return re_compile(fold_pattern(pattern), re.IGNORECASE)
         except re.error as exc:
             raise CorpusError(f"pattern={pattern!r} is not a valid regular expression ({exc}). "
                               "Use regex=False to search for the words as written.") from None
     return term_regex(pattern, overlapping=True, argument="pattern")  # checks the term
 
 
-_HAS_WORD = re.compile(r"\w")
+_HAS_WORD = re_compile(r"\w")
 
 
 def _take(chunks: list[str], window: int, from_end: bool) -> tuple[str, bool]:

@@ -26,24 +26,23 @@ the EU; English only.
 
 from __future__ import annotations
 
-import re
-
 from helpers._text.fold import fold
+from helpers._text.programs import re_compile
 from helpers.analysis.roles import role_words
 
 #: After a name: ", a senior fellow at the Institute," (up to the next comma, stop or bracket).
-_APPOSITION = re.compile(r",\s+(?P<app>[^,.;:!?“”\"()\[\]]{2,220}?)(?=[,.;)\]]|$)")
+_APPOSITION = re_compile(r",\s+(?P<app>[^,.;:!?“”\"()\[\]]{2,220}?)(?=[,.;)\]]|$)")
 # (not a participle: ", known for his ties with Moscow," says what the person did, not who employs them)
-_APP_START = re.compile(r"(?:a|an|the|its|his|her|their|former|then|senior|chief|deputy|acting|head|director"
+_APP_START = re_compile(r"(?:a|an|the|its|his|her|their|former|then|senior|chief|deputy|acting|head|director"
                         r"|founder|co-founder|member|chair|president|professor)\b"
                         r"|[a-z][\w-]*(?<!ing)(?<!ed)(?<!wn)\s+(?:of|at|from|with|in|for)\b")
 #: A speech verb or an auxiliary makes the comma phrase a clause of its own (", the diplomat said,",
 #: "According to X, the Commission had ...").
-_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated|argued|claimed|warned"
+_SPEECH = re_compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated|argued|claimed|warned"
                      r"|noted|explained|insisted|stressed|recalled|asked|is|was|are|were|has|had|have"
                      r"|will|would|can|could|should|must|did|does|do)\b")
 #: Right after a name: " of the Centre for Energy Transition" (capitalised words and connectors).
-_OF_AFTER = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
+_OF_AFTER = re_compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
                        r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|on|the|in|at|de|du|der)(?=\s+[A-Z]|[^\w]*$|\s|,))*")
 #: Words that end a title looking back from the name (verbs, conjunctions, clause marks).
 _TITLE_STOP = frozenset({"that", "and", "but", "with", "told", "met", "said", "says", "by", "while", "when",
@@ -53,14 +52,14 @@ _TITLE_STOP = frozenset({"that", "and", "but", "with", "told", "met", "said", "s
                          "whom", "whose", "than", "like", "also", "or"})
 #: Lower-case words a title may hold besides role words: "the Ambassador of China to Serbia".
 _TITLE_JOINS = frozenset({"of", "for", "to", "in", "at", "the", "on"})
-_CLAUSE = re.compile(r"[.;:!?“”\"()\[\]—–]")
-_NON_SPACE = re.compile(r"\S+")
+_CLAUSE = re_compile(r"[.;:!?“”\"()\[\]—–]")
+_NON_SPACE = re_compile(r"\S+")
 #: Lower-case words at the start of a person's match, before the name: "director Dusan Bajatovic".
-_LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*\s+)+(?=[A-ZČĆŠŽĐ])")
+_LOWER_LEAD = re_compile(r"(?:[a-z][\w-]*\s+)+(?=[A-ZČĆŠŽĐ])")
 #: A lower-case word right after "of"/"for" is a portfolio inside a title ("director of research").
-_PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])(?:of|for)\s+$")
+_PORTFOLIO_BEFORE = re_compile(r"(?<![\w-])(?:of|for)\s+$")
 #: ", regional director of X": an apposition that starts with a qualified role noun (checked in roles.csv)
-_APP_ROLE = re.compile(r"[a-z][\w-]*\s+(?P<noun>[a-z][\w-]*)\s+(?:of|at|from|with|in|for)\b")
+_APP_ROLE = re_compile(r"[a-z][\w-]*\s+(?P<noun>[a-z][\w-]*)\s+(?:of|at|from|with|in|for)\b")
 #: Words of an organisation's name: a name holding one is no person.
 _ORG_WORDS = frozenset({"party", "front", "movement", "group", "alliance", "coalition", "union", "league",
                         "council", "assembly", "parliament", "court", "bank", "agency", "company", "fund",

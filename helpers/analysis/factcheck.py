@@ -21,6 +21,7 @@ import pandas as pd
 
 from helpers._text.fold import fold
 from helpers._text.joined import fold_regex, join_texts, search_joined
+from helpers._text.programs import re_compile
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error, require_table
 
@@ -34,7 +35,7 @@ CHECK_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "claim", "verdict"
                  "confidence", "source_type", "flag", "sift_note", "note", "text"]
 #: Columns an edited table may leave out (they are filled with empty strings).
 CHECK_OPTIONAL_COLUMNS = ("note", "source_type", "flag", "sift_note")
-_LIST_MARKER = re.compile(r"^\s*\(?\d+[.)]?\s*$")
+_LIST_MARKER = re_compile(r"^\s*\(?\d+[.)]?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +70,7 @@ def _compile(patterns) -> list[tuple[str, re.Pattern]]:
         if not ctype.strip() or not pat.strip():
             raise CorpusError(f"patterns: claim_type {ctype!r} has an empty pattern (or no name).")
         try:
-            rx = re.compile(fold_regex(pat))
+            rx = re_compile(fold_regex(pat))
         except re.error as exc:
             raise CorpusError(f"patterns: the pattern for {ctype!r} is not a valid regular expression "
                               f"({exc}): {pat!r}") from None

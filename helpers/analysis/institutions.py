@@ -37,6 +37,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers._text.hints import caseless, has_any
+from helpers._text.programs import re_compile
 from helpers.analysis.roles import role_words
 
 #: Portfolio words and the name of the ministry they stand for.
@@ -57,23 +58,23 @@ ADJECTIVES = {"Serbia": "Serbian", "Russia": "Russian", "China": "Chinese", "Ukr
               "Sweden": "Swedish", "Norway": "Norwegian", "Canada": "Canadian", "Czechia": "Czech"}
 _STATE = "|".join(sorted(map(re.escape, ADJECTIVES), key=len, reverse=True))
 _PORTFOLIO = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
-_CAPITALISED = "|".join(sorted({v.split()[0] for v in PORTFOLIOS.values()}, key=len, reverse=True))
-_MINISTRY = re.compile(rf"(?:(?P<owner>{_STATE})['’]s\s+|(?<![\w-])(?P<the>[Tt]he)\s+)"
+_CAPITALISED = "|".join(sorted(sorted({v.split()[0] for v in PORTFOLIOS.values()}), key=len, reverse=True))
+_MINISTRY = re_compile(rf"(?:(?P<owner>{_STATE})['’]s\s+|(?<![\w-])(?P<the>[Tt]he)\s+)"
                        rf"(?P<p>(?i:{_PORTFOLIO}))\s+(?i:ministry)(?![\w-])"
                        rf"|(?<![\w-])(?P<p2>{_CAPITALISED})\s+Ministry(?![\w-])")
-_FULL_MINISTRY = re.compile(rf"(?<![\w-])(?P<owner>{_STATE})['’]s\s+(?=Ministry\s+of\s+[A-Z])")
-_EMBASSY = re.compile(rf"(?<![\w-])(?P<owner>{_STATE})['’]s\s+(?i:embassy)(?![\w-])")
+_FULL_MINISTRY = re_compile(rf"(?<![\w-])(?P<owner>{_STATE})['’]s\s+(?=Ministry\s+of\s+[A-Z])")
+_EMBASSY = re_compile(rf"(?<![\w-])(?P<owner>{_STATE})['’]s\s+(?i:embassy)(?![\w-])")
 #: Capitals whose police is their state's ("Belgrade's police" is the Serbian police).
 CAPITALS = {"Belgrade": "Serbia", "Pristina": "Kosovo", "Prishtina": "Kosovo", "Moscow": "Russia",
             "Beijing": "China", "Budapest": "Hungary", "Zagreb": "Croatia", "Podgorica": "Montenegro"}
-_ADJECTIVE = "|".join(sorted({re.escape(a) for a in ADJECTIVES.values()}, key=len, reverse=True))
+_ADJECTIVE = "|".join(sorted(sorted({re.escape(a) for a in ADJECTIVES.values()}), key=len, reverse=True))
 _OWNER = "|".join(sorted([*map(re.escape, ADJECTIVES), *CAPITALS], key=len, reverse=True))
 # "Kosovo police", "Kosovo's police", "Hungarian police", "Belgrade's police", "police in Kosovo"
-_POLICE = re.compile(rf"(?<![\w-])(?:(?P<owner>{_OWNER})(?:['’]s)?|(?P<adj>{_ADJECTIVE}))"
+_POLICE = re_compile(rf"(?<![\w-])(?:(?P<owner>{_OWNER})(?:['’]s)?|(?P<adj>{_ADJECTIVE}))"
                      rf"\s+(?:[Pp]olice|POLICE)(?![\w-])"
                      rf"|(?<![\w-])[Pp]olice\s+in\s+(?:the\s+)?(?P<where>{_STATE})(?![\w-])")
 # "the Government of Kosovo", "the authorities of Serbia": the government the name says, one mention
-_GOVERNMENT = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:[Gg]overnment|[Aa]uthorities)\s+of\s+(?:the\s+)?"
+_GOVERNMENT = re_compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:[Gg]overnment|[Aa]uthorities)\s+of\s+(?:the\s+)?"
                          r"(?:Republic\s+of\s+)?(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?![\w-])")
 
 # a state that is a party to relations or recognition: "relations with Kosovo", "between Kosovo and
@@ -91,7 +92,7 @@ _PARTY = (r"(?:(?:relations|relationship|normali[sz]ation|dialogue|talks|agreeme
 def _party_rule() -> re.Pattern:
     """The regex of ``_PARTY`` for the states of ``ADJECTIVES`` that are no place alias of the table."""
     states = sorted((re.escape(s) for s in ADJECTIVES if s not in _places()), key=len, reverse=True)
-    return re.compile(_PARTY.format(states="|".join(states) or "(?!)"))
+    return re_compile(_PARTY.format(states="|".join(states) or "(?!)"))
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +105,7 @@ def _party_states() -> tuple[str, ...]:
 def _party_hint() -> re.Pattern:
     """The names of the states of :func:`_party_rule` alone: a cheap test before the rule."""
     states = sorted((re.escape(s) for s in _party_states()), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + ("|".join(states) or "(?!)") + r")(?![\w-])")
+    return re_compile(r"(?<![\w-])(?:" + ("|".join(states) or "(?!)") + r")(?![\w-])")
 
 
 def _names_party_state(text: str) -> bool:
@@ -115,7 +116,7 @@ def _names_party_state(text: str) -> bool:
     return has_any(text, _party_states()) and _party_hint().search(text) is not None
 
 
-_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+_WORD_BEFORE = re_compile(r"[A-Z][\w'’-]*\s+$")
 
 
 #: Serbian ministries whose name is longer than their portfolio word: "the energy ministry" in a
@@ -244,11 +245,11 @@ def takes_possessive(actor) -> bool:
 # "Parliament says ...", "that Parliament would keep watching": the European Parliament's own style
 # (no article) in a text about its work; not "the Parliament" (an anaphor), "Serbia's Parliament",
 # "the Serbian Parliament", "Parliament Speaker X" or "Speaker of Parliament" (a national parliament)
-_BARE_PARLIAMENT = re.compile(r"(?<![\w’'-])Parliament(?![\w’'-])(?!\s+[Ss]peaker)")
+_BARE_PARLIAMENT = re_compile(r"(?<![\w’'-])Parliament(?![\w’'-])(?!\s+[Ss]peaker)")
 # the word before it: none, a clause mark or a lower-case word other than "the" and "of"
-_WORD_BEFORE_PARLIAMENT = re.compile(r"(?:^|[,;:(“\"]\s*|(?<![\w’'-])(?!(?:the|of)\s)[a-z]+\s+)$")
+_WORD_BEFORE_PARLIAMENT = re_compile(r"(?:^|[,;:(“\"]\s*|(?<![\w’'-])(?!(?:the|of)\s)[a-z]+\s+)$")
 # an article about the European Parliament's work names it or its members
-_EP_TEXT = re.compile(r"(?<![\w-])(?:MEPs?|European Parliament)(?![\w-])")
+_EP_TEXT = re_compile(r"(?<![\w-])(?:MEPs?|European Parliament)(?![\w-])")
 
 
 def _bare_parliaments(texts: list, aids: list) -> list[tuple[int, int, int, str, str]]:

@@ -14,12 +14,12 @@ as a location like a country, although it usually stands for the government.
 
 from __future__ import annotations
 
-import re
+from helpers._text.programs import re_compile
 
 # a location use of a place name: "in Belgrade", "visited Belgrade", "visit to Moscow", "trip to Russia"
 # (one "\b" before each run of alternatives, not one per alternative: the same matches, and the regex
 # engine rejects a position that starts no word before trying the alternatives: about 3x faster)
-PLACE_BEFORE = re.compile(r"(?:\b(?:in(?:\s+(?:central|downtown|northern|southern|eastern|western|"
+PLACE_BEFORE = re_compile(r"(?:\b(?:in(?:\s+(?:central|downtown|northern|southern|eastern|western|"
                            r"north|south|east|west|rural|suburban|greater|occupied))?"
                            r"|visit(?:ed|s|ing)?(?:\s+to)?|trips?\s+to|travel(?:s|l?ed|l?ing)?\s+to"
                            # people sent or invited somewhere: "a negotiating team to Brussels",
@@ -65,7 +65,7 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:in(?:\s+(?:central|downtown|northern|souther
 # where goods come from or go: "gas from Russia", "deliveries to Serbia", "export weapons to Ukraine or to
 # Russia", "a licence issued for Russia" (a location for a state; a capital city named as the source or the
 # buyer stands for its government: "the gas from Moscow", see CAPITAL_CITIES)
-GOODS_BEFORE = re.compile(r"\b(?:gas|oil|crude|fuel|coal|weapons|arms|ammunition|shells"
+GOODS_BEFORE = re_compile(r"\b(?:gas|oil|crude|fuel|coal|weapons|arms|ammunition|shells"
                           r"|goods|imports?|exports?|deliveries|supplies|shipments?|licen[cs]es?"
                           r"|export(?:s|ed|ing)|import(?:s|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)"
                           r"(?:\s+[\w-]+){0,2}?\s+(?:from|to|for)(?:\s+[\w-]+\s+(?:or|and)\s+(?:from|to|for))?"
@@ -78,49 +78,49 @@ CAPITAL_CITIES = frozenset({"Belgrade", "Moscow", "Brussels", "Washington", "Bei
                             "Ankara", "Sofia", "Bucharest", "Minsk", "Tokyo", "Delhi", "Tehran"})
 # "will be read in Brussels (and in Moscow)", "decisions taken in Brussels", "understood in Moscow as":
 # a capital where something is judged or decided is its government (matched on the text, not folded)
-SEAT_OF_DECISION = re.compile(r"\b(?i:read|interpreted|understood|perceived|judged|decided"
+SEAT_OF_DECISION = re_compile(r"\b(?i:read|interpreted|understood|perceived|judged|decided"
                               # ("made in" is the idiom of provenance: "shells made in Serbia")
                               r"|(?:decisions?|choices?|polic(?:y|ies))\s+(?:[a-z]+\s+)?taken)"
                               r"\s+in\s+(?:[A-Z][\w’'-]*\s+(?:and|or)\s+(?:in\s+)?)?$")
 # "a Belgrade institute": a modifier ("a US official" counts: acronyms are kept)
-ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")
+ARTICLE_BEFORE = re_compile(r"(?<![\w-])an?\s+$")
 # "three Western embassies", "unnamed Western embassies": some members of a collective, not the
 # collective (GUIDELINES: unspecified groups)
-QUANTIFIED = re.compile(r"(?<![\w-])(?:unnamed|several|certain|(?:at\s+least\s+)?"
+QUANTIFIED = re_compile(r"(?<![\w-])(?:unnamed|several|certain|(?:at\s+least\s+)?"
                          r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|\d+))\s+$")
 # "my students", "our experts": some people the speaker knows, not the collective
-MEMBERS = re.compile(r"(?<![\w-])(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+$")
+MEMBERS = re_compile(r"(?<![\w-])(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 # "experts of the Council of Europe", "analysts from the National Bank": staff of a named body (not
 # for civil society: "students of the Faculty of Law" are the students' movement)
-MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+the\s+[A-Z]")
+MEMBERS_OF = re_compile(r"\s+(?:of|from)\s+the\s+[A-Z]")
 # "the opposition Freedom and Justice Party", "the ruling Socialist Party": a word describing the
 # party named right after it, not a mention of its own
-BEFORE_PARTY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)?){0,5}"
+BEFORE_PARTY = re_compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)?){0,5}"
                            r"(?:Party|Front|Movement|Alliance|Coalition|League|Bloc)\b")
 # "his Moscow visit"; a route ("Belgrade-Budapest"); a currency ("600 million US dollars")
 _ROUTE_NOUN = (r"(?:railway|rail|railroad|road|highway|motorway|pipeline|route"
                r"|line|flights?|corridor|border|train|bus|express|link|connection|interconnector)\b")
-PLACE_AFTER = re.compile(r"^\s+(?:visit|trip|dollars?|cents?)\b"
+PLACE_AFTER = re_compile(r"^\s+(?:visit|trip|dollars?|cents?)\b"
                          # a route ("the Belgrade-Budapest railway"); a pair of states is two mentions
                          r"|^-[A-Z][\w’'-]*\s+" + _ROUTE_NOUN)
 # a route between two capitals, seen from either end: "the Belgrade-Budapest railway" (both cities
 # are locations, whereas a pair of states, "China-Serbia cooperation", is two mentions)
-_NEXT_CITY = re.compile(r"-([A-Z][\w’'-]*)\s+" + _ROUTE_NOUN)
-_PREVIOUS_CITY = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)-$")
-_ROUTE_AFTER = re.compile(r"\s+" + _ROUTE_NOUN)
+_NEXT_CITY = re_compile(r"-([A-Z][\w’'-]*)\s+" + _ROUTE_NOUN)
+_PREVIOUS_CITY = re_compile(r"(?<![\w’'-])([A-Z][\w’'-]*)-$")
+_ROUTE_AFTER = re_compile(r"\s+" + _ROUTE_NOUN)
 # a part of a city or country, or a publication from it: "Belgrade's Savski Venac district",
 # "Serbia's Zlatibor region", "Germany's Cicero magazine" (the home, not the state)
-PLACE_PART = re.compile(r"['’]s\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:district|municipality|neighbou?rhood"
+PLACE_PART = re_compile(r"['’]s\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:district|municipality|neighbou?rhood"
                          r"|suburb|quarter|square|airport|region|province|county"
                          r"|magazine|newspaper|daily|weekly|tabloid|portal|website)\b"
                          # the land itself: "Ukraine's front lines", "on Serbia's territory"
                          r"|['’]s\s+(?:front(?:\s+lines?)?|territory|soil)\b")
-BETWEEN = re.compile(r"\s*\(?\s*|,\s+")  # between adjacent aliases of one actor ("the President, X")
-TITLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")  # "Kremlin spokesman Dmitry Peskov"
+BETWEEN = re_compile(r"\s*\(?\s*|,\s+")  # between adjacent aliases of one actor ("the President, X")
+TITLE_WORDS = re_compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")  # "Kremlin spokesman Dmitry Peskov"
 # datelines: "BELGRADE, Serbia (AP) —", "BELGRADE (EuroWire) —", "BELGRADE, Sept. 9 --",
 # "SABAC, Serbia, June 18 (Wire) --",
 # "MOSCOW, 14 March.", "Belgrade, 3 June 2025 –"
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[^,()—–]{1,40}?){0,2}"
+DATELINE = re_compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[^,()—–]{1,40}?){0,2}"
                        r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:[—–]|--?)\s"
                        r"|^[A-Z][A-Z .'’-]{2,},\s+\d{1,2}\s+[A-Z][a-z]+\.(?:\s|$)"
                        r"|^[A-Z][A-Z .'’-]{2,},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.(?:\s|$)"  # "MOSCOW, June 1."
@@ -130,28 +130,28 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[^,()—–]{1,40}?){0,2}"
                        r"(?:,?\s+\d{4})?\s*$"
                        # "Prishtina, 09.02.2026, 15:42": a place and a date in figures
                        r"|^[A-Z][\w .'’-]{2,30},\s+\d{1,2}\.\d{1,2}\.\d{2,4}\b")
-POSSESSIVE = re.compile(r"^['’]s\b")  # "in Serbia's internal affairs": the state, not a place
+POSSESSIVE = re_compile(r"^['’]s\b")  # "in Serbia's internal affairs": the state, not a place
 # a place name inside another name or a title: "Open Code Serbia", "National Bank of Serbia",
 # "the President of Serbia, X" (not "the Republic of Serbia", which is the state)
-IN_NAME = re.compile(r"(?:[a-z,]\s+|\(|^the\s+|\sthe\s+)(?!Republic\b)[A-Z][\w’'-]*"
+IN_NAME = re_compile(r"(?:[a-z,]\s+|\(|^the\s+|\sthe\s+)(?!Republic\b)[A-Z][\w’'-]*"
                       r"(?:\s+[A-Z][\w’'-]*)*\s+(?:of\s+(?:the\s+)?)?$")
 # a place joined to a location right before it: "flights between Moscow and Belgrade", "in Russia or
 # China", "in Brussels or in Washington" (matched on the text between the two names; not after a
 # comma: "held in Belgrade, and Moscow welcomed it" starts a new clause)
-COORDINATED = re.compile(r"\s+(?:and|or)\s+(?:then\s+)?(?:(?:in|to|from|the)\s+)?")
+COORDINATED = re_compile(r"\s+(?:and|or)\s+(?:then\s+)?(?:(?:in|to|from|the)\s+)?")
 # a list of places after a location: "carmakers in Germany, Hungary and Slovakia" (the comma counts
 # only when the list goes on after the name: LIST_GOES_ON)
-LISTED = re.compile(r",\s+(?:the\s+)?")
-LIST_GOES_ON = re.compile(r",\s|\s+(?:and|or)\s")
+LISTED = re_compile(r",\s+(?:the\s+)?")
+LIST_GOES_ON = re_compile(r",\s|\s+(?:and|or)\s")
 # a place inside a compound that starts with a lower-case word: "the one-China principle"
-IN_COMPOUND = re.compile(r"(?<![\w-])[a-z][\w]*-$")
+IN_COMPOUND = re_compile(r"(?<![\w-])[a-z][\w]*-$")
 # "trust in China", "his old friends in Moscow", "allies in Brussels": the state, not a location
 # ("business partners in Serbia" are located there)
-TRUST_IN = re.compile(r"\b(?:trust|confidence|faith|friends|allies)\s+in\s+(?:the\s+)?$")
+TRUST_IN = re_compile(r"\b(?:trust|confidence|faith|friends|allies)\s+in\s+(?:the\s+)?$")
 # "the Belgrade daily Danas", "the Belgrade pollster Demostat": the home of an outlet or institute
 # named right after (as "a Belgrade institute", ARTICLE_BEFORE), not the government
-THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
-HOME_OF_NAME = re.compile(r"\s+(?:daily|weekly|newspaper|tabloid|magazine|portal|broadcaster|station|channel"
+THE_BEFORE = re_compile(r"(?<![\w-])the\s+$")
+HOME_OF_NAME = re_compile(r"\s+(?:daily|weekly|newspaper|tabloid|magazine|portal|broadcaster|station|channel"
                           r"|agency|pollster|institute|university|think\s+tank)\s+[A-Z]")
 
 

@@ -30,6 +30,7 @@ import pandas as pd
 from helpers._text.fold import fold
 from helpers._text.hints import caseless
 from helpers._text.patterns import literal_alternation
+from helpers._text.programs import re_compile
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError
 
@@ -39,7 +40,7 @@ OWNED_KINDS = ("outlet", "company")
 #: A post or office and its portfolio ("Minister for European Integration", "Office for Kosovo and
 #: Metohija", "rapporteur on Serbia"): group 1 is the portfolio, up to a comma, a semicolon or an owner
 #: after "of" ("Deputy Minister for European Affairs of Cyprus": Cyprus is the owner), in folded text.
-_PORTFOLIO = re.compile(r"\b(?:minister|ministry|ministers|office|commissioner|rapporteur|envoy|envoys"
+_PORTFOLIO = re_compile(r"\b(?:minister|ministry|ministers|office|commissioner|rapporteur|envoy|envoys"
                         r"|representative|secretary|committee|agency|department|directorate|coordinator)"
                         r"\s+(?:for|on)\s+([^,;]{1,60}?)(?=\s+of\s|[,;]|$)")
 
@@ -76,15 +77,15 @@ class RoleWords:
                                   "is not a whole number.") from None
             self.info[word] = (level, group, kind)
         # "Chinese-owned", "Belgrade-based", "Kremlin-backed": the owner word counts
-        self.regex = re.compile(r"(?<![\w-])(" + literal_alternation(self.info) + r")"
+        self.regex = re_compile(r"(?<![\w-])(" + literal_alternation(self.info) + r")"
                                 r"(?:-(?:owned|based|backed|run|controlled|funded|led|linked|affiliated))?(?![\w-])")
         self.role_nouns = {w for w, (_l, _g, k) in self.info.items() if k in ("role", "body", *OWNED_KINDS)}
         self.bodies = {w for w, (_l, _g, k) in self.info.items() if k in ("body", *OWNED_KINDS)}
         self.outlets = {w for w, (_l, _g, k) in self.info.items() if k in OWNED_KINDS}
-        self._outlet_regex = re.compile(r"(?<![\w-])(" + literal_alternation(self.outlets) + r")(?![\w])",
+        self._outlet_regex = re_compile(r"(?<![\w-])(" + literal_alternation(self.outlets) + r")(?![\w])",
                                         re.I)
         # the same rule with case, for caseless(text): a necessary condition (ASCII words), faster than re.I
-        self._outlet_hint = re.compile(self._outlet_regex.pattern) if all(map(str.isascii, self.outlets)) \
+        self._outlet_hint = re_compile(self._outlet_regex.pattern) if all(map(str.isascii, self.outlets)) \
             else None
 
     def words_in(self, text: str) -> list[tuple[int, int, str]]:

@@ -18,6 +18,7 @@ from bisect import bisect_left
 
 from helpers._text.fold import fold
 from helpers._text.hints import has_any
+from helpers._text.programs import re_compile
 
 #: Courtesy and academic titles: written before a name, never part of it ("Dr Ana Ilić", "Mrs von der Leyen").
 HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame",
@@ -26,15 +27,15 @@ HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs."
 
 #: A region named with a compass word is a place, not a person or a body ("the Middle East", "Western
 #: Balkans", "Central Asia"), nor is its last word a surname ("in the East").
-_REGION = re.compile(r"(?:the\s+)?(?:Middle|Far|Near|Western|Eastern|Northern|Southern|Central|South|North"
+_REGION = re_compile(r"(?:the\s+)?(?:Middle|Far|Near|Western|Eastern|Northern|Southern|Central|South|North"
                      r"|East|West)(?:[\s-](?:East|West|Eastern|Western))?\s+(?:East|West|Balkans|Europe|Asia"
                      r"|Africa|America|Mediterranean)")
 
 
 #: "Belgrade-based Centre for Civic Space": where the body sits, not part of its name.
-_BASED_IN = re.compile(r"[A-Z][\w’'-]*-based\s+(?=[A-Z])")
+_BASED_IN = re_compile(r"[A-Z][\w’'-]*-based\s+(?=[A-Z])")
 #: "MPs", "Serbian MPs", "NGOs": a plural of an abbreviation names a group of people, not one actor.
-_PLURAL_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")
+_PLURAL_ABBREVIATION = re_compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")
 
 
 def _bare_name(actor: str) -> str:
@@ -60,7 +61,7 @@ def _bare_name(actor: str) -> str:
     return " ".join(words)
 
 
-_NEXT_CAPITAL = re.compile(r"\s+([A-Z][\w’'-]*)")
+_NEXT_CAPITAL = re_compile(r"\s+([A-Z][\w’'-]*)")
 
 
 def _in_other_name(text: str, e: int, actor: str) -> bool:
@@ -74,7 +75,7 @@ def _in_other_name(text: str, e: int, actor: str) -> bool:
 
 
 #: A middle initial and a surname after a name that stops at the initial: "Dragan" + " J. Vučićević".
-_INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+[A-ZÀ-ÖØ-Þ][\w’'-]+")
+_INITIAL_AFTER = re_compile(r"\s+[A-Z]\.\s+[A-ZÀ-ÖØ-Þ][\w’'-]+")
 
 
 def _with_initial(row: tuple, texts: list | None) -> tuple:
@@ -117,22 +118,22 @@ def clean_names(extra: list, dateline: dict, texts: list | None = None) -> list:
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
 #: "who gave her name only as Mila", "introduced himself only as Marko", "identified only as Ana K."
-_ONLY_AS = re.compile(r"\b(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+only\s+as"
+_ONLY_AS = re_compile(r"\b(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+only\s+as"
                       r"|(?:introduced|identified)\s+(?:herself|himself|themselves)\s+only\s+as"
                       r"|identified\s+only\s+as)\s+(?P<name>" + _WORD + r"(?:\s+[A-Z]\.)?)")
 #: "Ana Ilić, 58, has farmed ...": a name with an age in apposition
 _AGE = r",\s+(?:aged\s+)?\d{1,3},\s"
-_AGED = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2})" + _AGE)
-_AGE_HINT = re.compile(_AGE)  # the end of _AGED alone: a fast search (a comma first) tried before the rule
+_AGED = re_compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2})" + _AGE)
+_AGE_HINT = re_compile(_AGE)  # the end of _AGED alone: a fast search (a comma first) tried before the rule
 #: "Marija Jović keeps the letters": a first name and a surname of the region's -ić family (Jović,
 #: Petrović, Đurić, written Jovic, Petrovic in ASCII) are a person's name even with no role around it
-_IC_NAME = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"\s+[A-ZÀ-ÖØ-Þ][\w’'-]*"
+_IC_NAME = re_compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"\s+[A-ZÀ-ÖØ-Þ][\w’'-]*"
                       r"(?:ić|ovic|evic|ivic))(?![\w’'-])")
 #: "Ana Ilić of the Green-Left Front said": a politician named with the party
-_OF_PARTY = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2})\s+of\s+the\s+"
+_OF_PARTY = re_compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2})\s+of\s+the\s+"
                        r"(?P<party>" + _WORD + r"(?:\s+(?:(?:and|of|for|the)\s+)?" + _WORD + r"){0,5})")
 #: "the opposition Freedom and Justice Party", "the ruling Party of Progress": a party named with its side
-_SIDE_PARTY = re.compile(r"\b(?P<side>opposition|ruling)\s+"
+_SIDE_PARTY = re_compile(r"\b(?P<side>opposition|ruling)\s+"
                          r"(?P<name>(?:" + _WORD + r"\s+(?:(?:and|of|for)\s+)?){0,4}"
                          r"(?:Party|Front|Movement|Alliance|Coalition|League)(?:\s+(?:of|for)\s+" + _WORD
                          + r"(?:\s+(?:and\s+)?" + _WORD + r"){0,3})?)(?![\w’'-])")
@@ -140,10 +141,10 @@ _SIDE_PARTY = re.compile(r"\b(?P<side>opposition|ruling)\s+"
 #: subject of a publishing verb is an outlet (or a writer): an actor either way
 _PUBLISHING = ("reported", "reports", "wrote", "writes", "learns", "learned", "revealed", "reveals",
                "obtained", "published")
-_PUBLISHER = re.compile(r"(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){0,2})\s+(?:" + "|".join(_PUBLISHING)
+_PUBLISHER = re_compile(r"(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){0,2})\s+(?:" + "|".join(_PUBLISHING)
                         + r")\b")
 # a clause opens here (not after an initial: "Dragan J. Vučićević wrote")
-_CLAUSE_OPENS = re.compile(r"(?:^|(?<![A-Z])[.;:!?]\s+|,\s+)$")
+_CLAUSE_OPENS = re_compile(r"(?:^|(?<![A-Z])[.;:!?]\s+|,\s+)$")
 #: Sentence adverbs written with a capital at a sentence start: no part of a name.
 _ADVERBS = frozenset({"yesterday", "today", "tomorrow", "meanwhile", "later", "earlier", "then", "now",
                       "also", "last", "this", "next", "recently", "previously", "separately", "instead"})
@@ -155,7 +156,7 @@ def _publisher(name: str) -> bool:
     return (_is_name(name) and fold(words[0]).lower() not in _ADVERBS
             and not (len(words) == 1 and name.endswith("s")))
 _PARTY_HEADS = frozenset({"party", "front", "movement", "alliance", "coalition", "league", "bloc", "union"})
-_CLAUSE_START = re.compile(r"[.;:!?“”\"()—–]")
+_CLAUSE_START = re_compile(r"[.;:!?“”\"()—–]")
 
 
 def _group_before(text: str, start: int) -> str:
@@ -260,8 +261,8 @@ def _free(hits: list, taken: list) -> list:
     return out
 
 
-_CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'-]+")
-_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][\w’'.-]*)\s+$")
+_CAPITALISED = re_compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'-]+")
+_NAME_BEFORE = re_compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][\w’'.-]*)\s+$")
 
 
 def _surnames(aids: list, extra: list) -> dict:

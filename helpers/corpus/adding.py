@@ -16,12 +16,12 @@ renamed over it), with formula-like cells neutralised.
 from __future__ import annotations
 
 import csv
-import re
 import shutil
 from pathlib import Path
 
 import pandas as pd
 
+from helpers._text.programs import re_compile
 from helpers.corpus.catalog import (
     CATALOG_NAME,
     FIELD_HINTS,
@@ -41,7 +41,7 @@ from helpers.errors import CorpusError
 FIELDS = (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)
 #: The fields ``add_article`` takes as keyword arguments (``file`` is made from the id and short name).
 ARGUMENT_FIELDS = tuple(f for f in FIELDS if f != "file")
-_SLUG = re.compile(r"[^a-z0-9]+")
+_SLUG = re_compile(r"[^a-z0-9]+")
 
 
 def shipped_corpus() -> Path:

@@ -9,13 +9,13 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
+from helpers._text.programs import re_compile
 from helpers.corpus.csvsafe import unneutralise
 from helpers.corpus.paths import data_file
 from helpers.corpus.safety import check_bytes, check_file_name
@@ -40,7 +40,7 @@ FIELD_HINTS = {
     "date_precision": "exact or inferred", "genre": "one of helpers/data/genres.csv",
 }
 REPAIR_ACTIONS = ("replace", "gap", "subhead", "standfirst", "boilerplate", "mark_range")
-_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+_DATE = re_compile(r"^\d{4}-\d{2}(-\d{2})?$")
 
 
 @lru_cache(maxsize=1)

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from helpers._text.programs import re_compile
 from helpers.corpus.paths import data_file
 from helpers.corpus.unwrap import hard_wrapped, unwrap
 
@@ -45,10 +46,10 @@ PARAGRAPH_KINDS = (*TEXT_KINDS, "headline", "standfirst", "caption", "duplicate"
 
 GAP_MARK = "[…]"
 
-_OTHER_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_NBSP = re.compile("[\u00a0\u2007\u202f]")
-_SPACES = re.compile(r"[ \t]{2,}")
-_CAPTION = re.compile(r"\((?:AP|Reuters|AFP|EPA|Getty)[^)]*Photo|\bPhoto(?:graph)?:\s"
+_OTHER_BREAKS = re_compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_NBSP = re_compile("[\u00a0\u2007\u202f]")
+_SPACES = re_compile(r"[ \t]{2,}")
+_CAPTION = re_compile(r"\((?:AP|Reuters|AFP|EPA|Getty)[^)]*Photo|\bPhoto(?:graph)?:\s"
                       r"|\(Photo\b|/Getty Images\)", re.I)
 
 
@@ -62,8 +63,8 @@ def _is_caption(text: str, low: str | None = None) -> bool:
     return ("photo" in low or "getty" in low) and _CAPTION.search(text) is not None
 
 
-_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦*\-–])\s+\S")
-_TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$")
+_LIST_ITEM = re_compile(r"^(?:\d{1,2}[.)]|[•▪◦*\-–])\s+\S")
+_TERMINAL = re_compile(r"[.!?…:;][\"”’')\]]*$")
 _CLOSERS = "\"”’')]"
 
 
@@ -78,7 +79,7 @@ def _ends_sentence(text: str) -> bool:
     body = body.rstrip(_CLOSERS)
     return body != "" and body[-1] in ".!?…:;"
 #: End of a sentence that a headline does not have (a headline may end with "?" or "!").
-_STATEMENT_END = re.compile(r"[.…:;][\"”’')\]]*$")
+_STATEMENT_END = re_compile(r"[.…:;][\"”’')\]]*$")
 
 
 @dataclass
@@ -135,7 +136,7 @@ def boilerplate_patterns() -> list[tuple[re.Pattern, str, str, tuple | None, int
     must contain before the regex is tried) and ``max_chars`` (longer
     lines are not tried: clutter lines are short). Empty means no such condition.
     """
-    return [(re.compile(pattern), *rest) for pattern, *rest in _rule_rows()]
+    return [(re_compile(pattern), *rest) for pattern, *rest in _rule_rows()]
 
 
 _NO_LIMIT = 1 << 62
@@ -158,7 +159,7 @@ class _Rule:
     def search(self, text: str):
         """``re.search`` of the rule's pattern in ``text``."""
         if self._regex is None:
-            self._regex = re.compile(self.pattern)
+            self._regex = re_compile(self.pattern)
         return self._regex.search(text)
 
 
@@ -178,7 +179,7 @@ class _Gate:
     def match(self, text: str):
         """``re.match`` of the joined rules in ``text``."""
         if self._regex is None:
-            self._regex = re.compile("|".join(f"(?:{p})" for p in self.patterns))
+            self._regex = re_compile("|".join(f"(?:{p})" for p in self.patterns))
         return self._regex.match(text)
 
 
@@ -229,7 +230,7 @@ def _rules_by_size() -> tuple[list[int], list[tuple]]:
 # ---------------------------------------------------------------- per-line repairs
 # A UTF-8 lead byte read as Windows-1252/Latin-1 (Â Ã â Ä Å ...) followed by a continuation byte
 # read the same way. Lines without such a pair cannot hold mojibake, so ftfy (slow) is skipped.
-_MOJIBAKE_HINT = re.compile(
+_MOJIBAKE_HINT = re_compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
     "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
@@ -245,8 +246,8 @@ def _fix_mojibake(s: str) -> str:
     )
 
 
-_QUOTE_RESIDUE = re.compile(r"â€(?=\s|$)")
-_QUOTE_MARKS = re.compile("[“”†]")
+_QUOTE_RESIDUE = re_compile(r"â€(?=\s|$)")
+_QUOTE_MARKS = re_compile("[“”†]")
 
 
 def _fix_quote_residue(s: str) -> str:
@@ -309,7 +310,7 @@ LINE_STEPS = (
 # A character that one of LINE_STEPS could change or needs (a mojibake lead byte, the garbled
 # quote, a straight quote, a tab, an NBSP, an odd break): lines without one, without a double
 # space and without white space at either end are returned as they are (one fast search).
-_MAYBE_DIRTY = re.compile("[\u00c2-\u00f4\u2020\"\t\u00a0\u2007\u202f\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_MAYBE_DIRTY = re_compile("[\u00c2-\u00f4\u2020\"\t\u00a0\u2007\u202f\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def fix_line(s: str) -> tuple[str, list[tuple[str, str, str, str]]]:

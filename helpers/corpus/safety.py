@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from helpers._text.programs import re_compile
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError
 
@@ -37,10 +38,10 @@ _MAGIC = (
 )
 #: A character that prints something: not white space and not one of the invisible characters
 #: (soft hyphen, zero-width spaces and joiners, direction marks, byte-order mark, variation selectors).
-_VISIBLE = re.compile("[^\\s\u00ad\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f]")
+_VISIBLE = re_compile("[^\\s\u00ad\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f]")
 #: Control characters other than tab, line feed, carriage return, form feed and vertical tab.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
-_SLASHES = re.compile(r"[/\\]")
+_CONTROL = re_compile("[\x00-\x08\x0e-\x1f\x7f]")
+_SLASHES = re_compile(r"[/\\]")
 
 
 def bom_encoding(data: bytes) -> str | None:
@@ -82,7 +83,7 @@ def check_file_name(folder: Path, fname: str, where: str, entry: os.DirEntry | N
 #: The bytes of ``_CONTROL`` (control characters other than tab, line feed, carriage return, form
 #: feed and vertical tab), for a test on the raw bytes.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f])
-_VISIBLE_ASCII = re.compile(rb"[!-~]")
+_VISIBLE_ASCII = re_compile(rb"[!-~]")
 
 
 def _has_control_bytes(data: bytes) -> bool:

@@ -11,11 +11,12 @@ of the width. The raw file is never changed; the cleaner logs each join (kind ``
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
-_TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$")
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[•▪◦*\-–])\s+\S")
+from helpers._text.programs import re_compile
+
+_TERMINAL = re_compile(r"[.!?…:;][\"”’')\]]*$")
+_LIST_ITEM = re_compile(r"^\s*(?:\d{1,2}[.)]|[•▪◦*\-–])\s+\S")
 
 #: Widest wrap width recognised (longer lines are paragraphs, not wrapped lines).
 MAX_WIDTH = 150

@@ -65,6 +65,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from helpers._text.fold import fold
+from helpers._text.programs import re_compile
 from helpers.corpus.paths import data_file, seeds_dir
 
 __all__ = ["check", "KINDS", "COLUMNS", "answer_hash", "canonical", "make_row", "read_checks",
@@ -77,8 +78,8 @@ CHECKS_FILE = "checks.csv"
 
 PLACEHOLDER = "⏳ Not yet: replace ... with your answer, then run this cell again."
 DEFAULT_HINT = "Re-read the question, check your work and try again."
-_SEPARATORS = re.compile(r"[,;\n|]")
-_SPACES = re.compile(r"\s+")
+_SEPARATORS = re_compile(r"[,;\n|]")
+_SPACES = re_compile(r"\s+")
 _EDGE_PUNCT = ".!?\"'`"
 
 
@@ -198,8 +199,8 @@ def canonical(kind: str, answer, decimals: int | None = None) -> str:
     raise ValueError(f"kind={kind!r} is not known. Allowed values: {', '.join(KINDS)}.")
 
 
-_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?%?$")
-_PAREN = re.compile(r"\s*\([^)]*\)")
+_NUMBER = re_compile(r"^[+-]?\d+(?:[.,]\d+)?%?$")
+_PAREN = re_compile(r"\s*\([^)]*\)")
 
 
 @lru_cache(maxsize=4)

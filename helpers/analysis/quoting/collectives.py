@@ -8,15 +8,15 @@ Fixed names of a state's institutions written with the owner's adjective ("the R
 from __future__ import annotations
 
 import bisect
-import re
 
 from helpers._text.hints import has_any
+from helpers._text.programs import re_compile
 from helpers.analysis.roles import RoleWords
 
 #: Fixed names of a state's institutions, named by the owner's adjective ("the Russian embassy",
 #: "Russian state television", "the Chinese embassy"): mentions of that institution.
 _STATE_BODIES = r"embassy|state\s+television|state\s+media|state\s+broadcaster|state\s+news\s+agency"
-_STATE_BODY_RE = re.compile(rf"(?<![\w-])((?:[A-Z][a-z]+(?:an|ese|ish))|US|U\.S\.)"
+_STATE_BODY_RE = re_compile(rf"(?<![\w-])((?:[A-Z][a-z]+(?:an|ese|ish))|US|U\.S\.)"
                             rf"\s+({_STATE_BODIES})(?![\w-])")
 
 
@@ -36,7 +36,7 @@ def state_bodies(text: str, roles: RoleWords):
 
 #: Media named as one collective actor ("Western media", "pro-government tabloids", "Serbian media");
 #: "foreign", "local" or "independent" media are unspecified groups, and "in Serbian media" a place.
-_MEDIA_RE = re.compile(r"(?<![\w-])(?<!\bin\s)((?:[Pp]ro-government|Western|Serbian)\s+"
+_MEDIA_RE = re_compile(r"(?<![\w-])(?<!\bin\s)((?:[Pp]ro-government|Western|Serbian)\s+"
                        r"(?:media|tabloids|press|outlets|newspapers|television\s+channels))(?![\w-])")
 
 

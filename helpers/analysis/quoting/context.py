@@ -13,6 +13,7 @@ from itertools import accumulate, islice
 
 from helpers._text.fold import fold
 from helpers._text.patterns import MatchStarts
+from helpers._text.programs import re_compile
 from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import speakers as spk
 from helpers.analysis.quoting.heads import head_of_apposition, person_of_title, possessor_title
@@ -47,18 +48,18 @@ from helpers.analysis.quoting.references import body_speaker, classifier_group, 
 from helpers.analysis.quoting.speakers import Resolver, given_name, role_phrase_before, role_speaker
 from helpers.analysis.roles import RoleWords, role_class, role_words
 
-_NON_SPACE = re.compile(r"\S")
+_NON_SPACE = re_compile(r"\S")
 _OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they", "it": "it",
                     "he": "he", "she": "she", "they": "they"}
-_ASIDE_THAT = re.compile(r",\s+[^,“”\"]{1,40},\s+(?=that\b)")
-_AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
-_AND_THAT = re.compile(r"(?:,\s*)?\b(?:and|but)\s+that\s+")
-_IN_WORDS = re.compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+(?:words|view|opinion)"
+_ASIDE_THAT = re_compile(r",\s+[^,“”\"]{1,40},\s+(?=that\b)")
+_AND_BEFORE = re_compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+_AND_THAT = re_compile(r"(?:,\s*)?\b(?:and|but)\s+that\s+")
+_IN_WORDS = re_compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+(?:words|view|opinion)"
                        r"|according\s+to\s+(?P<s>[^,“”\"]{2,60}?))"
                        r",\s+", re.I)
-_ADVERB_BEFORE = re.compile(r"\s(?:also|further|again|then|still|now|already|often|[a-z]{3,}ly)\s*$")
-_AS_PREDICATE = re.compile(r"\s*(?!(?:it|him|her|them)sel(?:f|ves)\s)(?:[\w'’-]+\s+){1,6}?as\s+[\w'’“\"-]")
-_PRONOUN_PREDICATE = re.compile(r"\s*(?:them|it|him|her|this|these|those"
+_ADVERB_BEFORE = re_compile(r"\s(?:also|further|again|then|still|now|already|often|[a-z]{3,}ly)\s*$")
+_AS_PREDICATE = re_compile(r"\s*(?!(?:it|him|her|them)sel(?:f|ves)\s)(?:[\w'’-]+\s+){1,6}?as\s+[\w'’“\"-]")
+_PRONOUN_PREDICATE = re_compile(r"\s*(?:them|it|him|her|this|these|those"
                                 r"|(?:the|its|their|his|her)\s+(?!police\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=\s+an?\s))"
                                 r"\s+(?:a|an|the)\s+(?!(?:hour|day|week|month|year|minute|time)s?\b)\w")
 #: Cues that predicate: the reported words are "X as Y" ("described the plan as a betrayal") or, after
@@ -326,7 +327,7 @@ def speaker_of_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
 
 
 #: "quoted X as saying", "cited X as saying": X is the speaker, not the outlet that quotes.
-_QUOTED_AS = re.compile(r"\b(?:quot|cit)(?:ed|es|e|ing)\s+(?P<np>[^,;:“”\"]{2,100}?)\s+as\s+$")
+_QUOTED_AS = re_compile(r"\b(?:quot|cit)(?:ed|es|e|ing)\s+(?P<np>[^,;:“”\"]{2,100}?)\s+as\s+$")
 
 
 def quoted_as_saying(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
@@ -396,10 +397,10 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
 #: "Politika wrote that …", "In Moscow, Kommersant reported that …" (a newspaper, a company); or an
 #: acronym written in capitals ("JANAF said in a statement that …"); a state's possessive may come
 #: first ("Croatia's JANAF said that …": the company speaks).
-_LONE_NAME = re.compile(r"\s*(?:[A-Z][^,;:“”\"]{0,30},\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
+_LONE_NAME = re_compile(r"\s*(?:[A-Z][^,;:“”\"]{0,30},\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
                         r"(?P<n>[A-Z][a-z][\w'’-]+|[A-Z]{3,10})\s+$")
 #: "that" after the cue, perhaps after the medium ("said in a written statement that", "in a post that").
-_CUE_THAT = re.compile(r"(?:\s+in\s+(?:a|an|its)\s+(?:written\s+|short\s+)?"
+_CUE_THAT = re_compile(r"(?:\s+in\s+(?:a|an|its)\s+(?:written\s+|short\s+)?"
                        r"(?:statement|reply|response|post|letter|press\s+release))?\s+that\b")
 #: Capitalised words opening a sentence that are no name (adverbs, pronouns, collective nouns).
 _NOT_SUBJECT = frozenset({"yesterday", "today", "later", "earlier", "still", "also", "nobody", "everyone",
@@ -419,7 +420,7 @@ def lone_name_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None
 
 
 #: A passive aside before a cue: "…, contacted by Sava Wire, said" (the agent is not the speaker).
-_BY_ASIDE = re.compile(r",\s+(?:contacted|reached|interviewed|approached|quoted|asked)\s+by\s+"
+_BY_ASIDE = re_compile(r",\s+(?:contacted|reached|interviewed|approached|quoted|asked)\s+by\s+"
                        r"[^,;:“”\"()]{1,80},\s*$")
 
 
@@ -467,10 +468,10 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
 
 
 #: A sentence opening with a definite role phrase and a verb: "The Prime Minister thanked …".
-_OPENING_ROLE = re.compile(r"\s*((?:The|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
+_OPENING_ROLE = re_compile(r"\s*((?:The|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
                            r"(?=\s+(?:has\s+|had\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")
 #: A sentence opening with a role noun phrase: "Residents of the town of Bor …", "Local activists …".
-_SUBJECT_ROLE = re.compile(r"\s*(?P<np>(?:(?i:the|some|many|several|local|hundreds\s+of|thousands\s+of"
+_SUBJECT_ROLE = re_compile(r"\s*(?P<np>(?:(?i:the|some|many|several|local|hundreds\s+of|thousands\s+of"
                            r"|about|around|nearly|almost|over|more\s+than|dozens\s+of|a\s+few|a\s+dozen"
                            r"|\d[\d,]*|two|three|four|five|six|ten|twenty|thirty|forty|fifty|hundred"
                            r"|a\s+hundred)\s+)*"
@@ -535,15 +536,15 @@ def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:
 
 #: An indefinite source ("a diplomat", "one official", "two people familiar with ..."): a role, whatever
 #: state or organisation its modifier names.
-_INDEFINITE = re.compile(r"(?:an?|one|two|three|several|some)\s", re.I)
+_INDEFINITE = re_compile(r"(?:an?|one|two|three|several|some)\s", re.I)
 #: Documents that stand for their author: "a forensic analysis by X", "the Commission's annual report";
 #: and units (in lower case, not a name's "Statistical Office of ...") that speak for their organisation:
 #: "the press bureau of the SVR", "the Commission's services".
 _SOURCE_DOC = (r"(?:report|analysis|study|survey|data|figures|estimates?|statement|research|assessment"
                r"|findings|(?-i:bureau|office|services?|department|press\s+service))")
-_DOC_BY = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?{_SOURCE_DOC}\s+(?:by|of|from)\s+", re.I)
-_DOC_OF = re.compile(rf"(.+?)['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_SOURCE_DOC}\s*", re.I)
-_SOURCE_NAME = re.compile(r"(?:the\s+)?([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,4})\s*")
+_DOC_BY = re_compile(rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?{_SOURCE_DOC}\s+(?:by|of|from)\s+", re.I)
+_DOC_OF = re_compile(rf"(.+?)['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_SOURCE_DOC}\s*", re.I)
+_SOURCE_NAME = re_compile(r"(?:the\s+)?([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,4})\s*")
 
 
 def source_owner(text: str, a: int, b: int) -> tuple[int, int]:
@@ -561,7 +562,7 @@ def source_owner(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 #: An addressee after "told" and a clause opening without "that" (a subject pronoun or determiner).
-_TOLD_ZERO = re.compile(r"\s*(?:us|me|him|her|them|reporters|journalists|[A-Z][\w.’'-]*)\s+"
+_TOLD_ZERO = re_compile(r"\s*(?:us|me|him|her|them|reporters|journalists|[A-Z][\w.’'-]*)\s+"
                         r"(?=(?:he|she|they|it|we|i|the|a|an|this|his|her|its|their|[A-Z]\w*)\s)")
 
 

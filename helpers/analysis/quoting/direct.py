@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from helpers._text.programs import re_compile
 from helpers.analysis.quoting.context import (
     _IN_WORDS,
     _NON_SPACE,
@@ -50,7 +51,7 @@ def is_name_in_quotes(inner: str) -> bool:
 _NAME_JOINS = {"and", "of", "the", "for", "de", "la"}
 #: An appositive or a bracket between a person's name and the cue after a quote: "“…,” Ana Lukić,
 #: a lawyer, said"; "“…,” Ana Lukić (Greens) said".
-_ASIDE_AFTER_NAME = re.compile(r",\s+(?:a|an|the|his|her|their|its|one|who|whose)\s[^,;:“”\"()]{1,80},\s*"
+_ASIDE_AFTER_NAME = re_compile(r",\s+(?:a|an|the|his|her|their|its|one|who|whose)\s[^,;:“”\"()]{1,80},\s*"
                                r"|\s*\([^()“”\"]{1,40}\)\s*(?=\w)")
 
 
@@ -87,7 +88,7 @@ def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attributi
 
 
 #: Lower-case words of a title between a cue and a name ("said local farmer ", "said shadow rapporteur ").
-_LOWER_TITLE = re.compile(r"(?:[a-z][a-z-]*\s+){1,3}")
+_LOWER_TITLE = re_compile(r"(?:[a-z][a-z-]*\s+){1,3}")
 
 
 def _name_after_title(ctx: Context, p: int) -> Mention | None:
@@ -123,7 +124,7 @@ def title_then_name(ctx: Context, p: int) -> Attribution | None:
     return Attribution(ctx.speaker(n, p), para.text[c.start():c.end()], c.end())
 
 
-_ROLE_AFTER_CUE = re.compile(r"\s+([^,.;:“”\"()]{2,80}?)"
+_ROLE_AFTER_CUE = re_compile(r"\s+([^,.;:“”\"()]{2,80}?)"
                              r"(?=\s*[,.;:]|\s+(?:who|in|at|on|after|before|during)\b)")
 
 
@@ -140,7 +141,7 @@ def role_after_cue(ctx: Context, c) -> Attribution | None:
 
 
 #: "…,” one of them, a medical student from Niš, said: the role in apposition to "one of them".
-_ONE_OF_THEM = re.compile(r"[\s,]*(?:one|two|three|several|some|many|most)\s+of\s+(?:them|those|us)\s*,\s*",
+_ONE_OF_THEM = re_compile(r"[\s,]*(?:one|two|three|several|some|many|most)\s+of\s+(?:them|those|us)\s*,\s*",
                           re.I)
 
 
@@ -206,7 +207,7 @@ def cue_before_quote(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -
     return thing
 
 
-_PARENTHETICAL_AT = re.compile(_PARENTHETICAL.pattern.removeprefix("^"))  # anchored by match() at a sentence
+_PARENTHETICAL_AT = re_compile(_PARENTHETICAL.pattern.removeprefix("^"))  # anchored by match() at a sentence
 
 
 def _parenthetical_cue(ctx: Context, cue, si: int, sent_start: int) -> bool:
@@ -307,7 +308,7 @@ def in_words_of(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Att
 
 #: The next sentence names the speaker in the passive: "This was stated on Wednesday by the official
 #: representative of the Foreign Ministry, Maria Zakharova" (state-news-agency style).
-_STATED_BY = re.compile(r"\s*(?:This|That|These|Those|It)\s+(?:was|were|has\s+been|had\s+been)\s+"
+_STATED_BY = re_compile(r"\s*(?:This|That|These|Those|It)\s+(?:was|were|has\s+been|had\s+been)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:stated|said|announced|declared|reported|noted|stressed|emphasi[sz]ed"
                         r"|underlined|written|explained|claimed)\b[^.;“”\"]{0,60}?\s+by\s+")
 _PERSON_KINDS = ("he", "she", "person")
@@ -356,7 +357,7 @@ def stated_by_next(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> 
     return Attribution(ctx.speaker(best, m.end()), "stated by", qe)
 
 
-_COLON_BEFORE = re.compile(r":\s*$")
+_COLON_BEFORE = re_compile(r":\s*$")
 
 
 def after_colon(ctx: Context, qs: int, qe: int, si: int, sent_start: int) -> Attribution | None:

@@ -11,20 +11,20 @@ phrase.
 from __future__ import annotations
 
 import bisect
-import re
 
+from helpers._text.programs import re_compile
 from helpers.analysis.employers import title_start
 from helpers.analysis.quoting.paragraph import Paragraph
 from helpers.analysis.quoting.records import Mention
 
 #: An appositive, a relative clause or a participial aside ("X, answering for the government, said").
-_APPOS_OPEN = re.compile(r",\s+(?:who|whose|a|an|the|its|his|her|their|former|deputy|head|chief|director"
+_APPOS_OPEN = re_compile(r",\s+(?:who|whose|a|an|the|its|his|her|their|former|deputy|head|chief|director"
                          r"|[a-z]{3,}ing)\b"
                          r"[^,;:“”\"()]{0,100}$")
 
 
 #: A relative clause may hold a list with commas ("X, who balances between the EU, Russia and China, said").
-_WHO_OPEN = re.compile(r",\s+(?:who|whose)\b[^;:“”\"()]{0,100}$")
+_WHO_OPEN = re_compile(r",\s+(?:who|whose)\b[^;:“”\"()]{0,100}$")
 
 
 def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
@@ -48,7 +48,7 @@ def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
 
 #: "of the" / "from the" / "at" before an organisation's name that follows a person's name:
 #: "Ana Kovač of the Danube Policy Institute said" (the words after it are capitalised or joiners).
-_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?"
+_OF_BODY = re_compile(r"\s+(?:of|from|at)\s+(?:the\s+)?"
                       r"(?:[A-ZÀ-Þ][\w'’.-]*|for|of|and|on|the|in)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|for|of|and|on|the|in))*$")
 
 
@@ -84,8 +84,8 @@ def possessor_title(para: Paragraph, m: Mention) -> Mention:
     return m
 
 
-_POSSESSIVE_TITLE = re.compile(r"['’]s\s+(?P<t>(?:[\w-]+\s+){1,5}[\w-]+)")
-_WORD_START = re.compile(r"(?<![\w'’-])\w")
+_POSSESSIVE_TITLE = re_compile(r"['’]s\s+(?P<t>(?:[\w-]+\s+){1,5}[\w-]+)")
+_WORD_START = re_compile(r"(?<![\w'’-])\w")
 
 
 _PERSONS = ("he", "she", "person")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from helpers._text.programs import re_compile
 from helpers.analysis.quoting.context import (
     _AND_THAT,
     _IN_WORDS,
@@ -31,20 +32,20 @@ from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 
 #: A "that" clause inside a reported clause, after a verb of saying, knowing or finding ("have heard
 #: that", "she knows that"), not a relative "that" after a noun ("a solution that protects").
-_INNER_THAT = re.compile(r"\b(?:[a-z]+ed|heard|said|told|knew|know|knows|thought|think|thinks|found|finds"
+_INNER_THAT = re_compile(r"\b(?:[a-z]+ed|heard|said|told|knew|know|knows|thought|think|thinks|found|finds"
                          r"|felt|feel|feels|saw|see|sees|understood|believe|believes|say|says|claim|claims"
                          r"|hope|hopes|fear|fears|expect|expects)\s+that\b")
 #: A contrast clause opening after a reported clause: ", while the government says …" has its own speaker.
-_CONTRAST = re.compile(r"\s*,\s+(?:while|whereas)\b", re.I)
+_CONTRAST = re_compile(r"\s*,\s+(?:while|whereas)\b", re.I)
 _SPLIT_REACH = 600  # characters of a reported clause searched for "and that" / "but that"
 
 
 #: A verb opening the rest of a clause whose subject stood before "according to X," (not "the", "it" …).
-_PREDICATE_NEXT = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might"
+_PREDICATE_NEXT = re_compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might"
                              r"|remains?|plans?|wants?|intends?|expects?|needs?"
                              r"|(?!(?:this|its|his|thus|perhaps|always|news|as|us)\b)[a-z]{3,}s)\b")  # covers
 #: A short adverbial opening a sentence before its source ("At the same time, according to …").
-_ADVERBIAL_LEAD = re.compile(r"(?:[^,]{1,30}),\s+(?=according\s+to\b)", re.I)
+_ADVERBIAL_LEAD = re_compile(r"(?:[^,]{1,30}),\s+(?=according\s+to\b)", re.I)
 
 
 # ====================================================================== indirect quotes
@@ -127,11 +128,11 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
 
 
 #: A person's body after the name in a closing attribution: " of the Belgrade Banking Academy".
-_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;:“”\"()]{1,80}")
+_OF_BODY = re_compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;:“”\"()]{1,80}")
 #: "and" (with "also"/"then") right before a second finite cue of the same subject.
-_AND_CUE = re.compile(r"\s+and\s+(?:also\s+|then\s+)?$")
+_AND_CUE = re_compile(r"\s+and\s+(?:also\s+|then\s+)?$")
 #: A participle cue opening its own "that"-clause ("adding that …", "saying that …"): a quote of its own.
-_PARTICIPLE_THAT = re.compile(r"(?:" + "|".join(sorted(_PARTICIPLES)) + r")\s+that\b")
+_PARTICIPLE_THAT = re_compile(r"(?:" + "|".join(sorted(_PARTICIPLES)) + r")\s+that\b")
 
 
 def parenthetical(ctx: Context, s0: int, sent: str) -> Found | None:
@@ -217,12 +218,12 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
 
 #: "…, in what Serbian officials described as the largest investment …": a predication by a speaker
 #: inside a relative "what" (unquoted; a quoted one is a direct quote of its words).
-_IN_WHAT = re.compile(r"\bin\s+what\s+(?P<s>[^,;:“”\"()]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?"
+_IN_WHAT = re_compile(r"\bin\s+what\s+(?P<s>[^,;:“”\"()]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?"
                       r"(?P<c>described|called|termed|dubbed|labell?ed|hailed|branded)\s+(?:as\s+)?"
                       r"(?P<q>[^,;:“”\"()]{10,}?)\s*(?=[,;:.]|$)")
 #: "… a decision that officials in Belgrade described as a rescue …": the same predication in a relative
 #: "that"/"which" whose object is the relative pronoun (so "as" follows the cue at once).
-_THAT_AS = re.compile(r"\b(?:that|which)\s+(?P<s>[^,;:“”\"()]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?"
+_THAT_AS = re_compile(r"\b(?:that|which)\s+(?P<s>[^,;:“”\"()]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?"
                       r"(?P<c>described|portrayed|presented|hailed|branded|labell?ed)\s+as\s+"
                       r"(?P<q>[^,;:“”\"()]{10,}?)\s*(?=[,;:.]|$)")
 

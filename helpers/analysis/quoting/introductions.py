@@ -15,6 +15,7 @@ from itertools import islice
 
 from helpers._text.fold import fold
 from helpers._text.hints import caseless, has_any
+from helpers._text.programs import re_compile
 from helpers.analysis.quoting import patterns as pat
 from helpers.analysis.quoting.organisations import _ORG_NOUNS, context_names
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON
@@ -50,8 +51,8 @@ def possessor_group(roles, people, role: str) -> str:
     return org.group if org is not None else ""
 
 
-_SENTENCE_END = re.compile(r"[.!?][”\"]?\s+")
-_ITS = re.compile(r"\s*its\s+[a-z]", re.I)
+_SENTENCE_END = re_compile(r"[.!?][”\"]?\s+")
+_ITS = re_compile(r"\s*its\s+[a-z]", re.I)
 
 
 def its_organisation_group(people, role: str) -> str:
@@ -67,7 +68,7 @@ def its_organisation_group(people, role: str) -> str:
         if person.kind == "organisation" and person.group and person.group != "other":
             return person.group
     return ""
-_OWNER_PRONOUN = re.compile(r"\s*(?:its|their)\s+[a-z]", re.I)
+_OWNER_PRONOUN = re_compile(r"\s*(?:its|their)\s+[a-z]", re.I)
 
 
 def pronoun_owner_group(roles, role: str, text: str, start: int) -> str:
@@ -94,7 +95,7 @@ def pronoun_owner_group(roles, role: str, text: str, start: int) -> str:
 
 
 #: A wire dateline opening the first paragraph: "MOSCOW, 18 February." / "BELGRADE, April 14 - ".
-_DATELINE_CITY = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?)"
+_DATELINE_CITY = re_compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?)"
                             r"(?:\s*\([^()]{1,30}\))?\s*(?:,|[–—-]{1,2}\s)")
 
 
@@ -121,8 +122,8 @@ def home_state(roles, owner: str, home: str) -> str:
 
 
 #: "Hengda's general manager in Serbia": a named possessor, the role, and where the post is.
-_NAMED_POSSESSOR = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*)['’]s\s")
-_POSSESSIVE_POSTING = re.compile(r"(['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+)\s+in\s+(?:the\s+)?"
+_NAMED_POSSESSOR = re_compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*)['’]s\s")
+_POSSESSIVE_POSTING = re_compile(r"(['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+)\s+in\s+(?:the\s+)?"
                                  r"(?:[A-Z][\w'’-]*\s*)+")
 
 
@@ -147,7 +148,7 @@ def without_posting(owner: str) -> str:
 
 #: A portfolio written before its title ("European Integration Minister", "EU Affairs Minister"): the
 #: minister's field, not the owner (Serbia has a minister for European integration).
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:European|EU)\s+(?:[Ii]ntegration|[Aa]ffairs)\b")
+_PORTFOLIO_BEFORE = re_compile(r"\b(?:European|EU)\s+(?:[Ii]ntegration|[Aa]ffairs)\b")
 
 
 def without_portfolio(owner: str) -> str:
@@ -170,11 +171,11 @@ def untitled_subject(roles, text: str, hit: Mention) -> bool:
 
 
 _PUBLISHING_VERBS = ("published", "released", "issued", "presented", "launched", "unveiled")
-_PUBLISHED = re.compile(r"\b(?:" + "|".join(_PUBLISHING_VERBS) + r")\s+"
+_PUBLISHED = re_compile(r"\b(?:" + "|".join(_PUBLISHING_VERBS) + r")\s+"
                         r"(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(report|study|survey|analysis|review|index|audit)\b")
 #: A document and its publisher after "by" ("a report by the Sava Centre"): the publisher follows.
 _DOCUMENT_NOUNS = ("report", "study", "survey", "analysis", "review", "index", "audit")
-_DOCUMENT_BY = re.compile(r"\b(" + "|".join(_DOCUMENT_NOUNS) + r")\s+by\s+", re.I)
+_DOCUMENT_BY = re_compile(r"\b(" + "|".join(_DOCUMENT_NOUNS) + r")\s+by\s+", re.I)
 #: What a document's publisher may be called once the document was introduced.
 DOCUMENT_WORDS = frozenset({"report", "study", "survey", "analysis", "review", "index", "audit", "authors"})
 
@@ -206,7 +207,7 @@ def published_documents(text: str, found: list[Mention]) -> dict[str, str]:
     return out
 
 
-_EMPLOYER_BEFORE = re.compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?$", re.I)
+_EMPLOYER_BEFORE = re_compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?$", re.I)
 
 
 def _post_after(text: str, end: int) -> bool:
@@ -259,9 +260,9 @@ def alias_employer_group(text: str, hit: Mention, role: str, known: list[Mention
     return ""
 
 
-_PARENTHESIS_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
+_PARENTHESIS_AFTER = re_compile(r"\s*\(([^()]{1,40})\)")
 #: Where a clause inside a role starts: its words are about something else ("took office after … protests").
-_CLAUSE_IN_ROLE = re.compile(r"\b(?:who|which|that|after|before|when|since|while|took|has|had|is|was)\b")
+_CLAUSE_IN_ROLE = re_compile(r"\b(?:who|which|that|after|before|when|since|while|took|has|had|is|was)\b")
 
 
 def level_one_group(roles, role: str, text: str, end: int) -> str:
@@ -287,10 +288,10 @@ def level_one_group(roles, role: str, text: str, end: int) -> str:
     return ""
 
 
-_BODY_APPOSITIVE = re.compile(r"\s*,\s+(?:a|an|the)\s+([^,;:“”\"()]{1,100})", re.I)
+_BODY_APPOSITIVE = re_compile(r"\s*,\s+(?:a|an|the)\s+([^,;:“”\"()]{1,100})", re.I)
 
 
-_AFTER_HEAD = re.compile(r"\s(?:of|from|at|for|in|on|behind|with|that|which|who|whose|and|based|owned|run"
+_AFTER_HEAD = re_compile(r"\s(?:of|from|at|for|in|on|behind|with|that|which|who|whose|and|based|owned|run"
                          r"|founded|set)\b")
 
 
@@ -315,14 +316,14 @@ _SUBJECT_ENDS = frozenset({"have", "has", "had", "is", "are", "was", "were", "wi
                            "could", "say", "says", "said", "told", "tell", "do", "did", "does", "may",
                            "might", "should"})
 #: An organisation noun right before a name ("the digital rights group Civic Lens"): no person.
-_BODY_BEFORE = re.compile(rf"(?<![\w-])(?:{_ORG_NOUNS})\s+$")
+_BODY_BEFORE = re_compile(rf"(?<![\w-])(?:{_ORG_NOUNS})\s+$")
 #: An adverbial opening a sentence before its subject ("In Belgrade, ", "Since the spring, ").
-_LEAD_ADVERBIAL = re.compile(r"[“\"]?(?:In|At|On|Since|After|Before|Outside|Meanwhile|Elsewhere|Back|Across"
+_LEAD_ADVERBIAL = re_compile(r"[“\"]?(?:In|At|On|Since|After|Before|Outside|Meanwhile|Elsewhere|Back|Across"
                              r"|Throughout|From|Later|Earlier|Yesterday|Today|There|Here|But|And|Yet)\b"
                              r"[^,.;:“”\"]{0,40},\s+")
 #: Marks that open a quotation: a sentence starting with one is speech.
 _OPENING_MARKS = frozenset("“\"„«‘'")
-_CLAUSE_END = re.compile(r"[.!?][”\"]?\s+|:\s+")
+_CLAUSE_END = re_compile(r"[.!?][”\"]?\s+|:\s+")
 
 
 def _subject_group(roles, sentence: str) -> str:
@@ -388,7 +389,7 @@ def exemplified_group(roles, before: str) -> str:
 
 #: The end of a portfolio listing its fields ("Minister of Construction, Transport and "): the next
 #: capitalised word is the last field, not a first name.
-_LISTED_PORTFOLIO = re.compile(r"\b(?:Minister|Ministry|Secretary|Commissioner)\s+(?:of|for)\s+"
+_LISTED_PORTFOLIO = re_compile(r"\b(?:Minister|Ministry|Secretary|Commissioner)\s+(?:of|for)\s+"
                                r"[^.;:“”\"]{0,60}\band\s+$")
 
 
@@ -401,8 +402,8 @@ def without_listed_portfolio(text: str, hit: Mention) -> str:
 
 
 #: Words that make an article one about the European Parliament ("MEPs", "the European Parliament").
-EP_CONTEXT = re.compile(r"\bMEPs?\b|\bEuropean Parliament\b")
-_PARLIAMENT = re.compile(r"\bParliament\b")
+EP_CONTEXT = re_compile(r"\bMEPs?\b|\bEuropean Parliament\b")
+_PARLIAMENT = re_compile(r"\bParliament\b")
 
 
 def parliament_group(in_parliament: bool, words: str) -> str:
@@ -434,14 +435,14 @@ _COMPANY_NOUNS = "(?:" + "|".join(_COMPANY_NOUN_WORDS) + ")"
 #: "A Chinese battery manufacturer", "the Chinese-owned Hengda Tyre plant": a nationality word (its
 #: own or with -owned/-built/-run/-funded/-backed), up to four words, one firm (not "Chinese
 #: companies" in general: the article's own firm may be another's).
-_COMPANY_OWNER = re.compile(r"\b([A-Z][a-z]+)(?:-(?:owned|built|run|funded|backed|based))?\s+"
+_COMPANY_OWNER = re_compile(r"\b([A-Z][a-z]+)(?:-(?:owned|built|run|funded|backed|based))?\s+"
                             r"((?:(?!(?:the|a|an|and|or|of|in|on|at|to|that|which|who|with|by|for|from"
                             r"|is|are|was|were|has|have|had|runs?|owns?)\b)"
                             r"(?:[A-Z][\w'’-]*|[a-z][\w-]*(?:[^s\W]|ss))\s+){0,4}?)"
                             + _COMPANY_NOUNS + r"\b")
 #: A post held in a firm: "the company's chairman", "general manager of the plant", "runs the
 #: company's Serbian subsidiary".
-_COMPANY_POST = re.compile(r"\b(?:the|its)\s+" + _COMPANY_NOUNS + r"(?:['’]s\b|\b)", re.I)
+_COMPANY_POST = re_compile(r"\b(?:the|its)\s+" + _COMPANY_NOUNS + r"(?:['’]s\b|\b)", re.I)
 
 
 def _foreign_owner(roles, word: str) -> str:
@@ -487,9 +488,9 @@ def company_group(role: str, owners: set[str], names: set[str]) -> str:
 
 
 #: "told reporters in Prishtina", "welcomed ... in Budapest on Friday": where the sentence puts the person.
-_IN_CAPITAL = re.compile(r"\bin\s+([A-Z][a-z]+)\b")
+_IN_CAPITAL = re_compile(r"\bin\s+([A-Z][a-z]+)\b")
 #: Where the reported words begin: "that", a quotation mark or a colon.
-_REPORTED = re.compile(r"\bthat\b|[“”\"]|:")
+_REPORTED = re_compile(r"\bthat\b|[“”\"]|:")
 
 
 def capital_group(roles, owner: str, text: str, start: int) -> str:
@@ -517,14 +518,14 @@ def capital_group(roles, owner: str, text: str, start: int) -> str:
 
 
 #: What people who oppose something do: "blocking a drilling site", "collected signatures against".
-_PROTEST_ACT = re.compile(r"\b(?:protest(?:s|ed|ing|ers?)?|block(?:ed|ing|ade|ades)|petitions?|signatures"
+_PROTEST_ACT = re_compile(r"\b(?:protest(?:s|ed|ing|ers?)?|block(?:ed|ing|ade|ades)|petitions?|signatures"
                           r"|rall(?:y|ies|ied)|march(?:ed|es|ing)|demonstrat(?:ed|ing|ions?|ors?)|sit-ins?"
                           r"|gatherings?|vigils?)\b",  # "a teacher who joined the gathering"
                           re.I)
 
 
 #: People who cover a protest for the media speak of their work (GUIDELINES: media are other).
-_MEDIA_ROLE = re.compile(r"\b(?:reporters?|journalists?|correspondents?|editor(?:-in-chief)?|photographers?"
+_MEDIA_ROLE = re_compile(r"\b(?:reporters?|journalists?|correspondents?|editor(?:-in-chief)?|photographers?"
                          r"|camera(?:man|men|woman)|presenters?|anchors?)\b", re.I)
 
 

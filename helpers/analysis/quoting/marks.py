@@ -12,19 +12,21 @@ from __future__ import annotations
 
 import re
 
+from helpers._text.programs import re_compile
+
 #: What any rewrite needs: a mark of another style, a straight single quote or an opening dash (a
 #: paragraph with English curly marks only is returned as it is: ``_pairs`` leaves those unchanged).
 #: Two patterns, not one alternation: a class of characters alone is scanned for fast.
-_STYLE_MARKS = re.compile(r"[«»„‚‹›']")
-_OPENING_DASH = re.compile(r"\s*[–—]\s")
+_STYLE_MARKS = re_compile(r"[«»„‚‹›']")
+_OPENING_DASH = re_compile(r"\s*[–—]\s")
 _DOUBLE_OPEN = {"«": "»", "„": "“”"}
 _SINGLE_OPEN = {"‹": "›", "‚": "‘’"}
-_PAIR_MARKS = re.compile(r"[«»„‚‹›“”‘’]")
+_PAIR_MARKS = re_compile(r"[«»„‚‹›“”‘’]")
 #: A straight single quote opening a quotation (after a space, bracket or dash, before a letter).
-_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))'(?=[^\W\d_])")
-_STRAIGHT_CLOSE = re.compile(r"(?<=[^\s])'(?![^\W\d_])")
+_STRAIGHT_OPEN = re_compile(r"(?:^|(?<=[\s(\[—–]))'(?=[^\W\d_])")
+_STRAIGHT_CLOSE = re_compile(r"(?<=[^\s])'(?![^\W\d_])")
 #: The dash that closes a line of speech: "… them, – Botsan-Kharchenko added."
-_DASH_CLOSE = re.compile(r"(?<=[,.!?…])\s[–—]\s")
+_DASH_CLOSE = re_compile(r"(?<=[,.!?…])\s[–—]\s")
 _REACH = 400  # characters a single quote may run (an apostrophe never opens a quote across more)
 
 

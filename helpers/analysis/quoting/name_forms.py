@@ -10,15 +10,15 @@ Botsan-Kharchenko" -> "Alexander Botsan-Kharchenko").
 from __future__ import annotations
 
 import bisect
-import re
 
 from helpers._text.fold import fold
+from helpers._text.programs import re_compile
 from helpers.analysis.quoting.patterns import _NAME_WORD
 from helpers.analysis.quoting.records import Mention
 
-_ORG_TAIL = re.compile(rf"\s+(?:of|for|on)(?:\s+the)?\s+{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}}")
+_ORG_TAIL = re_compile(rf"\s+(?:of|for|on)(?:\s+the)?\s+{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}}")
 #: A state named after an institution ("... of the Republic of Serbia", "... of the Russian Federation").
-_OWNER_TAIL = re.compile(rf"\s+of\s+the\s+(?P<state>Republic\s+of\s+{_NAME_WORD}|{_NAME_WORD}\s+Federation"
+_OWNER_TAIL = re_compile(rf"\s+of\s+the\s+(?P<state>Republic\s+of\s+{_NAME_WORD}|{_NAME_WORD}\s+Federation"
                          rf"|People['’]s\s+Republic\s+of\s+China)(?![\w-])")
 #: The adjective an institution's canonical name takes for its state ("Serbian Ministry of Interior").
 _STATE_ADJECTIVES = {"republic of serbia": "Serbian", "russian federation": "Russian",
@@ -26,7 +26,7 @@ _STATE_ADJECTIVES = {"republic of serbia": "Serbian", "russian federation": "Rus
                      "republic of croatia": "Croatian",
                      "republic of kosovo": "Kosovo", "republic of north macedonia": "North Macedonian",
                      "republic of bulgaria": "Bulgarian", "republic of hungary": "Hungarian"}
-_FOREIGN_MINISTRY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w’'-]+)\s+Foreign\s+Ministry")
+_FOREIGN_MINISTRY = re_compile(r"(?:[Tt]he\s+)?([A-Z][\w’'-]+)\s+Foreign\s+Ministry")
 
 #: Words of a minister's portfolio ("Minister of Mining and Energy"), dropped before the name.
 _PORTFOLIO_WORDS = {
@@ -40,7 +40,7 @@ _PORTFOLIO_WORDS = {
 
 
 #: Capitalised words joined by "and" before an organisation's name ("Freedom and" + "Justice Party").
-_AND_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_NAME_WORD}\s+){{1,3}})and\s+$")
+_AND_BEFORE = re_compile(rf"(?<![\w'’-])((?:{_NAME_WORD}\s+){{1,3}})and\s+$")
 _NOT_OPENING = frozenset({"the", "a", "an", "and", "but", "in", "on", "at", "for", "of", "to", "by", "with",
                           "from", "this", "that", "both"})
 

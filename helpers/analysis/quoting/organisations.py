@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from helpers._text.fold import fold
+from helpers._text.programs import re_compile
 from helpers.analysis.quoting.patterns import _NAME_WORD, _NOT_NAME
 from helpers.analysis.quoting.registry import NameTable
 from helpers.analysis.roles import RoleWords
@@ -37,21 +38,21 @@ _ORG_NOUNS = (r"company|companies|firm|agency|broadcaster|newspaper|tabloid|dail
               r"|operator|producer|giant|bank|supplier|monopoly|group|network|manufacturer|utility|conglomerate"
               r"|corporation|maker|station|website|magazine|weekly|watchdog|ngo|association|organisation"
               r"|organization|broadcasting|television|radio|wire|service|think\s+tank|pollster|contractor")
-_BEFORE = re.compile(rf"(?<![\w-])(?:{_ORG_NOUNS})\s+{_NAME}")
-_AFTER = re.compile(rf"{_NAME},\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:“”\"()]{{0,60}}?"
+_BEFORE = re_compile(rf"(?<![\w-])(?:{_ORG_NOUNS})\s+{_NAME}")
+_AFTER = re_compile(rf"{_NAME},\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:“”\"()]{{0,60}}?"
                     rf"(?<![\w-])(?:{_ORG_NOUNS}))(?![\w-])")
-_SOURCE = re.compile(rf"(?<!\w)(?:told(?:\s+the)?|interview\s+with|interviewed\s+by|according\s+to"
+_SOURCE = re_compile(rf"(?<!\w)(?:told(?:\s+the)?|interview\s+with|interviewed\s+by|according\s+to"
                      rf"|quoted\s+by|(?:statement|statements|comments?|remarks)\s+to(?:\s+the)?"
                      rf"|reported\s+by|(?:owned|supplied|built|operated|run|controlled|published|broadcast)\s+by)\s+{_NAME}")
-_CLAUSE_START = re.compile(r"[^,.;:!?“”\"()—–]{0,60}$")
+_CLAUSE_START = re_compile(r"[^,.;:!?“”\"()—–]{0,60}$")
 #: Whole words one of which each rule's match holds (case-sensitive, like the rules; each stands between
 #: non-word characters there): a text without them is not scanned ("think tank" holds "think").
 _NOUN_HINTS = frozenset(n.split("\\s+")[0] for n in _ORG_NOUNS.split("|"))
 _SOURCE_HINTS = frozenset({"told", "interview", "interviewed", "according", "by", "statement", "statements",
                            "comment", "comments", "remarks"})
-_WORD = re.compile(r"\w+")
-_POSSESSIVE_END = re.compile(r"[’']s$")
-_PREPOSITION = re.compile(r"\b(?:at|of|for|with|by|from|in|to)\s")
+_WORD = re_compile(r"\w+")
+_POSSESSIVE_END = re_compile(r"[’']s$")
+_PREPOSITION = re_compile(r"\b(?:at|of|for|with|by|from|in|to)\s")
 
 
 def _rules_for(text: str) -> list[re.Pattern]:
@@ -120,7 +121,7 @@ def context_names(text: str, roles: RoleWords):
 class Organisations:
     """The organisations one article introduced by context, and their later bare mentions."""
 
-    _RUN = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:\s+{_TOKEN}){{0,2}}")
+    _RUN = re_compile(rf"(?<![\w’'-]){_TOKEN}(?:\s+{_TOKEN}){{0,2}}")
 
     def __init__(self, roles: RoleWords):
         self.roles = roles

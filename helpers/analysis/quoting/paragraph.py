@@ -7,9 +7,9 @@ length (a 1 MB one-line paragraph goes through in seconds, not minutes).
 from __future__ import annotations
 
 import bisect
-import re
 
 from helpers._text.fold import fold, split_sentences
+from helpers._text.programs import re_compile
 from helpers.analysis.quoting.patterns import (
     _APPOSITIVE,
     _ASIDE,
@@ -29,12 +29,12 @@ from helpers.analysis.quoting.patterns import (
 from helpers.analysis.quoting.records import Cue, Mention
 from helpers.analysis.quoting.speakers import name_in
 
-_NOUN_STATE = re.compile(r"(?<!\w)(?:member|united|the|other|these|those|all|western|balkan|candidate|"
+_NOUN_STATE = re_compile(r"(?<!\w)(?:member|united|the|other|these|those|all|western|balkan|candidate|"
                          r"eu|nation|baltic|gulf|arab|african|partner|neighbouring|neighboring|many|several|some|few)\s+\Z")
 #: Cue words that are also plural nouns: before "of" they are the noun ("claims of fraud", "estimates
 #: of the cost"), never a speech verb.
 _PLURAL_NOUN_CUES = frozenset({"claims", "notes", "remarks", "comments", "estimates", "replies", "calls"})
-_PASSIVE_AUX = re.compile(r"(?<!\w)(?:been|was|were|being|is|are|be)\s+\Z")
+_PASSIVE_AUX = re_compile(r"(?<!\w)(?:been|was|were|being|is|are|be)\s+\Z")
 _GAP_REACH = 200  # characters a cue may sit after its speaker (auxiliaries, adverbs, a comma)
 def _object_before_comma(folded: str, hit: Mention, gap: str) -> bool:
     """True when ``hit`` lies inside a participial aside that ends at the cue.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from helpers._text.patterns import literal_alternation
+from helpers._text.programs import re_compile
 from helpers.analysis.actors import _compile_terms
 
 QUOTE_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "speaker", "actor", "group", "cue", "quote",
@@ -76,11 +77,11 @@ _TIME = (r"(?:(?:on|last|this|earlier|late|early)"
          r"|week|month|year|morning|evening|night)|(?i:monday|tuesday|wednesday|thursday|friday|saturday"
          r"|sunday)|recently|yesterday|today|previously|again|also|further"  # "said Thursday": wire style
          r"|repeatedly|formally|publicly|once|later|earlier|still|now|already|often|\w+ly)")
-_GAP_BEFORE_CUE = re.compile(rf"^(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|\b{_TIME}))*\s*$")
-_AFTER_TIME = re.compile(rf"^\s+(?:{_TIME}\s+)*")
-_QUOTE_RE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.U)
+_GAP_BEFORE_CUE = re_compile(rf"^(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|\b{_TIME}))*\s*$")
+_AFTER_TIME = re_compile(rf"^\s+(?:{_TIME}\s+)*")
+_QUOTE_RE = re_compile(r"[“\"]([^“”\"]+)[”\"]")
+_SINGLE_OPEN = re_compile(r"(?:^|(?<=[\s(\[—–-]))‘")
+_WORD = re_compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.U)
 _GAP_MARK = "[…]"
 
 #: Group given to a named speaker who is not in the alias table (see :func:`quotes`).
@@ -97,7 +98,7 @@ _ROLE = (r"spokes(?:person|man|woman)|analyst|economist|professor|lawyer|activis
 _NAME_TOKEN = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Col|Sen)\.|{_NAME_WORD})"
 #: The words of ``_ROLE`` one by one: ``_NAME_RE`` matches them as a prefix tree (same matches, faster).
 _ROLE_WORDS = ("spokesperson", "spokesman", "spokeswoman", *_ROLE.split("|")[3:])
-_NAME_RE = re.compile(
+_NAME_RE = re_compile(
     rf"(?<![\w’'-])(?:{literal_alternation(_ROLE_WORDS)}\s+)?{_NAME_TOKEN}"
     rf"(?:\s+(?:(?:von|van|der|den|de|da|di|del|della|la|le|du|bin|ibn|al)\s+){{0,2}}{_NAME_TOKEN}){{0,5}}")
 _TITLES = {
@@ -134,22 +135,22 @@ _THING_HEADS = {
     "valley", "river", "street", "square", "airport", "stadium", "war", "crisis", "deal", "package",
     "contract", "protocol", "process", "dialogue", "framework", "principles", "doctrine", "budget",
 }
-_SHARED_SUBJECT = re.compile(r"(?:,\s+who|\sand)\s+(?:also\s+)?$")
+_SHARED_SUBJECT = re_compile(r"(?:,\s+who|\sand)\s+(?:also\s+)?$")
 #: A participial or discourse aside between a speaker and the cue ("Brnabić, speaking on state
 #: television, accused …"; "Đurić, for his part, said …"; an age: "Radovanović, 64, said").
-_ASIDE = re.compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|asked|interviewed|commenting|"
+_ASIDE = re_compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|asked|interviewed|commenting|"
                     r"responding|visiting|standing|[a-z]{3,}ed)\b[^,;:“”\"()]{0,100}|for\s+(?:his|her|its|their)\s+part|in\s+turn"
                     r"|however|meanwhile|too|though|\d{1,3}"
                     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|report"
                     r"|letter|speech|article|remarks|address|op-ed|column)\b[^,]{0,60}),\s*"
                     r"(?:(?:has|have|had|also|later|again|then|once|[a-z]{3,}ly)\s+)*$")
-_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the|who|whose|which|former|deputy|director|head|chief"
+_APPOSITIVE = re_compile(r"^,\s+(?:a|an|the|who|whose|which|former|deputy|director|head|chief"
                          r"|spokes(?:person|man|woman)"
                          r"|leader|member|professor|analyst|economist|researcher|editor|president|minister"
                          r"|ambassador|chair|chairman|chairwoman|founder|secretary)\s+[^,;:“”\"()]{1,160},\s*"
                          r"(?:(?:has|have|had|also|once|later|then|again|\w+ly)\s+)*$")
 #: "…, Nemanja Starović, who said …"
-_WHO_GAP = re.compile(r"^,\s+who\s+(?:(?:has|have|had|also|later|then)\s+)*$")
+_WHO_GAP = re_compile(r"^,\s+who\s+(?:(?:has|have|had|also|later|then)\s+)*$")
 
 
 def _cue_regex():
@@ -160,9 +161,9 @@ def _cue_regex():
 _CUE_RE = _cue_regex()
 # What else can start a quotation rule (see _Para.may_quote): quote marks, "according to" and the
 # verbs of "as a poll showed" that are not cue words.
-_QUOTE_CHARS = re.compile("[“\"‘]")
+_QUOTE_CHARS = re_compile("[“\"‘]")
 _AS_SHOWED_VERBS = "showed|shows|found|finds|revealed|reported|noted|said|says"
-_OTHER_TRIGGERS = re.compile(rf"according|{_AS_SHOWED_VERBS}")
+_OTHER_TRIGGERS = re_compile(rf"according|{_AS_SHOWED_VERBS}")
 _PARTICIPLES = set(CUES["participle"])
 #: A trailing participial phrase closes a reported clause (", coming a week after …"), except the
 #: prepositions and nouns that end in -ing.
@@ -189,25 +190,25 @@ _AFTER_COMMA = (r"\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b|" + _DASH_ASI
 _CLAUSE_STOP = (r"[,;\s](?:(?<=,)(?:" + _AFTER_COMMA + r")|(?<=;)" + _DASH_ASIDE
                 + r"|(?<=\s)(?:[–—]\s|\s*" + _AND_VERB + "))")
 # Patterns used per paragraph, compiled once (re's own cache lookup was a hot spot at 10,000 articles).
-_CLAUSE_STOP_RE = re.compile(_CLAUSE_STOP, re.I)
-_GAP_MARK_RE = re.compile(re.escape(_GAP_MARK), re.I)
-_SINGLE_CLOSE = re.compile(r"(?<!\s)’(?![^\W\d_])")
-_TOKEN = re.compile(r"\S+")
-_PRONOUN_RE = re.compile(r"(?<!\w)(he|she|it|they)(?!\w)")
-_BY = re.compile(r"\s+by\s+")
-_BY_NP = re.compile(r"((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:as|to|that)\b|[,.])")
-_LEAD = re.compile(r"\s*(?:(?:but|and|yet|meanwhile|later|then),?\s+)?")
-_ONE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*")
-_ENDS_SENTENCE = re.compile(r"[.!?]\W*$")
-_COMMA_GAP = re.compile(r"\s*(?:,|\s[—–]|—|–)?\s*")
-_SOFT_END = re.compile(r"[,?!—–]\s*$")
-_AUX_HAS = re.compile(r"\s*(?:has\s+|have\s+)?")
-_ACCORDING_AFTER = re.compile(r"^(?P<q>.{15,}?),\s+according\s+to\s+(?P<s>[^,.;]+?)"
+_CLAUSE_STOP_RE = re_compile(_CLAUSE_STOP, re.I)
+_GAP_MARK_RE = re_compile(re.escape(_GAP_MARK), re.I)
+_SINGLE_CLOSE = re_compile(r"(?<!\s)’(?![^\W\d_])")
+_TOKEN = re_compile(r"\S+")
+_PRONOUN_RE = re_compile(r"(?<!\w)(he|she|it|they)(?!\w)")
+_BY = re_compile(r"\s+by\s+")
+_BY_NP = re_compile(r"((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:as|to|that)\b|[,.])")
+_LEAD = re_compile(r"\s*(?:(?:but|and|yet|meanwhile|later|then),?\s+)?")
+_ONE_NAME = re_compile(r"[A-ZÀ-Þ][\w'’-]*")
+_ENDS_SENTENCE = re_compile(r"[.!?]\W*$")
+_COMMA_GAP = re_compile(r"\s*(?:,|\s[—–]|—|–)?\s*")
+_SOFT_END = re_compile(r"[,?!—–]\s*$")
+_AUX_HAS = re_compile(r"\s*(?:has\s+|have\s+)?")
+_ACCORDING_AFTER = re_compile(r"^(?P<q>.{15,}?),\s+according\s+to\s+(?P<s>[^,.;]+?)"
                               r"\s*(?:,\s+[^,.;“”\"]{1,80})?[.]?$")
-_ACCORDING_BEFORE = re.compile(r"according\s+to\s+(?P<s>[^,]+),"
+_ACCORDING_BEFORE = re_compile(r"according\s+to\s+(?P<s>[^,]+),"
                                r"\s+(?:(?:a|an|the|its|his|her)\s+[^,“”\"]{1,60},\s+)?"
                                r"(?P<q>.{15,}?)[.]?$", re.I)
-_AS_SHOWED = re.compile(r"^as\s+(?:a\s+|the\s+)?(?:recent\s+|new\s+|latest\s+)?(?P<s>[^,]{2,60}?)\s+"
+_AS_SHOWED = re_compile(r"^as\s+(?:a\s+|the\s+)?(?:recent\s+|new\s+|latest\s+)?(?P<s>[^,]{2,60}?)\s+"
                         rf"(?:{_AS_SHOWED_VERBS}),\s+(?P<q>.{{15,}}?)[.]?$",
                         re.I)
 #: The cues of :data:`_CLAUSE_THEN_SPEAKER`, in its order ("told" takes its addressee: "told the agency").
@@ -218,8 +219,8 @@ _SPEAKER_LAST_CUES = ("said", "says", "stated", "states", "added", "adds", "warn
                       "showed", "shows")
 _TOLD_WHOM = r"told\s+(?:(?:the|a|an|our|this|state|local)\s+)?(?:[\w'’-]+\s+)?[\w'’-]+"
 #: A sentence without one of those cues after a space cannot match (a cheap test first).
-_SPEAKER_LAST_CUE = re.compile(r"\s(?:" + "|".join(dict.fromkeys(_SPEAKER_LAST_CUES)) + ")")
-_CLAUSE_THEN_SPEAKER = re.compile(
+_SPEAKER_LAST_CUE = re_compile(r"\s(?:" + "|".join(dict.fromkeys(_SPEAKER_LAST_CUES)) + ")")
+_CLAUSE_THEN_SPEAKER = re_compile(
     r"^(?P<q>[^“”\"]{15,}?),\s+(?P<s>[^,]{2,80}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?P<c>" + "|".join(_TOLD_WHOM if c == "told" else c for c in _SPEAKER_LAST_CUES) + ")"
     rf"(?:\s+{_TIME}|\s+(?:on|in|at|during|after|before|to|with|from)\s+[^,.;“”\"]{{1,60}}?)*"
@@ -233,45 +234,45 @@ _CLAUSE_THEN_SPEAKER = re.compile(
     r"|,\s+(?:after|as|amid|following|ahead\s+of|days\s+after|hours\s+after)\s[^“”\"]{0,200}?)?\s*[.]$")
 #: A dateline opening a wire report ("MOSCOW, 2 October – ", "BELGRADE, Nov. 22 (Xinhua) -- "):
 #: not reported words.
-_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n(]{0,40}?)?(?:\s\([^()]{1,30}\))?"
+_DATELINE = re_compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n(]{0,40}?)?(?:\s\([^()]{1,30}\))?"
                        r"\s(?:[–—-]|--)\s+")  # "BELGRADE (Reuters) — ", "OSLO, May 2 - "
 #: "wrote on social media that", "said in a statement that", "told the daily Politika that".
 #: Prepositional phrases between a cue and "that", one or two ("said in a television interview in
 #: January that …").
-_PP_THAT = re.compile(r"(?:(?:on|in|to|at|during|after|before|with|from|over|as)\s+"
+_PP_THAT = re_compile(r"(?:(?:on|in|to|at|during|after|before|with|from|over|as)\s+"
                       r"(?:[\w'’-]+\s+){0,4}?){1,2}that\b")
-_TOLD_THAT = re.compile(r"(?:[\w'’/.&-]+\s+){1,7}?that\b")  # "told RFE/RL that", "told U.S. officials that"
-_THAT = re.compile(r"that\b")
-_ACCUSED_OF = re.compile(r"((?:[\w'’-]+\s+){1,4}?of\s+\w+ing\b)")
-_NEXT_WORD = re.compile(r"([^\W\d_][\w'’-]*|\d)")
-_NP_BEFORE = re.compile(r"(?:^|[\s,;:—–(])((?:the|a|an|this|these|those|its|their)\s+)?"
+_TOLD_THAT = re_compile(r"(?:[\w'’/.&-]+\s+){1,7}?that\b")  # "told RFE/RL that", "told U.S. officials that"
+_THAT = re_compile(r"that\b")
+_ACCUSED_OF = re_compile(r"((?:[\w'’-]+\s+){1,4}?of\s+\w+ing\b)")
+_NEXT_WORD = re_compile(r"([^\W\d_][\w'’-]*|\d)")
+_NP_BEFORE = re_compile(r"(?:^|[\s,;:—–(])((?:the|a|an|this|these|those|its|their)\s+)?"
                         r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*$", re.I)
-_SUBJECT_NP = re.compile(r"^\s*(?:[^,]{0,40},\s+)?((?:the|this|these|those)\s+[\w'’-]+)", re.I)
+_SUBJECT_NP = re_compile(r"^\s*(?:[^,]{0,40},\s+)?((?:the|this|these|those)\s+[\w'’-]+)", re.I)
 _STOP_NP = {"and", "but", "or", "which", "that", "who", "also", "has", "have", "had", "to", "of", "the", "a"}
 #: People outside the alias table (people.py): posts abroad ("the Russian ambassador in Belgrade" is
 #: Russia's), "the group's director", "A and B" after one plural title, a name opening a clause.
-_POSTED = re.compile(r"(?:ambassador|envoy|consul|representative|delegate|emissary|correspondent"
+_POSTED = re_compile(r"(?:ambassador|envoy|consul|representative|delegate|emissary|correspondent"
                      r"|reporter|journalist)s?")
 #: Where a post is held, not whose it is: "ambassador to Serbia", "the Ambassador of Korea to Serbia" (keeps
 #: "of Korea": the sender), "correspondent in Brussels".
-_POSTING = re.compile(rf"\b({_POSTED.pattern}"
+_POSTING = re_compile(rf"\b({_POSTED.pattern}"
                       rf"(?:\s+of\s+(?:the\s+)?(?:{_NAME_WORD}(?:['’]s)?\s+)*?{_NAME_WORD})?)"
                       rf"\s+(?:in|to)\s+(?:the\s+)?(?:{_NAME_WORD}\s*)+", re.I)
-_POSSESSOR = re.compile(r"\b(?:the|its|their)\s+([a-z]+)['’]s\s", re.I)
-_AND_GAP = re.compile(r"\s+and\s+")
+_POSSESSOR = re_compile(r"\b(?:the|its|their)\s+([a-z]+)['’]s\s", re.I)
+_AND_GAP = re_compile(r"\s+and\s+")
 #: A place noun right after a name makes it a place ("Belgrade's Savski Venac district"), not a person.
-_PLACE_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|municipality|street|square|boulevard|avenue"
+_PLACE_AFTER = re_compile(r"\s+(?:district|neighbou?rhood|municipality|street|square|boulevard|avenue"
                           r"|village|county|region|province|valley|river|mountain|hill|island|quarter"
                           r"|suburb)s?\b", re.I)
-_CAP_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
-_CLAUSE_OPEN = re.compile(r"(?:^|[.!?]\s+|,\s+)$")
+_CAP_BEFORE = re_compile(r"[A-Z][\w’'-]*\s$")
+_CLAUSE_OPEN = re_compile(r"(?:^|[.!?]\s+|,\s+)$")
 #: The attribution inside a reported clause, between commas: "The other side, he told Prva, was ready
 #: to sign" (the clause may go on to a quotation: "…, but “…”", "…, and his company had “…”").
-_PARENTHETICAL = re.compile(r"^(?P<q1>[^,“”\"]{3,}?),\s+(?P<s>[^,“”\"]{2,60}?)"
+_PARENTHETICAL = re_compile(r"^(?P<q1>[^,“”\"]{3,}?),\s+(?P<s>[^,“”\"]{2,60}?)"
                             r"\s+(?P<c>said|says|explained|explains|added|adds|points\s+out|pointed\s+out|"
                             r"notes|stresses|stated|states|underlined|underlines|recalls|emphasised|emphasized|"
                             r"argued|argues|noted|insisted|insists|warned|warns|claimed|claims|stressed|admitted"
                             r"|believes|recalled|told\s+[^,“”\"]{1,40}?),\s+"
                             r"(?P<q2>[^“”\"]{10,}?)(?:[.]?$|(?=,?\s+(?:and|but)\s[^“”\"]{0,80}[“\"]))")
-_VERB_NEXT = re.compile(r"\s+(?:(?:still|also|now|again|already|never|often|rarely|[a-z]{3,}ly)\s+)?"
+_VERB_NEXT = re_compile(r"\s+(?:(?:still|also|now|again|already|never|often|rarely|[a-z]{3,}ly)\s+)?"
                         r"(?!of\b|and\b|in\b|on\b|to\b|for\b|at\b)[a-z]+(?:s|ed)\b")  # "Ilić still votes"

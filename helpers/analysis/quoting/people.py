@@ -22,6 +22,7 @@ from typing import NamedTuple
 import numpy as np
 
 from helpers._text.fold import fold
+from helpers._text.programs import re_compile
 from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import patterns as pat
 from helpers.analysis.quoting.collectives import _overlaps, collectives_outside, media_collectives
@@ -38,15 +39,15 @@ from helpers.analysis.quoting.registry import NameTable, employer_group
 from helpers.analysis.quoting.speakers import name_in
 from helpers.analysis.roles import RoleWords, role_words
 
-_BOUNDARY = re.compile(r"[.;:!?“”\"()\[\]—–]")
+_BOUNDARY = re_compile(r"[.;:!?“”\"()\[\]—–]")
 _STOP_BEFORE = {"that", "and", "but", "with", "told", "met", "said", "says", "by", "from", "at", "on",
                 "as", "while", "when", "after", "before", "which", "who", "according", "between", "against",
                 "in", "visited", "called", "urged", "accused", "asked"}
 #: "Minister for European Integration": the portfolio, not the owner; it ends before "of <Name>" ("Deputy
 #: Minister for European Affairs of Cyprus": Cyprus is the owner).
-_PORTFOLIO = re.compile(r"\bfor\b(?:(?!\s+of\s+(?:the\s+)?[A-Z])[^,])*")
-_TITLE_OF_NEXT = re.compile(rf"\s+[a-z]+\s+{_NAME_WORD}")  # "Russian Foreign Ministry spokeswoman Maria ..."
-_APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs|runs|directs|founded|co-founded|advises"
+_PORTFOLIO = re_compile(r"\bfor\b(?:(?!\s+of\s+(?:the\s+)?[A-Z])[^,])*")
+_TITLE_OF_NEXT = re_compile(rf"\s+[a-z]+\s+{_NAME_WORD}")  # "Russian Foreign Ministry spokeswoman Maria ..."
+_APPOSITION = re_compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs|runs|directs|founded|co-founded|advises"
                          r"|headed|led|chaired|ran|directed|advised"
                          r"|(?:works|worked|writes|wrote|teaches|taught|tracks|covers|studies|researches)"
                          r"\b[^,.;:“”\"()]{0,60}?\b(?:for|at|with))\s+)?"
@@ -55,31 +56,31 @@ _APPOSITION = re.compile(r",\s+(?:who\s+(?:is|was|heads|leads|chairs|runs|direct
 #: A relative clause inside an appositive that tells what the person did, not whom they work for
 #: ("a technician who returned from Germany"): the states it names give no group (joining the
 #: protests still does).
-_RELATIVE_DEED = re.compile(r"\s+(?:who|that)\s+(?!(?:is|was|are|were|heads|leads|chairs|runs|directs|works"
+_RELATIVE_DEED = re_compile(r"\s+(?:who|that)\s+(?!(?:is|was|are|were|heads|leads|chairs|runs|directs|works"
                             r"|worked|represents|represented|coordinates|coordinated|organises|organised"
                             r"|organizes|organized|advises|advised|speaks|spoke|serves|served|sits|sat)\b)"
                             r"[a-z]+\b")
-_OF_BODY_AFTER = re.compile(r"\s+(?:of|from|at)\s+(?P<role>(?:the\s+)?[A-Z][\w'’-]*"
+_OF_BODY_AFTER = re_compile(r"\s+(?:of|from|at)\s+(?P<role>(?:the\s+)?[A-Z][\w'’-]*"
                             r"(?:\s+(?:[A-Z][\w'’-]*|for|of|and|on|the))*)")
 _STATE_GROUPS = ("eu_west", "russia", "china", "serbian_government")  # not "who organised the protests"
-_LOCATION = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
+_LOCATION = re_compile(r"\b(?:in|at|from|to|near|of)\s+$")
 #: A region named by its compass point ("in western Serbia", "in the north of Kosovo"): a place only.
-_COMPASS_PLACE = re.compile(r"\bin\s+(?:the\s+)?"
+_COMPASS_PLACE = re_compile(r"\bin\s+(?:the\s+)?"
                             r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)(?:\s+of)?\s+"
                             r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 #: Where an organisation is ("a company in western Serbia", "a group based in Niš"): no owner.
-_SITED_IN = re.compile(r"\b(?:based\s+|located\s+)?in\s+(?:the\s+)?"
+_SITED_IN = re_compile(r"\b(?:based\s+|located\s+)?in\s+(?:the\s+)?"
                        r"(?:(?:north|south|east|west|central)[a-z-]*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
-_AFTER_CONNECTOR = re.compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?"
+_AFTER_CONNECTOR = re_compile(r"\b(?:(?:for|of|on)\s+(?:the\s+)?"
                              r"|(?:of|for)\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+)$")  # of A, B and
 #: A portfolio listing its fields ("Minister of Labour, Employment and Social Affairs"): its commas
 #: separate fields, not an appositive.
-_LISTED_FIELDS = re.compile(r"\b(?:of|for)\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+){1,3},?\s+and\s+[A-Z][\w'’-]+")
+_LISTED_FIELDS = re_compile(r"\b(?:of|for)\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+){1,3},?\s+and\s+[A-Z][\w'’-]+")
 #: A diplomat's title names the state they are accredited to before the name ("Ambassador to Croatia ...").
-_ACCREDITED_TO = re.compile(r"\b(?:ambassador|envoy|consul|representative|delegate|emissary)s?"
+_ACCREDITED_TO = re_compile(r"\b(?:ambassador|envoy|consul|representative|delegate|emissary)s?"
                             r"\s+to\s+(?:the\s+)?$", re.I)
 #: A title whose portfolio is written in lower case ("Commissioner for enlargement Olivér Várhelyi").
-_LOWER_PORTFOLIO = re.compile(r"(?P<role>[\w-]+)\s+(?:for|of)\s+(?:[\w-]+\s*){1,3}$")
+_LOWER_PORTFOLIO = re_compile(r"(?P<role>[\w-]+)\s+(?:for|of)\s+(?:[\w-]+\s*){1,3}$")
 
 
 def _lower_portfolio(title: str) -> bool:
@@ -87,12 +88,12 @@ def _lower_portfolio(title: str) -> bool:
     m = _LOWER_PORTFOLIO.search(title)
     roles = role_words()
     return m is not None and fold(m.group("role")).lower() in roles.role_nouns - roles.bodies
-_ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+")
-_CAP_WORD = re.compile(rf"(?<![\w’'-]){_NAME_WORD}")
-_SPACE = re.compile(r"\s")
-_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+_ARTICLE = re_compile(r"(?:a|an|the)\s", re.I)
+_THE_BEFORE = re_compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER = re_compile(r"\s+[a-z][a-z-]+")
+_CAP_WORD = re_compile(rf"(?<![\w’'-]){_NAME_WORD}")
+_SPACE = re_compile(r"\s")
+_TWO_CAPITALS = re_compile(r"[A-Z]{2}")
 
 
 def name_key(name: str) -> str:
@@ -111,7 +112,7 @@ class Person(NamedTuple):
 
 #: The author of a poll or survey is a pollster, whatever place its description names ("a poll
 #: published last month by the Belgrade agency X").
-_POLL_BY = re.compile(r"\b(?:opinion\s+)?(?:poll|polls|survey|surveys)\b[^.;:,“”\"()]{0,50}?\bby\s+"
+_POLL_BY = re_compile(r"\b(?:opinion\s+)?(?:poll|polls|survey|surveys)\b[^.;:,“”\"()]{0,50}?\bby\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
@@ -200,11 +201,11 @@ _FINITE_CUES = frozenset(c for c in CUES["finite"] if " " not in c and c not in 
                          and (c.endswith("ed") or c in ("said", "says", "told", "tells", "wrote", "writes")))
 _CUE_WORDS = "|".join(sorted((re.escape(c) for c in CUES["finite"]), key=len, reverse=True))
 #: "X said", "X, 64, said", "X of the Y Party said": a name that speaks.
-_SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|from)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})?"
+_SPEECH_AFTER = re_compile(rf"(?:\s+(?:of|from)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})?"
                            rf"\s*(?:,[^,;:“”\"]{{1,120}},\s*|,\s*)?"
                            rf"(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*"
                            rf"(?:{_CUE_WORDS})\b")
-_SPEECH_BEFORE = re.compile(rf"\b(?:{_CUE_WORDS})\s+$")
+_SPEECH_BEFORE = re_compile(rf"\b(?:{_CUE_WORDS})\s+$")
 
 
 def _speaks(text: str, hit: Mention) -> bool:
@@ -266,7 +267,7 @@ class People:
         ``prefer``: names tried first, most recent first (the last speakers: of two ministers, "the
         minister" is the one who spoke last, not the one introduced last).
         """
-        nouns = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in (noun, *also)) + ")")
+        nouns = re_compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in (noun, *also)) + ")")
         recent = [p for p in map(self.person, prefer) if p is not None]
         for person in recent + list(reversed(list(self.by_name.values()))):
             role = fold(person.role).lower()

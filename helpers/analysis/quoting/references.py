@@ -14,9 +14,10 @@ import re
 from itertools import islice
 
 from helpers._text.fold import fold
+from helpers._text.programs import re_compile
 from helpers.analysis.quoting.records import Mention, Speaker
 
-_BARE_NOUN = re.compile(r"(?:[Tt]he\s+)?([A-Za-z]+)")
+_BARE_NOUN = re_compile(r"(?:[Tt]he\s+)?([A-Za-z]+)")
 _REACH = 200  # mentions looked back at (as for pronouns)
 
 
@@ -68,7 +69,7 @@ _WINDOW = 1500  # characters looked back at for the owner of a bare body noun (k
 
 def _owner_before(p, roles, head: str, lo: int, hi: int):
     """``(actor, group)`` of the last "<owner words> <head>" in ``p.folded[lo:hi]``, or None."""
-    rx = re.compile(rf"((?:[\w'’-]+\s+){{1,3}}){re.escape(head)}s?(?!\w)")
+    rx = re_compile(rf"((?:[\w'’-]+\s+){{1,3}}){re.escape(head)}s?(?!\w)")
     last = None
     for m in rx.finditer(p.folded, lo, hi):
         if roles.owner_named(p.text[m.start(1):m.end(1)]):
@@ -148,7 +149,7 @@ def spokesperson_owner(para, res, roles, phrase: str) -> tuple[str, str] | None:
 
 #: Classifier words written right before a name: "the opposition Freedom Party", "the digital rights
 #: group Pravo Kod", "Chinese tyre maker Dongfang" (lower-case words, or capitalised role words).
-_CLASSIFIER = re.compile(r"(?:^|(?<=[\s(,;:—–]))((?:[\w'’-]+\s+){1,4})$")
+_CLASSIFIER = re_compile(r"(?:^|(?<=[\s(,;:—–]))((?:[\w'’-]+\s+){1,4})$")
 
 
 def classifier_group(para, roles, mention: Mention, actor: str | None) -> str:

@@ -20,11 +20,11 @@ A registered name counts inside a role only as whole words ("RT" is not read ins
 from __future__ import annotations
 
 import bisect
-import re
 
 from helpers._text.fold import fold
+from helpers._text.programs import re_compile
 
-_WORD = re.compile(r"\w+")
+_WORD = re_compile(r"\w+")
 
 
 class NameTable(dict):

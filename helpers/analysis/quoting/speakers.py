@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import chain, islice
 
 from helpers._text.fold import fold
+from helpers._text.programs import re_compile
 from helpers.analysis.quoting.name_forms import extend_back
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON, _THING_HEADS, _TITLES, _TOKEN
 from helpers.analysis.quoting.records import Mention, Speaker
@@ -103,7 +104,7 @@ def _title_alias(text: str, m: Mention, e: int) -> bool:
 
 _REACH = 200  # mentions looked back at to resolve one pronoun or anaphora (keeps time linear)
 #: A name after a preposition or "met" is an object ("raised the matter with Foreign Minister Marko Đurić").
-_OBJECT_BEFORE = re.compile(r"(?:\b(?:with|to|by|from|for|at|of|on|met|meet|meets|called|phoned|visited"
+_OBJECT_BEFORE = re_compile(r"(?:\b(?:with|to|by|from|for|at|of|on|met|meet|meets|called|phoned|visited"
                             r"|than)\s+"
                             r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){0,4})$")
 
@@ -284,7 +285,7 @@ class Resolver:
         head = words[-1].lower().removesuffix("'s").removesuffix("’s").strip("'’") if words else ""
         if len(head) <= 2:
             return None, ""
-        pattern = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)")
+        pattern = re_compile(rf"(?<!\w){re.escape(head)}(?!\w)")
         for m in islice(para.mentions_before(pos), _REACH):
             if pattern.search(para.folded[m.start:m.end]):
                 return m.actor, m.kind
@@ -295,49 +296,49 @@ class Resolver:
 
 
 # ---------------------------------------------------------------- role speakers ("a senior EU diplomat")
-_TRAIL_GAP = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|also|again|later|then|"
+_TRAIL_GAP = re_compile(r"(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|also|again|later|then|"
                         r"once|still|now|already|often|in\s+a\s+(?:statement|post|letter|interview)|on\s+\w+"
                         r"|\w+ly))*"
                         r"(?:,\s+(?:meanwhile|however|for\s+(?:his|her|its|their)\s+part|in\s+turn|too|though)\s*,"
                         r"(?:\s+(?:has|have|had|also|again|later|then|\w+ly))*)?\s*$", re.I)
-_TRAIL_ASIDE = re.compile(r",\s+(?:who|which|whose|speaking|writing|citing|asked|requesting|according"
+_TRAIL_ASIDE = re_compile(r",\s+(?:who|which|whose|speaking|writing|citing|asked|requesting|according"
                           r"|contacted|reached|interviewed|approached|quoted)\b"
                           r"[^,“”\"]{0,160},?\s*$", re.I)
 #: A restrictive relative clause after the role noun, with no commas: "a source who attended the talks said"
-_TRAIL_WHO = re.compile(r"\s+who\s+(?!(?:said|says|told|tells|added|wrote)\b)[^,;:“”\"()]{1,120}$", re.I)
+_TRAIL_WHO = re_compile(r"\s+who\s+(?!(?:said|says|told|tells|added|wrote)\b)[^,;:“”\"()]{1,120}$", re.I)
 #: A contact clause after the role noun, with no "who": the writer met the source ("A Commission official
 #: I spoke to put it bluntly", "Officials we interviewed acknowledged", "a nurse our reporter reached said").
-_TRAIL_CONTACT = re.compile(r"\s+(?:whom\s+|that\s+)?(?:I|we|our\s+(?:reporter|correspondent|crew|team)"
+_TRAIL_CONTACT = re_compile(r"\s+(?:whom\s+|that\s+)?(?:I|we|our\s+(?:reporter|correspondent|crew|team)"
                             r"|this\s+(?:newspaper|magazine|reporter|portal|station))"
                             r"\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|met|interviewed|reached|contacted"
                             r"|asked|known|knew|know)\b[^,;:“”\"()]{0,80}$")
 #: "A student who gave her name only as Teodora", "One nurse, who gave only her first name, Vesna,":
 #: the unnamed source's given name (the actor), written after the role.
-_GIVEN_NAME = re.compile(r",?\s+who\s+(?:gave|asked\s+to\s+be\s+identified|identified\s+(?:himself|herself)"
+_GIVEN_NAME = re_compile(r",?\s+who\s+(?:gave|asked\s+to\s+be\s+identified|identified\s+(?:himself|herself)"
                          r"|wished\s+to\s+be\s+identified|agreed\s+to\s+be\s+identified)"
                          r"(?:\s+(?:only|by|as|his|her|their|first|name))*(?:\s*,)?"
                          r"\s+([A-ZČĆŠŽĐ][a-zčćšžđäöüéèáíóú]+)(?:\s*,)?\s*$")
-_TRAIL_PLACE = re.compile(r"\s+(?:in|at|from|to|of)\s+(?:the\s+)?"
+_TRAIL_PLACE = re_compile(r"\s+(?:in|at|from|to|of)\s+(?:the\s+)?"
                           r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
 # "a diplomat from a NATO country", "an interlocutor from diplomatic circles"
-_TRAIL_OF = re.compile(r"\s+(?:from|at|of|in|with)\s+(?:(?:a|an|the)\s+[\w\s'’-]{1,60}?"
+_TRAIL_OF = re_compile(r"\s+(?:from|at|of|in|with)\s+(?:(?:a|an|the)\s+[\w\s'’-]{1,60}?"
                        r"|(?!(?:our|their|his|her|its|my|your|these|those)\s)[a-z][\w'’-]*\s+[a-z][\w'’-]*)$")
 # "Students protesting for a month against corruption": a participial modifier after a plural role noun
-_TRAIL_PARTICIPLE = re.compile(r"(?<=s)\s+(?!(?:including|during|according|regarding)\b)[a-z]+ing\b"
+_TRAIL_PARTICIPLE = re_compile(r"(?<=s)\s+(?!(?:including|during|according|regarding)\b)[a-z]+ing\b"
                                r"[^,;:“”\"()]{0,60}$")
 #: "an official familiar with the talks", "a source close to the government": what the source knows
-_TRAIL_FAMILIAR = re.compile(r"\s+(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+on"
+_TRAIL_FAMILIAR = re_compile(r"\s+(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+on"
                              r"|with\s+knowledge\s+of|knowledgeable\s+about)\s[^,;:“”\"()]{1,80}$")
-_ANY_PEOPLE = re.compile(r"(?:^|\s)(?:people|persons?)$", re.I)
+_ANY_PEOPLE = re_compile(r"(?:^|\s)(?:people|persons?)$", re.I)
 #: The words before a mention that make it what a source knows or is near, not the source
 #: ("a source close to the government told": the source speaks, not the government).
-FAMILIAR_BEFORE = re.compile(r"\b(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+on"
+FAMILIAR_BEFORE = re_compile(r"\b(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+on"
                              r"|with\s+knowledge\s+of|knowledgeable\s+about)\s+(?:the\s+|a\s+)?$")
-_DETERMINER = re.compile(r"^(?:(?:one|some|many|several|two|three|most)"
+_DETERMINER = re_compile(r"^(?:(?:one|some|many|several|two|three|most)"
                          r"\s+of\s+(?:the|our|their|its|his|her)\s+"
                          r"|(?:a|an|the|one|two|three|several|some|many|other|another|our|their|its)\s+)",
                          re.I)
-_NP_WORDS = re.compile(r"(?:^|(?<=[\s,(—–]))((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)$")
+_NP_WORDS = re_compile(r"(?:^|(?<=[\s,(—–]))((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)$")
 _NOT_IN_ROLE = {"said", "says", "told", "that", "and", "but", "or", "which", "who", "when", "while", "after",
                 "because", "if", "as", "than", "to", "with", "has", "have", "had", "was", "were", "is", "are",
                 "yet", "so", "however", "still", "then"}  # "Yet two people familiar with …": not the role
@@ -420,7 +421,7 @@ def role_speaker(phrase: str, extra: str, roles) -> tuple[str, str, str]:
     return "unnamed " + core, "people" if head.endswith("s") else "person", group
 
 
-_COMMA_BEFORE = re.compile(r",\s*$")
+_COMMA_BEFORE = re_compile(r",\s*$")
 
 
 def appositive_name(para, start: int, lo: int, hi: int) -> Mention | None:
@@ -481,7 +482,7 @@ def owner_conflict(roles, para, phrase: str, actor: str) -> bool:
 
 
 #: A pronoun opening a bare relative clause after a noun ("the ministry he leads"): the noun phrase ends.
-_BARE_RELATIVE = re.compile(r"\s+(?:he|she|it|they|we|which|that|who)\b.*$", re.I)
+_BARE_RELATIVE = re_compile(r"\s+(?:he|she|it|they|we|which|that|who)\b.*$", re.I)
 
 
 def body_subject(raw: str, roles) -> Speaker | None:
