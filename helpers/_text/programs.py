@@ -35,7 +35,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 from array import array
 from pathlib import Path
 
@@ -127,6 +126,8 @@ def _build(pattern: str, flags: int) -> tuple[re.Pattern, dict]:
 
 def _save(path: Path, stored: dict) -> None:
     """Write ``stored`` to ``path`` atomically, in a private folder; give up quietly on any error."""
+    import tempfile  # only a session that compiles something new writes (about 10 ms to import)
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not _private(path.parent):
