@@ -21,7 +21,9 @@ def store(tmp_path, monkeypatch):
     """A private folder for stored programs, used by every call in the test."""
     folder = tmp_path / "regex"
     monkeypatch.setenv("HELPERS_REGEX_CACHE", str(folder))
-    return folder
+    programs._stored.cache_clear()  # a new session: nothing kept in memory
+    yield folder
+    programs._stored.cache_clear()
 
 
 def stored_files(store):
@@ -31,6 +33,7 @@ def stored_files(store):
 def test_a_large_pattern_is_stored_once_and_read_back_equal(store):
     first = programs.re_compile(BIG, re.I)
     assert len(stored_files(store)) == 1
+    programs._stored.cache_clear()  # the next session reads the file
     second = programs.re_compile(BIG, re.I)
     assert first == second == re.compile(BIG, re.I)  # same pattern, flags and program
     assert second.groupindex == re.compile(BIG, re.I).groupindex
@@ -69,6 +72,8 @@ def test_a_damaged_file_is_ignored_and_the_pattern_compiled_as_usual(store, dama
         program = array("I", [999999] * 5).tobytes()
         stored["code"] = [1, 2] if damage == "not a program" else base64.b64encode(program).decode()
         path.write_text(json.dumps(stored), encoding="utf-8")
+    programs._stored.cache_clear()
+    assert programs._load(path, BIG, 0) is None
     assert programs.re_compile(BIG) == re.compile(BIG)
 
 
@@ -79,8 +84,17 @@ def test_a_folder_others_may_write_to_is_neither_read_nor_written(store):
     path.parent.chmod(0o777)
     assert programs._load(path, BIG, 0) is None
     path.unlink()
+    programs._stored.cache_clear()
     programs.re_compile(BIG)
     assert stored_files(store) == []  # nothing written either
+
+
+def test_a_pattern_asked_for_again_in_a_session_is_not_read_again(store):
+    programs.re_compile(BIG)
+    (path,) = stored_files(store)
+    path.unlink()
+    assert programs.re_compile(BIG) == re.compile(BIG)
+    assert stored_files(store) == []  # served from memory: neither read nor written
 
 
 def test_a_full_folder_is_emptied_before_the_next_program_is_stored(store, monkeypatch):
@@ -90,6 +104,7 @@ def test_a_full_folder_is_emptied_before_the_next_program_is_stored(store, monke
     assert len(stored_files(store)) == 2
     programs.re_compile(BIG + "y")
     assert len(stored_files(store)) == 1
+    programs._stored.cache_clear()
     assert programs.re_compile(BIG + "y") == re.compile(BIG + "y")
 
 
@@ -98,6 +113,7 @@ def test_the_stored_trie_finds_what_the_compiled_one_finds(store):
     keys = tuple(term_key(t) for t in terms + [f"term number {i}" for i in range(40)])
     text = "Vucic met EU Accession envoys; antigovernment sanctions; Djedovic and Russia's term number 7."
     fresh = compile_trie(keys)
+    programs._stored.cache_clear()
     again = compile_trie(keys)
     assert stored_files(store)
     assert [(m.span(), m.lastgroup) for m in fresh.finditer(text)] == \

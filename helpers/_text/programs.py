@@ -36,6 +36,7 @@ import os
 import re
 import sys
 from array import array
+from functools import lru_cache
 from pathlib import Path
 
 try:  # CPython's regex compiler; another implementation simply compiles as usual
@@ -55,7 +56,7 @@ def cache_folder() -> Path | None:
     Returns
     -------
     pathlib.Path or None
-        ``<base>/<implementation cache tag>-<engine magic>-<code size>``; ``None`` when
+        ``<base>/<cache tag>-<engine magic>-<code size>-<byte order>``; ``None`` when
         ``HELPERS_REGEX_CACHE`` says off or the interpreter is not CPython.
     """
     setting = os.environ.get("HELPERS_REGEX_CACHE", "").strip()
@@ -137,11 +138,14 @@ def _save(path: Path, stored: dict) -> None:
             for old in stored_files:
                 old.unlink(missing_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    except OSError:
+        return
+    try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             json.dump(stored, out, separators=(",", ":"))
         os.replace(tmp, path)
     except OSError:
-        return
+        Path(tmp).unlink(missing_ok=True)
 
 
 def re_compile(pattern: str, flags: int = 0) -> re.Pattern:
@@ -167,6 +171,12 @@ def re_compile(pattern: str, flags: int = 0) -> re.Pattern:
     folder = cache_folder() if isinstance(pattern, str) and len(pattern) >= MIN_LENGTH else None
     if folder is None:
         return re.compile(pattern, flags)
+    return _stored(pattern, flags, folder)
+
+
+@lru_cache(maxsize=512)  # as re.compile's own cache: a pattern asked for again is not read again
+def _stored(pattern: str, flags: int, folder: Path) -> re.Pattern:
+    """The pattern read from ``folder``, or compiled and written there."""
     path = _file(folder, pattern, flags)
     if path.is_file():
         loaded = _load(path, pattern, flags)
