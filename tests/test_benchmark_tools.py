@@ -4,6 +4,7 @@ Timing belongs to the benchmark; these tests check that it measures what it says
 """
 
 import json
+import os
 import re
 
 import pytest
@@ -157,3 +158,16 @@ def test_the_doubling_ratio_is_the_growth_per_doubling_over_the_whole_range():
     assert unknown != unknown
     assert status("large.organisations.quotes.doubling", 2.05) == ("<= 2.1", "PASS")
     assert status("large.organisations.quotes.doubling", 4.0) == ("<= 2.1", "MISS")
+
+
+def test_the_benchmark_times_with_a_filled_store_of_its_own_and_leaves_the_environment_as_it_was():
+    from pathlib import Path
+
+    from tools.benchmark.common import stored_patterns
+
+    before = os.environ.get("HELPERS_REGEX_CACHE")
+    with stored_patterns() as folder:
+        assert os.environ["HELPERS_REGEX_CACHE"] == folder
+        assert list(Path(folder).glob("*/*.json"))  # the untimed first session stored its programs
+    assert os.environ.get("HELPERS_REGEX_CACHE") == before
+    assert not Path(folder).exists()

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import sys
-import tempfile
 import time
 
-from tools.benchmark.common import ROOT, SECTIONS, Corpora, compile_package, say, store_patterns
+from tools.benchmark.common import ROOT, SECTIONS, Corpora, compile_package, say, stored_patterns
 
 
 def _benches() -> dict:
@@ -59,8 +58,12 @@ def parser() -> argparse.ArgumentParser:
 
 def _run_sections(only: list[str], args) -> dict:
     compile_package()  # time what a student's Python runs: helpers' bytecode, not its source
-    store = tempfile.TemporaryDirectory(prefix="bench_regex_")
-    store_patterns(store.name)  # and the compiled patterns a student's first session stored
+    with stored_patterns():  # and the compiled patterns a student's first session stored
+        return _sections(only, args)
+
+
+def _sections(only: list[str], args) -> dict:
+    """Each section asked for, in order; a section that raises is recorded with its error."""
     benches = _benches()
     corpora = Corpora()
     sections = {}
@@ -78,7 +81,6 @@ def _run_sections(only: list[str], args) -> dict:
             sections[name] = sec
     finally:
         corpora.close()
-        store.cleanup()
     return sections
 
 

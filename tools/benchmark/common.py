@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -68,18 +69,29 @@ FIRST_SESSION = ("import helpers; helpers.load_articles(); helpers.load_sentence
                  "helpers.labels(); helpers.naming(); helpers.claims()")
 
 
-def store_patterns(folder: str) -> None:
-    """Fill a fresh store of compiled patterns (``helpers._text.programs``) as a first session does.
+@contextlib.contextmanager
+def stored_patterns():
+    """A fresh store of compiled patterns (``helpers._text.programs``), filled as a first session does.
 
     Python compiles a regular expression in pure Python; ``helpers`` stores the compiled programs of
     its large patterns in the user's cache folder after the first session, as Python stores modules'
-    bytecode (:func:`compile_package`). The benchmark uses its own store in ``folder`` (set in this
-    process's environment, so every interpreter it starts uses it), filled here by one untimed run
-    of :data:`FIRST_SESSION`: timings are those of every session after a student's first. The
-    ``import`` section also times the first session, with the store off.
+    bytecode (:func:`compile_package`). The benchmark uses a temporary store of its own (set in this
+    process's environment while the block runs, so every interpreter it starts uses it), filled
+    first by one untimed run of :data:`FIRST_SESSION`: timings are those of every session after a
+    student's first. The ``import`` section also times the first session, with the store off. On
+    leaving, the store is deleted and the environment variable restored.
     """
-    os.environ["HELPERS_REGEX_CACHE"] = folder
-    subprocess.run([python(), "-c", FIRST_SESSION], check=True, cwd=ROOT, env=clean_env())
+    previous = os.environ.get("HELPERS_REGEX_CACHE")
+    with tempfile.TemporaryDirectory(prefix="bench_regex_") as folder:
+        os.environ["HELPERS_REGEX_CACHE"] = folder
+        try:
+            subprocess.run([python(), "-c", FIRST_SESSION], check=True, cwd=ROOT, env=clean_env())
+            yield folder
+        finally:
+            if previous is None:
+                os.environ.pop("HELPERS_REGEX_CACHE", None)
+            else:
+                os.environ["HELPERS_REGEX_CACHE"] = previous
 
 
 def clean_env(**extra) -> dict:

@@ -3,7 +3,7 @@
 Each snippet runs in a fresh interpreter, interleaved so that load on the machine hits all alike;
 the median of several runs. There is no disk cache of tables: every interpreter cleans the five
 articles itself, as every notebook's kernel does. The compiled programs of large patterns are read
-from the benchmark's store (:func:`tools.benchmark.common.store_patterns`), as in every session after
+from the benchmark's store (:func:`tools.benchmark.common.stored_patterns`), as in every session after
 a student's first; the first session (store off) is timed too, without a target. Target: (import
 helpers + load) / import pandas <= 1.3.
 """
