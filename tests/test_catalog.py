@@ -158,6 +158,26 @@ def test_non_utf8_file_is_decoded_with_a_logged_fallback(corpus_copy):
     assert len(enc) == 1 and "save the file as UTF-8" in enc.note.iloc[0]
 
 
+
+def test_a_mix_of_windows_1252_and_utf8_keeps_curly_quotes_and_repairs_the_utf8_names(corpus_copy):
+    # a file saved as "ANSI" after copying mojibake: Windows-1252 quotes, and UTF-8 bytes for "Đ" and
+    # "ć" (0x90 and 0x87 among them; 0x90 is undefined in Windows-1252, so cp1252 cannot decode it)
+    data = ("Serbia’s “neutrality” is a choice.\n\n".encode("cp1252")
+            + "Đorđe Petrović said it.\n".encode())
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("cp1252")
+    add_article(corpus_copy, data)
+    from helpers import cleaning_log, load_paragraphs
+
+    a = load_articles(corpus_copy).set_index("article_id")
+    assert a.loc["005", "encoding"] == "sloppy-windows-1252"
+    texts = list(load_paragraphs(corpus_copy).query("article_id == '005'").text)
+    assert texts == ["Serbia’s “neutrality” is a choice.", "Đorđe Petrović said it."]
+    assert not any(0x80 <= ord(ch) <= 0x9F for t in texts for ch in t)  # no C1 control characters
+    lg = cleaning_log(corpus_copy)
+    note = lg[(lg.article_id == "005") & (lg.kind == "encoding")].note.iloc[0]
+    assert "mix of encodings" in note and "save the file as UTF-8" in note
+
 def test_cache_sees_a_new_file(corpus_copy):
     assert len(load_articles(corpus_copy)) == 5
     add_article(corpus_copy, b"Text of my article.")

@@ -173,3 +173,39 @@ def test_add_article_from_a_url_records_address_and_retrieval_date(corpus, serve
     assert _body(corpus, row["id"]) == BODY
     with pytest.raises(CorpusError, match="could not reach"):
         add_article(corpus, url=_closed_port_url(), genre="news_report", short="Other")
+
+
+def _undated_page() -> str:
+    """The test page without its date markup, and with a dated related link in its text."""
+    html = (PAGES / "article.html").read_text(encoding="utf-8")
+    html = html.replace('<meta property="article:published_time" content="2025-11-20T09:30:00+01:00">', "")
+    html = html.replace('<time datetime="2025-11-20T09:30:00+01:00">20 November 2025</time>', "")
+    assert "2025-11-20" not in html
+    return html.replace("</body>", "<aside><p>Related: Sanctions talks resume (11 September 2025)</p>"
+                                   "</aside></body>")
+
+
+def test_a_date_only_found_in_the_page_text_is_inferred_with_a_warning_not_exact(corpus):
+    row = add_article(corpus, html=_undated_page(), short="Undated", genre="news_report")
+    assert row["published"] == "2025-09-11"  # htmldate's text search found the related link's date
+    assert row["date_precision"] == "inferred"
+    assert "related link" in row["date_note"] and "published=" in row["date_note"]
+    art = load_articles(corpus).set_index("article_id").loc[row["id"]]
+    assert art.date_precision != "exact"
+
+
+def test_a_date_in_the_page_markup_is_exact():
+    from helpers.corpus.importing import page_fields
+
+    _text, fields = page_fields((PAGES / "article.html").read_bytes())
+    assert fields["published"] == "2025-11-20" and fields["date_precision"] == "exact"
+    assert "markup" in fields["date_note"]
+
+
+def test_the_callers_date_replaces_the_pages_date_with_its_precision_and_note(corpus):
+    row = add_article(corpus, html=_undated_page(), short="Dated", genre="news_report",
+                      published="2025-11-19", date_precision="exact", date_note="From the print edition.")
+    assert (row["published"], row["date_precision"], row["date_note"]) == (
+        "2025-11-19", "exact", "From the print edition.")
+    with pytest.raises(CorpusError, match="date_precision"):  # a date alone does not inherit the page's
+        add_article(corpus, html=_undated_page(), short="Dated2", genre="news_report", published="2025-11-19")

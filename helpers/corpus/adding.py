@@ -225,6 +225,8 @@ def _source_text(folder: Path, *, text, file, url, html, timeout, address=None,
 def _complete_row(fields: dict, page: dict, rows: list[dict], replace: bool) -> dict:
     """The new catalogue row: the caller's fields, then what the page gave, then an id and a file name."""
     row = {c: "" for c in FIELDS}
+    if fields.get("published"):  # the caller's date replaces the page's, with its precision and note
+        page = {k: v for k, v in page.items() if k not in ("published", "date_precision", "date_note")}
     row.update({k: v for k, v in page.items() if k in row})
     row.update({k: ("" if v is None else str(v).strip()) for k, v in fields.items()})
     if page and not fields.get("short") and row["outlet"]:

@@ -170,8 +170,11 @@ def page_fields(html, url: str | None = None, retrieved: str | None = None) -> t
 
     if isinstance(html, bytes) and not html.strip() or isinstance(html, str) and not html.strip():
         raise CorpusError("The page is empty: there is no HTML to read.")
+    # the date from the page's markup only (meta tags, JSON-LD, <time>): htmldate's extensive search
+    # reads any date in the text, which on a page without a date is often a related link's
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=False, include_images=False)
+                                      include_tables=False, include_images=False,
+                                      date_extraction_params=_date_params(extensive=False))
     where = url or "the saved page"
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     n_words = len(text.split())
@@ -183,9 +186,7 @@ def page_fields(html, url: str | None = None, retrieved: str | None = None) -> t
     fields = {"headline_source": "from the page's metadata (trafilatura)"}
     if doc.title:
         fields["headline"] = doc.title.strip()
-    if doc.date and re.match(r"^\d{4}-\d{2}-\d{2}$", doc.date):
-        fields.update(published=doc.date, date_precision="exact",
-                      date_note="Publication date read from the page (htmldate); check it against the page.")
+    fields.update(_page_date(html, doc.date, url))
     if doc.author:
         fields["author"] = doc.author.strip()
     outlet = (doc.sitename or "").strip() or (urllib.parse.urlsplit(url).hostname if url else "")
@@ -195,6 +196,33 @@ def page_fields(html, url: str | None = None, retrieved: str | None = None) -> t
         fields["address"] = url
         fields["retrieved"] = retrieved or date.today().isoformat()
     return (text + "\n").encode("utf-8"), fields
+
+
+def _date_params(extensive: bool) -> dict:
+    """Parameters for htmldate: the original (not the updated) date, none later than today."""
+    return {"original_date": True, "extensive_search": extensive, "max_date": date.today().isoformat()}
+
+
+def _page_date(html, markup_date: str | None, url: str | None) -> dict:
+    """The date fields of a page.
+
+    ``exact`` when its markup gives the date; ``inferred`` with a warning when only a date in the
+    page's text was found (it may belong to a related link or a comment); nothing when there is none
+    (``add_article`` then asks for ``published=``).
+    """
+    if markup_date and re.match(r"^\d{4}-\d{2}-\d{2}$", markup_date):
+        return {"published": markup_date, "date_precision": "exact",
+                "date_note": "Publication date read from the page's markup (htmldate); check it against "
+                             "the page."}
+    from htmldate import find_date
+
+    guess = find_date(html, url=url, **_date_params(extensive=True))
+    if guess and re.match(r"^\d{4}-\d{2}-\d{2}$", guess):
+        return {"published": guess, "date_precision": "inferred",
+                "date_note": "The page's markup gives no date: this is a date found in the page's text "
+                             "(htmldate), possibly that of a related link or a comment. Check it against "
+                             "the page and pass published= if it is wrong."}
+    return {}
 
 
 class _Progress:

@@ -7,9 +7,10 @@ size or modification time). Each ``load_*`` function returns a fresh copy, so ch
 got back never changes what the next call returns.
 
 Encoding decision: UTF-8 (a byte-order mark is dropped), and UTF-16 or UTF-32 when a byte-order
-mark says so. A file that is not valid UTF-8 is *not* rejected: it is decoded as Windows-1252 (or
-Latin-1 if that fails too), the fallback is logged in ``cleaning_log()`` with kind ``encoding`` and
-shown in the ``encoding`` column of ``load_articles()``. Binary files and NUL bytes are refused
+mark says so. A file that is not valid UTF-8 is *not* rejected: it is decoded as Windows-1252
+(ftfy's sloppy Windows-1252 for a mix of Windows-1252 and UTF-8), the fallback is logged in
+``cleaning_log()`` with kind ``encoding`` and shown in the ``encoding`` column of
+``load_articles()``. Binary files and NUL bytes are refused
 (see :mod:`helpers.corpus.safety`).
 
 Language: the dictionaries are English. An article that does not look English gets a warning in

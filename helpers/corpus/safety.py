@@ -113,15 +113,19 @@ def check_bytes(data: bytes, path, where: str) -> None:
 
 #: Encodings in which each character below U+0080 is the byte of the same value, and no other byte
 #: decodes to one of :data:`_CONTROL` (UTF-8 continuation bytes are 0x80-0xBF; Windows-1252 and
-#: Latin-1 map 0x80-0xFF above U+007F).
-_BYTE_ENCODINGS = ("utf-8", "cp1252", "latin-1")
+#: ftfy's sloppy Windows-1252 map 0x80-0xFF above U+007F).
+_BYTE_ENCODINGS = ("utf-8", "cp1252", "sloppy-windows-1252")
 
 
 def decode_article(data: bytes, path, where: str) -> tuple[str, str, str]:
     """Decode an article file's bytes; return ``(text, encoding, note)``.
 
     UTF-8 first (a byte-order mark is dropped); UTF-16/UTF-32 when a byte-order mark says so;
-    otherwise Windows-1252 (or Latin-1) with a ``note`` for the cleaning log. Raises
+    otherwise Windows-1252 with a ``note`` for the cleaning log; a file with one of the five bytes
+    Windows-1252 leaves undefined (a mix of Windows-1252 and UTF-8, as from text copied off a
+    mis-decoded page and saved as "ANSI") is read with ftfy's sloppy Windows-1252, which keeps those
+    bytes and reads every other byte as Windows-1252 (Latin-1 would turn curly quotes into control
+    characters); the cleaning then repairs the UTF-8 parts (mojibake) with ftfy. Raises
     :class:`CorpusError` for binary files, NUL bytes, control characters and empty texts.
     """
     enc = bom_encoding(data)
@@ -161,15 +165,20 @@ def _decode(data: bytes, enc: str | None, path) -> tuple[str, str, str]:
         return data.decode("utf-8"), "utf-8", ""
     except UnicodeDecodeError as exc:
         where = exc.start
-    for fallback in ("cp1252", "latin-1"):
-        try:
-            return data.decode(fallback), fallback, (
-                f"Not valid UTF-8 (first bad byte at offset {where}); decoded as {fallback}. "
-                "Check the text and save the file as UTF-8."
-            )
-        except UnicodeDecodeError:
-            continue
-    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+    try:
+        return data.decode("cp1252"), "cp1252", (
+            f"Not valid UTF-8 (first bad byte at offset {where}); decoded as cp1252 (Windows-1252). "
+            "Check the text and save the file as UTF-8."
+        )
+    except UnicodeDecodeError as exc:
+        undefined = exc.start
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs; imported only here)
+
+    return data.decode("sloppy-windows-1252"), "sloppy-windows-1252", (
+        f"Not valid UTF-8 (first bad byte at offset {where}) nor Windows-1252 (byte {undefined}): "
+        "a mix of encodings, read as Windows-1252 and repaired line by line. "
+        "Check the text and save the file as UTF-8."
+    )
 
 
 # ---------------------------------------------------------------- language
