@@ -27,7 +27,8 @@ from helpers.errors import CorpusError
 #: Public name -> module that defines it (imported on first use).
 _LAZY = {
     # your own corpus: a working copy, adding and importing articles, safe CSV export
-    "new_corpus": "corpus.adding", "add_article": "corpus.adding", "import_articles": "corpus.importing",
+    "new_corpus": "corpus.adding", "add_article": "corpus.adding", "remove_article": "corpus.adding",
+    "import_articles": "corpus.importing",
     "to_csv_safe": "corpus.csvsafe",
     # the capstone (notebook 08): your own speakers, self-checks on your own article, a report
     "my_aliases": "exercises.capstone", "add_speaker": "exercises.capstone",

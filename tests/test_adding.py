@@ -4,7 +4,15 @@ import pandas as pd
 import pytest
 from corpus_tools import SEEDS, folder_digest
 
-from helpers import CorpusError, add_article, cleaning_log, load_articles, load_paragraphs, new_corpus
+from helpers import (
+    CorpusError,
+    add_article,
+    cleaning_log,
+    load_articles,
+    load_paragraphs,
+    new_corpus,
+    remove_article,
+)
 
 PRACTICE = (SEEDS.parent / "examples" / "practice_article.txt").read_text(encoding="utf-8")
 FIELDS = dict(short="Practice", outlet="Course Practice Wire (fictional)", headline="Practice scenario",
@@ -153,3 +161,34 @@ def test_an_article_that_is_not_english_gets_a_visible_warning(corpus):
     assert arts.drop(row["id"]).language_warning.eq("").all()  # the five English seeds: no warning
     log = cleaning_log(corpus)
     assert ((log.article_id == row["id"]) & (log.kind == "language")).sum() == 1
+
+
+def test_remove_article_takes_out_its_row_and_its_file_and_nothing_else(tmp_path):
+    corpus = new_corpus(tmp_path / "corpus")
+    before = {p.name: p.read_bytes() for p in corpus.iterdir() if p.is_file()}
+    add_article(corpus, text="Serbia said no to the plan. Brussels said yes to it.\n", short="Mine",
+                outlet="A test outlet", headline="A test", published="2025-11-03", date_precision="exact",
+                genre="news_report")
+    row = add_article(corpus, text="A second text about Serbia and Russia.\n", short="Other",
+                      outlet="A test outlet", headline="Another test", published="2025-11-04",
+                      date_precision="exact", genre="news_report")
+    removed = remove_article(corpus, "Mine")  # by short name
+    assert removed["short"] == "Mine" and removed["id"] == "005"
+    assert list(load_articles(corpus).article_id) == ["000", "001", "002", "003", "004", row["id"]]
+    assert not (corpus / removed["file"]).exists() and (corpus / row["file"]).exists()
+    remove_article(corpus, row["id"])  # by id
+    after = {p.name: p.read_bytes() for p in corpus.iterdir() if p.is_file()}
+    assert set(after) == set(before)
+    assert all(after[n] == before[n] for n in before if n != "catalog.csv")
+
+
+def test_remove_article_refuses_an_unknown_article_and_the_course_corpus(tmp_path):
+    corpus = new_corpus(tmp_path / "corpus")
+    catalog = (corpus / "catalog.csv").read_bytes()
+    with pytest.raises(CorpusError, match=r"no article with the id or short name 'Nope'.*000"):
+        remove_article(corpus, "Nope")
+    assert (corpus / "catalog.csv").read_bytes() == catalog
+    from helpers.corpus.adding import shipped_corpus
+
+    with pytest.raises(CorpusError, match="never changed"):
+        remove_article(shipped_corpus(), "000")

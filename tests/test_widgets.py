@@ -325,6 +325,27 @@ def test_dashboard_links_sources():
     assert "bew-dashboard" in d.widget._dom_classes
 
 
+
+def test_the_quote_views_and_their_twins_use_the_students_alias_table():
+    from helpers import actor_aliases
+
+    aliases = actor_aliases()
+    aliases.loc[aliases.actor == "Dmitry Peskov", "group"] = "civil_society"  # a student's correction
+    mine = quotes(aliases=aliases)
+    assert set(mine[mine.actor == "Dmitry Peskov"].group) == {"civil_society"}
+    assert quote_board(aliases=aliases).equals(mine)
+    assert QuoteBoard(aliases=aliases).table().equals(mine)
+    d = Dashboard(aliases=aliases)
+    assert d.quotes.table().equals(mine)
+    d.quotes.group.value = "civil_society"
+    assert "Peskov" in plain(d.quotes.html.value)
+    theme = "sanctions"
+    with_aliases = compare_sources(theme, aliases=aliases)
+    assert with_aliases.equals(CompareView(theme, aliases=aliases).table())
+    assert with_aliases.equals(d.compare.table())
+    # without the table, the course's groups: Peskov speaks for Russia
+    assert set(quote_board().query("actor == 'Dmitry Peskov'").group) == {"russia"}
+
 # ---------------------------------------------------------------- timeline
 def test_timeline_view_dates_theme_and_marks():
     v = TimelineView()

@@ -6,6 +6,7 @@
 * :func:`add_article` writes one article's text file and its catalogue row, from pasted text, a
   ``.txt`` file, a saved web page (``.html``) or a web address, after checking both exactly as the
   loader does. It never overwrites an existing id, short name or file unless ``replace=True``.
+* :func:`remove_article` takes one article you added (its row and its text file) out again.
 
 The text file is written as given (pasted text is not reflowed: the loader joins hard-wrapped
 lines and logs it); a web page is reduced to its main text with trafilatura
@@ -313,3 +314,59 @@ def _write_and_verify(folder: Path, header: list[str], new_rows: list[dict], old
     out = pd.Series({c: row[c] for c in FIELDS})
     out["language_warning"] = art["language_warning"]
     return out
+
+
+def remove_article(folder, article: str) -> pd.Series:
+    """Take one article out of a working corpus: its catalogue row and its text file.
+
+    For an article you added by mistake (the practice article, a test). The course's own corpus is
+    never changed, and nor is any other file.
+
+    Parameters
+    ----------
+    folder : str or Path
+        A working corpus made with :func:`new_corpus`.
+    article : str
+        The article's id (``"005"``) or its short name.
+
+    Returns
+    -------
+    pandas.Series
+        The catalogue row that was removed (``id, file, short, outlet, headline, published`` ...).
+
+    Raises
+    ------
+    CorpusError
+        For the course's own corpus, or an id or short name the catalogue does not hold (the message
+        lists those it holds). Nothing is changed when it is raised.
+    """
+    from helpers.corpus.loading import load_corpus
+
+    folder = Path(folder).expanduser().resolve()
+    if folder == shipped_corpus().resolve():
+        raise CorpusError(f"{folder}: the course's own corpus is never changed. Remove articles from your "
+                          "working copy (new_corpus('my_work/corpus')).")
+    header, rows = _read_rows(folder)
+    key = str(article).strip()
+    hits = ([r for r in rows if r.get("id") == key]
+            or [r for r in rows if r.get("short", "").lower() == key.lower()])
+    if not hits:
+        held = ", ".join(f"{r.get('id')} ({r.get('short')})" for r in rows)
+        raise CorpusError(f"remove_article: {folder / CATALOG_NAME} has no article with the id or short name "
+                          f"{key!r}. It holds: {held}.")
+    gone = hits[0]
+    catalog = folder / CATALOG_NAME
+    text_file = folder / gone["file"]
+    own_file = ("/" not in gone["file"] and "\\" not in gone["file"] and text_file.is_file()
+                and not any(r is not gone and r.get("file") == gone["file"] for r in rows))
+    saved = {catalog: catalog.read_bytes(), **({text_file: text_file.read_bytes()} if own_file else {})}
+    try:
+        _write_rows(folder, header, [r for r in rows if r is not gone])
+        if own_file:
+            text_file.unlink()
+        load_corpus(folder)
+    except BaseException:
+        for path, content in saved.items():
+            path.write_bytes(content)
+        raise
+    return pd.Series({c: gone.get(c, "") for c in FIELDS})

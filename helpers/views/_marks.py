@@ -171,14 +171,14 @@ class Marks:
         paragraph_id -> ``{"actor (group)": None}`` quoted there.
     """
 
-    def __init__(self, corpus: Corpus, quotes: pd.DataFrame | None = None, dictionary=None):
+    def __init__(self, corpus: Corpus, quotes: pd.DataFrame | None = None, dictionary=None, aliases=None):
         self.spans: dict[str, list] = {}
         self.evidence: dict[str, dict[str, dict]] = {}
         self.axis: dict[str, dict[str, int]] = {}
         self.speakers: dict[str, dict[str, None]] = {}
         self._frames(corpus, dictionary)
         self._labels(corpus)
-        self._quotes(corpus, quotes)
+        self._quotes(corpus, quotes, aliases)
 
     def _note(self, pid: str, kind: str, evidence: str) -> None:
         self.evidence.setdefault(pid, {}).setdefault(kind, {})[evidence] = None
@@ -231,11 +231,11 @@ class Marks:
             self._add(pid, s, e, "label", note,
                       f"{row.match} [{row.category}{', quoted' if row.quoted else ''}] ({row.sentence_id})")
 
-    def _quotes(self, corpus: Corpus, quotes: pd.DataFrame | None):
+    def _quotes(self, corpus: Corpus, quotes: pd.DataFrame | None, aliases=None):
         if quotes is None:
             from helpers.analysis.quoting import quotes as _quotes
 
-            quotes = _quotes(corpus.paragraphs)
+            quotes = _quotes(corpus.paragraphs, aliases=aliases)
         sents = corpus.sentences
         span = dict(zip(sents["sentence_id"], zip(sents["start"], sents["end"], strict=True), strict=True))
         # the speaker's words in the quote's sentence, else their first place in the paragraph; each

@@ -65,7 +65,7 @@ class _CompareData:
     when first shown and kept in this view.
     """
 
-    def __init__(self, corpus: Corpus, quotes: pd.DataFrame | None = None):
+    def __init__(self, corpus: Corpus, quotes: pd.DataFrame | None = None, aliases=None):
         from helpers.analysis.coverage import tag_themes, themes
 
         self.corpus = corpus
@@ -75,7 +75,7 @@ class _CompareData:
         present = set(self.tagged["theme"])
         self.themes = [t for t in order if t in present] + [t for t in order if t not in present]
         self.labels = dict(zip(known["theme"], known["label"], strict=True))
-        self.marks = Marks(corpus, quotes)
+        self.marks = Marks(corpus, quotes, aliases=aliases)
         self._arts = dict(zip(corpus.ids, corpus.articles.to_dict("records"), strict=True))
         # theme -> source -> row numbers of its passages in self.tagged (found once per theme)
         self._by_theme: dict[str, dict[str, object]] = {}
@@ -193,7 +193,7 @@ class _CompareData:
 
 
 def compare_sources(theme="sanctions", sources=None, folder=None, articles=None, paragraphs=None,
-                    sentences=None) -> pd.DataFrame:
+                    sentences=None, aliases=None) -> pd.DataFrame:
     """The table :class:`CompareView` shows: each source's passages on one theme.
 
     Parameters
@@ -206,6 +206,9 @@ def compare_sources(theme="sanctions", sources=None, folder=None, articles=None,
         A corpus folder (default the shipped ``seeds/``).
     articles, paragraphs, sentences : pandas.DataFrame, optional
         Tables already loaded (instead of reading ``folder``).
+    aliases : pandas.DataFrame, optional
+        Your alias table (``my_aliases`` / ``add_speaker``), used for the ``speakers`` column as by
+        :func:`helpers.analysis.quoting.quotes`.
 
     Returns
     -------
@@ -229,7 +232,7 @@ def compare_sources(theme="sanctions", sources=None, folder=None, articles=None,
     Blind spots: the passages are what the theme dictionary finds; a silent source may use words
     the dictionary lacks, or predate the events; marks are dictionary hits.
     """
-    data = _CompareData(Corpus(folder, articles, paragraphs, sentences))
+    data = _CompareData(Corpus(folder, articles, paragraphs, sentences), aliases=aliases)
     data.check_theme(theme)
     keep = None if sources is None else data.corpus.check_sources(sources)
     return data.table(theme, keep).reset_index(drop=True)
@@ -244,7 +247,7 @@ class CompareView(View):
         The theme shown first (default ``"sanctions"``).
     sources : list of str, optional
         Article ids or short names ticked at first (default all, at most 12).
-    folder, articles, paragraphs, sentences
+    folder, articles, paragraphs, sentences, aliases
         As for :func:`compare_sources`.
 
     Attributes
@@ -268,9 +271,9 @@ class CompareView(View):
     twin = "compare_sources(theme, sources)"
 
     def __init__(self, theme="sanctions", sources=None, folder=None, articles=None, paragraphs=None,
-                 sentences=None, *, _quotes=None):
+                 sentences=None, aliases=None, *, _quotes=None):
         # _quotes: the quotes() table of the same paragraphs, when a Dashboard has it already
-        self.data = _CompareData(Corpus(folder, articles, paragraphs, sentences), _quotes)
+        self.data = _CompareData(Corpus(folder, articles, paragraphs, sentences), _quotes, aliases)
         self.corpus = self.data.corpus
         self.data.check_theme(theme)
         selected = self.corpus.check_sources(sources)

@@ -20,6 +20,8 @@ class Dashboard(View):
         The theme CompareView shows first.
     folder : str or Path, optional
         A corpus folder (default the shipped ``seeds/``).
+    aliases : pandas.DataFrame, optional
+        Your alias table (``my_aliases`` / ``add_speaker``): both views use it for the speakers.
 
     Attributes
     ----------
@@ -32,13 +34,14 @@ class Dashboard(View):
     Returns
     -------
     Dashboard
-        Twins: ``compare_sources(theme, sources)`` and ``quote_board(group, sources)``.
+        Twins: ``compare_sources(theme, sources, aliases=aliases)`` and
+        ``quote_board(group, sources, aliases=aliases)``.
     """
 
     twin = "compare_sources(theme, sources) and quote_board(group, sources)"
 
-    def __init__(self, theme="sanctions", folder=None):
-        self.quotes = QuoteBoard(folder=folder)
+    def __init__(self, theme="sanctions", folder=None, aliases=None):
+        self.quotes = QuoteBoard(folder=folder, aliases=aliases)
         q = self.quotes.corpus  # one corpus and one quotes() table for both views
         self.compare = CompareView(theme=theme, folder=folder, articles=q.articles, paragraphs=q.paragraphs,
                                    _quotes=self.quotes._q)

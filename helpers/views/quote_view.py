@@ -20,7 +20,8 @@ def _bar(share: float) -> str:
     return "█" * n + "·" * (20 - n)
 
 
-def quote_board(group=None, sources=None, folder=None, share=False, paragraphs=None, articles=None):
+def quote_board(group=None, sources=None, folder=None, share=False, paragraphs=None, articles=None,
+                aliases=None):
     """The tables :class:`QuoteBoard` shows, without widgets.
 
     Parameters
@@ -35,6 +36,9 @@ def quote_board(group=None, sources=None, folder=None, share=False, paragraphs=N
         ``False``: the quotes; ``True``: the share of voice.
     paragraphs, articles : pandas.DataFrame, optional
         Tables already loaded.
+    aliases : pandas.DataFrame, optional
+        Your alias table (``my_aliases`` / ``add_speaker``), as for
+        :func:`helpers.analysis.quoting.quotes`: the speakers and groups you corrected.
 
     Returns
     -------
@@ -48,14 +52,14 @@ def quote_board(group=None, sources=None, folder=None, share=False, paragraphs=N
         (it has no quotes because the cue words are English, not because it quotes nobody).
     """
     corpus = Corpus(folder, articles=articles, paragraphs=paragraphs)
-    q, sov = _quote_tables(corpus)
+    q, sov = _quote_tables(corpus, aliases)
     return _quote_filter(corpus, q, sov, group, sources, share)
 
 
-def _quote_tables(corpus: Corpus):
+def _quote_tables(corpus: Corpus, aliases=None):
     from helpers.analysis.quoting import quotes, share_of_voice
 
-    q = quotes(corpus.paragraphs)
+    q = quotes(corpus.paragraphs, aliases=aliases)
     sov = share_of_voice(q, corpus.articles)
     return q, sov
 
@@ -93,7 +97,7 @@ class QuoteBoard(View):
         The group shown first (default ``"all"``).
     sources : list of str, optional
         Article ids or short names ticked at first (default all, at most 12).
-    folder, paragraphs, articles
+    folder, paragraphs, articles, aliases
         As for :func:`quote_board`.
 
     Attributes
@@ -118,9 +122,9 @@ class QuoteBoard(View):
 
     twin = "quote_board(group, sources) and quote_board(share=True)"
 
-    def __init__(self, group="all", sources=None, folder=None, paragraphs=None, articles=None):
+    def __init__(self, group="all", sources=None, folder=None, paragraphs=None, articles=None, aliases=None):
         self.corpus = Corpus(folder, articles=articles, paragraphs=paragraphs)
-        self._q, self._sov = _quote_tables(self.corpus)  # computed once
+        self._q, self._sov = _quote_tables(self.corpus, aliases)  # computed once
         self._quoted_words = self._sov.groupby(self._sov["article_id"].astype(str))["words"].sum().to_dict()
         present = set(self._sov["group"])
         groups = [g for g in (*GROUP_ORDER, "unresolved") if g in present]
