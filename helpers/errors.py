@@ -42,3 +42,21 @@ def require_table(table, columns, argument: str, what: str | None = None, allow_
         raise CorpusError(f"{argument} is empty: there is nothing to analyse. Pass a table with at least "
                           "one row (or None for the shipped corpus).")
     return table.copy() if copy else table
+
+
+def require_same_articles(ids, known, argument: str, source: str) -> None:
+    """Refuse a table of results whose articles the ``articles`` table does not hold.
+
+    ``ids``: the article ids of the results (``argument``, e.g. ``"tagged"``); ``known``: those of the
+    ``articles`` table. Results of a corpus with articles the table lacks would be dropped without a
+    word (a table loaded before an article was added, or the shipped corpus by default), so this
+    raises :class:`CorpusError` naming the missing ids and the fix. ``source`` names the function
+    whose results they are.
+    """
+    missing = sorted(set(map(str, ids)) - set(map(str, known)))
+    if missing:
+        shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        raise CorpusError(f"{argument} holds article(s) {shown} that the articles table does not (their rows "
+                          f"would be dropped). Pass the articles of the same corpus: {source}(..., "
+                          "articles=load_articles(folder)); without articles= the course's own corpus is "
+                          "used. If you added an article after loading, load the tables again.")

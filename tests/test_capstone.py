@@ -11,7 +11,7 @@ from corpus_tools import ROOT
 from nbclient import NotebookClient
 from webserver import LocalServer
 
-from helpers import load_articles, load_paragraphs
+from helpers import CorpusError, load_articles, load_paragraphs
 from helpers.exercises.capstone import add_speaker, check_mine, expected_answer, my_aliases
 
 NOTEBOOK = ROOT / "instructor" / "08_capstone_bring_your_own_article.ipynb"
@@ -110,6 +110,13 @@ def test_a_finished_report_prints_nothing(tmp_path, capsys):
     write_report(tmp_path / "report", "My comparison", {"1. The two texts": "Both quote officials ..."})
     assert capsys.readouterr().out == ""
 
+
+def test_a_report_given_what_show_figure_returns_says_so_and_writes_nothing(tmp_path):
+    from helpers.exercises.capstone import write_report
+
+    with pytest.raises(CorpusError, match=r"figures\['frames'\] is NoneType.*show_figure"):
+        write_report(tmp_path / "report", "T", {"1": "x"}, figures={"frames": None})
+    assert not (tmp_path / "report").exists()
 
 def test_the_hint_for_the_top_theme_does_not_name_the_practice_articles_answer(tmp_path, capsys):
     from helpers import add_article, examples_dir, new_corpus

@@ -132,3 +132,19 @@ def test_no_mutation():
     naming(s, lexicon=lex, evidence=True)
     pd.testing.assert_frame_equal(s, s0)
     pd.testing.assert_frame_equal(lex, lex0)
+
+
+def test_a_dateline_and_the_first_word_of_a_bodys_name_name_no_one():
+    sents = pd.DataFrame({"article_id": ["a"] * 3, "sentence_id": ["s1", "s2", "s3"], "text": [
+        "BELGRADE, Serbia (AP) — Belgrade said no to the plan.",
+        "A researcher at the Belgrade Centre for Open Policy said the Kremlin Foundation paid for it.",
+        "The Moscow Times reported that Moscow welcomed the Belgrade decision."]})
+    ev = naming(sents, evidence=True)
+    assert list(zip(ev.sentence_id, ev.match, ev.start)) == [
+        ("s1", "Belgrade", 24), ("s3", "Moscow", 31), ("s3", "Belgrade", 51)]
+
+
+def test_a_variant_before_a_capitalised_word_that_starts_no_body_still_counts():
+    sents = pd.DataFrame({"article_id": ["a"], "sentence_id": ["s1"],
+                          "text": ["He said Belgrade Tuesday would not bow to Moscow."]})
+    assert naming(sents, evidence=True).match.tolist() == ["Belgrade", "Moscow"]

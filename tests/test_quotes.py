@@ -1932,3 +1932,14 @@ def test_a_top_diplomat_is_the_foreign_minister_introduced_before():
                      "Varga stressed that the talks had been “good”.",
                      "According to the Hungarian top diplomat, the pipeline will be “finished by May”.")
     assert list(zip(out["actor"], out["quote"]))[-1] == ("Ilona Varga", "finished by May")
+
+
+def test_share_of_voice_of_another_corpus_needs_its_articles():
+    paras = pd.DataFrame({"article_id": ["999"], "paragraph_id": ["999-p00"],
+                          "text": ["“We will not impose sanctions,” said Aleksandar Vučić."]})
+    ledger = quotes(paras)
+    assert len(ledger) == 1
+    with pytest.raises(CorpusError, match=r"quotes_table holds article\(s\) 999"):
+        share_of_voice(ledger)  # the default articles are the course's: 999's voice would vanish
+    mine = share_of_voice(ledger, pd.DataFrame({"article_id": ["999"], "short": ["Mine"]}))
+    assert mine.loc[mine.group == "serbian_government", "share"].tolist() == [1.0]

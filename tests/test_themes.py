@@ -134,6 +134,16 @@ def test_coverage_for_a_corpus_passed_in():
         coverage_matrix(pd.DataFrame({"x": [1]}))
 
 
+def test_coverage_refuses_articles_that_the_articles_table_lacks_instead_of_dropping_them():
+    paras = pd.DataFrame({"article_id": ["999"], "paragraph_id": ["999-p00"],
+                          "text": ["Kosovo and Pristina."]})
+    tagged = tag_themes(paras)
+    with pytest.raises(CorpusError, match=r"tagged holds article\(s\) 999 .*load_articles\(folder\)"):
+        coverage_matrix(tagged)  # the default articles are the course's five: 999 would vanish
+    stale = pd.DataFrame({"article_id": ["000"], "n_paragraphs": [3]})
+    with pytest.raises(CorpusError, match="999"):
+        coverage_matrix(tagged, stale)
+
 def test_no_theme_gives_an_empty_table_with_text_columns():
     import pandas as pd
 

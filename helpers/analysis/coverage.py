@@ -48,7 +48,7 @@ from helpers._text.patterns import term_key
 from helpers._text.scan import Lexicon
 from helpers.analysis.actors import _fold_many, _names, _short_names
 from helpers.corpus.paths import data_file
-from helpers.errors import CorpusError, choice_error, require_table
+from helpers.errors import CorpusError, choice_error, require_same_articles, require_table
 from helpers.keys import THEMES  # the course's theme keys, in display order
 
 LEXICON_COLUMNS = ["theme", "label", "term", "note"]
@@ -273,7 +273,8 @@ def coverage_matrix(tagged=None, articles=None, value="paragraphs", wide=False) 
         The sources and their size: columns ``article_id`` and either ``n_paragraphs`` (as in
         ``load_articles()``) or ``paragraph_id`` (a paragraphs table: body paragraphs are counted);
         ``short`` is used when present. Default: ``load_articles()``. Pass your own when ``tagged``
-        comes from another corpus, otherwise the shares use the shipped articles' sizes.
+        comes from another corpus: an article of ``tagged`` that ``articles`` lacks raises
+        :class:`CorpusError` (its rows would be lost).
     value : {"paragraphs", "share"}
         The value put in the cells when ``wide=True``.
     wide : bool
@@ -323,6 +324,7 @@ def coverage_matrix(tagged=None, articles=None, value="paragraphs", wide=False) 
                           "(a paragraphs table) to compute shares.")
     sizes.index = sizes.index.astype(str)
     ids = list(sizes.index)
+    require_same_articles(tagged["article_id"].unique(), ids, "tagged", "coverage_matrix")
     if short is None:
         names = _short_names(ids, articles)
     else:

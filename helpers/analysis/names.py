@@ -7,7 +7,10 @@ revolutions" or a "Maidan coup", selects and makes salient one reading of them. 
 variants to look for; an instructor can add rows without touching code.
 
 Rows with referent ``ignore`` are matched but never reported: they stop a shorter variant from
-counting where the words mean something else ("in Belgrade" is a place, not the government).
+counting where the words mean something else ("in Belgrade" is a place, not the government). As in
+:func:`helpers.analysis.actors.actor_mentions`, a name in a dateline ("BELGRADE, Serbia (AP) —") and a
+capitalised variant that is the first word of a body's name ("the Belgrade Centre for Security
+Policy", "the Moscow Times", "Serbia Energy Group") name no one.
 
 Blind spots: a dictionary cannot tell which government "government" refers to, nor catch irony,
 negation ("does not recognize as a legitimate leader") or who speaks: a variant inside quotation
@@ -23,7 +26,10 @@ import pandas as pd
 
 from helpers._text.batch import scan
 from helpers._text.lexicon import as_list, join_ids, prepare_lexicon
+from helpers._text.programs import re_compile
 from helpers._text.quotation import quoted_flags
+from helpers.analysis.bodies import COMPANY_HEADS
+from helpers.analysis.place_uses import DATELINE
 from helpers.corpus.loading import load_sentences
 from helpers.corpus.paths import data_file
 from helpers.errors import choice_error, require_table
@@ -33,6 +39,12 @@ SUMMARY_COLUMNS = ["article_id", "referent", "variant", "count", "share", "quote
 EVIDENCE_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "referent", "variant", "match",
                     "start", "end", "quoted", "text"]
 IGNORE = "ignore"
+#: Capitalised words that, right after a capitalised variant, make it the first word of a body's or
+#: a title's name ("Belgrade Centre for Security Policy", "Moscow Times"), not the government.
+NAME_HEADS = ("Centre", "Center", "Institute", "University", "Foundation", "Fund", "Academy",
+              "Association", "Network", "Coalition", "Alliance", "Movement", "Society", "Observatory",
+              "Forum", "Initiative", "Times", "Post", "Festival", "Pride", "Philharmonic", *COMPANY_HEADS)
+_NAME_HEAD_AFTER = re_compile(r"\s+(?:" + "|".join(sorted(NAME_HEADS, key=len, reverse=True)) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +118,8 @@ def naming(sentences=None, lexicon=None, referents=None, evidence=False) -> pd.D
     ref_of = lex["referent"].to_numpy()
     var_of = lex["variant"].to_numpy()
     texts = sents["text"].to_numpy()
-    keep = [i for i, k in enumerate(kidx) if ref_of[k] in wanted]
+    keep = [i for i, k in enumerate(kidx) if ref_of[k] in wanted
+            and not _names_no_one(texts[rows[i]], starts[i], ends[i])]
     sel = [rows[i] for i in keep]
     hits = pd.DataFrame({
         "article_id": sents["article_id"].to_numpy()[sel] if sel else [],
@@ -137,3 +150,17 @@ def naming(sentences=None, lexicon=None, referents=None, evidence=False) -> pd.D
     out["_r"] = out["referent"].map(order)
     out = out.sort_values(["article_id", "_r", "count", "variant"], ascending=[True, True, False, True])
     return out[SUMMARY_COLUMNS].reset_index(drop=True)
+
+
+def _names_no_one(text: str, start: int, end: int) -> bool:
+    """Whether a match names no one.
+
+    True in the sentence's dateline, or for a match ending in a capitalised word that starts a body's
+    name ("the Kremlin Foundation").
+    """
+    if text[:1].isupper():  # a dateline opens the sentence in capitals (anchored: a short look)
+        dateline = DATELINE.match(text)
+        if dateline and start < dateline.end():
+            return True
+    last = text.rfind(" ", start, end) + 1 or start  # the match's last word: "the Kremlin" -> "Kremlin"
+    return text[last:last + 1].isupper() and _NAME_HEAD_AFTER.match(text, end) is not None

@@ -196,6 +196,12 @@ def write_report(folder, title: str, sections: dict, figures: dict | None = None
 
     from helpers.views._figure import _alt_of
 
+    for stem, fig in (figures or {}).items():  # checked before anything is written
+        if not hasattr(fig, "savefig"):
+            hint = (" show_figure(...) shows a figure and returns None: pass the figure itself, e.g. "
+                    "plot_frames(scores)." if fig is None else "")
+            raise CorpusError(f"write_report: figures[{stem!r}] is {type(fig).__name__}, not a matplotlib "
+                              f"figure.{hint}")
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     lines = [f"# {_md(title)}", ""]

@@ -16,7 +16,7 @@ from helpers.analysis.quoting.people import People
 from helpers.analysis.quoting.reuse import SentenceMentions
 from helpers.analysis.quoting.rules import paragraph_quotes
 from helpers.analysis.quoting.speakers import Resolver
-from helpers.errors import CorpusError, choice_error, require_table
+from helpers.errors import CorpusError, choice_error, require_same_articles, require_table
 
 QUOTE_COLUMNS = ["article_id", "paragraph_id", "sentence_id", "speaker", "actor", "group", "cue", "quote",
                  "kind", "words", "text"]
@@ -195,8 +195,10 @@ def share_of_voice(quotes_table=None, articles=None, by="group") -> pd.DataFrame
         Output of :func:`quotes` (default: ``quotes()`` on the shipped corpus).
     articles : DataFrame, optional
         Table with ``article_id`` (and ``short``) listing the sources to report, so that a source
-        that quotes nobody still appears (with zeros). Default: ``load_articles()``; a corpus
-        passed to :func:`quotes` should be passed here too.
+        that quotes nobody still appears (with zeros); quotes of other articles are left out.
+        Default: ``load_articles()`` (the course's corpus; a ``quotes_table`` of articles it does not
+        hold raises :class:`CorpusError`): a corpus passed to :func:`quotes` should be passed here
+        too.
     by : {"group", "actor"}
         Count by actor group (all seven groups listed, zeros included) or by actor (only actors
         quoted somewhere).
@@ -223,9 +225,11 @@ def share_of_voice(quotes_table=None, articles=None, by="group") -> pd.DataFrame
             quotes_table.columns):
         raise CorpusError("quotes_table must be the DataFrame returned by quotes() (columns article_id, "
                           "actor, group, words, ...).")
-    if articles is None:
+    if articles is None:  # the course's corpus: a ledger of another corpus would lose its articles
         from helpers.corpus.loading import load_articles
         articles = load_articles()
+        require_same_articles(quotes_table["article_id"].unique(), articles["article_id"], "quotes_table",
+                              "share_of_voice")
     articles = require_table(articles, ["article_id"], "articles", "load_articles()")
     ids = list(dict.fromkeys(articles["article_id"].astype(str)))
     if "short" in articles.columns:
