@@ -192,3 +192,16 @@ def test_remove_article_refuses_an_unknown_article_and_the_course_corpus(tmp_pat
 
     with pytest.raises(CorpusError, match="never changed"):
         remove_article(shipped_corpus(), "000")
+
+
+def test_messages_for_a_folder_a_day_first_date_and_a_capitalised_genre(tmp_path):
+    corpus = new_corpus(tmp_path / "corpus")
+    fields = dict(short="Mine", outlet="A test outlet", headline="A test", date_precision="exact")
+    with pytest.raises(CorpusError, match="got a folder, not a file"):
+        add_article(corpus, file=tmp_path, genre="news_report", published="2025-11-03", **fields)
+    with pytest.raises(CorpusError, match=r"'12/03/2025', not a date; .*12 March or 3 December"):
+        add_article(corpus, text="Serbia said no.", genre="news_report", published="12/03/2025", **fields)
+    with pytest.raises(CorpusError, match="Did you mean 'opinion'"):
+        add_article(corpus, text="Serbia said no.", genre="Opinion", published="2025-11-03", **fields)
+    with pytest.raises(CorpusError, match=r"'2025 Nov', not a date\. Write"):  # no slash: no day-first hint
+        add_article(corpus, text="Serbia said no.", genre="opinion", published="2025 Nov", **fields)

@@ -213,6 +213,9 @@ def _source_text(folder: Path, *, text, file, url, html, timeout, address=None,
     if html is not None:  # a page's HTML; ``address`` (if given) is where it came from
         return importing.page_fields(html, url=address or None, retrieved=retrieved or None)
     path = Path(file).expanduser()
+    if path.is_dir():
+        raise CorpusError(f"{path}: add_article(file=...) got a folder, not a file. Give the file's name "
+                          "inside it, e.g. file='my_work/my_article.txt'.")
     if not path.is_file():
         raise CorpusError(f"{path}: add_article(file=...) found no such file. Check the name and the folder.")
     if path.suffix.lower() in (".html", ".htm", ".xhtml"):

@@ -254,8 +254,11 @@ def check_fields(row: dict, where: str, genres_allowed, today: pd.Timestamp) -> 
         raise CorpusError(f"{where}{file_part}: required field(s) empty: {named}. Fill them in.")
     published, fname = row["published"], row["file"]
     if not _DATE.match(published):
-        raise CorpusError(f"{where} (file {fname}): field 'published' is {published!r}, not a date. "
-                          "Write YYYY-MM-DD, or YYYY-MM if only the month is known.")
+        slashed = any(sep in published for sep in "/.")
+        day_first = ("; a date with slashes or dots is read differently in different countries (12/03 is "
+                     "12 March or 3 December), so write it out" if slashed else "")
+        raise CorpusError(f"{where} (file {fname}): field 'published' is {published!r}, not a "
+                          f"date{day_first}. Write YYYY-MM-DD, or YYYY-MM if only the month is known.")
     if not _real_date(published):
         raise CorpusError(f"{where} (file {fname}): field 'published' is {published!r}, which is not "
                           "a real date. Write YYYY-MM-DD (e.g. 2025-10-15).")
@@ -269,8 +272,10 @@ def check_fields(row: dict, where: str, genres_allowed, today: pd.Timestamp) -> 
         raise CorpusError(f"{where} (file {fname}): the date is 'inferred' but field 'date_note' is empty. "
                           "Say how you worked the date out (e.g. 'from the page address').")
     if row["genre"] not in genres_allowed:
-        raise CorpusError(f"{where} (file {fname}): field 'genre' is {row['genre']!r}, an unknown genre. "
-                          f"Use one of: {', '.join(sorted(genres_allowed))}.")
+        close = [g for g in sorted(genres_allowed) if g == row["genre"].strip().lower().replace(" ", "_")]
+        hint = f" Did you mean {close[0]!r}?" if close else ""
+        raise CorpusError(f"{where} (file {fname}): field 'genre' is {row['genre']!r}, an unknown "
+                          f"genre.{hint} Use one of: {', '.join(sorted(genres_allowed))}.")
 
 
 @lru_cache(maxsize=4)
