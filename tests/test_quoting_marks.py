@@ -18,6 +18,9 @@ from helpers.analysis.quoting.marks import normalise_marks
     ("He described it as 'special, tested by history', while Serbia's envoy left.",
      "He described it as ‘special, tested by history’, while Serbia's envoy left."),
     ("– No one asked Serbia to choose, – Petrov added.", "“ No one asked Serbia to choose, ” Petrov added."),
+    # the dialogue dash closed without a comma, right before the attribution
+    ("— We will not choose — said Ana Petrov.", "“ We will not choose”, said Ana Petrov."),
+    ("— We will not choose — Petrov said.", "“ We will not choose”, Petrov said."),
 ])
 def test_every_quotation_style_becomes_curly_marks_of_the_same_length(text, want):
     out = normalise_marks(text)
@@ -44,6 +47,14 @@ def test_guillemet_quote_is_attributed_and_the_text_column_keeps_the_original_ma
         "Serbian homes will be warm this winter", "Petar Ilić", "direct")
     assert "«" in row["text"]
 
+
+def test_a_dialogue_dash_closed_without_a_comma_is_a_direct_quote_but_a_dash_aside_is_not():
+    q = _q("— Serbia will not impose sanctions — said Ana Petrov, a minister.")
+    assert q[["quote", "actor", "kind"]].values.tolist() == [
+        ["Serbia will not impose sanctions", "Ana Petrov", "direct"]]
+    assert normalise_marks("— Serbia, a candidate — and a neutral state — acted alone.") == (
+        "“ Serbia, a candidate — and a neutral state — acted alone.")  # opened, never closed here
+    assert _q("Serbia — a candidate since 2012 — said it would wait.").empty  # an aside, not speech
 
 def test_speaker_is_the_head_of_an_appositive_not_the_organisation_inside_it():
     q = _q("Zhang Wei, a researcher at the Chinese Academy of Social Sciences, told reporters that the "

@@ -27,6 +27,11 @@ _STRAIGHT_OPEN = re_compile(r"(?:^|(?<=[\s(\[—–]))'(?=[^\W\d_])")
 _STRAIGHT_CLOSE = re_compile(r"(?<=[^\s])'(?![^\W\d_])")
 #: The dash that closes a line of speech: "… them, – Botsan-Kharchenko added."
 _DASH_CLOSE = re_compile(r"(?<=[,.!?…])\s[–—]\s")
+#: A closing dash with no punctuation before it, right before the attribution: "— We will not impose
+#: sanctions — said Aleksandar Vučić." (a speech verb, or a pronoun or name and a speech verb).
+_DASH_BEFORE_CUE = re_compile(r"\s[–—]\s(?=(?:said|says|added|asked|replied|answered|told|stressed|noted"
+                              r"|(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+                              r"(?:said|says|added|asked|replied|answered|told|stressed|noted))\b)")
 _REACH = 400  # characters a single quote may run (an apostrophe never opens a quote across more)
 
 
@@ -106,3 +111,7 @@ def _dash_speech(text: str, chars: list[str]) -> None:
     close = _DASH_CLOSE.search(text, m.end())
     if close is not None:
         chars[close.start() + 1] = "”"
+        return
+    close = _DASH_BEFORE_CUE.search(text, m.end())
+    if close is not None:  # "sanctions — said X" reads as "sanctions”, said X" (one character each)
+        chars[close.start()], chars[close.start() + 1] = "”", ","
