@@ -130,3 +130,12 @@ def test_the_hint_for_the_top_theme_does_not_name_the_practice_articles_answer(t
     assert not check_mine("08-2", "no_such_theme", corpus, row["id"])
     hint = capsys.readouterr().out
     assert "Hint" in hint and not any(theme in hint for theme in answer)
+
+
+def test_add_speaker_refuses_a_persons_name_in_lower_case_which_would_count_the_common_word(tmp_path):
+    path = tmp_path / "aliases.csv"
+    with pytest.raises(CorpusError, match=r"'grant' is a name of 'Ana Grant' written in lower case.*'Grant'"):
+        add_speaker(path, "Ana Grant", "experts", ["Ana Grant", "grant"], kind="she")
+    assert not path.exists() or "Ana Grant" not in path.read_text(encoding="utf-8")
+    table = add_speaker(path, "protesters", "civil_society", ["protesters"])  # a group, not a name: fine
+    assert "protesters" in set(table["alias"])

@@ -86,6 +86,12 @@ def add_speaker(path, actor: str, group: str, names, kind: str = "people", note:
     names = [names] if isinstance(names, str) else list(names)
     if not actor.strip() or not names or not all(str(n).strip() for n in names):
         raise CorpusError("add_speaker: give the actor's name and at least one non-empty name the text uses.")
+    proper = {w.lower() for w in actor.split() if w[:1].isupper()}  # "Ana Grant": ana, grant
+    lower = [n for n in names if str(n).strip().islower() and str(n).strip() in proper]
+    if lower:
+        raise CorpusError(f"add_speaker: {lower[0]!r} is a name of {actor!r} written in lower case: it would "
+                          f"also count the common word (\"the {lower[0]}\"). Write it as the text does, e.g. "
+                          f"{lower[0].title()!r}.")
     table = my_aliases(path)
     known = set(zip(table["actor"], table["alias"]))
     new = [{"actor": actor, "group": group, "alias": n, "kind": kind, "note": note or "added in notebook 08"}
