@@ -257,3 +257,23 @@ def _inside_spans(found: list, spans: list[tuple[int, int, int]]) -> list:
         if person != 2 and any(a <= s and e <= b and p != s for a, b, p in open_spans):
             out.append(key)
     return out
+
+
+def title_rows(out, aliases, kinds) -> list:
+    """Rows of the mention table ``out`` inside a named person's title or apposition, or a line label.
+
+    ``out`` has the columns of :func:`helpers.analysis.actors.actor_mentions` and the sentence index
+    ``_i``; ``aliases`` and ``kinds`` are the alias table's ``alias`` and ``kind`` columns (the first
+    row of an alias gives its kind). See :func:`employer_rows` and :func:`label_rows`.
+
+    Returns
+    -------
+    list
+        The index labels of ``out`` to drop.
+    """
+    kind = dict(zip(reversed(aliases), reversed(kinds), strict=True))  # the first row wins
+    person = [2 if kind.get(a) in ("he", "she") else 0 if a else int(is_person_name(n))
+              for a, n in zip(out["alias"].tolist(), out["actor"].tolist(), strict=True)]
+    rows = list(zip(out.index, out["_i"].tolist(), out["text"].tolist(), out["start"].tolist(),
+                    out["end"].tolist(), person, strict=True))
+    return employer_rows(rows) + label_rows(rows)
