@@ -476,6 +476,8 @@ def _slice_mentions(texts: list, aids: list, pids: list, sids: list, matcher: _M
         out = with_institutions(out, texts, aids, pids, sids)
         from helpers.analysis.bodies import with_bodies  # "the Archive of Public Gatherings"
         out = with_bodies(out, texts, aids, pids, sids)
+        from helpers.analysis.acronyms import with_acronyms  # "Elektroprivreda Srbije (EPS)", then "EPS"
+        out = with_acronyms(out, texts, aids, pids, sids, matcher.alias, matcher.kind)
     from helpers.analysis.employers import title_rows
 
     return out.drop(index=title_rows(out, matcher.alias, matcher.kind))
