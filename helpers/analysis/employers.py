@@ -115,8 +115,15 @@ def title_start(text: str, start: int) -> int:
         stripped = stripped[stripped.rfind(",") + 1:]
     begin = start
     roles = role_words()
-    for m in reversed(list(_NON_SPACE.finditer(stripped))):
+    tokens = list(_NON_SPACE.finditer(stripped))
+    for j in range(len(tokens) - 1, -1, -1):
+        m = tokens[j]
         word = fold(m.group(0)).lower().strip("'’")
+        after = text[begin:].split(maxsplit=1)  # the word after "and": a role starts the title or the match
+        if word == "and" and 0 < j and after and _capital_role(after[0], roles) \
+                and _capital_role(tokens[j - 1].group(0), roles):
+            begin = lo + cut + m.start()  # "Chairman and Chief Executive Officer Name": one title
+            continue
         if word in _TITLE_STOP or m.group(0)[:1].islower() and word not in _TITLE_JOINS \
                 and word.removesuffix("'s").removesuffix("’s") not in roles.info \
                 and not _PORTFOLIO_BEFORE.search(stripped, 0, m.start()):
@@ -127,6 +134,11 @@ def title_start(text: str, start: int) -> int:
     title = text[begin:start]
     has_role = any(roles.info[w][2] == "role" for _s, _e, w in roles.words_in(title))
     return begin if has_role else start
+
+
+def _capital_role(word: str, roles) -> bool:
+    """True when ``word`` is a capitalised role noun of ``roles.csv`` ("Chairman", "President")."""
+    return word[:1].isupper() and roles.info.get(fold(word).lower(), (0, "", ""))[2] == "role"
 
 
 def _role_first(app: str) -> bool:
