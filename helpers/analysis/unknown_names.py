@@ -34,6 +34,8 @@ _REGION = re_compile(r"(?:the\s+)?(?:Middle|Far|Near|Western|Eastern|Northern|So
 
 #: "Belgrade-based Centre for Civic Space": where the body sits, not part of its name.
 _BASED_IN = re_compile(r"[A-Z][\w’'-]*-based\s+(?=[A-Z])")
+#: "residents of the village of Donja Breza", "on the streets of Stara Pazova": a settlement named as a place.
+_PLACE_OF = re_compile(r"(?<![\w-])(?:village|town|city|municipality|streets|outskirts|suburbs?)\s+of\s+$")
 #: "MPs", "Serbian MPs", "NGOs": a plural of an abbreviation names a group of people, not one actor.
 _PLURAL_ABBREVIATION = re_compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")
 
@@ -105,11 +107,13 @@ def clean_names(extra: list, dateline: dict, texts: list | None = None) -> list:
     list of tuple
         ``(sentence index, start, end, actor, group)``: ``actor`` is the name without its title
         (:func:`_bare_name`), with a middle initial and surname written right after a name that
-        stops at the initial ("Columnist Dragan" -> "Dragan J. Vučićević"); regions, bare
-        honorifics and plural abbreviations are left out.
+        stops at the initial ("Columnist Dragan" -> "Dragan J. Vučićević"); regions, settlements
+        named as places ("the village of Donja Breza", "the streets of Stara Pazova"), bare honorifics
+        and plural abbreviations are left out.
     """
     rows = [(i, s, e, _bare_name(actor), group) for i, s, e, actor, group in extra
             if not _REGION.fullmatch(actor) and s >= dateline[i]
+            and not (texts is not None and _PLACE_OF.search(texts[i], max(0, s - 30), s))
             and not (texts is not None and " " in actor and " " not in texts[i][s:e].strip()
                      and _in_other_name(texts[i], e, actor))]
     return [_with_initial(row, texts) for row in rows if row[3]  # "Mrs" alone is no name
