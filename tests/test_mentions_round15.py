@@ -117,3 +117,18 @@ def test_a_campaigners_employer_in_her_apposition_belongs_to_her():
 def test_the_group_named_outside_the_apposition_is_a_mention():
     found = _mentions_of("Green Future Network said the plan was weak, campaigner Jelena Kostić said.")
     assert [actor for actor, _match in found] == ["Green Future Network", "Jelena Kostić"]
+
+
+# ---- a first name alone, introduced by a person's role (vox pops: test9, test10, test13)
+
+def test_a_first_name_with_a_persons_role_in_apposition_is_a_person():
+    found = _mentions_of('"The buses stopped," said Vesna, a 63-year-old pensioner from Zemun.',
+                         "Nikola, a second-year student of chemistry, joined the blockade in March.",
+                         "One of the organisers, a history student named Iva, read the demands.")
+    assert [actor for actor, _match in found] == ["Vesna", "Nikola", "Iva"]
+
+
+def test_a_place_or_a_company_with_an_apposition_is_no_person():
+    assert _mentions_of("Kraljevo, a city of 120,000 people, voted for the mayor's list.",
+                        "Later, a student said the exam was cancelled.",
+                        "Work stopped at a mine called Borovica on Monday.") == []

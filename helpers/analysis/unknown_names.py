@@ -125,6 +125,14 @@ _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
 _ONLY_AS = re_compile(r"\b(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+only\s+as"
                       r"|(?:introduced|identified)\s+(?:herself|himself|themselves)\s+only\s+as"
                       r"|identified\s+only\s+as)\s+(?P<name>" + _WORD + r"(?:\s+[A-Z]\.)?)")
+#: "said Luka, a third-year student", "Mila, a nurse from Niš, said": a first name alone, introduced by a
+#: person's role in apposition (the role noun is checked against ``roles.csv``: "Kragujevac, a city" is
+#: no person); "a law student named Mila"
+_FIRST_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿčćšžđ]+)(?![\w’'-])"
+_FIRST_APPOSITION = re_compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\basked\s)"
+                               r"|(?<=\badded\s))" + _FIRST_NAME
+                               + r",\s+an?\s+(?P<app>[\w-]+(?:\s+[a-z][\w-]*){0,3})")
+_NAMED = re_compile(r"\b(?P<noun>[a-z][a-z-]+)\s+(?:named|called)\s+" + _FIRST_NAME)
 #: "Ana Ilić, 58, has farmed ...": a name with an age in apposition
 _AGE = r",\s+(?:aged\s+)?\d{1,3},\s"
 _AGED = re_compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2})" + _AGE)
@@ -189,6 +197,24 @@ def _is_name(words: str) -> bool:
                    for w in words.split())
 
 
+def _first_names(text: str) -> list:
+    """``(start, end, group)`` of first names introduced by a person's role ("Mila, a student of law")."""
+    from helpers.analysis.roles import role_words
+
+    roles = role_words()
+    hits = []
+    for m in _FIRST_APPOSITION.finditer(text):
+        name = m.group("name")
+        noun = next((w for w in m.group("app").split() if roles.info.get(w, (0, "", ""))[2] == "role"), "")
+        if noun and _is_name(name) and fold(name).lower() not in _ADVERBS:
+            hits.append((m.start("name"), m.end("name"), roles.info[noun][1]))
+    for m in _NAMED.finditer(text):
+        noun = m.group("noun")
+        if roles.info.get(noun, (0, "", ""))[2] == "role" and _is_name(m.group("name")):
+            hits.append((m.start("name"), m.end("name"), roles.info[noun][1]))
+    return hits
+
+
 def plain_people(texts: list, taken: list) -> list:
     """People and parties introduced with no title.
 
@@ -223,6 +249,7 @@ def plain_people(texts: list, taken: list) -> list:
         hits = [(m.start("name"), m.end("name"), _group_before(text, m.start()))
                 for m in _ONLY_AS.finditer(text)] if " only as " in text else []
         # each rule below runs only on a text holding what it cannot match without (a cheap test)
+        hits += _first_names(text) if ", a" in text or "named " in text or "called " in text else []
         hits += [(m.start("name"), m.end("name"), "") for m in _AGED.finditer(text)
                  if _is_name(m.group("name"))] if _AGE_HINT.search(text) else []
         hits += [(m.start("name"), m.end("name"), "") for m in _OF_PARTY.finditer(text)
