@@ -618,6 +618,10 @@ WEB_RULES = [
      ["— With assistance from Jelena Marić", "Translated from Hungarian by Petra Nagy.", "Editor: Li Hua"],
      ["With assistance from Brussels, the town got new water pipes.",
       "Translated from German by officials, the letter was read aloud in parliament."]),
+    # round 15 (rules15m): a play button before the prompt, the player's place after it
+    ("full programme in the page's player", "related_link",
+     ["▶ Watch the full debate in the player above", "► Listen to the whole interview on the page below"],
+     ["Watch the full debate above all for the minister's answer, the editor wrote."]),
 ]
 
 

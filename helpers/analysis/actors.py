@@ -441,22 +441,6 @@ def _mention_table(hits, texts, aids, pids, sids, matcher) -> pd.DataFrame:
     }, columns=[*MENTION_COLUMNS, "_i"])
 
 
-def _in_titles(out: pd.DataFrame, matcher: _Matcher) -> list:
-    """Rows of ``out`` inside a named person's title or apposition, or an interviewer's line label.
-
-    See :mod:`helpers.analysis.employers` (:func:`~helpers.analysis.employers.employer_rows`,
-    :func:`~helpers.analysis.employers.label_rows`).
-    """
-    from helpers.analysis.employers import employer_rows, is_person_name, label_rows
-
-    kind = dict(zip(reversed(matcher.alias), reversed(matcher.kind), strict=True))  # the first row wins
-    person = [2 if kind.get(a) in ("he", "she") else 0 if a else int(is_person_name(n))
-              for a, n in zip(out["alias"].tolist(), out["actor"].tolist(), strict=True)]
-    rows = list(zip(out.index, out["_i"].tolist(), out["text"].tolist(), out["start"].tolist(),
-                    out["end"].tolist(), person, strict=True))
-    return employer_rows(rows) + label_rows(rows)
-
-
 def _slice_mentions(texts: list, aids: list, pids: list, sids: list, matcher: _Matcher,
                     names: bool) -> pd.DataFrame:
     """The mention table of ``texts``, whole articles in reading order (see :func:`actor_mentions`).
@@ -492,7 +476,11 @@ def _slice_mentions(texts: list, aids: list, pids: list, sids: list, matcher: _M
         out = with_institutions(out, texts, aids, pids, sids)
         from helpers.analysis.bodies import with_bodies  # "the Archive of Public Gatherings"
         out = with_bodies(out, texts, aids, pids, sids)
-    return out.drop(index=_in_titles(out, matcher))
+        from helpers.analysis.acronyms import with_acronyms  # "Elektroprivreda Srbije (EPS)", then "EPS"
+        out = with_acronyms(out, texts, aids, pids, sids, matcher.alias, matcher.kind)
+    from helpers.analysis.employers import title_rows
+
+    return out.drop(index=title_rows(out, matcher.alias, matcher.kind))
 
 
 def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=None,

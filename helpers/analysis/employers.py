@@ -115,8 +115,15 @@ def title_start(text: str, start: int) -> int:
         stripped = stripped[stripped.rfind(",") + 1:]
     begin = start
     roles = role_words()
-    for m in reversed(list(_NON_SPACE.finditer(stripped))):
+    tokens = list(_NON_SPACE.finditer(stripped))
+    for j in range(len(tokens) - 1, -1, -1):
+        m = tokens[j]
         word = fold(m.group(0)).lower().strip("'’")
+        after = text[begin:].split(maxsplit=1)  # the word after "and": a role starts the title or the match
+        if word == "and" and 0 < j and after and _capital_role(after[0], roles) \
+                and _capital_role(tokens[j - 1].group(0), roles):
+            begin = lo + cut + m.start()  # "Chairman and Chief Executive Officer Name": one title
+            continue
         if word in _TITLE_STOP or m.group(0)[:1].islower() and word not in _TITLE_JOINS \
                 and word.removesuffix("'s").removesuffix("’s") not in roles.info \
                 and not _PORTFOLIO_BEFORE.search(stripped, 0, m.start()):
@@ -127,6 +134,11 @@ def title_start(text: str, start: int) -> int:
     title = text[begin:start]
     has_role = any(roles.info[w][2] == "role" for _s, _e, w in roles.words_in(title))
     return begin if has_role else start
+
+
+def _capital_role(word: str, roles) -> bool:
+    """True when ``word`` is a capitalised role noun of ``roles.csv`` ("Chairman", "President")."""
+    return word[:1].isupper() and roles.info.get(fold(word).lower(), (0, "", ""))[2] == "role"
 
 
 def _role_first(app: str) -> bool:
@@ -257,3 +269,23 @@ def _inside_spans(found: list, spans: list[tuple[int, int, int]]) -> list:
         if person != 2 and any(a <= s and e <= b and p != s for a, b, p in open_spans):
             out.append(key)
     return out
+
+
+def title_rows(out, aliases, kinds) -> list:
+    """Rows of the mention table ``out`` inside a named person's title or apposition, or a line label.
+
+    ``out`` has the columns of :func:`helpers.analysis.actors.actor_mentions` and the sentence index
+    ``_i``; ``aliases`` and ``kinds`` are the alias table's ``alias`` and ``kind`` columns (the first
+    row of an alias gives its kind). See :func:`employer_rows` and :func:`label_rows`.
+
+    Returns
+    -------
+    list
+        The index labels of ``out`` to drop.
+    """
+    kind = dict(zip(reversed(aliases), reversed(kinds), strict=True))  # the first row wins
+    person = [2 if kind.get(a) in ("he", "she") else 0 if a else int(is_person_name(n))
+              for a, n in zip(out["alias"].tolist(), out["actor"].tolist(), strict=True)]
+    rows = list(zip(out.index, out["_i"].tolist(), out["text"].tolist(), out["start"].tolist(),
+                    out["end"].tolist(), person, strict=True))
+    return employer_rows(rows) + label_rows(rows)

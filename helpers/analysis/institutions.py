@@ -12,7 +12,8 @@ that one mention, not a mention of the state as well.
   Ministry", "the finance ministry", "Serbia's defence ministry" (a bare "the ministry" is an
   anaphor, not a name, and is left alone);
 * a state's possessive before a ministry's full name: "Serbia's Ministry of Defence";
-* a state's possessive before "embassy": "China's embassy", "Russia's embassy in Belgrade";
+* a state's possessive before "embassy": "China's embassy", "Russia's embassy in Belgrade"; and "the US
+  embassy" (``US embassy``, not a mention of the United States);
 * the police of a state or its capital: "Kosovo police", "Kosovo's police", "Hungarian police", "police
   in Kosovo", "Belgrade's police" -> ``Kosovo police``, ``Hungarian police``, ``Serbian police`` (the
   alias table reads a bare "police" as Serbia's; GUIDELINES: Kosovo's institutions are ``other``);
@@ -64,6 +65,8 @@ _MINISTRY = re_compile(rf"(?:(?P<owner>{_STATE})['’]s\s+|(?<![\w-])(?P<the>[Tt
                        rf"|(?<![\w-])(?P<p2>{_CAPITALISED})\s+Ministry(?![\w-])")
 _FULL_MINISTRY = re_compile(rf"(?<![\w-])(?P<owner>{_STATE})['’]s\s+(?=Ministry\s+of\s+[A-Z])")
 _EMBASSY = re_compile(rf"(?<![\w-])(?P<owner>{_STATE})['’]s\s+(?i:embassy)(?![\w-])")
+#: "the US embassy": the state's acronym is the alias of the state, but the words name its embassy.
+_US_EMBASSY = re_compile(r"(?<![\w.-])(?:US|U\.S\.|United\s+States)\s+(?i:embassy)(?![\w-])")
 #: Capitals whose police is their state's ("Belgrade's police" is the Serbian police).
 CAPITALS = {"Belgrade": "Serbia", "Pristina": "Kosovo", "Prishtina": "Kosovo", "Moscow": "Russia",
             "Beijing": "China", "Budapest": "Hungary", "Zagreb": "Croatia", "Podgorica": "Montenegro"}
@@ -168,6 +171,8 @@ def institution_mentions(text: str) -> list[tuple[int, int, str, str]]:
     for m in _EMBASSY.finditer(text) if "embassy" in low else ():
         adjective = ADJECTIVES[m.group("owner")]
         out.append((m.start(), m.end(), f"{adjective} embassy", role_words().group_of(adjective) or "other"))
+    for m in _US_EMBASSY.finditer(text) if "embassy" in low else ():
+        out.append((m.start(), m.end(), "US embassy", role_words().group_of("American") or "other"))
     for m in _GOVERNMENT.finditer(text) if has_any(text, ("overnment", "uthorities")) else ():
         actor, group = _government_of(m.group("state"))
         if actor:

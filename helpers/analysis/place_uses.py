@@ -118,9 +118,9 @@ PLACE_PART = re_compile(r"['’]s\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:district|munic
 BETWEEN = re_compile(r"\s*\(?\s*|,\s+")  # between adjacent aliases of one actor ("the President, X")
 TITLE_WORDS = re_compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")  # "Kremlin spokesman Dmitry Peskov"
 # datelines: "BELGRADE, Serbia (AP) —", "BELGRADE (EuroWire) —", "BELGRADE, Sept. 9 --",
-# "SABAC, Serbia, June 18 (Wire) --",
+# "SABAC, Serbia, June 18 (Wire) --", "LONDON/BELGRADE, Dec 3 -" (a story filed from two cities),
 # "MOSCOW, 14 March.", "Belgrade, 3 June 2025 –"
-DATELINE = re_compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[^,()—–]{1,40}?){0,2}"
+DATELINE = re_compile(r"^[A-Z][A-Z .'’-]{2,}(?:/[A-Z][A-Z .'’-]{2,})*(?:,\s+[^,()—–]{1,40}?){0,2}"
                        r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:[—–]|--?)\s"
                        r"|^[A-Z][A-Z .'’-]{2,},\s+\d{1,2}\s+[A-Z][a-z]+\.(?:\s|$)"
                        r"|^[A-Z][A-Z .'’-]{2,},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.(?:\s|$)"  # "MOSCOW, June 1."

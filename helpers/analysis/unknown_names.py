@@ -34,6 +34,8 @@ _REGION = re_compile(r"(?:the\s+)?(?:Middle|Far|Near|Western|Eastern|Northern|So
 
 #: "Belgrade-based Centre for Civic Space": where the body sits, not part of its name.
 _BASED_IN = re_compile(r"[A-Z][\w’'-]*-based\s+(?=[A-Z])")
+#: "residents of the village of Donja Breza", "on the streets of Stara Pazova": a settlement named as a place.
+_PLACE_OF = re_compile(r"(?<![\w-])(?:village|town|city|municipality|streets|outskirts|suburbs?)\s+of\s+$")
 #: "MPs", "Serbian MPs", "NGOs": a plural of an abbreviation names a group of people, not one actor.
 _PLURAL_ABBREVIATION = re_compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")
 
@@ -105,11 +107,13 @@ def clean_names(extra: list, dateline: dict, texts: list | None = None) -> list:
     list of tuple
         ``(sentence index, start, end, actor, group)``: ``actor`` is the name without its title
         (:func:`_bare_name`), with a middle initial and surname written right after a name that
-        stops at the initial ("Columnist Dragan" -> "Dragan J. Vučićević"); regions, bare
-        honorifics and plural abbreviations are left out.
+        stops at the initial ("Columnist Dragan" -> "Dragan J. Vučićević"); regions, settlements
+        named as places ("the village of Donja Breza", "the streets of Stara Pazova"), bare honorifics
+        and plural abbreviations are left out.
     """
     rows = [(i, s, e, _bare_name(actor), group) for i, s, e, actor, group in extra
             if not _REGION.fullmatch(actor) and s >= dateline[i]
+            and not (texts is not None and _PLACE_OF.search(texts[i], max(0, s - 30), s))
             and not (texts is not None and " " in actor and " " not in texts[i][s:e].strip()
                      and _in_other_name(texts[i], e, actor))]
     return [_with_initial(row, texts) for row in rows if row[3]  # "Mrs" alone is no name
@@ -121,6 +125,14 @@ _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
 _ONLY_AS = re_compile(r"\b(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+only\s+as"
                       r"|(?:introduced|identified)\s+(?:herself|himself|themselves)\s+only\s+as"
                       r"|identified\s+only\s+as)\s+(?P<name>" + _WORD + r"(?:\s+[A-Z]\.)?)")
+#: "said Luka, a third-year student", "Mila, a nurse from Niš, said": a first name alone, introduced by a
+#: person's role in apposition (the role noun is checked against ``roles.csv``: "Kragujevac, a city" is
+#: no person); "a law student named Mila"
+_FIRST_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿčćšžđ]+)(?![\w’'-])"
+_FIRST_APPOSITION = re_compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\basked\s)"
+                               r"|(?<=\badded\s))" + _FIRST_NAME
+                               + r",\s+an?\s+(?P<app>[\w-]+(?:\s+[a-z][\w-]*){0,3})")
+_NAMED = re_compile(r"\b(?P<noun>[a-z][a-z-]+)\s+(?:named|called)\s+" + _FIRST_NAME)
 #: "Ana Ilić, 58, has farmed ...": a name with an age in apposition
 _AGE = r",\s+(?:aged\s+)?\d{1,3},\s"
 _AGED = re_compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2})" + _AGE)
@@ -185,6 +197,24 @@ def _is_name(words: str) -> bool:
                    for w in words.split())
 
 
+def _first_names(text: str) -> list:
+    """``(start, end, group)`` of first names introduced by a person's role ("Mila, a student of law")."""
+    from helpers.analysis.roles import role_words
+
+    roles = role_words()
+    hits = []
+    for m in _FIRST_APPOSITION.finditer(text):
+        name = m.group("name")
+        noun = next((w for w in m.group("app").split() if roles.info.get(w, (0, "", ""))[2] == "role"), "")
+        if noun and _is_name(name) and fold(name).lower() not in _ADVERBS:
+            hits.append((m.start("name"), m.end("name"), roles.info[noun][1]))
+    for m in _NAMED.finditer(text):
+        noun = m.group("noun")
+        if roles.info.get(noun, (0, "", ""))[2] == "role" and _is_name(m.group("name")):
+            hits.append((m.start("name"), m.end("name"), roles.info[noun][1]))
+    return hits
+
+
 def plain_people(texts: list, taken: list) -> list:
     """People and parties introduced with no title.
 
@@ -219,6 +249,7 @@ def plain_people(texts: list, taken: list) -> list:
         hits = [(m.start("name"), m.end("name"), _group_before(text, m.start()))
                 for m in _ONLY_AS.finditer(text)] if " only as " in text else []
         # each rule below runs only on a text holding what it cannot match without (a cheap test)
+        hits += _first_names(text) if ", a" in text or "named " in text or "called " in text else []
         hits += [(m.start("name"), m.end("name"), "") for m in _AGED.finditer(text)
                  if _is_name(m.group("name"))] if _AGE_HINT.search(text) else []
         hits += [(m.start("name"), m.end("name"), "") for m in _OF_PARTY.finditer(text)
