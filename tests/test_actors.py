@@ -1094,3 +1094,19 @@ def test_people_or_aid_sent_to_a_place_and_a_visitors_destination_are_locations(
                                          ("Serbia sent a clear signal to Moscow.", "Russia")])
 def test_a_message_sent_to_a_capital_is_addressed_to_its_government(text, actor):
     assert actor in set(_mentions_of(text, names=False)["actor"])
+
+
+def test_a_persons_capitalised_name_that_is_also_a_common_word_matches_only_where_capitalised():
+    aliases = pd.concat([actor_aliases(), pd.DataFrame([
+        {"actor": "Ana Grant", "group": "experts", "alias": a, "kind": "she", "note": ""}
+        for a in ("Ana Grant", "Grant")])], ignore_index=True)
+    sents = pd.DataFrame({"article_id": "x", "paragraph_id": ["x-p0", "x-p1", "x-p2"],
+                          "sentence_id": ["x-s0", "x-s1", "x-s2"],
+                          "text": ["Ana Grant spoke in Novi Sad.", "The grant was paid late, Grant said.",
+                                   "GRANT WARNS OF DELAYS"]})
+    got = actor_mentions(sents, aliases=aliases)
+    assert got.loc[got.actor == "Ana Grant", "match"].tolist() == ["Ana Grant", "Grant", "GRANT"]
+    # a name that starts in lower case ("von der Leyen") is matched as before
+    vdl = actor_mentions(pd.DataFrame({"article_id": "x", "paragraph_id": ["x-p0"], "sentence_id": ["x-s0"],
+                                       "text": ["Von der Leyen and von der Leyen's aides arrived."]}))
+    assert (vdl.actor == "Ursula von der Leyen").sum() == 2

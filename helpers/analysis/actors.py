@@ -216,6 +216,8 @@ class _Matcher:
                               for a, k in zip(self.alias, self.kind)]
         self.role_alias = [k in ("he", "she") and roles.has_role_noun(a)
                            for a, k in zip(self.alias, self.kind)]
+        # a person's capitalised name is a name only where the text capitalises it ("Grant", not "the grant")
+        self.proper = [k in ("he", "she") and a[:1].isupper() for a, k in zip(self.alias, self.kind)]
         # the capitalised words of an organisation's alias: "the Commission" is the EU's, "the
         # electoral commission" is not; "Informer" the daily, "an informer" not (see _common_noun)
         self.capitals = [tuple(i for i, w in enumerate(a.split()) if w[:1].isupper())
@@ -238,7 +240,7 @@ class _Matcher:
         for s, e, row in found:
             if s < skip_to or (out and out[-1][:2] == (s, e)):  # the same alias twice in the table: the first
                 continue
-            if capitals[row] and self._common_noun(text[s:e], row):
+            if capitals[row] and self._common_noun(text[s:e], row) or self.proper[row] and text[s].islower():
                 continue
             if surname[row] and self._first_name_before(text, s):
                 continue  # "Ana Kos" is not "Kos" (Marta Kos) of the table
