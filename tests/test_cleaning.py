@@ -675,3 +675,12 @@ def test_the_end_of_sentence_test_agrees_with_its_regex(s):
     from helpers.corpus.cleaning import _TERMINAL, _ends_sentence
 
     assert _ends_sentence(s) == bool(_TERMINAL.search(s))
+
+
+def test_a_section_label_line_with_middle_dots_or_bullets_is_a_breadcrumb_not_text():
+    from helpers.corpus.cleaning import clean_text
+
+    text = ("Politics · Serbia\n\nWorld • Europe\n\nSerbia · a country between East and West, as its leaders "
+            "say every day.\n\nBelgrade said no to the plan on Monday, officials said in a statement.\n")
+    kinds = [p.kind for p in clean_text(text).paragraphs]
+    assert kinds == ["boilerplate", "boilerplate", "body", "body"]
