@@ -202,7 +202,7 @@ def theme_metrics(pred: pd.DataFrame | None = None, gold: pd.DataFrame | None = 
 SETS = ("dev", "test", "dev2", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
         "test10", "test11", "test12", "test13")
 #: Splits still held out: their errors are never printed.
-HELD_OUT: tuple[str, ...] = ()  # test3-test13 spent on rounds 5-15 (quotes5 ... quotes12, rules13 ... rules15)
+HELD_OUT: tuple[str, ...] = ()  # test3-test13 spent on rounds 5-15 (quotes5 ... quotes12, rules13-rules15)
 #: Loader kinds that are text of the article (everything else counts as detected clutter).
 TEXT_KINDS_FOR_CLUTTER = ("body", "list_item", "subhead", "standfirst", "headline")
 
