@@ -109,3 +109,63 @@ def test_an_adverb_or_a_place_before_an_appositive_is_no_first_name():
                       "bridge was “closed”.",
                       "Zaton, a fishing village, said the mayor, is “dying”.")
     assert "Later" not in set(out["actor"]) and "Zaton" not in set(out["actor"])
+
+
+# ------------------------------------------------ a fronted report before "X said, adding that …"
+def test_a_fronted_report_before_a_cue_with_an_adding_clause_is_a_quote():
+    out = _quotes_of("Hungary will not block the chapter, Foreign Minister Eva Nagy said on Monday, "
+                     "adding that the talks were “a matter of days”.")
+    assert list(zip(out["actor"], out["kind"], out["quote"], strict=True)) == [
+        ("Eva Nagy", "indirect", "Hungary will not block the chapter"),
+        ("Eva Nagy", "direct", "a matter of days")]
+
+
+def test_a_fronted_clause_before_a_participle_that_is_no_speech_stays_unquoted():
+    # near miss: "adding to" is no speech participle with a report ("adding that")
+    out = _quotes_of("Hungary will not block the chapter, Foreign Minister Eva Nagy said on Monday, "
+                     "adding to the pressure on Brussels “from within”.")
+    assert "Hungary will not block the chapter" not in set(out["quote"])
+
+
+# ------------------------------------------------ the turns of a debate: interrupted, shot back, retorted
+def test_verbs_of_a_debate_s_turns_attribute_a_direct_quote():
+    out = _quotes_of("Ana Perić, an opposition MP, spoke first.",
+                     "“That is not true,” interrupted Ana Perić.",
+                     "“Your figures are from 2019,” Perić shot back.",
+                     "“We will see in court,” retorted Perić.")
+    assert list(out["actor"]) == ["Ana Perić"] * 3
+    assert set(out["group"]) == {"civil_society"}
+
+
+def test_an_interruption_with_no_quote_is_no_quote():
+    # near miss: "was interrupted by" and "interrupted both sides" report no words
+    out = _quotes_of("The session was twice interrupted by Speaker Ana Perić, who threatened to clear it.",
+                     "Judge Ana Perić interrupted both sides to keep the hearing on schedule.")
+    assert len(out) == 0
+
+
+# ------------------------------------------------ "the embassy" of the article's one ambassador
+def test_a_bare_embassy_is_the_embassy_of_the_ambassador_introduced():
+    out = _quotes_of("Chinese Ambassador Wu Lan said the plant was “modern”.",
+                     "According to the embassy, the ambassador will visit the plant next week.")
+    assert _groups(out) == [("Wu Lan", "china"), ("Chinese embassy", "china")]
+
+
+def test_a_bare_embassy_after_ambassadors_of_two_states_is_not_guessed():
+    # near miss: a Chinese and a US ambassador: "the embassy" may be either
+    out = _quotes_of("Chinese Ambassador Wu Lan said the plant was “modern”.",
+                     "US Ambassador John Kerr said the plant was “old”.",
+                     "According to the embassy, the ambassador will visit the plant next week.")
+    assert list(out["group"])[-1] not in ("china", "eu_west")
+
+
+# ------------------------------------------------ rating agencies are experts
+def test_a_rating_agency_is_experts_whatever_state_it_rates():
+    out = _each_alone("Falcon Ratings, which rates Serbia BB+, said the reform was “credit-positive”.",
+                      "A rating agency said the reform was “credit-positive”.")
+    assert list(out["group"]) == ["experts", "experts"]
+
+
+def test_a_scientist_named_by_field_before_the_name_is_experts_and_no_part_of_the_name():
+    out = _each_alone("Geologist Marija Lukić said the slope was “unstable”.")
+    assert _groups(out) == [("Marija Lukić", "experts")]
