@@ -169,3 +169,14 @@ def test_a_rating_agency_is_experts_whatever_state_it_rates():
 def test_a_scientist_named_by_field_before_the_name_is_experts_and_no_part_of_the_name():
     out = _each_alone("Geologist Marija Lukić said the slope was “unstable”.")
     assert _groups(out) == [("Marija Lukić", "experts")]
+
+
+def test_a_lawyer_who_represents_a_client_takes_no_group_from_it():
+    out = _each_alone("Lawyer Mira Đokić, who represents nine of the protesters, called it “absurd”.")
+    assert _groups(out) == [("Mira Đokić", "other")]
+
+
+def test_someone_who_represents_a_group_without_being_its_lawyer_keeps_it():
+    # near miss: an activist who represents the villagers speaks as one of them
+    out = _each_alone("Mira Đokić, an activist who represents the villagers, called the charges “absurd”.")
+    assert _groups(out) == [("Mira Đokić", "civil_society")]

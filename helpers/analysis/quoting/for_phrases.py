@@ -55,8 +55,11 @@ _LAWYER = r"\b(?:lawyer|attorney|counsel|barrister|solicitor)s?\b"
 LAWYER_ROLE = re_compile(_LAWYER, re.I)
 _CLIENT = re_compile(rf"({_LAWYER})\s+"
                      r"(?:representing|for|acting\s+for|on\s+behalf\s+of)\s+[^,;]*", re.I)
+#: "Lawyer X, who represents eleven of the activists": the same client, in a relative clause.
+_REPRESENTS = re_compile(r"\bwho\s+(?:represents|represented|acts\s+for|acted\s+for)\s+[^,;]*", re.I)
 
 
 def without_client(role: str) -> str:
     """A role without the client a lawyer represents ("the lawyer representing the villagers")."""
-    return _CLIENT.sub(r"\1", role)
+    role = _CLIENT.sub(r"\1", role)
+    return _REPRESENTS.sub("", role) if LAWYER_ROLE.search(role) else role
