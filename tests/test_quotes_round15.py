@@ -180,3 +180,18 @@ def test_someone_who_represents_a_group_without_being_its_lawyer_keeps_it():
     # near miss: an activist who represents the villagers speaks as one of them
     out = _each_alone("Mira Đokić, an activist who represents the villagers, called the charges “absurd”.")
     assert _groups(out) == [("Mira Đokić", "civil_society")]
+
+
+# ------------------------------------------------ "“…,” X, chief economist at Y, said": after a quote
+def test_a_bare_role_appositive_between_the_quote_and_its_cue():
+    out = _each_alone("“Rates will fall,” Vuk Ranić, chief economist at Sava Capital, said on Monday.",
+                      "“Rates will fall,” Vuk Ranić, head of research at Sava Capital, told clients.")
+    assert _groups(out) == [("Vuk Ranić", "experts"), ("Vuk Ranić", "other")]
+
+
+def test_a_bare_appositive_with_no_cue_after_it_makes_no_quote():
+    # near miss: "“Rates will fall,” Vuk Ranić, chief economist at Sava Capital, and two others signed
+    # the report": no cue closes the appositive, so no one is quoted
+    out = _each_alone("“Rates will fall,” Vuk Ranić, chief economist at Sava Capital, and two others titled "
+                      "the report.")
+    assert len(out) == 0

@@ -446,6 +446,8 @@ def appositive_name(para, start: int, lo: int, hi: int) -> Mention | None:
 
 
 _INDEFINITE = re_compile(r"(?:a|an)\s", re.I)
+
+
 def lone_name_group(speaker: Speaker, group: str) -> Speaker:
     """A one-word name's speaker with the group of its appositive ("Jana, a student": civil society)."""
     return speaker if speaker.group or " " in speaker.actor else speaker._replace(group=group)
