@@ -195,3 +195,16 @@ def test_a_bare_appositive_with_no_cue_after_it_makes_no_quote():
     out = _each_alone("“Rates will fall,” Vuk Ranić, chief economist at Sava Capital, and two others titled "
                       "the report.")
     assert len(out) == 0
+
+
+def test_answered_and_shouted_that_report_speech():
+    out = _quotes_of("Energy Minister Ana Ilić answered that the grid was “ready for winter”.",
+                     "When Ivo Kos, an opposition MP, shouted that “the grid is broken”, the session ended.")
+    assert list(zip(out["actor"], out["quote"], strict=True)) == [("Ana Ilić", "ready for winter"),
+                                                                   ("Ivo Kos", "the grid is broken")]
+
+
+def test_answering_questions_reports_no_words():
+    # near miss: "answered questions for two hours" holds no reported words
+    out = _quotes_of("Energy Minister Ana Ilić answered questions for two hours on Monday.")
+    assert len(out) == 0

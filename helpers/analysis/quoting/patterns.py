@@ -37,9 +37,9 @@ CUES = {
         "hail", "hails", "hailed", "underline", "underlines", "underlined", "found", "finds", "showed",
         "shows", "made clear", "makes clear", "make clear", "reported", "repeat", "repeats", "repeated",
         "remind", "reminds", "reminded",
-        # verbs of a debate's turns: "“…,” interrupted X", "“…,” X shot back"
+        # verbs of a debate's turns: "“…,” interrupted X", "“…,” X shot back", "X answered that …"
         "retort", "retorts", "retorted", "counter", "counters", "countered", "interjected", "interrupted",
-        "shot back", "fired back",
+        "shot back", "fired back", "answered", "shouted",
         # aspect verbs with a speech verb: repeated or continued speech is speech
         "keeps saying", "kept saying", "keeps repeating", "kept repeating", "keeps reminding",
         "kept reminding",
