@@ -176,8 +176,8 @@ class Context:
             return None
         phrase, extra = found
         named = spk.appositive_name(self.para, self.para.text.rfind(phrase, lo, hi), lo, hi)
-        if named is not None:  # "Wei Lan, general manager of the mill, told": Wei Lan
-            return self.speaker(named, hi)
+        if named is not None:  # "Wei Lan, general manager of the mill, told": Wei Lan; "Jana, a student"
+            return spk.lone_name_group(self.speaker(named, hi), role_speaker(phrase, extra, self.roles)[2])
         definite = self.definite_role(phrase, hi)
         if definite is not None:
             return definite

@@ -50,8 +50,10 @@ def is_name_in_quotes(inner: str) -> bool:
 
 _NAME_JOINS = {"and", "of", "the", "for", "de", "la"}
 #: An appositive or a bracket between a person's name and the cue after a quote: "“…,” Ana Lukić,
-#: a lawyer, said"; "“…,” Ana Lukić (Greens) said".
+#: a lawyer, said"; "“…,” Ana Lukić, chief economist at X, said" (a role with no article before a
+#: preposition); "“…,” Ana Lukić (Greens) said".
 _ASIDE_AFTER_NAME = re_compile(r",\s+(?:a|an|the|his|her|their|its|one|who|whose)\s[^,;:“”\"()]{1,80},\s*"
+                               r"|,\s+(?:[a-z-]{3,}\s+){1,2}(?:at|of|for|with)\s[^,;:“”\"()]{1,80},\s*"
                                r"|\s*\([^()“”\"]{1,40}\)\s*(?=\w)")
 
 

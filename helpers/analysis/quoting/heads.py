@@ -23,6 +23,12 @@ _APPOS_OPEN = re_compile(r",\s+(?:who|whose|a|an|the|its|his|her|their|former|de
                          r"[^,;:“”\"()]{0,100}$")
 
 
+#: A role with no article ("X, energy campaigner at Y, said"): an appositive only when a comma closes it
+#: after the mention (not "After meeting X, officials of the Commission said").
+_BARE_APPOS = re_compile(r",\s+(?:[a-z-]{3,}\s+){1,2}(?:at|of|for|with)\b[^,;:“”\"()]{0,100}$")
+_CLOSED = re_compile(r"[^,;:“”\"()]{0,60},")
+
+
 #: A relative clause may hold a list with commas ("X, who balances between the EU, Russia and China, said").
 _WHO_OPEN = re_compile(r",\s+(?:who|whose)\b[^;:“”\"()]{0,100}$")
 
@@ -35,7 +41,8 @@ def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
     met President Xi Jinping, said", the speaker is the name before the comma, not ``m``.
     """
     lo = max(sent_start, m.start - 100)
-    a = _APPOS_OPEN.search(para.folded, lo, m.start) or _WHO_OPEN.search(para.folded, lo, m.start)
+    a = _APPOS_OPEN.search(para.folded, lo, m.start) or _WHO_OPEN.search(para.folded, lo, m.start) \
+        or (_BARE_APPOS.search(para.folded, lo, m.start) if _CLOSED.match(para.folded, m.end) else None)
     if a is None:
         return person_of_body(para, m, sent_start)
     c = a.start()

@@ -17,6 +17,7 @@ from helpers._text.fold import fold
 from helpers._text.hints import caseless, has_any
 from helpers._text.programs import re_compile
 from helpers.analysis.quoting import patterns as pat
+from helpers.analysis.quoting.for_phrases import LAWYER_ROLE
 from helpers.analysis.quoting.organisations import _ORG_NOUNS, context_names
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON
 from helpers.analysis.quoting.records import Mention
@@ -537,10 +538,10 @@ def protest_group(roles, text: str, hit: Mention, role: str = "") -> str:
     protesters are civil society). Only the sentence that introduces the name (within 300
     characters: linear time), after the name only up to a "that", quotation mark or colon (what
     someone claimed about protests is no protest of theirs); "" when it tells of none or ``role``
-    names a media post ("a reporter who covered the protests").
+    names a media post ("a reporter who covered the protests") or a lawyer (who acts for a client).
     """
-    if _MEDIA_ROLE.search(role):
-        return ""  # "a reporter who covered the protests"
+    if _MEDIA_ROLE.search(role) or LAWYER_ROLE.search(role):
+        return ""  # "a reporter who covered the protests", "the lawyer representing the protesters"
     lo = max(0, hit.start - 300)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, hit.start)]
     stop = _SENTENCE_END.search(text, hit.end, hit.end + 300)

@@ -37,6 +37,9 @@ CUES = {
         "hail", "hails", "hailed", "underline", "underlines", "underlined", "found", "finds", "showed",
         "shows", "made clear", "makes clear", "make clear", "reported", "repeat", "repeats", "repeated",
         "remind", "reminds", "reminded",
+        # verbs of a debate's turns: "“…,” interrupted X", "“…,” X shot back", "X answered that …"
+        "retort", "retorts", "retorted", "counter", "counters", "countered", "interjected", "interrupted",
+        "shot back", "fired back", "answered", "shouted",
         # aspect verbs with a speech verb: repeated or continued speech is speech
         "keeps saying", "kept saying", "keeps repeating", "kept repeating", "keeps reminding",
         "kept reminding",
@@ -231,7 +234,10 @@ _CLAUSE_THEN_SPEAKER = re_compile(
     r"|,\s+(?!(?:adding|saying|noting|stressing|warning|claiming|arguing|insisting|explaining|calling)\b)"
     r"[a-z]+ing\s[^“”\"]{0,200}?"
     # ... or a clause of time or cause: "..., the ministry said on Friday, after talks with Hungary ended."
-    r"|,\s+(?:after|as|amid|following|ahead\s+of|days\s+after|hours\s+after)\s[^“”\"]{0,200}?)?\s*[.]$")
+    r"|,\s+(?:after|as|amid|following|ahead\s+of|days\s+after|hours\s+after)\s[^“”\"]{0,200}?"
+    # ... or a speech participle with its own report: "..., the ambassador said, adding that “…”." (a quote
+    # of its own, found by its cue)
+    r"|,\s+(?:adding|saying|noting|stressing|warning|insisting|explaining)\s+that\s.{0,300}?)?\s*[.]$")
 #: A dateline opening a wire report ("MOSCOW, 2 October – ", "BELGRADE, Nov. 22 (Xinhua) -- "):
 #: not reported words.
 _DATELINE = re_compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n(]{0,40}?)?(?:\s\([^()]{1,30}\))?"

@@ -26,6 +26,8 @@ from helpers._text.programs import re_compile
 from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import patterns as pat
 from helpers.analysis.quoting.collectives import _overlaps, collectives_outside, media_collectives
+from helpers.analysis.quoting.first_names import lone_first_name
+from helpers.analysis.quoting.for_phrases import without_client, without_for_phrases
 from helpers.analysis.quoting.name_forms import (
     _ORG_TAIL,
     _after_portfolio,
@@ -62,6 +64,7 @@ _RELATIVE_DEED = re_compile(r"\s+(?:who|that)\s+(?!(?:is|was|are|were|heads|lead
                             r"[a-z]+\b")
 _OF_BODY_AFTER = re_compile(r"\s+(?:of|from|at)\s+(?P<role>(?:the\s+)?[A-Z][\w'’-]*"
                             r"(?:\s+(?:[A-Z][\w'’-]*|for|of|and|on|the))*)")
+_WHO = re_compile(r"\b(?:who|which|whose)\b")  # a relative clause: its verbs are not the sentence's cue
 _STATE_GROUPS = ("eu_west", "russia", "china", "serbian_government")  # not "who organised the protests"
 _LOCATION = re_compile(r"\b(?:in|at|from|to|near|of)\s+$")
 #: A region named by its compass point ("in western Serbia", "in the north of Kosovo"): a place only.
@@ -185,8 +188,8 @@ def _role_after(text: str, end: int, roles: RoleWords) -> str:
         body = _OF_BODY_AFTER.match(text, end, min(len(text), end + 130))
         return body.group("role") if body is not None and roles.has_body_noun(body.group("role")) \
             and roles.group_of(body.group("role")) else ""
-    if not _FINITE_CUES.isdisjoint(m.group("role").lower().split()):
-        return ""  # ", the diplomat recalled that …": a clause with its own speaker, no appositive
+    if not _FINITE_CUES.isdisjoint(_WHO.split(m.group("role").lower(), maxsplit=1)[0].split()):
+        return ""  # ", the diplomat recalled that …": a clause with its own speaker (not "who was posted")
     role = m.group("role")
     rel = _RELATIVE_DEED.search(role)
     deed = role[rel.start():] if rel is not None else ""
@@ -317,9 +320,8 @@ class People:
             if m.start() < done:
                 continue  # inside an organisation's name
             if _SPACE.search(m.group(0)) is None:  # one word: no name for name_in (two words, or a title)
-                if not _ORG_TAIL.match(text, m.end()):
-                    continue  # nor an institution word before "of"/"for" (see _single_org)
-                hit = self._single_org(text, m)
+                hit = self._single_org(text, m) if _ORG_TAIL.match(text, m.end()) \
+                    else lone_first_name(self.roles, text, m)  # "Jana, a student of English, …"
             else:
                 hit = name_in(text, m.start(), m.end(), known, starts) or self._single_org(text, m)
             if hit is not None and _inside_known(known, starts, hit.start):
@@ -373,8 +375,8 @@ class People:
         if hit.kind == "organisation":
             return
         app = _APPOSITION.match(text, hit.end, min(len(text), hit.end + 130))
-        first = app.group("role").split()[0].lower() if app is not None else ""
-        if (first in ("a", "an", "the", "former") or self.roles.has_role_noun(first)) \
+        first = app.group("role").split()[:2] if app is not None else [""]  # "chief economist at …"
+        if (first[0].lower() in ("a", "an", "the", "former") or self.roles.has_role_noun(" ".join(first))) \
                 and _role_after(text, hit.end, self.roles):  # the employer belongs to the person
             self.appositions.append((hit.end, app.end()))
         name_start = text.find(hit.actor, hit.start, hit.end)
@@ -426,7 +428,8 @@ class People:
                 return None  # no role around it and no speech ("a reporter from Novi Sad told": a place)
             if roles.group_of(hit.actor.split()[-1]):
                 return None  # no surname is a state or capital: "Open Code Serbia" is an organisation
-            owner = pat._POSTING.sub(r"\1 ", _PORTFOLIO.sub("", role))  # not the portfolio, not the posting
+            role = without_client(role)  # "the lawyer representing the villagers": not theirs
+            owner = pat._POSTING.sub(r"\1 ", without_for_phrases(roles, role, _PORTFOLIO))  # no posting
             owner = intro.without_posting(owner)  # "TV Sokol's reporter in Brussels": not Brussels's
             owner = intro.without_portfolio(owner)  # "European Integration Minister": a portfolio, not the EU
             owner = _COMPASS_PLACE.sub("", owner)  # "a farmer in eastern Serbia": a region, not the state

@@ -13,6 +13,8 @@ from itertools import chain, islice
 
 from helpers._text.fold import fold
 from helpers._text.programs import re_compile
+from helpers.analysis.quoting.first_names import lone_first_name_before
+from helpers.analysis.quoting.for_phrases import MEDIA_HEADS
 from helpers.analysis.quoting.name_forms import extend_back
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON, _THING_HEADS, _TITLES, _TOKEN
 from helpers.analysis.quoting.records import Mention, Speaker
@@ -384,9 +386,7 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
     return phrase, extra.strip()
 
 
-#: Heads of phrases for the media: they speak as media, whatever state their adjective names.
-_MEDIA_HEADS = frozenset({"media", "television", "newspaper", "tabloid", "tabloids", "broadcaster", "outlet",
-                          "outlets", "portal", "channel", "channels"})
+_MEDIA_HEADS = MEDIA_HEADS  # media speak as media, whatever state their adjective names
 
 
 def given_name(text: str, lo: int, hi: int) -> tuple[str, str] | None:
@@ -437,10 +437,20 @@ def appositive_name(para, start: int, lo: int, hi: int) -> Mention | None:
         return None
     comma = para.text.rfind(",", lo, start)
     head = para.name_ending_at(comma, lo) or para.mention_ending_at(comma)
+    if head is None and _INDEFINITE.match(para.text, start):
+        return lone_first_name_before(para, lo, comma)  # "Stefan, a fourth-year student, told us"
     if head is None or head.start < lo or para.folded[head.end:comma].strip() \
             or head.kind not in ("he", "she", "person"):
         return None
     return head
+
+
+_INDEFINITE = re_compile(r"(?:a|an)\s", re.I)
+
+
+def lone_name_group(speaker: Speaker, group: str) -> Speaker:
+    """A one-word name's speaker with the group of its appositive ("Jana, a student": civil society)."""
+    return speaker if speaker.group or " " in speaker.actor else speaker._replace(group=group)
 
 
 #: Documents that speak for whoever issued them ("“We call for calm,” the statement said").
