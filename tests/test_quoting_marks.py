@@ -127,3 +127,12 @@ def test_a_family_name_written_first_is_found_again_alone():
     q = _q("Zhang Wei, a researcher at the Academy of Social Sciences, spoke to Xinhua.",
            "Western criticism of Chinese projects, Zhang argued, reflects “a zero-sum mentality”.")
     assert q.iloc[-1]["actor"] == "Zhang Wei"
+
+
+def test_a_span_of_time_may_stand_between_the_cue_and_that():
+    for text in ("Vučić has said for three years that Serbia will not impose sanctions.",
+                 "Vučić has said since 2022 that Serbia will not impose sanctions.",
+                 "Vučić said for the first time that Serbia will not impose sanctions."):
+        assert _q(text)[["speaker", "kind", "quote"]].values.tolist() == [
+            ["Vučić", "indirect", "Serbia will not impose sanctions"]], text
+    assert _q("Vučić called for calm that night, and the crowd left.").empty  # "for" + no span of time

@@ -244,9 +244,11 @@ _DATELINE = re_compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^–—\n(]{0,40
                        r"\s(?:[–—-]|--)\s+")  # "BELGRADE (Reuters) — ", "OSLO, May 2 - "
 #: "wrote on social media that", "said in a statement that", "told the daily Politika that".
 #: Prepositional phrases between a cue and "that", one or two ("said in a television interview in
-#: January that …").
-_PP_THAT = re_compile(r"(?:(?:on|in|to|at|during|after|before|with|from|over|as)\s+"
-                      r"(?:[\w'’-]+\s+){0,4}?){1,2}that\b")
+#: January that …"), or a span of time ("has said for three years that", "since 2022 that").
+_PP_THAT = re_compile(r"(?:(?:on|in|to|at|during|after|before|with|from|over|as)\s+(?:[\w'’-]+\s+){0,4}?"
+                      # a span of time: "has said for three years that", "has argued since 2022 that"
+                      r"|(?:for|since)\s+(?:[\w'’-]+\s+){0,2}?(?:years?|months?|weeks?|days?|decades?"
+                      r"|time|long|a\s+while|\d{4})\s+){1,2}that\b")
 _TOLD_THAT = re_compile(r"(?:[\w'’/.&-]+\s+){1,7}?that\b")  # "told RFE/RL that", "told U.S. officials that"
 _THAT = re_compile(r"that\b")
 _ACCUSED_OF = re_compile(r"((?:[\w'’-]+\s+){1,4}?of\s+\w+ing\b)")
