@@ -108,14 +108,16 @@ def test_the_cheap_test_stops_a_sentence_without_those_cues():
 
 @pytest.mark.parametrize("text, expected", [
     ("– No one will leave, – he added.", "“ No one will leave, ” he added."),
-    ("\n — We stay — she said", "\n “ We stay — she said"),
+    ("\n — We stay — she said", "\n “ We stay”, she said"),
+    ("\n — We stay — and we wait here", "\n “ We stay — and we wait here"),
     ("He called it a «betrayal».", "He called it a “betrayal”."),
     ("He said: 'we stay' and left.", "He said: ‘we stay’ and left."),
     ("Plain text, no marks – and a dash.", "Plain text, no marks – and a dash."),
 ])
 def test_marks_of_every_style_are_still_rewritten(text, expected):
     """Dash speech opening a paragraph (after white space too), guillemets and straight single quotes
-    are rewritten; a dash inside a sentence is not (and a dash closing speech only after a comma)."""
+    are rewritten; a dash inside a sentence is not (and a dash closes speech after a comma, or right
+    before the attribution: "— We stay — she said")."""
     out = normalise_marks(text)
     assert len(out) == len(text)
     assert out == expected
