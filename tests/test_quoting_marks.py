@@ -136,3 +136,13 @@ def test_a_span_of_time_may_stand_between_the_cue_and_that():
         assert _q(text)[["speaker", "kind", "quote"]].values.tolist() == [
             ["Vučić", "indirect", "Serbia will not impose sanctions"]], text
     assert _q("Vučić called for calm that night, and the crowd left.").empty  # "for" + no span of time
+
+
+def test_an_unnamed_role_speaker_is_not_taken_for_another_role_named_later():
+    q = _q("“The factory helped us,” the mayor said.", "“We have seen this before,” the ambassador said.",
+           "“We stay,” the student said.")
+    assert q[["actor", "group"]].values.tolist() == [
+        ["unnamed mayor", "serbian_government"], ["unnamed ambassador", "other"],
+        ["unnamed student", "civil_society"]]
+    again = _q("“The factory helped us,” the mayor said.", "“It still does,” the mayor said.")
+    assert again["actor"].tolist() == ["unnamed mayor", "unnamed mayor"]  # the same role: the same person

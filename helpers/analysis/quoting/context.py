@@ -269,8 +269,9 @@ class Context:
             return Speaker(phrase, actor, kind)
         if mods:
             return None  # "the Serbian leader" with no Serbian leader named: not the last person
-        actor, kind = self.res.any_person(self.para, pos)
-        return Speaker(phrase, actor, kind) if actor else None
+        actor, kind = self.res.any_person(self.para, pos)  # the last person, unless their role is another
+        held = actor and self.res.may_hold(actor, {noun, *also})
+        return Speaker(phrase, actor, kind) if held else None
 
     def document_speaker(self, phrase: str) -> Speaker | None:
         """"the report", "the authors": the organisation that published the document introduced earlier."""

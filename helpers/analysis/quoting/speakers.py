@@ -249,6 +249,18 @@ class Resolver:
                 return actor, kind
         return None, ""
 
+    def may_hold(self, actor: str, nouns) -> bool:
+        """Whether ``actor`` may be the holder of a role named by one of ``nouns`` ("the ambassador").
+
+        False for an unnamed role speaker of another role ("unnamed mayor" is not "the ambassador");
+        a named person may hold any (their role words vary: a foreign ministry's spokeswoman is "the
+        diplomat").
+        """
+        if not actor.startswith("unnamed "):
+            return True
+        words = set(fold(actor[len("unnamed "):]).lower().split())
+        return not words & role_words().role_nouns or bool(words & set(nouns))
+
     def unnamed_speaker(self, nouns, group: str = "") -> tuple[str, str] | None:
         """The last unnamed role speaker whose role noun is one of ``nouns`` ("unnamed EU official").
 
