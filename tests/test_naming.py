@@ -148,3 +148,11 @@ def test_a_variant_before_a_capitalised_word_that_starts_no_body_still_counts():
     sents = pd.DataFrame({"article_id": ["a"], "sentence_id": ["s1"],
                           "text": ["He said Belgrade Tuesday would not bow to Moscow."]})
     assert naming(sents, evidence=True).match.tolist() == ["Belgrade", "Moscow"]
+
+
+def test_a_capital_at_the_end_of_a_bodys_name_names_no_one():
+    sents = pd.DataFrame({"article_id": ["a"] * 2, "sentence_id": ["s1", "s2"], "text": [
+        "Marko Ilić of the University of Belgrade said the protest was the largest.",
+        "He said that Belgrade and Moscow agreed."]})
+    ev = naming(sents, evidence=True)
+    assert list(zip(ev.sentence_id, ev.match)) == [("s1", "protest"), ("s2", "Belgrade"), ("s2", "Moscow")]

@@ -9,8 +9,8 @@ variants to look for; an instructor can add rows without touching code.
 Rows with referent ``ignore`` are matched but never reported: they stop a shorter variant from
 counting where the words mean something else ("in Belgrade" is a place, not the government). As in
 :func:`helpers.analysis.actors.actor_mentions`, a name in a dateline ("BELGRADE, Serbia (AP) —") and a
-capitalised variant that is the first word of a body's name ("the Belgrade Centre for Security
-Policy", "the Moscow Times", "Serbia Energy Group") name no one.
+capitalised variant that is the first or last word of a body's name ("the Belgrade Centre for Security
+Policy", "the Moscow Times", "Serbia Energy Group", "the University of Belgrade") name no one.
 
 Blind spots: a dictionary cannot tell which government "government" refers to, nor catch irony,
 negation ("does not recognize as a legitimate leader") or who speaks: a variant inside quotation
@@ -29,7 +29,7 @@ from helpers._text.lexicon import as_list, join_ids, prepare_lexicon
 from helpers._text.programs import re_compile
 from helpers._text.quotation import quoted_flags
 from helpers.analysis.bodies import COMPANY_HEADS
-from helpers.analysis.place_uses import DATELINE
+from helpers.analysis.place_uses import DATELINE, IN_NAME
 from helpers.corpus.loading import load_sentences
 from helpers.corpus.paths import data_file
 from helpers.errors import choice_error, require_table
@@ -156,11 +156,16 @@ def _names_no_one(text: str, start: int, end: int) -> bool:
     """Whether a match names no one.
 
     True in the sentence's dateline, or for a match ending in a capitalised word that starts a body's
-    name ("the Kremlin Foundation").
+    name ("the Kremlin Foundation") or ends one ("the University of Belgrade").
     """
     if text[:1].isupper():  # a dateline opens the sentence in capitals (anchored: a short look)
         dateline = DATELINE.match(text)
         if dateline and start < dateline.end():
             return True
     last = text.rfind(" ", start, end) + 1 or start  # the match's last word: "the Kremlin" -> "Kremlin"
-    return text[last:last + 1].isupper() and _NAME_HEAD_AFTER.match(text, end) is not None
+    if not text[last:last + 1].isupper():
+        return False
+    # "the Belgrade Centre for ...", or "the University of Belgrade" (as actor_mentions reads them)
+    within = IN_NAME.search(text, max(0, start - 50), start) if text[start:start + 1].isupper() else None
+    inside = within is not None and not within.group().rstrip().endswith(("’s", "'s"))  # not "Vučić’s Moscow"
+    return inside or _NAME_HEAD_AFTER.match(text, end) is not None
