@@ -22,7 +22,8 @@ def test_claims_on_real_passages():
     assert list(c.columns) == CLAIM_COLUMNS
     one = c[(c.sentence_id == "001-p18-s025")]
     assert dict(zip(one.claim_type, one.match, strict=True)) == {
-        "percentage": "59%", "since_year": "in 2024", "superlative": "the lowest", "poll": "according to"}
+        "percentage": "59%", "since_year": "in 2024", "superlative": "the lowest",
+        "poll": "according to ISAC Fund data"}
     assert {"superlative"} <= _types(c, "000-p17-s004")  # "the only country in Europe"
     assert c[(c.sentence_id == "003-p09-s023")].match.tolist() == ["Since 2016"]
     assert "first trip" in set(c[c.claim_type == "first_time"].match)
@@ -705,3 +706,14 @@ def test_a_rated_motive_claim_quotes_its_rows_current_verdict():
                  & f.claim.apply(lambda c, w=r.words: w in c or c in w)]
         quoted = set(re.findall(verdicts, r.reason))
         assert not quoted or quoted & set(rows.verdict), (r.sentence_id, quoted, set(rows.verdict))
+
+
+def test_the_noun_march_is_no_date_and_according_to_a_person_is_no_poll():
+    sents = pd.DataFrame({
+        "article_id": "a", "paragraph_id": "a-p0", "sentence_id": ["s1", "s2", "s3", "s4"],
+        "text": ["The march ended peacefully.", "According to Sorokina, the West is to blame.",
+                 "According to official figures, 40% voted.", "The rally was in March 2025."]})
+    found = claims(sents)
+    assert list(zip(found.sentence_id, found.claim_type, found.match)) == [
+        ("s3", "poll", "According to official figures"), ("s3", "percentage", "40%"),
+        ("s4", "date", "in March 2025")]
