@@ -205,3 +205,11 @@ def test_messages_for_a_folder_a_day_first_date_and_a_capitalised_genre(tmp_path
         add_article(corpus, text="Serbia said no.", genre="Opinion", published="2025-11-03", **fields)
     with pytest.raises(CorpusError, match=r"'2025 Nov', not a date\. Write"):  # no slash: no day-first hint
         add_article(corpus, text="Serbia said no.", genre="opinion", published="2025 Nov", **fields)
+
+
+def test_a_short_name_made_from_a_long_outlet_is_cut_at_a_word():
+    from helpers.corpus.adding import _free_short
+
+    assert _free_short("Pannonian Wire Service", []) == "Pannonian Wire"
+    assert _free_short("Danube Courier", [{"short": "Danube Courier"}]) == "Danube Courier 2"
+    assert _free_short("Supercalifragilisticexpialidocious News", []) == "Supercalifragilistic"

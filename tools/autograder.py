@@ -356,9 +356,10 @@ def main(argv=None) -> int:
         parser = argparse.ArgumentParser(prog="autograder.py grade",
                                          description="Grade hand-ins with otter run (no container).")
         parser.add_argument("notebook", help="e.g. 04_same_event_different_frames (or a zip path)")
-        parser.add_argument("submissions", nargs="+", type=Path)
-        parser.add_argument("-o", "--output", type=Path, default=Path("scores.csv"))
-        parser.add_argument("--dist", type=Path, default=DIST)
+        parser.add_argument("submissions", nargs="+", type=Path, help="the students' .ipynb files")
+        parser.add_argument("-o", "--output", type=Path, default=Path("scores.csv"),
+                            help="the scores CSV to write (default scores.csv)")
+        parser.add_argument("--dist", type=Path, default=DIST, help="where the zips are (make autograder)")
         args = parser.parse_args(argv[1:])
         zpath = Path(args.notebook) if args.notebook.endswith(".zip") else args.dist / (
             Path(args.notebook).stem + ".zip")
@@ -372,7 +373,10 @@ def main(argv=None) -> int:
             return 1
         print(f"wrote {write_scores(rows, args.output)}")
         return 0
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        epilog="To grade hand-ins: autograder.py grade NOTEBOOK SUBMISSION.ipynb ... [-o scores.csv] "
+               "(autograder.py grade --help).")
     parser.add_argument("names", nargs="*", help="only these notebooks (default: 00-08)")
     parser.add_argument("--source", type=Path, default=INSTRUCTOR, help="instructor folder")
     parser.add_argument("--out", type=Path, default=DIST, help="where the zips go")

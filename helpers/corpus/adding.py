@@ -251,7 +251,11 @@ def _complete_row(fields: dict, page: dict, rows: list[dict], replace: bool) -> 
 
 
 def _free_short(outlet: str, rows: list[dict]) -> str:
-    base = outlet[:20].strip()
+    """A short name from the outlet's: at most 20 characters, cut at a word ("Pannonian Wire")."""
+    base = outlet.strip()
+    if len(base) > 20:
+        cut = base[:21].rsplit(" ", 1)[0].strip(" ,;:-–—") if " " in base[:21] else ""
+        base = cut if len(cut) >= 3 else base[:20].strip()
     taken = {r.get("short", "").casefold() for r in rows}
     short, n = base, 2
     while short.casefold() in taken:
