@@ -146,3 +146,10 @@ def test_an_unnamed_role_speaker_is_not_taken_for_another_role_named_later():
         ["unnamed student", "civil_society"]]
     again = _q("“The factory helped us,” the mayor said.", "“It still does,” the mayor said.")
     assert again["actor"].tolist() == ["unnamed mayor", "unnamed mayor"]  # the same role: the same person
+
+
+def test_any_participial_aside_may_stand_between_the_speaker_and_the_cue():
+    q = _q("Opposition MP Jelena Lazić, walking with the crowd, said the ruling party had lost touch.")
+    assert q[["actor", "kind", "quote"]].values.tolist() == [
+        ["Jelena Lazić", "indirect", "the ruling party had lost touch"]]
+    assert _q("Jelena Lazić, a long-standing critic and a thing, the ruling party lost.").empty

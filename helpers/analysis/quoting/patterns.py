@@ -140,9 +140,12 @@ _THING_HEADS = {
 }
 _SHARED_SUBJECT = re_compile(r"(?:,\s+who|\sand)\s+(?:also\s+)?$")
 #: A participial or discourse aside between a speaker and the cue ("Brnabić, speaking on state
-#: television, accused …"; "Đurić, for his part, said …"; an age: "Radovanović, 64, said").
+#: television, accused …"; "Lazić, walking with the crowd, said …"; "Đurić, for his part, said …";
+#: an age: "Radovanović, 64, said").
 _ASIDE = re_compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|asked|interviewed|commenting|"
-                    r"responding|visiting|standing|[a-z]{3,}ed)\b[^,;:“”\"()]{0,100}|for\s+(?:his|her|its|their)\s+part|in\s+turn"
+                    # any participle: "Lazić, walking with the crowd, said"
+                    r"responding|visiting|standing|[a-z]{3,}ed|[a-z]{3,}ing)\b[^,;:“”\"()]{0,100}"
+                    r"|for\s+(?:his|her|its|their)\s+part|in\s+turn"
                     r"|however|meanwhile|too|though|\d{1,3}"
                     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|report"
                     r"|letter|speech|article|remarks|address|op-ed|column)\b[^,]{0,60}),\s*"
