@@ -198,3 +198,15 @@ def test_distancing_words_are_coded_alike_in_every_source():
                      "002": {"declared", "pretending"}, "003": {"claims", "justify", "supposed"}}
     lex = set(label_lexicon()["term"])
     assert {"claims", "claimed", "claiming"} <= lex and not {"alleged", "allegedly"} & lex
+
+
+def test_labels_for_students_own_articles_are_found_in_the_same_way():
+    """Labels listed with no match in the five seeds (so-called, collective West, foreign agents,
+    blackmail, ultimatum) count in a student's text like every other term."""
+    sents = pd.DataFrame({"article_id": "a", "paragraph_id": "a-p0", "sentence_id": ["s1", "s2"], "text": [
+        "The collective West calls it help, but it is blackmail, an ultimatum to the so-called free press.",
+        "The law would brand NGOs as foreign agents."]})
+    found = labels(sents)
+    assert list(zip(found.match, found.category)) == [
+        ("collective West", "conflict"), ("blackmail", "conflict"), ("ultimatum", "conflict"),
+        ("so-called", "delegitimising"), ("foreign agents", "delegitimising")]
