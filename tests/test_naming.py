@@ -151,8 +151,10 @@ def test_a_variant_before_a_capitalised_word_that_starts_no_body_still_counts():
 
 
 def test_a_capital_at_the_end_of_a_bodys_name_names_no_one():
-    sents = pd.DataFrame({"article_id": ["a"] * 2, "sentence_id": ["s1", "s2"], "text": [
+    sents = pd.DataFrame({"text": [
         "Marko Ilić of the University of Belgrade said the protest was the largest.",
-        "He said that Belgrade and Moscow agreed."]})
+        "He said that Belgrade and Moscow agreed.", "Earlier, Serbian President Vučić said no."]})
+    sents = sents.assign(sentence_id=["s1", "s2", "s3"], article_id="a")
     ev = naming(sents, evidence=True)
-    assert list(zip(ev.sentence_id, ev.match)) == [("s1", "protest"), ("s2", "Belgrade"), ("s2", "Moscow")]
+    assert list(zip(ev.sentence_id, ev.match)) == [("s1", "protest"), ("s2", "Belgrade"), ("s2", "Moscow"),
+                                                    ("s3", "President Vučić")]  # a title names its holder

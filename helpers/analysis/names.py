@@ -44,6 +44,7 @@ IGNORE = "ignore"
 NAME_HEADS = ("Centre", "Center", "Institute", "University", "Foundation", "Fund", "Academy",
               "Association", "Network", "Coalition", "Alliance", "Movement", "Society", "Observatory",
               "Forum", "Initiative", "Times", "Post", "Festival", "Pride", "Philharmonic", *COMPANY_HEADS)
+_OF_BEFORE = re_compile(r"\sof\s+(?:the\s+)?$")  # "the University of " before "Belgrade"
 _NAME_HEAD_AFTER = re_compile(r"\s+(?:" + "|".join(sorted(NAME_HEADS, key=len, reverse=True)) + r")(?![\w-])")
 
 
@@ -165,7 +166,8 @@ def _names_no_one(text: str, start: int, end: int) -> bool:
     last = text.rfind(" ", start, end) + 1 or start  # the match's last word: "the Kremlin" -> "Kremlin"
     if not text[last:last + 1].isupper():
         return False
-    # "the Belgrade Centre for ...", or "the University of Belgrade" (as actor_mentions reads them)
+    # "the Belgrade Centre for ...", or "the University of Belgrade" (as actor_mentions reads them);
+    # only after "of": a title before a person's name ("Serbian President Vučić") names them
     within = IN_NAME.search(text, max(0, start - 50), start) if text[start:start + 1].isupper() else None
-    inside = within is not None and not within.group().rstrip().endswith(("’s", "'s"))  # not "Vučić’s Moscow"
+    inside = within is not None and _OF_BEFORE.search(within.group()) is not None
     return inside or _NAME_HEAD_AFTER.match(text, end) is not None

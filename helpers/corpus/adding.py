@@ -364,7 +364,8 @@ def remove_article(folder, article: str) -> pd.Series:
     gone = hits[0]
     catalog = folder / CATALOG_NAME
     text_file = folder / gone["file"]
-    own_file = ("/" not in gone["file"] and "\\" not in gone["file"] and text_file.is_file()
+    own_file = ("/" not in gone["file"] and "\\" not in gone["file"] and gone["file"].lower().endswith(".txt")
+                and text_file.is_file()
                 and not any(r is not gone and r.get("file") == gone["file"] for r in rows))
     saved = {catalog: catalog.read_bytes(), **({text_file: text_file.read_bytes()} if own_file else {})}
     try:
