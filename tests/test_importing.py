@@ -6,7 +6,15 @@ import pytest
 from corpus_tools import folder_digest
 from webserver import PAGES, LocalServer
 
-from helpers import CorpusError, add_article, import_articles, load_articles, load_paragraphs, new_corpus
+from helpers import (
+    CorpusError,
+    add_article,
+    cleaning_log,
+    import_articles,
+    load_articles,
+    load_paragraphs,
+    new_corpus,
+)
 from helpers.corpus.importing import USER_AGENT
 
 BODY = [
@@ -209,3 +217,43 @@ def test_the_callers_date_replaces_the_pages_date_with_its_precision_and_note(co
         "2025-11-19", "exact", "From the print edition.")
     with pytest.raises(CorpusError, match="date_precision"):  # a date alone does not inherit the page's
         add_article(corpus, html=_undated_page(), short="Dated2", genre="news_report", published="2025-11-19")
+
+
+def _live_page(stamp_inside_paragraph: bool = False) -> str:
+    """A constructed live page: four entries, each with its time in a <time> element of its own."""
+    entries = [("09:05", BODY[0]), ("09:40", BODY[1]), ("10:15", BODY[2]), ("11:30 CET", BODY[3])]
+    if stamp_inside_paragraph:
+        posts = "".join(f"<p>At <time>{t}</time> the desk wrote: {text}</p>" for t, text in entries)
+    else:
+        posts = "".join(f'<div class="post"><time datetime="2025-11-20T{t[:5]}">{t}</time><p>{text}</p></div>'
+                        for t, text in entries)
+    return ("<html><head><title>Live: gas talks</title>"
+            '<meta property="article:published_time" content="2025-11-20"></head>'
+            f"<body><article><h1>Live: gas talks</h1>{posts}</article></body></html>")
+
+
+def test_a_live_pages_entry_times_come_through_as_lines_of_their_own_and_are_logged(corpus):
+    from helpers.corpus.importing import page_fields
+
+    text, fields = page_fields(_live_page())
+    lines = text.decode().splitlines()
+    for stamp, body in (("09:05", BODY[0]), ("09:40", BODY[1]), ("11:30 CET", BODY[3])):
+        assert lines[lines.index(body) - 1] == stamp  # the time just before its entry
+    assert fields["published"] == "2025-11-20"  # the date in the markup is still read
+    row = add_article(corpus, html=_live_page(), short="Live desk", outlet="Live desk", genre="news_report")
+    assert _body(corpus, row["id"]) == BODY[:4]  # the times are not analysed as body text ...
+    log = cleaning_log(corpus)
+    logged = log[log.article_id == row["id"]]
+    assert {"09:05", "10:15", "11:30 CET"} <= set(logged.before)  # ... but logged, and kept in the file
+
+
+def test_a_time_inside_a_sentence_stays_in_its_sentence_and_the_markup_date_is_still_read():
+    from helpers.corpus.importing import page_fields
+
+    text, _fields = page_fields(_live_page(stamp_inside_paragraph=True))
+    lines = text.decode().splitlines()
+    assert "09:05" not in lines and f"At 09:05 the desk wrote: {BODY[0]}" in lines
+    dated = ('<html><body><article><p class="byline">Published <time datetime="2025-11-20">20 November '
+             f"2025</time></p>{''.join(f'<p>{b}</p>' for b in BODY)}</article></body></html>")
+    _text, fields = page_fields(dated)
+    assert (fields["published"], fields["date_precision"]) == ("2025-11-20", "exact")

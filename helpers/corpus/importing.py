@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers._text.programs import re_compile
 from helpers.errors import CorpusError
 
 #: Sent with every request, so that a site's owner can see who fetched the page and why.
@@ -172,7 +173,7 @@ def page_fields(html, url: str | None = None, retrieved: str | None = None) -> t
         raise CorpusError("The page is empty: there is no HTML to read.")
     # the date from the page's markup only (meta tags, JSON-LD, <time>): htmldate's extensive search
     # reads any date in the text, which on a page without a date is often a related link's
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+    doc = trafilatura.bare_extraction(_times_kept(html), url=url, with_metadata=True, include_comments=False,
                                       include_tables=False, include_images=False,
                                       date_extraction_params=_date_params(extensive=False))
     where = url or "the saved page"
@@ -196,6 +197,60 @@ def page_fields(html, url: str | None = None, retrieved: str | None = None) -> t
         fields["address"] = url
         fields["retrieved"] = retrieved or date.today().isoformat()
     return (text + "\n").encode("utf-8"), fields
+
+
+#: The text of a ``<time>`` element that stamps an entry of a live page: a time of day, perhaps with
+#: "am"/"pm", "h" or a time zone ("09:05", "2.05 pm", "14:05 CET").
+_TIME_STAMP = re_compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|h|hrs))?"
+                         r"(?:\s*(?:[A-Z]{2,5}|GMT[+-]\d{1,2}))?$", re.IGNORECASE)
+#: Elements a ``<time>`` stays inside as part of the running text ("at <time>09:05</time> police ...").
+_RUNNING_TEXT = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "q", "a", "td", "th",
+                           "figcaption", "caption", "dd", "dt", "em", "strong", "b", "i", "small", "cite"})
+
+
+def _times_kept(html):
+    """The page with the text of its ``<time>`` elements where trafilatura will keep it.
+
+    trafilatura leaves ``<time>`` elements out of the text: "At <time>09:05</time> police moved
+    in" would become "At police moved in", and a live page's entries would lose their times. So the
+    text of a ``<time>`` inside running text moves into that text, and a ``<time>`` of its own whose
+    text is a time of day (a live page's entry: "09:05", "2.05 pm", "14:05 CET") gets a ``<p>`` with
+    that time just before it: it comes through as a line of its own (the cleaner marks it, logged,
+    not analysed). The ``<time>`` elements stay, with their attributes, for the page's date. Returns
+    the HTML as given when it has no ``<time>``, else the parsed tree.
+    """
+    raw = html if isinstance(html, str) else bytes(html).decode("utf-8", "replace")
+    if "<time" not in raw.lower():
+        return html
+    from lxml import etree
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return html
+    for el in list(tree.iter("time")):
+        words = " ".join(el.text_content().split())
+        if not words:
+            continue
+        if any(a.tag in _RUNNING_TEXT for a in el.iterancestors()):
+            _move_text_before(el, el.text_content())
+        elif _TIME_STAMP.match(words):
+            line = etree.Element("p")
+            line.text = words
+            el.addprevious(line)
+    return tree
+
+
+def _move_text_before(el, text: str) -> None:
+    """Put ``text`` (an element's own text) just before the element, in its parent's running text."""
+    prev, parent = el.getprevious(), el.getparent()
+    if prev is not None:
+        prev.tail = (prev.tail or "") + text
+    elif parent is not None:
+        parent.text = (parent.text or "") + text
+    for child in list(el):
+        el.remove(child)
+    el.text = None
 
 
 def _date_params(extensive: bool) -> dict:
