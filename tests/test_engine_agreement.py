@@ -131,3 +131,19 @@ def test_every_tool_finds_the_same_places_for_the_same_term(case):
     assert got == counts, ("tag_themes", term, texts)
     scores = frame_scores(paras, dictionary={"frame": [term]}, level="paragraph")
     assert scores["hits"].tolist() == counts, ("frame_scores", term, texts)
+
+
+def test_quotes_and_the_loader_number_the_same_sentences_whatever_the_quote_marks(tmp_path):
+    """A quote's sentence_id is a sentence of load_sentences, for paragraphs passed in by hand too."""
+    from helpers import BODY_KINDS, add_article, load_paragraphs, load_sentences, new_corpus, quotes
+
+    corpus = new_corpus(tmp_path / "corpus")
+    text = ("The deadline passed. „We are a small country,“ the minister told reporters. "
+            "»Serbia chose the European path,« Ana Jovanović said. «We will not bow,» the ambassador said.\n"
+            "Драган Петровић said on Sunday that Serbia „will not allow anyone to switch off the lights“.\n")
+    aid = add_article(corpus, text=text, short="Marks", outlet="Marks daily", headline="Marks",
+                      published="2025-12-07", date_precision="exact", genre="news_report")["id"]
+    paragraphs = load_paragraphs(corpus, kinds=list(BODY_KINDS))
+    found = quotes(paragraphs[paragraphs.article_id == aid])
+    assert len(found) >= 3
+    assert set(found.sentence_id) <= set(load_sentences(corpus).sentence_id)

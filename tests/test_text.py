@@ -48,7 +48,7 @@ def test_split_sentences_keeps_abbreviations_and_offsets():
 
 
 _SENTENCE_TEXT = st.lists(
-    st.sampled_from(list("ab Zé9.,!?…’'-%\"”“()[] \n\t") + ["Mr.", "U.S.", " 3.5", "Oct. ", "[…]"]),
+    st.sampled_from(list("ab Zé9.,!?…’'-%\"”“„«»Д()[] \n\t") + ["Mr.", "U.S.", " 3.5", "Oct. ", "[…]"]),
     max_size=80,
 ).map("".join)
 
@@ -59,6 +59,15 @@ def test_sentences_do_not_cut_words(s):
     """The loader sums sentence word counts into paragraph counts (corpus.paragraph_word_counts,
     used by frame_scores): that is only right if no word token spans a sentence boundary."""
     assert sum(word_count(t) for _, _, t in split_sentences(s)) == word_count(s)
+
+
+def test_sentences_end_and_start_at_serbian_german_and_french_quote_marks_and_cyrillic_capitals():
+    para = ("It took effect. „We are small,“ the minister said. »We stay.« Then: «Never.» "
+            "Драган Петровић said nothing. Mr. Novak said „yes.“ Then he left.")
+    assert [s for _, _, s in split_sentences(para)] == [
+        "It took effect.", "„We are small,“ the minister said.", "»We stay.«", "Then: «Never.»",
+        "Драган Петровић said nothing.", "Mr. Novak said „yes.“", "Then he left."]
+    assert [s for _, _, s in split_sentences("He said „no“. and left.")] == ["He said „no“. and left."]
 
 
 def test_a_single_letter_or_an_initialism_before_a_full_stop_does_not_end_a_sentence():

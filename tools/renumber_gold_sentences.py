@@ -5,8 +5,10 @@ sentence), so when a line of an article becomes clutter (or stops being clutter)
 sentences after it shift, and ``gold/<split>/actor_mentions.csv`` points at the wrong sentences.
 This tool loads each split twice, with the package as revision ``--before`` had it and as it is now,
 pairs the sentences by paragraph id and text, and rewrites the ``sentence_id`` column of the gold
-(no other cell changes). It refuses, naming the file and the row, when a gold mention stands in a
-sentence that is no longer body text (that needs an annotator, not this tool).
+(no other cell changes). A sentence the splitter now cuts in two (or more) passes its mentions to
+the piece that holds the mention's ``match``. It refuses, naming the file and the row, when a gold
+mention stands in a sentence that is no longer body text, or whose ``match`` no single piece holds
+(that needs an annotator, not this tool).
 
     .venv/bin/python tools/renumber_gold_sentences.py --before c91de3f            # every split
     .venv/bin/python tools/renumber_gold_sentences.py --before c91de3f --split test --check
@@ -15,6 +17,7 @@ sentence that is no longer body text (that needs an annotator, not this tool).
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import subprocess
@@ -64,24 +67,47 @@ def renumber(path: Path, before: list, after: list, write: bool) -> int:
     """Rewrite the ``sentence_id`` column (third field) of ``path``; return the number of ids changed."""
     now = {(pid, text): sid for sid, pid, text in after}
     new_id = {sid: now.get((pid, text)) for sid, pid, text in before}
+    pieces = _pieces(before, after, new_id)
     with path.open(encoding="utf-8", newline="") as fh:  # keep the file's line endings (CRLF)
         lines = fh.read().split("\n")
-    if lines[0].rstrip("\r").split(",")[:3] != ["article_id", "paragraph_id", "sentence_id"]:
+    header = lines[0].rstrip("\r").split(",")
+    if header[:3] != ["article_id", "paragraph_id", "sentence_id"]:
         raise SystemExit(f"{path}: expected the columns article_id,paragraph_id,sentence_id first")
     changed = 0
     for i, line in enumerate(lines[1:], start=2):
         if not line.strip():
             continue
         article, pid, sid, rest = line.split(",", 3)
-        if new_id.get(sid) is None:
+        target = new_id.get(sid)
+        if target is None and sid in pieces:  # the sentence was cut: the piece with the mention's words
+            match = dict(zip(header, next(csv.reader([line.rstrip("\r")])), strict=False)).get("match", "")
+            holding = [psid for psid, text in pieces[sid] if match and match in text]
+            target = holding[0] if len(holding) == 1 else None
+        if target is None:
             raise SystemExit(f"{path}, row {i}: sentence {sid} is not body text any more (or was not "
-                             f"before): re-annotate this mention by hand")
-        changed += new_id[sid] != sid
-        lines[i - 1] = ",".join([article, pid, new_id[sid], rest])
+                             f"before), or was cut and no one piece holds the match: re-annotate this "
+                             f"mention by hand")
+        changed += target != sid
+        lines[i - 1] = ",".join([article, pid, target, rest])
     if write and changed:
         with path.open("w", encoding="utf-8", newline="") as fh:
             fh.write("\n".join(lines))
     return changed
+
+
+def _pieces(before: list, after: list, new_id: dict) -> dict:
+    """Old sentence id -> ``[(new id, text), ...]``: the new sentences a sentence was cut into.
+
+    Only for old sentences without a new one of the same text, whose paragraph's new sentences
+    that are not old ones lie inside the old sentence's text.
+    """
+    kept = {(pid, text) for _sid, pid, text in before}
+    fresh: dict = {}
+    for sid, pid, text in after:
+        if (pid, text) not in kept:
+            fresh.setdefault(pid, []).append((sid, text))
+    return {sid: [(nsid, ntext) for nsid, ntext in fresh.get(pid, []) if ntext in text]
+            for sid, pid, text in before if new_id.get(sid) is None and fresh.get(pid)}
 
 
 def main(argv=None) -> None:

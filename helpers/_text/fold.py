@@ -11,12 +11,13 @@ _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "gen", "col", "lt", "sen", "rep",
     "gov", "jr", "sr", "inc", "co", "corp", "ltd", "approx", "e.g", "i.e", "etc", "cf",
 }
-_BOUNDARY = re_compile(r"[.!?…]+[\"”’')\]]*\s+")
+# closing marks after the end mark: English ” ’, „low-high“ (closes with “), «guillemets» and »reversed«
+_BOUNDARY = re_compile(r"[.!?…]+[\"”’')\]“»«›‹]*\s+")
 # possessive (``++``): the run of word characters and dots is never given back (the quotes, spaces
 # and end marks after it are not word characters), so a failed try costs one pass over the word
-_LAST_WORD = re_compile(r"([\w.]++)[.!?…]*[\"”’')\]]*\s*$")
+_LAST_WORD = re_compile(r"([\w.]++)[.!?…]*[\"”’')\]“»«›‹]*\s*$")
 _INITIALISM = re_compile(r"(?:[a-z]\.)+[a-z]?")
-_STARTS = re_compile(r"[\"“‘'(\[A-Z0-9À-ÖØ-Þ\u0100-\u024f]")
+_STARTS = re_compile(r"[\"“‘'(\[„‚«»‹›A-Z0-9À-ÖØ-Þ\u0100-\u024f\u0400-\u042f]")
 # a boundary followed by what can start a sentence (the same test as _STARTS on the next character)
 _BOUNDARY_BEFORE_START = re_compile(_BOUNDARY.pattern + "(?=" + _STARTS.pattern + ")")
 WORD_RE = re_compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|\d+(?:[.,]\d+)*%?")
