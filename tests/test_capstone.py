@@ -118,6 +118,16 @@ def test_a_report_given_what_show_figure_returns_says_so_and_writes_nothing(tmp_
         write_report(tmp_path / "report", "T", {"1": "x"}, figures={"frames": None})
     assert not (tmp_path / "report").exists()
 
+
+def test_a_report_given_its_text_instead_of_a_dictionary_of_sections_says_so_and_writes_nothing(tmp_path):
+    from helpers.exercises.capstone import write_report
+
+    with pytest.raises(CorpusError, match=r"sections= is str, not a dictionary.*sections=\{"):
+        write_report(tmp_path / "report", title="T", sections="my text")
+    with pytest.raises(CorpusError, match=r"tables= is list"):
+        write_report(tmp_path / "report", "T", {"1": "x"}, tables=["a.csv"])
+    assert not (tmp_path / "report").exists()
+
 def test_the_hint_for_the_top_theme_does_not_name_the_practice_articles_answer(tmp_path, capsys):
     from helpers import add_article, examples_dir, new_corpus
 

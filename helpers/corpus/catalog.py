@@ -242,6 +242,31 @@ def missing_fields(row: dict) -> list[str]:
     return [c for c in REQUIRED_COLUMNS if not str(row.get(c, "") or "").strip()]
 
 
+#: Month names (English, and Serbian in Latin script with its genitive forms) -> month number.
+_MONTHS = {name: k for k, names in enumerate((
+    "january jan januar januara", "february feb februar februara", "march mar mart marta",
+    "april apr aprila", "may maj maja", "june jun juna juni", "july jul jula juli",
+    "august aug avgust avgusta", "september sep sept septembar septembra",
+    "october oct oktobar oktobra", "november nov novembar novembra", "december dec decembar decembra"),
+    start=1) for name in names.split()}
+_WRITTEN_DATE = re_compile(r"^\s*(?:(\d{1,2})\.?\s+([^\W\d_]+)\.?,?|([^\W\d_]+)\.?\s+(\d{1,2}),?)"
+                           r"\s+(\d{4})\.?\s*$")
+
+
+def _date_hint(published: str) -> str:
+    """What to add to the message for a date not written YYYY-MM-DD: the ISO form when it is certain."""
+    m = _WRITTEN_DATE.match(published)
+    if m:
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        number = _MONTHS.get(month.lower())
+        if number and 1 <= int(day) <= 31:
+            return f" in the form the catalogue reads: write '{m.group(5)}-{number:02d}-{int(day):02d}'"
+    if any(sep in published for sep in "/."):
+        return ("; a date with slashes or dots is read differently in different countries (12/03 is 12 March "
+                "or 3 December), so write it with the year first")
+    return ""
+
+
 def check_fields(row: dict, where: str, genres_allowed, today: pd.Timestamp) -> None:
     """Check the fields of one catalogue row (not its file); raise CorpusError naming ``where``.
 
@@ -254,11 +279,9 @@ def check_fields(row: dict, where: str, genres_allowed, today: pd.Timestamp) -> 
         raise CorpusError(f"{where}{file_part}: required field(s) empty: {named}. Fill them in.")
     published, fname = row["published"], row["file"]
     if not _DATE.match(published):
-        slashed = any(sep in published for sep in "/.")
-        day_first = ("; a date with slashes or dots is read differently in different countries (12/03 is "
-                     "12 March or 3 December), so write it out" if slashed else "")
         raise CorpusError(f"{where} (file {fname}): field 'published' is {published!r}, not a "
-                          f"date{day_first}. Write YYYY-MM-DD, or YYYY-MM if only the month is known.")
+                          f"date{_date_hint(published)}. Write YYYY-MM-DD, or YYYY-MM if only the month is "
+                          "known.")
     if not _real_date(published):
         raise CorpusError(f"{where} (file {fname}): field 'published' is {published!r}, which is not "
                           "a real date. Write YYYY-MM-DD (e.g. 2025-10-15).")

@@ -202,7 +202,12 @@ def write_report(folder, title: str, sections: dict, figures: dict | None = None
 
     from helpers.views._figure import _alt_of
 
-    for stem, fig in (figures or {}).items():  # checked before anything is written
+    for what, value in (("sections", sections), ("figures", figures), ("tables", tables)):
+        if value is not None and not hasattr(value, "items"):  # checked before anything is written
+            raise CorpusError(f"write_report: {what}= is {type(value).__name__}, not a dictionary. Give "
+                              f"{what}={{'Heading or name': ...}}, e.g. "
+                              "sections={'My question': 'my text'}.")
+    for stem, fig in (figures or {}).items():
         if not hasattr(fig, "savefig"):
             hint = (" show_figure(...) shows a figure and returns None: pass the figure itself, e.g. "
                     "plot_frames(scores)." if fig is None else "")
