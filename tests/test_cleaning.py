@@ -338,6 +338,16 @@ def test_a_headline_under_a_read_more_heading_is_a_related_link():
                                                 "body"]
 
 
+def test_the_catalogue_headline_is_found_below_a_label_or_kicker_pasted_above_it_but_not_deep_in_the_text():
+    title = "Government and Brussels at odds over the oil deadline"
+    res = clean_text(f"Translated from the Serbian daily\nPOLITICS\n{title}\n"
+                     "The talks went on, the minister said.\n", headline=title)
+    assert [p.kind for p in res.paragraphs] == ["body", "body", "headline", "body"]
+    body = "\n".join(f"Paragraph {n} of the story, the minister said." for n in range(6))
+    res = clean_text(f"{body}\n{title}\n", headline=title)  # the same words far down: not the headline
+    assert res.paragraphs[-1].kind == "body"
+
+
 def test_the_catalogue_headline_stays_the_headline_even_when_a_clutter_rule_fits_its_shape():
     for title in ("Live: Farmers block the Novi Sad ring road for a third day",
                   "Watch: how a bridge vote unfolded"):
@@ -684,3 +694,11 @@ def test_a_section_label_line_with_middle_dots_or_bullets_is_a_breadcrumb_not_te
             "say every day.\n\nBelgrade said no to the plan on Monday, officials said in a statement.\n")
     kinds = [p.kind for p in clean_text(text).paragraphs]
     assert kinds == ["boilerplate", "boilerplate", "body", "body"]
+
+
+def test_a_date_written_in_serbian_on_a_line_of_its_own_is_a_dateline_not_text():
+    for line in ("Beograd, 7. decembar 2025.", "7. decembar 2025.", "Novi Sad, subota, 6. decembra 2025."):
+        res = clean_text(f"{line}\nThe minister said the talks would go on.\n")
+        assert [p.kind for p in res.paragraphs] == ["dateline", "body"], line
+    res = clean_text("Beograd, 7. decembar 2025. je bio hladan dan, rekao je ministar.\n")
+    assert res.paragraphs[0].kind == "body"  # a sentence that starts with the date stays text

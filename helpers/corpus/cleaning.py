@@ -45,6 +45,9 @@ PARAGRAPH_KINDS = (*TEXT_KINDS, "headline", "standfirst", "caption", "duplicate"
                    "boilerplate", "dateline", "signatory", "related", *WEB_KINDS)
 
 GAP_MARK = "[…]"
+#: The catalogue's headline is recognised on any of the first lines of text (after a label, a kicker
+#: or a section name pasted above it), not only on the first.
+HEADLINE_WITHIN = 4
 
 _OTHER_BREAKS = re_compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _NBSP = re_compile("[\u00a0\u2007\u202f]")
@@ -352,7 +355,8 @@ def clean_text(raw: str, article_id: str = "", repairs=None, headline: str | Non
     article_id : used only to fill the log's ``article_id`` column.
     repairs : rows (dicts with ``action, match, replacement, note``) of ``seeds/repairs.csv``
         for this article, or ``None``.
-    headline : the catalogue headline; a first line equal to it is marked ``headline``.
+    headline : the catalogue headline; a line equal to it among the first :data:`HEADLINE_WITHIN`
+        lines of text is marked ``headline``.
 
     Returns
     -------
@@ -487,7 +491,7 @@ def _classify(paras: list[Paragraph], repairs, headline) -> None:
     marks = _Marks(repairs)
     in_related = False
     seen: dict[str, Paragraph] = {}
-    first_text = True
+    text_lines = 0  # lines of text so far: the headline is looked for among the first few
     previous: Paragraph | None = None
     norms: dict[int, str] = {}  # id(paragraph) -> _norm(text), for _mark_repeats
     for p in paras:
@@ -495,7 +499,8 @@ def _classify(paras: list[Paragraph], repairs, headline) -> None:
             p.kind, p.note = "related", "Inside the RELATED block: other articles, with their own dates."
             continue
         low = None
-        if not (first_text and headline and _norm(p.text) == _norm(headline)):
+        near_top = text_lines < HEADLINE_WITHIN
+        if not (near_top and headline and _norm(p.text) == _norm(headline)):
             low = _rule_kind(p)  # the catalogue's headline stays the headline ("Live: ...")
         _follow_related_link(p, previous)
         previous = p
@@ -504,8 +509,8 @@ def _classify(paras: list[Paragraph], repairs, headline) -> None:
             continue
         if p.kind != "body" or marks.in_range(p):
             continue
-        key = norms[id(p)] = _classify_body(p, marks, seen, headline if first_text else None, low)
-        first_text = False
+        key = norms[id(p)] = _classify_body(p, marks, seen, headline if near_top else None, low)
+        text_lines += 1
         seen.setdefault(key, p)
     _mark_repeats(paras, norms)
 
