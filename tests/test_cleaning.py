@@ -702,3 +702,37 @@ def test_a_date_written_in_serbian_on_a_line_of_its_own_is_a_dateline_not_text()
         assert [p.kind for p in res.paragraphs] == ["dateline", "body"], line
     res = clean_text("Beograd, 7. decembar 2025. je bio hladan dan, rekao je ministar.\n")
     assert res.paragraphs[0].kind == "body"  # a sentence that starts with the date stays text
+
+
+PDF_COPY = (
+    "The government in Belgrade said on Monday that it would sign a new gas\n"
+    "contract with Russia before the winter, despite pressure from the govern-\n"
+    "ment's partners, and a spokeswoman for the cabinet said that the anti-\n"
+    "government protests would not change that, nor would the small pro-\n"
+    "European opposition, whose leaders are well-known critics of the well-\n"
+    "known deal and of the talks that began in the spring in the capital.\n"
+    "– 4 –\n"
+    "had offered funding for a new pipeline, the minister said, but all the\n"
+    "terms of the offer were never published and the talks stalled in May.\n"
+    "___________________\n"
+    "1 European Commission, Serbia 2021 Report, Brussels, p. 3.\n"
+    "2 Interview with the authors, Belgrade, 20 November 2025.\n"
+)
+
+
+def test_a_pdf_copy_joins_words_broken_at_a_line_end_hyphen_and_keeps_compounds_and_page_numbers_apart():
+    res = clean_text(PDF_COPY)
+    kinds = [(p.kind, p.text) for p in res.paragraphs]
+    first = kinds[0][1]
+    assert "from the government's partners" in first  # a word split for the line: joined
+    assert "the anti-government protests" in first  # the first part makes compounds: hyphen kept
+    assert "of the well-known deal" in first  # written with the hyphen elsewhere in the text: kept
+    assert "small pro-European opposition" in first  # goes on with a capital: kept
+    assert kinds[1] == ("boilerplate", "– 4 –")  # the page number is a line of its own, not analysed
+    assert kinds[2][0] == "body" and kinds[2][1].startswith("had offered funding")
+    assert not any(p.text.startswith("– 4 –") for p in res.paragraphs if p.kind == "body")
+    assert [(p.kind, p.text[:2]) for p in res.paragraphs[3:]] == [  # footnotes below a rule: not analysed
+        ("boilerplate", "__"), ("boilerplate", "1 "), ("boilerplate", "2 ")]
+    assert kinds[2][1].endswith("stalled in May.")
+    numbered = clean_text("Serbia said no.\n1 Brussels said yes.\n")  # no line of underscores: text
+    assert [p.kind for p in numbered.paragraphs] == ["body", "body"]

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from helpers._text.programs import re_compile
 from helpers.corpus.paths import data_file
-from helpers.corpus.unwrap import hard_wrapped, unwrap
+from helpers.corpus.unwrap import FOOTNOTE, SEPARATOR, hard_wrapped, unwrap
 
 #: Paragraph kinds whose text forms the readable article (``articles.text``).
 TEXT_KINDS = ("subhead", "body", "list_item")
@@ -503,6 +503,10 @@ def _classify(paras: list[Paragraph], repairs, headline) -> None:
         if not (near_top and headline and _norm(p.text) == _norm(headline)):
             low = _rule_kind(p)  # the catalogue's headline stays the headline ("Live: ...")
         _follow_related_link(p, previous)
+        if p.kind == "body" and previous is not None and previous.note in _NOTES and FOOTNOTE.match(p.text):
+            p.kind, p.note = "boilerplate", _NOTES[1]
+        elif SEPARATOR.match(p.text):
+            p.kind, p.note = "boilerplate", _NOTES[0]
         previous = p
         if p.kind == "related":
             in_related = True
@@ -516,6 +520,8 @@ def _classify(paras: list[Paragraph], repairs, headline) -> None:
 
 
 _LINKED = "Headline of a linked article"
+_NOTES = ("A line of underscores above footnotes (a document copied from a PDF).",
+          "A footnote below a line of underscores (a document copied from a PDF).")
 
 
 def _follow_related_link(p: Paragraph, previous: Paragraph | None) -> None:
