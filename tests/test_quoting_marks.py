@@ -153,3 +153,20 @@ def test_any_participial_aside_may_stand_between_the_speaker_and_the_cue():
     assert q[["actor", "kind", "quote"]].values.tolist() == [
         ["Jelena Lazić", "indirect", "the ruling party had lost touch"]]
     assert _q("Jelena Lazić, a long-standing critic and a thing, the ruling party lost.").empty
+
+
+def _one_paragraph(*texts):
+    return pd.DataFrame({"article_id": ["900"] * len(texts),
+                         "paragraph_id": [f"900-p{k:02d}" for k in range(len(texts))], "text": list(texts)})
+
+
+def test_a_speaker_named_in_cyrillic_is_a_name_like_one_in_latin_letters():
+    found = quotes(_one_paragraph(
+        "The Minister of Energy, Драган Петровић, said on Sunday that Serbia „will not switch off the lights“.",
+        "The spokesperson of the EU Delegation, Ана Јовановић, said that »Serbia chose the European path«.",
+        "„We stay,“ Петровић told reporters."))
+    assert found[["actor", "group"]].values.tolist() == [
+        ["Драган Петровић", "serbian_government"], ["Ана Јовановић", "eu_west"],
+        ["Драган Петровић", "serbian_government"]]
+    # a lower-case Cyrillic word is not a name
+    assert quotes(_one_paragraph("„We stay,“ сказал он.")).actor.tolist() in ([], [""])

@@ -90,8 +90,10 @@ _GAP_MARK = "[…]"
 #: Group given to a named speaker who is not in the alias table (see :func:`quotes`).
 UNKNOWN_GROUP = "other"
 _PERSON = "person"  # kind of a named speaker of unknown gender: "he" and "she" may both refer to it
-_UP = "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha()}))
-_LOW = "".join(sorted({c for c in map(chr, range(0x61, 0x250)) if c.islower() and c.isalpha()}))
+#: Letters of names: Latin (with every accent of Central European names) and Cyrillic ("Драган Петровић").
+_LETTERS = [*map(chr, range(0x41, 0x250)), *map(chr, range(0x400, 0x530))]
+_UP = "".join(sorted({c for c in _LETTERS if c.isupper() and c.isalpha()}))
+_LOW = "".join(sorted({c for c in _LETTERS if c.islower() and c.isalpha()}))
 _NAME_WORD = rf"[{_UP}](?=[^\W\d_]*[{_LOW}])[^\W\d_]+(?:-[^\W\d_]+)*(?:[’'][{_UP}][^\W\d_]+)?"
 _ROLE = (r"spokes(?:person|man|woman)|analyst|economist|professor|lawyer|activist|student|researcher"
          r"|director|diplomat|official|mayor|minister|president|ambassador|journalist|editor|adviser|advisor"
