@@ -14,6 +14,8 @@ from helpers.analysis.quoting.marks import normalise_marks
     ("„They were in my phone,“ said Ana.", "“They were in my phone,” said Ana."),
     ("»Nein«, sagte er.", "“Nein”, sagte er."),
     ("«He called it „a painted door“ today»", "“He called it ‘a painted door’ today”"),
+    ("„He kept repeating »no sanctions« and did nothing“. Then „we pay“.",
+     "“He kept repeating ‘no sanctions’ and did nothing”. Then “we pay”."),
     ("‚short‘ and ‹single›", "‘short’ and ‘single’"),
     ("He described it as 'special, tested by history', while Serbia's envoy left.",
      "He described it as ‘special, tested by history’, while Serbia's envoy left."),

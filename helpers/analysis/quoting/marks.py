@@ -76,8 +76,8 @@ def _pairs(text: str, chars: list[str]) -> None:
         elif c == "“" and stack:  # an English pair inside a guillemet quote
             chars[i] = "‘"
             stack.append("”")
-        elif c in "»›" and not stack:  # reversed guillemets (» … «, Danish/German style)
-            chars[i] = "“" if c == "»" else "‘"
+        elif c in "»›":  # reversed guillemets (» … «, Danish/German style), perhaps inside „…“
+            chars[i] = "“" if c == "»" and not stack else "‘"
             stack.append("«" if c == "»" else "‹")
         if len(stack) > 8:  # unbalanced marks: start again rather than nest without end
             stack.clear()
