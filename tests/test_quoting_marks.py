@@ -20,6 +20,8 @@ from helpers.analysis.quoting.marks import normalise_marks
     ("He described it as 'special, tested by history', while Serbia's envoy left.",
      "He described it as ‘special, tested by history’, while Serbia's envoy left."),
     ("– No one asked Serbia to choose, – Petrov added.", "“ No one asked Serbia to choose, ” Petrov added."),
+    ("– We stay, said minister Petrović.", "“ We stay,”said minister Petrović."),
+    ("– 4 – had offered funding. She said \"never\".", "– 4 – had offered funding. She said \"never\"."),
     # the dialogue dash closed without a comma, right before the attribution
     ("— We will not choose — said Ana Petrov.", "“ We will not choose”, said Ana Petrov."),
     ("— We will not choose — Petrov said.", "“ We will not choose”, Petrov said."),
@@ -162,9 +164,18 @@ def _one_paragraph(*texts):
                          "paragraph_id": [f"900-p{k:02d}" for k in range(len(texts))], "text": list(texts)})
 
 
+def test_a_paragraph_opening_with_a_dash_keeps_its_quotes_and_a_dash_quote_ends_at_the_comma_before_said():
+    found = quotes(_one_paragraph(
+        '– 4 – had offered funding. Olga Semjonova said that Russia "has never used energy as a weapon."',
+        "– We will not impose sanctions on Russia, said minister Dragan Petrović."))
+    assert found[["actor", "kind"]].values.tolist() == [["Olga Semjonova", "direct"],
+                                                         ["Dragan Petrović", "direct"]]
+    assert found.quote.iloc[1].startswith("We will not impose sanctions on Russia")
+
+
 def test_a_speaker_named_in_cyrillic_is_a_name_like_one_in_latin_letters():
     found = quotes(_one_paragraph(
-        "The Minister of Energy, Драган Петровић, said on Sunday that Serbia „will not switch off the lights“.",
+        "The Minister of Energy, Драган Петровић, said on Sunday that Serbia „will not cut the power“.",
         "The spokesperson of the EU Delegation, Ана Јовановић, said that »Serbia chose the European path«.",
         "„We stay,“ Петровић told reporters."))
     assert found[["actor", "group"]].values.tolist() == [

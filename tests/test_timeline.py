@@ -195,7 +195,8 @@ def test_exercise_4_of_01_names_every_event_silent_by_both_counts():
 def test_the_oil_company_nis_is_found_in_capitals_only_not_in_the_town_of_nis():
     s = pd.DataFrame({"article_id": ["a"] * 3, "sentence_id": ["s1", "s2", "s3"],
                       "text": ["The railway from Niš to the Bulgarian border reopened.",
-                               "US sanctions on NIS took effect on Thursday.", "Nis is a city in the south."]})
+                               "US sanctions on NIS took effect on Thursday.",
+                               "Nis is a city in the south."]})
     found = timeline_mentions(s)
     assert set(found["sentence_id"]) == {"s2"}
     assert set(found["event_id"]) == {"2025-01-10-nis-sanctions-maduro", "2025-10-09-nis-sanctions-effective"}

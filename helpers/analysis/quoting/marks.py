@@ -32,6 +32,10 @@ _DASH_CLOSE = re_compile(r"(?<=[,.!?…])\s[–—]\s")
 _DASH_BEFORE_CUE = re_compile(r"\s[–—]\s(?=(?:said|says|added|asked|replied|answered|told|stressed|noted"
                               r"|(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
                               r"(?:said|says|added|asked|replied|answered|told|stressed|noted))\b)")
+#: The comma that ends a dash-opened quotation before its attribution: "– We stay, said minister X."
+_COMMA_BEFORE_CUE = re_compile(r",(?=\s(?:(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+)?"
+                               r"(?:said|says|added|asked|replied|answered|told|stressed|noted)\b)")
+_OTHER_MARKS = re_compile(r"[\"“”„«»]")
 _REACH = 400  # characters a single quote may run (an apostrophe never opens a quote across more)
 
 
@@ -50,7 +54,8 @@ def normalise_marks(text: str) -> str:
         inside another quote becomes ‘…’ whatever its marks), a straight 'quote' as ‘…’ when it
         opens before a letter and closes before a non-letter within 400 characters, and a
         paragraph that opens with a dash of speech ("– No one …, – he added.") as a quote up to
-        the dash that closes it (or to the paragraph end). Apostrophes ("Serbia's") stay. Time is
+        the dash that closes it, or the comma before its attribution ("– We stay, said X."), or the
+        paragraph end when no other quotation mark follows. Apostrophes ("Serbia's") stay. Time is
         linear in the length of ``text``.
     """
     if not (_STYLE_MARKS.search(text) or _OPENING_DASH.match(text)):
@@ -102,16 +107,26 @@ def _straight_singles(text: str, chars: list[str]) -> None:
 
 
 def _dash_speech(text: str, chars: list[str]) -> None:
-    """A paragraph opening with "– " is speech up to the dash that closes it."""
+    """A paragraph opening with "– " is speech up to the dash that closes it.
+
+    Or up to the comma before its attribution ("– We will not bow, said minister X."), or to the
+    paragraph's end when nothing closes it and no other quotation mark follows (a paragraph with
+    quotation marks of its own that opens with a dash, "– 4 – had offered ...", is not speech).
+    """
     m = re.match(r"\s*[–—]\s", text)
     if m is None or "“" in chars[:m.end()]:
         return
     d = m.end() - 2
-    chars[d] = "“"
     close = _DASH_CLOSE.search(text, m.end())
     if close is not None:
-        chars[close.start() + 1] = "”"
+        chars[d], chars[close.start() + 1] = "“", "”"
         return
     close = _DASH_BEFORE_CUE.search(text, m.end())
     if close is not None:  # "sanctions — said X" reads as "sanctions”, said X" (one character each)
-        chars[close.start()], chars[close.start() + 1] = "”", ","
+        chars[d], chars[close.start()], chars[close.start() + 1] = "“", "”", ","
+        return
+    close = _COMMA_BEFORE_CUE.search(text, m.end())
+    if close is not None:  # "Russia, said X" reads as "Russia,”said X" (the space after the comma)
+        chars[d], chars[close.start() + 1] = "“", "”"
+    elif not _OTHER_MARKS.search(text, m.end()):
+        chars[d] = "“"  # to the end of the paragraph
