@@ -139,20 +139,25 @@ def _starts_paragraph(line: str, previous: str, width: int, indent_marks: bool) 
 
 
 def _join(parts: list[str], vocabulary: set) -> str:
-    """The lines of one paragraph joined by spaces; a word broken at a line-end hyphen joined again."""
-    out = parts[0]
-    for p in parts[1:]:
-        if out.endswith("\u00ad"):  # a soft hyphen: the word goes on
-            out = out[:-1] + p
-        elif len(out) > 1 and out.endswith("-") and out[-2].isalpha() and p[:1].isupper():
-            out += p  # "pro-" + "European": a compound
-        elif len(out) > 1 and out.endswith("-") and out[-2].isalpha() and p[:1].islower():
-            head, tail = _LAST_PART.search(out), _FIRST_PART.match(p)
-            keep = head is None or tail is None or _keeps_hyphen(head.group(1), tail.group(1), vocabulary)
-            out = out + p if keep else out[:-1] + p  # "well-known" / "government"
+    """The lines of one paragraph joined by spaces; a word broken at a line-end hyphen joined again.
+
+    Each line is looked at only with the next one (time linear in the paragraph's length).
+    """
+    pieces = list(parts)
+    for k in range(len(pieces) - 1):
+        line, nxt = pieces[k], parts[k + 1]
+        if line.endswith("\u00ad"):  # a soft hyphen: the word goes on
+            pieces[k] = line[:-1]
+        elif len(line) > 1 and line.endswith("-") and line[-2].isalpha() and nxt[:1].isupper():
+            pass  # "pro-" + "European": a compound
+        elif len(line) > 1 and line.endswith("-") and line[-2].isalpha() and nxt[:1].islower():
+            head, tail = _LAST_PART.search(line[-60:]), _FIRST_PART.match(nxt)
+            if head is not None and tail is not None and not _keeps_hyphen(head.group(1), tail.group(1),
+                                                                          vocabulary):
+                pieces[k] = line[:-1]  # "govern-" + "ment"; "well-" + "known" keeps it
         else:
-            out += " " + p
-    return out
+            pieces[k] = line + " "
+    return "".join(pieces)
 
 
 def _keeps_hyphen(head: str, tail: str, vocabulary: set) -> bool:
