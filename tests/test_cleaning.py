@@ -360,7 +360,8 @@ def test_the_catalogue_headline_stays_the_headline_even_when_a_clutter_rule_fits
 
 
 def test_every_rule_names_a_known_kind():
-    from helpers.corpus.cleaning import PARAGRAPH_KINDS, boilerplate_patterns
+    from helpers.corpus.cleaning import PARAGRAPH_KINDS
+    from helpers.corpus.line_rules import boilerplate_patterns
 
     rules = boilerplate_patterns()
     assert len(rules) >= 25 and all(kind in PARAGRAPH_KINDS for _, kind, _, _, _ in rules)
@@ -666,7 +667,7 @@ def test_links_under_a_further_information_heading_are_related_links():
 
 def test_each_size_band_is_gated_by_a_pattern_holding_all_its_anchored_rules():
     """A gate that fails must rule out every anchored rule of its band (it may hold a few more)."""
-    from helpers.corpus.cleaning import _rules_by_size
+    from helpers.corpus.line_rules import _rules_by_size
 
     sizes, bands = _rules_by_size()
     assert sizes == sorted(sizes)
