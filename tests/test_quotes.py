@@ -1943,3 +1943,12 @@ def test_share_of_voice_of_another_corpus_needs_its_articles():
         share_of_voice(ledger)  # the default articles are the course's: 999's voice would vanish
     mine = share_of_voice(ledger, pd.DataFrame({"article_id": ["999"], "short": ["Mine"]}))
     assert mine.loc[mine.group == "serbian_government", "share"].tolist() == [1.0]
+
+
+def test_a_sentence_table_passed_for_paragraphs_is_refused_with_what_to_pass():
+    from helpers import load_sentences
+
+    with pytest.raises(CorpusError, match=r"reads paragraphs.*load_paragraphs\(kinds=BODY_KINDS\)"):
+        quotes(load_sentences())
+    one_per_paragraph = load_sentences().drop_duplicates("paragraph_id")  # one row per paragraph: read
+    assert "quote" in quotes(one_per_paragraph).columns

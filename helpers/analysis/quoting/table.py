@@ -128,6 +128,10 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
         split_of = _LoaderSentences(corpus)  # the loader split each paragraph already
     paragraphs = require_table(paragraphs, ["article_id", "paragraph_id", "text"], "paragraphs",
                                "load_paragraphs()")
+    if "sentence_id" in paragraphs.columns and paragraphs["paragraph_id"].duplicated().any():
+        raise CorpusError("quotes() reads paragraphs, and this table has one row per sentence (several rows "
+                          "share a paragraph_id): a quotation that runs over two sentences would be lost. "
+                          "Pass load_paragraphs(kinds=BODY_KINDS) (or leave paragraphs out).")
     matcher = _matcher(aliases)
     known = SentenceMentions(mentions, matcher) if mentions is not None else None
     group_of = dict(zip(matcher.actor, matcher.group, strict=True))
