@@ -11,7 +11,9 @@ for Energy Transition found ...").
 
 * in an **apposition** after a person's name: ", a/an/the/former ... <role or of/at/from> ...," up
   to the next comma, full stop or bracket, without a speech verb in it;
-* in an **of-phrase** right after the name: "Name of the Belgrade Centre for Security Policy";
+* in an **of-phrase** right after the name: "Name of the Belgrade Centre for Security Policy", also
+  with lower-case words describing the body and its acronym ("Name of the ruling Progressive Party
+  (SNS)", "Name of the volunteer group Topla Supa");
 * in a **title** before the name that holds a role noun for a person: "TV Sokol's reporter in
   Brussels, Name", "The Speaker of the National Assembly, Name", "EU Commissioner for Enlargement Name".
 
@@ -41,9 +43,14 @@ _APP_START = re_compile(r"(?:a|an|the|its|his|her|their|former|then|senior|chief
 _SPEECH = re_compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated|argued|claimed|warned"
                      r"|noted|explained|insisted|stressed|recalled|asked|is|was|are|were|has|had|have"
                      r"|will|would|can|could|should|must|did|does|do)\b")
-#: Right after a name: " of the Centre for Energy Transition" (capitalised words and connectors).
-_OF_AFTER = re_compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
-                       r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|on|the|in|at|de|du|der)(?=\s+[A-Z]|[^\w]*$|\s|,))*")
+#: Right after a name: " of the Centre for Energy Transition" (capitalised words and connectors),
+#: also after up to three lower-case words that describe the body (" of the ruling Progressive Party",
+#: " of the volunteer group Topli Obrok"; not a preposition: " from the north of Kosovo" is a place).
+_OF_AFTER = re_compile(r"\s+(?:of|from|at)\s+"
+                       r"(?:the\s+(?:(?!(?:of|for|to|in|at|on|and|or|with|from|by|the|a|an)\s)[a-z][\w-]*\s+){0,3})?"
+                       r"[A-Z][\w'’-]*"
+                       r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|on|the|in|at|de|du|der)(?=\s+[A-Z]|[^\w]*$|\s|,))*"
+                       r"(?:\s*\([A-ZČĆŠŽĐ][\w.-]{0,9}\))?")  # and its acronym: "(SNS)"
 #: Words that end a title looking back from the name (verbs, conjunctions, clause marks).
 _TITLE_STOP = frozenset({"that", "and", "but", "with", "told", "met", "said", "says", "by", "while", "when",
                          "after", "before", "which", "who", "according", "between", "against", "called",
