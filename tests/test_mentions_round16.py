@@ -46,3 +46,17 @@ def test_a_surname_starting_with_a_serbian_capital_is_a_persons_name_before_of_t
 def test_a_surname_starting_with_a_serbian_capital_and_an_age_is_a_person():
     found = _mentions_of("Milan Šarac, 61, who keeps bees near the site, said he was worried.")
     assert [a for a, _m in found] == ["Milan Šarac"]
+
+
+# ---- a programme's host or moderator before the name is a role, not part of the name (test14; test13
+# wrote "host Milica Stanić" in lower case)
+
+def test_host_or_moderator_before_a_name_is_the_role_not_the_name():
+    found = _mentions_of("Host Jelena Pavić asked her guest about the talks.",
+                         "Moderator Ivan Kostić closed the debate.")
+    assert [a for a, _m in found] == ["Jelena Pavić", "Ivan Kostić"]
+
+
+def test_host_as_a_verb_or_an_adjective_makes_no_person():
+    assert _mentions_of("Serbia will host the summit in May, the host country said.") == [
+        ("Serbian government", "Serbia")]
