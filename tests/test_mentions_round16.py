@@ -60,3 +60,17 @@ def test_host_or_moderator_before_a_name_is_the_role_not_the_name():
 def test_host_as_a_verb_or_an_adjective_makes_no_person():
     assert _mentions_of("Serbia will host the summit in May, the host country said.") == [
         ("Serbian government", "Serbia")]
+
+
+# ---- "Ruritania's foreign ministry spokeswoman Name": the ministry before the role is the person's
+# employer, one mention of the person (test14)
+
+def test_a_states_ministry_named_in_lower_case_before_the_role_belongs_to_the_person():
+    found = _mentions_of("Hungary's foreign ministry spokesman Tamás Varga called the step overdue.",
+                         "Croatia's interior ministry spokeswoman, Ivana Perić, said the border stays open.")
+    assert [a for a, _m in found] == ["Tamás Varga", "Ivana Perić"]
+
+
+def test_the_ministry_acting_in_its_own_clause_stays_a_mention():
+    found = _mentions_of("Hungary's foreign ministry summoned the envoy; spokesman Tamás Varga said so.")
+    assert [a for a, _m in found][-1] == "Tamás Varga" and len(found) == 2

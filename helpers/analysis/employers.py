@@ -133,7 +133,8 @@ def title_start(text: str, start: int) -> int:
             continue
         if word in _TITLE_STOP or m.group(0)[:1].islower() and word not in _TITLE_JOINS \
                 and word.removesuffix("'s").removesuffix("’s") not in roles.info \
-                and not _PORTFOLIO_BEFORE.search(stripped, 0, m.start()):
+                and not _PORTFOLIO_BEFORE.search(stripped, 0, m.start()) \
+                and not _before_body(tokens, j, roles):
             break  # a verb or another word no title holds ("takes note of the President ...")
         begin = lo + cut + m.start()
     if begin == start:
@@ -141,6 +142,12 @@ def title_start(text: str, start: int) -> int:
     title = text[begin:start]
     has_role = any(roles.info[w][2] == "role" for _s, _e, w in roles.words_in(title))
     return begin if has_role else start
+
+
+def _before_body(tokens: list, j: int, roles) -> bool:
+    """True when the word after token ``j`` is a body noun ("foreign" in "its foreign ministry spokesman")."""
+    nxt = fold(tokens[j + 1].group(0)).lower() if j + 1 < len(tokens) else ""
+    return roles.info.get(nxt, (0, "", ""))[2] == "body"
 
 
 def _capital_role(word: str, roles) -> bool:
