@@ -74,3 +74,14 @@ def test_a_states_ministry_named_in_lower_case_before_the_role_belongs_to_the_pe
 def test_the_ministry_acting_in_its_own_clause_stays_a_mention():
     found = _mentions_of("Hungary's foreign ministry summoned the envoy; spokesman Tamás Varga said so.")
     assert [a for a, _m in found][-1] == "Tamás Varga" and len(found) == 2
+
+
+# ---- a list of goods between "exports"/"imports" and the state: the state is where they go (test2)
+
+def test_a_state_after_a_list_of_exported_goods_is_a_destination():
+    assert _mentions_of("Exports of Serbian plums, wine and cheese to China doubled last year.",
+                        "Imports of grain, fertiliser and spare parts from Russia fell.") == []
+
+
+def test_a_message_to_a_state_after_a_goods_word_stays_a_mention():
+    assert _mentions_of("After the oil deal, the minister wrote to Russia.") == [("Russia", "Russia")]
