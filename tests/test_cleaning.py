@@ -633,6 +633,30 @@ WEB_RULES = [
     ("full programme in the page's player", "related_link",
      ["▶ Watch the full debate in the player above", "► Listen to the whole interview on the page below"],
      ["Watch the full debate above all for the minister's answer, the editor wrote."]),
+    # round 16 (rules16m): an email newsletter copied from an inbox, a podcast page, an op-ed's end
+    ("newsletter's link to its web version", "boilerplate",
+     ["View this email in your browser", "Having trouble viewing this email? View it online."],
+     ["View the ministry's letter in your browser before the vote, the councillor urged residents."]),
+    ("newsletter's prompt to forward it", "boilerplate",
+     ["Enjoying Danube Notes? Forward it to a friend.", "Forward this email to a colleague"],
+     ["Forward it to a friend, the mayor told the clerk who had asked for the contract."]),
+    ("newsletter footer: unsubscribe and update preferences", "boilerplate",
+     ["Unsubscribe | Update your preferences | Danube Notes, Trg Slobode 3, Novi Sad"],
+     ["Unsubscribe from the party, he told members, and the preferences of voters will change."]),
+    ("sponsor block of a newsletter", "advertisement",
+     ["PRESENTED BY NORTHLINE RAIL - Vienna to Sofia overnight. Book now.",
+      "Sponsored by Sava Logistics: containers from Bar in two days."],
+     ["Sponsored by the European Union, the programme trained 300 judges in Niš."]),
+    ("an arrow after a related-link heading", "related_link", ["Read more →", "Related stories →"],
+     ["Read more → and you will see the figures, the editor said."]),
+    ("full episode with its length in brackets", "related_link",
+     ["Listen to the full episode (41 min) in the player above."],
+     ["Listen to the full episode (41 min) and you will hear the minister contradict himself, he said."]),
+    ("note about the op-ed's author", "byline",
+     ["The author is the Ambassador of the Republic of Example to Serbia.",
+      "The writer is a former mayor of Subotica"],
+     ["The author is a former diplomat who served in Moscow. His book is out in May.",
+      "The author is not named in the report, the ministry said."]),
 ]
 
 
@@ -647,6 +671,16 @@ def test_each_web_rule_classifies_its_clutter(rule, kind, line):
 def test_each_web_rule_leaves_its_near_miss_prose_as_body(rule, line):
     res = clean_text(f"{line}\nAnother sentence of the article follows here.\n")
     assert [p.kind for p in res.paragraphs] == ["body", "body"], (rule, line, res.paragraphs[0].note)
+
+
+def test_a_line_under_a_read_more_arrow_button_stays_text():
+    # "Read more →" closes the item above it (a newsletter's link button): the next item is text
+    res = clean_text("Ministers meet in Niš on Monday to sign the rail deal.\nRead more →\n"
+                     "Quote of the week: a seat at every table and a bill at none\n")
+    assert [p.kind for p in res.paragraphs] == ["body", "related_link", "body"]
+    res = clean_text("Ministers meet in Niš on Monday to sign the rail deal.\nRead more:\n"
+                     "Serbia signs a rail deal with Hungary\n")
+    assert [p.kind for p in res.paragraphs] == ["body", "related_link", "related_link"]
 
 
 def test_headlines_ending_in_a_question_mark_under_a_related_heading_are_links():

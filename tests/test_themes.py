@@ -276,6 +276,14 @@ def _themes_of(text):
     ("No new cluster has been opened since the elections.", "eu_accession"),
     ("The EU should open the next cluster in June.", "eu_accession"),
     ("The bridge was built with pre-accession funds.", "eu_accession"),
+    # round 16 (rules16m): the Chinese and Russian word for Western sanctions, the sanctions list and
+    # a freeze of assets; singular forms of election terms the dictionary had in the plural only
+    ("Beijing rejects unilateral sanctions, its envoy told the forum.", "sanctions"),
+    ("Two Serbian traders were added to the EU sanctions list.", "sanctions"),
+    ("The bank agreed to freeze the assets of three Moscow firms.", "sanctions"),
+    ("Observers said it was not a fair election.", "protests_democracy"),
+    ("The movement wants an early election in spring.", "protests_democracy"),
+    ("Lawyers were kept from the detainees for hours.", "protests_democracy"),
 ])
 def test_general_phrasings_are_found(text, theme):
     assert theme in _themes_of(text)
@@ -336,6 +344,10 @@ def test_general_phrasings_are_found(text, theme):
     # a road closed for works and an industrial cluster are no protest and no accession talks
     ("The road was closed for repairs until Friday.", "protests_democracy"),
     ("A cluster of car-parts makers grew around Kragujevac.", "eu_accession"),
+    # round 16: a list, a freeze and an election that are not about sanctions or democracy
+    ("The club put three players on its transfer list.", "sanctions"),
+    ("The government will freeze the prices of bread and milk.", "sanctions"),
+    ("The party lost the election in Kosovo.", "protests_democracy"),
 ])
 def test_generic_or_foreign_words_do_not_tag(text, theme):
     assert theme not in _themes_of(text)

@@ -11,7 +11,9 @@ for Energy Transition found ...").
 
 * in an **apposition** after a person's name: ", a/an/the/former ... <role or of/at/from> ...," up
   to the next comma, full stop or bracket, without a speech verb in it;
-* in an **of-phrase** right after the name: "Name of the Belgrade Centre for Security Policy";
+* in an **of-phrase** right after the name: "Name of the Belgrade Centre for Security Policy", also
+  with lower-case words describing the body and its acronym ("Name of the ruling Progressive Party
+  (SNS)", "Name of the volunteer group Topla Supa");
 * in a **title** before the name that holds a role noun for a person: "TV Sokol's reporter in
   Brussels, Name", "The Speaker of the National Assembly, Name", "EU Commissioner for Enlargement Name".
 
@@ -41,9 +43,14 @@ _APP_START = re_compile(r"(?:a|an|the|its|his|her|their|former|then|senior|chief
 _SPEECH = re_compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated|argued|claimed|warned"
                      r"|noted|explained|insisted|stressed|recalled|asked|is|was|are|were|has|had|have"
                      r"|will|would|can|could|should|must|did|does|do)\b")
-#: Right after a name: " of the Centre for Energy Transition" (capitalised words and connectors).
-_OF_AFTER = re_compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
-                       r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|on|the|in|at|de|du|der)(?=\s+[A-Z]|[^\w]*$|\s|,))*")
+#: Right after a name: " of the Centre for Energy Transition" (capitalised words and connectors),
+#: also after up to three lower-case words that describe the body (" of the ruling Progressive Party",
+#: " of the volunteer group Topli Obrok"; not a preposition: " from the north of Kosovo" is a place).
+_OF_AFTER = re_compile(r"\s+(?:of|from|at)\s+"
+                       r"(?:the\s+(?:(?!(?:of|for|to|in|at|on|and|or|with|from|by|the|a|an)\s)[a-z][\w-]*\s+){0,3})?"
+                       r"[A-Z][\w'’-]*"
+                       r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|on|the|in|at|de|du|der)(?=\s+[A-Z]|[^\w]*$|\s|,))*"
+                       r"(?:\s*\([A-ZČĆŠŽĐ][\w.-]{0,9}\))?")  # and its acronym: "(SNS)"
 #: Words that end a title looking back from the name (verbs, conjunctions, clause marks).
 _TITLE_STOP = frozenset({"that", "and", "but", "with", "told", "met", "said", "says", "by", "while", "when",
                          "after", "before", "which", "who", "according", "between", "against", "called",
@@ -126,7 +133,8 @@ def title_start(text: str, start: int) -> int:
             continue
         if word in _TITLE_STOP or m.group(0)[:1].islower() and word not in _TITLE_JOINS \
                 and word.removesuffix("'s").removesuffix("’s") not in roles.info \
-                and not _PORTFOLIO_BEFORE.search(stripped, 0, m.start()):
+                and not _PORTFOLIO_BEFORE.search(stripped, 0, m.start()) \
+                and not _before_body(tokens, j, roles):
             break  # a verb or another word no title holds ("takes note of the President ...")
         begin = lo + cut + m.start()
     if begin == start:
@@ -134,6 +142,12 @@ def title_start(text: str, start: int) -> int:
     title = text[begin:start]
     has_role = any(roles.info[w][2] == "role" for _s, _e, w in roles.words_in(title))
     return begin if has_role else start
+
+
+def _before_body(tokens: list, j: int, roles) -> bool:
+    """True when the word after token ``j`` is a body noun ("foreign" in "its foreign ministry spokesman")."""
+    nxt = fold(tokens[j + 1].group(0)).lower() if j + 1 < len(tokens) else ""
+    return roles.info.get(nxt, (0, "", ""))[2] == "body"
 
 
 def _capital_role(word: str, roles) -> bool:

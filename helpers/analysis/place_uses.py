@@ -68,7 +68,10 @@ PLACE_BEFORE = re_compile(r"(?:\b(?:in(?:\s+(?:central|downtown|northern|souther
 GOODS_BEFORE = re_compile(r"\b(?:gas|oil|crude|fuel|coal|weapons|arms|ammunition|shells"
                           r"|goods|imports?|exports?|deliveries|supplies|shipments?|licen[cs]es?"
                           r"|export(?:s|ed|ing)|import(?:s|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)"
-                          r"(?:\s+[\w-]+){0,2}?\s+(?:from|to|for)(?:\s+[\w-]+\s+(?:or|and)\s+(?:from|to|for))?"
+                          # (up to six words of goods between: "exports of Serbian wine, fruit and beef to";
+                          # no verb of speech: "the oil deal, he wrote to Russia" is a message to a state)
+                          r"(?:\s+(?!(?:said|says|told|tells|wrote|writes|spoke|speaks|talked|turned|turns|appealed"
+                          r"|reached|offered|promised|explained|complained|signalled|signaled)\b)[\w,-]+){0,6}?\s+(?:from|to|for)(?:\s+[\w-]+\s+(?:or|and)\s+(?:from|to|for))?"
                           r"\s+(?:the\s+)?$")
 #: Capital cities: their names stand for their governments where a place would be a location, as the
 #: source of goods ("the gas from Moscow") and as the seat of a judgement or a decision (SEAT_OF_DECISION).

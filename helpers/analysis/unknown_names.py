@@ -77,7 +77,7 @@ def _in_other_name(text: str, e: int, actor: str) -> bool:
 
 
 #: A middle initial and a surname after a name that stops at the initial: "Dragan" + " J. Vučićević".
-_INITIAL_AFTER = re_compile(r"\s+[A-Z]\.\s+[A-ZÀ-ÖØ-Þ][\w’'-]+")
+_INITIAL_AFTER = re_compile(r"\s+[A-Z]\.\s+[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w’'-]+")
 
 
 def _with_initial(row: tuple, texts: list | None) -> tuple:
@@ -120,7 +120,7 @@ def clean_names(extra: list, dateline: dict, texts: list | None = None) -> list:
             and not _PLURAL_ABBREVIATION.fullmatch(row[3])]
 
 
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
+_WORD = r"[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w’'-]+"
 #: "who gave her name only as Mila", "introduced himself only as Marko", "identified only as Ana K."
 _ONLY_AS = re_compile(r"\b(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+only\s+as"
                       r"|(?:introduced|identified)\s+(?:herself|himself|themselves)\s+only\s+as"
@@ -128,7 +128,7 @@ _ONLY_AS = re_compile(r"\b(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+only
 #: "said Luka, a third-year student", "Mila, a nurse from Niš, said": a first name alone, introduced by a
 #: person's role in apposition (the role noun is checked against ``roles.csv``: "Kragujevac, a city" is
 #: no person); "a law student named Mila"
-_FIRST_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿčćšžđ]+)(?![\w’'-])"
+_FIRST_NAME = r"(?P<name>[A-ZÀ-ÖØ-ÞČĆŠŽĐ][a-zà-öø-ÿčćšžđ]+)(?![\w’'-])"
 _FIRST_APPOSITION = re_compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\basked\s)"
                                r"|(?<=\badded\s))" + _FIRST_NAME
                                + r",\s+an?\s+(?P<app>[\w-]+(?:\s+[a-z][\w-]*){0,3})")
@@ -139,7 +139,7 @@ _AGED = re_compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){
 _AGE_HINT = re_compile(_AGE)  # the end of _AGED alone: a fast search (a comma first) tried before the rule
 #: "Marija Jović keeps the letters": a first name and a surname of the region's -ić family (Jović,
 #: Petrović, Đurić, written Jovic, Petrovic in ASCII) are a person's name even with no role around it
-_IC_NAME = re_compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"\s+[A-ZÀ-ÖØ-Þ][\w’'-]*"
+_IC_NAME = re_compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"\s+[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w’'-]*"
                       r"(?:ić|ovic|evic|ivic))(?![\w’'-])")
 #: "Ana Ilić of the Green-Left Front said": a politician named with the party
 _OF_PARTY = re_compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2})\s+of\s+the\s+"
@@ -292,8 +292,8 @@ def _free(hits: list, taken: list) -> list:
     return out
 
 
-_CAPITALISED = re_compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'-]+")
-_NAME_BEFORE = re_compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][\w’'.-]*)\s+$")
+_CAPITALISED = re_compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w’'-]+")
+_NAME_BEFORE = re_compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w’'.-]*)\s+$")
 
 
 def _surnames(aids: list, extra: list) -> dict:

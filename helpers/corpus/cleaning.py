@@ -383,8 +383,15 @@ def _follow_related_link(p: Paragraph, previous: Paragraph | None) -> None:
 
 
 def _is_heading(text: str) -> bool:
-    """A related-links heading on its own line (e.g. "READ MORE", "Related articles:")."""
-    return len(text) <= 40 and ":" not in text.rstrip(":")
+    """A related-links heading on its own line (e.g. "READ MORE", "Related articles:").
+
+    A line ending in an arrow ("Read more →") is the link button of the item above it, not a heading
+    over the lines below.
+    """
+    return len(text) <= 40 and ":" not in text.rstrip(":") and not text.rstrip().endswith(_ARROWS)
+
+
+_ARROWS = ("→", "⟶", "↗")
 
 
 def _classify_body(p: Paragraph, marks: _Marks, seen: dict, headline: str | None, low: str | None) -> str:
