@@ -38,3 +38,27 @@ def test_a_foreign_army_is_its_states():
     # near miss: the owner word decides before the state role ("the Russian army")
     out = _each_alone("Russian army spokesman Oleg Volkov said the exercise was “routine”.")
     assert _groups(out) == [("Oleg Volkov", "russia")]
+
+
+# ------------------------------------------------ "X of the ruling party said": the person speaks
+def test_a_person_named_with_of_a_party_speaks_with_the_partys_group():
+    out = _each_alone("Jelena Savić of the ruling Serbian Progressive Party (SNS) told reporters that "
+                      "the plan was “a good deal”.",
+                      "Marko Tadić of the ruling Serbian Progressive Party said the budget was “balanced”.")
+    assert _groups(out) == [("Jelena Savić", "serbian_government"), ("Marko Tadić", "serbian_government")]
+
+
+def test_the_party_itself_and_its_unnamed_spokesman_still_speak_for_the_party():
+    # near misses: no person's name before "of the party"
+    out = _each_alone("The ruling Serbian Progressive Party (SNS) said the plan was “a good deal”.",
+                      "A spokesman for the ruling Serbian Progressive Party said the plan was “a good deal”.")
+    assert list(out["actor"]) == ["Serbian Progressive Party", "Serbian Progressive Party"]
+
+
+def test_a_person_named_with_of_a_party_the_tables_do_not_know_is_introduced():
+    # the surname later refers to her; her group comes from the collective she is one of
+    out = _quotes_of("Opposition councillors walked out. Vesna Marić of the Party of Civic Courage (SGH) "
+                     "said the vote had been called in a hurry. “Nobody has read the plan,” she said.",
+                     "Maric added that the plan was “a gift to the mayor”.")
+    direct = out[out["kind"] == "direct"]
+    assert _groups(direct) == [("Vesna Marić", "civil_society"), ("Vesna Marić", "civil_society")]

@@ -209,6 +209,8 @@ def published_documents(text: str, found: list[Mention]) -> dict[str, str]:
 
 
 _EMPLOYER_BEFORE = re_compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?$", re.I)
+#: The actor right after a person's name is the person's party or employer ("Ana Ilić of the SNS").
+_OF_RIGHT_AFTER = re_compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 
 def _post_after(text: str, end: int) -> bool:
@@ -223,10 +225,10 @@ def alias_employer_group(text: str, hit: Mention, role: str, known: list[Mention
     """The group of an alias-table actor a person's role names as employer or principal.
 
     "CRTA's programme director Ana Ilić", "Ana Ilić, the programme director of CRTA", "Putin's adviser
-    Pavel Orlov", "KFOR spokesperson Marco Bellini": the person works for the actor, so shares its
-    group. Only a possessive ("X's"), an employer's preposition (of, at, for, from, with) before the
-    actor or a post right after it ("KFOR spokesperson") counts ("the ambassador to Serbia" names a
-    posting, not an employer).
+    Pavel Orlov", "KFOR spokesperson Marco Bellini", "Ana Ilić of the ruling party": the person works
+    for the actor, so shares its group. Only a possessive ("X's"), an employer's preposition (of, at,
+    for, from, with) before the actor or a post right after it ("KFOR spokesperson") counts ("the
+    ambassador to Serbia" names a posting, not an employer).
 
     Parameters
     ----------
@@ -252,7 +254,8 @@ def alias_employer_group(text: str, hit: Mention, role: str, known: list[Mention
     for m in islice(known, lo, None):
         if m.start >= hit.end + 140:
             break
-        if m.actor not in groups or text[m.start:m.end] not in role:
+        if m.actor not in groups or (text[m.start:m.end] not in role  # "Ana Ilić of the ruling party said"
+                                     and not _OF_RIGHT_AFTER.fullmatch(text, hit.end, m.start)):
             continue
         possessive = text[m.end:m.end + 2] in ("'s", "’s")
         if (possessive or _EMPLOYER_BEFORE.search(text, max(0, m.start - 14), m.start)

@@ -203,8 +203,10 @@ _NAMING_VERBS = ("called", "termed", "dubbed", "labelled", "labeled", "described
 _FINITE_CUES = frozenset(c for c in CUES["finite"] if " " not in c and c not in _NAMING_VERBS
                          and (c.endswith("ed") or c in ("said", "says", "told", "tells", "wrote", "writes")))
 _CUE_WORDS = "|".join(sorted((re.escape(c) for c in CUES["finite"]), key=len, reverse=True))
-#: "X said", "X, 64, said", "X of the Y Party said": a name that speaks.
-_SPEECH_AFTER = re_compile(rf"(?:\s+(?:of|from)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})?"
+#: "X said", "X, 64, said", "X of the Y Party said", "X of the ruling Party of Progress (PP) said": a
+#: name that speaks.
+_SPEECH_AFTER = re_compile(rf"(?:\s+(?:of|from)\s+the\s+(?:(?:ruling|governing|opposition)\s+)?[A-Z][\w'’-]*"
+                           rf"(?:\s+(?:[A-Z][\w'’-]*|of|and|for)){{0,5}}(?:\s+\([A-Z]{{2,8}}\))?)?"
                            rf"\s*(?:,[^,;:“”\"]{{1,120}},\s*|,\s*)?"
                            rf"(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*"
                            rf"(?:{_CUE_WORDS})\b")
