@@ -62,3 +62,18 @@ def test_a_person_named_with_of_a_party_the_tables_do_not_know_is_introduced():
                      "Maric added that the plan was “a gift to the mayor”.")
     direct = out[out["kind"] == "direct"]
     assert _groups(direct) == [("Vesna Marić", "civil_society"), ("Vesna Marić", "civil_society")]
+
+
+# ------------------------------------------------ a quote first, then "X told a briefing in <capital>"
+def test_a_government_title_after_the_quote_takes_the_capital_of_the_briefing():
+    out = _each_alone("“We will not accept quotas,” government spokesman Tamás Varga told a briefing "
+                      "in Budapest.",
+                      "“The road stays open,” Interior Minister Arben Krasniqi told reporters in Pristina.")
+    assert _groups(out) == [("Tamás Varga", "eu_west"), ("Arben Krasniqi", "other")]
+
+
+def test_a_capital_inside_the_quote_is_no_place_of_the_speaker():
+    # near miss: Budapest is what was said, the minister is still Serbia's
+    out = _each_alone("“We will not take lessons from Budapest,” government spokesman Petar Ilić "
+                      "told reporters.")
+    assert _groups(out) == [("Petar Ilić", "serbian_government")]

@@ -493,6 +493,7 @@ def company_group(role: str, owners: set[str], names: set[str]) -> str:
 
 #: "told reporters in Prishtina", "welcomed ... in Budapest on Friday": where the sentence puts the person.
 _IN_CAPITAL = re_compile(r"\bin\s+([A-Z][a-z]+)\b")
+_QUOTE_MARK = re_compile(r"[“”\"]")
 #: Where the reported words begin: "that", a quotation mark or a colon.
 _REPORTED = re_compile(r"\bthat\b|[“”\"]|:")
 
@@ -504,15 +505,18 @@ def capital_group(roles, owner: str, text: str, start: int) -> str:
     welcomed Serbian President Y in Budapest" -> eu_west. Only where the title alone would give the
     default government group (level 3 words of ``roles.csv``), only a capital of ``roles.csv``
     (kind ``capital``) other than Belgrade, and only before the reported words ("said that the
-    talks in Rome ..." is no place of the speaker). The sentence is read within 300 characters of
-    the name (linear time). "" otherwise.
+    talks in Rome ..." is no place of the speaker) and after a quotation the sentence opens with
+    ("“…,” government spokesman X told a briefing in Budapest"). The sentence is read within 300
+    characters of the name (linear time). "" otherwise.
     """
     if roles.owner_named(owner) or roles.group_of(owner) != "serbian_government":
         return ""
     lo = max(0, start - 300)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
     stop = _SENTENCE_END.search(text, start, start + 300)
-    sentence = text[ends[-1] if ends else lo:stop.start() if stop else start + 300]
+    lo = ends[-1] if ends else lo
+    lo = max((lo, *(m.end() for m in _QUOTE_MARK.finditer(text, lo, start))))  # "“…,” X told in Budapest"
+    sentence = text[lo:stop.start() if stop else start + 300]
     sentence = _REPORTED.split(sentence, maxsplit=1)[0]  # not a place in what was said ("that ... in Rome")
     for m in _IN_CAPITAL.finditer(sentence):
         _level, group, kind = roles.info.get(fold(m.group(1)).lower(), (0, "", ""))
