@@ -77,3 +77,16 @@ def test_a_capital_inside_the_quote_is_no_place_of_the_speaker():
     out = _each_alone("“We will not take lessons from Budapest,” government spokesman Petar Ilić "
                       "told reporters.")
     assert _groups(out) == [("Petar Ilić", "serbian_government")]
+
+
+# ------------------------------------------------ "a survey by X ... X's director": the pollster's staff
+def test_the_director_of_a_pollster_named_by_its_first_word_is_an_expert():
+    out = _quotes_of("According to a new survey by Vox Populi Research, the ruling party has lost ground. "
+                     "Vox's director, Jana Kos, said the trend was “clear”.")
+    assert _groups(out)[-1] == ("Jana Kos", "experts")
+
+
+def test_a_possessor_no_organisation_was_introduced_with_gives_no_group():
+    # near miss: nothing named "Vox" was introduced
+    out = _quotes_of("Vox's director, Jana Kos, said the trend was “clear”.")
+    assert _groups(out) == [("Jana Kos", "other")]

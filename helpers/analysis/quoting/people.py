@@ -410,7 +410,7 @@ class People:
             return known
         roles, body = self.roles, False  # body: a name its appositive calls an organisation
         if _POLL_BY.search(text, max(0, hit.start - 80), hit.start):  # "a poll by X": a pollster
-            person = Person(hit.actor, roles.group_of("pollster"), "organisation", "pollster")
+            person = Person(hit.actor, roles.group_of("pollster"), "organisation", f"{hit.actor} pollster")
         elif hit.kind == "organisation" or roles.has_body_noun(hit.actor):
             if not roles.has_role_noun(hit.actor):
                 return None  # an organisation whose words say nothing about it ("Road Initiative")
