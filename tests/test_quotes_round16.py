@@ -90,3 +90,16 @@ def test_a_possessor_no_organisation_was_introduced_with_gives_no_group():
     # near miss: nothing named "Vox" was introduced
     out = _quotes_of("Vox's director, Jana Kos, said the trend was “clear”.")
     assert _groups(out) == [("Jana Kos", "other")]
+
+
+# ------------------------------------------------ "a former Brussels correspondent": a place, not an owner
+def test_a_journalist_named_by_the_capital_of_the_post_takes_no_group_from_it():
+    out = _each_alone("Ana Ilić, a former Brussels correspondent, said the mood had “never been this cold”.",
+                      "Ana Ilić, the Moscow correspondent of Radio Free Europe, said the mood was “cold”.")
+    assert _groups(out) == [("Ana Ilić", "other"), ("Ana Ilić", "eu_west")]
+
+
+def test_a_journalist_named_by_a_nationality_keeps_it():
+    # near miss: a nationality word is no capital (behaviour unchanged)
+    out = _each_alone("Ana Ilić, a former Russian correspondent, said the mood was “cold”.")
+    assert _groups(out) == [("Ana Ilić", "russia")]

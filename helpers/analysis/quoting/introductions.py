@@ -142,9 +142,21 @@ def named_possessor_group(roles, people, role: str) -> str:
     return org.group if org is not None and org.group != "other" else ""
 
 
+#: A capital written before a journalist's post names where the post is ("a former Brussels correspondent").
+_CITY_POST = re_compile(r"\b([A-Z][a-z]+)\s+(?=(?:correspondent|reporter|bureau\s+chief)s?\b)")
+
+
 def without_posting(owner: str) -> str:
-    """The owner words without the place of a post held for a named owner ("X's reporter in Brussels")."""
-    return _POSSESSIVE_POSTING.sub(r"\1 ", owner)
+    """The owner words without the place of a post.
+
+    The place of a post held for a named owner ("X's reporter in Brussels") or of a journalist's post
+    named by its capital ("a former Brussels correspondent", not the EU's; "a Russian correspondent"
+    keeps its nationality).
+    """
+    owner = _POSSESSIVE_POSTING.sub(r"\1 ", owner)
+    info = role_words().info
+    return _CITY_POST.sub(lambda m: "" if info.get(fold(m.group(1)).lower(), ("",) * 3)[2] == "capital"
+                          else m.group(0), owner)
 
 
 #: A portfolio written before its title ("European Integration Minister", "EU Affairs Minister"): the
