@@ -103,3 +103,16 @@ def test_a_journalist_named_by_a_nationality_keeps_it():
     # near miss: a nationality word is no capital (behaviour unchanged)
     out = _each_alone("Ana Ilić, a former Russian correspondent, said the mood was “cold”.")
     assert _groups(out) == [("Ana Ilić", "russia")]
+
+
+# ------------------------------------------------ "Host X": a title, not part of the name
+def test_a_host_is_a_title_before_the_name():
+    out = _quotes_of("Host Marko Perić opened the show with a question.",
+                     "Perić said the guests had been “unusually candid”.")
+    assert list(out["actor"]) == ["Marko Perić"]
+
+
+def test_a_host_country_is_no_speaker():
+    # near miss: "host" as a modifier of a state names no person
+    out = _each_alone("The host country said the summit had been “a success”.")
+    assert list(out["actor"]) == [""]
