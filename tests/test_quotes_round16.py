@@ -116,3 +116,26 @@ def test_a_host_country_is_no_speaker():
     # near miss: "host" as a modifier of a state names no person
     out = _each_alone("The host country said the summit had been “a success”.")
     assert list(out["actor"]) == [""]
+
+
+# ------------------------------------------------ volunteer and aid groups are civil society
+def test_a_member_of_a_volunteer_group_and_aid_groups_are_civil_society():
+    out = _each_alone("Volunteers describe a different picture. “We see new injuries every night,” said "
+                      "Ana Perić of the group Warm Hands.",
+                      "The camps were full, aid groups said.")
+    assert _groups(out) == [("Ana Perić", "civil_society"), ("aid groups", "civil_society")]
+
+
+def test_a_group_with_no_word_for_its_kind_gives_no_group():
+    # near miss: "the group" alone names no kind of group
+    out = _each_alone("Witnesses describe a different picture. “We see new injuries every night,” said "
+                      "Ana Perić of the group Warm Hands.")
+    assert _groups(out) == [("Ana Perić", "other")]
+
+
+# ------------------------------------------------ a name after an organisation noun is no person
+def test_a_pronoun_does_not_refer_to_a_group_named_after_its_noun():
+    out = _quotes_of("Ana Perić of the volunteer group Warm Hands hands out food.",
+                     "Marko, 19, from Kabul, said he had tried to cross six times. “They send us back,” "
+                     "he said.")
+    assert "Warm Hands" not in set(out["actor"])

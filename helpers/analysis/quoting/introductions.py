@@ -332,7 +332,7 @@ _SUBJECT_ENDS = frozenset({"have", "has", "had", "is", "are", "was", "were", "wi
                            "could", "say", "says", "said", "told", "tell", "do", "did", "does", "may",
                            "might", "should"})
 #: An organisation noun right before a name ("the digital rights group Civic Lens"): no person.
-_BODY_BEFORE = re_compile(rf"(?<![\w-])(?:{_ORG_NOUNS})\s+$")
+BODY_BEFORE = re_compile(rf"(?<![\w-])(?:{_ORG_NOUNS})\s+$")
 #: An adverbial opening a sentence before its subject ("In Belgrade, ", "Since the spring, ").
 _LEAD_ADVERBIAL = re_compile(r"[“\"]?(?:In|At|On|Since|After|Before|Outside|Meanwhile|Elsewhere|Back|Across"
                              r"|Throughout|From|Later|Earlier|Yesterday|Today|There|Here|But|And|Yet)\b"
@@ -390,7 +390,7 @@ def exemplified_group(roles, before: str) -> str:
         or "" when no collective opens the sentence before.
     """
     ends = list(_CLAUSE_END.finditer(before))
-    if not ends or _BODY_BEFORE.search(before[-40:]):
+    if not ends or BODY_BEFORE.search(before[-40:]):
         return ""
     last = ends[-1]
     if last.group(0).startswith(":") and len(before) - last.end() <= 20:  # "… rode it too: Ivan Kos argued"

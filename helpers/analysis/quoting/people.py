@@ -449,7 +449,8 @@ class People:
                      or intro.exemplified_group(roles, self.before + text[max(0, hit.start - 300):hit.start]))
             if not group:  # a private person: "a farmer", "a retired teacher"
                 group = intro.protest_group(roles, text, hit, role)  # "... after blocking a drilling site"
-            body = intro.names_a_body(roles, text, hit.end)  # "Jinlong Copper, the Chinese company …"
+            body = intro.names_a_body(roles, text, hit.end) \
+                or intro.BODY_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None  # "group X"
             person = Person(hit.actor, group, "organisation" if body else hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation" or body:  # short forms too: "Javor" for "Javor Namenska"
