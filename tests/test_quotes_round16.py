@@ -139,3 +139,16 @@ def test_a_pronoun_does_not_refer_to_a_group_named_after_its_noun():
                      "Marko, 19, from Kabul, said he had tried to cross six times. “They send us back,” "
                      "he said.")
     assert "Warm Hands" not in set(out["actor"])
+
+
+# ------------------------------------------------ "X, 52, who runs a bakery, said …": age and appositive
+def test_an_age_before_the_appositive_keeps_the_name_as_speaker():
+    out = _each_alone("Ana Ilić, 52, who runs a bakery on the square, said she was glad the market was open.",
+                      "Ana Ilić, 52, a retired nurse, said she was glad the market had reopened.")
+    assert list(zip(out["actor"], out["kind"])) == [("Ana Ilić", "indirect"), ("Ana Ilić", "indirect")]
+
+
+def test_a_number_that_is_no_age_is_still_no_appositive():
+    # near miss: a list of figures after the name is no age and no appositive
+    out = _each_alone("Sales rose at Ana Ilić, 52, 40 and 30 percent, said the report.")
+    assert "Ana Ilić" not in set(out["actor"])
