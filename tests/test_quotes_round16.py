@@ -152,3 +152,19 @@ def test_a_number_that_is_no_age_is_still_no_appositive():
     # near miss: a list of figures after the name is no age and no appositive
     out = _each_alone("Sales rose at Ana Ilić, 52, 40 and 30 percent, said the report.")
     assert "Ana Ilić" not in set(out["actor"])
+
+
+# ------------------------------------------------ a quoted phrase inside a reported clause: its speaker's
+def test_a_list_of_speakers_in_one_sentence_keeps_each_quote_with_its_own():
+    out = _each_alone("Belgrade says the deal is “fair”, Moscow thanks Serbia for its “loyalty”.",
+                      "The ambassador told the daily Danas that Russia would “never ask Serbia to choose”, "
+                      "a formula officials repeat often.")
+    assert list(zip(out["actor"], out["quote"])) == [("Serbian government", "fair"), ("Russia", "loyalty"),
+                                                     ("unnamed ambassador", "never ask Serbia to choose")]
+
+
+def test_a_quote_with_its_own_attribution_after_it_keeps_it():
+    # near misses: a whole quotation ending with a comma inside the marks, and a quote opening the sentence
+    out = _each_alone("Belgrade says the deal is fair. “We are ready,” Moscow said.",
+                      "“We are ready”, said Ana Ilić.")
+    assert list(out["actor"]) == ["Serbian government", "Russia", "Ana Ilić"]
