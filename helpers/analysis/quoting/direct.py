@@ -388,7 +388,11 @@ def direct_quotes(ctx: Context, spans) -> list[Found]:
             continue
         si = para.sentence_of(qs)
         sent_start = para.sents[si][0]
-        att = speaker_after_quote(ctx, qs, qe, inner) or cue_before_quote(ctx, qs, qe, si, sent_start) \
+        soft = _SOFT_END.search(inner) is not None
+        # a phrase inside a reported clause is its speaker's: "A says the deal is “fair”, B thanks …" (A)
+        embedded = None if soft else cue_before_quote(ctx, qs, qe, si, sent_start)
+        att = embedded or speaker_after_quote(ctx, qs, qe, inner) \
+            or (soft and cue_before_quote(ctx, qs, qe, si, sent_start)) \
             or in_words_of(ctx, qs, qe, si, sent_start) or after_colon(ctx, qs, qe, si, sent_start) \
             or continued_quote(ctx, qs, qe, si, sent_start) or stated_by_next(ctx, qs, qe, si, sent_start) \
             or continued_paragraph(ctx, qs, qe, si, sent_start) \

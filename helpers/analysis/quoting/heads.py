@@ -54,9 +54,11 @@ def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
 
 
 #: "of the" / "from the" / "at" before an organisation's name that follows a person's name:
-#: "Ana Kovač of the Danube Policy Institute said" (the words after it are capitalised or joiners).
-_OF_BODY = re_compile(r"\s+(?:of|from|at)\s+(?:the\s+)?"
-                      r"(?:[A-ZÀ-Þ][\w'’.-]*|for|of|and|on|the|in)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|for|of|and|on|the|in))*$")
+#: "Ana Kovač of the Danube Policy Institute said" (the words after it are capitalised or joiners); a
+#: party's side may come first and its acronym after it ("of the ruling Party of Progress (PP) said").
+_OF_BODY = re_compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:(?:ruling|governing|opposition)\s+)?"
+                      r"(?:[A-ZÀ-Þ][\w'’.-]*|for|of|and|on|the|in)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|for|of|and|on|the|in))*"
+                      r"(?:\s+\([A-Z]{2,8}\))?$")
 
 
 def person_of_body(para: Paragraph, m: Mention, sent_start: int) -> Mention:

@@ -142,9 +142,21 @@ def named_possessor_group(roles, people, role: str) -> str:
     return org.group if org is not None and org.group != "other" else ""
 
 
+#: A capital written before a journalist's post names where the post is ("a former Brussels correspondent").
+_CITY_POST = re_compile(r"\b([A-Z][a-z]+)\s+(?=(?:correspondent|reporter|bureau\s+chief)s?\b)")
+
+
 def without_posting(owner: str) -> str:
-    """The owner words without the place of a post held for a named owner ("X's reporter in Brussels")."""
-    return _POSSESSIVE_POSTING.sub(r"\1 ", owner)
+    """The owner words without the place of a post.
+
+    The place of a post held for a named owner ("X's reporter in Brussels") or of a journalist's post
+    named by its capital ("a former Brussels correspondent", not the EU's; "a Russian correspondent"
+    keeps its nationality).
+    """
+    owner = _POSSESSIVE_POSTING.sub(r"\1 ", owner)
+    info = role_words().info
+    return _CITY_POST.sub(lambda m: "" if info.get(fold(m.group(1)).lower(), ("",) * 3)[2] == "capital"
+                          else m.group(0), owner)
 
 
 #: A portfolio written before its title ("European Integration Minister", "EU Affairs Minister"): the
@@ -209,6 +221,8 @@ def published_documents(text: str, found: list[Mention]) -> dict[str, str]:
 
 
 _EMPLOYER_BEFORE = re_compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?$", re.I)
+#: The actor right after a person's name is the person's party or employer ("Ana Ilić of the SNS").
+_OF_RIGHT_AFTER = re_compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 
 def _post_after(text: str, end: int) -> bool:
@@ -223,10 +237,10 @@ def alias_employer_group(text: str, hit: Mention, role: str, known: list[Mention
     """The group of an alias-table actor a person's role names as employer or principal.
 
     "CRTA's programme director Ana Ilić", "Ana Ilić, the programme director of CRTA", "Putin's adviser
-    Pavel Orlov", "KFOR spokesperson Marco Bellini": the person works for the actor, so shares its
-    group. Only a possessive ("X's"), an employer's preposition (of, at, for, from, with) before the
-    actor or a post right after it ("KFOR spokesperson") counts ("the ambassador to Serbia" names a
-    posting, not an employer).
+    Pavel Orlov", "KFOR spokesperson Marco Bellini", "Ana Ilić of the ruling party": the person works
+    for the actor, so shares its group. Only a possessive ("X's"), an employer's preposition (of, at,
+    for, from, with) before the actor or a post right after it ("KFOR spokesperson") counts ("the
+    ambassador to Serbia" names a posting, not an employer).
 
     Parameters
     ----------
@@ -252,7 +266,8 @@ def alias_employer_group(text: str, hit: Mention, role: str, known: list[Mention
     for m in islice(known, lo, None):
         if m.start >= hit.end + 140:
             break
-        if m.actor not in groups or text[m.start:m.end] not in role:
+        if m.actor not in groups or (text[m.start:m.end] not in role  # "Ana Ilić of the ruling party said"
+                                     and not _OF_RIGHT_AFTER.fullmatch(text, hit.end, m.start)):
             continue
         possessive = text[m.end:m.end + 2] in ("'s", "’s")
         if (possessive or _EMPLOYER_BEFORE.search(text, max(0, m.start - 14), m.start)
@@ -317,7 +332,7 @@ _SUBJECT_ENDS = frozenset({"have", "has", "had", "is", "are", "was", "were", "wi
                            "could", "say", "says", "said", "told", "tell", "do", "did", "does", "may",
                            "might", "should"})
 #: An organisation noun right before a name ("the digital rights group Civic Lens"): no person.
-_BODY_BEFORE = re_compile(rf"(?<![\w-])(?:{_ORG_NOUNS})\s+$")
+BODY_BEFORE = re_compile(rf"(?<![\w-])(?:{_ORG_NOUNS})\s+$")
 #: An adverbial opening a sentence before its subject ("In Belgrade, ", "Since the spring, ").
 _LEAD_ADVERBIAL = re_compile(r"[“\"]?(?:In|At|On|Since|After|Before|Outside|Meanwhile|Elsewhere|Back|Across"
                              r"|Throughout|From|Later|Earlier|Yesterday|Today|There|Here|But|And|Yet)\b"
@@ -375,7 +390,7 @@ def exemplified_group(roles, before: str) -> str:
         or "" when no collective opens the sentence before.
     """
     ends = list(_CLAUSE_END.finditer(before))
-    if not ends or _BODY_BEFORE.search(before[-40:]):
+    if not ends or BODY_BEFORE.search(before[-40:]):
         return ""
     last = ends[-1]
     if last.group(0).startswith(":") and len(before) - last.end() <= 20:  # "… rode it too: Ivan Kos argued"
@@ -490,6 +505,7 @@ def company_group(role: str, owners: set[str], names: set[str]) -> str:
 
 #: "told reporters in Prishtina", "welcomed ... in Budapest on Friday": where the sentence puts the person.
 _IN_CAPITAL = re_compile(r"\bin\s+([A-Z][a-z]+)\b")
+_QUOTE_MARK = re_compile(r"[“”\"]")
 #: Where the reported words begin: "that", a quotation mark or a colon.
 _REPORTED = re_compile(r"\bthat\b|[“”\"]|:")
 
@@ -501,15 +517,18 @@ def capital_group(roles, owner: str, text: str, start: int) -> str:
     welcomed Serbian President Y in Budapest" -> eu_west. Only where the title alone would give the
     default government group (level 3 words of ``roles.csv``), only a capital of ``roles.csv``
     (kind ``capital``) other than Belgrade, and only before the reported words ("said that the
-    talks in Rome ..." is no place of the speaker). The sentence is read within 300 characters of
-    the name (linear time). "" otherwise.
+    talks in Rome ..." is no place of the speaker) and after a quotation the sentence opens with
+    ("“…,” government spokesman X told a briefing in Budapest"). The sentence is read within 300
+    characters of the name (linear time). "" otherwise.
     """
     if roles.owner_named(owner) or roles.group_of(owner) != "serbian_government":
         return ""
     lo = max(0, start - 300)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
     stop = _SENTENCE_END.search(text, start, start + 300)
-    sentence = text[ends[-1] if ends else lo:stop.start() if stop else start + 300]
+    lo = ends[-1] if ends else lo
+    lo = max((lo, *(m.end() for m in _QUOTE_MARK.finditer(text, lo, start))))  # "“…,” X told in Budapest"
+    sentence = text[lo:stop.start() if stop else start + 300]
     sentence = _REPORTED.split(sentence, maxsplit=1)[0]  # not a place in what was said ("that ... in Rome")
     for m in _IN_CAPITAL.finditer(sentence):
         _level, group, kind = roles.info.get(fold(m.group(1)).lower(), (0, "", ""))

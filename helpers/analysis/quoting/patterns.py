@@ -152,7 +152,7 @@ _ASIDE = re_compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|a
                     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|report"
                     r"|letter|speech|article|remarks|address|op-ed|column)\b[^,]{0,60}),\s*"
                     r"(?:(?:has|have|had|also|later|again|then|once|[a-z]{3,}ly)\s+)*$")
-_APPOSITIVE = re_compile(r"^,\s+(?:a|an|the|who|whose|which|former|deputy|director|head|chief"
+_APPOSITIVE = re_compile(r"^,\s+(?:\d{1,3},\s+)?(?:a|an|the|who|whose|which|former|deputy|director|head|chief"
                          r"|spokes(?:person|man|woman)"
                          r"|leader|member|professor|analyst|economist|researcher|editor|president|minister"
                          r"|ambassador|chair|chairman|chairwoman|founder|secretary)\s+[^,;:“”\"()]{1,160},\s*"

@@ -203,8 +203,10 @@ _NAMING_VERBS = ("called", "termed", "dubbed", "labelled", "labeled", "described
 _FINITE_CUES = frozenset(c for c in CUES["finite"] if " " not in c and c not in _NAMING_VERBS
                          and (c.endswith("ed") or c in ("said", "says", "told", "tells", "wrote", "writes")))
 _CUE_WORDS = "|".join(sorted((re.escape(c) for c in CUES["finite"]), key=len, reverse=True))
-#: "X said", "X, 64, said", "X of the Y Party said": a name that speaks.
-_SPEECH_AFTER = re_compile(rf"(?:\s+(?:of|from)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})?"
+#: "X said", "X, 64, said", "X of the Y Party said", "X of the ruling Party of Progress (PP) said": a
+#: name that speaks.
+_SPEECH_AFTER = re_compile(rf"(?:\s+(?:of|from)\s+the\s+(?:(?:ruling|governing|opposition)\s+)?[A-Z][\w'’-]*"
+                           rf"(?:\s+(?:[A-Z][\w'’-]*|of|and|for)){{0,5}}(?:\s+\([A-Z]{{2,8}}\))?)?"
                            rf"\s*(?:,[^,;:“”\"]{{1,120}},\s*|,\s*)?"
                            rf"(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*"
                            rf"(?:{_CUE_WORDS})\b")
@@ -408,7 +410,7 @@ class People:
             return known
         roles, body = self.roles, False  # body: a name its appositive calls an organisation
         if _POLL_BY.search(text, max(0, hit.start - 80), hit.start):  # "a poll by X": a pollster
-            person = Person(hit.actor, roles.group_of("pollster"), "organisation", "pollster")
+            person = Person(hit.actor, roles.group_of("pollster"), "organisation", f"{hit.actor} pollster")
         elif hit.kind == "organisation" or roles.has_body_noun(hit.actor):
             if not roles.has_role_noun(hit.actor):
                 return None  # an organisation whose words say nothing about it ("Road Initiative")
@@ -447,7 +449,8 @@ class People:
                      or intro.exemplified_group(roles, self.before + text[max(0, hit.start - 300):hit.start]))
             if not group:  # a private person: "a farmer", "a retired teacher"
                 group = intro.protest_group(roles, text, hit, role)  # "... after blocking a drilling site"
-            body = intro.names_a_body(roles, text, hit.end)  # "Jinlong Copper, the Chinese company …"
+            body = intro.names_a_body(roles, text, hit.end) \
+                or intro.BODY_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None  # "group X"
             person = Person(hit.actor, group, "organisation" if body else hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation" or body:  # short forms too: "Javor" for "Javor Namenska"
