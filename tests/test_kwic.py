@@ -130,3 +130,14 @@ def test_context_is_read_from_a_stretch_around_the_match_that_grows_as_needed(mo
     narrow = kwic("five", sentences=sents, window=5)
     assert narrow.equals(wide) and len(wide) == 20
     assert wide["left"].iloc[1] == "“Quote” — one, two three four"  # the dash is kept, not counted
+
+
+def test_a_regex_that_repeats_a_repeating_group_is_refused_before_it_runs_for_minutes():
+    from helpers._text.patterns import nested_repeat
+
+    for pattern in (r"(\w+\s?)+;", r"(a*)*x", r"(a+|b)+c", r"(\w+\s?){1,30};"):
+        with pytest.raises(CorpusError, match=r"repeats inside.*Bound the outer repetition"):
+            kwic(pattern, regex=True)  # refused before it is compiled or run
+    for pattern in (r"sanction\w*", r"(EU|Russia)+", r"(?:\w+\s){1,5}sanctions", r"\b(pro|anti)-\w+"):
+        assert nested_repeat(pattern) is None
+        kwic(pattern, regex=True)  # runs

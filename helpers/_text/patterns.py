@@ -251,6 +251,70 @@ def compile_trie(keys: tuple[str, ...], argument: str = "lexicon", lookahead: bo
         raise CorpusError(f"{argument}: the terms could not be compiled ({exc}).") from None
 
 
+#: A group repeated at most this many times may hold an unbounded repetition ("(?:\\w+\\s){1,5}").
+MAX_NESTED_BOUND = 5
+
+
+def nested_repeat(pattern: str) -> str | None:
+    """The part of a regular expression that repeats a group which repeats itself, or None.
+
+    ``(\\w+\\s?)+`` or ``(a*)*``: on a sentence where the rest of the pattern fails, Python's
+    regex engine tries every way of splitting the text between the two repetitions, a number that
+    doubles with each character (minutes on one long sentence). A group repeated at most
+    :data:`MAX_NESTED_BOUND` times is allowed. Patterns that are not valid regexes give None
+    (compiling them reports the error). Blind spot: a safe pattern of this shape (``(?:\\w+ )+``,
+    where a space ends every word) is refused too.
+
+    Parameters
+    ----------
+    pattern : str
+        A Python regular expression as a user typed it.
+
+    Returns
+    -------
+    str or None
+        The offending repeated group, as a short description (``"(...)+"``), or None when no
+        unbounded repetition contains another.
+    """
+    try:
+        from re import _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover - older Pythons
+        import sre_parse
+    try:
+        tree = sre_parse.parse(pattern)
+    except (re.error, RecursionError, OverflowError):
+        return None
+    repeats = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT}
+
+    def unbounded_repeat_in(items) -> bool:
+        for op, av in items:
+            if op in repeats and (av[1] == sre_parse.MAXREPEAT or av[1] > MAX_NESTED_BOUND) \
+                    and _has_unbounded(av[2]):
+                return True
+            if op in repeats and unbounded_repeat_in(av[2]):
+                return True
+            if op == sre_parse.SUBPATTERN and unbounded_repeat_in(av[-1]):
+                return True
+            if op == sre_parse.BRANCH and any(unbounded_repeat_in(b) for b in av[1]):
+                return True
+        return False
+
+    def _has_unbounded(items) -> bool:
+        for op, av in items:
+            if op in repeats and av[1] == sre_parse.MAXREPEAT:
+                return True
+            if op in repeats and _has_unbounded(av[2]):
+                return True
+            if op == sre_parse.SUBPATTERN and _has_unbounded(av[-1]):
+                return True
+            if op == sre_parse.BRANCH and any(_has_unbounded(b) for b in av[1]):
+                return True
+        return False
+
+    found = unbounded_repeat_in(tree)
+    return "a repeated group that repeats inside, like (...+)+ or (...*)*" if found else None
+
+
 def fold_pattern(pattern: str) -> str:
     """A regex written for plain text, rewritten for folded text.
 

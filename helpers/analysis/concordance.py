@@ -25,7 +25,7 @@ import pandas as pd
 from helpers._text.batch import term_matches
 from helpers._text.fold import fold
 from helpers._text.lexicon import as_list
-from helpers._text.patterns import fold_pattern, term_regex
+from helpers._text.patterns import fold_pattern, nested_repeat, term_regex
 from helpers._text.programs import re_compile
 from helpers.corpus.loading import load_corpus, source_names
 from helpers.errors import CorpusError, choice_error, require_table
@@ -41,6 +41,11 @@ def _compile(pattern, regex: bool) -> re.Pattern:
     if not pattern.strip():
         raise CorpusError("pattern is empty: give a word or phrase to look for, e.g. kwic('Vucic').")
     if regex:
+        nested = nested_repeat(pattern)
+        if nested is not None:  # catastrophic backtracking: minutes on one long sentence
+            raise CorpusError(f"pattern={pattern!r} has {nested}: on a long sentence such a pattern can run "
+                              "for minutes. Bound the outer repetition (e.g. r'(?:\\w+\\s){1,5};' instead of "
+                              "r'(\\w+\\s?)+;'), or use regex=False.")
         try:
             return re_compile(fold_pattern(pattern), re.IGNORECASE)
         except re.error as exc:
