@@ -194,6 +194,21 @@ def test_remove_article_refuses_an_unknown_article_and_the_course_corpus(tmp_pat
         remove_article(shipped_corpus(), "000")
 
 
+def test_remove_article_refuses_an_id_a_hand_edited_catalogue_holds_twice_and_deletes_nothing(tmp_path):
+    from corpus_tools import folder_digest
+
+    corpus = new_corpus(tmp_path / "corpus")
+    add_article(corpus, text="Serbia said no to the plan. Brussels said yes to it.\n", short="Mine",
+                outlet="A test outlet", headline="A test", published="2025-11-03", date_precision="exact",
+                genre="news_report")
+    catalog = corpus / "catalog.csv"
+    catalog.write_text(catalog.read_text(encoding="utf-8").replace("\n004,", "\n005,"), encoding="utf-8")
+    before = folder_digest(corpus)
+    with pytest.raises(CorpusError, match=r"2 rows for '005' \(lines 6, 7\).*nothing was removed"):
+        remove_article(corpus, "005")
+    assert folder_digest(corpus) == before
+
+
 def test_messages_for_a_folder_a_day_first_date_and_a_capitalised_genre(tmp_path):
     corpus = new_corpus(tmp_path / "corpus")
     fields = dict(short="Mine", outlet="A test outlet", headline="A test", date_precision="exact")

@@ -344,8 +344,8 @@ def remove_article(folder, article: str) -> pd.Series:
     Raises
     ------
     CorpusError
-        For the course's own corpus, or an id or short name the catalogue does not hold (the message
-        lists those it holds). Nothing is changed when it is raised.
+        For the course's own corpus, an id or short name the catalogue does not hold (the message
+        lists those it holds) or holds twice. Nothing is changed when it is raised.
     """
     from helpers.corpus.loading import load_corpus
 
@@ -361,6 +361,11 @@ def remove_article(folder, article: str) -> pd.Series:
         held = ", ".join(f"{r.get('id')} ({r.get('short')})" for r in rows)
         raise CorpusError(f"remove_article: {folder / CATALOG_NAME} has no article with the id or short name "
                           f"{key!r}. It holds: {held}.")
+    if len(hits) > 1:  # a hand-edited catalogue: which one is meant cannot be told
+        lines = ", ".join(str(rows.index(r) + 2) for r in hits)
+        raise CorpusError(f"remove_article: {folder / CATALOG_NAME} has {len(hits)} rows for {key!r} (lines "
+                          f"{lines}): ids and short names must be unique. Correct the catalogue first; "
+                          "nothing was removed.")
     gone = hits[0]
     catalog = folder / CATALOG_NAME
     text_file = folder / gone["file"]
