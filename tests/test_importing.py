@@ -125,6 +125,30 @@ def test_network_error_and_timeout(corpus, server):
     assert status.status.tolist() == ["failed"] and "timed out" in status.message.iloc[0]
 
 
+def test_a_page_that_trickles_in_is_given_up_after_the_timeout_in_all(corpus, server):
+    status = import_articles(corpus, [server.url("/trickle")], genre="news_report", timeout=1)
+    assert status.status.tolist() == ["failed"] and "within 1 seconds" in status.message.iloc[0]
+
+
+@pytest.mark.parametrize("timeout", [-1, 0, "5", True])
+def test_a_timeout_that_is_not_a_positive_number_is_refused(corpus, server, timeout):
+    with pytest.raises(CorpusError, match=r"timeout=.*positive number"):
+        add_article(corpus, url=server.url("/news/gas"), short="T", genre="news_report", timeout=timeout)
+
+
+def test_an_address_with_cyrillic_letters_is_fetched(corpus, server):
+    row = add_article(corpus, url=server.url("/вести"), short="Vesti", genre="constructed_example")
+    assert row["address"].endswith("/вести") and _body(corpus, row["id"]) == BODY
+
+
+def test_a_page_that_gave_no_article_is_not_kept_so_a_retry_fetches_it_again(corpus, server):
+    with pytest.raises(CorpusError, match="words of article text"):
+        add_article(corpus, url=server.url("/flip"), short="Flip", genre="constructed_example")
+    assert not list((corpus / "web_cache").glob("*"))  # nothing of the failed page kept
+    row = add_article(corpus, url=server.url("/flip"), short="Flip", genre="constructed_example")
+    assert _body(corpus, row["id"]) == BODY
+
+
 def test_not_a_web_address(corpus):
     status = import_articles(corpus, ["www.example.org/page", "file:///etc/passwd"], genre="news_report")
     assert status.status.tolist() == ["failed", "failed"]
@@ -148,8 +172,19 @@ def test_a_saved_page_and_an_html_string(corpus):
     with pytest.raises(CorpusError, match="short 'Danube Courier' is already used"):
         add_article(corpus, html=(PAGES / "article.html").read_text(), genre="news_report",
                     short="Danube Courier")
-    row2 = add_article(corpus, html=(PAGES / "article.html").read_text(), genre="news_report")
+    with pytest.warns(UserWarning, match="identical to article 005 .*count it twice"):
+        row2 = add_article(corpus, html=(PAGES / "article.html").read_text(), genre="news_report")
     assert row2["short"] == "Danube Courier 2"  # a short name of its own
+
+
+def test_the_same_address_twice_is_refused_and_within_one_list_added_once(corpus, server):
+    url = server.url("/news/gas")
+    status = import_articles(corpus, [url, url], genre="constructed_example")
+    assert status.status.tolist() == ["added", "skipped"] and status.id.tolist() == ["005", "005"]
+    before = folder_digest(corpus)
+    with pytest.raises(CorpusError, match=r"already in the corpus as article 005 .*replace=True"):
+        add_article(corpus, url=url, short="Again", genre="constructed_example")
+    assert folder_digest(corpus) == before
 
 
 def test_an_empty_or_tiny_page_is_refused(corpus):

@@ -179,6 +179,7 @@ def add_article(folder, *, text=None, file=None, url=None, html=None, replace: b
     header, rows = _read_rows(folder)
     row = _complete_row(fields, page, rows, replace)
     old = _check_free(folder, row, rows, replace)
+    _check_not_there(folder, row, rows, old, data)
     where = f"add_article (new row for {folder / CATALOG_NAME})"
     check_fields(row, where, frozenset(genres()["genre"]), pd.Timestamp.now().normalize())
     decode_article(data, f"the text given to add_article ({_what(text, file, url, html)})", where)
@@ -209,7 +210,11 @@ def _source_text(folder: Path, *, text, file, url, html, timeout, address=None,
 
     if url is not None:
         page = importing.fetch_page(url, folder, timeout=timeout)
-        return importing.page_fields(page.html, url=page.url, retrieved=page.retrieved)
+        try:
+            return importing.page_fields(page.html, url=page.url, retrieved=page.retrieved)
+        except CorpusError:
+            importing.forget_page(url, folder)  # not kept: the next try fetches the page again
+            raise
     if html is not None:  # a page's HTML; ``address`` (if given) is where it came from
         return importing.page_fields(html, url=address or None, retrieved=retrieved or None)
     path = Path(file).expanduser()
@@ -290,6 +295,34 @@ def _check_free(folder: Path, row: dict, rows: list[dict], replace: bool) -> dic
         raise CorpusError(f"{target}: a file with this name is already in the corpus folder. Nothing was "
                           "changed. Give the article another short name, or move that file away.")
     return old
+
+
+def _check_not_there(folder: Path, row: dict, rows: list[dict], old: dict | None, data: bytes) -> None:
+    """Refuse a web address the catalogue holds already; warn when the very same text is there already.
+
+    The same wire story printed by two outlets is a fair thing to compare, so an identical text is only
+    a warning; the same address twice is a mistake (``replace=True`` with that article's short name
+    replaces it).
+    """
+    import warnings
+
+    others = [r for r in rows if r is not old]
+    address = row.get("address", "")
+    hit = next((r for r in others if address and r.get("address", "") == address), None)
+    if hit is not None:
+        raise CorpusError(f"add_article: {address} is already in the corpus as article {hit['id']} "
+                          f"({hit.get('short', '')}). Nothing was changed. To replace it, pass "
+                          f"short={hit.get('short', '')!r} and replace=True.")
+    for r in others:
+        name = r.get("file", "")
+        if not name or "/" in name or "\\" in name:  # only files of the folder itself are read
+            continue
+        path = folder / name
+        if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
+            warnings.warn(f"add_article: this text is identical to article {r['id']} ({r.get('short', '')}): "
+                          "every table will count it twice. Fine for the same story in two outlets; "
+                          "otherwise take one out with remove_article.", UserWarning, stacklevel=3)
+            break
 
 
 def _write_and_verify(folder: Path, header: list[str], new_rows: list[dict], old: dict | None, row: dict,

@@ -78,6 +78,39 @@ def _check_url(url) -> str:
     return url.strip()
 
 
+def _check_timeout(timeout) -> float:
+    """``timeout`` as seconds (default :data:`TIMEOUT`); a clear error for anything but a positive number."""
+    if timeout is None:
+        return TIMEOUT
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0:
+        raise CorpusError(f"timeout={timeout!r}: give the seconds to wait as a positive number, e.g. "
+                          f"timeout=30 (default {TIMEOUT:g}).")
+    return float(timeout)
+
+
+def _ascii_url(url: str) -> str:
+    """The address with non-ASCII letters percent-encoded (and the host in IDNA), as a browser sends it."""
+    if url.isascii():
+        return url
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        netloc = parts.netloc.replace(host, host.encode("idna").decode("ascii")) if not host.isascii() \
+            else parts.netloc
+    except UnicodeError:
+        raise CorpusError(f"{url}: the site's name cannot be written as a web address.") from None
+    path = urllib.parse.quote(parts.path, safe="/%:@!$&'()*+,;=~")
+    query = urllib.parse.quote(parts.query, safe="=&%/:?@!$'()*+,;~")
+    fragment = urllib.parse.quote(parts.fragment, safe="")
+    return urllib.parse.urlunsplit((parts.scheme, netloc, path, query, fragment))
+
+
+def forget_page(url: str, folder) -> None:
+    """Remove ``url``'s copy from ``folder/web_cache`` (a page that gave no article is fetched again)."""
+    for path in _cache_paths(folder, _check_url(url)):
+        path.unlink(missing_ok=True)
+
+
 def fetch_page(url: str, folder, *, timeout: float | None = None, refresh: bool = False) -> Page:
     """Fetch ``url`` (or read it from ``folder/web_cache``); return the :class:`Page`.
 
@@ -99,12 +132,13 @@ def fetch_page(url: str, folder, *, timeout: float | None = None, refresh: bool 
         ``from_cache``.
     """
     url = _check_url(url)
+    timeout = _check_timeout(timeout)
     html_path, meta_path = _cache_paths(folder, url)
     if not refresh and html_path.is_file() and meta_path.is_file():
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         if meta.get("url") == url:
             return Page(url, html_path.read_bytes(), meta.get("retrieved", ""), True)
-    data = _download(url, TIMEOUT if timeout is None else timeout)
+    data = _download(url, timeout)
     retrieved = date.today().isoformat()
     html_path.parent.mkdir(parents=True, exist_ok=True)
     html_path.write_bytes(data)
@@ -113,7 +147,11 @@ def fetch_page(url: str, folder, *, timeout: float | None = None, refresh: bool 
 
 
 def _download(url: str, timeout: float) -> bytes:
-    request = urllib.request.Request(url, headers={
+    """The page's bytes; ``timeout`` bounds each wait and the whole download (a server that trickles)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    request = urllib.request.Request(_ascii_url(url), headers={
         "User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
     host = urllib.parse.urlsplit(url).netloc
     try:
@@ -122,7 +160,16 @@ def _download(url: str, timeout: float) -> bytes:
             if ctype not in _HTML_TYPES:
                 raise CorpusError(f"{url}: this is not a web page but {ctype}. Open it, copy the article's "
                                   "text and add it with add_article(folder, text=...).")
-            data = response.read(MAX_BYTES + 1)
+            chunks, size = [], 0
+            while size <= MAX_BYTES:
+                chunk = response.read1(65536)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+                if time.monotonic() > deadline:
+                    raise TimeoutError
+            data = b"".join(chunks)
     except urllib.error.HTTPError as exc:
         why = _REASONS.get(exc.code,
                            "the server reported an error" if exc.code >= 500 else "the request failed")
@@ -131,8 +178,9 @@ def _download(url: str, timeout: float) -> bytes:
                           "save it (File > Save Page As, .html) and use "
                           "add_article(folder, file='page.html', ...).") from None
     except TimeoutError:
-        raise CorpusError(f"{url}: no answer from {host} within {timeout:g} seconds (timed out). Try again "
-                          "later, or save the page from the browser and use file=.") from None
+        raise CorpusError(f"{url}: no answer from {host} within {timeout:g} seconds (timed out, or the page "
+                          "came too slowly). Try again later, or save the page from the browser and use "
+                          "file=.") from None
     except urllib.error.URLError as exc:
         reason = exc.reason
         if isinstance(reason, (TimeoutError, socket.timeout)):
@@ -366,7 +414,7 @@ def import_articles(folder, urls, *, timeout: float | None = None, max_concurren
 
 
 def _add_one(folder: Path, url, got, known: dict, fields: dict, add_article) -> dict:
-    if got is None:
+    if got is None or url in known:  # in the catalogue before, or earlier in this list
         return {"url": url, "id": known[url], "status": "skipped",
                 "message": f"Already in the corpus as article {known[url]}; nothing fetched."}
     if isinstance(got, CorpusError):
@@ -374,6 +422,7 @@ def _add_one(folder: Path, url, got, known: dict, fields: dict, add_article) -> 
     try:
         row = add_article(folder, html=got.html, **{"address": got.url, "retrieved": got.retrieved, **fields})
     except CorpusError as exc:
+        forget_page(url, folder)  # a page that gave no article is fetched again next time
         return {"url": url, "id": "", "status": "failed", "message": str(exc)}
     known[url] = row["id"]
     cached = " (from the cache)" if got.from_cache else ""
