@@ -159,6 +159,18 @@ def test_non_utf8_file_is_decoded_with_a_logged_fallback(corpus_copy):
 
 
 
+@pytest.mark.parametrize(("text", "code_page"), [
+    ("Vučić said in Niš that Čačak would get “žito”. Đoković agreed with Ćuprija.", "cp1250"),
+    ("Вучић је рекао да ђаци из Ниша долазе.", "cp1251"),
+    ("The café’s “très” élève said no, Šabac said yes.", "cp1252"),
+])
+def test_serbian_latin_and_cyrillic_saved_as_windows_code_pages_are_read_right(text, code_page):
+    from helpers.corpus.safety import decode_article
+
+    got, used, note = decode_article(text.encode(code_page), "a.txt", "test")
+    assert (got, used) == (text, code_page) and code_page in note
+
+
 def test_a_mix_of_windows_1252_and_utf8_keeps_curly_quotes_and_repairs_the_utf8_names(corpus_copy):
     # a file saved as "ANSI" after copying mojibake: Windows-1252 quotes, and UTF-8 bytes for "Đ" and
     # "ć" (0x90 and 0x87 among them; 0x90 is undefined in Windows-1252, so cp1252 cannot decode it)

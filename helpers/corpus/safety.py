@@ -114,14 +114,29 @@ def check_bytes(data: bytes, path, where: str) -> None:
 #: Encodings in which each character below U+0080 is the byte of the same value, and no other byte
 #: decodes to one of :data:`_CONTROL` (UTF-8 continuation bytes are 0x80-0xBF; Windows-1252 and
 #: ftfy's sloppy Windows-1252 map 0x80-0xFF above U+007F).
-_BYTE_ENCODINGS = ("utf-8", "cp1252", "sloppy-windows-1252")
+_BYTE_ENCODINGS = ("utf-8", "cp1252", "cp1250", "cp1251", "sloppy-windows-1252")
+#: Single-byte code pages a non-UTF-8 article may be in (Windows' Western, Central European and
+#: Cyrillic: English, Serbian Latin and Serbian Cyrillic text saved as "ANSI"), with the letters that
+#: make each plausible. The one whose decoding has the largest share of plausible characters among
+#: its non-ASCII characters wins; Windows-1252 on a tie.
+_CODE_PAGES = (
+    ("cp1252", "Windows-1252, Western", set("éèàçâêîôûëïüöäßñÉÈÀÇÂÊÎÔÛËÏÜÖÄÑáíóúÁÍÓÚšžŠŽ")),
+    ("cp1250", "Windows-1250, Central European: Serbian Latin",
+     set("čćđšžČĆĐŠŽáéíóúýěřůőűłńśźżąęäöüÁÉÍÓÚÝĚŘŮŐŰŁŃŚŹŻĄĘÄÖÜ")),
+    ("cp1251", "Windows-1251, Cyrillic", {chr(c) for c in range(0x400, 0x460)}),
+)
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_COMMON_MARKS = set("’‘“”„–—…•€«»\u00a0°§©®")
 
 
 def decode_article(data: bytes, path, where: str) -> tuple[str, str, str]:
     """Decode an article file's bytes; return ``(text, encoding, note)``.
 
     UTF-8 first (a byte-order mark is dropped); UTF-16/UTF-32 when a byte-order mark says so;
-    otherwise Windows-1252 with a ``note`` for the cleaning log; a file with one of the five bytes
+    otherwise the Windows code page whose letters fit the text best (Windows-1252 Western,
+    Windows-1250 for Serbian Latin, Windows-1251 for Cyrillic; :data:`_CODE_PAGES`) with a ``note``
+    for the cleaning log; a text whose non-ASCII bytes are mostly UTF-8 sequences is Windows-1252
+    with UTF-8 mixed in (the cleaner repairs it); a file with one of the five bytes
     Windows-1252 leaves undefined (a mix of Windows-1252 and UTF-8, as from text copied off a
     mis-decoded page and saved as "ANSI") is read with ftfy's sloppy Windows-1252, which keeps those
     bytes and reads every other byte as Windows-1252 (Latin-1 would turn curly quotes into control
@@ -165,11 +180,15 @@ def _decode(data: bytes, enc: str | None, path) -> tuple[str, str, str]:
         return data.decode("utf-8"), "utf-8", ""
     except UnicodeDecodeError as exc:
         where = exc.start
-    try:
+    best = _code_page(data)
+    if best is not None:
+        text, name, label = best
+        return text, name, (f"Not valid UTF-8 (first bad byte at offset {where}); decoded as {name} "
+                            f"({label}). Check the text and save the file as UTF-8.")
+    try:  # mostly UTF-8 sequences in Windows-1252 text: the cleaner repairs the mojibake line by line
         return data.decode("cp1252"), "cp1252", (
             f"Not valid UTF-8 (first bad byte at offset {where}); decoded as cp1252 (Windows-1252). "
-            "Check the text and save the file as UTF-8."
-        )
+            "Check the text and save the file as UTF-8.")
     except UnicodeDecodeError as exc:
         undefined = exc.start
     import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs; imported only here)
@@ -179,6 +198,37 @@ def _decode(data: bytes, enc: str | None, path) -> tuple[str, str, str]:
         "a mix of encodings, read as Windows-1252 and repaired line by line. "
         "Check the text and save the file as UTF-8."
     )
+
+
+def _code_page(data: bytes) -> tuple[str, str, str] | None:
+    """``(text, code page, label)`` of the most plausible single-byte code page, or None if none decodes.
+
+    Judged on the first 100,000 bytes (a fixed cost, however long the file), then the whole is decoded.
+    """
+    sample = data[:100_000]
+    high = sum(1 for b in sample if b > 127)
+    utf8_like = sum(len(m) for m in _UTF8_SEQUENCE.findall(sample))
+    if high and utf8_like * 2 >= high:  # mostly UTF-8 sequences: a mix, read by the caller line by line
+        return None
+    best, best_score = None, -1.0
+    for name, label, letters in _CODE_PAGES:
+        try:
+            text = sample.decode(name)
+        except UnicodeDecodeError:
+            continue
+        wide = [c for c in set(text) if ord(c) > 127]  # the distinct non-ASCII characters
+        counts = {c: text.count(c) for c in wide}
+        total = sum(counts.values())
+        fits = sum(n for c, n in counts.items() if c in letters or c in _COMMON_MARKS)
+        score = fits / total if total else 1.0
+        if score > best_score:
+            best, best_score = (name, label), score
+    if best is None:
+        return None
+    try:
+        return data.decode(best[0]), best[0], best[1]
+    except UnicodeDecodeError:  # a byte after the sample that this code page leaves undefined
+        return None
 
 
 # ---------------------------------------------------------------- language
