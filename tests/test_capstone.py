@@ -126,7 +126,15 @@ def test_a_report_given_its_text_instead_of_a_dictionary_of_sections_says_so_and
         write_report(tmp_path / "report", title="T", sections="my text")
     with pytest.raises(CorpusError, match=r"tables= is list"):
         write_report(tmp_path / "report", "T", {"1": "x"}, tables=["a.csv"])
-    assert not (tmp_path / "report").exists()
+    import pandas as pd
+
+    table = pd.DataFrame({"a": [1]})
+    for name in ("../up.csv", str(tmp_path / "abs.csv"), "q", "sub/q.csv"):  # only a name beside report.md
+        with pytest.raises(CorpusError, match=r"a file name ending in \.csv with no"):
+            write_report(tmp_path / "report", "T", {"1": "x"}, tables={name: table})
+    with pytest.raises(CorpusError, match=r"tables\['q.csv'\] is list, not a table"):
+        write_report(tmp_path / "report", "T", {"1": "x"}, tables={"q.csv": [1, 2]})
+    assert not (tmp_path / "report").exists() and not (tmp_path / "up.csv").exists()
 
 def test_the_hint_for_the_top_theme_does_not_name_the_practice_articles_answer(tmp_path, capsys):
     from helpers import add_article, examples_dir, new_corpus

@@ -207,6 +207,13 @@ def write_report(folder, title: str, sections: dict, figures: dict | None = None
             raise CorpusError(f"write_report: {what}= is {type(value).__name__}, not a dictionary. Give "
                               f"{what}={{'Heading or name': ...}}, e.g. "
                               "sections={'My question': 'my text'}.")
+    for name, table in (tables or {}).items():
+        if not hasattr(table, "to_csv") or not hasattr(table, "columns"):
+            raise CorpusError(f"write_report: tables[{name!r}] is {type(table).__name__}, not a table "
+                              "(a pandas DataFrame, e.g. quotes(...)).")
+        if not isinstance(name, str) or Path(name).name != name or not name.lower().endswith(".csv"):
+            raise CorpusError(f"write_report: tables[{name!r}]: give a file name ending in .csv with no "
+                              "folder (e.g. 'quotes.csv'); the tables are written beside report.md.")
     for stem, fig in (figures or {}).items():
         if not hasattr(fig, "savefig"):
             hint = (" show_figure(...) shows a figure and returns None: pass the figure itself, e.g. "
