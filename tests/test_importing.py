@@ -245,6 +245,20 @@ def test_a_date_in_the_page_markup_is_exact():
     assert "markup" in fields["date_note"]
 
 
+def test_a_date_from_one_of_several_time_elements_and_no_metadata_is_inferred_not_exact():
+    from helpers.corpus.importing import page_fields
+
+    related = "".join(f"<li><a href='/x{k}'><time datetime='2010-0{k}-01'>2010</time> Old {k}</a></li>"
+                      for k in range(1, 6))
+    html = (f"<html><body><article><h1><time datetime='2019-01-01'>1 January 2019</time> Gas talks</h1>"
+            f"<ul>{related}</ul>{''.join(f'<p>{b}</p>' for b in BODY)}"
+            "<p>Published <time datetime='2025-11-20'>20 November 2025</time></p></article></body></html>")
+    _text, fields = page_fields(html)
+    assert fields["date_precision"] == "inferred" and "several" in fields["date_note"]
+    _text, fields = page_fields((PAGES / "article.html").read_bytes())  # a date in the metadata: exact
+    assert fields["date_precision"] == "exact"
+
+
 def test_the_callers_date_replaces_the_pages_date_with_its_precision_and_note(corpus):
     row = add_article(corpus, html=_undated_page(), short="Dated", genre="news_report",
                       published="2025-11-19", date_precision="exact", date_note="From the print edition.")

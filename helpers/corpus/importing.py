@@ -306,6 +306,22 @@ def _date_params(extensive: bool) -> dict:
     return {"original_date": True, "extensive_search": extensive, "max_date": date.today().isoformat()}
 
 
+#: A publication date in a page's metadata: a meta tag or JSON-LD (not a <time> element of the text).
+_META_DATE = re_compile(r"<meta[^>]+(?:date|time)[^>]+content=[\"']?\d{4}-\d{2}-\d{2}"
+                        r"|<meta[^>]+content=[\"']?\d{4}-\d{2}-\d{2}[^>]+(?:date|time)"
+                        r"|\"date(?:Published|Created)\"\s*:\s*\"\d{4}", re.IGNORECASE)
+_TIME_DATE = re_compile(r"<time[^>]+datetime=[\"']?(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+
+
+def _as_text(html) -> str:
+    return html if isinstance(html, str) else bytes(html).decode("utf-8", "replace")
+
+
+def _time_dates(html) -> set[str]:
+    """The distinct dates (YYYY-MM-DD) of the page's ``<time datetime=...>`` elements."""
+    return set(_TIME_DATE.findall(_as_text(html)))
+
+
 def _page_date(html, markup_date: str | None, url: str | None) -> dict:
     """The date fields of a page.
 
@@ -314,6 +330,13 @@ def _page_date(html, markup_date: str | None, url: str | None) -> dict:
     (``add_article`` then asks for ``published=``).
     """
     if markup_date and re.match(r"^\d{4}-\d{2}-\d{2}$", markup_date):
+        shown = _time_dates(html)
+        if len(shown) > 1 and not _META_DATE.search(_as_text(html)):  # no metadata: one <time> of many
+            listed = ", ".join(sorted(shown)[:6]) + (" …" if len(shown) > 6 else "")
+            return {"published": markup_date, "date_precision": "inferred",
+                    "date_note": f"The page's metadata gives no date, and its <time> elements give several "
+                                 f"({listed}): this is the one htmldate chose. Check it against the page "
+                                 "and pass published= if it is wrong."}
         return {"published": markup_date, "date_precision": "exact",
                 "date_note": "Publication date read from the page's markup (htmldate); check it against "
                              "the page."}
