@@ -187,6 +187,18 @@ def test_the_same_address_twice_is_refused_and_within_one_list_added_once(corpus
     assert folder_digest(corpus) == before
 
 
+def test_a_page_with_text_but_no_article_found_and_an_image_say_so_rather_than_blame_a_paywall():
+    from helpers.corpus.importing import page_fields
+
+    deep = "<div>" * 300 + "".join(f"<p>{b}</p>" for b in BODY) + "</div>" * 300
+    with pytest.raises(CorpusError, match=r"holds about \d+ words of text, but trafilatura could not find"):
+        page_fields(f"<html><body>{deep}</body></html>")
+    with pytest.raises(CorpusError, match="not a web page but a PNG image"):
+        page_fields(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    with pytest.raises(CorpusError, match="paywall"):
+        page_fields((PAGES / "paywall.html").read_bytes())
+
+
 def test_an_empty_or_tiny_page_is_refused(corpus):
     for html in ("", "<html><body><p>Too short.</p></body></html>"):
         with pytest.raises(CorpusError, match="empty|words of article text"):

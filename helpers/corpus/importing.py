@@ -229,9 +229,8 @@ def page_fields(html, url: str | None = None, retrieved: str | None = None) -> t
     n_words = len(text.split())
     if n_words < MIN_WORDS:
         raise CorpusError(f"{where}: only {n_words} words of article text found (at least {MIN_WORDS} are "
-                          "needed). The page may be behind a paywall or a cookie wall, or be an index page. "
-                          "Open it in a browser, copy the article's text and use "
-                          "add_article(folder, text=...).")
+                          f"needed). {_why_no_text(html)} Open it in a browser, copy the article's text and "
+                          "use add_article(folder, text=...).")
     fields = {"headline_source": "from the page's metadata (trafilatura)"}
     if doc.title:
         fields["headline"] = doc.title.strip()
@@ -299,6 +298,43 @@ def _move_text_before(el, text: str) -> None:
     for child in list(el):
         el.remove(child)
     el.text = None
+
+
+_BINARY_STARTS = ((b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"),
+                  (b"%PDF", "a PDF document"), (b"\x1f\x8b", "gzip-compressed data"),
+                  (b"PK\x03\x04", "a zip file"))
+_TAG = re_compile(r"<[^<>]*>")
+
+
+def _visible_words(raw: str) -> int:
+    """Words of a page outside its tags, scripts and styles (one pass: time linear in the page)."""
+    low, parts, pos = raw.lower(), [], 0
+    while True:
+        starts = [i for i in (low.find("<script", pos), low.find("<style", pos)) if i >= 0]
+        if not starts:
+            parts.append(raw[pos:])
+            break
+        a = min(starts)
+        parts.append(raw[pos:a])
+        close = "</script>" if low.startswith("<script", a) else "</style>"
+        b = low.find(close, a)
+        if b < 0:
+            break
+        pos = b + len(close)
+    return len(_TAG.sub(" ", " ".join(parts)).split())
+
+
+def _why_no_text(html) -> str:
+    """The likely reason a page gave too little article text: not HTML, HTML too odd to read, or no text."""
+    raw = html.encode("utf-8", "replace") if isinstance(html, str) else bytes(html)
+    for magic, what in _BINARY_STARTS:
+        if raw.lstrip()[:8].startswith(magic):
+            return f"This is not a web page but {what}."
+    visible = _visible_words(_as_text(html))
+    if visible >= MIN_WORDS:
+        return (f"The page holds about {visible} words of text, but trafilatura could not find an article in "
+                "its HTML (nested very deeply, or laid out unusually).")
+    return "The page may be behind a paywall or a cookie wall, or be an index page."
 
 
 def _date_params(extensive: bool) -> dict:
