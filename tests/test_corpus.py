@@ -82,3 +82,21 @@ def test_paragraph_word_counts_equal_counting_each_paragraph():
     got = paragraph_word_counts(paras["paragraph_id"])
     assert got.tolist() == [word_count(t) for t in paras["text"]]
     assert paragraph_word_counts(["no-such-paragraph"]).tolist() == [0]
+
+
+def test_an_edit_of_the_same_length_with_its_modification_time_put_back_is_seen(tmp_path):
+    import os
+
+    from helpers import add_article, new_corpus
+
+    corpus = new_corpus(tmp_path / "corpus")
+    row = add_article(corpus, text="Serbia said no to the plan. Brussels said yes to it.\n", short="Mine",
+                      outlet="A test outlet", headline="A test", published="2025-11-03",
+                      date_precision="exact", genre="news_report")
+    path = corpus / row["file"]
+    assert load_paragraphs(corpus).text.str.contains("Serbia said no").any()
+    st = path.stat()
+    same_length = path.read_text(encoding="utf-8").replace("Serbia", "Norway")
+    path.write_text(same_length, encoding="utf-8")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))  # the old modification time, as cp -p leaves it
+    assert load_paragraphs(corpus).text.str.contains("Norway said no").any()

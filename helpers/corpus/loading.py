@@ -66,11 +66,16 @@ _CACHE: dict[Path, tuple[tuple, Corpus]] = {}
 
 
 def _fingerprint(folder: Path) -> tuple:
-    """Name, modification time and size of every file in ``folder`` (one ``stat`` per file)."""
+    """Name, modification and change times and size of every file in ``folder`` (one ``stat`` per file).
+
+    The change time (``st_ctime_ns``; on Linux and macOS it moves on any write, and also when a tool
+    such as ``cp -p`` or ``rsync -t`` puts the old modification time back) catches an edit of the same
+    length whose modification time was restored.
+    """
     try:
         with os.scandir(folder) as entries:
             stats = [(e.name, e.stat()) for e in entries if e.is_file()]
-        return tuple(sorted((name, st.st_mtime_ns, st.st_size) for name, st in stats))
+        return tuple(sorted((name, st.st_mtime_ns, st.st_ctime_ns, st.st_size) for name, st in stats))
     except (FileNotFoundError, NotADirectoryError):
         raise CorpusError(f"{folder}: the corpus folder does not exist.") from None
 
