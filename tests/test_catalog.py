@@ -337,3 +337,16 @@ def test_cells_written_by_the_package_are_not_formulas(tmp_path):
     assert back["n"].tolist() == [1, -2, 3, 4, 5]  # numbers stay numbers
     assert [unneutralise(v) for v in back["id"]] == table["id"].tolist()
     assert table["id"].iloc[0].startswith("=")  # the caller's table is not changed
+
+
+def test_a_catalogue_saved_by_a_spreadsheet_with_semicolons_or_ids_without_zeros_says_so(corpus_copy):
+    import pandas as pd
+
+    catalog = corpus_copy / "catalog.csv"
+    table = pd.read_csv(catalog, dtype=str, keep_default_na=False)
+    table.to_csv(catalog, sep=";", index=False, encoding="utf-8-sig")
+    with pytest.raises(CorpusError, match="separated by ';'.*CSV UTF-8"):
+        load_articles(corpus_copy)
+    table.assign(id=table["id"].astype(int).astype(str)).to_csv(catalog, index=False)
+    with pytest.raises(CorpusError, match=r"ids lost their leading zeros \(0, 1, 2, 3 …\).*000, 001"):
+        load_articles(corpus_copy)

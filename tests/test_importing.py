@@ -149,6 +149,18 @@ def test_a_page_that_gave_no_article_is_not_kept_so_a_retry_fetches_it_again(cor
     assert _body(corpus, row["id"]) == BODY
 
 
+def test_a_redirect_loop_a_compressed_page_and_a_password_in_the_address_say_what_happened(corpus, server):
+    status = import_articles(corpus, [server.url("/loop"), server.url("/gzip")], genre="news_report")
+    assert status.status.tolist() == ["failed", "failed"]
+    assert "redirects in a loop" in status.message.iloc[0]
+    assert "compressed (gzip)" in status.message.iloc[1]
+    secret = server.url("/news/gas").replace("http://", "http://student:s3cret@")
+    with pytest.raises(CorpusError, match="user name or password") as err:
+        add_article(corpus, url=secret, short="S", genre="news_report")
+    assert "s3cret" not in str(err.value)
+    assert not (corpus / "web_cache").exists() or not list((corpus / "web_cache").iterdir())
+
+
 def test_not_a_web_address(corpus):
     status = import_articles(corpus, ["www.example.org/page", "file:///etc/passwd"], genre="news_report")
     assert status.status.tolist() == ["failed", "failed"]

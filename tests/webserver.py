@@ -4,7 +4,8 @@ Routes: ``/news/gas`` (the article page), ``/news/gas-2`` (the same page at a se
 ``/paywall`` (too little text), ``/missing`` (404), ``/forbidden`` (403), ``/report.pdf`` (not HTML),
 ``/slow`` (answers after 3 s), ``/trickle`` (sends a page one byte every 0.2 s), ``/вести`` (a
 Cyrillic address; the article page), ``/flip`` (the paywall page on the first request, then the
-article). Every request's path and User-Agent is recorded in ``server.requests``.
+article), ``/loop`` (redirects to itself), ``/gzip`` (the page gzip-compressed, unasked). Every
+request's path and User-Agent is recorded in ``server.requests``.
 """
 
 import http.server
@@ -60,6 +61,20 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             first = sum(p.split("?")[0] == "/flip" for p, _ua in self.server.requests) == 1
             page = PAGES / ("paywall.html" if first else "article.html")
             self._send(200, "text/html; charset=utf-8", page.read_bytes())
+        elif path == "/loop":
+            self.send_response(302)
+            self.send_header("Location", "/loop")
+            self.end_headers()
+        elif path == "/gzip":
+            import gzip
+
+            body = gzip.compress((PAGES / "article.html").read_bytes())
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
         elif path == "/trickle":
             self._trickle((PAGES / "article.html").read_bytes())
         elif path == "/slow":

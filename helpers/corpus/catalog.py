@@ -157,6 +157,9 @@ def read_catalog(folder: Path) -> pd.DataFrame:
     path = Path(folder) / CATALOG_NAME
     header, rows = _read_csv(path, "catalogue")
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing and len(header) == 1 and header[0].count(";") >= 3:  # Excel in a European locale
+        raise CorpusError(f"{path}: the columns are separated by ';', not ','. Save the file again as "
+                          "'CSV UTF-8 (Comma delimited)', or write it with to_csv (commas).")
     if missing:
         raise CorpusError(
             f"{path}: missing required column(s) {', '.join(missing)}. "
@@ -173,6 +176,11 @@ def read_catalog(folder: Path) -> pd.DataFrame:
     seen_files: dict[str, int] = {}
     seen_shorts: dict[str, int] = {}
     seen_texts: dict[str, int] = {}  # real paths: a link inside the folder must not list a text twice
+    short_ids = [r["id"] for r in rows if r.get("id", "").isdigit() and len(r["id"]) < 3]
+    if short_ids and len(short_ids) == len(rows) and "0" in short_ids:  # 000, 001 ... read as numbers
+        raise CorpusError(f"{path}: the ids lost their leading zeros ({', '.join(short_ids[:4])} …), as a "
+                          "spreadsheet does when it reads them as numbers. Write them as 000, 001, … again "
+                          "(format the column as text).")
     for n, r in enumerate(rows, start=2):
         for c in OPTIONAL_COLUMNS:
             r.setdefault(c, "")

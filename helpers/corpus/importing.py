@@ -75,6 +75,10 @@ def _check_url(url) -> str:
     if not isinstance(url, str) or not re.match(r"^https?://[^\s/]+", url.strip()):
         raise CorpusError(f"{url!r}: not a web address. Give the full address, starting with https:// "
                           "(copy it from the browser's address bar).")
+    if "@" in urllib.parse.urlsplit(url.strip()).netloc:  # user:password@host: never sent, never shown
+        raise CorpusError("The address holds a user name or password before '@'. Give the page's address "
+                          "without them; a page behind a login is saved from the browser and added with "
+                          "file=.")
     return url.strip()
 
 
@@ -152,11 +156,17 @@ def _download(url: str, timeout: float) -> bytes:
 
     deadline = time.monotonic() + timeout
     request = urllib.request.Request(_ascii_url(url), headers={
-        "User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
+        "User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+        "Accept-Encoding": "identity"})
     host = urllib.parse.urlsplit(url).netloc
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             ctype = response.headers.get_content_type()
+            coding = (response.headers.get("Content-Encoding") or "identity").strip().lower()
+            if coding != "identity":  # asked for none: not decoded (a small download may unpack to gigabytes)
+                raise CorpusError(f"{url}: the server sent the page compressed ({coding}) although the "
+                                  "course asks for it uncompressed. Save the page from the browser and use "
+                                  "file=.")
             if ctype not in _HTML_TYPES:
                 raise CorpusError(f"{url}: this is not a web page but {ctype}. Open it, copy the article's "
                                   "text and add it with add_article(folder, text=...).")
@@ -171,6 +181,10 @@ def _download(url: str, timeout: float) -> bytes:
                     raise TimeoutError
             data = b"".join(chunks)
     except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400:
+            raise CorpusError(f"{url}: the address redirects in a loop, too many times, or to an address "
+                              f"that is not a web page (answer {exc.code}). Open it in a browser and copy "
+                              "the address of the page it shows.") from None
         why = _REASONS.get(exc.code,
                            "the server reported an error" if exc.code >= 500 else "the request failed")
         raise CorpusError(f"{url}: the server answered {exc.code} ({why}). "
