@@ -771,3 +771,16 @@ def test_a_pdf_copy_joins_words_broken_at_a_line_end_hyphen_and_keeps_compounds_
     assert kinds[2][1].endswith("stalled in May.")
     numbered = clean_text("Serbia said no.\n1 Brussels said yes.\n")  # no line of underscores: text
     assert [p.kind for p in numbered.paragraphs] == ["body", "body"]
+
+
+def test_a_running_page_header_and_bare_page_numbers_of_a_pdf_copy_are_not_text():
+    header = "Balkan Policy Institute | Working Paper 12/2025"
+    pages = [f"{header}\n\nThe government said on page {n} that it would sign the contract, the minister "
+             f"said.\n\n{n}\n" for n in (1, 2, 3)]
+    res = clean_text("\n".join(pages))
+    kinds = [(p.kind, p.text[:12]) for p in res.paragraphs]
+    assert [k for k, t in kinds if t.startswith("Balkan")] == ["boilerplate", "duplicate", "duplicate"]
+    assert [k for k, t in kinds if t in ("1", "2", "3")] == ["boilerplate"] * 3
+    assert sum(k == "body" for k, _ in kinds) == 3
+    twice = clean_text(f"{header}\nText one, the minister said.\n{header}\nText two.\n")
+    assert twice.paragraphs[0].kind == "body"  # a line that comes back once is not taken for a header

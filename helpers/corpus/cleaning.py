@@ -363,7 +363,23 @@ def _classify(paras: list[Paragraph], repairs, headline) -> None:
         key = norms[id(p)] = _classify_body(p, marks, seen, headline if near_top else None, low)
         text_lines += 1
         seen.setdefault(key, p)
+    _mark_running_header(paras)
     _mark_repeats(paras, norms)
+
+
+def _mark_running_header(paras: list[Paragraph]) -> None:
+    """The first of a short line that comes back twice or more (a PDF's running page header) is not text.
+
+    Its repeats are already marked ``duplicate``; a line that ends a sentence is never taken.
+    """
+    repeats: dict[int, int] = {}
+    for p in paras:
+        if p.kind == "duplicate" and p.duplicate_of is not None:
+            repeats[p.duplicate_of] = repeats.get(p.duplicate_of, 0) + 1
+    for p in paras:
+        n = repeats.get(p.line, 0)
+        if n >= 2 and p.kind == "body" and len(p.text) <= 150 and not _ends_sentence(p.text):
+            p.kind, p.note = "boilerplate", f"A short line that comes back {n} more times: a running header."
 
 
 _LINKED = "Headline of a linked article"
