@@ -157,3 +157,12 @@ def test_add_speaker_refuses_a_persons_name_in_lower_case_which_would_count_the_
     assert not path.exists() or "Ana Grant" not in path.read_text(encoding="utf-8")
     table = add_speaker(path, "protesters", "civil_society", ["protesters"])  # a group, not a name: fine
     assert "protesters" in set(table["alias"])
+
+
+def test_a_line_break_in_the_title_or_a_heading_does_not_start_a_heading_of_its_own(tmp_path):
+    from helpers.exercises.capstone import write_report
+
+    path = write_report(tmp_path / "report", "My\n# =cmd", {"Part\n## injected": "My text."})
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "# My # =cmd" and "## Part ## injected" in lines
+    assert sum(line.startswith("#") for line in lines) == 2

@@ -232,7 +232,7 @@ def page_fields(html, url: str | None = None, retrieved: str | None = None) -> t
     import trafilatura
 
     if isinstance(html, bytes) and not html.strip() or isinstance(html, str) and not html.strip():
-        raise CorpusError("The page is empty: there is no HTML to read.")
+        raise CorpusError(f"{url or 'the saved page'}: the page is empty: there is no HTML to read.")
     # the date from the page's markup only (meta tags, JSON-LD, <time>): htmldate's extensive search
     # reads any date in the text, which on a page without a date is often a related link's
     doc = trafilatura.bare_extraction(_times_kept(html), url=url, with_metadata=True, include_comments=False,

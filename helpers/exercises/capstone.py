@@ -222,9 +222,9 @@ def write_report(folder, title: str, sections: dict, figures: dict | None = None
                               f"figure.{hint}")
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    lines = [f"# {_md(title)}", ""]
+    lines = [f"# {_md(_one_line(title))}", ""]
     for heading, text in sections.items():
-        lines += [f"## {_md(heading)}", "", str(text).strip(), ""]
+        lines += [f"## {_md(_one_line(heading))}", "", str(text).strip(), ""]
     for stem, fig in (figures or {}).items():
         name = f"{Path(stem).stem}.png"
         fig.savefig(out / name, dpi=110, bbox_inches="tight")
@@ -251,6 +251,11 @@ def write_report(folder, title: str, sections: dict, figures: dict | None = None
 def _placeholder(text) -> bool:
     """Whether a section's text is still the placeholder (``...`` as text or as Ellipsis) or empty."""
     return text is ... or text is None or str(text).strip() in ("", "...", "…")
+
+
+def _one_line(text) -> str:
+    """A title or heading on one line (a line break would start a heading or a paragraph of its own)."""
+    return " ".join(str(text).split())
 
 
 def _md(text: str) -> str:
