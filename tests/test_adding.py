@@ -194,6 +194,15 @@ def test_remove_article_refuses_an_unknown_article_and_the_course_corpus(tmp_pat
         remove_article(shipped_corpus(), "000")
 
 
+def test_remove_article_takes_a_course_article_out_of_a_copy_with_its_repairs(tmp_path):
+    corpus = new_corpus(tmp_path / "corpus")
+    assert "\n001," in (corpus / "repairs.csv").read_text(encoding="utf-8")
+    removed = remove_article(corpus, "001")
+    assert removed["id"] == "001" and "001" not in set(load_articles(corpus).article_id)
+    repairs = (corpus / "repairs.csv").read_text(encoding="utf-8")
+    assert "\n001," not in repairs and "\n003," in repairs  # the other articles' repairs kept
+
+
 def test_remove_article_refuses_an_id_a_hand_edited_catalogue_holds_twice_and_deletes_nothing(tmp_path):
     from corpus_tools import folder_digest
 

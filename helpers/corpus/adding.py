@@ -297,6 +297,23 @@ def _check_free(folder: Path, row: dict, rows: list[dict], replace: bool) -> dic
     return old
 
 
+def _drop_repairs(path: Path, article_id: str) -> None:
+    """Remove the rows of ``article_id`` from a repairs file, keeping every other line as it is."""
+    import io
+
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    rows = list(csv.reader(io.StringIO(text)))
+    if len(rows) == len(lines):  # one line per row: the other lines stay byte for byte
+        kept = lines[:1] + [ln for ln, row in zip(lines[1:], rows[1:]) if row[:1] != [article_id]]
+        if len(kept) != len(lines):
+            path.write_text("".join(kept), encoding="utf-8")
+        return
+    out = io.StringIO()  # a field over several lines: written again with the csv module
+    csv.writer(out, lineterminator="\n").writerows([r for r in rows if r is rows[0] or r[:1] != [article_id]])
+    path.write_text(out.getvalue(), encoding="utf-8")
+
+
 def _check_not_there(folder: Path, row: dict, rows: list[dict], old: dict | None, data: bytes) -> None:
     """Refuse a web address the catalogue holds already; warn when the very same text is there already.
 
@@ -359,8 +376,9 @@ def _write_and_verify(folder: Path, header: list[str], new_rows: list[dict], old
 def remove_article(folder, article: str) -> pd.Series:
     """Take one article out of a working corpus: its catalogue row and its text file.
 
-    For an article you added by mistake (the practice article, a test). The course's own corpus is
-    never changed, and nor is any other file.
+    For an article you added by mistake (the practice article, a test), or a course article you leave
+    out of your copy (its rows in ``repairs.csv`` go with it). The course's own corpus is never
+    changed, and nor is any other file.
 
     Parameters
     ----------
@@ -406,10 +424,15 @@ def remove_article(folder, article: str) -> pd.Series:
                 and text_file.is_file()
                 and not any(r is not gone and r.get("file") == gone["file"] for r in rows))
     saved = {catalog: catalog.read_bytes(), **({text_file: text_file.read_bytes()} if own_file else {})}
+    repairs = folder / REPAIRS_NAME
+    if repairs.is_file():
+        saved[repairs] = repairs.read_bytes()
     try:
         _write_rows(folder, header, [r for r in rows if r is not gone])
         if own_file:
             text_file.unlink()
+        if repairs.is_file():  # the article's repairs go with it (a course article taken out of a copy)
+            _drop_repairs(repairs, gone["id"])
         load_corpus(folder)
     except BaseException:
         for path, content in saved.items():
