@@ -155,7 +155,7 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
         if (bare in _STOP_BEFORE or w.islower() and bare.endswith("ed") and len(bare) > 4) \
                 and not _joins_title(words, i, keep) \
                 and not (bare in ("in", "to") and i and (pat._POSTED.fullmatch(words[i - 1].lower())
-                                                         or _person_role(words[i - 1]))):
+                                                         or _person_role(" ".join(words[max(0, i - 2):i])))):
             # a verb ("received") ends the title; "ambassador in Belgrade" does not
             break
         keep.append(w)
