@@ -46,3 +46,16 @@ def test_a_serbian_official_in_belgrade_keeps_the_capital():
     out = _each_alone("Speaking in Belgrade, Jovan Ristić, the state secretary, said the talks were "
                       "“going well”.")
     assert _groups(out) == [("Jovan Ristić", "serbian_government")]
+
+
+# ------------------------------------------------ a private person introduced by first name and age
+def test_a_first_name_with_an_age_and_an_occupation_is_the_person_a_pronoun_refers_to():
+    out = _each_alone("Petra, 41, a nurse, shook her head. “Nobody asked us,” she said.",
+                      "Goran, 58, a retired miner, was less sure. “We will see,” he said.")
+    assert _groups(out) == [("Petra", "other"), ("Goran", "other")]
+
+
+def test_a_place_and_a_distance_is_no_first_name():
+    # near miss: "Niš, 40 kilometres south" has no age (a number then a word), so no person "Niš"
+    out = _each_alone("In Niš, 40 kilometres south, a farmer said the harvest was “the worst in years”.")
+    assert list(out["actor"]) == ["unnamed farmer"]

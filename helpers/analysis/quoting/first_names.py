@@ -18,8 +18,11 @@ from helpers.analysis.quoting.patterns import _NOT_NAME, _PERSON
 from helpers.analysis.quoting.records import Mention
 from helpers.analysis.roles import role_words
 
-#: A person's appositive with an indefinite article right after a name (", a student of English who …").
-_A_ROLE_AFTER = re_compile(r",\s+(?:a|an)\s+([^,.;:“”\"()]{2,100})")
+#: A person's appositive with an indefinite article right after a name (", a student of English who …"),
+#: perhaps after the age (", 34, a teacher").
+_A_ROLE_AFTER = re_compile(r"(?:,\s+\d{1,2}(?=,))?,\s+(?:a|an)\s+([^,.;:“”\"()]{2,100})")
+#: The age right after a name (", 34,"), the way reports introduce a private person.
+AGE_AFTER = re_compile(r",\s+\d{1,2}(?=,)")
 SAID_BEFORE = re_compile(r"\b(?:said|says|told|added|asked)\s+$")
 _CLAUSE_START = re_compile(r"(?:^|[.!?:;]\s*[“”\"]?\s*|[“”\"]\s*)$")
 #: Capitalised words opening a sentence that are no first name (adverbs).
