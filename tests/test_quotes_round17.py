@@ -59,3 +59,20 @@ def test_a_place_and_a_distance_is_no_first_name():
     # near miss: "Niš, 40 kilometres south" has no age (a number then a word), so no person "Niš"
     out = _each_alone("In Niš, 40 kilometres south, a farmer said the harvest was “the worst in years”.")
     assert list(out["actor"]) == ["unnamed farmer"]
+
+
+def test_a_first_name_with_an_age_anywhere_in_its_sentence_is_a_person():
+    out = _each_alone("Her cousin Ana, 19, said she would leave for Vienna in the spring. “There is no work "
+                      "here,” she said.",
+                      "His neighbour Bojan, 70, said the winter would be hard.")
+    assert _groups(out) == [("Ana", "other"), ("Ana", "other"), ("Bojan", "other")]
+
+
+def test_a_known_surname_with_an_age_stays_the_person_introduced_before():
+    # near miss: "Ristić, 81," is the surname of the man named in full before, not a new person "Ristić"
+    paras = pd.DataFrame({"article_id": ["8179", "8179"], "paragraph_id": ["8179-p01", "8179-p02"],
+                          "text": ["Milan Ristić keeps two photographs on his desk.",
+                                   "Ristić, 81, spent forty years abroad. He said the embassy had been "
+                                   "“a second home”."]})
+    out = quotes(paras)
+    assert list(out["actor"]) == ["Milan Ristić"]

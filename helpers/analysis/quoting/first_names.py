@@ -1,13 +1,16 @@
 """First names standing alone: "Jana, a student of English, …", "said Luka, a history student, …".
 
 Reports name students, residents and other private people who give only a first name with an
-appositive right after it. Such a name opens its sentence or follows a speech verb; it is a person
+appositive right after it (perhaps after the age: "Milica, 34, a teacher, …"). Such a name opens its
+sentence or follows a speech verb; a first name with an age right after it ("His friend Karim, 17,
+said") is a person wherever it stands. It is a person
 (:func:`lone_first_name` for :class:`helpers.analysis.quoting.people.People`, which registers it
 with its role words; :func:`lone_first_name_before` for a role speaker's appositive in
 :mod:`.speakers`).
 
-Blind spots: a first name must be capitalised and followed by "a" or "an" and a role noun for a
-person; an adverb opening a sentence ("Later, a spokesman …") is excluded by a short list.
+Blind spots: a first name must be capitalised and followed by an age or by "a" or "an" and a role
+noun for a person; a surname of a person named before is left to that person; an adverb opening a
+sentence ("Later, a spokesman …") is excluded by a short list.
 """
 
 from __future__ import annotations
@@ -43,7 +46,10 @@ def lone_first_name(roles, text: str, m) -> Mention | None:
     student": the way reports name students and residents who give only a first name. The word opens
     its sentence or follows a speech verb, is no adverb ("Later, a spokesman …"), role or place word
     of ``roles.csv``, and the appositive holds a role noun for a person (not "Bor, a mining town").
+    A first name with an age after it ("Her colleague Vesna, 52, objected") is a person anywhere.
     """
+    if AGE_AFTER.match(text, m.end()) and may_be_first_name(roles, m.group(0)):
+        return Mention(m.start(), m.end(), m.group(0), _PERSON)  # "His friend Karim, 17, said": an age
     app = _A_ROLE_AFTER.match(text, m.end())
     if app is None or not may_be_first_name(roles, m.group(0)) \
             or all(w in roles.bodies or w not in roles.role_nouns
