@@ -76,3 +76,18 @@ def test_a_known_surname_with_an_age_stays_the_person_introduced_before():
                                    "“a second home”."]})
     out = quotes(paras)
     assert list(out["actor"]) == ["Milan Ristić"]
+
+
+# ------------------------------------------------ "…,” said a 70-year-old farmer from Ivanjica
+def test_a_role_after_the_cue_ends_before_the_town_it_comes_from():
+    out = _each_alone("“We were never asked,” said a 70-year-old farmer from Ivanjica.",
+                      "“Nobody listens,” said a young woman from Pirot.")
+    assert _groups(out) == [("unnamed 70-year-old farmer", "other"), ("unnamed young woman", "other")]
+
+
+def test_a_man_the_police_speak_about_is_no_speaker():
+    # near miss: "man" is a role word now, but the police say it; the man is what they speak about
+    out = _each_alone("Police said a man from Kraljevo had been “detained for questioning” after the "
+                      "protest.",
+                      "A man from Kraljevo was detained after the protest, police said.")
+    assert list(out["actor"]) == ["Serbian police", "Serbian police"]
