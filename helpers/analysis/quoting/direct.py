@@ -127,11 +127,14 @@ def title_then_name(ctx: Context, p: int) -> Attribution | None:
 
 
 _ROLE_AFTER_CUE = re_compile(r"\s+([^,.;:“”\"()]{2,80}?)"
-                             r"(?=\s*[,.;:]|\s+(?:who|in|at|on|after|before|during)\b)")
+                             r"(?=\s*[,.;:]|\s+(?:who|in|at|on|after|before|during|from)\b)")
 
 
 def role_after_cue(ctx: Context, c) -> Attribution | None:
-    """Rule 1b: "…,” said a senior EU diplomat / "…,” said the Russian embassy in a statement."""
+    """Rule 1b: "…,” said a senior EU diplomat / "…,” said the Russian embassy in a statement.
+
+    The role ends before a clause or a place it is in or comes from ("said a pensioner from Kraljevo").
+    """
     m = _ROLE_AFTER_CUE.match(ctx.para.text, c.end(), c.end() + 120)
     if m is None:
         return None

@@ -1,13 +1,16 @@
 """First names standing alone: "Jana, a student of English, …", "said Luka, a history student, …".
 
 Reports name students, residents and other private people who give only a first name with an
-appositive right after it. Such a name opens its sentence or follows a speech verb; it is a person
+appositive right after it (perhaps after the age: "Milica, 34, a teacher, …"). Such a name opens its
+sentence or follows a speech verb; a first name with an age right after it ("His friend Karim, 17,
+said") is a person wherever it stands. It is a person
 (:func:`lone_first_name` for :class:`helpers.analysis.quoting.people.People`, which registers it
 with its role words; :func:`lone_first_name_before` for a role speaker's appositive in
 :mod:`.speakers`).
 
-Blind spots: a first name must be capitalised and followed by "a" or "an" and a role noun for a
-person; an adverb opening a sentence ("Later, a spokesman …") is excluded by a short list.
+Blind spots: a first name must be capitalised and followed by an age or by "a" or "an" and a role
+noun for a person; a surname of a person named before is left to that person; an adverb opening a
+sentence ("Later, a spokesman …") is excluded by a short list.
 """
 
 from __future__ import annotations
@@ -18,8 +21,11 @@ from helpers.analysis.quoting.patterns import _NOT_NAME, _PERSON
 from helpers.analysis.quoting.records import Mention
 from helpers.analysis.roles import role_words
 
-#: A person's appositive with an indefinite article right after a name (", a student of English who …").
-_A_ROLE_AFTER = re_compile(r",\s+(?:a|an)\s+([^,.;:“”\"()]{2,100})")
+#: A person's appositive with an indefinite article right after a name (", a student of English who …"),
+#: perhaps after the age (", 34, a teacher").
+_A_ROLE_AFTER = re_compile(r"(?:,\s+\d{1,2}(?=,))?,\s+(?:a|an)\s+([^,.;:“”\"()]{2,100})")
+#: The age right after a name (", 34,"), the way reports introduce a private person.
+AGE_AFTER = re_compile(r",\s+\d{1,2}(?=,)")
 SAID_BEFORE = re_compile(r"\b(?:said|says|told|added|asked)\s+$")
 _CLAUSE_START = re_compile(r"(?:^|[.!?:;]\s*[“”\"]?\s*|[“”\"]\s*)$")
 #: Capitalised words opening a sentence that are no first name (adverbs).
@@ -40,7 +46,10 @@ def lone_first_name(roles, text: str, m) -> Mention | None:
     student": the way reports name students and residents who give only a first name. The word opens
     its sentence or follows a speech verb, is no adverb ("Later, a spokesman …"), role or place word
     of ``roles.csv``, and the appositive holds a role noun for a person (not "Bor, a mining town").
+    A first name with an age after it ("Her colleague Vesna, 52, objected") is a person anywhere.
     """
+    if AGE_AFTER.match(text, m.end()) and may_be_first_name(roles, m.group(0)):
+        return Mention(m.start(), m.end(), m.group(0), _PERSON)  # "His friend Karim, 17, said": an age
     app = _A_ROLE_AFTER.match(text, m.end())
     if app is None or not may_be_first_name(roles, m.group(0)) \
             or all(w in roles.bodies or w not in roles.role_nouns

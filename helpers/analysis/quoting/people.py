@@ -26,7 +26,7 @@ from helpers._text.programs import re_compile
 from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import patterns as pat
 from helpers.analysis.quoting.collectives import _overlaps, collectives_outside, media_collectives
-from helpers.analysis.quoting.first_names import lone_first_name
+from helpers.analysis.quoting.first_names import AGE_AFTER, lone_first_name
 from helpers.analysis.quoting.for_phrases import without_client, without_for_phrases
 from helpers.analysis.quoting.name_forms import (
     _ORG_TAIL,
@@ -155,7 +155,7 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
         if (bare in _STOP_BEFORE or w.islower() and bare.endswith("ed") and len(bare) > 4) \
                 and not _joins_title(words, i, keep) \
                 and not (bare in ("in", "to") and i and (pat._POSTED.fullmatch(words[i - 1].lower())
-                                                         or _person_role(words[i - 1]))):
+                                                         or _person_role(" ".join(words[max(0, i - 2):i])))):
             # a verb ("received") ends the title; "ambassador in Belgrade" does not
             break
         keep.append(w)
@@ -183,6 +183,8 @@ def _role_after(text: str, end: int, roles: RoleWords) -> str:
     or a group word (", a retired teacher who has organised the protests,"); without one, a body
     named right after the name whose words give a group (" of the Sava Policy Institute").
     """
+    age = AGE_AFTER.match(text, end)  # "Milica, 34, a teacher": the appositive after the age
+    end = age.end() if age is not None else end
     m = _APPOSITION.match(text, end, min(len(text), end + 130))
     if m is None:  # "Ana Kovač of the Sava Policy Institute": her body, if its words say what it is
         body = _OF_BODY_AFTER.match(text, end, min(len(text), end + 130))
@@ -323,7 +325,8 @@ class People:
                 continue  # inside an organisation's name
             if _SPACE.search(m.group(0)) is None:  # one word: no name for name_in (two words, or a title)
                 hit = self._single_org(text, m) if _ORG_TAIL.match(text, m.end()) \
-                    else lone_first_name(self.roles, text, m)  # "Jana, a student of English, …"
+                    else None if self.surname(m.group(0)) or name_key(m.group(0)) in self.full_names \
+                    else lone_first_name(self.roles, text, m)  # "Jana, a student, …"; not "Ilić, 81,"
             else:
                 hit = name_in(text, m.start(), m.end(), known, starts) or self._single_org(text, m)
             if hit is not None and _inside_known(known, starts, hit.start):
