@@ -47,7 +47,7 @@ from helpers._text.parallel import map_slices, total_chars
 from helpers._text.patterns import compile_trie, is_acronym, term_key
 from helpers._text.programs import re_compile
 from helpers._text.scan import Lexicon
-from helpers.analysis import place_uses
+from helpers.analysis import place_uses, unknown_names
 from helpers.analysis.unknown_names import HONORIFICS, clean_names, later_surnames, plain_people
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error, require_table
@@ -466,6 +466,7 @@ def _slice_mentions(texts: list, aids: list, pids: list, sids: list, matcher: _M
                                               strict=True)] + [row[:3] for row in extra]
         extra = extra + plain_people(texts, taken)  # "who gave her name only as Mila", "Ana Ilić, 58,"
         extra = extra + later_surnames(texts, aids, extra, taken)  # "Milica Tomić ..." then "Tomić, 58,"
+        extra = extra + unknown_names.aged_first_names(texts, aids, extra, taken)  # "Milica, 34,"
         if extra:
             i, s, e, actor, group = (list(c) for c in zip(*extra, strict=True))
             found = pd.DataFrame({
