@@ -1,9 +1,11 @@
-"""Round 17 of the mention rules (issue 13, written from test15's errors): each category of news
-language on sentences written for it, and a near miss that the rule leaves alone."""
+"""Round 17 of the mention, theme and clutter rules (issue 13, written from test15's errors): each
+category of news language on sentences written for it, and a near miss that the rule leaves alone."""
 
 import pandas as pd
 
 from helpers.analysis.actors import actor_mentions
+from helpers.analysis.coverage import tag_themes
+from helpers.corpus.cleaning import clean_text
 
 
 def _mentions_of(*texts):
@@ -47,3 +49,66 @@ def test_a_speaker_who_gave_only_a_first_name_is_a_person():
 def test_only_a_first_name_without_the_giving_makes_no_person():
     found = _mentions_of("Only her first name, printed on the badge, was legible to the reporters.")
     assert found == []
+
+
+# ---- "the union" in lower case is a trade union, unless the sentence has named the EU before it
+# (test15: three strike reports; seed 003: "with the EU ... that of the union")
+
+def test_a_trade_union_in_lower_case_is_no_mention_of_the_eu():
+    found = _mentions_of("The dockers walked out after the union rejected the pay offer.")
+    assert found == []
+
+
+def test_the_union_after_the_eu_in_one_sentence_is_the_eu():
+    found = _mentions_of("Montenegro promised the EU to follow the trade rules of the union.",
+                         "The Union has not set a date.")
+    assert [m for a, m in found if a == "European Union"] == ["EU", "the union", "The Union"]
+
+
+def test_a_lower_case_body_before_the_eu_is_not_the_eu():
+    found = _mentions_of("The electoral commission asked the EU for observers.")
+    assert [m for _a, m in found] == ["EU"]
+
+
+# ---- themes: a teacher's own students are pupils, not the student protest movement (test15)
+
+def _themes_of(*texts):
+    """(paragraph number, theme) of every theme tagged in ``texts``, one text paragraph each."""
+    table = pd.DataFrame({"article_id": "971", "paragraph_id": [f"971-p{k:02d}" for k in range(len(texts))],
+                          "kind": "text", "text": list(texts)})
+    out = tag_themes(table)
+    return [(int(p[-2:]), t) for p, t in zip(out["paragraph_id"], out["theme"], strict=True)]
+
+
+def test_a_teachers_own_students_are_no_student_protest():
+    assert _themes_of("The lecturer said her students now read the news on their phones.") == []
+
+
+def test_students_on_their_own_still_tag_the_protests():
+    assert _themes_of("Students blocked the rectorate again on Monday.") == [(0, "protests_democracy")]
+
+
+# ---- clutter: a credit of the text after a colon, and a player line marked with a play symbol (test15)
+
+def _kinds(*lines):
+    """(kind, text) of each paragraph of an article made of a headline and ``lines``."""
+    cleaned = clean_text("A headline of the page\n\n" + "\n\n".join(lines) + "\n", "972")
+    return [(p.kind, p.text) for p in cleaned.paragraphs][1:]
+
+
+def test_a_text_and_photo_credit_after_a_colon_is_a_byline():
+    assert _kinds("Text and photos: Newsroom Južne vesti", "Text: Ana Ilić") == [
+        ("byline", "Text and photos: Newsroom Južne vesti"), ("byline", "Text: Ana Ilić")]
+
+
+def test_a_sentence_after_text_and_a_colon_stays_text():
+    assert _kinds("Text: the draft says the union must give notice.")[0][0] == "body"
+
+
+def test_a_line_opened_or_closed_by_a_play_symbol_is_a_player():
+    kinds = _kinds("▶ LIVE | Radio Sever 101.2 FM", "Hear the whole report in the noon news ▶")
+    assert [k for k, _t in kinds] == ["video", "video"]
+
+
+def test_a_sentence_ending_in_a_full_stop_before_a_play_symbol_stays_text():
+    assert _kinds("The mayor said the plan would be ready in May. ▶")[0][0] == "body"
