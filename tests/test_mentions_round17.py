@@ -70,6 +70,17 @@ def test_a_lower_case_body_before_the_eu_is_not_the_eu():
     assert [m for _a, m in found] == ["EU"]
 
 
+# ---- a route between two capitals written with an en dash is two places, as with a hyphen (test14)
+
+def test_a_route_between_capitals_with_an_en_dash_names_no_government():
+    assert _mentions_of("Trains on the Belgrade–Budapest line now take three hours.") == []
+
+
+def test_a_meeting_of_two_capitals_with_an_en_dash_is_two_mentions():
+    found = _mentions_of("The Belgrade–Budapest summit agreed on gas.")
+    assert [m for _a, m in found] == ["Belgrade", "Budapest"]
+
+
 # ---- themes: a teacher's own students are pupils, not the student protest movement (test15)
 
 def _themes_of(*texts):
