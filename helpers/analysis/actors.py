@@ -47,7 +47,7 @@ from helpers._text.parallel import map_slices, total_chars
 from helpers._text.patterns import compile_trie, is_acronym, term_key
 from helpers._text.programs import re_compile
 from helpers._text.scan import Lexicon
-from helpers.analysis import place_uses
+from helpers.analysis import place_uses, unknown_names
 from helpers.analysis.unknown_names import HONORIFICS, clean_names, later_surnames, plain_people
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error, require_table
@@ -236,11 +236,14 @@ class _Matcher:
         found = [(s, e, row_of[k]) for s, e, k in self.lexicon.find(text, folded, "none")]
         pairs = {s for s, _e, row in found if place[row] and text[s - 1:s] == "-"}  # "China-Serbia"
         located = -1  # where the last place name read as a location ends
-        capitals, surname, plural = self.capitals, self.surname, self.plural
+        capitals, surname, plural, lowered = self.capitals, self.surname, self.plural, []
         for s, e, row in found:
             if s < skip_to or (out and out[-1][:2] == (s, e)):  # the same alias twice in the table: the first
                 continue
-            if capitals[row] and self._common_noun(text[s:e], row) or self.proper[row] and text[s].islower():
+            if capitals[row] and self._common_noun(text[s:e], row):
+                lowered += [(s, e, row)] if text[s:s + 4] == "the " else []  # "the union": see below
+                continue
+            if self.proper[row] and text[s].islower():
                 continue
             if surname[row] and self._first_name_before(text, s):
                 continue  # "Ana Kos" is not "Kos" (Marta Kos) of the table
@@ -270,6 +273,9 @@ class _Matcher:
                 out[-1] = (out[-1][0], e, row)  # "Kremlin spokesman Dmitry Peskov": one mention of the person
                 continue
             out.append((s, e, row))
+        if lowered and out:  # after the same actor's name: "with the EU ... that of the union"
+            out = sorted(out + [h for h in lowered if any(self.actor[r] == self.actor[h[2]] and b <= h[0]
+                                                          for _a, b, r in out)])
         return self._merge_titles(text, out) if len(out) > 1 else out
 
     def _location(self, text: str, folded: str, s: int, e: int, pairs: set, located: int) -> bool:
@@ -466,6 +472,7 @@ def _slice_mentions(texts: list, aids: list, pids: list, sids: list, matcher: _M
                                               strict=True)] + [row[:3] for row in extra]
         extra = extra + plain_people(texts, taken)  # "who gave her name only as Mila", "Ana Ilić, 58,"
         extra = extra + later_surnames(texts, aids, extra, taken)  # "Milica Tomić ..." then "Tomić, 58,"
+        extra = extra + unknown_names.aged_first_names(texts, aids, extra, taken)  # "Milica, 34,"
         if extra:
             i, s, e, actor, group = (list(c) for c in zip(*extra, strict=True))
             found = pd.DataFrame({

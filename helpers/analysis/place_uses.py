@@ -105,11 +105,12 @@ _ROUTE_NOUN = (r"(?:railway|rail|railroad|road|highway|motorway|pipeline|route"
                r"|line|flights?|corridor|border|train|bus|express|link|connection|interconnector)\b")
 PLACE_AFTER = re_compile(r"^\s+(?:visit|trip|dollars?|cents?)\b"
                          # a route ("the Belgrade-Budapest railway"); a pair of states is two mentions
-                         r"|^-[A-Z][\w’'-]*\s+" + _ROUTE_NOUN)
-# a route between two capitals, seen from either end: "the Belgrade-Budapest railway" (both cities
-# are locations, whereas a pair of states, "China-Serbia cooperation", is two mentions)
-_NEXT_CITY = re_compile(r"-([A-Z][\w’'-]*)\s+" + _ROUTE_NOUN)
-_PREVIOUS_CITY = re_compile(r"(?<![\w’'-])([A-Z][\w’'-]*)-$")
+                         r"|^[-–][A-Z][\w’'-]*\s+" + _ROUTE_NOUN)
+# a route between two capitals, seen from either end: "the Belgrade-Budapest railway", also with an en
+# dash, "the Belgrade–Budapest railway" (both cities are locations, whereas a pair of states,
+# "China-Serbia cooperation", is two mentions)
+_NEXT_CITY = re_compile(r"[-–]([A-Z][\w’'-]*)\s+" + _ROUTE_NOUN)
+_PREVIOUS_CITY = re_compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[-–]$")
 _ROUTE_AFTER = re_compile(r"\s+" + _ROUTE_NOUN)
 # a part of a city or country, or a publication from it: "Belgrade's Savski Venac district",
 # "Serbia's Zlatibor region", "Germany's Cicero magazine" (the home, not the state)

@@ -121,8 +121,10 @@ def clean_names(extra: list, dateline: dict, texts: list | None = None) -> list:
 
 
 _WORD = r"[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w’'-]+"
-#: "who gave her name only as Mila", "introduced himself only as Marko", "identified only as Ana K."
+#: "who gave her name only as Mila", "who gave only his first name, Marko", "introduced himself only as
+#: Marko", "identified only as Ana K."
 _ONLY_AS = re_compile(r"\b(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+only\s+as"
+                      r"|gave\s+only\s+(?:her|his|their)\s+first\s+name,?"
                       r"|(?:introduced|identified)\s+(?:herself|himself|themselves)\s+only\s+as"
                       r"|identified\s+only\s+as)\s+(?P<name>" + _WORD + r"(?:\s+[A-Z]\.)?)")
 #: "said Luka, a third-year student", "Mila, a nurse from Niš, said": a first name alone, introduced by a
@@ -247,7 +249,7 @@ def plain_people(texts: list, taken: list) -> list:
         if not text:
             continue
         hits = [(m.start("name"), m.end("name"), _group_before(text, m.start()))
-                for m in _ONLY_AS.finditer(text)] if " only as " in text else []
+                for m in _ONLY_AS.finditer(text)] if " only " in text else []
         # each rule below runs only on a text holding what it cannot match without (a cheap test)
         hits += _first_names(text) if ", a" in text or "named " in text or "called " in text else []
         hits += [(m.start("name"), m.end("name"), "") for m in _AGED.finditer(text)
@@ -368,4 +370,47 @@ def later_surnames(texts: list, aids: list, extra: list, taken: list) -> list:
                 continue  # "Ana Tomić": another person of that surname
             hits.append((m.start(), m.start() + len(word), rec[:2]))  # (actor, group) rides along
         out += [(i, s, e, actor, group) for s, e, (actor, group) in _free(hits, by_sentence.get(i, []))]
+    return out
+
+
+#: "Milica, 34, a teacher", "Her grandson Luka, 16, said": a first name alone with an age in apposition,
+#: the sentence going on in lower case ("Partizan, 2, Zvezda, 1" is a score); not a place after a
+#: preposition ("a woman from Zaječar, 61, said") nor a noun after "the" ("the Minister of the Interior, 54,")
+_FIRST_AGED = re_compile(r"(?<![\w’'-])(?<!\d,\s)(?<!\bfrom\s)(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)"
+                         r"(?<!\bnear\s)(?<!\bthe\s)(?P<name>" + _WORD + r")" + _AGE + r"(?=[a-z])")
+
+
+def aged_first_names(texts: list, aids: list, extra: list, taken: list) -> list:
+    """People named by a first name alone with their age: "Milica, 34, a teacher, did not hesitate".
+
+    Run after :func:`later_surnames`: a surname of a person named in the article ("Tomić, 58,"
+    after "Milica Tomić", or after two people of that surname) is no first name.
+
+    Parameters
+    ----------
+    texts, aids : list of str
+        The sentences and their article ids, in reading order.
+    extra : list of tuple
+        ``(sentence index, start, end, actor, group)`` of the names found outside the table.
+    taken : list of tuple
+        ``(sentence index, start, end)`` of the mentions already found: a name overlapping one (or
+        one of ``extra``) is left to it.
+
+    Returns
+    -------
+    list of tuple
+        ``(sentence index, start, end, actor, group)`` of each first name (group ``other``: the age
+        says nothing of a side). Linear time: one regex pass over the sentences with an age.
+    """
+    surnames = {(aids[row[0]], fold(row[3].split()[-1]).lower()) for row in extra if " " in row[3]}
+    by_sentence: dict = {}
+    for i, s, e in [*taken, *(row[:3] for row in extra)]:
+        by_sentence.setdefault(i, []).append((s, e))
+    out = []
+    for i, text in enumerate(texts):
+        if not text or not _AGE_HINT.search(text):
+            continue
+        hits = [(m.start("name"), m.end("name"), "") for m in _FIRST_AGED.finditer(text)
+                if _is_name(m.group("name")) and (aids[i], fold(m.group("name")).lower()) not in surnames]
+        out += [(i, s, e, text[s:e], "other") for s, e, _g in _free(hits, by_sentence.get(i, []))]
     return out
