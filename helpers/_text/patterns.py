@@ -286,32 +286,24 @@ def nested_repeat(pattern: str) -> str | None:
         return None
     repeats = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT}
 
-    def unbounded_repeat_in(items) -> bool:
+    def nested(items, in_repeat: bool) -> bool:
+        """An unbounded repetition inside a repetition of more than MAX_NESTED_BOUND (``in_repeat``)."""
         for op, av in items:
-            if op in repeats and (av[1] == sre_parse.MAXREPEAT or av[1] > MAX_NESTED_BOUND) \
-                    and _has_unbounded(av[2]):
+            if op in repeats:
+                unbounded = av[1] == sre_parse.MAXREPEAT
+                many = unbounded or av[1] > MAX_NESTED_BOUND
+                if (in_repeat and unbounded) or nested(av[2], in_repeat or many):
+                    return True
+            elif op == sre_parse.SUBPATTERN and nested(av[-1], in_repeat):
                 return True
-            if op in repeats and unbounded_repeat_in(av[2]):
-                return True
-            if op == sre_parse.SUBPATTERN and unbounded_repeat_in(av[-1]):
-                return True
-            if op == sre_parse.BRANCH and any(unbounded_repeat_in(b) for b in av[1]):
+            elif op == sre_parse.BRANCH and any(nested(b, in_repeat) for b in av[1]):
                 return True
         return False
 
-    def _has_unbounded(items) -> bool:
-        for op, av in items:
-            if op in repeats and av[1] == sre_parse.MAXREPEAT:
-                return True
-            if op in repeats and _has_unbounded(av[2]):
-                return True
-            if op == sre_parse.SUBPATTERN and _has_unbounded(av[-1]):
-                return True
-            if op == sre_parse.BRANCH and any(_has_unbounded(b) for b in av[1]):
-                return True
-        return False
-
-    found = unbounded_repeat_in(tree)
+    try:
+        found = nested(tree, False)
+    except RecursionError:  # groups nested too deep to check: refused as well
+        found = True
     return "a repeated group that repeats inside, like (...+)+ or (...*)*" if found else None
 
 
