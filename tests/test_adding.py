@@ -229,6 +229,8 @@ def test_messages_for_a_folder_a_day_first_date_and_a_capitalised_genre(tmp_path
         add_article(corpus, text="Serbia said no.", genre="Opinion", published="2025-11-03", **fields)
     with pytest.raises(CorpusError, match=r"'2025 Nov', not a date\. Write"):  # no slash: no day-first hint
         add_article(corpus, text="Serbia said no.", genre="opinion", published="2025 Nov", **fields)
+    with pytest.raises(CorpusError, match=r"'1025-01-01', a year before 1900\. Check the year"):
+        add_article(corpus, text="Serbia said no.", genre="opinion", published="1025-01-01", **fields)
     for written in ("7. decembar 2025.", "7 December 2025", "December 7, 2025"):  # certain: the ISO form
         with pytest.raises(CorpusError, match=r"the form the catalogue reads: write '2025-12-07'"):
             add_article(corpus, text="Serbia said no.", genre="opinion", published=written, **fields)

@@ -250,6 +250,8 @@ def missing_fields(row: dict) -> list[str]:
     return [c for c in REQUIRED_COLUMNS if not str(row.get(c, "") or "").strip()]
 
 
+#: The earliest publication year the catalogue takes (an older one is almost surely a typo).
+EARLIEST_YEAR = "1900"
 #: Month names (English, and Serbian in Latin script with its genitive forms) -> month number.
 _MONTHS = {name: k for k, names in enumerate((
     "january jan januar januara", "february feb februar februara", "march mar mart marta",
@@ -293,6 +295,9 @@ def check_fields(row: dict, where: str, genres_allowed, today: pd.Timestamp) -> 
     if not _real_date(published):
         raise CorpusError(f"{where} (file {fname}): field 'published' is {published!r}, which is not "
                           "a real date. Write YYYY-MM-DD (e.g. 2025-10-15).")
+    if published[:4] < EARLIEST_YEAR:
+        raise CorpusError(f"{where} (file {fname}): field 'published' is {published!r}, a year before "
+                          f"{EARLIEST_YEAR}. Check the year (a typo, perhaps: 1025 for 2025?).")
     if published > _iso(today)[: len(published)]:
         raise CorpusError(f"{where} (file {fname}): field 'published' is {published!r}, a date in the "
                           "future. Check the year (a date written day-first, perhaps?).")
