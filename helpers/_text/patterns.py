@@ -273,8 +273,8 @@ def nested_repeat(pattern: str) -> str | None:
     Returns
     -------
     str or None
-        The offending repeated group, as a short description (``"(...)+"``), or None when no
-        unbounded repetition contains another.
+        A short description of the shape refused ("a repeated group that repeats inside, like
+        (...+)+ or (...*)*"), or None when no unbounded repetition sits inside a repeated group.
     """
     try:
         from re import _parser as sre_parse  # Python 3.11+

@@ -357,10 +357,11 @@ def _date_params(extensive: bool) -> dict:
 
 
 #: A publication date in a page's metadata: a meta tag or JSON-LD (not a <time> element of the text).
-_META_DATE = re_compile(r"<meta[^>]+(?:date|time)[^>]+content=[\"']?\d{4}-\d{2}-\d{2}"
-                        r"|<meta[^>]+content=[\"']?\d{4}-\d{2}-\d{2}[^>]+(?:date|time)"
+#: Tags are read up to 500 characters, so that a page with an unclosed tag costs time linear in its size.
+_META_DATE = re_compile(r"<meta[^>]{0,500}?(?:date|time)[^>]{0,500}?content=[\"']?\d{4}-\d{2}-\d{2}"
+                        r"|<meta[^>]{0,500}?content=[\"']?\d{4}-\d{2}-\d{2}[^>]{0,500}?(?:date|time)"
                         r"|\"date(?:Published|Created)\"\s*:\s*\"\d{4}", re.IGNORECASE)
-_TIME_DATE = re_compile(r"<time[^>]+datetime=[\"']?(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+_TIME_DATE = re_compile(r"<time[^>]{0,500}?datetime=[\"']?(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
 
 
 def _as_text(html) -> str:
