@@ -18,6 +18,7 @@ Modules (each one idea):
 ``scan``        :class:`Lexicon`: the matches of many terms in one text, overlaps resolved by name;
 ``batch``       :func:`scan` over many texts (parallel on a large corpus, incremental cache);
 ``quotation``   :func:`quotation_spans`: where a text stands inside quotation marks (linear time);
+``apposition`` an age after a name ("Milica, 34, a teacher"): a first name alone, for quotes and mentions;
 ``lexicon``     :func:`prepare_lexicon`: a lexicon table or dict checked and given its keys;
 ``joined``      one regex pass over many texts joined; ``parallel``: the process pool;
 ``programs``    :func:`re_compile`: every regex of the package compiles through it (large ones are

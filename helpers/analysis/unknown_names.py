@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from helpers._text.apposition import AGE, aged_first_name
 from helpers._text.fold import fold
 from helpers._text.hints import has_any
 from helpers._text.programs import re_compile
@@ -136,9 +137,8 @@ _FIRST_APPOSITION = re_compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\bsaid\s)|(?<=\bsays
                                + r",\s+an?\s+(?P<app>[\w-]+(?:\s+[a-z][\w-]*){0,3})")
 _NAMED = re_compile(r"\b(?P<noun>[a-z][a-z-]+)\s+(?:named|called)\s+" + _FIRST_NAME)
 #: "Ana Ilić, 58, has farmed ...": a name with an age in apposition
-_AGE = r",\s+(?:aged\s+)?\d{1,3},\s"
-_AGED = re_compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2})" + _AGE)
-_AGE_HINT = re_compile(_AGE)  # the end of _AGED alone: a fast search (a comma first) tried before the rule
+_AGED = re_compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2})" + AGE)
+_AGE_HINT = re_compile(AGE)  # the end of _AGED alone: a fast search (a comma first) tried before the rule
 #: "Marija Jović keeps the letters": a first name and a surname of the region's -ić family (Jović,
 #: Petrović, Đurić, written Jovic, Petrovic in ASCII) are a person's name even with no role around it
 _IC_NAME = re_compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"\s+[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w’'-]*"
@@ -373,11 +373,10 @@ def later_surnames(texts: list, aids: list, extra: list, taken: list) -> list:
     return out
 
 
-#: "Milica, 34, a teacher", "Her grandson Luka, 16, said": a first name alone with an age in apposition,
-#: the sentence going on in lower case ("Partizan, 2, Zvezda, 1" is a score); not a place after a
-#: preposition ("a woman from Zaječar, 61, said") nor a noun after "the" ("the Minister of the Interior, 54,")
-_FIRST_AGED = re_compile(r"(?<![\w’'-])(?<!\d,\s)(?<!\bfrom\s)(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)"
-                         r"(?<!\bnear\s)(?<!\bthe\s)(?P<name>" + _WORD + r")" + _AGE + r"(?=[a-z])")
+#: "Milica, 34, a teacher", "Her grandson Luka, 16, said": a capitalised word with an age after it,
+#: kept where :func:`helpers._text.apposition.aged_first_name` (the quote engine's rule too) reads a
+#: first name alone ("Partizan, 2, Zvezda, 1" is a score, "a woman from Zaječar, 61," names a town)
+_FIRST_AGED = re_compile(r"(?<![\w’'-])(?P<name>" + _WORD + r")(?=" + AGE + r")")
 
 
 def aged_first_names(texts: list, aids: list, extra: list, taken: list) -> list:
@@ -411,6 +410,7 @@ def aged_first_names(texts: list, aids: list, extra: list, taken: list) -> list:
         if not text or not _AGE_HINT.search(text):
             continue
         hits = [(m.start("name"), m.end("name"), "") for m in _FIRST_AGED.finditer(text)
-                if _is_name(m.group("name")) and (aids[i], fold(m.group("name")).lower()) not in surnames]
+                if aged_first_name(text, m.start("name"), m.end("name")) and _is_name(m.group("name"))
+                and (aids[i], fold(m.group("name")).lower()) not in surnames]
         out += [(i, s, e, text[s:e], "other") for s, e, _g in _free(hits, by_sentence.get(i, []))]
     return out

@@ -15,6 +15,7 @@ sentence ("Later, a spokesman …") is excluded by a short list.
 
 from __future__ import annotations
 
+from helpers._text.apposition import AGE, aged_first_name
 from helpers._text.fold import fold
 from helpers._text.programs import re_compile
 from helpers.analysis.quoting.patterns import _NOT_NAME, _PERSON
@@ -23,9 +24,7 @@ from helpers.analysis.roles import role_words
 
 #: A person's appositive with an indefinite article right after a name (", a student of English who …"),
 #: perhaps after the age (", 34, a teacher").
-_A_ROLE_AFTER = re_compile(r"(?:,\s+\d{1,2}(?=,))?,\s+(?:a|an)\s+([^,.;:“”\"()]{2,100})")
-#: The age right after a name (", 34,"), the way reports introduce a private person.
-AGE_AFTER = re_compile(r",\s+\d{1,2}(?=,)")
+_A_ROLE_AFTER = re_compile(r"(?:" + AGE + r")?,\s+(?:a|an)\s+([^,.;:“”\"()]{2,100})")
 SAID_BEFORE = re_compile(r"\b(?:said|says|told|added|asked)\s+$")
 _CLAUSE_START = re_compile(r"(?:^|[.!?:;]\s*[“”\"]?\s*|[“”\"]\s*)$")
 #: Capitalised words opening a sentence that are no first name (adverbs).
@@ -46,9 +45,10 @@ def lone_first_name(roles, text: str, m) -> Mention | None:
     student": the way reports name students and residents who give only a first name. The word opens
     its sentence or follows a speech verb, is no adverb ("Later, a spokesman …"), role or place word
     of ``roles.csv``, and the appositive holds a role noun for a person (not "Bor, a mining town").
-    A first name with an age after it ("Her colleague Vesna, 52, objected") is a person anywhere.
+    A first name with an age after it ("Her colleague Vesna, 52, objected") is a person anywhere
+    (:func:`helpers._text.apposition.aged_first_name`, the rule the mention finder uses too).
     """
-    if AGE_AFTER.match(text, m.end()) and may_be_first_name(roles, m.group(0)):
+    if aged_first_name(text, m.start(), m.end()) and may_be_first_name(roles, m.group(0)):
         return Mention(m.start(), m.end(), m.group(0), _PERSON)  # "His friend Karim, 17, said": an age
     app = _A_ROLE_AFTER.match(text, m.end())
     if app is None or not may_be_first_name(roles, m.group(0)) \

@@ -21,12 +21,13 @@ from typing import NamedTuple
 
 import numpy as np
 
+from helpers._text.apposition import age_after
 from helpers._text.fold import fold
 from helpers._text.programs import re_compile
 from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import patterns as pat
 from helpers.analysis.quoting.collectives import _overlaps, collectives_outside, media_collectives
-from helpers.analysis.quoting.first_names import AGE_AFTER, lone_first_name
+from helpers.analysis.quoting.first_names import lone_first_name
 from helpers.analysis.quoting.for_phrases import without_client, without_for_phrases
 from helpers.analysis.quoting.name_forms import (
     _ORG_TAIL,
@@ -183,8 +184,7 @@ def _role_after(text: str, end: int, roles: RoleWords) -> str:
     or a group word (", a retired teacher who has organised the protests,"); without one, a body
     named right after the name whose words give a group (" of the Sava Policy Institute").
     """
-    age = AGE_AFTER.match(text, end)  # "Milica, 34, a teacher": the appositive after the age
-    end = age.end() if age is not None else end
+    end = age_after(text, end) or end  # "Milica, 34, a teacher": the appositive after the age
     m = _APPOSITION.match(text, end, min(len(text), end + 130))
     if m is None:  # "Ana Kovač of the Sava Policy Institute": her body, if its words say what it is
         body = _OF_BODY_AFTER.match(text, end, min(len(text), end + 130))
