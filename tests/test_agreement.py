@@ -57,3 +57,14 @@ def test_disagreements_are_refused_for_a_held_out_split(second, monkeypatch, cap
     with pytest.raises(SystemExit):
         agreement.main(["--set", "dev", "--errors"])
     assert "held out" in capsys.readouterr().err
+
+
+def test_disagreements_name_the_changed_quote_and_nothing_else(second):
+    quotes = pd.read_csv(second / "quotes.csv", dtype=str, keep_default_na=False)
+    quotes = quotes[quotes["article_id"] == quotes["article_id"].iloc[0]]
+    person = quotes.index[quotes["actor_type"] == "person"][0]
+    quotes.loc[person, "actor"] = "Somebody Else"
+    quotes.to_csv(second / "quotes.csv", index=False)
+    table = agreement.disagreements("dev")["quotes"]
+    assert table["error"].tolist() == ["wrong speaker/group/kind"]
+    assert "Somebody Else" in table["predicted"].iloc[0]

@@ -49,6 +49,14 @@ def annotated_splits() -> list[str]:
     return sorted(p.name for p in AGREEMENT.iterdir() if p.is_dir()) if AGREEMENT.is_dir() else []
 
 
+def _pair(which: str, file: str) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """(gold, second annotation) of one file, the gold cut to the articles the second annotator read."""
+    if not (AGREEMENT / which / file).is_file():
+        return None
+    gold, second = read_gold(file, DEVSET / "gold" / which), read_gold(file, AGREEMENT / which)
+    return gold[gold["article_id"].isin(set(second["article_id"]))].reset_index(drop=True), second
+
+
 def agreement(which: str) -> dict:
     """Score a split's second annotation against its gold, both ways.
 
@@ -62,14 +70,12 @@ def agreement(which: str) -> dict:
     """
     if which not in SETS:
         raise ValueError(f"unknown set {which!r}: use one of {', '.join(SETS)}")
-    second_dir, gold_dir = AGREEMENT / which, DEVSET / "gold" / which
     out = {}
     for name, file, score in (("quotes", "quotes.csv", set_quote_metrics),
                               ("mentions", "actor_mentions.csv", lambda g, p: set_mention_metrics(g, p)[0])):
-        if not (second_dir / file).is_file():
+        if (pair := _pair(which, file)) is None:
             continue
-        gold, second = read_gold(file, gold_dir), read_gold(file, second_dir)
-        gold = gold[gold["article_id"].isin(set(second["article_id"]))].reset_index(drop=True)
+        gold, second = pair
         out[name] = pd.concat([score(gold, second).assign(direction="second vs gold"),
                                score(second, gold).assign(direction="gold vs second")], ignore_index=True)
     return out
@@ -88,14 +94,11 @@ def disagreements(which: str) -> dict:
     """
     if which in HELD_OUT:
         raise ValueError(f"{which} is held out: figures only (no disagreements printed)")
-    second_dir, gold_dir = AGREEMENT / which, DEVSET / "gold" / which
     out = {}
-    if (second_dir / "quotes.csv").is_file():
-        gold, second = read_gold("quotes.csv", gold_dir), read_gold("quotes.csv", second_dir)
-        out["quotes"] = set_quote_errors(gold, second)
-    if (second_dir / "actor_mentions.csv").is_file():
-        gold, second = read_gold("actor_mentions.csv", gold_dir), read_gold("actor_mentions.csv", second_dir)
-        out["mentions"] = set_mention_metrics(gold, second)[1]
+    if (pair := _pair(which, "quotes.csv")) is not None:
+        out["quotes"] = set_quote_errors(*pair)
+    if (pair := _pair(which, "actor_mentions.csv")) is not None:
+        out["mentions"] = set_mention_metrics(*pair)[1]
     return out
 
 
