@@ -717,3 +717,18 @@ def test_the_noun_march_is_no_date_and_according_to_a_person_is_no_poll():
     assert list(zip(found.sentence_id, found.claim_type, found.match)) == [
         ("s3", "poll", "According to official figures"), ("s3", "percentage", "40%"),
         ("s4", "date", "in March 2025")]
+
+
+def test_a_number_written_in_words_is_one_figure_and_a_time_of_day_is_none():
+    texts = ["She has worked here for twenty-two years.",
+             "Fewer than four in ten Serbians would vote to join.",
+             "Two hundred and fifty workers came, 4 in 10 of them women.",
+             "At six in the morning the shift starts.",
+             "At 6 a.m. they left and came back at 7 o'clock.",
+             "The mine opened sixty years ago."]
+    sentences = pd.DataFrame({"article_id": "9", "text": texts,
+                              "sentence_id": [f"9-p01-s{i:03d}" for i in range(len(texts))]})
+    found = claims(sentences)
+    numbers = found[found["claim_type"] == "number"].groupby("sentence_id")["match"].apply(list).to_dict()
+    assert numbers == {"9-p01-s000": ["twenty-two"], "9-p01-s001": ["four in ten"],
+                       "9-p01-s002": ["Two hundred and fifty", "4 in 10"], "9-p01-s005": ["sixty"]}

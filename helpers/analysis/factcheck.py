@@ -104,7 +104,8 @@ def claims(sentences=None, patterns=None) -> pd.DataFrame:
         data, "according to"), ``date`` (on 25 February, Sept. 3, in July, on Tuesday),
         ``since_year`` (Since 2016, in 2009, the 1990s), ``first_time`` (his first trip, for the
         first time), ``superlative`` (the only, one of the few, the lowest, greatest, than ever,
-        unprecedented) and ``number`` (16 people, thousands, a seventh term).
+        unprecedented) and ``number`` (16 people, thousands, a seventh term; "twenty-two years" and
+        "four in ten" are one figure each, a time of day such as "six in the morning" none).
 
     Notes
     -----
