@@ -68,12 +68,12 @@ class Dashboard(View):
         return self.compare.sources
 
     def table(self):
-        """What the comparison shows (the quotes: ``self.quotes.table()``).
+        """The table twin of the comparison tab; the quotes tab has its own, ``self.quotes.table()``.
 
         Returns
         -------
         pandas.DataFrame
-            ``self.compare.table()``.
+            ``self.compare.table()``: the columns of :func:`helpers.compare_sources`.
         """
         return self.compare.table()
 
