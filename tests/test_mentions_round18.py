@@ -145,3 +145,29 @@ def test_a_building_named_as_the_place_of_a_speech_is_no_actor():
 def test_a_body_named_as_a_speaker_is_still_an_actor():
     assert _mentions_of("The Cultural Centre said the concert was cancelled.") == [
         ("Cultural Centre", "Cultural Centre")]
+
+
+# ---- emergency workers named with their occupation as a title (test16: "Rescuer X of the volunteer group Y")
+
+def test_an_emergency_worker_title_is_no_part_of_the_name():
+    found = _mentions_of("Rescuer Nikola Marić of the volunteer group Spas said the teams were tired.",
+                         "Firefighter Marko Petrović said the fire was out by noon.",
+                         "Paramedic Jelena Savić told reporters two people were hurt.")
+    assert [a for a, _m in found] == ["Nikola Marić", "Marko Petrović", "Jelena Savić"]
+
+
+def test_rescuers_with_no_name_are_no_mention():
+    assert _mentions_of("The rescuers said the water was still rising.") == []
+
+
+# ---- themes: a language spoken is no tie with its state (test16)
+
+def test_speaking_russian_or_chinese_is_no_tie_with_the_state():
+    assert _themes_of("Colleagues remember a negotiator who spoke Russian, French and German.",
+                      "The new mayor speaks Russian and Turkish, her office said.",
+                      "The interpreter is fluent in Chinese and Korean.") == []
+
+
+def test_russia_acting_still_tags_its_ties():
+    assert _themes_of("Moscow and Belgrade signed a new agreement on military cooperation.") == [
+        (0, "russia_ties")]
