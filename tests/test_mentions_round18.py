@@ -171,3 +171,17 @@ def test_speaking_russian_or_chinese_is_no_tie_with_the_state():
 def test_russia_acting_still_tags_its_ties():
     assert _themes_of("Moscow and Belgrade signed a new agreement on military cooperation.") == [
         (0, "russia_ties")]
+
+
+# ---- public services named head last (test16: "The Republic Hydrometeorological Service warned")
+
+def test_a_public_service_or_inspectorate_named_head_last_is_a_body():
+    found = _mentions_of("The Republic Hydrometeorological Service warned that the river would rise.",
+                         "The Labour Inspectorate found 40 violations at the plant.",
+                         "Officials of the Tax Service said the audit was routine.")
+    assert [m for _a, m in found] == ["Republic Hydrometeorological Service", "Labour Inspectorate",
+                                      "Tax Service"]
+
+
+def test_a_lower_case_service_is_no_body():
+    assert _mentions_of("The bus service from Čačak was cancelled because of the floods.") == []
