@@ -185,3 +185,23 @@ def test_a_public_service_or_inspectorate_named_head_last_is_a_body():
 
 def test_a_lower_case_service_is_no_body():
     assert _mentions_of("The bus service from Čačak was cancelled because of the floods.") == []
+
+
+# ---- themes: the EU's yearly report on the candidate, belonging in Europe, airtime of an election (test16)
+
+def test_belonging_in_europe_and_the_yearly_report_are_accession():
+    assert _themes_of("He was one of the few who said Serbia belongs in Europe.",
+                      "Our children belong in the EU, the mayor told the crowd.",
+                      "They call it the price of a seat in the European family.",
+                      "The Commission's annual report on Serbia is due in October.") == [
+        (0, "eu_accession"), (1, "eu_accession"), (2, "eu_accession"), (3, "eu_accession")]
+
+
+def test_another_annual_report_or_family_is_no_accession():
+    assert _themes_of("The bank published its annual report on Friday.",
+                      "The family moved to Kraljevo in 1999.") == []
+
+
+def test_airtime_of_the_campaign_is_about_fair_elections():
+    assert _themes_of("The opposition said it had been given almost no airtime during the campaign.") == [
+        (0, "protests_democracy")]
