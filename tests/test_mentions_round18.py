@@ -205,3 +205,17 @@ def test_another_annual_report_or_family_is_no_accession():
 def test_airtime_of_the_campaign_is_about_fair_elections():
     assert _themes_of("The opposition said it had been given almost no airtime during the campaign.") == [
         (0, "protests_democracy")]
+
+
+# ---- a city before a group's name is the group's home, as before an outlet's (test16)
+
+def test_a_city_before_a_group_and_its_name_is_its_home():
+    found = _mentions_of("Ana Vasić, a lawyer with the Belgrade group Građanski štit, was not surprised.",
+                         "The Moscow foundation Russkiy Mir paid for the concert.",
+                         "Protesters read a letter from the Belgrade organisation Civic Space.")
+    assert not {"Serbian government", "Russia"} & {a for a, _m in found}
+
+
+def test_a_city_before_a_lower_case_group_is_its_government():
+    found = _mentions_of("The Belgrade group of negotiators met the Commission.")
+    assert ("Serbian government", "Belgrade") in found

@@ -167,7 +167,9 @@ TRUST_IN = re_compile(r"\b(?:trust|confidence|faith|friends|allies)\s+in\s+(?:th
 # named right after (as "a Belgrade institute", ARTICLE_BEFORE), not the government
 THE_BEFORE = re_compile(r"(?<![\w-])the\s+$")
 HOME_OF_NAME = re_compile(r"\s+(?:daily|weekly|newspaper|tabloid|magazine|portal|broadcaster|station|channel"
-                          r"|agency|pollster|institute|university|think\s+tank)\s+[A-Z]")
+                          r"|agency|pollster|institute|university|think\s+tank"
+                          # "the Belgrade group Građanski štit", "the Novi Sad association X": an NGO's home
+                          r"|group|association|organi[sz]ation|NGO|foundation|network|collective)\s+[A-Z]")
 
 
 def city_route(text: str, s: int, e: int) -> bool:
