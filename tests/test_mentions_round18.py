@@ -219,3 +219,24 @@ def test_a_city_before_a_group_and_its_name_is_its_home():
 def test_a_city_before_a_lower_case_group_is_its_government():
     found = _mentions_of("The Belgrade group of negotiators met the Commission.")
     assert ("Serbian government", "Belgrade") in found
+
+
+# ---- a person's employer: an apposition closed by the body's bracket, and "who writes for X" (test16)
+
+def test_an_employer_followed_by_its_bracket_belongs_to_the_person():
+    found = _mentions_of('"No," said Ana Vasić, a lawyer with the group Građanski štit (Civic Shield).',
+                         "Marko Ilić, an analyst at the Centre for Open Data (COD), said the law was weak.",
+                         "Petar Kostić, a researcher at the Institute for Public Policy (IJP), agreed.")
+    assert [a for a, _m in found] == ["Ana Vasić", "Marko Ilić", "Petar Kostić"]
+
+
+def test_who_writes_or_works_for_a_body_names_the_employer():
+    found = _mentions_of("My colleague Ivan Grujić, who writes for the weekly Nova Misao, disagrees.",
+                         "Jovan Perić, who worked at the Institute for Security Studies, disagreed.",
+                         "Milica Đurić, who reports for Radio Slobodna Evropa, was detained.")
+    assert [a for a, _m in found] == ["Ivan Grujić", "Jovan Perić", "Milica Đurić"]
+
+
+def test_who_wrote_to_a_body_is_no_employer():
+    found = _mentions_of("Ana Ilić, who wrote to the Commission in May, never got an answer.")
+    assert ("European Union", "the Commission") in found
