@@ -240,3 +240,19 @@ def test_who_writes_or_works_for_a_body_names_the_employer():
 def test_who_wrote_to_a_body_is_no_employer():
     found = _mentions_of("Ana Ilić, who wrote to the Commission in May, never got an answer.")
     assert ("European Union", "the Commission") in found
+
+
+# ---- a state's possessive before a role in a person's apposition is the person's title
+# (test16, test14, test9)
+
+def test_a_states_possessive_before_a_role_in_an_apposition_is_the_persons():
+    found = _mentions_of("Siniša Kovač, Serbia's First Deputy Prime Minister, said the loan was cheap.",
+                         "Dragan Perić, who served as Serbia's ambassador in Rome, said the talks were over.",
+                         "Ana Rakić, who was Yugoslavia's and later Serbia's envoy to Vienna, died.")
+    assert [a for a, _m in found] == ["Siniša Kovač", "Dragan Perić", "Ana Rakić"]
+
+
+def test_a_states_possessive_after_a_verb_in_the_comma_phrase_stays_a_mention():
+    found = _mentions_of("Marko Jovanović, who heads Serbia's biggest union, said the strike would go on.",
+                         "Dragan Perić, who served in Rome, said Serbia's ambassador had been recalled.")
+    assert [a for a, _m in found].count("Serbian government") == 2

@@ -164,6 +164,29 @@ def _role_first(app: str) -> bool:
     return m is not None and role_words().info.get(m.group("noun"), (0, "", ""))[2] == "role"
 
 
+#: A state's possessive before a role in a person's apposition: ", Serbia's First Deputy Prime Minister,",
+#: ", who served as Serbia's ambassador in Beijing", ", Yugoslavia's and later Serbia's ambassador".
+_POSSESSIVE_ROLE = re_compile(r"(?<![\w’'-])[A-Z][\w’'-]*['’]s(?=\s)(?=(?P<role>(?:\s+[\w-]+){1,4}))")
+_APP_WINDOW = re_compile(r",\s+[^,.;:!?“”\"()\[\]]{2,220}")
+#: What may stand before such a possessive in the phrase: its start, "who was", "who served as", "and later".
+_ROLE_LEAD = re_compile(r"(?:^,|\bwho\s+(?:was|is|served\s+as|became|had\s+been)|\b(?:and|later|then|formerly"
+                        r"|former|a|the))\s+$")
+
+
+def _possessive_roles(text: str, e: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each "State's <role>" in the comma phrase right after a name ending at ``e``."""
+    window = _APP_WINDOW.match(text, e, min(len(text), e + 240))
+    if window is None:
+        return []
+    roles = role_words()
+    out = []
+    for m in _POSSESSIVE_ROLE.finditer(text, window.start(), window.end()):
+        hit = next(((a, b) for a, b, w in roles.words_in(m.group("role")) if w in roles.role_nouns), None)
+        if hit is not None and _ROLE_LEAD.search(text[window.start():m.start()]):
+            out.append((m.start(), m.start("role") + hit[1]))
+    return out
+
+
 def person_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The spans around a person's name that belong to the person: title, apposition, of-phrase.
 
@@ -197,7 +220,7 @@ def person_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     of = _OF_AFTER.match(text, e, min(len(text), e + 160))
     if of is not None:
         spans.append((e, of.end()))
-    return spans
+    return spans + _possessive_roles(text, e)
 
 
 def employer_rows(rows) -> list:
