@@ -256,3 +256,17 @@ def test_a_states_possessive_after_a_verb_in_the_comma_phrase_stays_a_mention():
     found = _mentions_of("Marko Jovanović, who heads Serbia's biggest union, said the strike would go on.",
                          "Dragan Perić, who served in Rome, said Serbia's ambassador had been recalled.")
     assert [a for a, _m in found].count("Serbian government") == 2
+
+
+# ---- a Serbian name capitalises only its first word: "Digitalni štit" is one name (test16)
+
+def test_the_lower_case_serbian_words_of_a_name_belong_to_it():
+    found = _mentions_of("The privacy group Digitalni štit said the deal repeated old mistakes.",
+                         "Activists of the group Zeleni štit marched to the town hall.",
+                         "The association Građanska straža asked for the contract.")
+    assert [m for _a, m in found] == ["Digitalni štit", "Zeleni štit", "Građanska straža"]
+
+
+def test_an_english_word_after_a_name_stays_out_of_it():
+    found = _mentions_of("The privacy group Digitalni Shield said the deal repeated old mistakes.")
+    assert [m for _a, m in found] == ["Digitalni Shield"]

@@ -85,6 +85,20 @@ def _in_other_name(text: str, e: int, actor: str) -> bool:
 _INITIAL_AFTER = re_compile(r"\s+[A-Z]\.\s+[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w’'-]+")
 
 
+#: Lower-case words of a name in Serbian, which capitalises only its first word: "Digitalni štit", "Nova reč"
+#: (a word with a letter that English never writes: č, ć, š, ž, đ).
+_LOWER_SERBIAN = re_compile(r"(?:\s+[a-zčćšžđ]*[čćšžđ][a-zčćšžđ]*)+(?![\w’'-])")
+
+
+def _with_lower_words(row: tuple, texts: list | None) -> tuple:
+    """``row`` with the lower-case Serbian words written right after its name ("Digitalni" + " štit")."""
+    i, s, e, actor, group = row
+    m = _LOWER_SERBIAN.match(texts[i], e) if texts is not None and actor else None
+    if m is None or not texts[i][s:e].endswith(actor.split()[-1]):
+        return row
+    return i, s, m.end(), f"{actor}{m.group(0)}", group
+
+
 def _with_initial(row: tuple, texts: list | None) -> tuple:
     """``row`` with the middle initial and surname written right after its name ("Dragan J. Vučićević")."""
     i, s, e, actor, group = row
@@ -129,8 +143,8 @@ def clean_names(extra: list, dateline: dict, texts: list | None = None, aids: li
     if texts is not None and aids is not None:  # a thing's name, and its short forms in the same article
         things = {(aids[i], actor) for i, _s, e, actor, _g in rows if _THING_AFTER.match(texts[i], e, e + 12)}
         rows = [row for row in rows if (aids[row[0]], row[3]) not in things] if things else rows
-    return [_with_initial(row, texts) for row in rows if row[3]  # "Mrs" alone is no name
-            and not _PLURAL_ABBREVIATION.fullmatch(row[3])]
+    return [_with_lower_words(_with_initial(row, texts), texts) for row in rows
+            if row[3] and not _PLURAL_ABBREVIATION.fullmatch(row[3])]  # "Mrs" alone is no name
 
 
 _WORD = r"[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w’'-]+"
