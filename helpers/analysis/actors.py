@@ -467,7 +467,7 @@ def _slice_mentions(texts: list, aids: list, pids: list, sids: list, matcher: _M
         if drop:
             out = out.drop(index=drop)
         if extra:
-            extra = clean_names(extra, _dateline_ends(matcher, texts, extra), texts)
+            extra = clean_names(extra, _dateline_ends(matcher, texts, extra), texts, aids)
         taken = [(i, s, e) for i, s, e in zip(out["_i"].tolist(), out["start"].tolist(), out["end"].tolist(),
                                               strict=True)] + [row[:3] for row in extra]
         extra = extra + plain_people(texts, taken)  # "who gave her name only as Mila", "Ana Ilić, 58,"

@@ -44,11 +44,13 @@ HEADS_FIRST = ("Ministry", "Archive", "Institute", "Centre", "Center", "Council"
                "Office", "Fund", "Bank", "Committee", "Commission", "Directorate", "Chamber", "Academy",
                "Association", "Union", "Federation", "Network", "Coalition", "Alliance", "Movement",
                "Party", "City", "Municipality", "Authority", "Administration", "Bureau", "Secretariat",
-               "Department", "Agency", "Society", "Board", "Court", "Observatory", "Forum")
+               "Department", "Agency", "Society", "Board", "Court", "Observatory", "Forum", "Service")
 #: Last words of a company's name: "... Automotive Components", "... Pacific Energy", "... Group".
 COMPANY_HEADS = ("Group", "Company", "Corporation", "Holding", "Holdings", "Technology", "Technologies",
                  "Components", "Materials", "Industries", "Energy", "Engineering", "Motors", "Minerals",
-                 "Metals", "Steel", "Logistics", "Pharmaceuticals", "Electronics", "Telecom")
+                 "Metals", "Steel", "Logistics", "Pharmaceuticals", "Electronics", "Telecom",
+                 # public services named head last: "the Republic Hydrometeorological Service"
+                 "Service", "Inspectorate")
 #: Lower-case nouns after a body's name: "the Women in Black group", "the Krušik factory".
 ORG_NOUNS = ("group", "organisation", "organization", "movement", "initiative", "network", "association",
              "platform", "coalition", "company", "firm", "factory", "plant", "foundation", "collective",

@@ -33,11 +33,14 @@ from helpers._text.programs import re_compile
 from helpers.analysis.roles import role_words
 
 #: After a name: ", a senior fellow at the Institute," (up to the next comma, stop or bracket).
-_APPOSITION = re_compile(r",\s+(?P<app>[^,.;:!?“”\"()\[\]]{2,220}?)(?=[,.;)\]]|$)")
+#: (also up to a bracket that opens the body's translation or acronym: ", a lawyer with X (Civic Y)")
+_APPOSITION = re_compile(r",\s+(?P<app>[^,.;:!?“”\"()\[\]]{2,220}?)(?=[,.;()\]]|$)")
 # (not a participle: ", known for his ties with Moscow," says what the person did, not who employs them)
 _APP_START = re_compile(r"(?:a|an|the|its|his|her|their|former|then|senior|chief|deputy|acting|head|director"
                         r"|founder|co-founder|member|chair|president|professor)\b"
-                        r"|[a-z][\w-]*(?<!ing)(?<!ed)(?<!wn)\s+(?:of|at|from|with|in|for)\b")
+                        r"|[a-z][\w-]*(?<!ing)(?<!ed)(?<!wn)\s+(?:of|at|from|with|in|for)\b"
+                        # ", who writes for the weekly X,", ", who worked at Y": the employer
+                        r"|(?P<works>who\s+(?:works|worked|writes|wrote|reports|reported)\s+(?:for|at)\b)")
 #: A speech verb or an auxiliary makes the comma phrase a clause of its own (", the diplomat said,",
 #: "According to X, the Commission had ...").
 _SPEECH = re_compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated|argued|claimed|warned"
@@ -161,6 +164,29 @@ def _role_first(app: str) -> bool:
     return m is not None and role_words().info.get(m.group("noun"), (0, "", ""))[2] == "role"
 
 
+#: A state's possessive before a role in a person's apposition: ", Serbia's First Deputy Prime Minister,",
+#: ", who served as Serbia's ambassador in Beijing", ", Yugoslavia's and later Serbia's ambassador".
+_POSSESSIVE_ROLE = re_compile(r"(?<![\w’'-])[A-Z][\w’'-]*['’]s(?=\s)(?=(?P<role>(?:\s+[\w-]+){1,4}))")
+_APP_WINDOW = re_compile(r",\s+[^,.;:!?“”\"()\[\]]{2,220}")
+#: What may stand before such a possessive in the phrase: its start, "who was", "who served as", "and later".
+_ROLE_LEAD = re_compile(r"(?:^,|\bwho\s+(?:was|is|served\s+as|became|had\s+been)|\b(?:and|later|then|formerly"
+                        r"|former|a|the))\s+$")
+
+
+def _possessive_roles(text: str, e: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each "State's <role>" in the comma phrase right after a name ending at ``e``."""
+    window = _APP_WINDOW.match(text, e, min(len(text), e + 240))
+    if window is None:
+        return []
+    roles = role_words()
+    out = []
+    for m in _POSSESSIVE_ROLE.finditer(text, window.start(), window.end()):
+        hit = next(((a, b) for a, b, w in roles.words_in(m.group("role")) if w in roles.role_nouns), None)
+        if hit is not None and _ROLE_LEAD.search(text[window.start():m.start()]):
+            out.append((m.start(), m.start("role") + hit[1]))
+    return out
+
+
 def person_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The spans around a person's name that belong to the person: title, apposition, of-phrase.
 
@@ -185,13 +211,16 @@ def person_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     if t0 < s:
         spans.append((t0, s))
     app = _APPOSITION.match(text, e, min(len(text), e + 240))
-    if app is not None and not _SPEECH.search(app.group("app")) and (
-            _APP_START.match(app.group("app")) or _role_first(app.group("app"))):
-        spans.append((e, app.end()))
+    words = app.group("app") if app is not None else ""
+    start = _APP_START.match(words) if app is not None else None
+    if app is not None and (start is not None and start.group("works") is not None  # "who writes for X"
+                            or not _SPEECH.search(words) and (start or _role_first(words))):
+        close = text.find(")", app.end(), app.end() + 80) if text.startswith("(", app.end()) else -1
+        spans.append((e, close + 1 if close > 0 else app.end()))  # with the body's bracket: "(COD)"
     of = _OF_AFTER.match(text, e, min(len(text), e + 160))
     if of is not None:
         spans.append((e, of.end()))
-    return spans
+    return spans + _possessive_roles(text, e)
 
 
 def employer_rows(rows) -> list:

@@ -31,10 +31,17 @@ PLACE_BEFORE = re_compile(r"(?:\b(?:in(?:\s+(?:central|downtown|northern|souther
                            # letter to Brussels")
                            r"|(?:send|sends|sent|sending)\s+(?:(?!(?:messages?|letters?|signals?|notes?|requests?"
                            r"|invitations?|proposals?|appeals?|warnings?|offers?|replies|reply|responses?"
-                           r"|questions?)\b)[\w’'-]+\s+){1,4}?to"
+                           r"|questions?|ultimatums?|demands?|memos?|complaints?|notices?)\b)[\w’'-]+\s+){1,4}?to"
                            r"|visits?\s+(?:of|by)\s+(?:[\w’'.-]+\s+){1,6}?to"
                            r"|arrived\s+in|city\s+of"
-                           r"|(?:went|go|goes|going|gone|flew|fly|flies|flying|back)\s+to"
+                           r"|(?:went|go|goes|going|gone|flew|fly|flies|flying|back"
+                           # "the revolution is coming to Serbia", "the storm came to Hungary"
+                           r"|come|comes|came|coming)\s+to"
+                           # people from a place, and what is run from one: "partners from Germany",
+                           # "tourists from China", "channels run from Russia" (their origin, not the state)
+                           r"|(?:partners|tourists|visitors|researchers|scientists|students|workers|engineers"
+                           r"|doctors|teams?|delegates|guests|participants|volunteers|rescuers|migrants|refugees"
+                           r"|(?:is|are|was|were|being|be)\s+(?:run|operated|hosted))\s+from"
                            r"|(?:streets|centre|center|outskirts|suburbs|north|south|east|west)\s+of"
                            r"|bomb(?:s|ed|ing)?(?:\s+(?:on|of))?"
                            # "outside Serbia", "across Serbia", "throughout Russia": an area
@@ -98,8 +105,12 @@ MEMBERS = re_compile(r"(?<![\w-])(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)
 MEMBERS_OF = re_compile(r"\s+(?:of|from)\s+the\s+[A-Z]")
 # "the opposition Freedom and Justice Party", "the ruling Socialist Party": a word describing the
 # party named right after it, not a mention of its own
+# "the police cooperation agreement", "held at a police station", "special police units": a body's
+# word describing a thing named right after it, not the body (nouns that are no verb: not "posts")
 BEFORE_PARTY = re_compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)?){0,5}"
-                           r"(?:Party|Front|Movement|Alliance|Coalition|League|Bloc)\b")
+                           r"(?:Party|Front|Movement|Alliance|Coalition|League|Bloc)\b"
+                           r"|\s+(?:cooperation|stations?|cars?|vans?|vehicles?|academy|custody|units?"
+                           r"|checkpoints?|uniforms?|barracks)\b")
 # "his Moscow visit"; a route ("Belgrade-Budapest"); a currency ("600 million US dollars")
 _ROUTE_NOUN = (r"(?:railway|rail|railroad|road|highway|motorway|pipeline|route"
                r"|line|flights?|corridor|border|train|bus|express|link|connection|interconnector)\b")
@@ -156,7 +167,9 @@ TRUST_IN = re_compile(r"\b(?:trust|confidence|faith|friends|allies)\s+in\s+(?:th
 # named right after (as "a Belgrade institute", ARTICLE_BEFORE), not the government
 THE_BEFORE = re_compile(r"(?<![\w-])the\s+$")
 HOME_OF_NAME = re_compile(r"\s+(?:daily|weekly|newspaper|tabloid|magazine|portal|broadcaster|station|channel"
-                          r"|agency|pollster|institute|university|think\s+tank)\s+[A-Z]")
+                          r"|agency|pollster|institute|university|think\s+tank"
+                          # "the Belgrade group Građanski štit", "the Novi Sad association X": an NGO's home
+                          r"|group|association|organi[sz]ation|NGO|foundation|network|collective)\s+[A-Z]")
 
 
 def city_route(text: str, s: int, e: int) -> bool:

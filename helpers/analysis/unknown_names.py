@@ -37,6 +37,10 @@ _REGION = re_compile(r"(?:the\s+)?(?:Middle|Far|Near|Western|Eastern|Northern|So
 _BASED_IN = re_compile(r"[A-Z][\w’'-]*-based\s+(?=[A-Z])")
 #: "residents of the village of Donja Breza", "on the streets of Stara Pazova": a settlement named as a place.
 _PLACE_OF = re_compile(r"(?<![\w-])(?:village|town|city|municipality|streets|outskirts|suburbs?)\s+of\s+$")
+#: "the Safe City project", "the Smart Border programme": the name of a thing, not of an actor.
+_THING_AFTER = re_compile(r"\s+(?:project|programme|program|scheme|platform|app|network|system)s?\b")
+#: "supporters outside the Cultural Centre", "in front of the Youth Hall": a building named as a place.
+_BUILDING_BEFORE = re_compile(r"(?<![\w-])(?:outside|in\s+front\s+of|opposite|across\s+from)\s+(?:the\s+)?$")
 #: "MPs", "Serbian MPs", "NGOs": a plural of an abbreviation names a group of people, not one actor.
 _PLURAL_ABBREVIATION = re_compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")
 
@@ -81,6 +85,20 @@ def _in_other_name(text: str, e: int, actor: str) -> bool:
 _INITIAL_AFTER = re_compile(r"\s+[A-Z]\.\s+[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w’'-]+")
 
 
+#: Lower-case words of a name in Serbian, which capitalises only its first word: "Digitalni štit", "Nova reč"
+#: (a word with a letter that English never writes: č, ć, š, ž, đ).
+_LOWER_SERBIAN = re_compile(r"(?:\s+[a-zčćšžđ]*[čćšžđ][a-zčćšžđ]*)+(?![\w’'-])")
+
+
+def _with_lower_words(row: tuple, texts: list | None) -> tuple:
+    """``row`` with the lower-case Serbian words written right after its name ("Digitalni" + " štit")."""
+    i, s, e, actor, group = row
+    m = _LOWER_SERBIAN.match(texts[i], e) if texts is not None and actor else None
+    if m is None or not texts[i][s:e].endswith(actor.split()[-1]):
+        return row
+    return i, s, m.end(), f"{actor}{m.group(0)}", group
+
+
 def _with_initial(row: tuple, texts: list | None) -> tuple:
     """``row`` with the middle initial and surname written right after its name ("Dragan J. Vučićević")."""
     i, s, e, actor, group = row
@@ -90,7 +108,7 @@ def _with_initial(row: tuple, texts: list | None) -> tuple:
     return i, s, m.end(), f"{actor}{m.group(0)}".replace("  ", " "), group
 
 
-def clean_names(extra: list, dateline: dict, texts: list | None = None) -> list:
+def clean_names(extra: list, dateline: dict, texts: list | None = None, aids: list | None = None) -> list:
     """The rows ``extra`` of names found outside the table, as actors.
 
     Parameters
@@ -102,6 +120,9 @@ def clean_names(extra: list, dateline: dict, texts: list | None = None) -> list:
     texts : list of str, optional
         The sentences: a one-word short form of a longer name followed by a capitalised word
         that is not the name's ("Novi" of "Novi Horizont" in "Novi Sad") is part of another name.
+    aids : list of str, optional
+        The article of each sentence (with ``texts``): a name written before "project",
+        "programme" ... is a thing's, and so are its short forms in the same article.
 
     Returns
     -------
@@ -109,16 +130,21 @@ def clean_names(extra: list, dateline: dict, texts: list | None = None) -> list:
         ``(sentence index, start, end, actor, group)``: ``actor`` is the name without its title
         (:func:`_bare_name`), with a middle initial and surname written right after a name that
         stops at the initial ("Columnist Dragan" -> "Dragan J. Vučićević"); regions, settlements
-        named as places ("the village of Donja Breza", "the streets of Stara Pazova"), bare honorifics
+        named as places ("the village of Donja Breza", "the streets of Stara Pazova"), buildings named
+        as places ("outside the Cultural Centre"), names of things ("the Safe City project"), bare honorifics
         and plural abbreviations are left out.
     """
     rows = [(i, s, e, _bare_name(actor), group) for i, s, e, actor, group in extra
             if not _REGION.fullmatch(actor) and s >= dateline[i]
-            and not (texts is not None and _PLACE_OF.search(texts[i], max(0, s - 30), s))
+            and not (texts is not None and (_PLACE_OF.search(texts[i], max(0, s - 30), s)
+                                            or _BUILDING_BEFORE.search(texts[i], max(0, s - 30), s)))
             and not (texts is not None and " " in actor and " " not in texts[i][s:e].strip()
                      and _in_other_name(texts[i], e, actor))]
-    return [_with_initial(row, texts) for row in rows if row[3]  # "Mrs" alone is no name
-            and not _PLURAL_ABBREVIATION.fullmatch(row[3])]
+    if texts is not None and aids is not None:  # a thing's name, and its short forms in the same article
+        things = {(aids[i], actor) for i, _s, e, actor, _g in rows if _THING_AFTER.match(texts[i], e, e + 12)}
+        rows = [row for row in rows if (aids[row[0]], row[3]) not in things] if things else rows
+    return [_with_lower_words(_with_initial(row, texts), texts) for row in rows
+            if row[3] and not _PLURAL_ABBREVIATION.fullmatch(row[3])]  # "Mrs" alone is no name
 
 
 _WORD = r"[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w’'-]+"
