@@ -18,6 +18,7 @@ from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import speakers as spk
 from helpers.analysis.quoting.heads import head_of_apposition, person_of_title, possessor_title
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
+from helpers.analysis.quoting.lone_names import lone_name_subject
 from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.paragraph import Paragraph, quote_spans
 from helpers.analysis.quoting.patterns import (
@@ -392,32 +393,6 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     if role is None and phrase is not None and not phrase.actor:  # "the ministry he leads claimed"
         phrase = spk.body_subject(phrase.raw, ctx.roles) or phrase
     return role or phrase or lone_name_subject(ctx, cue, sent_start)
-
-
-#: One capitalised word opening a sentence (after a short adverbial) right before a finite cue and "that":
-#: "Politika wrote that …", "In Moscow, Kommersant reported that …" (a newspaper, a company); or an
-#: acronym written in capitals ("JANAF said in a statement that …"); a state's possessive may come
-#: first ("Croatia's JANAF said that …": the company speaks).
-_LONE_NAME = re_compile(r"\s*(?:[A-Z][^,;:“”\"]{0,30},\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
-                        r"(?P<n>[A-Z][a-z][\w'’-]+|[A-Z]{3,10})\s+$")
-#: "that" after the cue, perhaps after the medium ("said in a written statement that", "in a post that").
-_CUE_THAT = re_compile(r"(?:\s+in\s+(?:a|an|its)\s+(?:written\s+|short\s+)?"
-                       r"(?:statement|reply|response|post|letter|press\s+release))?\s+that\b")
-#: Capitalised words opening a sentence that are no name (adverbs, pronouns, collective nouns).
-_NOT_SUBJECT = frozenset({"yesterday", "today", "later", "earlier", "still", "also", "nobody", "everyone",
-                          "someone", "critics", "officials", "analysts", "experts", "others", "few", "most",
-                          "some", "both", "all", "everybody", "somebody", "observers", "supporters"})
-
-
-def lone_name_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
-    """Rule: a one-word name as the whole subject of a cue with "that" speaks for itself (an organisation)."""
-    if cue.word in _PARTICIPLES or not _CUE_THAT.match(ctx.para.folded, cue.end):
-        return None
-    m = _LONE_NAME.fullmatch(ctx.para.text, sent_start, cue.start)
-    word = fold(m.group("n")).lower() if m is not None else ""
-    if not word or word in ctx.roles.info or word in _NOT_NAME or word in _NOT_SUBJECT:
-        return None
-    return Speaker(m.group("n"), m.group("n"), "organisation")
 
 
 #: A passive aside before a cue: "…, contacted by Sava Wire, said" (the agent is not the speaker).
