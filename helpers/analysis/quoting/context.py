@@ -16,7 +16,12 @@ from helpers._text.patterns import MatchStarts
 from helpers._text.programs import re_compile
 from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import speakers as spk
-from helpers.analysis.quoting.heads import head_of_apposition, person_of_title, possessor_title
+from helpers.analysis.quoting.heads import (
+    head_of_apposition,
+    person_before_body,
+    person_of_title,
+    possessor_title,
+)
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
 from helpers.analysis.quoting.lone_names import lone_name_subject
 from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
@@ -373,6 +378,9 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
         return ctx.speaker(head_of_apposition(para, n, sent_start), cs)
     if known:
         return ctx.speaker(head_of_apposition(para, m, sent_start), cs)
+    member = person_before_body(para, cs, sent_start) if n is None else None
+    if member is not None:  # "Tomasz Wróbel of the European Conservatives and Reformists said"
+        return ctx.speaker(member, cs)
     adverb = _ADVERB_BEFORE.search(para.text, max(sent_start, cs - 20), cs)  # "The report also found"
     np_ = _NP_BEFORE.search(para.text, max(sent_start, cs - _NP_REACH), adverb.start() if adverb else cs)
     phrase = None
