@@ -42,3 +42,21 @@ def test_of_a_body_after_a_name_that_is_no_person_gives_no_speaker():
                       "A spokesman for Vučić at the presidency said the talks would go on.")
     assert "Vučić" not in set(out["actor"])
     assert not any(str(a).startswith(("Head", "Office")) for a in out["actor"])
+
+
+# ------------------------------------ a surname that opens with a lowercase particle, written alone
+def test_a_surname_with_a_lowercase_particle_speaks_after_a_quote():
+    out = _each_alone(
+        "Dutch MEP Pieter van Loon, a liberal, spoke first. “We must give Serbia a place,” van Loon said.",
+        "Belgian senator Anne de Smet opened the hearing. “The door is open,” said de Smet.",
+        "German MP Klaus von der Heide criticised the plan. “It is a mistake,” von der Heide told MPs.",
+    )
+    direct = out[out["kind"] == "direct"]
+    assert list(direct["speaker"]) == ["van Loon", "de Smet", "von der Heide"]
+    assert list(direct["actor"]) == ["Pieter van Loon", "Anne de Smet", "Klaus von der Heide"]
+
+
+def test_a_lowercase_de_before_a_lowercase_word_is_no_particle():
+    # near miss: "de facto" is no name particle; the speaker is the person named after the cue
+    out = _each_alone("“We will see,” said Ana Ilić, the de facto leader of the list.")
+    assert _speakers(out) == [("direct", "Ana Ilić")]

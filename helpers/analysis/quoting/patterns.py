@@ -101,10 +101,13 @@ _ROLE = (r"spokes(?:person|man|woman)|analyst|economist|professor|lawyer|activis
 #: Capitalised names next to a cue: "Milan Novak", "Mayor Ana Petrović", "spokesperson Milan Novak",
 #: "Mr. Novak", "Ursula von der Leyen" (particles), "Danube Policy Lab" (an organisation).
 _NAME_TOKEN = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Col|Sen)\.|{_NAME_WORD})"
+#: Lowercase particles that open a surname written alone ("van Dam said", "said de Vries", "von der Heide
+#: told"): part of the name when a capitalised word follows (the particles of a name inside ``_NAME_RE``).
+_LEAD_PARTICLE = rf"(?:(?:van|von|de)\s+(?:(?:der|den|de|la)\s+)?(?=[{_UP}]))?"
 #: The words of ``_ROLE`` one by one: ``_NAME_RE`` matches them as a prefix tree (same matches, faster).
 _ROLE_WORDS = ("spokesperson", "spokesman", "spokeswoman", *_ROLE.split("|")[3:])
 _NAME_RE = re_compile(
-    rf"(?<![\w’'-])(?:{literal_alternation(_ROLE_WORDS)}\s+)?{_NAME_TOKEN}"
+    rf"(?<![\w’'-])(?:{literal_alternation(_ROLE_WORDS)}\s+)?{_LEAD_PARTICLE}{_NAME_TOKEN}"
     rf"(?:\s+(?:(?:von|van|der|den|de|da|di|del|della|la|le|du|bin|ibn|al)\s+){{0,2}}{_NAME_TOKEN}){{0,5}}")
 _TITLES = {
     "mayor", "president", "minister", "mr", "mrs", "ms", "dr", "prof", "rev", "gen", "col", "sen",
