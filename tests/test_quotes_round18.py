@@ -60,3 +60,23 @@ def test_a_lowercase_de_before_a_lowercase_word_is_no_particle():
     # near miss: "de facto" is no name particle; the speaker is the person named after the cue
     out = _each_alone("“We will see,” said Ana Ilić, the de facto leader of the list.")
     assert _speakers(out) == [("direct", "Ana Ilić")]
+
+
+# ------------------------------ "told <a long audience> that “…”": the that-clause reaches the quote
+def test_told_a_long_audience_that_reaches_the_quote():
+    out = _each_alone(
+        "The German envoy, Hans Weber, told a packed hall at the Faculty of Law on Monday that "
+        "“nobody is waiting for Serbia”.",
+        "Minister Ivan Kos told a group of farmers near Šabac last week that the subsidies were "
+        "“safe for now”.",
+        "Ana Perić told the visiting delegation from the European Parliament in Brussels that "
+        "“the law is ready”.",
+    )
+    assert _speakers(out) == [("direct", "Hans Weber"), ("direct", "Ivan Kos"), ("direct", "Ana Perić")]
+
+
+def test_a_relative_that_after_a_comma_is_no_that_clause_of_told():
+    # near miss: the object holds a comma, so "that" is a relative pronoun, not the cue's clause
+    out = _each_alone("Ana Perić told a story about her grandfather, a teacher, and the village that "
+                      "locals now call “the empty one”.")
+    assert "Ana Perić" not in set(out["actor"])

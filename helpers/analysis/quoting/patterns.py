@@ -257,7 +257,7 @@ _PP_THAT = re_compile(r"(?:(?:on|in|to|at|during|after|before|with|from|over|as)
                       # a span of time: "has said for three years that", "has argued since 2022 that"
                       r"|(?:for|since)\s+(?:[\w'’-]+\s+){0,2}?(?:years?|months?|weeks?|days?|decades?"
                       r"|time|long|a\s+while|\d{4})\s+){1,2}that\b")
-_TOLD_THAT = re_compile(r"(?:[\w'’/.&-]+\s+){1,7}?that\b")  # "told RFE/RL that", "told U.S. officials that"
+_TOLD_THAT = re_compile(r"(?:[\w'’/.&-]+\s+){1,10}?that\b")  # "told RFE/RL that", "told U.S. officials that"
 _THAT = re_compile(r"that\b")
 _ACCUSED_OF = re_compile(r"((?:[\w'’-]+\s+){1,4}?of\s+\w+ing\b)")
 _NEXT_WORD = re_compile(r"([^\W\d_][\w'’-]*|\d)")
