@@ -80,3 +80,28 @@ def test_a_relative_that_after_a_comma_is_no_that_clause_of_told():
     out = _each_alone("Ana Perić told a story about her grandfather, a teacher, and the village that "
                       "locals now call “the empty one”.")
     assert "Ana Perić" not in set(out["actor"])
+
+
+# ------------------------------------ "said at least 4,000 …": a reported clause that opens with a count
+def test_a_reported_clause_may_open_with_a_count_after_at_least_about_or_over():
+    out = _each_alone(
+        "Officials in Belgrade said at least 4,000 people had been evacuated.",
+        "The organisers said about 300 buses had brought supporters to the capital.",
+        "Police said over a thousand people had gathered in front of the assembly.",
+        "Officials in Moscow said up to 20 flights a week would resume in May.",
+    )
+    assert list(out["kind"]) == ["indirect"] * 4
+    assert list(out["quote"].str.split().str[0]) == ["at", "about", "over", "up"]
+
+
+def test_said_at_or_over_a_place_or_a_medium_opens_no_clause():
+    # near miss: "at the meeting", "over the phone" are where or how it was said, not what
+    out = _each_alone("Ana Ilić said over the phone the plan was dead.",
+                      "Ana Ilić said at the meeting in Novi Sad.")
+    assert out.empty
+
+
+def test_a_reported_clause_stops_before_a_semicolon_and_another_source():
+    out = _each_alone("Police said about 9,000 people took part; according to the monitoring group "
+                      "Broj Ljudi, the crowd was closer to 30,000.")
+    assert out["quote"].iloc[0] == "about 9,000 people took part"

@@ -545,6 +545,11 @@ def source_owner(text: str, a: int, b: int) -> tuple[int, int]:
         return a, of.end(1)
     return a, b
 
+#: A clause that opens with a count after a preposition-like word: "said at least 4,000 people had …",
+#: "said about 300 …", "said over a million …" (not "said at the meeting", "said over the phone").
+_COUNT_OPEN = re_compile(r"(?:at\s+(?:least|most)|about|over|around|up\s+to)\s+(?:\d|(?:a|one|two|three"
+                         r"|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands"
+                         r"|dozens)\s)")
 #: An addressee after "told" and a clause opening without "that" (a subject pronoun or determiner).
 _TOLD_ZERO = re_compile(r"\s*(?:us|me|him|her|them|reporters|journalists|[A-Z][\w.’'-]*)\s+"
                         r"(?=(?:he|she|they|it|we|i|the|a|an|this|his|her|its|their|[A-Z]\w*)\s)")
@@ -578,6 +583,6 @@ def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
         return cue.end + k + len(rest[k:]) - len(rest[k:].lstrip()) if pred else None
     if cue.word in ZERO_THAT:
         nxt = _NEXT_WORD.match(rest[k:])
-        if nxt and k > 0 and nxt.group(1).lower() not in _NON_CLAUSE:
+        if nxt and k > 0 and (nxt.group(1).lower() not in _NON_CLAUSE or _COUNT_OPEN.match(frest, k)):
             return cue.end + k
     return None
