@@ -105,3 +105,23 @@ def test_a_reported_clause_stops_before_a_semicolon_and_another_source():
     out = _each_alone("Police said about 9,000 people took part; according to the monitoring group "
                       "Broj Ljudi, the crowd was closer to 30,000.")
     assert out["quote"].iloc[0] == "about 9,000 people took part"
+
+
+# ------------------------------------ a quote inside a that-clause: no title and cue from the next sentence
+def test_a_quote_ending_in_a_comma_keeps_its_that_clause_speaker_not_a_name_in_the_next_sentence():
+    out = _each_alone(
+        "The agency said in a statement that its teams had reached 80 homes, “most of them cut off,” in "
+        "the villages of Brod and Lipa. Russian Ambassador Ivan Kos told reporters the roads would reopen.",
+        "The company said that output had risen, “above all in the south,” in Niš and Pirot. Chinese "
+        "Ambassador Li Ming told the agency the figures were good.",
+        "Kremlin spokesman Dmitry Peskov said that Moscow wanted talks, “without conditions,” in Geneva. "
+        "Foreign Minister Marko Đurić said Belgrade was ready.",
+    )
+    direct = out[out["kind"] == "direct"]
+    assert list(direct["actor"]) == ["agency", "company", "Dmitry Peskov"]
+
+
+def test_a_title_and_name_in_the_quotes_own_sentence_still_speak():
+    # near miss: the title and the name stand in the quote's sentence, before its cue
+    out = _each_alone("“We are ready to talk,” Russian Ambassador to Serbia Alexander Petrov said on Monday.")
+    assert _speakers(out) == [("direct", "Alexander Petrov")]
