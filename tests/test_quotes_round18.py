@@ -125,3 +125,22 @@ def test_a_title_and_name_in_the_quotes_own_sentence_still_speak():
     # near miss: the title and the name stand in the quote's sentence, before its cue
     out = _each_alone("“We are ready to talk,” Russian Ambassador to Serbia Alexander Petrov said on Monday.")
     assert _speakers(out) == [("direct", "Alexander Petrov")]
+
+
+# ------------------------------------ "demanded that X be done": a demand, not a reported proposition
+def test_a_mandative_that_clause_is_no_indirect_quote():
+    out = _each_alone(
+        "Opposition councillor Ana Ilić demanded that the full contract be published.",
+        "The students insisted that the rector not be replaced before the vote.",
+        "Green MP Ivo Kos asked that the mining licence be withdrawn at once.",
+        "The unions requested that the agreement be signed by Friday.",
+    )
+    assert out.empty
+
+
+def test_a_that_clause_with_a_modal_or_a_tense_before_be_is_still_a_quote():
+    # near miss: "would be", "had been", "to be" are statements of what is or will be
+    out = _each_alone("Ana Ilić said that the contract would be published.",
+                      "Ana Ilić said the talks had been cancelled.",
+                      "Ana Ilić said that those to be questioned had been named.")
+    assert list(out["kind"]) == ["indirect"] * 3
