@@ -144,3 +144,21 @@ def test_a_that_clause_with_a_modal_or_a_tense_before_be_is_still_a_quote():
                       "Ana Ilić said the talks had been cancelled.",
                       "Ana Ilić said that those to be questioned had been named.")
     assert list(out["kind"]) == ["indirect"] * 3
+
+
+# ------------------------------ "X was, the embassy wrote, Y": an attribution between commas
+def test_an_attribution_between_commas_may_use_wrote_confirmed_or_announced():
+    out = _each_alone(
+        "The Russian embassy sent a wreath. The late minister was, the embassy wrote, a loyal friend "
+        "of Moscow.",
+        "The new bridge, the ministry confirmed, will open to traffic in May.",
+        "The talks, the Commission announced, will resume after the summer.",
+    )
+    assert list(out["kind"]) == ["indirect"] * 3
+    assert list(out["actor"]) == ["Russian embassy", "ministry", "European Union"]
+
+
+def test_a_verb_between_commas_that_reports_nothing_makes_no_quote():
+    # near miss: "the embassy built" is no report verb
+    out = _each_alone("The new school, the embassy built, will open to pupils in May.")
+    assert out.empty

@@ -289,7 +289,8 @@ _PARENTHETICAL = re_compile(r"^(?P<q1>[^,“”\"]{3,}?),\s+(?P<s>[^,“”\"]{2
                             r"\s+(?P<c>said|says|explained|explains|added|adds|points\s+out|pointed\s+out|"
                             r"notes|stresses|stated|states|underlined|underlines|recalls|emphasised|emphasized|"
                             r"argued|argues|noted|insisted|insists|warned|warns|claimed|claims|stressed|admitted"
-                            r"|believes|recalled|told\s+[^,“”\"]{1,40}?),\s+"
+                            r"|believes|recalled|wrote|writes|confirmed|confirms|reported|reports|announced|announces"
+                            r"|told\s+[^,“”\"]{1,40}?),\s+"
                             r"(?P<q2>[^“”\"]{10,}?)(?:[.]?$|(?=,?\s+(?:and|but)\s[^“”\"]{0,80}[“\"]))")
 _VERB_NEXT = re_compile(r"\s+(?:(?:still|also|now|again|already|never|often|rarely|[a-z]{3,}ly)\s+)?"
                         r"(?!of\b|and\b|in\b|on\b|to\b|for\b|at\b)[a-z]+(?:s|ed)\b")  # "Ilić still votes"
