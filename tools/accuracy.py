@@ -31,10 +31,10 @@ Annotated sets:
   ``test14`` (two more annotators, written while round 15 was being written from ``test13``; scored
   before and after round 15, spent on round 16). ``test15`` (two more annotators, written while round
   16 was being written from ``test14``; scored before and after round 16, spent on round 17).
-  ``test16`` (two more annotators, written while round 17 was being written from ``test15``;
-  re-annotated blind by a second annotator: ``tools/agreement.py``; scored before round 18, spent
-  on round 18). ``test17`` (two more annotators, ordinary news styles, written while ``test16`` was
-  being re-annotated) is held out: a split listed in ``HELD_OUT`` gets figures only, never
+  ``test16`` (two more annotators, written while round 17 was being written from ``test15``; scored
+  before and after round 17, re-annotated blind by a second annotator: ``tools/agreement.py``;
+  spent on round 18). ``test17`` (two more annotators, ordinary news styles, written while ``test16``
+  was being re-annotated) is held out: a split listed in ``HELD_OUT`` gets figures only, never
   ``--errors``.
   Guidelines for all: ``tests/devset/GUIDELINES.md``.
 

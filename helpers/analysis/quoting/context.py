@@ -16,8 +16,14 @@ from helpers._text.patterns import MatchStarts
 from helpers._text.programs import re_compile
 from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import speakers as spk
-from helpers.analysis.quoting.heads import head_of_apposition, person_of_title, possessor_title
+from helpers.analysis.quoting.heads import (
+    head_of_apposition,
+    person_before_body,
+    person_of_title,
+    possessor_title,
+)
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
+from helpers.analysis.quoting.lone_names import lone_name_subject
 from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.paragraph import Paragraph, quote_spans
 from helpers.analysis.quoting.patterns import (
@@ -372,6 +378,9 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
         return ctx.speaker(head_of_apposition(para, n, sent_start), cs)
     if known:
         return ctx.speaker(head_of_apposition(para, m, sent_start), cs)
+    member = person_before_body(para, cs, sent_start) if n is None else None
+    if member is not None:  # "Tomasz Wróbel of the European Conservatives and Reformists said"
+        return ctx.speaker(member, cs)
     adverb = _ADVERB_BEFORE.search(para.text, max(sent_start, cs - 20), cs)  # "The report also found"
     np_ = _NP_BEFORE.search(para.text, max(sent_start, cs - _NP_REACH), adverb.start() if adverb else cs)
     phrase = None
@@ -392,32 +401,6 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     if role is None and phrase is not None and not phrase.actor:  # "the ministry he leads claimed"
         phrase = spk.body_subject(phrase.raw, ctx.roles) or phrase
     return role or phrase or lone_name_subject(ctx, cue, sent_start)
-
-
-#: One capitalised word opening a sentence (after a short adverbial) right before a finite cue and "that":
-#: "Politika wrote that …", "In Moscow, Kommersant reported that …" (a newspaper, a company); or an
-#: acronym written in capitals ("JANAF said in a statement that …"); a state's possessive may come
-#: first ("Croatia's JANAF said that …": the company speaks).
-_LONE_NAME = re_compile(r"\s*(?:[A-Z][^,;:“”\"]{0,30},\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
-                        r"(?P<n>[A-Z][a-z][\w'’-]+|[A-Z]{3,10})\s+$")
-#: "that" after the cue, perhaps after the medium ("said in a written statement that", "in a post that").
-_CUE_THAT = re_compile(r"(?:\s+in\s+(?:a|an|its)\s+(?:written\s+|short\s+)?"
-                       r"(?:statement|reply|response|post|letter|press\s+release))?\s+that\b")
-#: Capitalised words opening a sentence that are no name (adverbs, pronouns, collective nouns).
-_NOT_SUBJECT = frozenset({"yesterday", "today", "later", "earlier", "still", "also", "nobody", "everyone",
-                          "someone", "critics", "officials", "analysts", "experts", "others", "few", "most",
-                          "some", "both", "all", "everybody", "somebody", "observers", "supporters"})
-
-
-def lone_name_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
-    """Rule: a one-word name as the whole subject of a cue with "that" speaks for itself (an organisation)."""
-    if cue.word in _PARTICIPLES or not _CUE_THAT.match(ctx.para.folded, cue.end):
-        return None
-    m = _LONE_NAME.fullmatch(ctx.para.text, sent_start, cue.start)
-    word = fold(m.group("n")).lower() if m is not None else ""
-    if not word or word in ctx.roles.info or word in _NOT_NAME or word in _NOT_SUBJECT:
-        return None
-    return Speaker(m.group("n"), m.group("n"), "organisation")
 
 
 #: A passive aside before a cue: "…, contacted by Sava Wire, said" (the agent is not the speaker).
@@ -562,6 +545,11 @@ def source_owner(text: str, a: int, b: int) -> tuple[int, int]:
         return a, of.end(1)
     return a, b
 
+#: A clause that opens with a count after a preposition-like word: "said at least 4,000 people had …",
+#: "said about 300 …", "said over a million …" (not "said at the meeting", "said over the phone").
+_COUNT_OPEN = re_compile(r"(?:at\s+(?:least|most)|about|over|around|up\s+to)\s+(?:\d|(?:a|one|two|three"
+                         r"|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands"
+                         r"|dozens)\s)")
 #: An addressee after "told" and a clause opening without "that" (a subject pronoun or determiner).
 _TOLD_ZERO = re_compile(r"\s*(?:us|me|him|her|them|reporters|journalists|[A-Z][\w.’'-]*)\s+"
                         r"(?=(?:he|she|they|it|we|i|the|a|an|this|his|her|its|their|[A-Z]\w*)\s)")
@@ -595,6 +583,6 @@ def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
         return cue.end + k + len(rest[k:]) - len(rest[k:].lstrip()) if pred else None
     if cue.word in ZERO_THAT:
         nxt = _NEXT_WORD.match(rest[k:])
-        if nxt and k > 0 and nxt.group(1).lower() not in _NON_CLAUSE:
+        if nxt and k > 0 and (nxt.group(1).lower() not in _NON_CLAUSE or _COUNT_OPEN.match(frest, k)):
             return cue.end + k
     return None

@@ -118,7 +118,8 @@ def title_then_name(ctx: Context, p: int) -> Attribution | None:
     """
     para = ctx.para
     c = _CUE_RE.search(para.folded, p, p + 120)
-    if c is None or c.group(0) in _PARTICIPLES or ctx.span_starts_in(p, c.start()):
+    if c is None or c.group(0) in _PARTICIPLES or ctx.span_starts_in(p, c.start()) \
+            or para.sentence_of(c.start()) != para.sentence_of(p):  # no cue of the next sentence
         return None
     n = para.name_ending_at(c.start(), p)
     if n is None or n.kind not in ("he", "she", "person") or not _is_title(ctx, para.text[p:n.start]):

@@ -53,12 +53,17 @@ def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
     return head
 
 
-#: "of the" / "from the" / "at" before an organisation's name that follows a person's name:
-#: "Ana Kovač of the Danube Policy Institute said" (the words after it are capitalised or joiners); a
-#: party's side may come first and its acronym after it ("of the ruling Party of Progress (PP) said").
+#: "of/from/at" and a body's name after a person's name, ending right before a cue, whether or not
+#: the body's words make a name of their own: "Ana Kovač of the Danube Policy Institute said", "Tomasz
+#: Wróbel of the European Conservatives and Reformists said", "Ivo Lukić of the rights group Glas
+#: građana said" (a lowercase kind of body may come first; short lowercase words may stand inside a
+#: local name); a party's side may come first and its acronym after it ("of the ruling Party of
+#: Progress (PP) said").
 _OF_BODY = re_compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:(?:ruling|governing|opposition)\s+)?"
-                      r"(?:[A-ZÀ-Þ][\w'’.-]*|for|of|and|on|the|in)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|for|of|and|on|the|in))*"
-                      r"(?:\s+\([A-Z]{2,8}\))?$")
+                      r"(?:(?:[a-z-]{2,}\s+){0,2}(?:group|organi[sz]ation|association|network|movement"
+                      r"|party|initiative|platform|coalition|team|watchdog|tank|charity|NGO)\s+)?"
+                      r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|for|of|and|on|the|in|[a-zà-ž]{1,4}))*"
+                      r"(?:\s+\([A-Z]{2,8}\))?\s*$")
 
 
 def person_of_body(para: Paragraph, m: Mention, sent_start: int) -> Mention:
@@ -67,14 +72,28 @@ def person_of_body(para: Paragraph, m: Mention, sent_start: int) -> Mention:
     "Ana Kovač of the Danube Policy Institute said": the speaker is Ana Kovač, not the institute
     (nor a name inside the institute's name). ``m`` itself when no person's name stands before it.
     """
-    of = _OF_BODY.search(para.text, max(sent_start, m.start - 120), m.end)
-    if of is None or of.start() > m.start:
-        return m
-    head = para.name_ending_at(of.start(), sent_start) or para.mention_ending_at(of.start())
-    if head is None or head.start < sent_start or head.end != of.start() \
-            or head.kind not in ("he", "she", "person"):
-        return m
-    return head
+    head = person_before_body(para, m.end, sent_start)
+    return head if head is not None and head.end <= m.start else m
+
+
+def person_before_body(para: Paragraph, pos: int, sent_start: int) -> Mention | None:
+    """The person named just before "of/from/at <body>" that ends right before a cue at ``pos``.
+
+    "Tomasz Wróbel of the European Conservatives and Reformists said": Tomasz Wróbel, when
+    neither the body nor anything in it is found as a name that ends at the cue (the rule of
+    :func:`person_of_body` needs one). None when no person's name stands right before "of".
+    """
+    lo = max(sent_start, pos - 120)
+    for _ in range(3):  # "Head of the Office Ana Kovač of the Institute": the leftmost "of" is no person's
+        of = _OF_BODY.search(para.text, lo, pos)
+        if of is None:
+            return None
+        head = para.name_ending_at(of.start(), sent_start) or para.mention_ending_at(of.start())
+        if head is not None and head.start >= sent_start and head.end == of.start() \
+                and head.kind in ("he", "she", "person"):
+            return head
+        lo = of.start() + 1
+    return None
 
 
 def possessor_title(para: Paragraph, m: Mention) -> Mention:

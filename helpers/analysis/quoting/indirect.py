@@ -207,13 +207,20 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
     out = []
     for a, b in parts:
         clause = clean_quote(ctx.para.text[a:b]).rstrip(".")
-        if ctx.overlaps_direct(a, b) or _count_words(clause, 0, len(clause), 3) < 3:
+        if ctx.overlaps_direct(a, b) or _count_words(clause, 0, len(clause), 3) < 3 \
+                or _MANDATIVE.match(clause):  # "demanded that the contract be published": a demand
             continue
         sp = speaker_of_cue(ctx, cue, s0)
         if sp is None or not sp.actor or cue.word in _FINDING_CUES and sp.kind == "place":
             return []  # "Belgrade has found that …" is the author's analysis, not a source's finding
         out.append(Found(a, sp, ctx.para.text[cue.start:cue.end], clause, "indirect"))
     return out
+
+
+#: A mandative subjunctive: a subject and a bare "be" with no modal ("that the contract be published",
+#: "that Serbia not be excluded"): what someone demands, not what they say is so (GUIDELINES: not quotes).
+_MANDATIVE = re_compile(r"(?:(?!(?:would|could|should|must|will|can|may|might|shall|to|not)\b)[\w'’-]+\s+)"
+                        r"{1,6}?(?:not\s+)?be\s+[a-z]+(?:ed|en|wn|ne)\b", re.I)
 
 
 #: "…, in what Serbian officials described as the largest investment …": a predication by a speaker

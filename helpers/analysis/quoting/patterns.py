@@ -101,10 +101,13 @@ _ROLE = (r"spokes(?:person|man|woman)|analyst|economist|professor|lawyer|activis
 #: Capitalised names next to a cue: "Milan Novak", "Mayor Ana Petrović", "spokesperson Milan Novak",
 #: "Mr. Novak", "Ursula von der Leyen" (particles), "Danube Policy Lab" (an organisation).
 _NAME_TOKEN = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Col|Sen)\.|{_NAME_WORD})"
+#: Lowercase particles that open a surname written alone ("van Dam said", "said de Vries", "von der Heide
+#: told"): part of the name when a capitalised word follows (the particles of a name inside ``_NAME_RE``).
+_LEAD_PARTICLE = rf"(?:(?:van|von|de)\s+(?:(?:der|den|de|la)\s+)?(?=[{_UP}]))?"
 #: The words of ``_ROLE`` one by one: ``_NAME_RE`` matches them as a prefix tree (same matches, faster).
 _ROLE_WORDS = ("spokesperson", "spokesman", "spokeswoman", *_ROLE.split("|")[3:])
 _NAME_RE = re_compile(
-    rf"(?<![\w’'-])(?:{literal_alternation(_ROLE_WORDS)}\s+)?{_NAME_TOKEN}"
+    rf"(?<![\w’'-])(?:{literal_alternation(_ROLE_WORDS)}\s+)?{_LEAD_PARTICLE}{_NAME_TOKEN}"
     rf"(?:\s+(?:(?:von|van|der|den|de|da|di|del|della|la|le|du|bin|ibn|al)\s+){{0,2}}{_NAME_TOKEN}){{0,5}}")
 _TITLES = {
     "mayor", "president", "minister", "mr", "mrs", "ms", "dr", "prof", "rev", "gen", "col", "sen",
@@ -193,9 +196,10 @@ _AFTER_COMMA = (r"\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b|" + _DASH_ASI
                 r"|\s+which\s+(?:he|she|they|it)\s+(?:\w+\s+)?(?:described|called|termed|labelled|labeled)\b"
                 r"|\s+(?:while|whereas)\s+[^.;:“”\"]{1,120}?\b(?:said|says|say|told|tells|claimed|claims"
                 r"|argued|argues|insisted|insists|estimated|estimates|reported|reports|put\s+it)\b")
+# A semicolon before "according to" ends it too ("police said 11,000 took part; according to X, …").
 # The same matches as the alternation ",AFTER_COMMA|[,;]?DASH_ASIDE|,?\s+AND_VERB", written to start
 # with one class of characters, so that re skips to the commas, semicolons and spaces (twice as fast).
-_CLAUSE_STOP = (r"[,;\s](?:(?<=,)(?:" + _AFTER_COMMA + r")|(?<=;)" + _DASH_ASIDE
+_CLAUSE_STOP = (r"[,;\s](?:(?<=,)(?:" + _AFTER_COMMA + r")|(?<=;)(?:" + _DASH_ASIDE + r"|\s+according\s+to\b)"
                 + r"|(?<=\s)(?:[–—]\s|\s*" + _AND_VERB + "))")
 # Patterns used per paragraph, compiled once (re's own cache lookup was a hot spot at 10,000 articles).
 _CLAUSE_STOP_RE = re_compile(_CLAUSE_STOP, re.I)
@@ -254,7 +258,7 @@ _PP_THAT = re_compile(r"(?:(?:on|in|to|at|during|after|before|with|from|over|as)
                       # a span of time: "has said for three years that", "has argued since 2022 that"
                       r"|(?:for|since)\s+(?:[\w'’-]+\s+){0,2}?(?:years?|months?|weeks?|days?|decades?"
                       r"|time|long|a\s+while|\d{4})\s+){1,2}that\b")
-_TOLD_THAT = re_compile(r"(?:[\w'’/.&-]+\s+){1,7}?that\b")  # "told RFE/RL that", "told U.S. officials that"
+_TOLD_THAT = re_compile(r"(?:[\w'’/.&-]+\s+){1,10}?that\b")  # "told RFE/RL that", "told U.S. officials that"
 _THAT = re_compile(r"that\b")
 _ACCUSED_OF = re_compile(r"((?:[\w'’-]+\s+){1,4}?of\s+\w+ing\b)")
 _NEXT_WORD = re_compile(r"([^\W\d_][\w'’-]*|\d)")
@@ -285,7 +289,8 @@ _PARENTHETICAL = re_compile(r"^(?P<q1>[^,“”\"]{3,}?),\s+(?P<s>[^,“”\"]{2
                             r"\s+(?P<c>said|says|explained|explains|added|adds|points\s+out|pointed\s+out|"
                             r"notes|stresses|stated|states|underlined|underlines|recalls|emphasised|emphasized|"
                             r"argued|argues|noted|insisted|insists|warned|warns|claimed|claims|stressed|admitted"
-                            r"|believes|recalled|told\s+[^,“”\"]{1,40}?),\s+"
+                            r"|believes|recalled|wrote|writes|confirmed|confirms|reported|reports|announced|announces"
+                            r"|told\s+[^,“”\"]{1,40}?),\s+"
                             r"(?P<q2>[^“”\"]{10,}?)(?:[.]?$|(?=,?\s+(?:and|but)\s[^“”\"]{0,80}[“\"]))")
 _VERB_NEXT = re_compile(r"\s+(?:(?:still|also|now|again|already|never|often|rarely|[a-z]{3,}ly)\s+)?"
                         r"(?!of\b|and\b|in\b|on\b|to\b|for\b|at\b)[a-z]+(?:s|ed)\b")  # "Ilić still votes"
