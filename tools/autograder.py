@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import csv
 import json
 import os
@@ -43,6 +44,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from grading import handins, review  # noqa: E402
+from grading.handins import title  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 INSTRUCTOR = ROOT / "instructor"
@@ -261,14 +267,51 @@ def build_one(path: Path, out: Path, wheel: Path, points: float = 1) -> Path:
                            python_version="3.11")
         finally:
             os.chdir(cwd)
-    _add_written(target, nb, path.name)
+    _add_written(target, nb, path.name, points)
     return target
 
 
-def _add_written(target: Path, nb, notebook: str) -> None:
+def question_meta(nb, points: float = 1) -> list[dict]:
+    """What the grader needs to know of each question beyond its test: its cell, call and heading.
+
+    Returns
+    -------
+    list of dict
+        ``qid``, ``test_name``, ``cell_id``, ``points``, ``call`` (the self-check call as the course
+        wrote it) and ``heading`` (the exercise heading above it).
+    """
+    headings, heading = {}, ""
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type == "markdown":
+            titles = [line.lstrip("#").strip() for line in cell.source.split("\n") if line.startswith("#")]
+            heading = titles[-1] if titles else heading
+        headings[index] = heading
+    return [{"qid": q.qid, "test_name": q.test_name, "cell_id": q.cell_id, "points": q.points,
+             "call": q.call or f"check({q.qid!r}, {q.expression})", "heading": headings.get(q.cell, "")}
+            for q in questions(nb, points=points)]
+
+
+def _add_written(target: Path, nb, notebook: str, points: float = 1) -> None:
     items = [{"cell": w.cell, "cell_id": w.cell_id, "heading": w.heading} for w in written(nb)]
+    meta = {"notebook": notebook, "title": title(nb), "written": items,
+            "questions": question_meta(nb, points)}
     with zipfile.ZipFile(target, "a") as zf:
-        zf.writestr(WRITTEN_FILE, json.dumps({"notebook": notebook, "written": items}, indent=2))
+        zf.writestr(WRITTEN_FILE, json.dumps(meta, indent=2))
+
+
+def read_meta(autograder: Path) -> dict:
+    """The ``written_questions.json`` of an autograder zip (``{}`` for a zip without it).
+
+    Returns
+    -------
+    dict
+        ``notebook``, ``title``, ``written`` and ``questions`` (see :func:`question_meta`).
+    """
+    try:
+        with zipfile.ZipFile(autograder) as zf:
+            return json.loads(zf.read(WRITTEN_FILE))
+    except (KeyError, ValueError, zipfile.BadZipFile):
+        return {}
 
 
 def course_notebooks(src: Path = INSTRUCTOR, names=None) -> list[Path]:
@@ -301,36 +344,144 @@ def build(src: Path = INSTRUCTOR, out: Path = DIST, names=None, points: float = 
 
 # --------------------------------------------------------------------------- grading hand-ins
 
-def grade(autograder: Path, submissions, log=print) -> list[dict]:
-    """Grade each submission with ``otter run`` (no container); one row per submission.
+#: the columns of the scores CSV around the one-per-test scores
+FIRST, LAST = ["file", "status", "score", "possible"], ["article", "flags", "reason"]
 
-    Returns rows with the columns ``file``, ``score``, ``possible`` and one column per test
-    (its score), for a CSV.
-    """
+
+@contextlib.contextmanager
+def _kernel_output_to_file():
+    """Send what kernels print on the terminal (their TCP warning) to a temporary file instead."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as tmp:
+        os.dup2(tmp.fileno(), 2)
+        try:
+            yield tmp
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def _course_ids() -> set[str]:
+    try:
+        with open(ROOT / "seeds" / "catalog.csv", encoding="utf-8") as fh:
+            return {row["id"] for row in csv.DictReader(fh)}
+    except (OSError, KeyError):
+        return set()
+
+
+def _inspect(handin, meta: dict, row: dict) -> list[str]:
+    """Fill the row's status, article and flags from the notebook as handed in; the self-check edits."""
+    qs = meta.get("questions", [])
+    why = handins.wrong_notebook(handin.notebook, meta.get("title", ""), [q["qid"] for q in qs])
+    if why:
+        handin.status, handin.reason = handins.WRONG, why
+        return []
+    row["article"], practice = handins.capstone_article(handin, _course_ids())
+    edits = review.edited_checks(handin.notebook, qs) if qs else []
+    row["flags"] = "; ".join((["practice article: not the student's own"] if practice else []) + edits)
+    missing = handins.missing_source(handin)
+    if missing:
+        handin.status, handin.reason = handins.NEEDS_FOLDER, missing
+    else:
+        row["reason"] = handins.url_note(handin)
+    return edits
+
+
+def _run_otter(handin, autograder: Path, row: dict):
+    """Grade a readable hand-in with otter; fills the row, returns the notebook as otter ran it."""
     from otter.api import grade_submission
 
+    try:
+        with tempfile.TemporaryDirectory() as tmp, _kernel_output_to_file():
+            results = grade_submission(str(handins.stage(handin, Path(tmp))), str(autograder), quiet=True)
+    except Exception as exc:  # otter or the kernel failed on this hand-in: say so, go on with the next
+        row.update(status=handins.ERROR, reason=f"the grader failed: {type(exc).__name__}: {str(exc)[:200]}")
+        return None
+    row.update(status=handins.GRADED, score=results.total, possible=results.possible)
+    for test_name, result in sorted(results.results.items()):
+        row[test_name] = result.score
+    return getattr(results, "notebook", None)
+
+
+def grade_one(autograder: Path, path, name: str, meta: dict) -> tuple[dict, dict, list[str]]:
+    """Grade one hand-in; never raises for a bad hand-in (its row says what went wrong).
+
+    Returns
+    -------
+    tuple
+        The row (``file``, ``status``, ``score``, ``possible``, one column per test, ``article``,
+        ``flags``, ``reason``), the outcome of each question (see :func:`grading.review.outcomes`)
+        and the self-check edits found.
+    """
+    qs = meta.get("questions", [])
+    row = {"file": name, "status": "", "score": 0, "possible": sum(q.get("points", 1) for q in qs),
+           **{q["test_name"]: 0 for q in qs}, "article": "", "flags": "", "reason": ""}
+    handin = handins.open_handin(path, name, Path(meta.get("notebook") or autograder.name).stem)
+    edits = _inspect(handin, meta, row) if handin.readable else []
+    executed = _run_otter(handin, autograder, row) if handin.readable else None
+    if not handin.readable:
+        row.update(status=handin.status, reason=handin.reason)
+    if row["status"] != handins.GRADED:  # not graded: no score rather than a 0 that looks like one
+        row.update({k: "" for k in row if k == "score" or k.startswith("q")})
+    scores = {k: v for k, v in row.items() if k.startswith("q")}
+    found = review.outcomes(executed, qs, scores) if row["status"] == handins.GRADED else {}
+    return row, found, edits
+
+
+def grade(autograder: Path, submissions, log=print, feedback: Path | None = None,
+          progress=None) -> list[dict]:
+    """Grade each submission with ``otter run`` (no container); one row per submission, whatever happens.
+
+    A submission is a ``.ipynb`` or a ``.zip`` of the notebook with its folder (``my_work/``). It runs
+    with the grader's own Python kernel. ``feedback``: a folder for one HTML page per student;
+    ``progress(rows)`` is called after each hand-in (to write the CSV as it grows).
+
+    Returns
+    -------
+    list of dict
+        Rows with the columns ``file`` (the path relative to the folder all hand-ins share),
+        ``status`` (``graded``, ``unreadable``, ``no notebook in zip``, ``several notebooks in zip``,
+        ``wrong notebook``, ``needs its my_work folder`` or ``error``), ``score``, ``possible``, one
+        column per test (its score), ``article`` (notebook 08), ``flags`` and ``reason``.
+    """
+    meta = read_meta(Path(autograder))
+    subs = list(map(Path, submissions))
     rows = []
-    for sub in map(Path, submissions):
-        if not sub.is_file():
-            raise AutograderError(f"{sub}: no such file")
-        results = grade_submission(str(sub), str(autograder), quiet=True)
-        row = {"file": sub.name, "score": results.total, "possible": results.possible}
-        for test_name, result in sorted(results.results.items()):
-            row[test_name] = result.score
+    for sub, name in zip(subs, handins.display_names(subs)):
+        row, found, edits = grade_one(Path(autograder), sub, name, meta)
         rows.append(row)
-        log(f"{sub.name}: {results.total:g} / {results.possible:g}")
+        said = (f"{row['score']:g} / {row['possible']:g}" if row["status"] == handins.GRADED
+                else f"not graded ({row['status']}): {row['reason']}")
+        log(f"{name}: {said}" + (f"  [{row['flags']}]" if row["flags"] else ""))
+        if feedback is not None:
+            Path(feedback).mkdir(parents=True, exist_ok=True)
+            page = review.feedback_page(row, meta.get("questions", []), found, edits,
+                                        meta.get("title") or Path(autograder).stem)
+            (Path(feedback) / review.feedback_name(name)).write_text(page, encoding="utf-8")
+        if progress is not None:
+            progress(rows)
     return rows
 
 
 def write_scores(rows: list[dict], path: Path) -> Path:
-    """Scores CSV; file names that look like formulas are neutralised for spreadsheets."""
-    columns = list(dict.fromkeys(k for row in rows for k in row))
+    """Scores CSV; text that looks like a formula (a file name, a reason) is neutralised for spreadsheets.
+
+    Returns
+    -------
+    pathlib.Path
+    """
+    from helpers.corpus.csvsafe import neutralise
+
+    keys = list(dict.fromkeys(k for row in rows for k in row))
+    columns = [k for k in FIRST if k in keys] + [k for k in keys if k not in FIRST + LAST] + [
+        k for k in LAST if k in keys and (k != "article" or any(r.get(k) for r in rows))]
     with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
+        writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            name = str(row["file"])
-            writer.writerow({**row, "file": "'" + name if name[:1] in "=+-@\t\r" else name})
+            writer.writerow({k: neutralise(v) for k, v in row.items()})
     return path
 
 
@@ -350,29 +501,58 @@ def verify(zips, src: Path = INSTRUCTOR, log=print) -> list[str]:
     return problems
 
 
+GRADE_EPILOG = """\
+Each hand-in gets one row, whatever happens to it: the column `status` says graded, unreadable,
+no notebook in zip, several notebooks in zip, wrong notebook, needs its my_work folder (notebook 08
+handed in without the file its article comes from) or error, and `reason` says why in plain words.
+`flags` names what the instructor should look at: the practice article graded instead of the
+student's own (08), a self-check the student edited (the score is still what the course's own check
+gives). The CSV is rewritten after every hand-in, so an interruption keeps the rows done.
+Exit status: 0 when at least one hand-in was graded, 1 when none could be."""
+
+
+def grade_main(argv) -> int:
+    """``autograder.py grade``: grade hand-ins, write the scores CSV and the feedback pages."""
+    parser = argparse.ArgumentParser(
+        prog="autograder.py grade", epilog=GRADE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Grade hand-ins with otter run (no container), each with this environment's own Python "
+                    "kernel, and write one feedback page per student.")
+    parser.add_argument("notebook", help="e.g. 04_same_event_different_frames (or a zip path)")
+    parser.add_argument("submissions", nargs="+", type=Path,
+                        help="the students' hand-ins: .ipynb files, or .zip files of the notebook with its "
+                             "my_work/ folder (notebook 08); per-student folders are fine (rows name "
+                             "each hand-in by its path below the folder they share)")
+    parser.add_argument("-o", "--output", type=Path, default=Path("scores.csv"),
+                        help="the scores CSV to write (default scores.csv)")
+    parser.add_argument("--feedback", type=Path, default=None, metavar="DIR",
+                        help="where the feedback pages go, one HTML file per hand-in "
+                             "(default: <output>_feedback/ beside the CSV)")
+    parser.add_argument("--no-feedback", action="store_true", help="write the scores CSV only")
+    parser.add_argument("--dist", type=Path, default=DIST, help="where the zips are (make autograder)")
+    args = parser.parse_args(argv)
+    zpath = Path(args.notebook) if args.notebook.endswith(".zip") else args.dist / (
+        Path(args.notebook).stem + ".zip")
+    if not zpath.is_file():
+        print(f"autograder.py: {zpath} not found: run `make autograder` first", file=sys.stderr)
+        return 1
+    feedback = None if args.no_feedback else (
+        args.feedback or args.output.with_name(args.output.stem + "_feedback"))
+    rows = grade(zpath, args.submissions, feedback=feedback,
+                 progress=lambda done: write_scores(done, args.output))
+    graded = sum(r["status"] == handins.GRADED for r in rows)
+    print(f"wrote {args.output}: {graded} of {len(rows)} hand-ins graded"
+          + (f"; feedback pages in {feedback}" if feedback else ""))
+    if not graded:
+        print("autograder.py: no hand-in could be graded (see the status and reason columns)",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["grade"]:
-        parser = argparse.ArgumentParser(prog="autograder.py grade",
-                                         description="Grade hand-ins with otter run (no container).")
-        parser.add_argument("notebook", help="e.g. 04_same_event_different_frames (or a zip path)")
-        parser.add_argument("submissions", nargs="+", type=Path, help="the students' .ipynb files")
-        parser.add_argument("-o", "--output", type=Path, default=Path("scores.csv"),
-                            help="the scores CSV to write (default scores.csv)")
-        parser.add_argument("--dist", type=Path, default=DIST, help="where the zips are (make autograder)")
-        args = parser.parse_args(argv[1:])
-        zpath = Path(args.notebook) if args.notebook.endswith(".zip") else args.dist / (
-            Path(args.notebook).stem + ".zip")
-        if not zpath.is_file():
-            print(f"autograder.py: {zpath} not found: run `make autograder` first", file=sys.stderr)
-            return 1
-        try:
-            rows = grade(zpath, args.submissions)
-        except AutograderError as exc:
-            print(f"autograder.py: {exc}", file=sys.stderr)
-            return 1
-        print(f"wrote {write_scores(rows, args.output)}")
-        return 0
+        return grade_main(argv[1:])
     parser = argparse.ArgumentParser(
         description=__doc__.split("\n\n")[0],
         epilog="To grade hand-ins: autograder.py grade NOTEBOOK SUBMISSION.ipynb ... [-o scores.csv] "
