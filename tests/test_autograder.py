@@ -99,6 +99,16 @@ def test_a_missing_variable_scores_zero_rather_than_crashing_the_grader():
     assert test.score == 0
 
 
+def test_a_notebook_that_replaced_the_check_in_its_kernel_does_not_grade_itself(monkeypatch):
+    import helpers.exercises.checks as checks
+
+    monkeypatch.setattr(checks, "check", lambda *a, **k: True)  # what a tampering cell does
+    q = Question("00-1", "answer", 18, "c018")
+    test = otter_test_files.ExceptionTestFile.from_string(render_test(q, "00_start_here.ipynb"))
+    test.run({"answer": "003"})
+    assert test.score == 0
+
+
 def test_scores_csv_neutralises_formula_like_file_names(tmp_path):
     path = autograder.write_scores([{"file": "=cmd.ipynb", "score": 1, "possible": 3, "q00_1": 1}],
                                    tmp_path / "s.csv")

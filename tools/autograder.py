@@ -193,9 +193,20 @@ def test_{test_name}(env):
     assert ok, "{qid}: the self-check does not accept this answer"
 ''')
 
-#: The body of a test for ``check(qid, answer)``: the answer is checked against its stored hash.
-CHECK_BODY = '''    from helpers.exercises.checks import check
+#: How a test gets the course's own check: a fresh copy of its module, loaded from the installed
+#: package's file, so a notebook that replaced ``helpers.exercises.checks.check`` (or the capstone's
+#: ``check_mine``) in its kernel does not grade itself (the replacement is also flagged in the row).
+FRESH = '''    import importlib.util
+    import {module} as _installed
 
+    _spec = importlib.util.spec_from_file_location("_grader_{name}", _installed.__file__)
+    _fresh = importlib.util.module_from_spec(_spec)
+    _spec.loader.exec_module(_fresh)
+    {name} = _fresh.{name}
+'''
+
+#: The body of a test for ``check(qid, answer)``: the answer is checked against its stored hash.
+CHECK_BODY = FRESH.format(module="helpers.exercises.checks", name="check") + '''
     try:
         value = eval({expression!r}, dict(env))
     except Exception:
@@ -204,8 +215,7 @@ CHECK_BODY = '''    from helpers.exercises.checks import check
 
 #: The body for the capstone's ``check_mine(...)``: the expected answer is computed from the student's
 #: own corpus when the test runs.
-MINE_BODY = '''    from helpers import check_mine
-
+MINE_BODY = FRESH.format(module="helpers.exercises.capstone", name="check_mine") + '''
     try:
         ok = bool(eval({call!r}, {{**dict(env), "check_mine": check_mine}}))
     except Exception:
