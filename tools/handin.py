@@ -31,10 +31,11 @@ import nbformat
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from autograder import INSTRUCTOR, ROOT, AutograderError, written  # noqa: E402
+from autograder import INSTRUCTOR, AutograderError, written  # noqa: E402
 from autograder import questions as autograder_questions  # noqa: E402
 from build_editions import MARKDOWN_PROMPT  # noqa: E402
 from grading import handins  # noqa: E402
+from grading.batch import course_ids  # noqa: E402
 
 from helpers.corpus.csvsafe import neutralise  # noqa: E402
 
@@ -140,20 +141,6 @@ def _capstone_rows(handin, name: str) -> list[dict]:
                  "answer": "\n".join(evidence) if evidence else
                  "(none handed in: the report and evidence are in my_work/, so " + handins.ASK_FOR_ZIP + ")"})
     return rows
-
-
-def course_ids() -> set[str]:
-    """The ids of the course's own articles (``seeds/catalog.csv``).
-
-    Returns
-    -------
-    set of str
-    """
-    try:
-        with open(ROOT / "seeds" / "catalog.csv", encoding="utf-8") as fh:
-            return {row["id"] for row in csv.DictReader(fh)}
-    except (OSError, KeyError):
-        return set()
 
 
 def answers(instructor_nb: Path, submissions) -> list[dict]:
