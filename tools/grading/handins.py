@@ -310,10 +310,12 @@ def missing_source(handin: Handin) -> str:
     if not handin.is_zip:
         return (f"the notebook reads its article from {path}, which is not handed in with a .ipynb alone: "
                 f"{ASK_FOR_ZIP}")
-    return (f"the notebook reads its article from {path}, which is not in the zip"
-            + (" (a path outside the notebook's folder)" if not relative else "")
-            + ": ask the student to copy the file into my_work/, set MY_TEXT_FILE (or MY_SAVED_PAGE) to it, "
-              "run the notebook again and hand in the new zip")
+    if not relative:
+        return (f"the notebook reads its article from {path}, a file outside the notebook's folder: ask the "
+                "student to move it into my_work/, point MY_TEXT_FILE (or MY_SAVED_PAGE) at it, run the "
+                "notebook again and hand in the new zip")
+    return (f"the notebook reads its article from {path}, which is not in the zip: ask for a new zip of the "
+            "notebook with its whole my_work folder (hand_in_zip makes it)")
 
 
 def url_note(handin: Handin) -> str:
