@@ -149,8 +149,8 @@ def grade(autograder: Path, submissions, log=print, feedback: Path | None = None
     for sub, name in zip(subs, handins.display_names(subs)):
         row, found, edits = grade_one(Path(autograder), sub, name, meta)
         rows.append(row)
-        said = (f"{row['score']:g} / {row['possible']:g}" if row["status"] == handins.GRADED
-                else f"not graded ({row['status']}): {row['reason']}")
+        said = (f"{row['score']:g} / {row['possible']:g}" + (f"  ({row['reason']})" if row["reason"] else "")
+                if row["status"] == handins.GRADED else f"not graded ({row['status']}): {row['reason']}")
         log(f"{name}: {said}" + (f"  [{row['flags']}]" if row["flags"] else ""))
         if feedback is not None:
             Path(feedback).mkdir(parents=True, exist_ok=True)
