@@ -4,7 +4,9 @@
     python tools/autograder.py 03_who_speaks        # only these notebooks
     python tools/autograder.py --list               # the questions and points found, nothing written
     python tools/autograder.py --verify             # build, then check the instructor edition gets full marks
-    python tools/autograder.py grade 04_same_event_different_frames hand-ins/*.ipynb -o scores_04.csv
+    python tools/autograder.py grade 04_same_event_different_frames hand-ins/04/* -o scores_04.csv
+    # .ipynb files or zips of the notebook with my_work/; one row per hand-in with its status, and
+    # scores_04_feedback/ (one page per student): see `autograder.py grade --help` and tools/grading/
 
 Needs the ``grading`` extra (``pip install -e ".[grading]"``: otter-grader); students never need it.
 

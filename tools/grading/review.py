@@ -174,7 +174,7 @@ _SAY = {
     RIGHT: "✅ Right.",
     WRONG: "❌ Not yet: the answer is not right.",
     ERROR: "⚠️ The cell stopped with an error, so the answer was never checked:",
-    NOT_ATTEMPTED: "⏳ Not attempted: the answer is still <code>...</code>.",
+    NOT_ATTEMPTED: "⏳ Not attempted: the answer is still <code>...</code>",
 }
 
 
