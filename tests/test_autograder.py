@@ -99,6 +99,16 @@ def test_a_missing_variable_scores_zero_rather_than_crashing_the_grader():
     assert test.score == 0
 
 
+def test_a_notebook_that_replaced_the_check_in_its_kernel_does_not_grade_itself(monkeypatch):
+    import helpers.exercises.checks as checks
+
+    monkeypatch.setattr(checks, "check", lambda *a, **k: True)  # what a tampering cell does
+    q = Question("00-1", "answer", 18, "c018")
+    test = otter_test_files.ExceptionTestFile.from_string(render_test(q, "00_start_here.ipynb"))
+    test.run({"answer": "003"})
+    assert test.score == 0
+
+
 def test_scores_csv_neutralises_formula_like_file_names(tmp_path):
     path = autograder.write_scores([{"file": "=cmd.ipynb", "score": 1, "possible": 3, "q00_1": 1}],
                                    tmp_path / "s.csv")
@@ -156,3 +166,231 @@ def test_otter_run_gives_instructor_full_marks_student_zero_and_half_answered_it
     assert rows["partial.ipynb"]["score"] == 1
     assert (rows["partial.ipynb"]["q00_1"], rows["partial.ipynb"]["q00_2"], rows["partial.ipynb"]["q00_3"]) \
         == (0, 1, 0)
+
+
+# --------------------------------------------------------------------------- a class's hand-ins
+
+handins = pytest.importorskip("grading.handins")
+review = pytest.importorskip("grading.review")
+
+
+def _zip(path, members):
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return path
+
+
+def _nb_text(*cells, kernel="python3"):
+    nb = notebook(*cells)
+    nb.metadata["kernelspec"] = {"name": kernel, "display_name": kernel, "language": "python"}
+    return nbformat.writes(nb)
+
+
+CAPSTONE_SOURCE = ('MY_URL = None\nMY_SAVED_PAGE = None\nMY_TEXT_FILE = {path!r}\n'
+                   'MY_FIELDS = dict(short="Mine", genre="news_report")')
+
+
+def test_rows_name_each_hand_in_by_its_path_below_the_folder_all_share(tmp_path):
+    paths = [tmp_path / "lms" / who / "00_start_here.ipynb" for who in ("ana", "ben")]
+    assert handins.display_names(paths) == ["ana/00_start_here.ipynb", "ben/00_start_here.ipynb"]
+    assert handins.display_names([tmp_path / "a.ipynb", tmp_path / "b.ipynb"]) == ["a.ipynb", "b.ipynb"]
+    assert handins.display_names([tmp_path / "x" / "only.ipynb"]) == ["only.ipynb"]
+
+
+def test_a_zip_of_a_folder_reads_like_a_zip_of_its_contents(tmp_path):
+    text = _nb_text(("md", "# Start here"))
+    flat = _zip(tmp_path / "flat.zip", {"00_start_here.ipynb": text, "my_work/a.txt": "x"})
+    nested = _zip(tmp_path / "nested.zip", {"anna/00_start_here.ipynb": text, "anna/my_work/a.txt": "x",
+                                            "__MACOSX/anna/._a.txt": "junk"})
+    for path in (flat, nested):
+        handin = handins.open_handin(path, path.name, "00_start_here")
+        assert handin.readable and handin.files == ["my_work/a.txt"], path.name
+
+
+def test_a_zip_with_several_notebooks_gives_the_one_named_like_the_assignment_else_says_which(tmp_path):
+    own, other = _nb_text(("md", "# Capstone")), _nb_text(("md", "# Start here"))
+    both = _zip(tmp_path / "a.zip", {"00_start_here.ipynb": other, "08_capstone_x.ipynb": own})
+    picked = handins.open_handin(both, "a.zip", "08_capstone_x")
+    assert picked.readable and picked.member == "08_capstone_x.ipynb" and picked.files == []
+    unclear = handins.open_handin(_zip(tmp_path / "b.zip", {"mine.ipynb": own, "old.ipynb": other}), "b.zip",
+                                  "08_capstone_x")
+    assert unclear.status == handins.SEVERAL and "mine.ipynb, old.ipynb" in unclear.reason
+    empty = handins.open_handin(_zip(tmp_path / "c.zip", {"my_work/a.txt": "x"}), "c.zip", "08_capstone_x")
+    assert empty.status == handins.NO_NOTEBOOK
+
+
+def test_an_unreadable_hand_in_gets_a_status_and_a_reason_instead_of_an_exception(tmp_path):
+    truncated = tmp_path / "t.ipynb"
+    truncated.write_text(_nb_text(("md", "# Start here"))[:40], encoding="utf-8")
+    not_zip = tmp_path / "z.zip"
+    not_zip.write_bytes(b"PK\x03\x04 broken")
+    for path in (truncated, not_zip, tmp_path / "gone.ipynb"):
+        handin = handins.open_handin(path, path.name, "00_start_here")
+        assert handin.status == handins.UNREADABLE and handin.reason, path.name
+    assert "not a readable notebook (NotJSONError" in handins.open_handin(truncated, "t", "00").reason
+
+
+def test_the_hand_in_runs_with_the_graders_own_kernel_whatever_kernel_it_names(tmp_path):
+    path = tmp_path / "hub.ipynb"
+    path.write_text(_nb_text(("code", "x = 1"), kernel="bew"), encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    staged = handins.stage(handins.open_handin(path, "hub.ipynb", "00"), tmp_path / "out")
+    assert nbformat.read(str(staged), as_version=4).metadata["kernelspec"]["name"] == "python3"
+    zpath = _zip(tmp_path / "h.zip", {"top/00_x.ipynb": path.read_text(encoding="utf-8"),
+                                      "top/my_work/a.txt": "text", "top/01_y.ipynb": "{}"})
+    (tmp_path / "out2").mkdir()
+    with zipfile.ZipFile(handins.stage(handins.open_handin(zpath, "h.zip", "00_x"), tmp_path / "out2")) as zf:
+        # the notebook at the top, the other notebook left out
+        assert sorted(zf.namelist()) == ["00_x.ipynb", "my_work/a.txt"]
+        assert json.loads(zf.read("00_x.ipynb"))["metadata"]["kernelspec"]["name"] == "python3"
+
+
+def test_another_notebook_handed_in_is_told_apart_by_its_title_and_self_checks():
+    other = notebook(("md", "# Same event, different frames"), ("code", 'check("04-1", x)'))
+    mine_renamed = notebook(("md", "# My start here notes"), ("code", 'check("00-1", x)'))
+    assert "this is 'Same event, different frames', not 'Start here'" in handins.wrong_notebook(
+        other, "Start here", ["00-1"])
+    assert handins.wrong_notebook(mine_renamed, "Start here", ["00-1"]) == ""
+    assert handins.wrong_notebook(notebook(("md", "# Start  here!")), "Start here", ["00-1"]) == ""
+
+
+def test_the_capstone_alone_needs_its_my_work_folder_when_the_article_is_a_file(tmp_path):
+    own = tmp_path / "08_x.ipynb"
+    own.write_text(_nb_text(("code", CAPSTONE_SOURCE.format(path="my_work/mine.txt"))), encoding="utf-8")
+    alone = handins.open_handin(own, "08_x.ipynb", "08_x")
+    assert "reads its article from my_work/mine.txt" in handins.missing_source(alone)
+    assert "ask for the zip" in handins.missing_source(alone)
+    zipped = handins.open_handin(_zip(tmp_path / "a.zip", {"08_x.ipynb": own.read_text(encoding="utf-8"),
+                                                           "my_work/mine.txt": "text"}), "a.zip", "08_x")
+    assert handins.missing_source(zipped) == ""
+    practice = tmp_path / "p.ipynb"
+    practice.write_text(_nb_text(("code", CAPSTONE_SOURCE.format(path=None))), encoding="utf-8")
+    handin = handins.open_handin(practice, "p.ipynb", "08_x")
+    assert handins.missing_source(handin) == "" and handins.capstone_article(handin)[1] is True
+
+
+def test_the_capstone_row_names_the_article_from_the_students_catalogue_and_flags_the_practice_one(tmp_path):
+    catalog = ("id,file,short,outlet,published\n000,a.txt,AP,Associated Press,2025-10-15\n"
+               "005,005_mine.txt,Mine,Pannonian Wire,2025-11-02\n")
+    text = _nb_text(("code", CAPSTONE_SOURCE.format(path="my_work/mine.txt")))
+    own = _zip(tmp_path / "a.zip", {"08_x.ipynb": text, "my_work/mine.txt": "t",
+                                    "my_work/corpus/catalog.csv": catalog})
+    handin = handins.open_handin(own, "a", "08_x")
+    assert handins.capstone_article(handin, {"000"}) == (
+        "005 Mine (Pannonian Wire, 2025-11-02), from my_work/mine.txt", False)
+    practice = catalog.replace("Pannonian Wire", "Course Practice Wire (fictional)")
+    copied = _zip(tmp_path / "b.zip", {"08_x.ipynb": text, "my_work/mine.txt": "t",
+                                       "my_work/corpus/catalog.csv": practice})
+    handin = handins.open_handin(copied, "b", "08_x")
+    assert handins.capstone_article(handin, {"000"})[1] is True  # the practice text brought in as a file
+    not_capstone = handins.Handin(tmp_path, "n", notebook=notebook(("code", "x = 1")))
+    assert handins.capstone_article(not_capstone) == ("", False)
+
+
+QS = [{"qid": "00-1", "cell_id": "c001", "test_name": "q00_1", "points": 1, "call": "check('00-1', answer)",
+       "heading": "Exercise 1"}]
+
+
+def test_an_edited_self_check_is_flagged_and_an_untouched_one_is_not():
+    honest = notebook(("md", "# T"),
+                      ("code", 'from helpers import check\nanswer = "002"\ncheck("00-1", answer)'))
+    assert review.edited_checks(honest, QS) == []
+    patched = notebook(("md", "# T"), ("code", "import helpers.exercises.checks as c\nc.check = print\n"
+                                               'answer = 0\ncheck("00-1", answer)'))
+    assert review.edited_checks(patched, QS) == ["assigns c.check (cell 1)"]
+    changed = notebook(("md", "# T"), ("code", 'check("00-1", "002")'))
+    assert review.edited_checks(changed, QS) == [
+        "the self-check of 00-1 was changed (check('00-1', '002') instead of check('00-1', answer))"]
+    always = notebook(("code", "class Yes(str):\n    def __eq__(self, o): return True"),
+                      ("code", 'check("00-1", answer)'))
+    assert review.edited_checks(always, QS) == ["defines __eq__ (an answer that equals anything?) (cell 0)"]
+    deleted = notebook(("md", "# T"))
+    assert review.edited_checks(deleted, QS) == ["the self-check of 00-1 is not in the notebook"]
+
+
+def _ran(source, *outputs):
+    cell = new_code_cell(source)
+    cell.outputs = list(outputs)
+    return cell
+
+
+@pytest.mark.parametrize("cell, right, expected", [
+    (_ran('answer = "002"\ncheck("00-1", answer)',
+          {"output_type": "stream", "name": "stdout", "text": "✅ ok"}),
+     True, ("right", "")),
+    (_ran('answer = "003"\ncheck("00-1", answer)',
+          {"output_type": "stream", "name": "stdout", "text": "❌ Not yet. Hint: divide.\n"}),
+     False, ("not yet", "Hint: divide.")),
+    (_ran('answer = sentence[0]\ncheck("00-1", answer)',
+          {"output_type": "error", "ename": "NameError", "evalue": "name 'sentence' is not defined",
+           "traceback": []}),
+     False, ("error", "NameError: name 'sentence' is not defined")),
+    (_ran('answer = ...  # your answer\ncheck("00-1", answer)',
+          {"output_type": "stream", "name": "stdout", "text": "⏳ Not yet: replace ... with your answer"}),
+     False, ("not attempted", "")),
+])
+def test_each_question_is_right_wrong_stopped_by_an_error_or_not_attempted(cell, right, expected):
+    assert review.outcome(cell, right) == expected
+
+
+def test_the_feedback_page_is_plain_words_and_escapes_the_students_text():
+    row = {"file": "ana/<b>.ipynb", "status": "graded", "score": 0, "possible": 1, "article": ""}
+    page = review.feedback_page(row, QS, {"00-1": ("error", "NameError: name '<script>' is not defined")}, [],
+                                "Start here")
+    assert "<script>" not in page and "&lt;script&gt;" in page and "ana/&lt;b&gt;.ipynb" in page
+    assert "The cell stopped with an error" in page and "Score: 0 of 1" in page
+    assert review.feedback_name("ana/00_start_here.ipynb") == "ana__00_start_here.html"
+
+
+def test_grade_writes_a_row_for_every_hand_in_and_fails_only_when_none_was_graded(zip_00, tmp_path, capsys):
+    bad = tmp_path / "bad.ipynb"
+    bad.write_text("{not json", encoding="utf-8")
+    out = tmp_path / "s.csv"
+    assert autograder.main(["grade", str(zip_00), str(bad), str(tmp_path / "gone.zip"), "-o", str(out)]) == 1
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [(r["file"], r["status"], r["score"]) for r in rows] == [("bad.ipynb", "unreadable", ""),
+                                                                    ("gone.zip", "unreadable", "")]
+    assert "no hand-in could be graded" in capsys.readouterr().err
+    assert (tmp_path / "s_feedback" / "bad.html").is_file()
+
+
+def test_grade_help_says_zips_are_accepted_and_when_it_fails(capsys):
+    with pytest.raises(SystemExit):
+        autograder.main(["grade", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert ".zip files of the notebook with its my_work/ folder" in text
+    assert "Exit status: 0 when at least one hand-in was graded, 1 when none could be" in text
+
+
+def test_a_batch_with_bad_hand_ins_grades_the_good_ones_with_statuses_flags_and_feedback(zip_00, tmp_path):
+    teacher = nbformat.read(str(ROOT / "instructor" / "00_start_here.ipynb"), as_version=4)
+    teacher.metadata["kernelspec"] = {"name": "bew", "display_name": "Python (Between East and West)",
+                                      "language": "python"}
+    (tmp_path / "ana").mkdir()
+    nbformat.write(teacher, str(tmp_path / "ana" / "00_start_here.ipynb"))
+    student = nbformat.read(str(ROOT / "notebooks" / "00_start_here.ipynb"), as_version=4)
+    cells = {c.id: c for c in student.cells}
+    cells["c020"].source = 'n_gaps = int(sentence["gap"].sum())\ncheck("00-2", n_gaps)'
+    cells["c022"].source = ("import helpers.exercises.checks as _c\n_c.check = lambda *a: True\n"
+                            'clean_source = "000"\ncheck("00-3", clean_source)')
+    _zip(tmp_path / "ben.zip", {"ben_work/00_start_here.ipynb": nbformat.writes(student),
+                                "ben_work/04_same_event.ipynb": "{}"})
+    (tmp_path / "cara").mkdir()
+    (tmp_path / "cara" / "00_start_here.ipynb").write_text("{truncated", encoding="utf-8")
+    (tmp_path / "dan").mkdir()
+    (tmp_path / "dan" / "00_start_here.ipynb").write_bytes(
+        (ROOT / "notebooks" / "01_reading_a_news_article.ipynb").read_bytes()
+        if (ROOT / "notebooks" / "01_reading_a_news_article.ipynb").is_file()
+        else nbformat.writes(notebook(("md", "# Another notebook"))).encode())
+    subs = [tmp_path / "ana" / "00_start_here.ipynb", tmp_path / "ben.zip",
+            tmp_path / "cara" / "00_start_here.ipynb", tmp_path / "dan" / "00_start_here.ipynb"]
+    graded = autograder.grade(zip_00, subs, log=lambda _m: None, feedback=tmp_path / "fb")
+    rows = {r["file"]: r for r in graded}
+    assert [(n, r["status"]) for n, r in rows.items()] == [
+        ("ana/00_start_here.ipynb", "graded"), ("ben.zip", "graded"),
+        ("cara/00_start_here.ipynb", "unreadable"), ("dan/00_start_here.ipynb", "wrong notebook")]
+    assert rows["ana/00_start_here.ipynb"]["score"] == 3  # the hub's kernel name did not matter
+    assert (rows["ben.zip"]["score"], rows["ben.zip"]["flags"]) == (0, "assigns _c.check (cell 22)")
+    page = (tmp_path / "fb" / "ben.html").read_text(encoding="utf-8")
+    assert "Not attempted" in page and "NameError: name &#x27;sentence&#x27; is not defined" in page

@@ -166,3 +166,21 @@ def test_a_line_break_in_the_title_or_a_heading_does_not_start_a_heading_of_its_
     lines = path.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "# My # =cmd" and "## Part ## injected" in lines
     assert sum(line.startswith("#") for line in lines) == 2
+
+
+def test_hand_in_zip_holds_the_saved_notebook_at_the_top_and_my_work_beside_it(tmp_path, capsys):
+    import zipfile
+
+    from helpers.exercises.capstone import hand_in_zip
+
+    (tmp_path / "08_x.ipynb").write_text("{}", encoding="utf-8")
+    (tmp_path / "my_work" / "report").mkdir(parents=True)
+    (tmp_path / "my_work" / "report" / "report.md").write_text("# r", encoding="utf-8")
+    (tmp_path / "my_work" / ".ipynb_checkpoints").mkdir()
+    (tmp_path / "my_work" / ".ipynb_checkpoints" / "x.txt").write_text("x", encoding="utf-8")
+    out = hand_in_zip(tmp_path / "08_x.ipynb", tmp_path / "my_work")
+    assert out == tmp_path / "08_x_handin.zip"
+    assert sorted(zipfile.ZipFile(out).namelist()) == ["08_x.ipynb", "my_work/report/report.md"]
+    assert "Download it" in capsys.readouterr().out
+    with pytest.raises(CorpusError, match="no notebook"):
+        hand_in_zip(tmp_path / "missing.ipynb", tmp_path / "my_work")

@@ -4,7 +4,9 @@
     python tools/autograder.py 03_who_speaks        # only these notebooks
     python tools/autograder.py --list               # the questions and points found, nothing written
     python tools/autograder.py --verify             # build, then check the instructor edition gets full marks
-    python tools/autograder.py grade 04_same_event_different_frames hand-ins/*.ipynb -o scores_04.csv
+    python tools/autograder.py grade 04_same_event_different_frames hand-ins/04/* -o scores_04.csv
+    # .ipynb files or zips of the notebook with my_work/; one row per hand-in with its status, and
+    # scores_04_feedback/ (one page per student): see `autograder.py grade --help` and tools/grading/
 
 Needs the ``grading`` extra (``pip install -e ".[grading]"``: otter-grader); students never need it.
 
@@ -30,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import csv
 import json
 import os
 import re
@@ -44,13 +45,18 @@ from pathlib import Path
 
 import nbformat
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from grading import handins  # noqa: E402
+from grading.batch import WRITTEN_FILE, grade, grade_one, read_meta, write_scores  # noqa: E402, F401
+from grading.handins import title  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 INSTRUCTOR = ROOT / "instructor"
 DIST = ROOT / "dist" / "autograder"
 ASSETS = "assets"
 #: the notebooks that make up the course (dashboards and tours have no exercises)
 COURSE = re.compile(r"^\d\d_")
-WRITTEN_FILE = "written_questions.json"
 GRADESCOPE_DIR = "/autograder/source/files"
 OTTER_CONFIG = {"lang": "python", "pdf": False, "show_stdout": True, "show_hidden": True}
 MAGIC = re.compile(r"^\s*[%!]")
@@ -187,9 +193,20 @@ def test_{test_name}(env):
     assert ok, "{qid}: the self-check does not accept this answer"
 ''')
 
-#: The body of a test for ``check(qid, answer)``: the answer is checked against its stored hash.
-CHECK_BODY = '''    from helpers.exercises.checks import check
+#: How a test gets the course's own check: a fresh copy of its module, loaded from the installed
+#: package's file, so a notebook that replaced ``helpers.exercises.checks.check`` (or the capstone's
+#: ``check_mine``) in its kernel does not grade itself (the replacement is also flagged in the row).
+FRESH = '''    import importlib.util
+    import {module} as _installed
 
+    _spec = importlib.util.spec_from_file_location("_grader_{name}", _installed.__file__)
+    _fresh = importlib.util.module_from_spec(_spec)
+    _spec.loader.exec_module(_fresh)
+    {name} = _fresh.{name}
+'''
+
+#: The body of a test for ``check(qid, answer)``: the answer is checked against its stored hash.
+CHECK_BODY = FRESH.format(module="helpers.exercises.checks", name="check") + '''
     try:
         value = eval({expression!r}, dict(env))
     except Exception:
@@ -198,8 +215,7 @@ CHECK_BODY = '''    from helpers.exercises.checks import check
 
 #: The body for the capstone's ``check_mine(...)``: the expected answer is computed from the student's
 #: own corpus when the test runs.
-MINE_BODY = '''    from helpers import check_mine
-
+MINE_BODY = FRESH.format(module="helpers.exercises.capstone", name="check_mine") + '''
     try:
         ok = bool(eval({call!r}, {{**dict(env), "check_mine": check_mine}}))
     except Exception:
@@ -261,14 +277,36 @@ def build_one(path: Path, out: Path, wheel: Path, points: float = 1) -> Path:
                            python_version="3.11")
         finally:
             os.chdir(cwd)
-    _add_written(target, nb, path.name)
+    _add_written(target, nb, path.name, points)
     return target
 
 
-def _add_written(target: Path, nb, notebook: str) -> None:
+def question_meta(nb, points: float = 1) -> list[dict]:
+    """What the grader needs to know of each question beyond its test: its cell, call and heading.
+
+    Returns
+    -------
+    list of dict
+        ``qid``, ``test_name``, ``cell_id``, ``points``, ``call`` (the self-check call as the course
+        wrote it) and ``heading`` (the exercise heading above it).
+    """
+    headings, heading = {}, ""
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type == "markdown":
+            titles = [line.lstrip("#").strip() for line in cell.source.split("\n") if line.startswith("#")]
+            heading = titles[-1] if titles else heading
+        headings[index] = heading
+    return [{"qid": q.qid, "test_name": q.test_name, "cell_id": q.cell_id, "points": q.points,
+             "call": q.call or f"check({q.qid!r}, {q.expression})", "heading": headings.get(q.cell, "")}
+            for q in questions(nb, points=points)]
+
+
+def _add_written(target: Path, nb, notebook: str, points: float = 1) -> None:
     items = [{"cell": w.cell, "cell_id": w.cell_id, "heading": w.heading} for w in written(nb)]
+    meta = {"notebook": notebook, "title": title(nb), "written": items,
+            "questions": question_meta(nb, points)}
     with zipfile.ZipFile(target, "a") as zf:
-        zf.writestr(WRITTEN_FILE, json.dumps({"notebook": notebook, "written": items}, indent=2))
+        zf.writestr(WRITTEN_FILE, json.dumps(meta, indent=2))
 
 
 def course_notebooks(src: Path = INSTRUCTOR, names=None) -> list[Path]:
@@ -301,39 +339,6 @@ def build(src: Path = INSTRUCTOR, out: Path = DIST, names=None, points: float = 
 
 # --------------------------------------------------------------------------- grading hand-ins
 
-def grade(autograder: Path, submissions, log=print) -> list[dict]:
-    """Grade each submission with ``otter run`` (no container); one row per submission.
-
-    Returns rows with the columns ``file``, ``score``, ``possible`` and one column per test
-    (its score), for a CSV.
-    """
-    from otter.api import grade_submission
-
-    rows = []
-    for sub in map(Path, submissions):
-        if not sub.is_file():
-            raise AutograderError(f"{sub}: no such file")
-        results = grade_submission(str(sub), str(autograder), quiet=True)
-        row = {"file": sub.name, "score": results.total, "possible": results.possible}
-        for test_name, result in sorted(results.results.items()):
-            row[test_name] = result.score
-        rows.append(row)
-        log(f"{sub.name}: {results.total:g} / {results.possible:g}")
-    return rows
-
-
-def write_scores(rows: list[dict], path: Path) -> Path:
-    """Scores CSV; file names that look like formulas are neutralised for spreadsheets."""
-    columns = list(dict.fromkeys(k for row in rows for k in row))
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            name = str(row["file"])
-            writer.writerow({**row, "file": "'" + name if name[:1] in "=+-@\t\r" else name})
-    return path
-
-
 def verify(zips, src: Path = INSTRUCTOR, log=print) -> list[str]:
     """Grade each instructor notebook with its own zip; problems where it is not given full marks."""
     problems = []
@@ -350,29 +355,58 @@ def verify(zips, src: Path = INSTRUCTOR, log=print) -> list[str]:
     return problems
 
 
+GRADE_EPILOG = """\
+Each hand-in gets one row, whatever happens to it: the column `status` says graded, unreadable,
+no notebook in zip, several notebooks in zip, wrong notebook, needs its my_work folder (notebook 08
+handed in without the file its article comes from) or error, and `reason` says why in plain words.
+`flags` names what the instructor should look at: the practice article graded instead of the
+student's own (08), a self-check the student edited (the score is still what the course's own check
+gives). The CSV is rewritten after every hand-in, so an interruption keeps the rows done.
+Exit status: 0 when at least one hand-in was graded, 1 when none could be."""
+
+
+def grade_main(argv) -> int:
+    """``autograder.py grade``: grade hand-ins, write the scores CSV and the feedback pages."""
+    parser = argparse.ArgumentParser(
+        prog="autograder.py grade", epilog=GRADE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Grade hand-ins with otter run (no container), each with this environment's own Python "
+                    "kernel, and write one feedback page per student.")
+    parser.add_argument("notebook", help="e.g. 04_same_event_different_frames (or a zip path)")
+    parser.add_argument("submissions", nargs="+", type=Path,
+                        help="the students' hand-ins: .ipynb files, or .zip files of the notebook with its "
+                             "my_work/ folder (notebook 08); per-student folders are fine (rows name "
+                             "each hand-in by its path below the folder they share)")
+    parser.add_argument("-o", "--output", type=Path, default=Path("scores.csv"),
+                        help="the scores CSV to write (default scores.csv)")
+    parser.add_argument("--feedback", type=Path, default=None, metavar="DIR",
+                        help="where the feedback pages go, one HTML file per hand-in "
+                             "(default: <output>_feedback/ beside the CSV)")
+    parser.add_argument("--no-feedback", action="store_true", help="write the scores CSV only")
+    parser.add_argument("--dist", type=Path, default=DIST, help="where the zips are (make autograder)")
+    args = parser.parse_args(argv)
+    zpath = Path(args.notebook) if args.notebook.endswith(".zip") else args.dist / (
+        Path(args.notebook).stem + ".zip")
+    if not zpath.is_file():
+        print(f"autograder.py: {zpath} not found: run `make autograder` first", file=sys.stderr)
+        return 1
+    feedback = None if args.no_feedback else (
+        args.feedback or args.output.with_name(args.output.stem + "_feedback"))
+    rows = grade(zpath, args.submissions, feedback=feedback,
+                 progress=lambda done: write_scores(done, args.output))
+    graded = sum(r["status"] == handins.GRADED for r in rows)
+    print(f"wrote {args.output}: {graded} of {len(rows)} hand-ins graded"
+          + (f"; feedback pages in {feedback}" if feedback else ""))
+    if not graded:
+        print("autograder.py: no hand-in could be graded (see the status and reason columns)",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["grade"]:
-        parser = argparse.ArgumentParser(prog="autograder.py grade",
-                                         description="Grade hand-ins with otter run (no container).")
-        parser.add_argument("notebook", help="e.g. 04_same_event_different_frames (or a zip path)")
-        parser.add_argument("submissions", nargs="+", type=Path, help="the students' .ipynb files")
-        parser.add_argument("-o", "--output", type=Path, default=Path("scores.csv"),
-                            help="the scores CSV to write (default scores.csv)")
-        parser.add_argument("--dist", type=Path, default=DIST, help="where the zips are (make autograder)")
-        args = parser.parse_args(argv[1:])
-        zpath = Path(args.notebook) if args.notebook.endswith(".zip") else args.dist / (
-            Path(args.notebook).stem + ".zip")
-        if not zpath.is_file():
-            print(f"autograder.py: {zpath} not found: run `make autograder` first", file=sys.stderr)
-            return 1
-        try:
-            rows = grade(zpath, args.submissions)
-        except AutograderError as exc:
-            print(f"autograder.py: {exc}", file=sys.stderr)
-            return 1
-        print(f"wrote {write_scores(rows, args.output)}")
-        return 0
+        return grade_main(argv[1:])
     parser = argparse.ArgumentParser(
         description=__doc__.split("\n\n")[0],
         epilog="To grade hand-ins: autograder.py grade NOTEBOOK SUBMISSION.ipynb ... [-o scores.csv] "

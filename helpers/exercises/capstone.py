@@ -9,6 +9,8 @@
   expected answer.
 * :func:`write_report` writes a one-page Markdown report with its figures (PNG files) and their alt
   text, to hand in.
+* :func:`hand_in_zip` writes the one file to hand in: the saved notebook and its ``my_work/`` folder
+  in a zip (JupyterLab without extensions downloads files, not folders).
 """
 
 from __future__ import annotations
@@ -246,6 +248,47 @@ def write_report(folder, title: str, sections: dict, figures: dict | None = None
               f"Replace ... with your text, then run this cell again: {path.name} was written with "
               "the placeholders.")
     return path
+
+
+def hand_in_zip(notebook: str = "08_capstone_bring_your_own_article.ipynb", work="my_work",
+                out=None) -> Path:
+    """Zip the notebook (as last saved) with its ``my_work/`` folder: the capstone's hand-in.
+
+    Save the notebook first (Ctrl+S / Cmd+S): the zip holds the file on disk. Download the zip from the
+    file browser (right-click > *Download*). The instructor's grader reruns the notebook from this zip,
+    so it needs ``my_work/`` (your corpus, your article's file or saved page, the report).
+
+    Parameters
+    ----------
+    notebook : str or Path
+        The notebook file, next to ``my_work/`` (the folder this notebook runs in).
+    work : str or Path
+        The working folder (default ``my_work``).
+    out : str or Path, optional
+        The zip to write (default: the notebook's name with ``_handin.zip``).
+
+    Returns
+    -------
+    pathlib.Path
+        The zip written; it holds the notebook at its top and ``my_work/`` beside it.
+    """
+    import zipfile
+
+    notebook, work = Path(notebook), Path(work)
+    if not notebook.is_file():
+        raise CorpusError(f"hand_in_zip: no notebook {notebook.as_posix()} here: give its file name, e.g. "
+                          f"hand_in_zip({notebook.name!r}), after saving it")
+    if not work.is_dir():
+        raise CorpusError(f"hand_in_zip: no folder {work.as_posix()}: run the notebook from Step 1 first")
+    out = Path(out) if out else notebook.with_name(notebook.stem + "_handin.zip")
+    files = sorted(p for p in work.rglob("*") if p.is_file() and ".ipynb_checkpoints" not in p.parts)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.write(notebook, notebook.name)
+        for path in files:
+            zf.write(path, (Path(work.name) / path.relative_to(work)).as_posix())
+    print(f"wrote {out.as_posix()}: the notebook and {len(files)} files of {work.name}/. Download it "
+          "(right-click > Download) and hand it in.")
+    return out
 
 
 def _placeholder(text) -> bool:
