@@ -33,6 +33,7 @@ _LAZY = {
     # the capstone (notebook 08): your own speakers, self-checks on your own article, a report
     "my_aliases": "exercises.capstone", "add_speaker": "exercises.capstone",
     "check_mine": "exercises.capstone", "write_report": "exercises.capstone",
+    "hand_in_zip": "exercises.capstone",
     # themes and coverage
     "themes": "analysis.coverage", "tag_themes": "analysis.coverage", "coverage_matrix": "analysis.coverage",
     # actors
