@@ -83,8 +83,10 @@ _LISTED_FIELDS = re_compile(r"\b(?:of|for)\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-
 #: A diplomat's title names the state they are accredited to before the name ("Ambassador to Croatia ...").
 _ACCREDITED_TO = re_compile(r"\b(?:ambassador|envoy|consul|representative|delegate|emissary)s?"
                             r"\s+to\s+(?:the\s+)?$", re.I)
-#: A title whose portfolio is written in lower case ("Commissioner for enlargement Olivér Várhelyi").
-_LOWER_PORTFOLIO = re_compile(r"(?P<role>[\w-]+)\s+(?:for|of)\s+(?:[\w-]+\s*){1,3}$")
+#: A title whose portfolio is written in lower case ("Commissioner for enlargement Olivér Várhelyi",
+#: "Minister without portfolio Nenad Popović").
+_LOWER_PORTFOLIO = re_compile(r"(?P<role>[\w-]+)\s+(?:for\s+(?:[\w-]+\s*){1,3}|of\s+(?:[\w-]+\s*){1,3}"
+                              r"|without\s+portfolio\s*)$")
 
 
 def _lower_portfolio(title: str) -> bool:

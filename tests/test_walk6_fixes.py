@@ -1,0 +1,55 @@
+"""News language a student walkthrough (walk6, issue 13) found misread by quotes() and actor_mentions().
+
+Each category has sentences in several wordings (written for these tests, not taken from the
+walkthrough's articles) and a near miss that must keep its old reading.
+"""
+
+import pandas as pd
+import pytest
+
+from helpers.analysis.quoting import quotes
+
+
+def paras(*texts, aid="950"):
+    """A paragraphs table, one row per text, as quotes() takes it."""
+    ids = [f"{aid}-p{i + 1:02d}" for i in range(len(texts))]
+    return pd.DataFrame({"article_id": aid, "paragraph_id": ids, "text": list(texts)})
+
+
+def rows(q, start):
+    """The rows whose quote starts with ``start``."""
+    return q[q["quote"].str.startswith(start)]
+
+
+# ---------------------------------------------------------------- F2: a name with a cue never loses its quote
+@pytest.mark.parametrize(("intro", "attribution", "actor"), [
+    ("Our reporter spent a day with Goran Mitić at the foundry.", "“The furnace never sleeps,” Mitić said.",
+     "Goran Mitić"),
+    ("Ljiljana Radić, who sells bread by the gate, waved at us.",
+     "“The furnace never sleeps,” Radić told us.", "Ljiljana Radić"),
+    ("We found Nikola Bašić in the union office.", "“The furnace never sleeps,” said Bašić.", "Nikola Bašić"),
+    ("The night shift was ending.", "“The furnace never sleeps,” Vesna Lukač said.", "Vesna Lukač"),
+])
+def test_a_name_that_speaks_keeps_its_quotation(intro, attribution, actor):
+    q = quotes(paras(intro, attribution))
+    hit = rows(q, "The furnace never sleeps")
+    assert len(hit) == 1
+    assert (hit.iloc[0]["actor"], hit.iloc[0]["group"], hit.iloc[0]["kind"]) == (actor, "other", "direct")
+
+
+def test_a_surname_with_no_earlier_full_name_speaks_as_written():
+    q = quotes(paras("“The furnace never sleeps,” Mitić said."))
+    assert rows(q, "The furnace never sleeps")[["speaker", "actor", "group"]].values.tolist() == [
+        ["Mitić", "Mitić", "other"]]
+
+
+def test_a_capitalised_word_that_is_no_name_is_not_made_a_speaker():
+    # near miss: a weekday is no name, so the quote keeps its old reading (none)
+    assert quotes(paras("“The furnace never sleeps,” Tuesday said.")).empty
+
+
+def test_a_title_without_portfolio_gives_the_group():
+    q = quotes(paras("Minister without portfolio Zoran Kostić spoke after the vote. "
+                     "“We will not be lectured,” Kostić said."))
+    assert rows(q, "We will not be lectured")[["actor", "group"]].values.tolist() == [
+        ["Zoran Kostić", "serbian_government"]]
