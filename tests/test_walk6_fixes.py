@@ -7,6 +7,7 @@ walkthrough's articles) and a near miss that must keep its old reading.
 import pandas as pd
 import pytest
 
+from helpers.analysis.actors import actor_mentions
 from helpers.analysis.quoting import quotes
 
 
@@ -14,6 +15,13 @@ def paras(*texts, aid="950"):
     """A paragraphs table, one row per text, as quotes() takes it."""
     ids = [f"{aid}-p{i + 1:02d}" for i in range(len(texts))]
     return pd.DataFrame({"article_id": aid, "paragraph_id": ids, "text": list(texts)})
+
+
+def sents(*texts, aid="950"):
+    """A sentences table, one sentence per paragraph, as actor_mentions() takes it."""
+    ids = [f"{aid}-p{i + 1:02d}" for i in range(len(texts))]
+    return pd.DataFrame({"article_id": aid, "paragraph_id": ids, "text": list(texts),
+                         "sentence_id": [f"{p}-s{i + 1:03d}" for i, p in enumerate(ids)]})
 
 
 def rows(q, start):
@@ -53,3 +61,31 @@ def test_a_title_without_portfolio_gives_the_group():
                      "“We will not be lectured,” Kostić said."))
     assert rows(q, "We will not be lectured")[["actor", "group"]].values.tolist() == [
         ["Zoran Kostić", "serbian_government"]]
+
+
+# ---------------------------------------------------------------- F9: a town that ends an organisation's name
+@pytest.mark.parametrize(("intro", "org", "town"), [
+    ("Milena Jovanović leads an association called Clean Water Pančevo.", "Clean Water Pančevo", "Pančevo"),
+    ("The environmental group Green Shield Kraljevo filed a complaint.", "Green Shield Kraljevo", "Kraljevo"),
+    ("An NGO named Open Data Kragujevac published the figures.", "Open Data Kragujevac", "Kragujevac"),
+])
+def test_a_town_ending_an_organisations_name_stays_a_town(intro, org, town):
+    m = actor_mentions(sents(intro, f"Back in {town}, the night shift was starting."))
+    assert org not in set(m.loc[m["sentence_id"].str.startswith("950-p02"), "actor"])
+
+
+@pytest.mark.parametrize("intro", [
+    "Milena Jovanović leads an association called Clean Water Pančevo.",
+    "The environmental group Green Shield Pančevo filed a complaint.",
+    "An NGO named Open Data Pančevo published the figures.",
+])
+def test_she_never_refers_to_an_organisation(intro):
+    q = quotes(paras(intro, "Ana Lazić walks home. In Pančevo the river is brown. "
+                            "“We cannot swim here,” she said."))
+    assert rows(q, "We cannot swim here")["actor"].tolist() == ["Ana Lazić"]
+
+
+def test_a_persons_surname_still_counts_later():
+    # near miss: a person (no organisation noun before the name) keeps her surname as a later mention
+    m = actor_mentions(sents("Ana Lazić, a crane operator, walked us to the gate.", "Lazić laughed."))
+    assert m.loc[m["sentence_id"].str.startswith("950-p02"), "actor"].tolist() == ["Ana Lazić"]
