@@ -89,3 +89,28 @@ def test_a_persons_surname_still_counts_later():
     # near miss: a person (no organisation noun before the name) keeps her surname as a later mention
     m = actor_mentions(sents("Ana Lazić, a crane operator, walked us to the gate.", "Lazić laughed."))
     assert m.loc[m["sentence_id"].str.startswith("950-p02"), "actor"].tolist() == ["Ana Lazić"]
+
+
+# ---------------------------------------------------------------- F3: a quotation over two paragraphs
+@pytest.mark.parametrize(("first", "second", "actor"), [
+    ("“The mill fed three generations of us. Now the gates are shut.",
+     "“Nobody told us anything,” she said.", "Zorica Pavlović"),
+    ("“The mill fed three generations of us. Now the gates are shut.",
+     "“Nobody told us anything,” Pavlović said.", "Zorica Pavlović"),
+    ("“The mill fed three generations of us. Now the gates are shut.",
+     "“Nobody told us anything,” said Pavlović, who has worked there since 1991.", "Zorica Pavlović"),
+])
+def test_a_quotation_over_two_paragraphs_keeps_both_with_one_speaker(first, second, actor):
+    q = quotes(paras("Zorica Pavlović, a welder, showed us the yard.", first, second))
+    both = q[q["kind"] == "direct"]
+    assert both["paragraph_id"].tolist() == ["950-p02", "950-p03"]
+    assert both["actor"].tolist() == [actor, actor]
+    assert both["quote"].iloc[0] == "The mill fed three generations of us. Now the gates are shut."
+
+
+def test_an_open_quote_before_a_paragraph_that_opens_no_quote_stays_out():
+    # near miss: the next paragraph reports speech without opening a quote mark: nothing joins it
+    q = quotes(paras("Zorica Pavlović, a welder, showed us the yard.",
+                     "“The mill fed three generations of us. Now the gates are shut.",
+                     "Pavlović said that nobody had told them anything."))
+    assert not q["quote"].str.startswith("The mill").any()
