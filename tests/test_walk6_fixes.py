@@ -114,3 +114,23 @@ def test_an_open_quote_before_a_paragraph_that_opens_no_quote_stays_out():
                      "“The mill fed three generations of us. Now the gates are shut.",
                      "Pavlović said that nobody had told them anything."))
     assert not q["quote"].str.startswith("The mill").any()
+
+
+# ---------------------------------------------------------------- F7: "X of the opposition said"
+@pytest.mark.parametrize(("text", "actor", "group"), [
+    ("Bojana Simić of the opposition said that the contract should be published.", "Bojana Simić",
+     "civil_society"),
+    ("Dušan Kovač of the ruling coalition replied that the contract was lawful.", "Dušan Kovač",
+     "serbian_government"),
+    ("Bojana Simić from the opposition told deputies that the contract should be published.", "Bojana Simić",
+     "civil_society"),
+])
+def test_a_member_of_a_side_speaks_with_the_sides_group(text, actor, group):
+    q = quotes(paras(text))
+    assert q[["actor", "group", "kind"]].values.tolist() == [[actor, group, "indirect"]]
+
+
+def test_a_side_inside_an_appositive_keeps_the_person_before_it():
+    # near miss: "of the opposition" inside an appositive, not before the cue: the older rule reads it
+    q = quotes(paras("Ana Perić, a leader of the opposition, said that the contract should be published."))
+    assert q[["actor", "group"]].values.tolist() == [["Ana Perić", "civil_society"]]

@@ -18,6 +18,7 @@ from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import speakers as spk
 from helpers.analysis.quoting.heads import (
     head_of_apposition,
+    member_of_side,
     person_before_body,
     person_of_title,
     possessor_title,
@@ -369,6 +370,9 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     aside = _BY_ASIDE.search(para.folded, max(sent_start, cs - 160), cs)
     if aside is not None:  # "The ministry's spokesperson, contacted by Sava Wire, said": not Sava Wire
         cs = aside.start()
+    member = member_of_side(ctx, cs, sent_start)  # "Jelena Stojković of the opposition said"
+    if member is not None:
+        return member
     m = para.mention_ending_at(cs)
     if m is not None and spk.FAMILIAR_BEFORE.search(para.folded, max(sent_start, m.start - 40), m.start):
         m = None  # "A source close to the government told": the source, not the government

@@ -11,11 +11,15 @@ phrase.
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from helpers._text.programs import re_compile
 from helpers.analysis.employers import title_start
 from helpers.analysis.quoting.paragraph import Paragraph
-from helpers.analysis.quoting.records import Mention
+from helpers.analysis.quoting.records import Mention, Speaker
+
+if TYPE_CHECKING:
+    from helpers.analysis.quoting.context import Context
 
 #: An appositive, a relative clause or a participial aside ("X, answering for the government, said").
 _APPOS_OPEN = re_compile(r",\s+(?:who|whose|a|an|the|its|his|her|their|former|deputy|head|chief|director"
@@ -151,3 +155,29 @@ def _first_person(items: list[Mention], starts: list[int], lo: int, hi: int) -> 
         if x.actor is not None and x.kind in _PERSONS:
             return x
     return None
+
+
+#: "of the opposition", "from the ruling coalition" right before a cue: a body named in lower case.
+_OF_SIDE = re_compile(r"\s+(?:of|from)\s+the\s+(?P<body>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$")
+
+
+def member_of_side(ctx: Context, cs: int, sent_start: int) -> Speaker | None:
+    """Rule: "Jelena Stojković of the opposition said": the person speaks, not the side she belongs to.
+
+    A person's name stands right before "of/from the <body>" that ends at the cue ``cs`` and whose
+    role words give a group (opposition, ruling coalition); the person keeps a group of her own
+    (her role, the alias table), else takes the body's. None otherwise.
+    """
+    para = ctx.para
+    of = _OF_SIDE.search(para.text, max(sent_start, cs - 60), cs)
+    group = ctx.roles.group_of(of.group("body")) if of is not None else ""
+    if not group:
+        return None
+    head = para.name_ending_at(of.start(), sent_start) or para.mention_ending_at(of.start())
+    if head is None or head.start < sent_start or head.end != of.start() \
+            or head.kind not in ("he", "she", "person"):
+        return None
+    speaker = ctx.speaker(head, cs)
+    people = para.people
+    own = people.person(speaker.actor) if people is not None and speaker.actor else None
+    return speaker if speaker.group or (own is not None and own.group) else speaker._replace(group=group)
