@@ -134,3 +134,23 @@ def test_a_side_inside_an_appositive_keeps_the_person_before_it():
     # near miss: "of the opposition" inside an appositive, not before the cue: the older rule reads it
     q = quotes(paras("Ana Perić, a leader of the opposition, said that the contract should be published."))
     assert q[["actor", "group"]].values.tolist() == [["Ana Perić", "civil_society"]]
+
+
+# ---------------------------------------------------------------- F5: a relative clause about a body
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Ana Marić, the head of the Sovereign Homeland party, which has long sought closer ties with Moscow, "
+     "said the loan was a mistake.", "Ana Marić"),
+    ("Goran Tešić, a spokesman for the Homeland Front, which opened an office in Beijing last year, "
+     "said that the vote was rigged.", "Goran Tešić"),
+    ("Milica Obradović, the leader of a small farmers' movement, which wants Serbia to side with Russia, "
+     "told reporters that prices were too high.", "Milica Obradović"),
+])
+def test_a_state_named_in_a_clause_about_a_body_does_not_speak(text, actor):
+    q = quotes(paras(text))
+    assert q["actor"].tolist() == [actor]
+
+
+def test_a_clause_about_the_speaker_herself_still_reads_as_before():
+    # near miss: "who" opens a clause about the person herself (an older rule): she speaks
+    q = quotes(paras("Ana Marić, who has long sought closer ties with Moscow, said the loan was a mistake."))
+    assert q["actor"].tolist() == ["Ana Marić"]

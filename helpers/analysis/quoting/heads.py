@@ -37,6 +37,11 @@ _CLOSED = re_compile(r"[^,;:“”\"()]{0,60},")
 _WHO_OPEN = re_compile(r",\s+(?:who|whose)\b[^;:“”\"()]{0,100}$")
 
 
+#: A relative clause about a body ("…, which has long demanded closer ties with Moscow,"): a place or
+#: state inside it is not the speaker; the person the body's appositive belongs to is.
+_WHICH_OPEN = re_compile(r",\s+which\b[^;:“”\"()]{0,100}$")
+
+
 def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
     """The person a relative clause or appositive holding ``m`` belongs to.
 
@@ -48,6 +53,11 @@ def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
     a = _APPOS_OPEN.search(para.folded, lo, m.start) or _WHO_OPEN.search(para.folded, lo, m.start) \
         or (_BARE_APPOS.search(para.folded, lo, m.start) if _CLOSED.match(para.folded, m.end) else None)
     if a is None:
+        which = _WHICH_OPEN.search(para.folded, lo, m.start)
+        if which is not None:  # "X, the leader of the Y movement, which has long demanded ties with Moscow,"
+            at = which.start()
+            head = head_of_apposition(para, Mention(at, at, m.actor, m.kind), sent_start)
+            return m if head.start == at else head
         return person_of_body(para, m, sent_start)
     c = a.start()
     head = para.mention_ending_at(c) or para.name_ending_at(c, sent_start)
