@@ -154,3 +154,21 @@ def test_a_clause_about_the_speaker_herself_still_reads_as_before():
     # near miss: "who" opens a clause about the person herself (an older rule): she speaks
     q = quotes(paras("Ana Marić, who has long sought closer ties with Moscow, said the loan was a mistake."))
     assert q["actor"].tolist() == ["Ana Marić"]
+
+
+# ---------------------------------------------------------------- F4: "Asked whether Serbia …, he said"
+@pytest.mark.parametrize("text", [
+    "Asked whether Serbia was drifting towards Beijing, he laughed and said that it had many friends.",
+    "Asked about Russia's gas, he paused and said that the contract would be renewed.",
+    "Pressed on whether the European Union had lost patience, he shrugged and said that talks would go on.",
+])
+def test_the_question_put_to_a_speaker_is_not_the_speaker(text):
+    q = quotes(paras("Nenad Ristić is the mayor of the town.", text))
+    assert q["actor"].tolist() == ["Nenad Ristić"]
+
+
+def test_a_sentence_with_no_question_keeps_its_first_subject():
+    # near miss: no "Asked …," clause: the subject opening the sentence speaks, as before
+    q = quotes(paras("Nenad Ristić is the mayor of the town.",
+                     "Ristić laughed and said that the talks would go on."))
+    assert q["actor"].tolist() == ["Nenad Ristić"]

@@ -419,6 +419,8 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     in the alias table, the first mention, a gap marker, or a "the …" phrase.
     """
     para, cs = ctx.para, cue.start
+    asked = _ASKED.match(para.text, sent_start, cs)  # "Asked whether Serbia …, he said": not Serbia
+    sent_start = asked.end() if asked is not None else sent_start
     last = ctx.last
     if last is not None and last.end <= cs and last.sentence == para.sentence_of(cs) \
             and para.first_subject(last.end, cs) is None:
@@ -455,6 +457,9 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     return sp if sp is not None and sp.actor else (_role_subject(ctx, head[date.end() if date else 0:]) or sp)
 
 
+#: A question put to the speaker opening the sentence: "Asked whether Serbia was …, ".
+_ASKED = re_compile(r"\s*(?:When\s+)?(?:Asked|Pressed|Questioned)\s+(?:whether|if|about|why|what|how|on)\b"
+                    r"[^;:“”\"]{0,200}?,\s+")
 #: A sentence opening with a definite role phrase and a verb: "The Prime Minister thanked …".
 _OPENING_ROLE = re_compile(r"\s*((?:The|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
                            r"(?=\s+(?:has\s+|had\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")
