@@ -172,3 +172,21 @@ def test_a_sentence_with_no_question_keeps_its_first_subject():
     q = quotes(paras("Nenad Ristić is the mayor of the town.",
                      "Ristić laughed and said that the talks would go on."))
     assert q["actor"].tolist() == ["Nenad Ristić"]
+
+
+# ---------------------------------------------------------------- F6: a reported insult
+@pytest.mark.parametrize("text", [
+    "Ivana Ćirić raised a point of order, complaining that Branko Vesić had insulted the house by calling "
+    "deputies “puppets” on air.",
+    "Ivana Ćirić protested, saying that Branko Vesić had offended voters by describing them as “sheep”.",
+    "Ivana Ćirić walked out, noting that Vesić has smeared the ministry by calling it “a den of thieves”.",
+])
+def test_the_quoted_insult_belongs_to_the_one_who_said_it(text):
+    q = quotes(paras("Branko Vesić, an opposition deputy, spoke first.", text))
+    assert q.loc[q["kind"] == "direct", "actor"].tolist() == ["Branko Vesić"]
+
+
+def test_a_complainer_quoting_her_own_words_keeps_them():
+    # near miss: no "that X had … by": the subject of the sentence calls the ministers names
+    q = quotes(paras("Ivana Ćirić raised a point of order, calling the ministers “traitors”."))
+    assert q.loc[q["kind"] == "direct", "actor"].tolist() == ["Ivana Ćirić"]

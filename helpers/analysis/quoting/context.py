@@ -22,6 +22,7 @@ from helpers.analysis.quoting.heads import (
     person_before_body,
     person_of_title,
     possessor_title,
+    subject_before_by,
 )
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
 from helpers.analysis.quoting.lone_names import lone_name_subject
@@ -421,6 +422,8 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     para, cs = ctx.para, cue.start
     asked = _ASKED.match(para.text, sent_start, cs)  # "Asked whether Serbia …, he said": not Serbia
     sent_start = asked.end() if asked is not None else sent_start
+    if (caller := subject_before_by(ctx, cs, sent_start)) is not None:  # "that X had … by calling"
+        return caller
     last = ctx.last
     if last is not None and last.end <= cs and last.sentence == para.sentence_of(cs) \
             and para.first_subject(last.end, cs) is None:

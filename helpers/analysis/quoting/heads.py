@@ -191,3 +191,19 @@ def member_of_side(ctx: Context, cs: int, sent_start: int) -> Speaker | None:
     people = para.people
     own = people.person(speaker.actor) if people is not None and speaker.actor else None
     return speaker if speaker.group or (own is not None and own.group) else speaker._replace(group=group)
+
+
+#: "that X had insulted the government by " before a participle cue: X calls, not the complainer.
+_THAT_BY = re_compile(r"\bthat\s+(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:had\s+|has\s+)?[a-z]+ed\b"
+                      r"[^;:“”\"]{0,120}\bby\s+$")
+
+
+def subject_before_by(ctx: Context, cs: int, sent_start: int) -> Speaker | None:
+    """Rule: "complaining that Rakić had insulted the government by calling ministers “traitors”": Rakić.
+
+    A participle cue after "by" in a "that"-clause takes the clause's subject (a person named right
+    after "that"), not the subject of the sentence (the one who complains). None otherwise.
+    """
+    by = _THAT_BY.search(ctx.para.text, max(sent_start, cs - 200), cs)
+    named = ctx.para.speaker_at(by.start("n")) if by is not None else None
+    return ctx.speaker(named, cs) if named is not None and named.kind in ("he", "she", "person") else None
