@@ -324,19 +324,22 @@ _CAPITALISED = re_compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w’'-]+")
 _NAME_BEFORE = re_compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w’'.-]*)\s+$")
 
 
-def _surnames(aids: list, extra: list) -> dict:
+def _surnames(aids: list, extra: list, texts: list) -> dict:
     """``{article: {folded surname: (actor, group, sentence, end)}}`` of the people among ``extra``.
 
     A person is a name of two or three words that looks like a person's
-    (:func:`helpers.analysis.employers.is_person_name`); a surname two people of one article share
-    is nobody's (``None``).
+    (:func:`helpers.analysis.employers.is_person_name`) and has no organisation noun right before
+    it ("an association called Clean Air Smederevo": the town is no surname); a surname two people
+    of one article share is nobody's (``None``).
     """
     from helpers.analysis.employers import is_person_name
+    from helpers.analysis.quoting.introductions import BODY_BEFORE
 
     people: dict = {}
-    for i, _s, e, actor, group in sorted(extra):
+    for i, s, e, actor, group in sorted(extra):
         words = actor.split()
-        if not 2 <= len(words) <= 3 or not is_person_name(actor):
+        if not 2 <= len(words) <= 3 or not is_person_name(actor) \
+                or BODY_BEFORE.search(texts[i], max(0, s - 40), s):
             continue
         per = people.setdefault(aids[i], {})
         key = fold(words[-1]).lower()
@@ -369,7 +372,7 @@ def later_surnames(texts: list, aids: list, extra: list, taken: list) -> list:
         Tomić" is another person; "Minister Tomić" is the same). Linear time: one pass over the
         capitalised words of the articles that name such people.
     """
-    people = _surnames(aids, extra)
+    people = _surnames(aids, extra, texts)
     if not any(people.values()):
         return []
     by_sentence: dict = {}

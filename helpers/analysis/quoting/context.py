@@ -18,9 +18,11 @@ from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import speakers as spk
 from helpers.analysis.quoting.heads import (
     head_of_apposition,
+    member_of_side,
     person_before_body,
     person_of_title,
     possessor_title,
+    subject_before_by,
 )
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
 from helpers.analysis.quoting.lone_names import lone_name_subject
@@ -369,6 +371,9 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     aside = _BY_ASIDE.search(para.folded, max(sent_start, cs - 160), cs)
     if aside is not None:  # "The ministry's spokesperson, contacted by Sava Wire, said": not Sava Wire
         cs = aside.start()
+    member = member_of_side(ctx, cs, sent_start)  # "Jelena Stojković of the opposition said"
+    if member is not None:
+        return member
     m = para.mention_ending_at(cs)
     if m is not None and spk.FAMILIAR_BEFORE.search(para.folded, max(sent_start, m.start - 40), m.start):
         m = None  # "A source close to the government told": the source, not the government
@@ -415,6 +420,10 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     in the alias table, the first mention, a gap marker, or a "the …" phrase.
     """
     para, cs = ctx.para, cue.start
+    asked = _ASKED.match(para.text, sent_start, cs)  # "Asked whether Serbia …, he said": not Serbia
+    sent_start = asked.end() if asked is not None else sent_start
+    if (caller := subject_before_by(ctx, cs, sent_start)) is not None:  # "that X had … by calling"
+        return caller
     last = ctx.last
     if last is not None and last.end <= cs and last.sentence == para.sentence_of(cs) \
             and para.first_subject(last.end, cs) is None:
@@ -451,6 +460,9 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     return sp if sp is not None and sp.actor else (_role_subject(ctx, head[date.end() if date else 0:]) or sp)
 
 
+#: A question put to the speaker opening the sentence: "Asked whether Serbia was …, ".
+_ASKED = re_compile(r"\s*(?:When\s+)?(?:Asked|Pressed|Questioned)\s+(?:whether|if|about|why|what|how|on)\b"
+                    r"[^;:“”\"]{0,200}?,\s+")
 #: A sentence opening with a definite role phrase and a verb: "The Prime Minister thanked …".
 _OPENING_ROLE = re_compile(r"\s*((?:The|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
                            r"(?=\s+(?:has\s+|had\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")

@@ -16,6 +16,7 @@ from helpers.analysis.quoting.context import (
     speaker_of_cue,
 )
 from helpers.analysis.quoting.heads import possessor_title
+from helpers.analysis.quoting.lone_names import lone_name_after_quote
 from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.patterns import (
     _AUX_HAS,
@@ -85,8 +86,8 @@ def speaker_after_quote(ctx: Context, qs: int, qe: int, inner: str) -> Attributi
         if ment is not None:
             ment = possessor_title(para, ment)
             return Attribution(ctx.speaker(ment, qe), para.text[c.start():c.end()], ment.end)
-        return role_after_cue(ctx, c)
-    return title_then_name(ctx, p) or role_then_cue(ctx, p)
+        return role_after_cue(ctx, c) or lone_name_after_quote(ctx, p)
+    return title_then_name(ctx, p) or role_then_cue(ctx, p) or lone_name_after_quote(ctx, p)
 
 
 #: Lower-case words of a title between a cue and a name ("said local farmer ", "said shadow rapporteur ").

@@ -11,11 +11,15 @@ phrase.
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from helpers._text.programs import re_compile
 from helpers.analysis.employers import title_start
 from helpers.analysis.quoting.paragraph import Paragraph
-from helpers.analysis.quoting.records import Mention
+from helpers.analysis.quoting.records import Mention, Speaker
+
+if TYPE_CHECKING:
+    from helpers.analysis.quoting.context import Context
 
 #: An appositive, a relative clause or a participial aside ("X, answering for the government, said").
 _APPOS_OPEN = re_compile(r",\s+(?:who|whose|a|an|the|its|his|her|their|former|deputy|head|chief|director"
@@ -33,6 +37,11 @@ _CLOSED = re_compile(r"[^,;:“”\"()]{0,60},")
 _WHO_OPEN = re_compile(r",\s+(?:who|whose)\b[^;:“”\"()]{0,100}$")
 
 
+#: A relative clause about a body ("…, which has long demanded closer ties with Moscow,"): a place or
+#: state inside it is not the speaker; the person the body's appositive belongs to is.
+_WHICH_OPEN = re_compile(r",\s+which\b[^;:“”\"()]{0,100}$")
+
+
 def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
     """The person a relative clause or appositive holding ``m`` belongs to.
 
@@ -44,6 +53,11 @@ def head_of_apposition(para: Paragraph, m: Mention, sent_start: int) -> Mention:
     a = _APPOS_OPEN.search(para.folded, lo, m.start) or _WHO_OPEN.search(para.folded, lo, m.start) \
         or (_BARE_APPOS.search(para.folded, lo, m.start) if _CLOSED.match(para.folded, m.end) else None)
     if a is None:
+        which = _WHICH_OPEN.search(para.folded, lo, m.start)
+        if which is not None:  # "X, the leader of the Y movement, which has long demanded ties with Moscow,"
+            at = which.start()
+            head = head_of_apposition(para, Mention(at, at, m.actor, m.kind), sent_start)
+            return m if head.start == at else head
         return person_of_body(para, m, sent_start)
     c = a.start()
     head = para.mention_ending_at(c) or para.name_ending_at(c, sent_start)
@@ -151,3 +165,45 @@ def _first_person(items: list[Mention], starts: list[int], lo: int, hi: int) -> 
         if x.actor is not None and x.kind in _PERSONS:
             return x
     return None
+
+
+#: "of the opposition", "from the ruling coalition" right before a cue: a body named in lower case.
+_OF_SIDE = re_compile(r"\s+(?:of|from)\s+the\s+(?P<body>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$")
+
+
+def member_of_side(ctx: Context, cs: int, sent_start: int) -> Speaker | None:
+    """Rule: "Jelena Stojković of the opposition said": the person speaks, not the side she belongs to.
+
+    A person's name stands right before "of/from the <body>" that ends at the cue ``cs`` and whose
+    role words give a group (opposition, ruling coalition); the person keeps a group of her own
+    (her role, the alias table), else takes the body's. None otherwise.
+    """
+    para = ctx.para
+    of = _OF_SIDE.search(para.text, max(sent_start, cs - 60), cs)
+    group = ctx.roles.group_of(of.group("body")) if of is not None else ""
+    if not group:
+        return None
+    head = para.name_ending_at(of.start(), sent_start) or para.mention_ending_at(of.start())
+    if head is None or head.start < sent_start or head.end != of.start() \
+            or head.kind not in ("he", "she", "person"):
+        return None
+    speaker = ctx.speaker(head, cs)
+    people = para.people
+    own = people.person(speaker.actor) if people is not None and speaker.actor else None
+    return speaker if speaker.group or (own is not None and own.group) else speaker._replace(group=group)
+
+
+#: "that X had insulted the government by " before a participle cue: X calls, not the complainer.
+_THAT_BY = re_compile(r"\bthat\s+(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:had\s+|has\s+)?[a-z]+ed\b"
+                      r"[^;:“”\"]{0,120}\bby\s+$")
+
+
+def subject_before_by(ctx: Context, cs: int, sent_start: int) -> Speaker | None:
+    """Rule: "complaining that Rakić had insulted the government by calling ministers “traitors”": Rakić.
+
+    A participle cue after "by" in a "that"-clause takes the clause's subject (a person named right
+    after "that"), not the subject of the sentence (the one who complains). None otherwise.
+    """
+    by = _THAT_BY.search(ctx.para.text, max(sent_start, cs - 200), cs)
+    named = ctx.para.speaker_at(by.start("n")) if by is not None else None
+    return ctx.speaker(named, cs) if named is not None and named.kind in ("he", "she", "person") else None

@@ -331,8 +331,9 @@ def names_a_body(roles, text: str, end: int) -> bool:
 _SUBJECT_ENDS = frozenset({"have", "has", "had", "is", "are", "was", "were", "will", "would", "can",
                            "could", "say", "says", "said", "told", "tell", "do", "did", "does", "may",
                            "might", "should"})
-#: An organisation noun right before a name ("the digital rights group Civic Lens"): no person.
-BODY_BEFORE = re_compile(rf"(?<![\w-])(?:{_ORG_NOUNS})\s+$")
+#: An organisation noun right before a name ("the digital rights group Civic Lens", "an association
+#: called Clean Water Pančevo"): no person.
+BODY_BEFORE = re_compile(rf"(?<![\w-])(?:{_ORG_NOUNS}|NGO)(?:\s+(?:called|named|known\s+as))?\s+$")
 #: An adverbial opening a sentence before its subject ("In Belgrade, ", "Since the spring, ").
 _LEAD_ADVERBIAL = re_compile(r"[“\"]?(?:In|At|On|Since|After|Before|Outside|Meanwhile|Elsewhere|Back|Across"
                              r"|Throughout|From|Later|Earlier|Yesterday|Today|There|Here|But|And|Yet)\b"

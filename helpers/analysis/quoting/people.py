@@ -83,8 +83,10 @@ _LISTED_FIELDS = re_compile(r"\b(?:of|for)\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-
 #: A diplomat's title names the state they are accredited to before the name ("Ambassador to Croatia ...").
 _ACCREDITED_TO = re_compile(r"\b(?:ambassador|envoy|consul|representative|delegate|emissary)s?"
                             r"\s+to\s+(?:the\s+)?$", re.I)
-#: A title whose portfolio is written in lower case ("Commissioner for enlargement Olivér Várhelyi").
-_LOWER_PORTFOLIO = re_compile(r"(?P<role>[\w-]+)\s+(?:for|of)\s+(?:[\w-]+\s*){1,3}$")
+#: A title whose portfolio is written in lower case ("Commissioner for enlargement Olivér Várhelyi",
+#: "Minister without portfolio Nenad Popović").
+_LOWER_PORTFOLIO = re_compile(r"(?P<role>[\w-]+)\s+(?:for\s+(?:[\w-]+\s*){1,3}|of\s+(?:[\w-]+\s*){1,3}"
+                              r"|without\s+portfolio\s*)$")
 
 
 def _lower_portfolio(title: str) -> bool:
@@ -357,7 +359,8 @@ class People:
                     and not (_THE_BEFORE.search(text, max(0, hit.start - 4), hit.start)
                              and _NOUN_AFTER.match(text, hit.end))):  # "the Novi Sad tragedy": a modifier
                 self.others.append(hit)  # a person, perhaps: a pronoun may refer to it
-                if 2 <= len(hit.actor.split()) <= 3 and hit.kind != "organisation":
+                if 2 <= len(hit.actor.split()) <= 3 and hit.kind != "organisation" \
+                        and not intro.BODY_BEFORE.search(text, max(0, hit.start - 40), hit.start):
                     self.full_names[name_key(hit.actor.split()[-1])] = intro.without_listed_portfolio(
                         text, hit)  # "Minister X" later
                 if intro.untitled_subject(self.roles, text, hit):
@@ -458,7 +461,8 @@ class People:
         self.by_name[key] = person
         if person.kind != "organisation" or body:  # short forms too: "Javor" for "Javor Namenska"
             words = hit.actor.split()
-            self.by_surname[name_key(words[-1])] = person
+            if person.kind != "organisation" or len(words) == 2:  # not "Smederevo" of "Clean Air Smederevo"
+                self.by_surname[name_key(words[-1])] = person
             if len(words) == 2 and name_key(words[0]) not in self.by_surname:
                 # family name first: "Zhang Wei" -> "Zhang argued"
                 self.by_surname[name_key(words[0])] = person

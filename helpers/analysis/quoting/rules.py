@@ -39,5 +39,7 @@ def paragraph_quotes(para: Paragraph, res: Resolver) -> list[Found]:
     opened = [f for f in found
               if last and last[1] > len(para.text) and f.start == last[0] and f.kind == "direct"]
     res.open_at_end = opened[-1].speaker if opened else None
+    if last and last[1] > len(para.text) and not any(f.start == last[0] for f in found):
+        res.open_unattributed = last[0]  # its speaker may be named in the next paragraph
     return found
 

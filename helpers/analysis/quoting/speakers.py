@@ -164,16 +164,24 @@ class Resolver:
         self.spoken: dict[str, str] = {}  # actor -> kind of everyone attributed so far, last speaker last
         self.open_quote = None  # the Speaker of a quote left open at the end of the previous paragraph
         self.open_at_end = None  # ... of this paragraph (set by the rules)
+        self.open_unattributed = -1  # where a quote no rule attributed opens and runs to the paragraph's end
 
     def next_paragraph(self) -> None:
         """Start a paragraph: this paragraph's speakers become the previous ones (if it had any)."""
         self.carried = not self.speakers  # the previous paragraph had none: older speakers carried over
         self.prev_speakers, self.speakers = self.speakers or self.prev_speakers, []
         self.open_quote, self.open_at_end = self.open_at_end, None
+        self.open_unattributed = -1
 
     def end_paragraph(self, para) -> None:
-        """End a paragraph: its mentions are the "previous paragraph" of the next one."""
-        self._prev_para = para
+        """End a paragraph: its mentions are the "previous paragraph" of the next one.
+
+        A paragraph that is all an open quotation (its speaker named in the next one) names no one
+        outside the quote: the paragraph before it stays the previous one ("… met us. | “When they
+        came, … | “But nobody asked us …,” she said.": "she" is the woman who met us).
+        """
+        if self.open_unattributed != len(para.text) - len(para.text.lstrip()):
+            self._prev_para = para
 
     def previous_paragraph(self):
         """The previous paragraph of the article (a ``Paragraph``), or None."""

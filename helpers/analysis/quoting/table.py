@@ -151,10 +151,11 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
         """
         found_rows: list[tuple] = []
         current_article, n_sent, resolver, people, role_groups = None, 0, Resolver(), None, {}
+        open_before: list[tuple] = []  # quotes left open with no speaker, that the next paragraph may go on
         for i in range(lo, hi):
             aid, pid = aids[i], pids[i]
             if aid != current_article:
-                current_article, n_sent, resolver, role_groups = aid, 0, Resolver(), {}
+                current_article, n_sent, resolver, role_groups, open_before = aid, 0, Resolver(), {}, []
                 people = People(None, group_of)  # alias groups: "CRTA's director" is CRTA's
                 people.in_parliament = aid in in_parliament  # "Parliament says": the European Parliament
             text = normalise_marks(originals[i])  # « », „ “, 'single', – dash speech -> “ ” and ‘ ’
@@ -169,15 +170,27 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
                 para.set_named(named, people.others)
             else:
                 people.passed(text)
-            for f in paragraph_quotes(para, resolver) if para.may_quote() else []:
+            found = paragraph_quotes(para, resolver) if para.may_quote() else []
+            lead = len(text) - len(text.lstrip())
+            for k, f in enumerate(found):
                 sid = f"{pid}-s{n_sent + para.sentence_of(f.start):03d}"
                 if f.speaker.group:  # a role speaker keeps its group when a pronoun refers to it later
                     role_groups[f.speaker.actor] = f.speaker.group
                 speaker = f.speaker if f.speaker.group else f.speaker._replace(
                     group=role_groups.get(f.speaker.actor, ""))
-                found_rows.append((aid, pid, sid, speaker.raw, speaker.actor or "",
-                                   _group(speaker, group_of, people), f.cue, f.quote, f.kind,
-                                   word_count(f.quote), i))
+                group = _group(speaker, group_of, people)
+                if k == 0 and f.start == lead and f.kind == "direct":  # a quote over paragraphs: one speaker
+                    found_rows += [(aid, o_pid, o_sid, speaker.raw, speaker.actor or "", group, "", said,
+                                    "direct", word_count(said), o_i)
+                                   for o_pid, o_sid, said, o_i in open_before]
+                found_rows.append((aid, pid, sid, speaker.raw, speaker.actor or "", group, f.cue, f.quote,
+                                   f.kind, word_count(f.quote), i))
+            if resolver.open_unattributed != lead:
+                open_before = []  # the quote left open here does not go on from the paragraph before
+            if resolver.open_unattributed >= 0:  # "“When they came, … | “But …,” she said.": she said both
+                at = resolver.open_unattributed
+                o_sid = f"{pid}-s{n_sent + para.sentence_of(at):03d}"
+                open_before.append((pid, o_sid, text[at + 1:].strip(), i))
             resolver.end_paragraph(para)
             n_sent += len(para.sents)
         return found_rows
