@@ -85,8 +85,8 @@ _ACCREDITED_TO = re_compile(r"\b(?:ambassador|envoy|consul|representative|delega
                             r"\s+to\s+(?:the\s+)?$", re.I)
 #: A title whose portfolio is written in lower case ("Commissioner for enlargement Olivér Várhelyi",
 #: "Minister without portfolio Nenad Popović").
-_LOWER_PORTFOLIO = re_compile(r"(?P<role>[\w-]+)\s+(?:for\s+(?:[\w-]+\s*){1,3}|of\s+(?:[\w-]+\s*){1,3}"
-                              r"|without\s+portfolio\s*)$")
+_LOWER_PORTFOLIO = re_compile(r"(?<![\w-])(?P<role>[\w-]+)\s+(?:(?:for|of)\s+(?:[\w-]+\s+){0,2}[\w-]+"
+                              r"|without\s+portfolio)\s*$")  # words apart: linear in a long word
 
 
 def _lower_portfolio(title: str) -> bool:
