@@ -394,3 +394,31 @@ def test_a_batch_with_bad_hand_ins_grades_the_good_ones_with_statuses_flags_and_
     assert (rows["ben.zip"]["score"], rows["ben.zip"]["flags"]) == (0, "assigns _c.check (cell 22)")
     page = (tmp_path / "fb" / "ben.html").read_text(encoding="utf-8")
     assert "Not attempted" in page and "NameError: name &#x27;sentence&#x27; is not defined" in page
+
+
+def test_hand_ins_graded_in_parallel_give_the_same_rows_and_pages_in_the_same_order(zip_00, tmp_path):
+    teacher = ROOT / "instructor" / "00_start_here.ipynb"
+    (tmp_path / "ana").mkdir()
+    (tmp_path / "ana" / "00_start_here.ipynb").write_bytes(teacher.read_bytes())
+    (tmp_path / "bad.ipynb").write_text("{not json", encoding="utf-8")
+    (tmp_path / "cid").mkdir()
+    student = ROOT / "notebooks" / "00_start_here.ipynb"
+    (tmp_path / "cid" / "00_start_here.ipynb").write_bytes(student.read_bytes())
+    names = ["ana/00_start_here.ipynb", "bad.ipynb", "cid/00_start_here.ipynb"]
+    subs = [tmp_path / name for name in names]
+    one_by_one = autograder.grade(zip_00, subs, log=lambda _m: None, feedback=tmp_path / "fb1", jobs=1)
+    said = []
+    together = autograder.grade(zip_00, subs, log=said.append, feedback=tmp_path / "fb2", jobs=3)
+    assert together == one_by_one
+    assert [r["file"] for r in together] == names
+    assert [r["status"] for r in together] == ["graded", "unreadable", "graded"]
+    assert (together[0]["score"], together[2]["score"]) == (3, 0)
+    assert [line.split(":")[0] for line in said] == [r["file"] for r in together]
+    for page in (tmp_path / "fb1").iterdir():
+        assert (tmp_path / "fb2" / page.name).read_text(encoding="utf-8") == page.read_text(encoding="utf-8")
+
+
+def test_jobs_below_one_is_refused_with_a_message(zip_00, capsys):
+    with pytest.raises(SystemExit):
+        autograder.main(["grade", str(zip_00), "x.ipynb", "--jobs", "0"])
+    assert "--jobs must be 1 or more" in capsys.readouterr().err

@@ -48,7 +48,7 @@ import nbformat
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from grading import handins  # noqa: E402
-from grading.batch import WRITTEN_FILE, grade, grade_one, read_meta, write_scores  # noqa: E402, F401
+from grading.batch import WRITTEN_FILE, grade, grade_one, read_meta, usable_cores, write_scores  # noqa: E402, F401
 from grading.handins import title  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -361,7 +361,8 @@ no notebook in zip, several notebooks in zip, wrong notebook, needs its my_work 
 handed in without the file its article comes from) or error, and `reason` says why in plain words.
 `flags` names what the instructor should look at: the practice article graded instead of the
 student's own (08), a self-check the student edited (the score is still what the course's own check
-gives). The CSV is rewritten after every hand-in, so an interruption keeps the rows done.
+gives). The CSV is rewritten after every hand-in, so an interruption keeps the rows done. Several
+hand-ins are graded at the same time (--jobs); rows and feedback pages keep the order given.
 Exit status: 0 when at least one hand-in was graded, 1 when none could be."""
 
 
@@ -383,7 +384,14 @@ def grade_main(argv) -> int:
                              "(default: <output>_feedback/ beside the CSV)")
     parser.add_argument("--no-feedback", action="store_true", help="write the scores CSV only")
     parser.add_argument("--dist", type=Path, default=DIST, help="where the zips are (make autograder)")
+    parser.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                        help="grade N hand-ins at the same time, each with its own kernel (default: the "
+                             "cores this machine lets the grader use, at most 4; allow about 300 MB of "
+                             "memory per job; 1 grades one after the other)")
     args = parser.parse_args(argv)
+    if args.jobs is not None and args.jobs < 1:
+        parser.error(f"--jobs must be 1 or more, not {args.jobs}")
+    jobs = args.jobs or min(usable_cores(), 4)
     zpath = Path(args.notebook) if args.notebook.endswith(".zip") else args.dist / (
         Path(args.notebook).stem + ".zip")
     if not zpath.is_file():
@@ -391,7 +399,7 @@ def grade_main(argv) -> int:
         return 1
     feedback = None if args.no_feedback else (
         args.feedback or args.output.with_name(args.output.stem + "_feedback"))
-    rows = grade(zpath, args.submissions, feedback=feedback,
+    rows = grade(zpath, args.submissions, feedback=feedback, jobs=jobs,
                  progress=lambda done: write_scores(done, args.output))
     graded = sum(r["status"] == handins.GRADED for r in rows)
     print(f"wrote {args.output}: {graded} of {len(rows)} hand-ins graded"

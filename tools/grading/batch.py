@@ -8,10 +8,12 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
+import multiprocessing
 import os
 import sys
 import tempfile
 import zipfile
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from . import handins, review
@@ -127,13 +129,50 @@ def grade_one(autograder: Path, path, name: str, meta: dict) -> tuple[dict, dict
     return row, found, edits
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system tells it, else all).
+
+    Returns
+    -------
+    int
+    """
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # macOS and Windows have no affinity call
+        return max(1, os.cpu_count() or 1)
+
+
+def _graded_in_order(autograder: Path, subs, names, meta: dict, jobs: int):
+    """``grade_one``'s result for each hand-in, in the order given; ``jobs`` hand-ins at a time.
+
+    Each hand-in runs in its own worker process (otter changes the working folder while it grades, so
+    threads would disturb each other), started with ``spawn`` on every system. A worker that dies
+    (out of memory, killed) does not lose the hand-in: it is graded again in this process.
+    """
+    if jobs <= 1 or len(subs) <= 1:
+        for sub, name in zip(subs, names):
+            yield grade_one(autograder, sub, name, meta)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=min(jobs, len(subs)), mp_context=context) as pool:
+        futures = [pool.submit(grade_one, autograder, sub, name, meta) for sub, name in zip(subs, names)]
+        for future, sub, name in zip(futures, subs, names):
+            try:
+                yield future.result()
+            except Exception:  # the worker died, not the hand-in's fault: grade it here instead
+                yield grade_one(autograder, sub, name, meta)
+
+
 def grade(autograder: Path, submissions, log=print, feedback: Path | None = None,
-          progress=None) -> list[dict]:
+          progress=None, jobs: int = 1) -> list[dict]:
     """Grade each submission with ``otter run`` (no container); one row per submission, whatever happens.
 
     A submission is a ``.ipynb`` or a ``.zip`` of the notebook with its folder (``my_work/``). It runs
     with the grader's own Python kernel. ``feedback``: a folder for one HTML page per student;
-    ``progress(rows)`` is called after each hand-in (to write the CSV as it grows).
+    ``progress(rows)`` is called after each hand-in (to write the CSV as it grows). ``jobs``: how many
+    hand-ins are graded at the same time, each in its own process (each runs a kernel: allow about
+    300 MB of memory per job); rows, log lines and pages come in the order of ``submissions`` whatever
+    the number of jobs.
 
     Returns
     -------
@@ -145,9 +184,9 @@ def grade(autograder: Path, submissions, log=print, feedback: Path | None = None
     """
     meta = read_meta(Path(autograder))
     subs = list(map(Path, submissions))
+    names = handins.display_names(subs)
     rows = []
-    for sub, name in zip(subs, handins.display_names(subs)):
-        row, found, edits = grade_one(Path(autograder), sub, name, meta)
+    for name, (row, found, edits) in zip(names, _graded_in_order(Path(autograder), subs, names, meta, jobs)):
         rows.append(row)
         said = (f"{row['score']:g} / {row['possible']:g}" + (f"  ({row['reason']})" if row["reason"] else "")
                 if row["status"] == handins.GRADED else f"not graded ({row['status']}): {row['reason']}")
