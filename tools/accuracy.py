@@ -34,8 +34,9 @@ Annotated sets:
   ``test16`` (two more annotators, written while round 17 was being written from ``test15``; scored
   before and after round 17, re-annotated blind by a second annotator: ``tools/agreement.py``;
   spent on round 18). ``test17`` (two more annotators, ordinary news styles, written while ``test16``
-  was being re-annotated) is held out: a split listed in ``HELD_OUT`` gets figures only, never
-  ``--errors``.
+  was being re-annotated) and ``test18`` (two more annotators, ordinary news and comment styles, written
+  while round 19 was being written from ``test17``) are held out: a split listed in ``HELD_OUT``
+  gets figures only, never ``--errors``.
   Guidelines for all: ``tests/devset/GUIDELINES.md``.
 
 Matching rules, seeds (unchanged):
@@ -207,9 +208,10 @@ def theme_metrics(pred: pd.DataFrame | None = None, gold: pd.DataFrame | None = 
 # Constructed dev and test splits (tests/devset): see the module docstring for the rules.
 
 SETS = ("dev", "test", "dev2", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
-        "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17")
+        "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17",
+        "test18")
 #: Splits still held out: their errors are never printed.
-HELD_OUT = ("test17",)  # test3-test16 spent on rounds 5-18 (quotes5 ... quotes12, rules13-18)
+HELD_OUT = ("test17", "test18")  # test3-test16 spent on rounds 5-18 (quotes5 ... quotes12, rules13-18)
 #: Loader kinds that are text of the article (everything else counts as detected clutter).
 TEXT_KINDS_FOR_CLUTTER = ("body", "list_item", "subhead", "standfirst", "headline")
 
@@ -504,7 +506,7 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description="Accuracy of the extractors on an annotated set.")
     parser.add_argument("--set", dest="which", choices=("seeds", *SETS), default="seeds",
                         help="seeds: in-sample; dev, dev2, test, test2 ... test16: tuning splits "
-                             "(each was held out and is spent); test17: held out (figures only)")
+                             "(each was held out and is spent); test17, test18: held out (figures only)")
     parser.add_argument("--errors", action="store_true",
                         help="also print every error of a split (missed, spurious, wrong speaker); "
                              "never use it on a split still held out")
