@@ -442,7 +442,10 @@ WEB_RULES = [
     ("edited for length", "byline",
      ["This conversation has been lightly edited for clarity.",
       "Ivo Marek heads a research centre in Skopje. The interview was condensed and edited for length."],
-     ["The interview was edited for length, the broadcaster said, but critics disagreed."]),
+     ["The interview was edited for length, the broadcaster said, but critics disagreed.",
+      "Ana Ilić has chaired the assembly's foreign affairs committee since spring. She spoke to us in her "
+      "office about the accession talks, the new media law and the gas deal with Moscow. The interview "
+      "has been edited for length."]),
     ("signature line", "byline",
      ["Assoc. Prof. Lana Horvat, Faculty of Economics, University of Split",
       "Dr Tomas Berg, Centre for Southeast European Studies",
