@@ -1,0 +1,52 @@
+"""Round 19 of the quote rules: categories of news language, each in several wordings of our own.
+
+Every sentence here is written for these tests (none is copied from a split of ``tests/devset``).
+"""
+
+import pandas as pd
+import pytest
+
+from helpers.analysis.quoting import quotes
+
+
+def _quotes_of(*texts):
+    paras = pd.DataFrame({"article_id": ["819"] * len(texts),
+                          "paragraph_id": [f"819-p{k:02d}" for k in range(len(texts))], "text": list(texts)})
+    return quotes(paras)
+
+
+def _pairs(out):
+    return list(zip(out["actor"], out["group"], strict=True))
+
+
+# ---------------------------------------------------------------------------------------------
+# Companies (GUIDELINES, Companies; decided round 19): a company named by its own name is other,
+# whoever owns it; firms named by their nationality count for that state.
+
+@pytest.mark.parametrize("texts, actor", [
+    (("Huawei said that its cameras complied with Serbian law.",), "Huawei"),
+    (("Gazprom Neft said on Monday that deliveries would resume in March.",), "Gazprom Neft"),
+    (("Deliveries would resume, Rosatom told reporters in Belgrade.",), "Rosatom"),
+])
+def test_a_company_of_the_role_table_named_by_its_own_name_is_other(texts, actor):
+    assert (actor, "other") in set(_pairs(_quotes_of(*texts)))
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Lanxin Steel, the Chinese-owned company that runs the plant, said output would double.",
+     "Lanxin Steel"),
+    ("Volga Pipe, a Russian state company, said that the pipe would be finished in June.", "Volga Pipe"),
+    ("Hengfeng Cables, the Chinese firm behind the factory, told reporters that output would double.",
+     "Hengfeng Cables"),
+])
+def test_a_company_named_by_its_own_name_stays_other_whatever_its_appositive_says_of_its_owner(text, actor):
+    assert _pairs(_quotes_of(text)) == [(actor, "other")]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Chinese companies said that the plant would open in May.", "china"),
+    ("Russian firms said that they would stay in Serbia.", "russia"),
+    ("Xinhua, the Chinese state news agency, said that trade had grown.", "china"),
+])
+def test_firms_named_by_nationality_and_state_outlets_keep_their_states_group(text, group):
+    assert [g for _a, g in _pairs(_quotes_of(text))] == [group]
