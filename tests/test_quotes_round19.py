@@ -50,3 +50,44 @@ def test_a_company_named_by_its_own_name_stays_other_whatever_its_appositive_say
 ])
 def test_firms_named_by_nationality_and_state_outlets_keep_their_states_group(text, group):
     assert [g for _a, g in _pairs(_quotes_of(text))] == [group]
+
+
+# ---------------------------------------------------------------------------------------------
+# A private person named by an occupation (walk6 item 2): the role phrase speaks, group other;
+# and a surname later in the article resolves to the person introduced with that occupation.
+
+@pytest.mark.parametrize("text, actor", [
+    ("“We make steel here,” the crane operator said.", "unnamed crane operator"),
+    ("“Nobody asked us,” the shop steward told reporters.", "unnamed shop steward"),
+    ("“The ovens are cold,” said a baker.", "unnamed baker"),
+    ("A welder told us: “The furnace has been cold since March.”", "unnamed welder"),
+])
+def test_an_occupation_introduces_an_unnamed_private_speaker(text, actor):
+    assert _pairs(_quotes_of(text)) == [(actor, "other")]
+
+
+@pytest.mark.parametrize("texts, actor", [
+    (("Dragica Lalić, a crane operator, met us at the gate.", "“We make steel here,” Lalić said."),
+     "Dragica Lalić"),
+    (("Jovan Marić, a forklift operator, showed us the hall.", "Marić said: “We load forty lorries a day.”"),
+     "Jovan Marić"),
+    (("We spoke to Mira Tošić, an electrician at the smelter.", "“Nobody explains anything,” Tošić told us."),
+     "Mira Tošić"),
+])
+def test_a_surname_resolves_to_the_person_an_occupation_introduced(texts, actor):
+    assert _pairs(_quotes_of(*texts)) == [(actor, "other")]
+
+
+def test_an_operator_alone_is_no_person_and_an_occupation_without_a_cue_is_no_quote():
+    assert _quotes_of("“Prices will rise,” the network operator said.").empty  # an organisation noun
+    assert _quotes_of("Nobody asked the welder whether the furnace was safe.").empty
+
+
+@pytest.mark.parametrize("texts, actor", [
+    (("Minister Ana Ilić visited the plant.", "Ilić said: “The plant will stay open.”"), "Ana Ilić"),
+    (("The minister told reporters: “The plant will stay open.”",), "unnamed minister"),
+    (("Goran Babić, the mayor, opened the session.", "Babić added: “Nobody will lose a job.”"),
+     "Goran Babić"),
+])
+def test_a_colon_after_the_cue_opens_the_speakers_quote(texts, actor):
+    assert [a for a, _g in _pairs(_quotes_of(*texts))] == [actor]
