@@ -91,3 +91,26 @@ def test_an_operator_alone_is_no_person_and_an_occupation_without_a_cue_is_no_qu
 ])
 def test_a_colon_after_the_cue_opens_the_speakers_quote(texts, actor):
     assert [a for a, _g in _pairs(_quotes_of(*texts))] == [actor]
+
+
+# ---------------------------------------------------------------------------------------------
+# A long formal title before a name (presidency and state-media style): "the Ambassador of the
+# People's Republic of China to Serbia, X" is X's title, all ten words of it.
+
+@pytest.mark.parametrize("texts, actor, group", [
+    (("The president received the Ambassador of the People's Republic of China to Serbia, Wang Dehai.",
+      "Ambassador Wang said that Beijing valued the friendship."), "Wang Dehai", "china"),
+    (("The minister met the Special Envoy of the Government of the Russian Federation to the Balkans, "
+      "Oleg Tarasov.", "Tarasov said that Moscow would not change its position."), "Oleg Tarasov", "russia"),
+    (("Also present was the Deputy Head of the Delegation of the European Union to the Republic of "
+      "Serbia, Ines Hartmann.", "“The door stays open,” Hartmann told reporters."),
+     "Ines Hartmann", "eu_west"),
+])
+def test_a_long_formal_title_before_a_name_gives_the_persons_group(texts, actor, group):
+    assert _pairs(_quotes_of(*texts)) == [(actor, group)]
+
+
+def test_a_verb_still_ends_the_title_before_a_name():
+    out = _quotes_of("The delegation of the People's Republic of China to the fair visited Marko Ilić, "
+                     "a farmer, who said that prices had fallen.")
+    assert _pairs(out) == [("Marko Ilić", "other")]

@@ -162,7 +162,7 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
             # a verb ("received") ends the title; "ambassador in Belgrade" does not
             break
         keep.append(w)
-        if len(keep) >= 8:
+        if len(keep) >= 12:  # "the Ambassador of the People's Republic of China to Serbia": 10
             break
     if (keep and not titled and not keep[0][:1].isupper()
             and fold(keep[0]).lower().strip(".,'’") not in role_words().info
