@@ -114,3 +114,23 @@ def test_a_verb_still_ends_the_title_before_a_name():
     out = _quotes_of("The delegation of the People's Republic of China to the fair visited Marko Ilić, "
                      "a farmer, who said that prices had fallen.")
     assert _pairs(out) == [("Marko Ilić", "other")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A cue word used as a noun after a determiner ("on a conference call", "in his comments") is no
+# cue: the speaker stays the subject, not the object before it ("told reporters on a call").
+
+@pytest.mark.parametrize("text", [
+    "Minister Ana Ilić spoke in Niš. Ilić told reporters on a call that the plant would stay open.",
+    "Minister Ana Ilić spoke in Niš. The plant, she told reporters on a conference call, “will stay open”.",
+    "Minister Ana Ilić spoke in Niš. Ilić told journalists on a video call that the plant would stay open.",
+])
+def test_a_call_after_a_determiner_is_a_noun_not_a_cue(text):
+    assert [a for a, _g in _pairs(_quotes_of(text))] == ["Ana Ilić"]
+
+
+def test_call_as_a_verb_after_its_subject_is_still_a_cue():
+    out = _quotes_of("The unions call the plan “a disgrace”.")
+    assert list(zip(out["speaker"], out["quote"])) == [("The unions", "a disgrace")]
+    out = _quotes_of("Minister Ana Ilić spoke in Niš. She called the plan “a disgrace”.")
+    assert _pairs(out) == [("Ana Ilić", "serbian_government")]
