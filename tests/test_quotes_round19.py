@@ -134,3 +134,21 @@ def test_call_as_a_verb_after_its_subject_is_still_a_cue():
     assert list(zip(out["speaker"], out["quote"])) == [("The unions", "a disgrace")]
     out = _quotes_of("Minister Ana Ilić spoke in Niš. She called the plan “a disgrace”.")
     assert _pairs(out) == [("Ana Ilić", "serbian_government")]
+
+
+# ---------------------------------------------------------------------------------------------
+# The present plural of a collective source closing or splitting a reported clause (news analysis):
+# "…, officials in Brussels say.", "The plant, officials say, will close."
+
+@pytest.mark.parametrize("text, actor", [
+    ("The talks will stall until spring, officials in Brussels say.", "European Union"),
+    ("The new tariffs will hurt small exporters most, economists warn.", "unnamed economists"),
+    ("The mine, officials in Belgrade say, will reopen before the elections.", "Serbian government"),
+])
+def test_a_collective_source_in_the_present_plural_closes_or_splits_a_reported_clause(text, actor):
+    assert [a for a, _g in _pairs(_quotes_of(text))] == [actor]
+
+
+def test_the_authors_own_present_say_is_no_quote():
+    assert _quotes_of("The country is drifting east, I say.").empty
+    assert _quotes_of("Some say the country is drifting east, and they may be right about that.").empty

@@ -228,7 +228,9 @@ _SPEAKER_LAST_CUES = ("said", "says", "stated", "states", "added", "adds", "warn
                       "claims", "insisted", "argued", "noted", "told", "explained", "stressed", "emphasized",
                       "emphasised", "announced", "acknowledged", "confirmed", "wrote", "reported", "admitted",
                       "claimed", "argued", "suggested", "estimated", "recalled", "underlined", "found",
-                      "showed", "shows")
+                      "showed", "shows",
+                      # the present plural of collective sources: "…, officials in Brussels say."
+                      "say", "warn", "argue", "insist", "admit", "confirm", "estimate")
 _TOLD_WHOM = r"told\s+(?:(?:the|a|an|our|this|state|local)\s+)?(?:[\w'’-]+\s+)?[\w'’-]+"
 #: A sentence without one of those cues after a space cannot match (a cheap test first).
 _SPEAKER_LAST_CUE = re_compile(r"\s(?:" + "|".join(dict.fromkeys(_SPEAKER_LAST_CUES)) + ")")
@@ -286,7 +288,7 @@ _CLAUSE_OPEN = re_compile(r"(?:^|[.!?]\s+|,\s+)$")
 #: The attribution inside a reported clause, between commas: "The other side, he told Prva, was ready
 #: to sign" (the clause may go on to a quotation: "…, but “…”", "…, and his company had “…”").
 _PARENTHETICAL = re_compile(r"^(?P<q1>[^,“”\"]{3,}?),\s+(?P<s>[^,“”\"]{2,60}?)"
-                            r"\s+(?P<c>said|says|explained|explains|added|adds|points\s+out|pointed\s+out|"
+                            r"\s+(?P<c>said|says|say|explained|explains|added|adds|points\s+out|pointed\s+out|"
                             r"notes|stresses|stated|states|underlined|underlines|recalls|emphasised|emphasized|"
                             r"argued|argues|noted|insisted|insists|warned|warns|claimed|claims|stressed|admitted"
                             r"|believes|recalled|wrote|writes|confirmed|confirms|reported|reports|announced|announces"
