@@ -152,3 +152,21 @@ def test_a_collective_source_in_the_present_plural_closes_or_splits_a_reported_c
 def test_the_authors_own_present_say_is_no_quote():
     assert _quotes_of("The country is drifting east, I say.").empty
     assert _quotes_of("Some say the country is drifting east, and they may be right about that.").empty
+
+
+# ---------------------------------------------------------------------------------------------
+# "conveyed that" (presidency and protocol press releases) reports speech like "said that".
+
+@pytest.mark.parametrize("text, clause", [
+    ("Ambassador Karin Olsen conveyed that Sweden supports the opening of the next cluster.",
+     "Sweden supports the opening of the next cluster"),
+    ("The minister, Luka Perić, conveyed to his host that Serbia would not impose sanctions.",
+     "Serbia would not impose sanctions"),
+    ("Envoy Marta Lindgren conveys that the Union remains ready to help.", "the Union remains ready to help"),
+])
+def test_conveyed_that_reports_speech(text, clause):
+    assert list(_quotes_of(text)["quote"]) == [clause]
+
+
+def test_conveyed_with_an_object_and_no_clause_is_no_quote():
+    assert _quotes_of("The minister conveyed the greetings of the president to the ambassador.").empty

@@ -36,7 +36,7 @@ CUES = {
         "puts it", "like to say", "likes to say", "liked to say", "estimate", "estimates", "estimated",
         "hail", "hails", "hailed", "underline", "underlines", "underlined", "found", "finds", "showed",
         "shows", "made clear", "makes clear", "make clear", "reported", "repeat", "repeats", "repeated",
-        "remind", "reminds", "reminded",
+        "remind", "reminds", "reminded", "conveyed", "conveys",
         # verbs of a debate's turns: "“…,” interrupted X", "“…,” X shot back", "X answered that …"
         "retort", "retorts", "retorted", "counter", "counters", "countered", "interjected", "interrupted",
         "shot back", "fired back", "answered", "shouted",
