@@ -170,3 +170,23 @@ def test_conveyed_that_reports_speech(text, clause):
 
 def test_conveyed_with_an_object_and_no_clause_is_no_quote():
     assert _quotes_of("The minister conveyed the greetings of the president to the ambassador.").empty
+
+
+# ---------------------------------------------------------------------------------------------
+# Between the subject and its cue: a contrast adverbial between commas ("X, by contrast, said") or a
+# reflexive intensifier ("X himself told").
+
+@pytest.mark.parametrize("text", [
+    "Mayor Goran Babić, by contrast, said the bridge would open in May.",
+    "Mayor Goran Babić, on the other hand, told reporters that the bridge would open in May.",
+    "Mayor Goran Babić, in response, said the bridge would open in May.",
+    "Mayor Goran Babić himself told the local radio that the bridge would open in May.",
+])
+def test_an_aside_or_intensifier_between_subject_and_cue_keeps_the_speaker(text):
+    out = _quotes_of(text)
+    assert list(zip(out["actor"], out["quote"])) == [("Goran Babić", "the bridge would open in May")]
+
+
+def test_a_reflexive_object_after_the_cue_is_no_speaker():
+    out = _quotes_of("Mayor Goran Babić said the bridge would pay for itself within ten years.")
+    assert list(out["quote"]) == ["the bridge would pay for itself within ten years"]

@@ -80,7 +80,8 @@ _TIME = (r"(?:(?:on|last|this|earlier|late|early)"
          r"|week|month|year|morning|evening|night)|(?i:monday|tuesday|wednesday|thursday|friday|saturday"
          r"|sunday)|recently|yesterday|today|previously|again|also|further"  # "said Thursday": wire style
          r"|repeatedly|formally|publicly|once|later|earlier|still|now|already|often|\w+ly)")
-_GAP_BEFORE_CUE = re_compile(rf"^(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|\b{_TIME}))*\s*$")
+_GAP_BEFORE_CUE = re_compile(rf"^(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|\b{_TIME}"
+                             r"|himself|herself|itself|themselves))*\s*$")  # "Đurić himself told"
 _AFTER_TIME = re_compile(rf"^\s+(?:{_TIME}\s+)*")
 _QUOTE_RE = re_compile(r"[“\"]([^“”\"]+)[”\"]")
 _SINGLE_OPEN = re_compile(r"(?:^|(?<=[\s(\[—–-]))‘")
@@ -152,6 +153,9 @@ _ASIDE = re_compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|a
                     r"responding|visiting|standing|[a-z]{3,}ed|[a-z]{3,}ing)\b[^,;:“”\"()]{0,100}"
                     r"|for\s+(?:his|her|its|their)\s+part|in\s+turn"
                     r"|however|meanwhile|too|though|\d{1,3}"
+                    # a contrast or sequence adverbial: "Đilas, by contrast, said"
+                    r"|by\s+(?:contrast|comparison)|in\s+contrast|on\s+the\s+other\s+hand|in\s+(?:response|reply)"
+                    r"|likewise|similarly|nevertheless|nonetheless|instead"
                     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|report"
                     r"|letter|speech|article|remarks|address|op-ed|column)\b[^,]{0,60}),\s*"
                     r"(?:(?:has|have|had|also|later|again|then|once|[a-z]{3,}ly)\s+)*$")
