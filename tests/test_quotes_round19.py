@@ -190,3 +190,23 @@ def test_an_aside_or_intensifier_between_subject_and_cue_keeps_the_speaker(text)
 def test_a_reflexive_object_after_the_cue_is_no_speaker():
     out = _quotes_of("Mayor Goran Babić said the bridge would pay for itself within ten years.")
     assert list(out["quote"]) == ["the bridge would pay for itself within ten years"]
+
+
+# ---------------------------------------------------------------------------------------------
+# The same asides after a role speaker: "A Commission spokesperson, responding to a question, said".
+
+@pytest.mark.parametrize("text, actor", [
+    ("A Commission spokesperson, responding to a question from a Serbian reporter, said the funds were "
+     "ready.", "unnamed Commission spokesperson"),
+    ("A Kremlin official, replying to reporters in Moscow, said the funds were ready.",
+     "unnamed Kremlin official"),
+    ("The Chinese embassy, by contrast, said the funds were ready.", "Chinese embassy"),
+])
+def test_an_aside_after_a_role_speaker_keeps_the_role_as_speaker(text, actor):
+    out = _quotes_of(text)
+    assert list(zip(out["actor"], out["quote"])) == [(actor, "the funds were ready")]
+
+
+def test_a_participle_that_is_the_report_itself_is_not_skipped_as_an_aside():
+    out = _quotes_of("A Commission spokesperson said the funds were ready, responding to a question.")
+    assert list(out["actor"]) == ["unnamed Commission spokesperson"]
