@@ -210,3 +210,22 @@ def test_an_aside_after_a_role_speaker_keeps_the_role_as_speaker(text, actor):
 def test_a_participle_that_is_the_report_itself_is_not_skipped_as_an_aside():
     out = _quotes_of("A Commission spokesperson said the funds were ready, responding to a question.")
     assert list(out["actor"]) == ["unnamed Commission spokesperson"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A party's vice-president: the party's group (the ruling party: the Serbian government).
+
+@pytest.mark.parametrize("text", [
+    "SNS vice-president Milica Jovanović said that the report was paid for from abroad.",
+    "Milica Jovanović, vice-president of the SNS, told the daily Alo that the report was paid for "
+    "from abroad.",
+    "“The report was paid for from abroad,” said Milica Jovanović, a vice president of the ruling "
+    "Serbian Progressive Party.",
+])
+def test_a_vice_president_of_the_ruling_party_speaks_for_the_serbian_government(text):
+    assert _pairs(_quotes_of(text)) == [("Milica Jovanović", "serbian_government")]
+
+
+def test_a_vice_president_with_no_owner_is_no_serbian_official():
+    out = _quotes_of("Vice-president Milica Jovanović said that the report was paid for from abroad.")
+    assert [g for _a, g in _pairs(out)] != ["serbian_government"]
