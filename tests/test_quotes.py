@@ -1055,9 +1055,10 @@ def test_a_post_in_a_city_held_for_a_named_employer_is_no_owner():
 
 
 def test_a_named_possessor_gives_the_group_of_the_organisation_introduced_with_that_name():
+    # a company named by its own name is other, whoever owns it (GUIDELINES, Companies; round 19)
     out = _quotes_of("Prices rose again at the Russian-owned oil company Petrona.",
                      "Petrona's spokesman in Belgrade, Ivan Kos, said the rise was “modest”.")
-    assert ("Ivan Kos", "russia") in set(zip(out["actor"], out["group"]))
+    assert ("Ivan Kos", "other") in set(zip(out["actor"], out["group"]))
 
 
 @pytest.mark.parametrize("aside", ["contacted by Sava Wire", "reached by phone", "interviewed by Danube TV"])
@@ -1410,7 +1411,8 @@ def test_a_role_aside_after_a_name_without_a_closing_comma_is_the_roles():
 def test_a_name_whose_appositive_is_an_organisation_noun_is_an_organisation_for_its_staff():
     out = _quotes_of("Jinlong Copper, the Chinese company behind the mine, said output would rise.",
                      "The company's chairman, Zhou Min, told reporters that the mine was safe.")
-    assert list(zip(out["actor"], out["group"])) == [("Jinlong Copper", "china"), ("Zhou Min", "china")]
+    # named by its own name: other, whoever owns it (GUIDELINES, Companies; round 19), and so its staff
+    assert list(zip(out["actor"], out["group"])) == [("Jinlong Copper", "other"), ("Zhou Min", "other")]
     # a person's appositive that only mentions an organisation after its head noun stays a person's
     out = _quotes_of("Vera Kos, the spokeswoman of the Green Circle association, said the river was dead. "
                      "“Nobody listens,” she added.")

@@ -66,7 +66,7 @@ def test_state_outlets_are_found_by_name_with_their_owner():
 def test_companies_are_found_by_name_with_their_owners_group():
     found = role_words().outlets_in("Huawei and Gazprom Neft signed; NIS paid, but Niš and nis did not.")
     assert [(name, group) for _s, _e, name, group in found] == [
-        ("Huawei", "china"), ("Gazprom Neft", "russia"), ("NIS", "other")]
+        ("Huawei", "other"), ("Gazprom Neft", "other"), ("NIS", "other")]
 
 
 @pytest.mark.parametrize("phrase, group", [

@@ -12,8 +12,9 @@ organisation when its context says so:
   "according to Srbijagas", "majority-owned by Gazprom Neft", "supplied by Huawei".
 
 Its group comes from the role words of that context (:mod:`helpers.analysis.roles`: "the
-Chinese-owned company" -> China), else ``other``. Later in the same article the bare name counts
-too ("NIS said", "NIS's refinery").
+state news agency" of China -> China), else ``other``; a company named by its own name is ``other``
+whoever owns it ("Huaxin Copper, the Chinese-owned company": GUIDELINES, Companies). Later in the
+same article the bare name counts too ("NIS said", "NIS's refinery").
 
 Blind spots: a name in none of these positions is missed ("Gazprom raised prices"); a person's
 name in a source position ("told Popović") is reported as an organisation; a capitalised phrase
@@ -44,6 +45,12 @@ _AFTER = re_compile(rf"{_NAME},\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:“”\
 _SOURCE = re_compile(rf"(?<!\w)(?:told(?:\s+the)?|interview\s+with|interviewed\s+by|according\s+to"
                      rf"|quoted\s+by|(?:statement|statements|comments?|remarks)\s+to(?:\s+the)?"
                      rf"|reported\s+by|(?:owned|supplied|built|operated|run|controlled|published|broadcast)\s+by)\s+{_NAME}")
+#: Organisation nouns that name a company: a company named by its own name is ``other`` whoever owns it
+#: (GUIDELINES, Companies: "Huaxin Copper, the Chinese-owned company" is other; "Chinese firms" is China).
+_COMPANY_NOUNS = frozenset({"company", "companies", "firm", "producer", "giant", "bank", "supplier",
+                            "monopoly", "manufacturer", "utility", "conglomerate", "corporation", "maker",
+                            "contractor"})
+_ORG_NOUN = re_compile(rf"(?<![\w-])(?:{_ORG_NOUNS})(?![\w-])")
 _CLAUSE_START = re_compile(r"[^,.;:!?“”\"()—–]{0,60}$")
 #: Whole words one of which each rule's match holds (case-sensitive, like the rules; each stands between
 #: non-word characters there): a text without them is not scanned ("think tank" holds "think").
@@ -70,6 +77,35 @@ def _rules_for(text: str) -> list[re.Pattern]:
 def _clean(name: str) -> str:
     """The name without a possessive ending ("NIS's" -> "NIS")."""
     return _POSSESSIVE_END.sub("", name)
+
+
+def _names_a_company(context: str) -> bool:
+    """Whether the last organisation noun of ``context`` (at most about 60 characters) names a company."""
+    nouns = _ORG_NOUN.findall(context)
+    return bool(nouns) and nouns[-1].lower() in _COMPANY_NOUNS
+
+
+def appositive_group(roles: RoleWords, app: str, group: str | None = None) -> str:
+    """The group an organisation's words give it: ``other`` when they call it a company.
+
+    Parameters
+    ----------
+    roles : RoleWords
+        The role words that give the group.
+    app : str
+        The words around its name ("a digital rights group", "the Chinese-owned company that runs
+        the smelter").
+    group : str, optional
+        The group found for it so far; default: the group of the role words of ``app``.
+
+    Returns
+    -------
+    str
+        ``other`` for a company named by its own name, whoever owns it (GUIDELINES, Companies);
+        else ``group``.
+    """
+    group = roles.group_of(app) if group is None else group
+    return "other" if group and _names_a_company(app) else group
 
 
 def context_names(text: str, roles: RoleWords):
@@ -115,6 +151,8 @@ def context_names(text: str, roles: RoleWords):
             state_word = any(roles.info[w][0] == 3 for _s, _e, w in roles.words_in(context))
             if group == "serbian_government" and not state_word:
                 group = ""  # "the Serbian oil monopoly NIS": a company, not the state (no state word)
+            if group and _names_a_company(context):
+                group = "other"  # "Huaxin Copper, the Chinese-owned company": named by its own name
             yield m.start("n"), m.start("n") + len(name), name, group
 
 

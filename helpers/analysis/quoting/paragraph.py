@@ -34,6 +34,12 @@ _NOUN_STATE = re_compile(r"(?<!\w)(?:member|united|the|other|these|those|all|wes
 #: Cue words that are also plural nouns: before "of" they are the noun ("claims of fraud", "estimates
 #: of the cost"), never a speech verb.
 _PLURAL_NOUN_CUES = frozenset({"claims", "notes", "remarks", "comments", "estimates", "replies", "calls"})
+#: Cue words that are also nouns: after a determiner they are the noun ("told reporters on a conference
+#: call that …", "in his comments", "the claim"), never a speech verb.
+_NOUN_CUES = frozenset({"call", "calls", "comment", "comments", "note", "notes", "claim", "claims", "reply",
+                        "replies", "remark", "remarks", "estimate", "estimates", "label", "term", "repeat"})
+_DETERMINER_BEFORE = re_compile(r"(?<!\w)(?:a|an|the|his|her|its|their|our|my|your|this|these|those|every"
+                                r"|each|conference|phone|telephone|video)\s+\Z")
 _PASSIVE_AUX = re_compile(r"(?<!\w)(?:been|was|were|being|is|are|be)\s+\Z")
 _GAP_REACH = 200  # characters a cue may sit after its speaker (auxiliaries, adverbs, a comma)
 def _object_before_comma(folded: str, hit: Mention, gap: str) -> bool:
@@ -280,7 +286,9 @@ class Paragraph:
                           and not (m.group(0) in ("state", "states")
                                    and _NOUN_STATE.search(folded, max(0, m.start() - 20), m.start()))
                           and not (m.group(0) in _PLURAL_NOUN_CUES  # "claims of unreliability": a noun
-                                   and folded.startswith(" of ", m.end()))]
+                                   and folded.startswith(" of ", m.end()))
+                          and not (m.group(0) in _NOUN_CUES  # "on a conference call": a noun
+                                   and _DETERMINER_BEFORE.search(folded, max(0, m.start() - 12), m.start()))]
         return self._cues
 
     def sentence_of(self, pos: int) -> int:

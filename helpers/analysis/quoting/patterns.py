@@ -36,7 +36,7 @@ CUES = {
         "puts it", "like to say", "likes to say", "liked to say", "estimate", "estimates", "estimated",
         "hail", "hails", "hailed", "underline", "underlines", "underlined", "found", "finds", "showed",
         "shows", "made clear", "makes clear", "make clear", "reported", "repeat", "repeats", "repeated",
-        "remind", "reminds", "reminded",
+        "remind", "reminds", "reminded", "conveyed", "conveys",
         # verbs of a debate's turns: "“…,” interrupted X", "“…,” X shot back", "X answered that …"
         "retort", "retorts", "retorted", "counter", "counters", "countered", "interjected", "interrupted",
         "shot back", "fired back", "answered", "shouted",
@@ -80,7 +80,8 @@ _TIME = (r"(?:(?:on|last|this|earlier|late|early)"
          r"|week|month|year|morning|evening|night)|(?i:monday|tuesday|wednesday|thursday|friday|saturday"
          r"|sunday)|recently|yesterday|today|previously|again|also|further"  # "said Thursday": wire style
          r"|repeatedly|formally|publicly|once|later|earlier|still|now|already|often|\w+ly)")
-_GAP_BEFORE_CUE = re_compile(rf"^(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|\b{_TIME}))*\s*$")
+_GAP_BEFORE_CUE = re_compile(rf"^(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|\b{_TIME}"
+                             r"|himself|herself|itself|themselves))*\s*$")  # "Đurić himself told"
 _AFTER_TIME = re_compile(rf"^\s+(?:{_TIME}\s+)*")
 _QUOTE_RE = re_compile(r"[“\"]([^“”\"]+)[”\"]")
 _SINGLE_OPEN = re_compile(r"(?:^|(?<=[\s(\[—–-]))‘")
@@ -152,6 +153,9 @@ _ASIDE = re_compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|a
                     r"responding|visiting|standing|[a-z]{3,}ed|[a-z]{3,}ing)\b[^,;:“”\"()]{0,100}"
                     r"|for\s+(?:his|her|its|their)\s+part|in\s+turn"
                     r"|however|meanwhile|too|though|\d{1,3}"
+                    # a contrast or sequence adverbial: "Đilas, by contrast, said"
+                    r"|by\s+(?:contrast|comparison)|in\s+contrast|on\s+the\s+other\s+hand|in\s+(?:response|reply)"
+                    r"|likewise|similarly|nevertheless|nonetheless|instead"
                     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|report"
                     r"|letter|speech|article|remarks|address|op-ed|column)\b[^,]{0,60}),\s*"
                     r"(?:(?:has|have|had|also|later|again|then|once|[a-z]{3,}ly)\s+)*$")
@@ -228,7 +232,9 @@ _SPEAKER_LAST_CUES = ("said", "says", "stated", "states", "added", "adds", "warn
                       "claims", "insisted", "argued", "noted", "told", "explained", "stressed", "emphasized",
                       "emphasised", "announced", "acknowledged", "confirmed", "wrote", "reported", "admitted",
                       "claimed", "argued", "suggested", "estimated", "recalled", "underlined", "found",
-                      "showed", "shows")
+                      "showed", "shows",
+                      # the present plural of collective sources: "…, officials in Brussels say."
+                      "say", "warn", "argue", "insist", "admit", "confirm", "estimate")
 _TOLD_WHOM = r"told\s+(?:(?:the|a|an|our|this|state|local)\s+)?(?:[\w'’-]+\s+)?[\w'’-]+"
 #: A sentence without one of those cues after a space cannot match (a cheap test first).
 _SPEAKER_LAST_CUE = re_compile(r"\s(?:" + "|".join(dict.fromkeys(_SPEAKER_LAST_CUES)) + ")")
@@ -286,7 +292,7 @@ _CLAUSE_OPEN = re_compile(r"(?:^|[.!?]\s+|,\s+)$")
 #: The attribution inside a reported clause, between commas: "The other side, he told Prva, was ready
 #: to sign" (the clause may go on to a quotation: "…, but “…”", "…, and his company had “…”").
 _PARENTHETICAL = re_compile(r"^(?P<q1>[^,“”\"]{3,}?),\s+(?P<s>[^,“”\"]{2,60}?)"
-                            r"\s+(?P<c>said|says|explained|explains|added|adds|points\s+out|pointed\s+out|"
+                            r"\s+(?P<c>said|says|say|explained|explains|added|adds|points\s+out|pointed\s+out|"
                             r"notes|stresses|stated|states|underlined|underlines|recalls|emphasised|emphasized|"
                             r"argued|argues|noted|insisted|insists|warned|warns|claimed|claims|stressed|admitted"
                             r"|believes|recalled|wrote|writes|confirmed|confirms|reported|reports|announced|announces"

@@ -35,7 +35,7 @@ from helpers.analysis.quoting.name_forms import (
     _without_place,
     extend_organisation,
 )
-from helpers.analysis.quoting.organisations import Organisations
+from helpers.analysis.quoting.organisations import Organisations, appositive_group
 from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS, _PERSON, CUES
 from helpers.analysis.quoting.records import Mention
 from helpers.analysis.quoting.registry import NameTable, employer_group
@@ -162,7 +162,7 @@ def _role_before(text: str, start: int, titled: bool = False) -> str:
             # a verb ("received") ends the title; "ambassador in Belgrade" does not
             break
         keep.append(w)
-        if len(keep) >= 8:
+        if len(keep) >= 12:  # "the Ambassador of the People's Republic of China to Serbia": 10
             break
     if (keep and not titled and not keep[0][:1].isupper()
             and fold(keep[0]).lower().strip(".,'’") not in role_words().info
@@ -423,8 +423,8 @@ class People:
             app = _role_after(text, hit.end, roles)  # ", a digital rights group,": what it is decides first
             app = app if _ARTICLE.match(app) and roles.has_body_noun(app) else ""
             app = _SITED_IN.sub("", app)  # "a defence company in western Serbia": where it is, not whose
-            person = Person(hit.actor, roles.group_of(app) or roles.group_of(hit.actor), "organisation",
-                            f"{hit.actor} {app}".strip())
+            group = appositive_group(roles, app) or roles.group_of(hit.actor)
+            person = Person(hit.actor, group, "organisation", f"{hit.actor} {app}".strip())
         else:
             titled = text.find(hit.actor, hit.start, hit.end) > hit.start  # "chief Kaja Kallas"
             role = (_role_before(text, hit.start, titled) + " " + text[hit.start:hit.end] + " "
@@ -453,10 +453,10 @@ class People:
                      or intro.level_one_group(roles, role, text, hit.end) or roles.group_of(owner)
                      or intro.alias_employer_group(text, hit, role, self._known, self.alias_groups)
                      or intro.exemplified_group(roles, self.before + text[max(0, hit.start - 300):hit.start]))
-            if not group:  # a private person: "a farmer", "a retired teacher"
-                group = intro.protest_group(roles, text, hit, role)  # "... after blocking a drilling site"
+            group = group or intro.protest_group(roles, text, hit, role)  # a private person: "a farmer"
             body = intro.names_a_body(roles, text, hit.end) \
                 or intro.BODY_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None  # "group X"
+            group = appositive_group(roles, role, group) if body else group  # "X, the Chinese company"
             person = Person(hit.actor, group, "organisation" if body else hit.kind, role)
         self.by_name[key] = person
         if person.kind != "organisation" or body:  # short forms too: "Javor" for "Javor Namenska"

@@ -321,10 +321,13 @@ class Resolver:
 _TRAIL_GAP = re_compile(r"(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|would|will|also|again|later|then|"
                         r"once|still|now|already|often|in\s+a\s+(?:statement|post|letter|interview)|on\s+\w+"
                         r"|\w+ly))*"
-                        r"(?:,\s+(?:meanwhile|however|for\s+(?:his|her|its|their)\s+part|in\s+turn|too|though)\s*,"
+                        r"(?:,\s+(?:meanwhile|however|for\s+(?:his|her|its|their)\s+part|in\s+turn|too|though"
+                        r"|by\s+(?:contrast|comparison)|in\s+contrast|on\s+the\s+other\s+hand|in\s+(?:response|reply)"
+                        r"|likewise|similarly|nevertheless|nonetheless|instead)\s*,"
                         r"(?:\s+(?:has|have|had|also|again|later|then|\w+ly))*)?\s*$", re.I)
 _TRAIL_ASIDE = re_compile(r",\s+(?:who|which|whose|speaking|writing|citing|asked|requesting|according"
-                          r"|contacted|reached|interviewed|approached|quoted)\b"
+                          r"|contacted|reached|interviewed|approached|quoted"
+                          r"|responding|replying|answering|commenting|reacting|addressing|talking)\b"
                           r"[^,“”\"]{0,160},?\s*$", re.I)
 #: A restrictive relative clause after the role noun, with no commas: "a source who attended the talks said"
 _TRAIL_WHO = re_compile(r"\s+who\s+(?!(?:said|says|told|tells|added|wrote)\b)[^,;:“”\"()]{1,120}$", re.I)
