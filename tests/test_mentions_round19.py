@@ -164,3 +164,25 @@ def test_calling_opponents_traitors_is_a_delegitimising_label():
 def test_ironclad_friendship_is_a_solidarity_label_and_plain_friendship_is_not():
     assert _labels_of("Both leaders praised the ironclad friendship between the two countries.",
                       "They have been friends since school.") == [("ironclad friendship", "solidarity")]
+
+
+# ---- mentions: firms named by nationality with more company words (a bank, a contractor, lenders,
+# state banks, state-owned firms, policy banks), for every state alike
+
+def test_firms_named_by_nationality_with_more_company_words():
+    found = _mentions_of("A Chinese bank has offered to finance the second furnace.",
+                         "The motorway is being built by a Chinese state-owned contractor.",
+                         "Russian lenders and Russian state banks refused to roll over the debt.",
+                         "German state-owned companies and a Chinese policy bank bid for the tender.")
+    assert found == [("Chinese companies", "Chinese bank"),
+                     ("Chinese companies", "Chinese state-owned contractor"),
+                     ("Russian companies", "Russian lenders"), ("Russian companies", "Russian state banks"),
+                     ("Western companies", "German state-owned companies"),
+                     ("Chinese companies", "Chinese policy bank")]
+
+
+def test_a_named_bank_or_a_firm_named_by_its_own_name_is_not_a_nationality_collective():
+    found = _mentions_of("The loan comes from the European Bank for Reconstruction and Development.",
+                         "Russian investor Oleg Ivanov bought the mill last year.")
+    assert ("Western companies", "European Bank") not in found
+    assert all(actor != "Russian companies" for actor, _m in found)
