@@ -166,15 +166,15 @@ def test_ironclad_friendship_is_a_solidarity_label_and_plain_friendship_is_not()
                       "They have been friends since school.") == [("ironclad friendship", "solidarity")]
 
 
-# ---- mentions: firms named by nationality with more company words (a bank, a contractor, lenders,
+# ---- mentions: firms named by nationality with more company words (a contractor, lenders,
 # state banks, state-owned firms, policy banks), for every state alike
 
 def test_firms_named_by_nationality_with_more_company_words():
-    found = _mentions_of("A Chinese bank has offered to finance the second furnace.",
+    found = _mentions_of("Chinese lenders have offered to finance the second furnace.",
                          "The motorway is being built by a Chinese state-owned contractor.",
                          "Russian lenders and Russian state banks refused to roll over the debt.",
                          "German state-owned companies and a Chinese policy bank bid for the tender.")
-    assert found == [("Chinese companies", "Chinese bank"),
+    assert found == [("Chinese companies", "Chinese lenders"),
                      ("Chinese companies", "Chinese state-owned contractor"),
                      ("Russian companies", "Russian lenders"), ("Russian companies", "Russian state banks"),
                      ("Western companies", "German state-owned companies"),
@@ -186,3 +186,19 @@ def test_a_named_bank_or_a_firm_named_by_its_own_name_is_not_a_nationality_colle
                          "Russian investor Oleg Ivanov bought the mill last year.")
     assert ("Western companies", "European Bank") not in found
     assert all(actor != "Russian companies" for actor, _m in found)
+
+
+# ---- mentions: a state's formal name ("the People's Republic of China", "the Russian Federation")
+
+def test_a_states_formal_name_is_the_state():
+    found = _mentions_of("The President thanked the People's Republic of China for its support.",
+                         "The Russian Federation respects the sovereign choices of Serbia, the envoy said.",
+                         "Belgrade owes the People’s Republic of China more than two billion euros.")
+    assert ("China", "People's Republic of China") in found and ("Russia", "Russian Federation") in found
+    assert ("China", "People’s Republic of China") in found
+
+
+def test_a_formal_name_as_a_place_or_inside_a_name_is_not_the_state():
+    found = _mentions_of("He lived in the Russian Federation for ten years before he came back.",
+                         "The Embassy of the People's Republic of China in Serbia said the plant was safe.")
+    assert all(actor not in ("Russia", "China") for actor, _m in found)
