@@ -202,3 +202,22 @@ def test_a_formal_name_as_a_place_or_inside_a_name_is_not_the_state():
     found = _mentions_of("He lived in the Russian Federation for ten years before he came back.",
                          "The Embassy of the People's Republic of China in Serbia said the plant was safe.")
     assert all(actor not in ("Russia", "China") for actor, _m in found)
+
+
+# ---- mentions: a person's possessive before a message is not the title of the addressee
+# ("President Xi's warm greetings to Vucic" names two people; "Russia's ambassador X" is one title)
+
+def test_a_possessive_before_a_message_to_a_person_is_not_a_title():
+    found = _mentions_of("Ding conveyed President Xi's warm greetings to Vucic and the Serbian people.",
+                         "The envoy handed President Putin's personal letter to Vučić on Monday.",
+                         "She brought Chancellor Scholz's invitation to President Vučić.")
+    assert ("Xi Jinping", "President Xi") in found and ("Aleksandar Vučić", "Vucic") in found
+    assert ("Vladimir Putin", "Putin") in found and ("Aleksandar Vučić", "Vučić") in found
+    assert ("Aleksandar Vučić", "President Vučić") in found
+
+
+def test_a_possessive_state_before_a_role_is_still_a_title():
+    assert _mentions_of("Serbia's President Aleksandar Vučić opened the plant.") == [
+        ("Aleksandar Vučić", "Serbia's President Aleksandar Vučić")]
+    assert _mentions_of("Kremlin spokesman Dmitry Peskov declined to comment.") == [
+        ("Dmitry Peskov", "Kremlin spokesman Dmitry Peskov")]
