@@ -221,3 +221,18 @@ def test_a_possessive_state_before_a_role_is_still_a_title():
         ("Aleksandar Vučić", "Serbia's President Aleksandar Vučić")]
     assert _mentions_of("Kremlin spokesman Dmitry Peskov declined to comment.") == [
         ("Dmitry Peskov", "Kremlin spokesman Dmitry Peskov")]
+
+
+# ---- mentions: the Council's configurations and the Commission's college are the EU
+
+def test_council_configurations_and_the_college_are_the_eu():
+    found = _mentions_of("Berlin will raise the issue at the next General Affairs Council.",
+                         "The Foreign Affairs Council discussed Serbia's alignment on Monday.",
+                         "The College of Commissioners approved the package in Strasbourg.")
+    assert [(a, m) for a, m in found if a == "European Union"] == [
+        ("European Union", "General Affairs Council"), ("European Union", "Foreign Affairs Council"),
+        ("European Union", "College of Commissioners")]
+
+
+def test_a_student_council_is_not_the_eu():
+    assert _mentions_of("The student council met on Friday to plan the march.") == []
