@@ -341,7 +341,8 @@ class _Matcher:
         if start == s:
             return s
         from helpers.analysis.roles import role_words
-        return start if role_words().has_role_noun(text[start:s]) else s
+        poss = [m.end() for m in re.finditer(r"['’]s\s", text[start:s])]  # "Xi's greetings to X": no title
+        return start if role_words().has_role_noun(text[start + (poss[-1] if poss else 0):s]) else s
 
     def _merge_titles(self, text: str, out: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
         """Aliases inside a person's title join the person's mention.
