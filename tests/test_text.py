@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import helpers._text.fold as text_mod
-from helpers._text.fold import _FOLD_TABLE, fold, split_sentences, word_count
+from helpers._text.fold import _FOLD_TABLE, fold, split_sentences, word_count, words
 
 
 def _reference(s: str) -> str:
@@ -86,3 +86,21 @@ def test_word_count_of_ascii_text_counts_the_word_tokens(s):
     """ASCII text is counted with plain letter and digit ranges: the same tokens as words()."""
     assert s.isascii()
     assert word_count(s) == len(text_mod.WORD_RE.findall(s))
+
+
+_MIXED_TEXT = st.lists(st.sampled_from([chr(c) for c in range(128)] + list("’‘“”—–…\u00a0\u0301éčß²٣ЖİΣ_")
+                                       + ["don’t", "2,000.5%", "a-b", "Vučić’s"]), max_size=60).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_MIXED_TEXT)
+def test_words_are_the_word_tokens_whatever_the_characters(s):
+    """words() lists what WORD_RE finds, also where dashes or quotes are made spaces to read the
+    text with the ASCII ranges, and where a non-ASCII letter, digit or ’ keeps the full pattern."""
+    assert words(s) == text_mod.WORD_RE.findall(s)
+    assert word_count(s) == len(text_mod.WORD_RE.findall(s))
+
+
+def test_words_in_text_with_dashes_only_keep_their_places():
+    assert words("east—west – 2,000… “yes”") == ["east", "west", "2,000", "yes"]
+    assert words("Vučić’s—2") == ["Vučić’s", "2"]

@@ -30,7 +30,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from helpers._text.fold import WORD_RE, fold
+from helpers._text.fold import fold, words
 from helpers._text.lexicon import as_list
 from helpers._text.parallel import map_slices, total_chars
 from helpers.corpus.loading import load_corpus
@@ -66,7 +66,7 @@ def _norm(w: str, stop) -> str | None:
 
 def _tokens(text: str, stop) -> list[str]:
     """Folded word tokens of ``text``: no numbers, no stop words, possessive 's removed."""
-    return [n for n in (_norm(w, stop) for w in WORD_RE.findall(fold(text))) if n]
+    return [n for n in (_norm(w, stop) for w in words(fold(text))) if n]
 
 
 class _Normaliser:
@@ -85,7 +85,7 @@ class _Normaliser:
 
     def counts(self, text: str, folded: str | None = None) -> Counter:
         """Token counts of ``text`` (as :func:`_tokens`); ``folded``: ``fold(text)`` if known."""
-        out = Counter(WORD_RE.findall(fold(text) if folded is None else folded))
+        out = Counter(words(fold(text) if folded is None else folded))
         keys = out.keys()
         for w in keys - self.same - self.drop - self.renamed.keys():  # tokens not seen before
             n = _norm(w, self.stop)

@@ -341,13 +341,15 @@ def _classify(paras: list[Paragraph], repairs, headline) -> None:
     text_lines = 0  # lines of text so far: the headline is looked for among the first few
     previous: Paragraph | None = None
     norms: dict[int, str] = {}  # id(paragraph) -> _norm(text), for _mark_repeats
+    head = _norm(headline) if headline else None  # normalised once, compared with the first lines
     for p in paras:
         if in_related:
             p.kind, p.note = "related", "Inside the RELATED block: other articles, with their own dates."
             continue
         low = None
         near_top = text_lines < HEADLINE_WITHIN
-        if not (near_top and headline and _norm(p.text) == _norm(headline)):
+        key = _norm(p.text) if near_top and head is not None else None
+        if not (key is not None and key == head):
             low = rule_kind(p)  # the catalogue's headline stays the headline ("Live: ...")
         _follow_related_link(p, previous)
         if p.kind == "body" and previous is not None and previous.note in _NOTES and FOOTNOTE.match(p.text):
@@ -360,7 +362,7 @@ def _classify(paras: list[Paragraph], repairs, headline) -> None:
             continue
         if p.kind != "body" or marks.in_range(p):
             continue
-        key = norms[id(p)] = _classify_body(p, marks, seen, headline if near_top else None, low)
+        key = norms[id(p)] = _classify_body(p, marks, seen, head if near_top else None, low, key)
         text_lines += 1
         seen.setdefault(key, p)
     _mark_running_header(paras)
@@ -410,22 +412,24 @@ def _is_heading(text: str) -> bool:
 _ARROWS = ("→", "⟶", "↗")
 
 
-def _classify_body(p: Paragraph, marks: _Marks, seen: dict, headline: str | None, low: str | None) -> str:
+def _classify_body(p: Paragraph, marks: _Marks, seen: dict, head: str | None, low: str | None,
+                   key: str | None = None) -> str:
     """Kinds for a line no rule claimed: repair marks, exact repeats, the headline, captions, list items.
 
-    ``low``: the text lower-cased, if at hand. Returns the line's normalised text (the key for
-    later repeats).
+    ``head``: the headline normalised (``_norm``), or None where it is not looked for; ``low``: the
+    text lower-cased, ``key``: the text normalised, if at hand. Returns the line's normalised text
+    (the key for later repeats).
     """
     t = p.text
     mark = marks.mark(t)
-    key = _norm(t)
+    key = _norm(t) if key is None else key
     if mark is not None:
         p.kind, p.note = mark["action"], mark["note"]
     elif key in seen:
         first = seen[key]
         p.kind, p.duplicate_of = "duplicate", first.line
         p.note = f"Exact repeat of line {first.line} ({first.kind})."
-    elif headline and key == _norm(headline):
+    elif head is not None and key == head:
         p.kind, p.note = "headline", "The headline (kept in the catalogue's headline column)."
     elif _is_caption(t, low):
         p.kind, p.note = "caption", "Photo caption."
