@@ -48,6 +48,8 @@ def lone_first_name(roles, text: str, m) -> Mention | None:
     A first name with an age after it ("Her colleague Vesna, 52, objected") is a person anywhere
     (:func:`helpers._text.apposition.aged_first_name`, the rule the mention finder uses too).
     """
+    if not text.startswith(",", m.end()):
+        return None  # the age and the appositive both open with a comma: the cheapest test first
     if aged_first_name(text, m.start(), m.end()) and may_be_first_name(roles, m.group(0)):
         return Mention(m.start(), m.end(), m.group(0), _PERSON)  # "His friend Karim, 17, said": an age
     app = _A_ROLE_AFTER.match(text, m.end())

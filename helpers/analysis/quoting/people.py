@@ -327,8 +327,8 @@ class People:
                 continue  # inside an organisation's name
             if _SPACE.search(m.group(0)) is None:  # one word: no name for name_in (two words, or a title)
                 hit = self._single_org(text, m) if _ORG_TAIL.match(text, m.end()) \
-                    else None if self.surname(m.group(0)) or name_key(m.group(0)) in self.full_names \
-                    else lone_first_name(self.roles, text, m)  # "Jana, a student, …"; not "Ilić, 81,"
+                    else None if not text.startswith(",", m.end()) or self.surname(m.group(0)) \
+                    or name_key(m.group(0)) in self.full_names else lone_first_name(self.roles, text, m)
             else:
                 hit = name_in(text, m.start(), m.end(), known, starts) or self._single_org(text, m)
             if hit is not None and _inside_known(known, starts, hit.start):
