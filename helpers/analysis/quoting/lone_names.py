@@ -35,12 +35,24 @@ _NOT_SUBJECT = frozenset({"yesterday", "today", "later", "earlier", "still", "al
 
 
 def lone_name_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
-    """Rule: a one-word name as the whole subject of a cue with "that" speaks for itself (an organisation)."""
-    if cue.word in _PARTICIPLES or not _CUE_THAT.match(ctx.para.folded, cue.end):
+    """Rule: a one-word name as the whole subject of a finite cue.
+
+    The surname of a person the article named in full before ("We met Dragana Petković …";
+    later "Petković said the plant …", "Petković told us that …", "Petković said: “…”") is that
+    person, whatever follows the cue. Any other one-word subject speaks for itself as an
+    organisation, and only before "that" ("Politika wrote that …").
+    """
+    if cue.word in _PARTICIPLES:
         return None
     m = _LONE_NAME.fullmatch(ctx.para.text, sent_start, cue.start)
     word = fold(m.group("n")).lower() if m is not None else ""
     if not word or word in ctx.roles.info or word in _NOT_NAME or word in _NOT_SUBJECT:
+        return None
+    people = ctx.para.people
+    if people is not None and name_key(m.group("n")) in people.full_names:
+        return ctx.speaker(Mention(m.start("n"), m.end("n"), people.full_names[name_key(m.group("n"))],
+                                   "person"), cue.start)
+    if not _CUE_THAT.match(ctx.para.folded, cue.end):
         return None
     return Speaker(m.group("n"), m.group("n"), "organisation")
 
