@@ -11,7 +11,7 @@ import pytest
 from helpers.analysis.actors import actor_aliases, actor_mentions
 from helpers.analysis.quoting import quotes
 
-#: (canonical name, group, full-name spellings as news write them, surname alias or None)
+#: (canonical name, group, full-name spellings as news write them, surname alias)
 PEOPLE = [
     ("Maria Zakharova", "russia", ["Maria Zakharova"], "Zakharova"),
     ("Ivica Dačić", "serbian_government", ["Ivica Dačić", "Ivica Dacic"], "Dačić"),
@@ -20,7 +20,6 @@ PEOPLE = [
     ("Aleksandar Vulin", "serbian_government", ["Aleksandar Vulin"], "Vulin"),
     ("Josep Borrell", "eu_west", ["Josep Borrell"], "Borrell"),
     ("Olivér Várhelyi", "eu_west", ["Olivér Várhelyi", "Oliver Varhelyi"], "Várhelyi"),
-    ("Wang Yi", "china", ["Wang Yi"], None),
     ("Albin Kurti", "other", ["Albin Kurti"], "Kurti"),
     ("Dragan Đilas", "civil_society", ["Dragan Đilas", "Dragan Djilas", "Dragan Dilas"], "Đilas"),
 ]
@@ -55,9 +54,8 @@ def test_each_new_person_is_one_actor_of_the_table_with_one_group():
 def test_a_new_person_is_found_by_full_name_ascii_spelling_and_surname(actor, group, spellings, surname):
     for name in spellings:
         assert _found(f"The talks went on, {name} said on Monday.") == [(actor, group, name)]
-    if surname is not None:
-        for word in {surname, _ascii(surname)}:
-            assert _found(f"The talks went on, {word} said on Monday.") == [(actor, group, word)]
+    for word in {surname, _ascii(surname)}:
+        assert _found(f"The talks went on, {word} said on Monday.") == [(actor, group, word)]
 
 
 def test_a_bare_surname_speaker_gets_the_persons_group_without_any_role_words():
@@ -67,15 +65,6 @@ def test_a_bare_surname_speaker_gets_the_persons_group_without_any_role_words():
     assert list(zip(out["actor"], out["group"], strict=True)) == [
         ("Ivica Dačić", "serbian_government"), ("Dragan Đilas", "civil_society"),
         ("Maria Zakharova", "russia")]
-
-
-def test_another_wang_is_not_wang_yi():
-    found = _found("Wang Yiwei, a professor at Renmin University, said Beijing was patient.",
-                   "Wang said the talks would go on.")
-    assert "Wang Yi" not in {actor for actor, _g, _m in found}
-    assert _found("Chinese Foreign Minister Wang Yi met Marko Đurić.") == [
-        ("Wang Yi", "china", "Chinese Foreign Minister Wang Yi"),
-        ("Marko Đurić", "serbian_government", "Marko Đurić")]
 
 
 @pytest.mark.parametrize("text, match", [
