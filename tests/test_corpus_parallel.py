@@ -186,3 +186,22 @@ def test_the_first_problem_in_catalogue_order_is_reported(tmp_path, monkeypatch,
     (folder / f"{broken}_copy.txt").write_bytes((folder / "001_copy.txt").read_bytes())
     with pytest.raises(CorpusError, match="cleaning failed on 005"):
         _build(folder, workers=workers)
+
+
+def test_spawned_workers_report_a_file_problem(tmp_path, monkeypatch):
+    """Under spawn too, the workers that read the files check them; the problem reaches the caller."""
+    folder = _big_corpus(tmp_path / "corpus")
+    (folder / "200_copy.txt").write_bytes(b"Text with a NUL\x00 byte.\n")
+    monkeypatch.setattr(par, "start_method", lambda: "spawn")
+    ran = []
+    real = par.pool_map
+
+    def spy(*args, **kwargs):
+        out = real(*args, **kwargs)  # raises NoPool if the spawned workers failed
+        ran.append(len(out))
+        return out
+
+    monkeypatch.setattr(corpus, "pool_map", spy)
+    with pytest.raises(CorpusError, match="200_copy.txt: the file holds NUL bytes"):
+        _build(folder, workers=2)
+    assert ran, "the spawned pool read and checked the files (no fallback)"
