@@ -139,3 +139,69 @@ def test_spawned_workers_give_the_same_tables(big, monkeypatch):
     assert ran == [N], "the spawned pool did the cleaning (no fallback)"
     for name in TABLES:
         assert getattr(spawned, name).equals(getattr(serial, name)), name
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_each_file_is_read_once_where_it_is_cleaned(big, monkeypatch, workers):
+    """The catalogue check does not read the texts: each is read and checked once, by the process
+    that cleans it (a worker, on a large corpus)."""
+    import helpers.corpus.catalog as catalog
+
+    folder, serial = big
+    reads = []
+    real = catalog._checked_bytes
+    monkeypatch.setattr(catalog, "_checked_bytes", lambda *a: reads.append(a[1]["file"]) or real(*a))
+    built = _build(folder, workers=workers)
+    for name in TABLES:
+        assert getattr(built, name).equals(getattr(serial, name)), name
+    if workers == 1:
+        assert sorted(reads) == sorted(serial.articles["file"]) and len(set(reads)) == N
+    else:
+        assert reads == [], "no text is read in this process when workers clean the corpus"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("broken,missing,expected", [
+    ("010", "300", "010_copy.txt: the file holds NUL bytes"),  # a file's bytes, before a later row
+    ("300", "010", "010_copy.txt: listed in"),  # an earlier row's missing file, before a later file's bytes
+])
+def test_the_first_problem_in_catalogue_order_is_reported(tmp_path, monkeypatch, workers, broken, missing,
+                                                            expected):
+    """As when the catalogue check read every file: the first problem in catalogue order, and a
+    file's bytes before any problem of cleaning (here: cleaning fails on article 005)."""
+    folder = _big_corpus(tmp_path / "corpus")
+    (folder / f"{broken}_copy.txt").write_bytes(b"Text with a NUL\x00 byte.\n")
+    (folder / f"{missing}_copy.txt").unlink()
+    real = corpus.clean_text
+
+    def fails_on_005(text, article_id, **kwargs):
+        if article_id == "005":
+            raise CorpusError("cleaning failed on 005")
+        return real(text, article_id=article_id, **kwargs)
+
+    monkeypatch.setattr(corpus, "clean_text", fails_on_005)
+    with pytest.raises(CorpusError, match=expected):
+        _build(folder, workers=workers)
+    (folder / f"{missing}_copy.txt").write_bytes((folder / "001_copy.txt").read_bytes())
+    (folder / f"{broken}_copy.txt").write_bytes((folder / "001_copy.txt").read_bytes())
+    with pytest.raises(CorpusError, match="cleaning failed on 005"):
+        _build(folder, workers=workers)
+
+
+def test_spawned_workers_report_a_file_problem(tmp_path, monkeypatch):
+    """Under spawn too, the workers that read the files check them; the problem reaches the caller."""
+    folder = _big_corpus(tmp_path / "corpus")
+    (folder / "200_copy.txt").write_bytes(b"Text with a NUL\x00 byte.\n")
+    monkeypatch.setattr(par, "start_method", lambda: "spawn")
+    ran = []
+    real = par.pool_map
+
+    def spy(*args, **kwargs):
+        out = real(*args, **kwargs)  # raises NoPool if the spawned workers failed
+        ran.append(len(out))
+        return out
+
+    monkeypatch.setattr(corpus, "pool_map", spy)
+    with pytest.raises(CorpusError, match="200_copy.txt: the file holds NUL bytes"):
+        _build(folder, workers=2)
+    assert ran, "the spawned pool read and checked the files (no fallback)"

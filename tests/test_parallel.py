@@ -106,3 +106,26 @@ def test_no_start_method_means_no_pool(monkeypatch):
     assert par.pool_workers() == 1
     with pytest.raises(par.NoPool):
         par.pool_map(abs, [1, 2], 2)
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_distinctive_words_statistics_per_slice_of_articles(monkeypatch, method):
+    """Counting and the per-article statistics both run on worker processes (under fork), slice by
+    slice; the slices' rows joined in article order are the table computed here in one piece."""
+    import helpers.analysis.distinctive as dist
+
+    serial = helpers.distinctive_words()
+    calls = []
+    real = dist.map_slices
+
+    def recorded(fn, n, *args, **kwargs):
+        calls.append(real(fn, n, *args, **kwargs))
+        return calls[-1]
+
+    monkeypatch.setattr(dist, "map_slices", recorded)
+    monkeypatch.setattr(par, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(par, "start_method", lambda: method)
+    parallel = helpers.distinctive_words()
+    pd.testing.assert_frame_equal(serial, parallel)
+    assert len(calls) == 2  # the counts, then the statistics
+    assert [len(c) > 1 for c in calls] == [method == "fork"] * 2  # several slices only when forking

@@ -192,7 +192,8 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
         return (np.asarray(uniques, dtype=object), codes.astype(np.int64),
                 np.asarray(counts, dtype=np.int64), np.asarray(lengths, dtype=np.int64))
 
-    parts = map_slices(count, len(groups), total_chars(texts))
+    n_chars = total_chars(texts)
+    parts = map_slices(count, len(groups), n_chars)
     # one vocabulary, sorted, so that a word's code orders like the word
     gcodes, vocab = pd.factorize(np.concatenate([p[0] for p in parts]), sort=True)
     vocab = np.asarray(vocab, dtype=object)
@@ -213,7 +214,7 @@ def distinctive_words(a=None, b=None, sentences=None, prior=DEFAULT_PRIOR, min_c
             raise CorpusError("b needs a: give a (an article id or list) to compare with b.")
         if len(known) < 2:
             raise CorpusError("distinctive_words needs at least two articles to compare.")
-        out = _each_against_rest(table, prior, min_count)
+        out = _each_against_rest(table, prior, min_count, n_chars)
         groups = {x: [x] for x in known} if len(known) <= 500 else {}
         n_a = n_b = None
     else:
@@ -300,42 +301,68 @@ def _dense_rank(v: np.ndarray) -> np.ndarray:
     return rank
 
 
-def _each_against_rest(t: _WordCounts, prior: float, min_count: int) -> pd.DataFrame:
+def _each_against_rest(t: _WordCounts, prior: float, min_count: int, n_chars: int) -> pd.DataFrame:
     """Every article against the rest of the corpus, vectorised over (article, word) pairs.
 
-    Sorted by article, z (highest first) and word.
+    Sorted by article, z (highest first) and word. The statistics and the order of each article's
+    rows (:func:`_ranked`) are computed for slices of articles, in worker processes on a large corpus
+    (``n_chars`` characters of text: :func:`helpers._text.parallel.map_slices`); the slices' rows,
+    put end to end, are in article order.
     """
-    article = np.repeat(np.arange(len(t.labels)), t.lengths)
-    ya = t.counts.astype(float)
-    yw = t.total[t.codes]
-    ends = np.cumsum(t.lengths)
-    cum = np.concatenate([[0.0], np.cumsum(ya)])
-    na = np.repeat(cum[ends] - cum[ends - t.lengths], t.lengths)
-    n = t.n
-    yb, nb = yw - ya, n - na
-    keep = (ya + yb) >= min_count
-    delta, var, z = _log_odds(ya, yb, yw, na, nb, n, prior)
+    na_of = _article_totals(t)
+    parts = map_slices(lambda lo, hi: _ranked(t, na_of, prior, min_count, lo, hi), len(t.labels), n_chars)
+    idx, delta, var, z = (np.concatenate([p[k] for p in parts]) for k in range(4))
+    article = np.repeat(np.arange(len(t.labels)), t.lengths)[idx]
+    ya = t.counts[idx].astype(float)
+    yb = t.total[t.codes[idx]] - ya
+    na = na_of[article]
+    nb = t.n - na
     with np.errstate(divide="ignore", invalid="ignore"):
         rate_a = np.round(1000 * ya / na, 2)
         rate_b = np.where(nb > 0, np.round(1000 * yb / np.maximum(nb, 1), 2), 0.0)
-    idx = np.flatnonzero(keep)
-    # article ascending, z descending (NaN last), word ascending (codes order like words): one
-    # integer key (article, rank of -z, word code) sorts faster than a three-key lexsort
-    zrank = _dense_rank(-z[idx])
-    n_words, n_ranks = len(t.vocab), int(zrank.max()) + 1 if len(zrank) else 1
-    if len(t.labels) * n_ranks * n_words < 2**62:
-        idx = idx[np.argsort((article[idx] * n_ranks + zrank) * n_words + t.codes[idx], kind="stable")]
-    else:  # pragma: no cover - beyond int64: the three-key sort
-        idx = idx[np.lexsort((t.codes[idx], -z[idx], article[idx]))]
     out = pd.DataFrame({
-        "article_id": np.asarray(t.labels, dtype=object)[article[idx]], "word": t.vocab[t.codes[idx]],
-        "count_a": ya[idx].astype(int), "count_b": yb[idx].astype(int), "rate_a": rate_a[idx],
-        "rate_b": rate_b[idx], "log_odds": delta[idx], "variance": var[idx], "z": z[idx],
-        "small_sample": (ya + yb)[idx] < SMALL_COUNT,
+        "article_id": np.asarray(t.labels, dtype=object)[article], "word": t.vocab[t.codes[idx]],
+        "count_a": ya.astype(int), "count_b": yb.astype(int), "rate_a": rate_a,
+        "rate_b": rate_b, "log_odds": delta, "variance": var, "z": z,
+        "small_sample": (ya + yb) < SMALL_COUNT,
     })
     if out.empty:  # text columns stay text when no word is kept
         out[["article_id", "word"]] = out[["article_id", "word"]].astype("str")
     return out
+
+
+def _article_totals(t: _WordCounts) -> np.ndarray:
+    """Counted words of each article (floats, as the statistics use them)."""
+    ends = np.cumsum(t.lengths)
+    cum = np.concatenate([[0.0], np.cumsum(t.counts.astype(float))])
+    return cum[ends] - cum[ends - t.lengths]
+
+
+def _ranked(t: _WordCounts, na_of: np.ndarray, prior: float, min_count: int, lo: int, hi: int) -> tuple:
+    """The kept (article, word) pairs of articles ``lo..hi-1`` in output order, with their statistics.
+
+    Returns ``(pairs, delta, variance, z)``: ``pairs`` indexes the rows of ``t`` (its ``codes`` and
+    ``counts``), sorted by article, z (highest first, NaN last) and word; the other three arrays are
+    the pairs' statistics in that order (:func:`_log_odds` against the rest of the corpus).
+    """
+    first = int(t.lengths[:lo].sum())
+    article = np.repeat(np.arange(hi - lo), t.lengths[lo:hi])
+    codes = t.codes[first:first + len(article)]
+    ya = t.counts[first:first + len(article)].astype(float)
+    yw = t.total[codes]
+    na = na_of[lo:hi][article]
+    yb, nb = yw - ya, t.n - na
+    idx = np.flatnonzero((ya + yb) >= min_count)
+    delta, var, z = _log_odds(ya[idx], yb[idx], yw[idx], na[idx], nb[idx], t.n, prior)
+    # article ascending, z descending (NaN last), word ascending (codes order like words): one
+    # integer key (article, rank of -z, word code) sorts faster than a three-key lexsort
+    zrank = _dense_rank(-z)
+    n_words, n_ranks = len(t.vocab), int(zrank.max()) + 1 if len(zrank) else 1
+    if (hi - lo) * n_ranks * n_words < 2**62:
+        order = np.argsort((article[idx] * n_ranks + zrank) * n_words + codes[idx], kind="stable")
+    else:  # pragma: no cover - beyond int64: the three-key sort
+        order = np.lexsort((codes[idx], -z, article[idx]))
+    return idx[order] + first, delta[order], var[order], z[order]
 
 
 def _compare(ca: Counter, cb: Counter, total: Counter, n: int, prior: float, min_count: int,

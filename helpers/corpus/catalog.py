@@ -136,7 +136,7 @@ def _real_date(text: str) -> bool:
     return True
 
 
-def read_catalog(folder: Path) -> pd.DataFrame:
+def read_catalog(folder: Path, contents: bool = True) -> pd.DataFrame:
     """Read and check ``folder/catalog.csv``; return one row per article (all columns strings).
 
     Checks: the file parses (an unbalanced quotation mark or a column named twice is reported as
@@ -146,6 +146,8 @@ def read_catalog(folder: Path) -> pd.DataFrame:
     once; every ``.txt`` in the folder has a row; ``published`` is a real date ``YYYY-MM-DD`` (or
     ``YYYY-MM``) and not in the future; ``date_precision`` and ``genre`` take allowed values, and an
     ``inferred`` date has a ``date_note``; a non-empty ``sha256`` matches the file's bytes.
+    ``contents=False`` leaves out reading the files (text, not binary; ``sha256``): the caller then
+    checks each file with :func:`check_listed_file` where it reads it.
 
     Returns
     -------
@@ -186,7 +188,7 @@ def read_catalog(folder: Path) -> pd.DataFrame:
             r.setdefault(c, "")
         where = f"{path}, line {n}"
         _unique(where, "id", r["id"], seen_ids, n, "Each article needs its own id: change one of them.")
-        check_row(context, r, f"{where} (id {r['id']})")
+        check_row(context, r, f"{where} (id {r['id']})", contents)
         _unique(f"{where} (id {r['id']})", "file", r["file"].casefold(), seen_files, n,
                 "Each file may be listed once.", shown=r["file"])
         _unique(f"{where} (id {r['id']})", "file (through a link)", _real(context, r["file"]),
@@ -319,8 +321,8 @@ def _iso(day: pd.Timestamp) -> str:
     return day.strftime("%Y-%m-%d")
 
 
-def check_row(context: _RowContext, row: dict, where: str) -> bytes:
-    """Check one catalogue row and the file it names; return the file's bytes."""
+def check_row(context: _RowContext, row: dict, where: str, contents: bool = True) -> bytes | None:
+    """Check one catalogue row and the file it names; return the file's bytes (None: not read)."""
     if not row["id"]:
         raise CorpusError(f"{where}: field 'id' is empty. Give the article a short unique id, e.g. '005'.")
     if not row["file"]:
@@ -331,14 +333,28 @@ def check_row(context: _RowContext, row: dict, where: str) -> bytes:
         raise CorpusError(f"{context.folder / row['file']}: listed in {where} (field 'file') but the file "
                           "is missing. Check the spelling or copy the file into the folder.")
     check_fields(row, where, context.genres, context.today)
+    return _checked_bytes(context.folder, row, where) if contents else None
+
+
+def check_listed_file(folder: Path, line: int, row: dict) -> bytes:
+    """Read the file that line ``line`` of the catalogue lists and check its bytes; return them.
+
+    The check ``read_catalog(folder, contents=False)`` leaves out (text, not binary; ``sha256``),
+    with the same messages; ``row`` is the catalogue row (as :func:`read_catalog` returns it).
+    """
+    return _checked_bytes(Path(folder), row, f"{Path(folder) / CATALOG_NAME}, line {line} (id {row['id']})")
+
+
+def _checked_bytes(folder: Path, row: dict, where: str) -> bytes:
+    fname_path = os.path.join(os.fspath(folder), row["file"])
     with open(fname_path, "rb") as fh:
         data = fh.read()
-    check_bytes(data, fname_path, where)  # the same path as context.folder / row["file"], as a string
+    check_bytes(data, fname_path, where)  # the same path as folder / row["file"], as a string
     if row["sha256"]:
         actual = hashlib.sha256(data).hexdigest()
         if actual != row["sha256"].lower():
             raise CorpusError(
-                f"{context.folder / row['file']}: its bytes do not match field 'sha256' in {where}. Raw "
+                f"{folder / row['file']}: its bytes do not match field 'sha256' in {where}. Raw "
                 "articles must never be edited. Restore it (git checkout -- seeds/) or, for an article you "
                 f"added and meant to change, set sha256 to {actual} or leave it empty."
             )

@@ -28,7 +28,7 @@ import pandas as pd
 
 from helpers._text.fold import split_sentences, word_count
 from helpers._text.parallel import NoPool, gc_paused, pool_map, pool_workers
-from helpers.corpus.catalog import genres, read_catalog, read_repairs
+from helpers.corpus.catalog import check_listed_file, genres, read_catalog, read_repairs
 from helpers.corpus.cleaning import BODY_KINDS, PARAGRAPH_KINDS, clean_text
 from helpers.corpus.paths import seeds_dir
 from helpers.corpus.safety import decode_article, language_warning
@@ -119,17 +119,17 @@ def load_corpus(folder=None) -> Corpus:
 PARALLEL_MIN_ARTICLES = 400
 
 
-def _article_rows(job) -> tuple:
-    """Read, decode and clean one article: ``(article, paragraphs, sentences, log)`` row lists.
+def _article_rows(job, data: bytes) -> tuple:
+    """Decode and clean one article: ``(article, paragraphs, sentences, log)`` row lists.
 
-    ``job`` is ``(folder, catalogue row, repair rules, genre label)``. Run through
-    :func:`_chunk_rows`, a top-level function so that worker processes can run it; the same
-    functions serve the serial path, so both give the same rows.
+    ``job`` is ``(folder, catalogue line, catalogue row, repair rules, genre label)``, ``data`` the
+    bytes of its file. Run through :func:`_chunk_rows`, a top-level function so that worker
+    processes can run it; the same functions serve the serial path, so both give the same rows.
     """
-    folder, row, rules, label = job
+    folder, _line, row, rules, label = job
     aid = row["id"]
     path = folder / row["file"]
-    text, enc, enc_note = decode_article(path.read_bytes(), path, f"id {aid}")
+    text, enc, enc_note = decode_article(data, path, f"id {aid}")
     cleaned = clean_text(text, article_id=aid, repairs=rules, headline=row["headline"])
     logs, paras, sents = [], [], []
     if enc_note:
@@ -169,13 +169,29 @@ def _article_rows(job) -> tuple:
 
 
 def _chunk_rows(jobs: list) -> tuple:
-    """``_article_rows`` of each job as ``(articles, paragraphs, sentences, log rows)``: three tables.
+    """Each job's file read and checked, then :func:`_article_rows`: three tables, log rows, error.
 
-    One chunk's result crosses from a worker process as one object; its tables are built there (in
-    parallel), and this process only puts the chunks' tables end to end (:func:`_joined`).
+    Returns ``(articles, paragraphs, sentences, log rows, error)``. One chunk's result crosses from a
+    worker process as one object; its tables are built there (in parallel), and this process only
+    puts the chunks' tables end to end (:func:`_joined`). ``error``: None, or the chunk's first
+    problem as ``(0 for a file's check or 1 for its cleaning, catalogue line, exception)``; after a
+    problem no article is cleaned, but the files are still checked (a file's check comes before any
+    cleaning: :func:`_first_error`).
     """
     arts, paras, sents, logs = [], [], [], []
-    for art, p, s, lg in map(_article_rows, jobs):
+    error = None
+    for job in jobs:
+        try:
+            data = check_listed_file(job[0], job[1], job[2])
+        except Exception as exc:  # noqa: BLE001 - handed to the caller, raised there (_first_error)
+            return arts, paras, sents, logs, (0, job[1], exc)
+        if error is not None:
+            continue
+        try:
+            art, p, s, lg = _article_rows(job, data)
+        except Exception as exc:  # noqa: BLE001 - as above
+            error = (1, job[1], exc)
+            continue
         arts.append(art)
         paras.extend(p)
         sents.extend(s)
@@ -183,7 +199,18 @@ def _chunk_rows(jobs: list) -> tuple:
     paragraphs = _table(paras, PARAGRAPH_COLUMNS)
     paragraphs["duplicate_of"] = paragraphs["duplicate_of"].astype("Int64")
     return (pd.DataFrame(arts, columns=ARTICLE_COLUMNS), paragraphs, _table(sents, SENTENCE_COLUMNS),
-            logs)
+            logs, error)
+
+
+def _first_error(results: list) -> None:
+    """Raise the problem the serial checks would have met first, if a chunk had one.
+
+    Every file's check comes before any cleaning (as when the catalogue check read the files), and
+    each in catalogue order.
+    """
+    errors = [r[-1] for r in results if r[-1] is not None]
+    if errors:
+        raise min(errors, key=lambda e: e[:2])[2]
 
 
 def _table(rows: list[tuple], names: list[str]) -> pd.DataFrame:
@@ -214,24 +241,38 @@ def _clean_all(jobs: list, workers: int) -> list:
 
 
 def _build(folder: Path, workers: int | None = None) -> Corpus:
-    """Check the catalogue and repairs (raising CorpusError before any cleaning), then clean every article.
+    """Check the catalogue and repairs, then read, check and clean every article.
 
+    Each file is read once, where it is cleaned (in worker processes on a large corpus); its bytes
+    are checked there (:func:`helpers.corpus.catalog.check_listed_file`). The problem raised is the
+    one the catalogue check meets first in catalogue order, and every problem of the catalogue,
+    the repairs or a file's bytes comes before any problem of cleaning (:func:`_first_error`).
     ``workers``: processes to clean with; default :func:`helpers._text.parallel.pool_workers` for
     corpora of at least :data:`PARALLEL_MIN_ARTICLES` articles, else 1 (serial). Results are the
     same either way.
     """
-    cat = read_catalog(folder)
-    repairs = read_repairs(folder, set(cat["id"]))
+    try:
+        cat = read_catalog(folder, contents=False)
+        repairs = read_repairs(folder, set(cat["id"]))
+    except CorpusError as exc:
+        problem = exc
+    else:
+        problem = None
+    if problem is not None:
+        read_catalog(folder)  # a file listed before the problem may fail its check first
+        raise problem
     labels = dict(zip(genres()["genre"], genres()["label"]))
     rules_by_id = {aid: g.to_dict("records") for aid, g in repairs.groupby("id")}
     columns = list(cat.columns)
     records = (dict(zip(columns, values)) for values in zip(*(cat[c].tolist() for c in columns)))
-    jobs = [(folder, row, rules_by_id.get(row["id"], []), labels.get(row["genre"], row["genre"]))
-            for row in records]
+    jobs = [(folder, line, row, rules_by_id.get(row["id"], []), labels.get(row["genre"], row["genre"]))
+            for line, row in enumerate(records, start=2)]
     if workers is None:
         workers = pool_workers() if len(jobs) >= PARALLEL_MIN_ARTICLES else 1
     with gc_paused():  # a million row tuples: no full collections while they are built
-        return _assemble(folder, cat, _clean_all(jobs, workers))
+        results = _clean_all(jobs, workers)
+        _first_error(results)
+        return _assemble(folder, cat, results)
 
 
 def _joined(tables: list[pd.DataFrame]) -> pd.DataFrame:
@@ -247,7 +288,7 @@ def _joined(tables: list[pd.DataFrame]) -> pd.DataFrame:
 
 def _assemble(folder: Path, cat: pd.DataFrame, results) -> Corpus:
     """The corpus tables from the cleaned chunks of every article (in catalogue order)."""
-    logs = [row for *_tables, lg in results for row in lg]
+    logs = [row for *_tables, lg, _error in results for row in lg]
     files = dict(zip(cat["id"], cat["file"]))
     log = pd.DataFrame(logs, columns=LOG_COLUMNS[:1] + LOG_COLUMNS[2:])
     log.insert(1, "file", log["article_id"].map(files))

@@ -100,7 +100,7 @@ def check_bytes(data: bytes, path, where: str) -> None:
 
     For UTF-8 and 8-bit text a look at the bytes is enough (binary signatures, NUL and control
     bytes, a visible ASCII character); a byte-order mark of UTF-16/32 or a file without any visible
-    ASCII character is decoded to be sure. Used by the catalogue check, before any cleaning.
+    ASCII character is decoded to be sure. Used by the catalogue check, before the article is cleaned.
     """
     enc = bom_encoding(data)
     if ((enc is not None and enc != "utf-8-sig") or not _VISIBLE_ASCII.search(data)
