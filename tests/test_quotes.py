@@ -229,6 +229,7 @@ def test_mentions_by_sentence_are_those_of_the_paragraph(text):
     "3.U.S. U.S.",
     "They met in 2024.U.S. officials and the United States said so.",
     "Vučićin Belgrade… VučićEuropean Commission President Ursula von der Leyen",  # found by Hypothesis
+    "Russia’s… Russia’sEuropean Commission President Ursula von der Leyen",  # found by Hypothesis
 ])
 def test_mentions_merged_across_a_sentence_end_make_quotes_run_the_matcher(text):
     """The matcher merges adjacent mentions of one actor; on a whole paragraph that can join a

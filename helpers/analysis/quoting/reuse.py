@@ -129,6 +129,7 @@ class SentenceMentions:
             # sentence for the splitter but not for the matcher's merging), may merge with the next one
             last = max(e for _s, e, _r, _t in hits)
             tail = st[last:]
+            tail = tail[2:] if tail[:2] in ("'s", "’s") else tail  # "Russia’s…": a possessive may merge on
             ellipsis_end = "…" in tail and not any(c.isalnum() for c in tail)
             if s_text != st or (k < final and (not tail or ellipsis_end)):
                 return None
