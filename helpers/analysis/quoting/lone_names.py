@@ -48,10 +48,9 @@ def lone_name_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None
     word = fold(m.group("n")).lower() if m is not None else ""
     if not word or word in ctx.roles.info or word in _NOT_NAME or word in _NOT_SUBJECT:
         return None
-    people = ctx.para.people
-    if people is not None and name_key(m.group("n")) in people.full_names:
-        return ctx.speaker(Mention(m.start("n"), m.end("n"), people.full_names[name_key(m.group("n"))],
-                                   "person"), cue.start)
+    full = _named_before(ctx, m.group("n"))
+    if full is not None:
+        return ctx.speaker(Mention(m.start("n"), m.end("n"), full, "person"), cue.start)
     if not _CUE_THAT.match(ctx.para.folded, cue.end):
         return None
     return Speaker(m.group("n"), m.group("n"), "organisation")
@@ -76,11 +75,14 @@ def _name_speaker(ctx: Context, start: int, name: str) -> Mention | None:
             or fold(name).lower() in ctx.roles.info or ctx.roles.group_of(name) \
             or any(ctx.roles.head(w) for w in words):
         return None
-    people = ctx.para.people
-    actor = name
-    if people is not None and len(words) == 1:
-        actor = people.full_names.get(name_key(name), name)
+    actor = (_named_before(ctx, name) if len(words) == 1 else None) or name
     return Mention(start, start + len(name), actor, "person")
+
+
+def _named_before(ctx: Context, surname: str) -> str | None:
+    """The full name of the person the article named earlier with this surname and no role, if any."""
+    people = ctx.para.people
+    return people.full_names.get(name_key(surname)) if people is not None else None
 
 
 def lone_name_after_quote(ctx: Context, p: int) -> Attribution | None:
