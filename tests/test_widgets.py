@@ -15,6 +15,7 @@ from test_catalog import add_article
 from helpers import (
     CodingPanel,
     CompareView,
+    CorpusError,
     Dashboard,
     FrameEditor,
     KwicView,
@@ -22,6 +23,7 @@ from helpers import (
     TimelineView,
     compare_sources,
     load_paragraphs,
+    load_sentences,
     quote_board,
     timeline_marks,
 )
@@ -681,3 +683,17 @@ def test_the_seed_views_print_both_possible_days_of_an_inferred_date():
     view = CompareView()
     assert view.corpus.published("004") == "2025-11-04 (date inferred: 4/5 Nov 2025)"
     assert view.corpus.published("000") == "2025-10-15"
+
+
+def test_tables_of_another_corpus_without_its_folder_are_refused_not_shown_empty(big_corpus):
+    """Paragraphs of your own corpus passed without ``folder=``/``articles=`` used to be paired with
+    the seeds' catalogue: the quote board then showed no quote at all, silently."""
+    mine = load_paragraphs(folder=big_corpus, kinds=BODY_KINDS)
+    with pytest.raises(CorpusError, match=r"paragraphs= holds article.*articles=load_articles"):
+        quote_board(paragraphs=mine)
+    with pytest.raises(CorpusError, match=r"sentences= holds article"):
+        compare_sources("sanctions", sentences=load_sentences(folder=big_corpus))
+    # with its own folder, the same table works and is not empty
+    assert len(quote_board(paragraphs=mine, folder=big_corpus)) > 0
+    # the seeds' own tables need no folder
+    assert len(quote_board(paragraphs=load_paragraphs(kinds=BODY_KINDS))) == len(quote_board())

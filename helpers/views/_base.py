@@ -18,7 +18,7 @@ import pandas as pd
 from helpers.analysis.coverage import NOT_ANALYSED
 from helpers.corpus.cleaning import BODY_KINDS
 from helpers.corpus.loading import load_articles, load_paragraphs, load_sentences
-from helpers.errors import choice_error
+from helpers.errors import choice_error, require_same_articles
 
 #: At most this many sources are shown (ticked) at once in a view: 1,000 columns help nobody and
 #: take seconds to draw. Corpora of up to 12 articles (the course's 5, plus a student's) are unaffected.
@@ -202,7 +202,8 @@ class Corpus:
     folder : str or Path, optional
         A corpus folder (default the shipped ``seeds/``).
     articles, paragraphs, sentences : pandas.DataFrame, optional
-        Tables already loaded (``paragraphs`` should hold body paragraphs).
+        Tables already loaded (``paragraphs`` should hold body paragraphs). Tables whose articles are
+        not in the catalogue (``articles`` or the folder's) raise :class:`~helpers.errors.CorpusError`.
     """
 
     def __init__(self, folder=None, articles=None, paragraphs=None, sentences=None):
@@ -213,6 +214,9 @@ class Corpus:
         self.paragraphs = paragraphs.reset_index(drop=True)
         self._sentences = sentences
         self.ids = [str(a) for a in self.articles["article_id"]]
+        for argument, table in (("paragraphs=", paragraphs), ("sentences=", sentences)):
+            if table is not None and "article_id" in table.columns:  # your own tables, not the seeds'
+                require_same_articles(table["article_id"].unique(), self.ids, argument, "the view")
         self.short = dict(zip(self.ids, self.articles["short"].astype(str), strict=True))
         self.row_of = {aid: i for i, aid in enumerate(self.ids)}  # article id -> row of self.articles
         self.para_text = dict(zip(self.paragraphs["paragraph_id"], self.paragraphs["text"], strict=True))
