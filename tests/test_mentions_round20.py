@@ -7,6 +7,7 @@ import time
 import pandas as pd
 
 from helpers.analysis.actors import actor_aliases, actor_mentions
+from helpers.analysis.coverage import tag_themes
 from helpers.analysis.place_uses import DATELINE
 
 
@@ -116,3 +117,25 @@ def test_a_state_a_mission_writes_to_is_still_a_mention():
     found = _mentions_of("The delegation of the EU wrote to Serbia on Monday.",
                          "The office of the president wrote to Serbia.")
     assert [actor for actor, _m in found] == ["European Union", "Serbian government", "Serbian government"]
+
+
+# ---- themes: a pipeline for water or sewage is no energy pipeline
+
+def _themes_of(*texts):
+    """(paragraph number, theme) of every theme tagged in ``texts``, one text paragraph each."""
+    table = pd.DataFrame({"article_id": "991", "paragraph_id": [f"991-p{k:02d}" for k in range(len(texts))],
+                          "kind": "text", "text": list(texts)})
+    out = tag_themes(table)
+    return [(int(p[-2:]), t) for p, t in zip(out["paragraph_id"], out["theme"], strict=True)]
+
+
+def test_a_water_or_sewage_pipeline_is_no_energy_theme():
+    assert _themes_of("The town built a new access road and a water pipeline for the industrial zone.",
+                      "Crews replaced the old water pipelines under the main square.",
+                      "A burst sewage pipeline flooded the street.") == []
+
+
+def test_a_gas_pipeline_is_still_energy():
+    assert _themes_of("The new pipeline will bring gas from Bulgaria.",
+                      "Workers laid the water pipeline next to the gas pipeline.") == [(0, "energy_nis"),
+                                                                                         (1, "energy_nis")]
