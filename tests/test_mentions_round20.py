@@ -139,3 +139,23 @@ def test_a_gas_pipeline_is_still_energy():
     assert _themes_of("The new pipeline will bring gas from Bulgaria.",
                       "Workers laid the water pipeline next to the gas pipeline.") == [(0, "energy_nis"),
                                                                                          (1, "energy_nis")]
+
+
+# ---- a full name written without its bracket, then the acronym the article goes on using
+
+def test_a_full_name_takes_the_acronym_its_article_uses_for_it():
+    found = _mentions_of(
+        "The refinery at Pančevo, owned by Naftna Industrija Srbije, runs at half capacity.",
+        "The oil company Jadranski Naftovod Srbije opened an office in Novi Sad.",
+        "The state builder Elektro Gradnja Beograd said it would hire 300 workers.",
+        "NIS is 56 per cent owned by Gazprom Neft. The pipeline operator JNS said talks would resume.",
+        "The construction firm EGB said work would start in May.")
+    assert {("NIS", "Naftna Industrija Srbije"), ("JNS", "Jadranski Naftovod Srbije"),
+            ("EGB", "Elektro Gradnja Beograd")} <= set(found)
+
+
+def test_a_full_name_keeps_its_own_name_when_no_acronym_spells_it():
+    found = _mentions_of(
+        "The refinery at Pančevo, owned by Naftna Industrija Srbije, runs at half capacity.",
+        "The pipeline operator JNS said talks would resume.")
+    assert ("Naftna Industrija Srbije", "Naftna Industrija Srbije") in found
