@@ -159,3 +159,19 @@ def test_a_full_name_keeps_its_own_name_when_no_acronym_spells_it():
         "The refinery at Pančevo, owned by Naftna Industrija Srbije, runs at half capacity.",
         "The pipeline operator JNS said talks would resume.")
     assert ("Naftna Industrija Srbije", "Naftna Industrija Srbije") in found
+
+
+# ---- a city's own works and places ("the Belgrade metro") are locations, not the government
+
+def test_a_city_before_its_metro_airport_or_bypass_is_a_location():
+    found = _mentions_of(
+        "Chinese companies completed the first phase of the Belgrade metro depot.",
+        "Flights from the Moscow airport resumed on Friday.",
+        "Trucks will use the new Novi Sad bypass from June.")
+    assert [actor for actor, _m in found] == ["Chinese companies"]
+
+
+def test_a_city_whose_possessive_or_verb_follows_is_still_its_government():
+    found = _mentions_of("Moscow's airport plan was shelved.",
+                         "In the metro talks, Belgrade said it would pay.")
+    assert [actor for actor, _m in found] == ["Russia", "Serbian government"]

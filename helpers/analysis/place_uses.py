@@ -119,6 +119,10 @@ BEFORE_PARTY = re_compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)?){
 _ROUTE_NOUN = (r"(?:railway|rail|railroad|road|highway|motorway|pipeline|route"
                r"|line|flights?|corridor|border|train|bus|express|link|connection|interconnector)\b")
 PLACE_AFTER = re_compile(r"^\s+(?:visit|trip|dollars?|cents?)\b"
+                         # a city's own works and places: "the Belgrade metro", "the Novi Sad bypass" (not
+                         # "Moscow's airport plan": after a possessive the city is its government)
+                         r"|^\s+(?:metro|subway|underground|airport|bypass|ring\s+road|tram|trams|zoo|fortress"
+                         r"|outskirts|suburbs)\b"
                          # a seat, not a government: "the Paris-based watchdog", "a Moscow-based analyst"
                          r"|^-based\b"
                          # a route ("the Belgrade-Budapest railway"); a pair of states is two mentions
