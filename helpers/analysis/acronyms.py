@@ -88,6 +88,42 @@ def _definitions(out: pd.DataFrame, people: set) -> tuple[set, list, dict]:
     return drop, change, defined
 
 
+#: The initial of each capitalised word of a name ("Naftna Industrija Srbije" -> "NIS"); connectors skipped.
+_INITIAL = re_compile(r"(?<![\w’'-])(?!(?:The|Of|For|And)\b)([A-Z])[\w’'-]*")
+
+
+def _spelled_out(out: pd.DataFrame) -> pd.DataFrame:
+    """``out`` with a name the table does not know renamed to the acronym its article names it by.
+
+    "The refinery, owned by Naftna Industrija Srbije, ... NIS is 56 per cent owned by ...": the full
+    name written without its bracket is the actor of the acronym another mention of the same article
+    names (3 to 6 capitals, the initials of the name's capitalised words, in order); GUIDELINES name an
+    organisation by the shorter name the article goes on using.
+    """
+    if not len(out):
+        return out
+    acronyms: dict[str, dict] = {}
+    for aid, actor, group in zip(out["article_id"].tolist(), out["actor"].tolist(), out["group"].tolist(),
+                                 strict=True):
+        if 3 <= len(actor) <= 6 and actor.isalpha() and actor.isupper():
+            acronyms.setdefault(aid, {}).setdefault(actor, group)
+    if not acronyms:
+        return out
+    change = []
+    for k, aid, alias, actor in zip(out.index, out["article_id"].tolist(), out["alias"].tolist(),
+                                    out["actor"].tolist(), strict=True):
+        if alias or aid not in acronyms or " " not in actor:
+            continue
+        initials = "".join(_INITIAL.findall(actor))
+        if initials in acronyms[aid] and len(initials) == len(actor.split()):
+            change.append((k, initials, acronyms[aid][initials]))
+    if change:
+        out = out.copy()
+        for k, actor, group in change:
+            out.at[k, "actor"], out.at[k, "group"] = actor, group
+    return out
+
+
 def with_acronyms(out: pd.DataFrame, texts: list, aids: list, pids: list, sids: list, aliases,
                   kinds) -> pd.DataFrame:
     """``out`` (a mention table with the sentence index ``_i``) with organisations' acronyms joined and found.
@@ -104,6 +140,7 @@ def with_acronyms(out: pd.DataFrame, texts: list, aids: list, pids: list, sids: 
     DataFrame
         The columns of ``out``, sorted by sentence (``_i``) and ``start``.
     """
+    out = _spelled_out(out)
     if not len(out) or not any("(" in t for t in out["text"].tolist()):
         return out
     kind = dict(zip(reversed(aliases), reversed(kinds), strict=True))  # the first row wins

@@ -483,7 +483,7 @@ def _slice_mentions(texts: list, aids: list, pids: list, sids: list, matcher: _M
                 "text": [texts[k] for k in i], "_i": i}, columns=[*MENTION_COLUMNS, "_i"])
             out = pd.concat([out, found], ignore_index=True).sort_values(["_i", "start"], kind="stable")
         from helpers.analysis.institutions import with_institutions  # "the finance ministry"
-        out = with_institutions(out, texts, aids, pids, sids)
+        out = with_institutions(out, texts, aids, pids, sids, matcher.alias, matcher.kind)
         from helpers.analysis.bodies import with_bodies  # "the Archive of Public Gatherings"
         out = with_bodies(out, texts, aids, pids, sids)
         from helpers.analysis.acronyms import with_acronyms  # "Elektroprivreda Srbije (EPS)", then "EPS"

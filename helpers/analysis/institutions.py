@@ -271,7 +271,8 @@ def _bare_parliaments(texts: list, aids: list) -> list[tuple[int, int, int, str,
             if _WORD_BEFORE_PARLIAMENT.search(t, max(0, m.start() - 30), m.start())]
 
 
-def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, sids: list) -> pd.DataFrame:
+def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, sids: list,
+                      aliases=(), kinds=()) -> pd.DataFrame:
     """``out`` (a mention table with the sentence index ``_i``) with the institutions of ``texts`` added.
 
     A ministry or embassy found by :func:`institution_mentions` replaces the mentions it overlaps
@@ -279,7 +280,9 @@ def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, si
     state's possessive before a ministry's full name joins that name's mention, and another state's
     ministry is named and grouped by its state ("Ukraine's Ministry of Defence" -> ``Ukrainian Ministry
     of Defence``). ``aids``, ``pids``
-    and ``sids`` are the article, paragraph and sentence ids of ``texts``.
+    and ``sids`` are the article, paragraph and sentence ids of ``texts``. A ministry inside the title
+    of a person of the alias table (``aliases`` of kind he/she in ``kinds``) stays the person's:
+    "Serbia's interior ministry spokesman Ivica Dačić" is one mention of Dačić.
 
     Returns
     -------
@@ -299,6 +302,7 @@ def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, si
         if i in wanted:
             by_i.setdefault(i, []).append((k, s, e))
     drop, rows, moved = set(), [], {}
+    people = {a for a, k in zip(aliases, kinds, strict=True) if k in ("he", "she")}
     for i, s, e, actor, group in found:
         here = by_i.get(i, [])
         if not actor:  # "Serbia's" before "Ministry of Defence": the possessive joins the name after it
@@ -307,6 +311,8 @@ def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, si
                 drop.update(k for k, a, b in here if a < e and b > s)
                 moved[nxt[0]] = s
             continue
+        if any(a <= s and b > e and out.at[k, "alias"] in people for k, a, b in here):
+            continue  # inside a table person's title: "Serbia's interior ministry spokesman X" is X's
         drop.update(k for k, a, b in here if a < e and b > s)
         rows.append({"article_id": aids[i], "paragraph_id": pids[i], "sentence_id": sids[i], "actor": actor,
                      "group": group, "alias": "", "match": texts[i][s:e], "start": s, "end": e,

@@ -25,6 +25,10 @@ PLACE_BEFORE = re_compile(r"(?:\b(?:in(?:\s+(?:central|downtown|northern|souther
                            # people sent or invited somewhere: "a negotiating team to Brussels",
                            # "invited the negotiators to Brussels"
                            r"|(?:teams?|delegations?|missions?|negotiators?|envoys?)\s+to"
+                           # an envoy's or mission's full title: "the Delegation of the European Union to
+                           # (the Republic of) Serbia", "the mission of the OSCE to Serbia"
+                           r"|(?:delegations?|missions?|envoys?|ambassadors?)\s+of\s+(?:the\s+)?"
+                           r"(?:european\s+union|united\s+nations|[\w-]+)\s+to(?:\s+the\s+republic\s+of)?"
                            # people or aid sent somewhere, a visitor's destination: "sending its defence
                            # minister to Moscow", "sent humanitarian aid to Ukraine", "the visit of
                            # President X to Belgrade" (not a message sent to a government: "sent a
@@ -115,6 +119,12 @@ BEFORE_PARTY = re_compile(r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)?){
 _ROUTE_NOUN = (r"(?:railway|rail|railroad|road|highway|motorway|pipeline|route"
                r"|line|flights?|corridor|border|train|bus|express|link|connection|interconnector)\b")
 PLACE_AFTER = re_compile(r"^\s+(?:visit|trip|dollars?|cents?)\b"
+                         # a city's own works and places: "the Belgrade metro", "the Novi Sad bypass" (not
+                         # "Moscow's airport plan": after a possessive the city is its government)
+                         r"|^\s+(?:metro|subway|underground|airport|bypass|ring\s+road|tram|trams|zoo|fortress"
+                         r"|outskirts|suburbs)\b"
+                         # a seat, not a government: "the Paris-based watchdog", "a Moscow-based analyst"
+                         r"|^-based\b"
                          # a route ("the Belgrade-Budapest railway"); a pair of states is two mentions
                          r"|^[-–][A-Z][\w’'-]*\s+" + _ROUTE_NOUN)
 # a route between two capitals, seen from either end: "the Belgrade-Budapest railway", also with an en
@@ -135,10 +145,14 @@ TITLE_WORDS = re_compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")  # "Kremlin spokesman Dm
 # datelines: "BELGRADE, Serbia (AP) —", "BELGRADE (EuroWire) —", "BELGRADE, Sept. 9 --",
 # "SABAC, Serbia, June 18 (Wire) --", "LONDON/BELGRADE, Dec 3 -" (a story filed from two cities),
 # "MOSCOW, 14 March.", "Belgrade, 3 June 2025 –"
-DATELINE = re_compile(r"^[A-Z][A-Z .'’-]{2,}(?:/[A-Z][A-Z .'’-]{2,})*(?:,\s+[^,()—–]{1,40}?){0,2}"
+# (a city in capitals may hold letters with diacritics: "ŠABAC", "NIŠ", "ČAČAK")
+_CAP = "A-ZÀ-ÖØ-ÞČĆŠŽĐ"
+DATELINE = re_compile(rf"^[{_CAP}][{_CAP} .'’-]{{2,}}(?:/[{_CAP}][{_CAP} .'’-]{{2,}})*"
+                       r"(?:,\s+[^,()—–]{1,40}?){0,2}"
                        r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:[—–]|--?)\s"
-                       r"|^[A-Z][A-Z .'’-]{2,},\s+\d{1,2}\s+[A-Z][a-z]+\.(?:\s|$)"
-                       r"|^[A-Z][A-Z .'’-]{2,},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.(?:\s|$)"  # "MOSCOW, June 1."
+                       rf"|^[{_CAP}][{_CAP} .'’-]{{2,}},\s+\d{{1,2}}\s+[A-Z][a-z]+\.(?:\s|$)"
+                       # "MOSCOW, June 1."
+                       rf"|^[{_CAP}][{_CAP} .'’-]{{2,}},\s+[A-Z][a-z]+\.?\s+\d{{1,2}}\.(?:\s|$)"
                        r"|^[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[—–-]\s"
                        # a dateline on a line of its own: "Belgrade, 9 October", "Brussels, May 3, 2025"
                        r"|^[A-Z][\w .'’-]{2,30},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
