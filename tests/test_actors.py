@@ -194,7 +194,7 @@ def test_a_states_embassy_and_state_television_are_mentions_of_that_institution(
     # an organisation noun before the name, the group from the owner word
     ("The Chinese state news agency Xinhua praised the railway.", [("Xinhua", "china", "Xinhua")]),
     # an appositive with an organisation noun after the name; its owner is not a mention of the name
-    ("The sanctions on NIS, the oil company owned by a Russian firm, bite.", [("NIS", "other", "NIS")]),
+    ("Sanctions hit NIS, the oil company owned by a Russian firm, hard.", [("NIS", "other", "NIS")]),
     # the source position of a verb
     ("A minister told Tanjug that the talks went well.", [("Tanjug", "other", "Tanjug")]),
     ("Gas imports rose, according to Srbijagas.", [("Srbijagas", "other", "Srbijagas")]),

@@ -175,3 +175,28 @@ def test_a_city_whose_possessive_or_verb_follows_is_still_its_government():
     found = _mentions_of("Moscow's airport plan was shelved.",
                          "In the metro talks, Belgrade said it would pay.")
     assert [actor for actor, _m in found] == ["Russia", "Serbian government"]
+
+
+# ---- the target of sanctions is not a mention (GUIDELINES, decided in round 20), the one imposing them is
+
+def test_the_target_of_sanctions_or_an_embargo_is_not_a_mention():
+    found = _mentions_of(
+        "Serbia has refused to join EU sanctions on Russia.",
+        "Belgrade will not impose restrictive measures against Moscow, the minister said.",
+        "Brussels wants sanctions imposed on the Russian Federation and an arms embargo against Russia.")
+    assert [actor for actor, _m in found] == ["Serbian government", "European Union", "Serbian government",
+                                              "European Union"]
+
+
+def test_the_state_that_imposes_or_answers_sanctions_still_counts():
+    found = _mentions_of("Russia condemned the sanctions.", "The EU imposed sanctions on imports.",
+                         "The sanctions were lifted, and Russia welcomed the move.")
+    assert [actor for actor, _m in found] == ["Russia", "European Union", "Russia"]
+
+
+def test_the_sanction_target_check_looks_a_bounded_window_back():
+    text = "sanctions " * 20_000 + "on Russia. Russia said no."
+    started = time.process_time()
+    found = _mentions_of(text)
+    assert time.process_time() - started < 5
+    assert [actor for actor, _m in found] == ["Russia"]

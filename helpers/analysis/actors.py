@@ -490,7 +490,8 @@ def _slice_mentions(texts: list, aids: list, pids: list, sids: list, matcher: _M
         out = with_acronyms(out, texts, aids, pids, sids, matcher.alias, matcher.kind)
     from helpers.analysis.employers import title_rows
 
-    return out.drop(index=title_rows(out, matcher.alias, matcher.kind))
+    out = out.drop(index=title_rows(out, matcher.alias, matcher.kind))
+    return out.drop(index=place_uses.sanction_targets(out))  # "sanctions on Russia"
 
 
 def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=None,

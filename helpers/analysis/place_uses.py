@@ -205,3 +205,28 @@ def city_route(text: str, s: int, e: int) -> bool:
         return after.group(1) in CAPITAL_CITIES
     before = _PREVIOUS_CITY.search(text, max(0, s - 30), s)
     return bool(before and before.group(1) in CAPITAL_CITIES and _ROUTE_AFTER.match(text, e))
+
+
+# the target of sanctions or an embargo: "sanctions on Russia", "EU restrictive measures against
+# Moscow", "US sanctions on NIS" (GUIDELINES: not a mention, as "bombs on Serbia"; the one who imposes
+# them is): up to two words between ("sanctions imposed on", "the embargo currently against")
+SANCTIONED = re_compile(r"(?i:\b(?:sanctions|restrictions|restrictive\s+measures|embargo(?:es)?)"
+                        r"(?:\s+[\w-]+){0,2}?\s+(?:on|against)\s+(?:the\s+)?)$")
+
+
+def sanction_targets(mentions) -> list:
+    """Index labels of the mentions that are the target of sanctions ("sanctions on Russia").
+
+    ``mentions``: a mention table with ``text`` and ``start`` (see
+    :func:`helpers.analysis.actors.actor_mentions`). Looks 60 characters back from each mention:
+    linear time. Blind spots: a target named after a list ("sanctions on Russia and Belarus": only
+    the first) or far from the word ("sanctions, which Brussels wants imposed on Russia") still counts.
+
+    Returns
+    -------
+    list
+        The index labels to drop.
+    """
+    return [label for label, text, start in zip(mentions.index, mentions["text"], mentions["start"],
+                                                strict=True)
+            if start and SANCTIONED.search(text, max(0, start - 60), start)]
