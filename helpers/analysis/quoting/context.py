@@ -45,6 +45,7 @@ from helpers.analysis.quoting.patterns import (
 )
 from helpers.analysis.quoting.records import Cue, LastQuote, Mention, Speaker
 from helpers.analysis.quoting.references import body_speaker, classifier_group, second_reference
+from helpers.analysis.quoting.role_holders import role_holder
 from helpers.analysis.quoting.speakers import Resolver, given_name, role_phrase_before, role_speaker
 from helpers.analysis.roles import RoleWords, role_class, role_words
 
@@ -237,10 +238,11 @@ class Context:
             return Speaker(phrase, org.name, "organisation") if org is not None else issuer
         also = ("minister",) if top else role_class(noun)
         recent = self.res.recent_speakers()
-        person = people.by_role(noun, also=also, group=group, prefer=recent) if people is not None else None
+        portfolio = [m for m in mods if m in _PORTFOLIO_WORDS and m not in self.roles.info]
+        person = role_holder(self.para, noun, also, group, recent, lambda role: all(  # a table person's too
+            m in fold(role).lower() for m in portfolio + ["foreign"] * top))
         if top and person is not None and "foreign" not in fold(person.role).lower():
             person = None  # a top diplomat is a foreign minister, not any minister
-        portfolio = [m for m in mods if m in _PORTFOLIO_WORDS and m not in self.roles.info]
         if person is not None and any(m not in fold(person.role).lower() for m in portfolio):
             return Speaker(phrase, *role_speaker(phrase, "", self.roles))  # not the energy minister
         if person is not None:
@@ -285,8 +287,7 @@ class Context:
         noun = fold(words[1]).lower()
         if noun not in self.roles.role_nouns or noun in self.roles.bodies:
             return None
-        recent = self.res.recent_speakers()
-        person = people.by_role(noun, also=role_class(noun), prefer=recent)
+        person = role_holder(self.para, noun, role_class(noun), "", self.res.recent_speakers())
         return Speaker(phrase, person.name, person.kind) if person is not None else None
 
     def phrase_speaker(self, raw: str, pos: int) -> Speaker:

@@ -245,6 +245,7 @@ class People:
         self.before = ""  # the end of the text read before this one: its last sentence may name a collective
         self.company_owners: set[str] = set()  # groups of foreign firms so far: "a Chinese battery maker"
         self.company_names: set[str] = set()  # their names: "the Chinese-owned Hengda Tyre plant"
+        self.table_seen: dict[str, tuple] = {}  # table person -> (place, order, kind): role_holders.py
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
