@@ -93,3 +93,18 @@ def test_adding_a_titled_alias_never_changes_an_unrelated_role_reference(name, a
     pd.testing.assert_frame_equal(before[before["actor"] != name].reset_index(drop=True),
                                   after[after["actor"] != name].reset_index(drop=True))
     assert list(before["actor"]) == list(after["actor"])  # and the person keeps the quotes they had
+
+
+@pytest.mark.parametrize("paragraphs, actor", [
+    (("Russian Ambassador to Serbia Alexander Botsan-Kharchenko visited Niš on Tuesday.",
+      "According to the embassy, the visit had been planned for months."), "Russian embassy"),
+    (("Trade Minister Goran Lukić spoke first.", "Russian Foreign Minister Sergey Lavrov then arrived.",
+      "The minister said that Moscow respected Serbia's choices."), "Sergei Lavrov"),
+    (("Foreign Minister Sergei Lavrov spoke first.", "Energy Minister Goran Lukić then arrived.",
+      "The minister told reporters that the gas deal would hold."), "Goran Lukić"),
+])
+def test_lavrov_and_botsan_kharchenko_are_table_people_role_references_find(paragraphs, actor):
+    out = _quotes_of(*paragraphs)
+    assert [a for a, _g in _speakers(out)] == [actor]
+    assert set(actor_aliases().query("actor in ['Sergei Lavrov', 'Alexander Botsan-Kharchenko']")["group"]) \
+        == {"russia"}
