@@ -108,3 +108,45 @@ def test_lavrov_and_botsan_kharchenko_are_table_people_role_references_find(para
     assert [a for a, _g in _speakers(out)] == [actor]
     assert set(actor_aliases().query("actor in ['Sergei Lavrov', 'Alexander Botsan-Kharchenko']")["group"]) \
         == {"russia"}
+
+
+# ---------------------------------------------------------------- an unnamed person opening a sentence
+_EARLIER = "Analyst Petar Ilić of the Danube Institute argues that the deal is risky."
+
+
+@pytest.mark.parametrize("paragraph, actor, group", [
+    ("An EU official close to the talks rejected that reading. The Commission, the official insisted, "
+     "applies “the same rules everywhere”.", "unnamed EU official", "eu_west"),
+    ("One Chinese diplomat was more cautious. Beijing, the diplomat said, would wait for the vote.",
+     "unnamed Chinese diplomat", "china"),
+    ("A Western ambassador is blunter: the choice, he says, will be made for Serbia.",
+     "unnamed Western ambassador", "eu_west"),
+    ("A Russian official sounded calmer: Moscow, she told reporters, had expected the vote.",
+     "unnamed Russian official", "russia"),
+])
+def test_an_unnamed_person_opening_a_sentence_is_the_role_reference_or_pronoun_after_it(
+        paragraph, actor, group):
+    out = _quotes_of(_EARLIER, paragraph)
+    assert _speakers(out)[-1] == (actor, group)
+
+
+@pytest.mark.parametrize("paragraph", [
+    # someone named in between: the pronoun is theirs, as before
+    "A Russian diplomat met Ilić on Monday. “It was a useful meeting,” he said.",
+    # the unnamed person is in the sentence before: a pronoun looks only in its own sentence
+    "A Western ambassador left early. The choice, he says, will be made for Serbia.",
+])
+def test_an_unnamed_opening_does_not_take_a_pronoun_across_a_name_or_a_sentence(paragraph):
+    assert _speakers(_quotes_of(_EARLIER, paragraph))[-1] == ("Petar Ilić", "experts")
+
+
+def test_the_opening_pattern_runs_in_linear_time():
+    import time
+
+    from helpers.analysis.quoting.indefinite import _OPENING
+    text = "A " + "word-" * 20000 + " " + "x " * 30000
+    t0 = time.process_time()
+    for k in range(0, 100_000, 1000):
+        _OPENING.match(text, k, k + 80)
+    _OPENING.match(text)
+    assert time.process_time() - t0 < 0.5

@@ -24,6 +24,7 @@ from helpers.analysis.quoting.heads import (
     possessor_title,
     subject_before_by,
 )
+from helpers.analysis.quoting.indefinite import indefinite_subject
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
 from helpers.analysis.quoting.lone_names import lone_name_subject
 from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
@@ -252,6 +253,9 @@ class Context:
         unnamed = self.res.unnamed_speaker({noun, *also}, group)  # "An EU official told …. the official said"
         if unnamed is not None:
             return Speaker(phrase, *unnamed)
+        opening = indefinite_subject(self.para, self.roles, pos, {noun, *also})  # "An aide …. the aide"
+        if opening is not None and (not group or opening[2] == group):
+            return Speaker(phrase, *opening)
         titled = self.para.alias_words.actors(also, group)  # "the president": an actor whose aliases hold it
         actor, kind = self.res.any_person(self.para, pos, titled) if titled else (None, "")
         if actor:
