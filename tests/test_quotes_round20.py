@@ -150,3 +150,27 @@ def test_the_opening_pattern_runs_in_linear_time():
         _OPENING.match(text, k, k + 80)
     _OPENING.match(text)
     assert time.process_time() - t0 < 0.5
+
+
+# ------------------------------------------------- "the Russian ambassador" after the ambassador's name
+@pytest.mark.parametrize("paragraphs, actor", [
+    (("Russian Ambassador to Serbia Alexander Botsan-Kharchenko met students in Niš on Monday.",
+      "Later, the Russian ambassador said that Moscow would help the university."),
+     "Alexander Botsan-Kharchenko"),
+    (("Russian Ambassador to Serbia Alexander Botsan-Kharchenko met students in Niš on Monday.",
+      "According to the Russian ambassador, the scholarships will continue next year."),
+     "Alexander Botsan-Kharchenko"),
+    (("Russian Ambassador Oleg Demin arrived in Zagreb on Monday.",
+      "In a radio interview, the Russian ambassador stressed that Moscow wanted calm."), "Oleg Demin"),
+])
+def test_a_states_role_alias_refers_back_to_the_ambassador_the_article_named(paragraphs, actor):
+    assert _speakers(_quotes_of(*paragraphs))[-1] == (actor, "russia")
+
+
+@pytest.mark.parametrize("first", [
+    "The opening of the hospital in Niš took place on Monday.",  # no ambassador named
+    "US Ambassador Christopher Hill opened a hospital wing in Niš on Monday.",  # another state's
+])
+def test_a_states_role_alias_stays_the_state_without_its_named_ambassador(first):
+    out = _quotes_of(first, "Later, the Russian ambassador said that Moscow would help the university.")
+    assert _speakers(out)[-1] == ("Russia", "russia")

@@ -46,7 +46,7 @@ from helpers.analysis.quoting.patterns import (
 )
 from helpers.analysis.quoting.records import Cue, LastQuote, Mention, Speaker
 from helpers.analysis.quoting.references import body_speaker, classifier_group, second_reference
-from helpers.analysis.quoting.role_holders import role_holder
+from helpers.analysis.quoting.role_holders import named_holder, role_holder
 from helpers.analysis.quoting.speakers import Resolver, given_name, role_phrase_before, role_speaker
 from helpers.analysis.roles import RoleWords, role_class, role_words
 
@@ -154,7 +154,8 @@ class Context:
     def speaker(self, mention: Mention, pos: int) -> Speaker:
         """The speaker written as ``mention``, resolved at ``pos``."""
         raw = self.para.text[mention.start:mention.end]
-        other = second_reference(self.para, self.res, self.roles, mention, raw)  # "the commission"
+        other = second_reference(self.para, self.res, self.roles, mention, raw) \
+            or named_holder(self.para, self.res, self.roles, mention, raw)  # "the Russian ambassador": X
         actor, kind = other or self.res.resolve(mention, self.para, pos, raw)
         return Speaker(raw, actor, kind, classifier_group(self.para, self.roles, mention, actor))
 

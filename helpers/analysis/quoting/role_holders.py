@@ -20,6 +20,7 @@ from __future__ import annotations
 from helpers._text.fold import fold
 from helpers.analysis.quoting.people import Person
 from helpers.analysis.quoting.records import Mention
+from helpers.analysis.roles import role_class
 
 _PERSON_KINDS = ("he", "she", "person")
 
@@ -113,3 +114,28 @@ def role_holder(para, noun: str, also=(), group: str = "", prefer=(), fits=None)
     latest = max(table, key=lambda a: people.table_seen[a][:2])  # two table people: the later mention
     rank = people.by_name.rank.get(fold(unknown.name).lower(), -1) if unknown is not None else -1
     return table[latest] if people.table_seen[latest][0] > rank else unknown
+
+
+def named_holder(para, res, roles, mention, raw: str) -> tuple[str, str] | None:
+    """"the Russian ambassador said" after the article named Russia's ambassador: that person.
+
+    A state's role alias of the table ("the Russian ambassador" is an alias of Russia) used with
+    "the" refers back to the holder of that role the article introduced, when there is one (of the
+    state's group; a recent speaker first, else the one introduced last).
+
+    Returns
+    -------
+    tuple or None
+        ``(actor, kind)`` of the holder; None when ``raw`` is no "the <words> <role noun>" alias of a
+        state, or no holder of the role was introduced.
+    """
+    words = raw.split()
+    if mention.actor is None or mention.kind not in ("he", "she") or len(words) < 3 \
+            or words[0].lower() != "the" or para.people is None or para.alias_words.person(mention.actor):
+        return None
+    noun = fold(words[-1]).lower()
+    if noun not in roles.role_nouns or noun in roles.bodies:
+        return None
+    holder = role_holder(para, noun, role_class(noun), para.alias_words.group_of(mention.actor),
+                         res.recent_speakers())
+    return (holder.name, holder.kind) if holder is not None else None
