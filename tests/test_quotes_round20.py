@@ -174,3 +174,23 @@ def test_a_states_role_alias_refers_back_to_the_ambassador_the_article_named(par
 def test_a_states_role_alias_stays_the_state_without_its_named_ambassador(first):
     out = _quotes_of(first, "Later, the Russian ambassador said that Moscow would help the university.")
     assert _speakers(out)[-1] == ("Russia", "russia")
+
+
+# ---------------------------------------------------------------- an owner's office speaks for the owner
+@pytest.mark.parametrize("paragraphs, actor", [
+    (("Danube Steel, the Chinese-owned company that runs the plant, did not answer calls.",
+      "In an email, the company's press office said the plant “meets every standard”."), "Danube Steel"),
+    (("Hengda Tyre, a Chinese-owned tyre maker, opened the plant in 2022.",
+      "Hengda's Belgrade office said the plant “follows every rule”."), "Hengda Tyre"),
+    (("Zijin Minerals, the firm that owns the smelter, stayed silent for a week.",
+      "Then the firm’s communications department said that the filters “work as designed”."),
+     "Zijin Minerals"),
+])
+def test_an_owners_office_speaks_for_the_organisation_the_article_introduced(paragraphs, actor):
+    assert [a for a, _g in _speakers(_quotes_of(*paragraphs))][-1:] == [actor]
+
+
+def test_the_office_of_an_owner_the_article_did_not_introduce_stays_a_role_speaker():
+    out = _quotes_of("Protesters gathered in Bor on Monday.",
+                     "The company's press office said the plant “meets every standard”.")
+    assert [a for a, _g in _speakers(out)] == ["company's press office"]

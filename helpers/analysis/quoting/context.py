@@ -46,7 +46,7 @@ from helpers.analysis.quoting.patterns import (
 )
 from helpers.analysis.quoting.records import Cue, LastQuote, Mention, Speaker
 from helpers.analysis.quoting.references import body_speaker, classifier_group, second_reference
-from helpers.analysis.quoting.role_holders import named_holder, role_holder
+from helpers.analysis.quoting.role_holders import named_holder, owners_office, role_holder
 from helpers.analysis.quoting.speakers import Resolver, given_name, role_phrase_before, role_speaker
 from helpers.analysis.roles import RoleWords, role_class, role_words
 
@@ -174,6 +174,9 @@ class Context:
         anaphora = self.phrase_speaker(phrase, hi)  # "the council" -> the council named earlier
         if anaphora.actor and not spk.owner_conflict(self.roles, self.para, phrase, anaphora.actor):
             return anaphora
+        office = owners_office(self.para.people, self.roles, phrase)  # "the company's press office"
+        if office is not None:
+            return Speaker(phrase, office.name, "organisation", office.group)
         actor, kind, group = role_speaker(phrase, extra, self.roles)
         people = self.para.people  # "Parliament says" in a report on MEPs: the European Parliament
         group = intro.parliament_group(people is not None and people.in_parliament, phrase) or group

@@ -18,6 +18,7 @@ character.
 from __future__ import annotations
 
 from helpers._text.fold import fold
+from helpers._text.programs import re_compile
 from helpers.analysis.quoting.people import Person
 from helpers.analysis.quoting.records import Mention
 from helpers.analysis.roles import role_class
@@ -139,3 +140,33 @@ def named_holder(para, res, roles, mention, raw: str) -> tuple[str, str] | None:
     holder = role_holder(para, noun, role_class(noun), para.alias_words.group_of(mention.actor),
                          res.recent_speakers())
     return (holder.name, holder.kind) if holder is not None else None
+
+
+#: "Hengrui's Belgrade office", "the company's public relations office", "the firm's press service".
+_OWNERS_OFFICE = re_compile(r"(?:[Tt]he\s+)?(?P<owner>[\w-]+)['’]s\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:office|press\s+service|press\s+department|communications\s+department)")
+
+
+def owners_office(people, roles, phrase: str):
+    """The organisation whose office speaks: "the company's press office" -> the company introduced.
+
+    The owner is a name the article registered ("Hengrui's Belgrade office" after Hengrui Auto) or
+    a body noun for the organisation introduced as one ("the company's public relations office").
+
+    Returns
+    -------
+    Person or None
+        The organisation's record; None when the phrase is no office of an owner the article
+        introduced as an organisation.
+    """
+    m = _OWNERS_OFFICE.fullmatch(phrase.strip())
+    if m is None or people is None:
+        return None
+    owner = m.group("owner")
+    noun = fold(owner).lower()
+    if noun in roles.bodies:
+        org = people.by_role(noun, bodies=True)
+    else:  # a short form: the organisation registered last whose name opens with it ("Hengda Tyre")
+        org = people.surname(owner) or next((p for p in reversed(list(people.by_name.values()))
+                                             if fold(p.name).lower().startswith(noun + " ")), None)
+    return org if org is not None and org.kind == "organisation" else None
