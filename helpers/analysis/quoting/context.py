@@ -24,13 +24,12 @@ from helpers.analysis.quoting.heads import (
     possessor_title,
     subject_before_by,
 )
+from helpers.analysis.quoting.indefinite import indefinite_subject
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
 from helpers.analysis.quoting.lone_names import lone_name_subject
 from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
 from helpers.analysis.quoting.paragraph import Paragraph, quote_spans
 from helpers.analysis.quoting.patterns import (
-    _ACCUSED_OF,
-    _AFTER_TIME,
     _BY,
     _BY_NP,
     _CLAUSE_STOP_RE,
@@ -38,46 +37,28 @@ from helpers.analysis.quoting.patterns import (
     _GAP_MARK,
     _GAP_MARK_RE,
     _LEAD,
-    _NEXT_WORD,
-    _NON_CLAUSE,
     _NOT_NAME,
     _NP_BEFORE,
     _PARTICIPLES,
-    _PP_THAT,
     _STOP_NP,
     _SUBJECT_NP,
-    _THAT,
-    _TOLD_THAT,
     _WORD,
-    ZERO_THAT,
 )
 from helpers.analysis.quoting.records import Cue, LastQuote, Mention, Speaker
 from helpers.analysis.quoting.references import body_speaker, classifier_group, second_reference
+from helpers.analysis.quoting.role_holders import named_holder, owners_office, role_holder
 from helpers.analysis.quoting.speakers import Resolver, given_name, role_phrase_before, role_speaker
 from helpers.analysis.roles import RoleWords, role_class, role_words
 
 _NON_SPACE = re_compile(r"\S")
 _OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they", "it": "it",
                     "he": "he", "she": "she", "they": "they"}
-_ASIDE_THAT = re_compile(r",\s+[^,“”\"]{1,40},\s+(?=that\b)")
 _AND_BEFORE = re_compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 _AND_THAT = re_compile(r"(?:,\s*)?\b(?:and|but)\s+that\s+")
 _IN_WORDS = re_compile(r"(?:^|,\s+|\s)(?:in\s+(?P<p1>his|her|their|its)\s+(?:words|view|opinion)"
                        r"|according\s+to\s+(?P<s>[^,“”\"]{2,60}?))"
                        r",\s+", re.I)
 _ADVERB_BEFORE = re_compile(r"\s(?:also|further|again|then|still|now|already|often|[a-z]{3,}ly)\s*$")
-_AS_PREDICATE = re_compile(r"\s*(?!(?:it|him|her|them)sel(?:f|ves)\s)(?:[\w'’-]+\s+){1,6}?as\s+[\w'’“\"-]")
-_PRONOUN_PREDICATE = re_compile(r"\s*(?:them|it|him|her|this|these|those"
-                                r"|(?:the|its|their|his|her)\s+(?!police\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=\s+an?\s))"
-                                r"\s+(?:a|an|the)\s+(?!(?:hour|day|week|month|year|minute|time)s?\b)\w")
-#: Cues that predicate: the reported words are "X as Y" ("described the plan as a betrayal") or, after
-#: call/dub/term, "them a Z" or "the trip a Z" (an object and a noun phrase: not "called the minister").
-_AS_CUES = ("described", "describes", "describing", "portrayed", "portrays", "portraying", "labelled",
-            "labeled", "labelling", "labeling", "presented", "presents", "presenting", "dismissed",
-            "dismisses", "dismissing", "branded", "brands", "branding")
-_PREDICATION = {**dict.fromkeys(_AS_CUES, _AS_PREDICATE),
-                **dict.fromkeys(("called", "calls", "calling", "dubbed", "termed"), _PRONOUN_PREDICATE)}
-_CUE_WINDOW = 300  # characters after a cue that the clause rules look at
 _NP_REACH = 200  # characters before a cue where its noun-phrase speaker may start
 
 
@@ -173,7 +154,8 @@ class Context:
     def speaker(self, mention: Mention, pos: int) -> Speaker:
         """The speaker written as ``mention``, resolved at ``pos``."""
         raw = self.para.text[mention.start:mention.end]
-        other = second_reference(self.para, self.res, self.roles, mention, raw)  # "the commission"
+        other = second_reference(self.para, self.res, self.roles, mention, raw) \
+            or named_holder(self.para, self.res, self.roles, mention, raw)  # "the Russian ambassador": X
         actor, kind = other or self.res.resolve(mention, self.para, pos, raw)
         return Speaker(raw, actor, kind, classifier_group(self.para, self.roles, mention, actor))
 
@@ -192,6 +174,9 @@ class Context:
         anaphora = self.phrase_speaker(phrase, hi)  # "the council" -> the council named earlier
         if anaphora.actor and not spk.owner_conflict(self.roles, self.para, phrase, anaphora.actor):
             return anaphora
+        office = owners_office(self.para.people, self.roles, phrase)  # "the company's press office"
+        if office is not None:
+            return Speaker(phrase, office.name, "organisation", office.group)
         actor, kind, group = role_speaker(phrase, extra, self.roles)
         people = self.para.people  # "Parliament says" in a report on MEPs: the European Parliament
         group = intro.parliament_group(people is not None and people.in_parliament, phrase) or group
@@ -258,10 +243,11 @@ class Context:
             return Speaker(phrase, org.name, "organisation") if org is not None else issuer
         also = ("minister",) if top else role_class(noun)
         recent = self.res.recent_speakers()
-        person = people.by_role(noun, also=also, group=group, prefer=recent) if people is not None else None
+        portfolio = [m for m in mods if m in _PORTFOLIO_WORDS and m not in self.roles.info]
+        person = role_holder(self.para, noun, also, group, recent, lambda role: all(  # a table person's too
+            m in fold(role).lower() for m in portfolio + ["foreign"] * top))
         if top and person is not None and "foreign" not in fold(person.role).lower():
             person = None  # a top diplomat is a foreign minister, not any minister
-        portfolio = [m for m in mods if m in _PORTFOLIO_WORDS and m not in self.roles.info]
         if person is not None and any(m not in fold(person.role).lower() for m in portfolio):
             return Speaker(phrase, *role_speaker(phrase, "", self.roles))  # not the energy minister
         if person is not None:
@@ -271,6 +257,9 @@ class Context:
         unnamed = self.res.unnamed_speaker({noun, *also}, group)  # "An EU official told …. the official said"
         if unnamed is not None:
             return Speaker(phrase, *unnamed)
+        opening = indefinite_subject(self.para, self.roles, pos, {noun, *also})  # "An aide …. the aide"
+        if opening is not None and (not group or opening[2] == group):
+            return Speaker(phrase, *opening)
         titled = self.para.alias_words.actors(also, group)  # "the president": an actor whose aliases hold it
         actor, kind = self.res.any_person(self.para, pos, titled) if titled else (None, "")
         if actor:
@@ -306,8 +295,7 @@ class Context:
         noun = fold(words[1]).lower()
         if noun not in self.roles.role_nouns or noun in self.roles.bodies:
             return None
-        recent = self.res.recent_speakers()
-        person = people.by_role(noun, also=role_class(noun), prefer=recent)
+        person = role_holder(self.para, noun, role_class(noun), "", self.res.recent_speakers())
         return Speaker(phrase, person.name, person.kind) if person is not None else None
 
     def phrase_speaker(self, raw: str, pos: int) -> Speaker:
@@ -556,45 +544,3 @@ def source_owner(text: str, a: int, b: int) -> tuple[int, int]:
     if of is not None:
         return a, of.end(1)
     return a, b
-
-#: A clause that opens with a count after a preposition-like word: "said at least 4,000 people had …",
-#: "said about 300 …", "said over a million …" (not "said at the meeting", "said over the phone").
-_COUNT_OPEN = re_compile(r"(?:at\s+(?:least|most)|about|over|around|up\s+to)\s+(?:\d|(?:a|one|two|three"
-                         r"|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands"
-                         r"|dozens)\s)")
-#: An addressee after "told" and a clause opening without "that" (a subject pronoun or determiner).
-_TOLD_ZERO = re_compile(r"\s*(?:us|me|him|her|them|reporters|journalists|[A-Z][\w.’'-]*)\s+"
-                        r"(?=(?:he|she|they|it|we|i|the|a|an|this|his|her|its|their|[A-Z]\w*)\s)")
-
-
-def clause_start_after_cue(ctx: Context, cue: Cue, s1: int) -> int | None:
-    """Where the reported clause of a cue starts.
-
-    Where the reported clause of a cue starts: after "that", after "told X that", at "X of
-    …-ing" after "accused", or right after a say-type cue followed by a time phrase.
-    """
-    text, folded = ctx.para.text, ctx.para.folded
-    end = min(s1, cue.end + _CUE_WINDOW)
-    rest, frest = text[cue.end:end], folded[cue.end:end]
-    skip = _AFTER_TIME.match(frest) or _ASIDE_THAT.match(frest)
-    k = skip.end() if skip else 0
-    told = _TOLD_THAT.match(frest[k:]) if cue.word.startswith(("tel", "told", "inform", "assur", "remind")) \
-        else _PP_THAT.match(frest[k:])
-    if _THAT.match(frest[k:]):
-        return cue.end + k + 4
-    if told:
-        return cue.end + k + told.end()
-    if cue.word in ("accused", "accuses", "accuse", "accusing"):
-        return cue.end + k if _ACCUSED_OF.match(rest[k:]) else None
-    if cue.word in ("told", "tells", "tell"):  # "told us they were …", "told AW the deal had …"
-        zero = _TOLD_ZERO.match(rest[k:])
-        return cue.end + k + zero.end() if zero else None
-    predication = _PREDICATION.get(cue.word)  # "describes X as Y", "calling them a Z": span "X as Y"
-    if predication is not None:
-        pred = predication.match(rest[k:])
-        return cue.end + k + len(rest[k:]) - len(rest[k:].lstrip()) if pred else None
-    if cue.word in ZERO_THAT:
-        nxt = _NEXT_WORD.match(rest[k:])
-        if nxt and k > 0 and (nxt.group(1).lower() not in _NON_CLAUSE or _COUNT_OPEN.match(frest, k)):
-            return cue.end + k
-    return None

@@ -6,12 +6,12 @@ import bisect
 import re
 
 from helpers._text.programs import re_compile
+from helpers.analysis.quoting.clause_start import clause_start_after_cue
 from helpers.analysis.quoting.context import (
     _IN_WORDS,
     _NON_SPACE,
     Context,
     _count_words,
-    clause_start_after_cue,
     source_speaker,
     speaker_of_cue,
 )

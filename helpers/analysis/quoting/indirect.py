@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 
 from helpers._text.programs import re_compile
+from helpers.analysis.quoting.clause_start import _PREDICATION, clause_start_after_cue
 from helpers.analysis.quoting.context import (
     _AND_THAT,
     _IN_WORDS,
-    _PREDICATION,
     Context,
     _count_words,
-    clause_start_after_cue,
     clean_quote,
     source_owner,
     source_speaker,

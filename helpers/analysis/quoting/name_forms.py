@@ -15,6 +15,7 @@ from helpers._text.fold import fold
 from helpers._text.programs import re_compile
 from helpers.analysis.quoting.patterns import _NAME_WORD
 from helpers.analysis.quoting.records import Mention
+from helpers.analysis.roles import role_words
 
 _ORG_TAIL = re_compile(rf"\s+(?:of|for|on)(?:\s+the)?\s+{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}}")
 #: A state named after an institution ("... of the Republic of Serbia", "... of the Russian Federation").
@@ -121,3 +122,16 @@ def _without_place(text: str, hit: Mention, places: list[Mention], starts: list[
             if pm.start > name_start:
                 return None
     return hit
+
+
+#: A title whose portfolio is written in lower case ("Commissioner for enlargement Olivér Várhelyi",
+#: "Minister without portfolio Nenad Popović").
+_LOWER_PORTFOLIO = re_compile(r"(?<![\w-])(?P<role>[\w-]+)\s+(?:(?:for|of)\s+(?:[\w-]+\s+){0,2}[\w-]+"
+                              r"|without\s+portfolio)\s*$")  # words apart: linear in a long word
+
+
+def _lower_portfolio(title: str) -> bool:
+    """True for a role noun with a portfolio ("Commissioner for enlargement", "minister for EU affairs")."""
+    m = _LOWER_PORTFOLIO.search(title)
+    roles = role_words()
+    return m is not None and fold(m.group("role")).lower() in roles.role_nouns - roles.bodies

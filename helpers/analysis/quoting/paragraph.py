@@ -104,15 +104,31 @@ class AliasWords:
     def __init__(self, matcher):
         self.matcher = matcher
         self._rows: dict[str, list[int]] = {}
+        self._titles: dict[str, list[str]] = {}  # actor -> its aliases: a table person's role words
         for row, alias in enumerate(matcher.alias):
             for word in set(fold(alias).lower().split()):
                 self._rows.setdefault(word, []).append(row)
+            self._titles.setdefault(matcher.actor[row], []).append(alias)
+        self._group = dict(zip(matcher.actor, matcher.group))
+        self._not_people = {a for a, k in zip(matcher.actor, matcher.kind) if k not in ("he", "she")}
 
     def actors(self, words, group: str = "") -> set:
         """The actors of the alias rows holding one of ``words`` (only rows of ``group`` when given)."""
         actor, groups = self.matcher.actor, self.matcher.group
         rows = (r for w in set(words) for r in self._rows.get(w, ()))
         return {actor[r] for r in rows if not group or groups[r] == group}
+
+    def titles(self, actor: str) -> str:
+        """The aliases of ``actor`` joined ("Foreign Minister Sergei Lavrov Lavrov …"): their role words."""
+        return " ".join(self._titles.get(actor, ()))
+
+    def person(self, actor: str) -> bool:
+        """True for an alias-table person: each alias of ``actor`` names them (not Russia)."""
+        return actor in self._titles and actor not in self._not_people
+
+    def group_of(self, actor: str) -> str:
+        """The group of the alias-table ``actor`` ("" for a name the table does not know)."""
+        return self._group.get(actor, "")
 
 
 class Paragraph:

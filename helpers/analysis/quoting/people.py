@@ -32,6 +32,7 @@ from helpers.analysis.quoting.for_phrases import without_client, without_for_phr
 from helpers.analysis.quoting.name_forms import (
     _ORG_TAIL,
     _after_portfolio,
+    _lower_portfolio,
     _without_place,
     extend_organisation,
 )
@@ -83,17 +84,6 @@ _LISTED_FIELDS = re_compile(r"\b(?:of|for)\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-
 #: A diplomat's title names the state they are accredited to before the name ("Ambassador to Croatia ...").
 _ACCREDITED_TO = re_compile(r"\b(?:ambassador|envoy|consul|representative|delegate|emissary)s?"
                             r"\s+to\s+(?:the\s+)?$", re.I)
-#: A title whose portfolio is written in lower case ("Commissioner for enlargement Olivér Várhelyi",
-#: "Minister without portfolio Nenad Popović").
-_LOWER_PORTFOLIO = re_compile(r"(?<![\w-])(?P<role>[\w-]+)\s+(?:(?:for|of)\s+(?:[\w-]+\s+){0,2}[\w-]+"
-                              r"|without\s+portfolio)\s*$")  # words apart: linear in a long word
-
-
-def _lower_portfolio(title: str) -> bool:
-    """True for a role noun with a portfolio ("Commissioner for enlargement", "minister for EU affairs")."""
-    m = _LOWER_PORTFOLIO.search(title)
-    roles = role_words()
-    return m is not None and fold(m.group("role")).lower() in roles.role_nouns - roles.bodies
 _ARTICLE = re_compile(r"(?:a|an|the)\s", re.I)
 _THE_BEFORE = re_compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER = re_compile(r"\s+[a-z][a-z-]+")
@@ -255,6 +245,7 @@ class People:
         self.before = ""  # the end of the text read before this one: its last sentence may name a collective
         self.company_owners: set[str] = set()  # groups of foreign firms so far: "a Chinese battery maker"
         self.company_names: set[str] = set()  # their names: "the Chinese-owned Hengda Tyre plant"
+        self.table_seen: dict[str, tuple] = {}  # table person -> (place, order, kind): role_holders.py
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""

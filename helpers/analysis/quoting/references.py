@@ -16,6 +16,7 @@ from itertools import islice
 from helpers._text.fold import fold
 from helpers._text.programs import re_compile
 from helpers.analysis.quoting.records import Mention, Speaker
+from helpers.analysis.quoting.role_holders import table_holders
 
 _BARE_NOUN = re_compile(r"(?:[Tt]he\s+)?([A-Za-z]+)")
 _REACH = 200  # mentions looked back at (as for pronouns)
@@ -223,6 +224,7 @@ def ambassadors_embassy(para, roles, phrase: str) -> tuple[str, str] | None:
         return None
     groups = {p.group for p in para.people.by_name.values()
               if p.kind != "organisation" and p.group and "ambassador" in fold(p.role).lower()}
+    groups |= {p.group for p in table_holders(para, ("ambassador",)).values() if p.group}  # the table's too
     if len(groups) != 1:
         return None
     group = groups.pop()

@@ -228,6 +228,11 @@ class Resolver:
         previous paragraph had no speaker, the people it named come before the older speakers ("X
         rejected the accusations. | He told the station …" is X, not whoever spoke before).
         """
+        from helpers.analysis.quoting.indefinite import indefinite_subject  # it uses role_speaker: no cycle
+
+        opening = indefinite_subject(para, role_words(), pos, same_sentence=True)  # "A diplomat: …, he says"
+        if opening is not None:
+            return opening[0], pron
         before = (reversed(self.prev_speakers), ((a, k) for _t, a, k in self.prev_mentions()))
         candidates = chain(reversed(self.speakers), subjects_first(para, pos),
                            *(reversed(before) if self.carried else before))

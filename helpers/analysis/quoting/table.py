@@ -14,6 +14,7 @@ from helpers.analysis.quoting.paragraph import AliasWords, Paragraph
 from helpers.analysis.quoting.patterns import UNKNOWN_GROUP
 from helpers.analysis.quoting.people import People
 from helpers.analysis.quoting.reuse import SentenceMentions
+from helpers.analysis.quoting.role_holders import note_table_people
 from helpers.analysis.quoting.rules import paragraph_quotes
 from helpers.analysis.quoting.speakers import Resolver
 from helpers.errors import CorpusError, choice_error, require_same_articles, require_table
@@ -166,8 +167,10 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
                 para._hits = known.paragraph(text, para.sents, sids)
             resolver.next_paragraph()
             if people.wanted(text):
-                named = people.names_in(text, para.known_mentions())
+                before, known_here = len(people.by_name.rank), para.known_mentions()
+                named = people.names_in(text, known_here)
                 para.set_named(named, people.others)
+                note_table_people(people, known_here, named, before)  # "the minister": the one named last
             else:
                 people.passed(text)
             found = paragraph_quotes(para, resolver) if para.may_quote() else []

@@ -1,0 +1,84 @@
+"""An unnamed person a sentence opens with, as the antecedent of "he" or "the official".
+
+"An EU official involved in the talks rejected that reading. The Commission, the official insisted,
+…": "the official" is that unnamed official, not the last person named before; "A Western
+ambassador is blunter: the choice, he says, …": "he" is the ambassador. The antecedent is a role
+phrase with an indefinite article ("A", "An", "One") opening a sentence, as its subject; it holds
+only when no person is mentioned between it and the reference.
+
+Blind spots: an indefinite person in an object position ("bread from a worker at the mill. “…,” he
+told me") is not taken; nor a plural ("Two officials").
+"""
+
+from __future__ import annotations
+
+from helpers._text.programs import re_compile
+from helpers.analysis.quoting.speakers import role_speaker
+
+#: A sentence opening with an indefinite article and its next five words (their role noun is looked for).
+_OPENING = re_compile(r"\s*(?:A|An|One)\s+(?:[\w'’-]+[^\w'’-]+){0,4}[\w'’-]+")
+_PERSON_KINDS = ("he", "she", "person")
+_PUNCT = re_compile(r"[,.;:!?“”\"()—–]")
+
+
+def indefinite_subject(para, roles, pos: int, nouns=None, same_sentence: bool = False):
+    """The unnamed person a recent sentence opens with, if nothing names a person since.
+
+    Parameters
+    ----------
+    para : Paragraph
+        The paragraph of the reference.
+    roles : RoleWords
+        The role words.
+    pos : int
+        Where the reference ("he", "the official") starts.
+    nouns : set, optional
+        Role nouns the person's role must end in ("official"); any person's role noun when None.
+    same_sentence : bool
+        Only the sentence holding ``pos`` (else that one or the one before it).
+
+    Returns
+    -------
+    tuple or None
+        ``(actor, kind, group)`` of the role speaker ("unnamed EU official", "person", "eu_west"),
+        or None.
+    """
+    si = para.sentence_of(pos)
+    for k in (si,) if same_sentence else (si, si - 1):
+        if k < 0:
+            continue
+        start, _end, _text = para.sents[k]
+        m = _OPENING.match(para.text, start, min(pos, start + 80))
+        cut = _role_end(roles, m.group(0), nouns) if m is not None else None
+        if cut is None:
+            continue
+        end = m.start() + cut
+        if any(x.actor is not None and x.kind in _PERSON_KINDS for x in _mentions_between(para, end, pos)):
+            return None  # someone named since: the reference is theirs, not the unnamed person's
+        phrase = para.text[m.start():end].strip()
+        return role_speaker(phrase, "", roles)
+    return None
+
+
+def _role_end(roles, opening: str, nouns) -> int | None:
+    """Where the opening's role noun ends ("An EU official involved in": after "official").
+
+    The first role noun, at most three words after the article with no punctuation before it, must
+    name a person (not "A court … the minister"), and one of ``nouns`` when given.
+    """
+    for _s, e, word in roles.words_in(opening):
+        if word not in roles.role_nouns:
+            continue
+        head = opening[:e].split()
+        if word in roles.bodies or len(head) > 5 or _PUNCT.search(opening, 0, e):
+            return None
+        return e if nouns is None or word in nouns else None
+    return None
+
+
+def _mentions_between(para, lo: int, hi: int):
+    """The mentions ending by ``hi`` and starting at or after ``lo``, nearest first."""
+    for m in para.mentions_before(hi):
+        if m.start < lo:
+            return
+        yield m
