@@ -54,6 +54,29 @@ def test_without_workers_the_work_is_done_here(monkeypatch):
     assert map_slices(lambda lo, hi: (lo, hi), 100, 10**9, workers=2, cuts=[]) == [(0, 100)]  # one slice
 
 
+
+def test_the_collector_is_paused_while_fn_runs_here_as_on_workers(monkeypatch):
+    """An article's registry of names grows as it is read: with the collector on, full collections of
+    the whole heap come more often the longer the article (issue 13, the organisations paragraph)."""
+    import concurrent.futures
+    import gc
+
+    def collector_on(lo, hi):
+        return gc.isenabled()
+
+    assert gc.isenabled()
+    assert map_slices(collector_on, 5, 0) == [False]  # small: here
+    assert not any(map_slices(collector_on, 100, 10**9, workers=2))  # on workers
+    assert gc.isenabled()  # back on afterwards
+
+    class NoPool:
+        def __init__(self, *a, **k):
+            raise OSError("no fork here")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", NoPool)
+    assert map_slices(collector_on, 100, 10**9, workers=2) == [False]  # no workers: here
+    assert gc.isenabled()
+
 ANALYSES = [
     ("tag_themes", {}), ("actor_mentions", {}), ("quotes", {}), ("frame_scores", {}),
     ("frame_scores", {"level": "paragraph"}), ("distinctive_words", {}),

@@ -167,6 +167,15 @@ def _run(span: tuple[int, int]):
     return _JOB(*span)
 
 
+def _in_this_process(fn, n: int) -> list:
+    """``[fn(0, n)]`` with the collector paused, as it is in the workers (inherited from
+    :func:`map_slices`): the records an analysis keeps while it reads (an article's registry of
+    names) would otherwise trigger full collections of the whole heap, more of them the longer the
+    article; the analyses leave no cyclic garbage for the collector to free."""
+    with gc_paused():
+        return [fn(0, n)]
+
+
 def map_slices(fn, n: int, n_chars: int, cuts=None, workers: int | None = None) -> list:
     """``[fn(lo, hi) for each slice]``: contiguous slices ``(lo, hi)`` covering ``range(n)``, in order.
 
@@ -176,21 +185,22 @@ def map_slices(fn, n: int, n_chars: int, cuts=None, workers: int | None = None) 
     (e.g. where a new article begins, for analyses that carry state within an article); default
     anywhere. ``fn`` may be a closure: workers inherit it, nothing is pickled but its results. An
     error raised by ``fn`` reaches the caller as it is. If no worker can be started or one dies, the
-    work is done here instead.
+    work is done here instead. The garbage collector is paused while ``fn`` runs, here as in the
+    workers (see :func:`gc_paused`).
     """
     global _JOB
     workers = workers_for(n_chars) if workers is None else workers
     if workers <= 1 or n < 2 or _IN_WORKER:
-        return [fn(0, n)]
+        return _in_this_process(fn, n)
     spans = _spans(n, workers * 4, cuts)
     if len(spans) == 1 or not _LOCK.acquire(blocking=False):  # one slice, or another thread's pool
-        return [fn(0, n)]
+        return _in_this_process(fn, n)
     _JOB = fn
     try:
         with gc_paused():
             return pool_map(_run, spans, min(workers, len(spans)), needs_fork=True)
     except NoPool:
-        return [fn(0, n)]  # no workers here (or one died): do it in this process
+        return _in_this_process(fn, n)  # no workers here (or one died): do it in this process
     finally:
         _JOB = None
         _LOCK.release()
