@@ -4,6 +4,7 @@
 - no module over 600 lines;
 - ``helpers`` reaches its public names through PEP 562 ``__getattr__``, not a ``__setattr__`` trick;
 - tests import the tools they check rather than load them by file path;
+- every module of ``helpers`` has its line in the module map of docs/developing.md;
 - every public function and class of ``helpers`` has a numpydoc docstring that says what comes
   back: a ``Returns`` section for functions (naming the columns when a table comes back), an
   ``Attributes`` section for classes (exceptions excepted: they are raised, not returned).
@@ -49,6 +50,15 @@ def test_no_module_over_600_lines():
     assert len(sizes) > 20
     too_long = {p: n for p, n in sizes.items() if n > MAX_LINES}
     assert not too_long, f"split these modules (lines): {too_long}"
+
+
+def test_every_module_of_the_package_is_in_the_module_map():
+    text = (ROOT / "docs" / "developing.md").read_text(encoding="utf-8")
+    mapped = set(re.findall(r"^\| `(helpers/[^`]+)` \|", text, flags=re.M))
+    assert "helpers/data/" in mapped  # the data folder has one line for all its files
+    missing = [str(p.relative_to(ROOT)) for p in modules("helpers")
+               if str(p.relative_to(ROOT)) not in mapped and p.parent != ROOT / "helpers" / "data"]
+    assert not missing, "add a line for each to the module map of docs/developing.md: " + ", ".join(missing)
 
 
 def test_the_package_has_no_setattr_trick():
