@@ -8,6 +8,9 @@ Savski Venac district") or a place inside another name ("University of Belgrade"
 below are matched on the folded text right before or after an alias of kind ``place``; each looks a
 bounded number of characters back or ahead (linear time).
 
+The target of sanctions ("sanctions on Russia", "US sanctions on NIS") is no mention either, of any
+actor, place or not (GUIDELINES, as "bombs on Serbia"): :func:`sanction_targets`.
+
 Blind spots: English only; a capital named as the source of goods ("the gas from Moscow") is read
 as a location like a country, although it usually stands for the government.
 """
