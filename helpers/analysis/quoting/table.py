@@ -170,7 +170,7 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
                 before, known_here = len(people.by_name.rank), para.known_mentions()
                 named = people.names_in(text, known_here)
                 para.set_named(named, people.others)
-                note_table_people(people, known_here, named, before)  # "the minister": the one named last
+                para.introduced = note_table_people(people, known_here, named, before)  # "the minister"
             else:
                 people.passed(text)
             found = paragraph_quotes(para, resolver) if para.may_quote() else []
