@@ -48,3 +48,45 @@ def test_a_holder_named_before_the_reference_in_its_paragraph_still_holds_the_ro
                      "exports had fallen.")
     assert _speakers(out) == [("Ana Jović", "serbian_government")]
 
+
+# "Another <role>" / "a second <role>" after an unnamed speaker of that role: one more of its kind
+ANOTHER_OF_THE_SAME = [
+    ("“Nobody wanted a fight,” said one senior EU diplomat, who asked not to be named. A second "
+     "diplomat described the talks as “slow but honest.”",),
+    ("An EU official told reporters that the summit would end early.",
+     "Another official said the text had been agreed on Friday."),
+    ("A Chinese official said that the loan was ready.",
+     "A third official said that the works would start in May."),
+    ("A Russian diplomat said that Moscow was watching the vote closely.",
+     "Yet another diplomat told us that the embassy would protest."),
+]
+
+
+@pytest.mark.parametrize("paragraphs", ANOTHER_OF_THE_SAME)
+def test_another_unnamed_speaker_of_the_same_role_shares_its_group(paragraphs):
+    out = _quotes_of(*paragraphs)
+    assert len(out) == 2
+    first, second = out.itertuples()
+    assert second.actor.startswith("unnamed ") and second.group == first.group != "other"
+
+
+def test_another_speaker_of_a_role_no_one_held_keeps_its_own_group():
+    # near misses: no diplomat spoke before; an official before "another student"; an owner named
+    assert _speakers(_quotes_of("Another diplomat said the text had been agreed on Friday.")) \
+        == [("unnamed diplomat", "other")]
+    out = _quotes_of("An EU official told reporters that the summit would end early.",
+                     "Another student said the text had been agreed on Friday.")
+    assert _speakers(out)[-1] == ("unnamed student", "civil_society")
+    out = _quotes_of("An EU official told reporters that the summit would end early.",
+                     "Another Russian diplomat said the text had been agreed on Friday.")
+    assert _speakers(out)[-1][1] == "russia"
+
+
+def test_the_another_pattern_runs_in_linear_time():
+    import time
+
+    from helpers.analysis.quoting.indefinite import _ANOTHER
+    for text in ("another " + "senior " * 20_000 + "x", "a second " + "x " * 50_000):
+        t0 = time.process_time()
+        _ANOTHER.fullmatch(text)
+        assert time.process_time() - t0 < 0.5

@@ -24,7 +24,7 @@ from helpers.analysis.quoting.heads import (
     possessor_title,
     subject_before_by,
 )
-from helpers.analysis.quoting.indefinite import indefinite_subject
+from helpers.analysis.quoting.indefinite import another_group, indefinite_subject
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
 from helpers.analysis.quoting.lone_names import lone_name_subject
 from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
@@ -183,9 +183,11 @@ class Context:
         named = given_name(self.para.text, lo, hi) if kind == "person" else None
         if named is not None:  # "a student who gave her name only as Teodora": Teodora, a student
             return Speaker(phrase, *named, group)
-        if group and not self.roles.owner_named(phrase + " " + extra) and kind != "organisation":
+        alike = another_group(self.res, self.roles, phrase)  # "Another diplomat": the first one's group
+        if group and not alike and not self.roles.owner_named(phrase + " " + extra) \
+                and kind != "organisation":
             group = self.topic_group(hi - len(phrase)) or group  # "Brussels has looked away. Officials argue"
-        group = group or self.owner_group(hi - len(phrase) - 1, hi)
+        group = alike or group or self.owner_group(hi - len(phrase) - 1, hi)
         sp = Speaker(phrase, actor, kind, group)  # "the Delegation" after "the EU delegation": the EU's
         return sp if group else body_speaker(self.para, self.res, self.roles, sp, hi - len(phrase))
 

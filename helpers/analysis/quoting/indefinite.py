@@ -12,8 +12,10 @@ told me") is not taken; nor a plural ("Two officials").
 
 from __future__ import annotations
 
+from helpers._text.fold import fold
 from helpers._text.programs import re_compile
 from helpers.analysis.quoting.speakers import role_speaker
+from helpers.analysis.roles import role_class
 
 #: A sentence opening with an indefinite article and its next five words (their role noun is looked for).
 _OPENING = re_compile(r"\s*(?:A|An|One)\s+(?:[\w'’-]+[^\w'’-]+){0,4}[\w'’-]+")
@@ -82,3 +84,29 @@ def _mentions_between(para, lo: int, hi: int):
         if m.start < lo:
             return
         yield m
+
+
+#: "Another diplomat", "a second official", "yet another senior analyst": one more of an unnamed role.
+_ANOTHER = re_compile(r"(?:(?:[Yy]et\s+)?[Aa]nother|[Aa]\s+(?:second|third|fourth|fifth|further))"
+                      r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)")
+
+
+def another_group(res, roles, phrase: str) -> str:
+    """The group of "another diplomat": that of the unnamed speaker of the same role before it.
+
+    "One senior EU diplomat said …. Another diplomat said …": the second diplomat is one more of
+    the first one's kind, so of its group, when the phrase names no owner of its own ("another
+    Russian diplomat" keeps Russia's).
+
+    Returns
+    -------
+    str
+        The group of the last unnamed role speaker whose role noun (or its class) is the phrase's;
+        "" when ``phrase`` is no "another/a second <role noun>" or no such speaker spoke before.
+    """
+    m = _ANOTHER.fullmatch(phrase.strip())
+    if m is None or roles.owner_named(phrase):
+        return ""
+    noun = fold(m.group("noun")).lower()
+    earlier = res.unnamed_speaker({noun, *role_class(noun)}) if noun in roles.role_nouns else None
+    return roles.group_of(earlier[0]) if earlier is not None else ""
