@@ -90,3 +90,27 @@ def test_the_another_pattern_runs_in_linear_time():
         t0 = time.process_time()
         _ANOTHER.fullmatch(text)
         assert time.process_time() - t0 < 0.5
+
+
+# A descriptor of trade, creed or origin before a full name is no first name
+DESCRIBED = [
+    ("Seismologist Marko Jovanović of the University of Niš told reporters that the dam was safe.",
+     "Marko Jovanović"),
+    ("Archbishop Ivan Horvat said that the church would stay neutral.", "Ivan Horvat"),
+    ("Businesswoman Ana Kovač told the paper that taxes were too high.", "Ana Kovač"),
+    ("Frenchman Pierre Dubois said that the vote had been fair.", "Pierre Dubois"),
+]
+
+
+@pytest.mark.parametrize("text, name", DESCRIBED)
+def test_a_descriptor_before_a_full_name_is_not_part_of_the_name(text, name):
+    assert _quotes_of(text)["actor"].tolist() == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Herman Van Rompuy said that the union was strong.", "Herman Van Rompuy"),
+    ("Norman Tebbit said that the union was strong.", "Norman Tebbit"),
+])
+def test_a_first_name_with_a_like_ending_stays(text, name):
+    # near misses: short stems ("Her-man", "Nor-man") are first names, not descriptors
+    assert _quotes_of(text)["actor"].tolist() == [name]
