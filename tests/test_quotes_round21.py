@@ -114,3 +114,26 @@ def test_a_descriptor_before_a_full_name_is_not_part_of_the_name(text, name):
 def test_a_first_name_with_a_like_ending_stays(text, name):
     # near misses: short stems ("Her-man", "Nor-man") are first names, not descriptors
     assert _quotes_of(text)["actor"].tolist() == [name]
+
+
+# An organisation's alias before a title owns it: the person named after the title speaks
+OWNED_TITLES = [
+    ("Commission Vice-President Ana Horvat told reporters that the talks were useful.", "Ana Horvat"),
+    ("European Commission Vice President Ana Horvat said that the talks were useful.", "Ana Horvat"),
+    ("Commission Deputy Spokesperson Ana Horvat said that the talks were useful.", "Ana Horvat"),
+    ("European Commission Vice-President Jan Novak called the mine “a strategic project”.", "Jan Novak"),
+    ("NATO Deputy Secretary-General Ivan Orlov said that the alliance was ready.", "Ivan Orlov"),
+]
+
+
+@pytest.mark.parametrize("text, name", OWNED_TITLES)
+def test_a_title_after_an_organisations_alias_is_not_part_of_the_name(text, name):
+    assert _quotes_of(text)["actor"].tolist() == [name]
+
+
+def test_an_organisations_alias_with_no_title_after_it_still_speaks():
+    # near miss: "European Commission officials" names no person; "the Commission, X said" an aside
+    assert _speakers(_quotes_of("European Commission officials said the talks were useful.")) \
+        == [("unnamed European Commission officials", "eu_west")]
+    assert _quotes_of("The Commission, spokesperson Ana Horvat said, was ready.")["actor"].tolist() \
+        == ["Ana Horvat"]

@@ -97,16 +97,18 @@ def _title_nouns() -> frozenset[str]:
 
 
 def _title_alias(text: str, m: Mention, e: int) -> bool:
-    """True when an alias mention ends in a title and two capitalised words follow it before ``e``.
+    """True when an alias mention ends in a title (or owns one) and two capitalised words follow it.
 
     "The Russian ambassador Ivan Petrov", "Kremlin spokesperson Anna Orlova": the alias ("the
-    Russian ambassador" -> Russia) is the title of a person named after it, who is the actor.
+    Russian ambassador" -> Russia) is the title of a person named after it, who is the actor;
+    "Commission Vice-President Ana Horvat": the alias owns the title written after it.
     """
     words = text[m.start:m.end].split()
-    if not words or fold(words[-1]).lower() not in _title_nouns():
-        return False
     rest = text[m.end:e].split()
-    return len(rest) >= 2 and all(w[:1].isupper() for w in rest[:2])
+    if words and fold(words[-1]).lower() not in _title_nouns():  # "Commission Vice-President X Y"
+        n = next((n for n in (2, 1) if fold(" ".join(rest[:n])).lower() in _title_nouns()), 0)
+        return n > 0 and len(rest) >= n + 2 and all(w[:1].isupper() for w in rest[:n + 2])
+    return bool(words) and len(rest) >= 2 and all(w[:1].isupper() for w in rest[:2])
 
 
 _REACH = 200  # mentions looked back at to resolve one pronoun or anaphora (keeps time linear)
