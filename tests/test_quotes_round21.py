@@ -137,3 +137,37 @@ def test_an_organisations_alias_with_no_title_after_it_still_speaks():
         == [("unnamed European Commission officials", "eu_west")]
     assert _quotes_of("The Commission, spokesperson Ana Horvat said, was ready.")["actor"].tolist() \
         == ["Ana Horvat"]
+
+
+# The attribution inside the reported clause, with more speech verbs ("X, she made clear, Y")
+ASIDES = [
+    ("Marta Kos said the plan was good. Those conditions, she made clear, include a new law on "
+     "the media.", "Those conditions include a new law on the media"),
+    ("Goran Lukić spoke last. The deficit, he conceded, would be larger than planned this year.",
+     "The deficit would be larger than planned this year"),
+    ("Ana Horvat spoke on Friday. The new rules, she acknowledged, had cost the farmers a great deal.",
+     "The new rules had cost the farmers a great deal"),
+    ("Marta Kos visited Niš. The plan, she suggested, could wait until the spring.",
+     "The plan could wait until the spring"),
+]
+
+
+@pytest.mark.parametrize("text, clause", ASIDES)
+def test_a_speech_verb_between_commas_attributes_the_clause_around_it(text, clause):
+    assert clause in _quotes_of(text)["quote"].tolist()
+
+
+def test_a_verb_of_no_speech_between_commas_attributes_nothing():
+    # near miss: "she hoped" is no speech verb of the aside
+    out = _quotes_of("Marta Kos visited Niš. The plan, she hoped, could wait until the spring.")
+    assert out.empty
+
+
+def test_the_aside_pattern_runs_in_linear_time():
+    import time
+
+    from helpers.analysis.quoting.patterns import _PARENTHETICAL
+    for text in ("The plan, she made clear, " + "could wait " * 10_000, "a" * 50_000 + ", b " * 20_000):
+        t0 = time.process_time()
+        _PARENTHETICAL.match(text)
+        assert time.process_time() - t0 < 1.0
