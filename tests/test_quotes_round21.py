@@ -171,3 +171,36 @@ def test_the_aside_pattern_runs_in_linear_time():
         t0 = time.process_time()
         _PARENTHETICAL.match(text)
         assert time.process_time() - t0 < 1.0
+
+
+# "One of them" speaks: one unnamed member of the plural role phrase named before
+ONE_OF_THEM = [
+    ("Two miners were waiting at the gate. One of them said that the shift had been cancelled.",
+     "unnamed miner"),
+    ("I met three deputies in the hall. One of them told me the vote had been rigged.", "unnamed deputy"),
+    ("When we visited student representatives in Niš, one of them told us: “We will not stop.”",
+     "unnamed student representative"),
+    ("In the café two young miners drink beer. One of them says he will stay for five years.",
+     "unnamed young miner"),
+]
+
+
+@pytest.mark.parametrize("text, actor", ONE_OF_THEM)
+def test_one_of_them_is_one_member_of_the_group_named_before(text, actor):
+    assert _quotes_of(text)["actor"].tolist() == [actor]
+
+
+def test_one_of_them_after_no_group_of_people_is_no_speaker():
+    # near misses: "them" are protests or plans, not people
+    assert _quotes_of("We discussed the student protests. One of them said that it was over.").empty
+    assert _quotes_of("The two plans were discussed. One of them said that it was over.").empty
+
+
+def test_the_plural_phrase_pattern_runs_in_linear_time():
+    import time
+
+    import pandas as pd
+    text = "workers " * 12_000 + "One of them said that the shift had been cancelled."
+    t0 = time.process_time()
+    quotes(pd.DataFrame({"article_id": ["1"], "paragraph_id": ["1-p00"], "text": [text]}))
+    assert time.process_time() - t0 < 5.0

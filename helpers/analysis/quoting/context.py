@@ -24,7 +24,7 @@ from helpers.analysis.quoting.heads import (
     possessor_title,
     subject_before_by,
 )
-from helpers.analysis.quoting.indefinite import another_group, indefinite_subject
+from helpers.analysis.quoting.indefinite import another_group, indefinite_subject, one_of_them
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
 from helpers.analysis.quoting.lone_names import lone_name_subject
 from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
@@ -363,7 +363,8 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     aside = _BY_ASIDE.search(para.folded, max(sent_start, cs - 160), cs)
     if aside is not None:  # "The ministry's spokesperson, contacted by Sava Wire, said": not Sava Wire
         cs = aside.start()
-    member = member_of_side(ctx, cs, sent_start)  # "Jelena Stojković of the opposition said"
+    member = member_of_side(ctx, cs, sent_start) \
+        or one_of_them(para, ctx.roles, sent_start, cs)  # "Two miners talk. One of them says …"
     if member is not None:
         return member
     m = para.mention_ending_at(cs)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from helpers._text.fold import fold
 from helpers._text.programs import re_compile
+from helpers.analysis.quoting.records import Speaker
 from helpers.analysis.quoting.speakers import role_speaker
 from helpers.analysis.roles import role_class
 
@@ -110,3 +111,42 @@ def another_group(res, roles, phrase: str) -> str:
     noun = fold(m.group("noun")).lower()
     earlier = res.unnamed_speaker({noun, *role_class(noun)}) if noun in roles.role_nouns else None
     return roles.group_of(earlier[0]) if earlier is not None else ""
+
+
+#: "one of them" right before a cue ("One of them says …", "one of them told me: “…”").
+_ONE_OF_THEM = re_compile(r"\b[Oo]ne\s+of\s+them\s*$")
+#: A plural noun phrase of at most two words ("young miners", "student representatives"); no determiner.
+_PLURAL_NP = re_compile(r"(?<![\w'’-])((?!(?:the|a|an|two|three|four|five|some|several|many|few|your|our"
+                        r"|their|his|her|its|these|those|of|and|with|to|met|meet)\s)"
+                        r"(?:[a-z][\w-]+\s+)?[a-z][\w-]+s)\b")
+_AGENT_ENDINGS = ("tives", "ants", "ents", "ists", "ers", "ors")
+_BACK = 300  # characters looked back at for the group "one of them" is one of (keeps time linear)
+
+
+def one_of_them(para, roles, lo: int, pos: int):
+    """"Two young miners talk …. One of them says …": one unnamed member of the group named before.
+
+    The group is the last plural noun phrase with a role noun ("young miners", "student
+    representatives") in the 300 characters before "one of them"; its speaker is one unnamed
+    member ("unnamed young miner"), of the phrase's group.
+
+    Returns
+    -------
+    Speaker or None
+        None when no "one of them" ends at ``pos`` or no plural role phrase comes before it.
+    """
+    m = _ONE_OF_THEM.search(para.text, max(lo, pos - 16), pos)
+    if m is None:
+        return None
+    last = None
+    for np_ in _PLURAL_NP.finditer(para.text, max(0, m.start() - _BACK), m.start()):
+        noun = fold(np_.group(1)).lower().split()[-1]
+        if noun in roles.role_nouns or (noun.endswith(_AGENT_ENDINGS) and roles.has_role_noun(np_.group(1))):
+            last = np_.group(1)  # "young miners"; "student representatives" (an agent noun after a role)
+    if last is None:
+        return None
+    words = last.split()
+    noun = words[-1]  # one of them: "deputies" -> deputy, "miners" -> miner
+    noun = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+    actor = "unnamed " + " ".join([*words[:-1], noun])
+    return Speaker(m.group(0).strip(), actor, "person", roles.group_of(last))
