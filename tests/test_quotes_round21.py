@@ -204,3 +204,29 @@ def test_the_plural_phrase_pattern_runs_in_linear_time():
     t0 = time.process_time()
     quotes(pd.DataFrame({"article_id": ["1"], "paragraph_id": ["1-p00"], "text": [text]}))
     assert time.process_time() - t0 < 5.0
+
+
+# "the Delegation" paragraphs after "the Delegation of the European Union": the EU
+DELEGATIONS = [
+    ("Dnevni Pregled publishes the statement of the Delegation of the European Union to Serbia in full.",
+     "The Delegation notes that progress on the rule of law remains limited."),
+    ("Ana Horvat read out a letter from the Delegation of the EU in Belgrade.",
+     "“We follow the case closely,” the Delegation wrote."),
+    ("Reporters waited outside the Delegation of the European Union on Monday.",
+     "A spokesperson for the Delegation said on Wednesday it had no further comment."),
+]
+
+
+@pytest.mark.parametrize("intro, reference", DELEGATIONS)
+def test_a_capitalised_body_noun_refers_back_to_the_body_the_article_introduced(intro, reference):
+    out = _quotes_of(intro, "Belgrade, 2 December.", "The hall was quiet.", reference)
+    assert _speakers(out) == [("European Union", "eu_west")]
+
+
+def test_a_lower_case_or_unintroduced_delegation_is_not_the_eu():
+    # near misses: "the delegation" in lower case; "the Delegation" with no "Delegation of …" before
+    out = _quotes_of("The delegation of the European Union arrived.", "It met the mayor.",
+                     "The delegation said that talks were good.")
+    assert _speakers(out)[0][0] != "European Union"
+    out = _quotes_of("Talks went on all night.", "It rained.", "The Delegation said that talks were good.")
+    assert _speakers(out)[0][0] != "European Union"

@@ -246,6 +246,7 @@ class People:
         self.company_owners: set[str] = set()  # groups of foreign firms so far: "a Chinese battery maker"
         self.company_names: set[str] = set()  # their names: "the Chinese-owned Hengda Tyre plant"
         self.table_seen: dict[str, tuple] = {}  # table person -> (place, order, kind): role_holders.py
+        self.body_owners: dict[str, tuple] = {}  # "Delegation" -> (actor, group): references.note_body_owners
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
