@@ -6,6 +6,10 @@ ambassador is blunter: the choice, he says, …": "he" is the ambassador. The an
 phrase with an indefinite article ("A", "An", "One") opening a sentence, as its subject; it holds
 only when no person is mentioned between it and the reference.
 
+Two more unnamed people of the same kind: "Another diplomat said …" after "a senior EU diplomat"
+(:func:`another_group`: of the first one's group) and "Two young miners talk …. One of them says …"
+(:func:`one_of_them`: an unnamed young miner).
+
 Blind spots: an indefinite person in an object position ("bread from a worker at the mill. “…,” he
 told me") is not taken; nor a plural ("Two officials").
 """
