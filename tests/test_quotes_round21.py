@@ -1,7 +1,11 @@
 """Round 21 of the quote rules (sentences written for these tests; no devset text).
 
 A role reference ("the minister said") refers back: a holder of the role first named later in the
-same paragraph is not its antecedent (``role_holders.role_holder``'s ``pos``).
+same paragraph is not its antecedent (``role_holders.role_holder``'s ``pos``). "Another diplomat"
+shares the first diplomat's group; a descriptor ("Hydrogeologist") or an organisation's title
+("Commission Vice-President") before a name is not part of it; more speech verbs in an aside ("…, she
+made clear, …"); "One of them says" is one member of the group named before; "the Delegation" refers
+back to "the Delegation of the European Union" anywhere earlier in the article.
 """
 
 import pandas as pd
