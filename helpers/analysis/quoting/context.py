@@ -24,7 +24,7 @@ from helpers.analysis.quoting.heads import (
     possessor_title,
     subject_before_by,
 )
-from helpers.analysis.quoting.indefinite import indefinite_subject
+from helpers.analysis.quoting.indefinite import another_group, indefinite_subject, one_of_them
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
 from helpers.analysis.quoting.lone_names import lone_name_subject
 from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
@@ -168,7 +168,7 @@ class Context:
         named = spk.appositive_name(self.para, self.para.text.rfind(phrase, lo, hi), lo, hi)
         if named is not None:  # "Wei Lan, general manager of the mill, told": Wei Lan; "Jana, a student"
             return spk.lone_name_group(self.speaker(named, hi), role_speaker(phrase, extra, self.roles)[2])
-        definite = self.definite_role(phrase, hi)
+        definite = self.definite_role(phrase, hi, self.para.text.rfind(phrase, lo, hi))
         if definite is not None:
             return definite
         anaphora = self.phrase_speaker(phrase, hi)  # "the council" -> the council named earlier
@@ -183,9 +183,11 @@ class Context:
         named = given_name(self.para.text, lo, hi) if kind == "person" else None
         if named is not None:  # "a student who gave her name only as Teodora": Teodora, a student
             return Speaker(phrase, *named, group)
-        if group and not self.roles.owner_named(phrase + " " + extra) and kind != "organisation":
+        alike = another_group(self.res, self.roles, phrase)  # "Another diplomat": the first one's group
+        if group and not alike and not self.roles.owner_named(phrase + " " + extra) \
+                and kind != "organisation":
             group = self.topic_group(hi - len(phrase)) or group  # "Brussels has looked away. Officials argue"
-        group = group or self.owner_group(hi - len(phrase) - 1, hi)
+        group = alike or group or self.owner_group(hi - len(phrase) - 1, hi)
         sp = Speaker(phrase, actor, kind, group)  # "the Delegation" after "the EU delegation": the EU's
         return sp if group else body_speaker(self.para, self.res, self.roles, sp, hi - len(phrase))
 
@@ -216,14 +218,15 @@ class Context:
         person = self.para.people.person(m.actor) if self.para.people is not None else None
         return person.group if person is not None else ""
 
-    def definite_role(self, phrase: str, pos: int) -> Speaker | None:
+    def definite_role(self, phrase: str, pos: int, at: int | None = None) -> Speaker | None:
         """The person a role noun used as a second reference refers to.
 
         "the ambassador said": the person introduced with that role, else the person who spoke
         or was named last (a role used as a second reference, like a pronoun). Owner and portfolio
         words may stand before the noun ("the Serbian leader", "the interior minister"): the person
         must then belong to the owner's group; the noun may name the role's class ("the diplomat"
-        for an ambassador, see :data:`helpers.analysis.roles.ROLE_CLASSES`).
+        for an ambassador, see :data:`helpers.analysis.roles.ROLE_CLASSES`). ``at``: where the phrase
+        starts (a person first named after it in the paragraph is no antecedent), else ``pos``.
         """
         words = phrase.split()
         if len(words) < 2 or words[0].lower() != "the" or len(words) > 4:
@@ -244,8 +247,9 @@ class Context:
         also = ("minister",) if top else role_class(noun)
         recent = self.res.recent_speakers()
         portfolio = [m for m in mods if m in _PORTFOLIO_WORDS and m not in self.roles.info]
+        at = pos if at is None or at < 0 else at
         person = role_holder(self.para, noun, also, group, recent, lambda role: all(  # a table person's too
-            m in fold(role).lower() for m in portfolio + ["foreign"] * top))
+            m in fold(role).lower() for m in portfolio + ["foreign"] * top), at)
         if top and person is not None and "foreign" not in fold(person.role).lower():
             person = None  # a top diplomat is a foreign minister, not any minister
         if person is not None and any(m not in fold(person.role).lower() for m in portfolio):
@@ -279,7 +283,7 @@ class Context:
         org = people.documents.get(words[-1]) if words[-1] in DOCUMENT_WORDS else None
         return Speaker(phrase, org, "organisation") if org else None
 
-    def introduced_role(self, phrase: str) -> Speaker | None:
+    def introduced_role(self, phrase: str, pos: int | None = None) -> Speaker | None:
         """"the ambassador": the person the article introduced by name with that role (or its class).
 
         Before a table actor whose alias holds the noun ("the Russian ambassador" -> Russia): the
@@ -295,7 +299,7 @@ class Context:
         noun = fold(words[1]).lower()
         if noun not in self.roles.role_nouns or noun in self.roles.bodies:
             return None
-        person = role_holder(self.para, noun, role_class(noun), "", self.res.recent_speakers())
+        person = role_holder(self.para, noun, role_class(noun), "", self.res.recent_speakers(), pos=pos)
         return Speaker(phrase, person.name, person.kind) if person is not None else None
 
     def phrase_speaker(self, raw: str, pos: int) -> Speaker:
@@ -359,7 +363,8 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     aside = _BY_ASIDE.search(para.folded, max(sent_start, cs - 160), cs)
     if aside is not None:  # "The ministry's spokesperson, contacted by Sava Wire, said": not Sava Wire
         cs = aside.start()
-    member = member_of_side(ctx, cs, sent_start)  # "Jelena Stojković of the opposition said"
+    member = member_of_side(ctx, cs, sent_start) \
+        or one_of_them(para, ctx.roles, sent_start, cs)  # "Two miners talk. One of them says …"
     if member is not None:
         return member
     m = para.mention_ending_at(cs)
@@ -378,7 +383,7 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
     np_ = _NP_BEFORE.search(para.text, max(sent_start, cs - _NP_REACH), adverb.start() if adverb else cs)
     phrase = None
     if np_ and np_.group(1) and np_.group(2).split()[-1].lower() not in _STOP_NP:
-        phrase = ctx.introduced_role(np_.group(1) + np_.group(2)) \
+        phrase = ctx.introduced_role(np_.group(1) + np_.group(2), np_.start()) \
             or ctx.phrase_speaker(np_.group(1) + np_.group(2), cs)
         if phrase.actor:
             return phrase
@@ -424,7 +429,7 @@ def sentence_subject(ctx: Context, cue: Cue, sent_start: int) -> Speaker | None:
     m = para.first_subject(sent_start, cs)
     opening = _OPENING_ROLE.match(para.text, sent_start, cs)  # "The Prime Minister thanked X and noted"
     if opening is not None and (m is None or opening.end(1) <= m.start):
-        sp = ctx.definite_role(opening.group(1), cs)
+        sp = ctx.definite_role(opening.group(1), cs, opening.start(1))
         if sp is not None and sp.actor:
             return sp
     lead = _LEAD.match(para.folded, sent_start, cs)

@@ -6,14 +6,21 @@ ambassador is blunter: the choice, he says, …": "he" is the ambassador. The an
 phrase with an indefinite article ("A", "An", "One") opening a sentence, as its subject; it holds
 only when no person is mentioned between it and the reference.
 
+Two more unnamed people of the same kind: "Another diplomat said …" after "a senior EU diplomat"
+(:func:`another_group`: of the first one's group) and "Two young miners talk …. One of them says …"
+(:func:`one_of_them`: an unnamed young miner).
+
 Blind spots: an indefinite person in an object position ("bread from a worker at the mill. “…,” he
 told me") is not taken; nor a plural ("Two officials").
 """
 
 from __future__ import annotations
 
+from helpers._text.fold import fold
 from helpers._text.programs import re_compile
+from helpers.analysis.quoting.records import Speaker
 from helpers.analysis.quoting.speakers import role_speaker
+from helpers.analysis.roles import role_class
 
 #: A sentence opening with an indefinite article and its next five words (their role noun is looked for).
 _OPENING = re_compile(r"\s*(?:A|An|One)\s+(?:[\w'’-]+[^\w'’-]+){0,4}[\w'’-]+")
@@ -82,3 +89,68 @@ def _mentions_between(para, lo: int, hi: int):
         if m.start < lo:
             return
         yield m
+
+
+#: "Another diplomat", "a second official", "yet another senior analyst": one more of an unnamed role.
+_ANOTHER = re_compile(r"(?:(?:[Yy]et\s+)?[Aa]nother|[Aa]\s+(?:second|third|fourth|fifth|further))"
+                      r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)")
+
+
+def another_group(res, roles, phrase: str) -> str:
+    """The group of "another diplomat": that of the unnamed speaker of the same role before it.
+
+    "One senior EU diplomat said …. Another diplomat said …": the second diplomat is one more of
+    the first one's kind, so of its group, when the phrase names no owner of its own ("another
+    Russian diplomat" keeps Russia's).
+
+    Returns
+    -------
+    str
+        The group of the last unnamed role speaker whose role noun (or its class) is the phrase's;
+        "" when ``phrase`` is no "another/a second <role noun>" or no such speaker spoke before.
+    """
+    m = _ANOTHER.fullmatch(phrase.strip())
+    if m is None or roles.owner_named(phrase):
+        return ""
+    noun = fold(m.group("noun")).lower()
+    earlier = res.unnamed_speaker({noun, *role_class(noun)}) if noun in roles.role_nouns else None
+    return roles.group_of(earlier[0]) if earlier is not None else ""
+
+
+#: "one of them" right before a cue ("One of them says …", "one of them told me: “…”").
+_ONE_OF_THEM = re_compile(r"\b[Oo]ne\s+of\s+them\s*$")
+#: A plural noun phrase of at most two words ("young miners", "student representatives"); no determiner.
+_PLURAL_NP = re_compile(r"(?<![\w'’-])((?!(?:the|a|an|two|three|four|five|some|several|many|few|your|our"
+                        r"|their|his|her|its|these|those|of|and|with|to|met|meet)\s)"
+                        r"(?:[a-z][\w-]+\s+)?[a-z][\w-]+s)\b")
+_AGENT_ENDINGS = ("tives", "ants", "ents", "ists", "ers", "ors")
+_BACK = 300  # characters looked back at for the group "one of them" is one of (keeps time linear)
+
+
+def one_of_them(para, roles, lo: int, pos: int):
+    """"Two young miners talk …. One of them says …": one unnamed member of the group named before.
+
+    The group is the last plural noun phrase with a role noun ("young miners", "student
+    representatives") in the 300 characters before "one of them"; its speaker is one unnamed
+    member ("unnamed young miner"), of the phrase's group.
+
+    Returns
+    -------
+    Speaker or None
+        None when no "one of them" ends at ``pos`` or no plural role phrase comes before it.
+    """
+    m = _ONE_OF_THEM.search(para.text, max(lo, pos - 16), pos)
+    if m is None:
+        return None
+    last = None
+    for np_ in _PLURAL_NP.finditer(para.text, max(0, m.start() - _BACK), m.start()):
+        noun = fold(np_.group(1)).lower().split()[-1]
+        if noun in roles.role_nouns or (noun.endswith(_AGENT_ENDINGS) and roles.has_role_noun(np_.group(1))):
+            last = np_.group(1)  # "young miners"; "student representatives" (an agent noun after a role)
+    if last is None:
+        return None
+    words = last.split()
+    noun = words[-1]  # one of them: "deputies" -> deputy, "miners" -> miner
+    noun = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+    actor = "unnamed " + " ".join([*words[:-1], noun])
+    return Speaker(m.group(0).strip(), actor, "person", roles.group_of(last))

@@ -145,6 +145,7 @@ class Paragraph:
         self._alias_words = alias_words
         self.people = people  # the article's People (names introduced so far), or None
         self.named: list[Mention] = []  # names and surnames of people the article introduced, sorted
+        self.introduced: dict[str, int] = {}  # people first named here -> where (role_holders.py)
         self._named_starts: list[int] = []
         self._antecedents: list[Mention] = []  # named + names with no role (for pronouns)
         self._antecedent_starts: list[int] = []

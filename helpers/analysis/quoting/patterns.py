@@ -296,6 +296,9 @@ _PARENTHETICAL = re_compile(r"^(?P<q1>[^,“”\"]{3,}?),\s+(?P<s>[^,“”\"]{2
                             r"notes|stresses|stated|states|underlined|underlines|recalls|emphasised|emphasized|"
                             r"argued|argues|noted|insisted|insists|warned|warns|claimed|claims|stressed|admitted"
                             r"|believes|recalled|wrote|writes|confirmed|confirms|reported|reports|announced|announces"
+                            r"|made\s+clear|makes\s+clear|acknowledged|acknowledges|conceded|concedes|suggested"
+                            r"|suggests|observed|observes|remarked|maintained|maintains|predicted|predicts|replied"
+                            r"|replies|countered|counters|cautioned|cautions|reiterated|reiterates|admits|complained"
                             r"|told\s+[^,“”\"]{1,40}?),\s+"
                             r"(?P<q2>[^“”\"]{10,}?)(?:[.]?$|(?=,?\s+(?:and|but)\s[^“”\"]{0,80}[“\"]))")
 _VERB_NEXT = re_compile(r"\s+(?:(?:still|also|now|again|already|never|often|rarely|[a-z]{3,}ly)\s+)?"

@@ -246,6 +246,7 @@ class People:
         self.company_owners: set[str] = set()  # groups of foreign firms so far: "a Chinese battery maker"
         self.company_names: set[str] = set()  # their names: "the Chinese-owned Hengda Tyre plant"
         self.table_seen: dict[str, tuple] = {}  # table person -> (place, order, kind): role_holders.py
+        self.body_owners: dict[str, tuple] = {}  # "Delegation" -> (actor, group): references.note_body_owners
 
     def wanted(self, text: str) -> bool:
         """True when ``text`` may hold a name (a capital letter after its first character)."""
@@ -257,7 +258,8 @@ class People:
         """The person registered under ``name`` (a full name), if any."""
         return self.by_name.get(fold(name).lower())
 
-    def by_role(self, noun: str, bodies: bool = False, also=(), group: str = "", prefer=()) -> Person | None:
+    def by_role(self, noun: str, bodies: bool = False, also=(), group: str = "", prefer=(),
+                skip=()) -> Person | None:
         """The person introduced last whose role words hold ``noun``.
 
         The person introduced last whose role words hold ``noun`` ("the ambassador" -> Ambassador Li
@@ -265,12 +267,14 @@ class People:
         "Huaxin Copper, the Chinese-owned company that runs the smelter"). ``also``: other nouns of
         the role's class ("the diplomat" -> an ambassador); ``group``: the person's group must be it;
         ``prefer``: names tried first, most recent first (the last speakers: of two ministers, "the
-        minister" is the one who spoke last, not the one introduced last).
+        minister" is the one who spoke last, not the one introduced last); ``skip``: folded names passed over.
         """
         nouns = re_compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in (noun, *also)) + ")")
         recent = [p for p in map(self.person, prefer) if p is not None]
         for person in recent + list(reversed(list(self.by_name.values()))):
             role = fold(person.role).lower()
+            if skip and fold(person.name).lower() in skip:
+                continue  # named only after the reference
             if bodies and not role.startswith(fold(person.name).lower()):
                 continue  # the noun must describe the name (an appositive), not be its title
             if (bodies or person.kind != "organisation") and (not group or person.group == group) \

@@ -17,6 +17,7 @@ from helpers._text.fold import fold
 from helpers._text.programs import re_compile
 from helpers.analysis.quoting.records import Mention, Speaker
 from helpers.analysis.quoting.role_holders import table_holders
+from helpers.analysis.roles import role_words
 
 _BARE_NOUN = re_compile(r"(?:[Tt]he\s+)?([A-Za-z]+)")
 _REACH = 200  # mentions looked back at (as for pronouns)
@@ -120,7 +121,33 @@ def bare_body_owner(para, res, roles, phrase: str, pos: int) -> tuple[str, str] 
     prev = res.previous_paragraph()
     if found is None and prev is not None:
         found = _owner_before(prev, roles, head, max(0, len(prev.folded) - _WINDOW), len(prev.folded))
+    if found is None and para.people is not None and head.capitalize() in phrase:  # "the Delegation"
+        found = para.people.body_owners.get(head)
     return found
+
+
+#: A capitalised body noun and "of" right before an actor: "the Delegation of the European Union".
+_HEAD_OF = re_compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def note_body_owners(people, para, known: list[Mention]) -> None:
+    """Remember whose "<Body> of <actor>" the article named, for "the <Body>" in any later paragraph.
+
+    "Dnevni Pregled publishes the statement of the Delegation of the European Union to Serbia. …
+    The Delegation notes that …": a capitalised body noun standing alone refers back to the body the
+    article introduced by it (:func:`bare_body_owner`, after its nearer owners). Only a capitalised
+    noun of ``roles.csv``'s bodies, 30 characters before an alias-table mention.
+
+    Returns
+    -------
+    None
+        ``people.body_owners[noun]`` becomes ``(actor, group)`` of the last such owner.
+    """
+    matcher, bodies = para.matcher, role_words().bodies
+    for m in known:
+        h = _HEAD_OF.search(para.text, max(0, m.start - 30), m.start)
+        if h is not None and h.group(1).lower() in bodies and m.actor in matcher.actor:
+            people.body_owners[h.group(1).lower()] = (m.actor, matcher.group[matcher.actor.index(m.actor)])
 
 
 def spokesperson_owner(para, res, roles, phrase: str) -> tuple[str, str] | None:

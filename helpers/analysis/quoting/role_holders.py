@@ -26,7 +26,7 @@ from helpers.analysis.roles import role_class
 _PERSON_KINDS = ("he", "she", "person")
 
 
-def note_table_people(people, known: list[Mention], named: list[Mention], before: int) -> None:
+def note_table_people(people, known: list[Mention], named: list[Mention], before: int) -> dict[str, int]:
     """Place the alias-table people first mentioned in one paragraph in the article's reading order.
 
     Parameters
@@ -42,13 +42,20 @@ def note_table_people(people, known: list[Mention], named: list[Mention], before
 
     Returns
     -------
-    None
-        A table person's place is ``before`` plus the names first registered in this paragraph
-        ahead of their mention (a registered name of rank below it was introduced earlier), and
-        ``order`` the order of first mentions among table people.
+    dict
+        ``{folded name: start}`` of the people first named in this paragraph (registered or of the
+        table), where each is first named: a role reference before that place is not to them. A
+        table person's place is ``before`` plus the names first registered in this paragraph ahead
+        of their mention (a registered name of rank below it was introduced earlier), and ``order``
+        the order of first mentions among table people.
     """
     rank = people.by_name.rank
-    new = sorted({m.start for m in named if rank.get(fold(m.actor).lower(), -1) >= before})
+    here: dict[str, int] = {}
+    for m in named:
+        key = fold(m.actor).lower()
+        if rank.get(key, -1) >= before:
+            here.setdefault(key, m.start)
+    new = sorted(here.values())
     k = 0
     for m in known:
         if m.kind not in _PERSON_KINDS or m.actor in people.table_seen:
@@ -56,6 +63,8 @@ def note_table_people(people, known: list[Mention], named: list[Mention], before
         while k < len(new) and new[k] < m.start:
             k += 1
         people.table_seen[m.actor] = (before + k, len(people.table_seen), m.kind)
+        here.setdefault(fold(m.actor).lower(), m.start)
+    return here
 
 
 def table_holders(para, nouns, group: str = "") -> dict[str, Person]:
@@ -82,7 +91,8 @@ def table_holders(para, nouns, group: str = "") -> dict[str, Person]:
     return out
 
 
-def role_holder(para, noun: str, also=(), group: str = "", prefer=(), fits=None) -> Person | None:
+def role_holder(para, noun: str, also=(), group: str = "", prefer=(), fits=None,
+                pos: int | None = None) -> Person | None:
     """The person "the <noun>" refers to: a recent speaker of that role, else the one introduced last.
 
     As :meth:`People.by_role <helpers.analysis.quoting.people.People.by_role>` (``also``: the
@@ -93,6 +103,9 @@ def role_holder(para, noun: str, also=(), group: str = "", prefer=(), fits=None)
     ----------
     fits : callable, optional
         ``fits(role) -> bool``: a further test of a table person's role words (a portfolio).
+    pos : int, optional
+        Where the reference stands: a person first named in this paragraph at or after it is no
+        holder it refers back to ("the President stressed …, and said that Chinese President Xi …").
 
     Returns
     -------
@@ -102,9 +115,10 @@ def role_holder(para, noun: str, also=(), group: str = "", prefer=(), fits=None)
     people = para.people
     if people is None:
         return None
-    unknown = people.by_role(noun, also=also, group=group, prefer=prefer)
+    skip = {a for a, at in para.introduced.items() if at >= pos} if pos is not None else set()
+    unknown = people.by_role(noun, also=also, group=group, prefer=prefer, skip=skip)
     table = {a: p for a, p in table_holders(para, (noun, *also), group).items()
-             if fits is None or fits(p.role)}
+             if (fits is None or fits(p.role)) and fold(a).lower() not in skip}
     if not table:
         return unknown
     for name in prefer:  # of two holders, the one who spoke last

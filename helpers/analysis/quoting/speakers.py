@@ -55,6 +55,8 @@ def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) 
     # the name follows the last title or role ("Serbian Energy Minister Dubravka Đedović")
     titles = _title_words()
     n_title = max((i + 1 for i, t in enumerate(toks[:-1]) if t[2] in titles), default=0)
+    if not n_title and len(toks) >= 3 and _DESCRIPTOR.fullmatch(toks[0][2]):
+        n_title = 1  # "Hydrogeologist Petar Ilić", "Dutchman Jan de Vries": a descriptor, not a first name
     name_toks = toks[n_title:]
     if not name_toks or (not n_title and len(name_toks) < 2) or name_toks[-1][2] in titles \
             or name_toks[-1][2] in _THING_HEADS:
@@ -70,6 +72,9 @@ def name_in(text: str, s: int, e: int, known: list[Mention], starts: list[int]) 
     return extend_back(text, hit) if kind == "organisation" and not n_title else hit
 
 
+#: A word describing a person by trade, creed or origin, not in ``roles.csv`` (a first name has no
+#: such ending): "Hydrogeologist", "Archpriest", "Archbishop", "Dutchman", "Businesswoman".
+_DESCRIPTOR = re_compile(r"[a-z]{3,}(?:ist|priest|bishop)|[a-z]{4,}(?:man|woman)")
 #: Titles a cleric is known by with one name ("Father Dušan", "Sister Ana"): part of the name.
 _RELIGIOUS_TITLES = frozenset({"father", "sister", "brother", "mother", "imam", "rabbi", "abbot", "abbess"})
 
@@ -92,16 +97,18 @@ def _title_nouns() -> frozenset[str]:
 
 
 def _title_alias(text: str, m: Mention, e: int) -> bool:
-    """True when an alias mention ends in a title and two capitalised words follow it before ``e``.
+    """True when an alias mention ends in a title (or owns one) and two capitalised words follow it.
 
     "The Russian ambassador Ivan Petrov", "Kremlin spokesperson Anna Orlova": the alias ("the
-    Russian ambassador" -> Russia) is the title of a person named after it, who is the actor.
+    Russian ambassador" -> Russia) is the title of a person named after it, who is the actor;
+    "Commission Vice-President Ana Horvat": the alias owns the title written after it.
     """
     words = text[m.start:m.end].split()
-    if not words or fold(words[-1]).lower() not in _title_nouns():
-        return False
     rest = text[m.end:e].split()
-    return len(rest) >= 2 and all(w[:1].isupper() for w in rest[:2])
+    if words and fold(words[-1]).lower() not in _title_nouns():  # "Commission Vice-President X Y"
+        n = next((n for n in (2, 1) if fold(" ".join(rest[:n])).lower() in _title_nouns()), 0)
+        return n > 0 and len(rest) >= n + 2 and all(w[:1].isupper() for w in rest[:n + 2])
+    return bool(words) and len(rest) >= 2 and all(w[:1].isupper() for w in rest[:2])
 
 
 _REACH = 200  # mentions looked back at to resolve one pronoun or anaphora (keeps time linear)

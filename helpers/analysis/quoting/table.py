@@ -13,6 +13,7 @@ from helpers.analysis.quoting.marks import normalise_marks
 from helpers.analysis.quoting.paragraph import AliasWords, Paragraph
 from helpers.analysis.quoting.patterns import UNKNOWN_GROUP
 from helpers.analysis.quoting.people import People
+from helpers.analysis.quoting.references import note_body_owners
 from helpers.analysis.quoting.reuse import SentenceMentions
 from helpers.analysis.quoting.role_holders import note_table_people
 from helpers.analysis.quoting.rules import paragraph_quotes
@@ -170,7 +171,8 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
                 before, known_here = len(people.by_name.rank), para.known_mentions()
                 named = people.names_in(text, known_here)
                 para.set_named(named, people.others)
-                note_table_people(people, known_here, named, before)  # "the minister": the one named last
+                para.introduced = note_table_people(people, known_here, named, before)  # "the minister"
+                note_body_owners(people, para, known_here)  # "the Delegation of the European Union"
             else:
                 people.passed(text)
             found = paragraph_quotes(para, resolver) if para.may_quote() else []
