@@ -153,7 +153,8 @@ def with_bodies(out: pd.DataFrame, texts: list, aids: list, pids: list, sids: li
     """``out`` (a mention table with the sentence index ``_i``) with the bodies of ``texts`` added.
 
     A body overlapping a mention of the alias table (``alias`` not empty) is left out; the mentions
-    of names outside the table (``alias`` empty) that overlap a body give way to it. ``aids``,
+    of names outside the table (``alias`` empty) that overlap a body give way to it; a ministry takes its
+    one name (:func:`helpers.analysis.institutions.canonical_ministry`). ``aids``,
     ``pids`` and ``sids`` are the article, paragraph and sentence ids of ``texts``.
 
     Returns
@@ -162,6 +163,7 @@ def with_bodies(out: pd.DataFrame, texts: list, aids: list, pids: list, sids: li
         The columns of ``out``, sorted by sentence (``_i``) and ``start``.
     """
     from helpers.analysis.actors import actor_aliases
+    from helpers.analysis.institutions import canonical_ministry  # "Serbian Ministry of X": Ministry of X
     from helpers.analysis.quoting.patterns import _NOT_NAME
     from helpers.analysis.roles import role_words
     from helpers.analysis.unknown_names import HONORIFICS
@@ -192,8 +194,8 @@ def with_bodies(out: pd.DataFrame, texts: list, aids: list, pids: list, sids: li
             if any(alias or a <= s and e <= b for _k, a, b, alias in here):
                 continue  # the alias table's reading stands; or a name found before holds the body's
             drop.update(k for k, _a, _b, _alias in here)
-            rows.append((aids[i], pids[i], sids[i], name, roles.group_of(name) or "other", "", text[s:e],
-                         s, e, text, i))
+            rows.append((aids[i], pids[i], sids[i], canonical_ministry(name) if "inistry" in name else name,
+                         roles.group_of(name) or "other", "", text[s:e], s, e, text, i))
     if not rows and not drop:
         return out
     found = pd.DataFrame(rows, columns=out.columns)
