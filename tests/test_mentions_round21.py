@@ -96,3 +96,22 @@ def test_the_ministry_rules_run_in_linear_time():
     _mentions_of(text)
     canonical_ministry("Ministry of " + "Interior of " * 3000)
     assert time.process_time() - t0 < 2.0
+
+
+# ---- a quantified or denied plural collective names some people, not the collective
+
+def test_a_plural_collective_after_a_quantifier_or_a_denial_is_no_mention():
+    found = _mentions_of(
+        "The court freed the detained students on Friday.",
+        "He said those arrested were not students but hooligans from other towns.",
+        "Like most students we met, she asked not to be named.",
+        "The dean wrote to all students on Monday.",
+        "A faculty that fears its own students has lost its way.")
+    assert found == []
+
+
+def test_the_collective_itself_is_still_a_mention():
+    found = _mentions_of("Students blocked the road on Friday.",
+                         "Some students told me they were tired.",
+                         "Thousands of students marched to the court.")
+    assert [actor for actor, _m in found] == ["protesters"] * 3
