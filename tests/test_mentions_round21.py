@@ -115,3 +115,21 @@ def test_the_collective_itself_is_still_a_mention():
                          "Some students told me they were tired.",
                          "Thousands of students marched to the court.")
     assert [actor for actor, _m in found] == ["protesters"] * 3
+
+
+# ---- a company named with a state's name first is one name ("China Road Link Engineering")
+
+def test_a_company_whose_name_opens_with_a_state_is_no_mention_of_the_state():
+    found = _mentions_of(
+        "The bridge was built by China Road Link Engineering under a loan from a policy bank.",
+        "The contract went to Serbia Copper Mining Group last year.",
+        "Russia Gas Transport Company said the pipeline was full.")
+    assert [actor for actor, _m in found] == ["China Road Link Engineering", "Serbia Copper Mining Group",
+                                              "Russia Gas Transport Company"]
+
+
+def test_a_states_possessive_or_a_short_name_before_a_company_word_keeps_the_state():
+    found = _mentions_of("Serbia signed with Zijin Mining Group on Monday.",
+                         "China Energy said so.")
+    assert [actor for actor, _m in found][:1] == ["Serbian government"]
+    assert ("China", "China") in found
