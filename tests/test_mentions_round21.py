@@ -133,3 +133,13 @@ def test_a_states_possessive_or_a_short_name_before_a_company_word_keeps_the_sta
                          "China Energy said so.")
     assert [actor for actor, _m in found][:1] == ["Serbian government"]
     assert ("China", "China") in found
+
+
+# ---- scientists named by their field, and a university's rector, are role words
+
+def test_a_scientists_field_or_a_rector_is_a_title_not_part_of_the_name():
+    found = _mentions_of(
+        "Hydrogeologist Petar Milić of the Faculty of Mining said both sides were overselling certainty.",
+        "Toxicologist Ana Jovanović told the station the levels were high.",
+        "The rector of the University of Niš, Dragan Pavlović, said no student should spend a night in a cell.")
+    assert [actor for actor, _m in found] == ["Petar Milić", "Ana Jovanović", "Dragan Pavlović"]
