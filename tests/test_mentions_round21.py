@@ -141,5 +141,30 @@ def test_a_scientists_field_or_a_rector_is_a_title_not_part_of_the_name():
     found = _mentions_of(
         "Hydrogeologist Petar Milić of the Faculty of Mining said both sides were overselling certainty.",
         "Toxicologist Ana Jovanović told the station the levels were high.",
-        "The rector of the University of Niš, Dragan Pavlović, said no student should spend a night in a cell.")
+        "The rector of the University of Niš, Dragan Pavlović, said no student should spend a night in jail.")
     assert [actor for actor, _m in found] == ["Petar Milić", "Ana Jovanović", "Dragan Pavlović"]
+
+
+# ---- a city as a destination, a distance or a person's origin is a location
+
+def test_a_city_reached_by_a_march_or_a_ride_or_measured_from_is_a_location():
+    found = _mentions_of(
+        "The students said they would march to Belgrade on December 20.",
+        "Half of us cannot afford a bus ticket to Belgrade, she said.",
+        "Now the fortress is an hour from Belgrade.",
+        "The village lies 40 kilometres from Belgrade.",
+        "A 29-year-old IT worker from Belgrade said the talks were theatre.")
+    assert [actor for actor, _m in found] == ["protesters"]
+
+
+def test_a_city_that_acts_is_still_its_government():
+    found = _mentions_of("Belgrade said it would march on with the reforms.",
+                         "The hour has come for Belgrade to choose, the commissioner said.")
+    assert [actor for actor, _m in found] == ["Serbian government", "Serbian government"]
+
+
+def test_the_new_place_patterns_run_in_linear_time():
+    text = ("march " * 20000) + "to Belgrade. " + ("hours " * 20000) + "from Belgrade."
+    t0 = time.process_time()
+    _mentions_of(text)
+    assert time.process_time() - t0 < 2.0
