@@ -168,3 +168,27 @@ def test_the_new_place_patterns_run_in_linear_time():
     t0 = time.process_time()
     _mentions_of(text)
     assert time.process_time() - t0 < 2.0
+
+
+# ---- a live blog's key-events list is navigation clutter, its entries are text
+
+def _kinds(*lines):
+    """The paragraph kind the cleaner gives each line of an article made of ``lines``."""
+    from helpers.corpus.cleaning import clean_text
+
+    cleaned = clean_text("\n\n".join(["A summit live blog", *lines]), headline="A summit live blog")
+    return {p.text: p.kind for p in cleaned.paragraphs}
+
+
+def test_a_key_events_line_with_a_time_and_a_headline_is_clutter():
+    lines = ["Key events", "21:14 Prime minister concedes defeat in the capital",
+             "3h ago Commission: talks with Belgrade \"on track\" despite the row",
+             "45 min ago Opposition leaders call for a recount", "Key event"]
+    kinds = _kinds(*lines, "The prime minister spoke to reporters outside the building on Sunday.")
+    assert all(kinds[line] not in ("body", "subhead", "list_item") for line in lines)
+
+
+def test_a_live_blog_entry_that_ends_its_sentence_is_text():
+    entry = "14:05 The president has arrived at the summit venue and did not stop for the cameras."
+    kinds = _kinds("Key events", entry, "Reporters waited outside for two hours in the rain.")
+    assert kinds[entry] == "body"
