@@ -192,3 +192,28 @@ def test_a_live_blog_entry_that_ends_its_sentence_is_text():
     entry = "14:05 The president has arrived at the summit venue and did not stop for the cameras."
     kinds = _kinds("Key events", entry, "Reporters waited outside for two hours in the rain.")
     assert kinds[entry] == "body"
+
+
+# ---- themes: the conditions of membership, the single market, the last chapters are EU accession
+
+def _themes_of(*texts):
+    """(paragraph number, theme) of every theme tagged in ``texts``, one text paragraph each."""
+    from helpers.analysis.coverage import tag_themes
+
+    table = pd.DataFrame({"article_id": "992", "paragraph_id": [f"992-p{k:02d}" for k in range(len(texts))],
+                          "kind": "text", "text": list(texts)})
+    out = tag_themes(table)
+    return [(int(p[-2:]), t) for p, t in zip(out["paragraph_id"], out["theme"], strict=True)]
+
+
+def test_the_conditions_of_membership_are_the_accession_theme():
+    found = _themes_of("The minister said Belgrade would meet the EU's conditions by the spring.",
+                       "Critics say the Commission's conditions on the new tax law are vague.",
+                       "Montenegro hopes to close its last chapters next year.",
+                       "Farmers want better access to the single market for their fruit.")
+    assert [k for k, theme in found if theme == "eu_accession"] == [0, 1, 2, 3]
+
+
+def test_conditions_of_something_else_are_no_accession_theme():
+    assert _themes_of("Weather conditions delayed the harvest in Vojvodina.",
+                      "The loan's conditions were never published, the audit office said.") == []
