@@ -153,7 +153,8 @@ def with_bodies(out: pd.DataFrame, texts: list, aids: list, pids: list, sids: li
     """``out`` (a mention table with the sentence index ``_i``) with the bodies of ``texts`` added.
 
     A body overlapping a mention of the alias table (``alias`` not empty) is left out; the mentions
-    of names outside the table (``alias`` empty) that overlap a body give way to it. ``aids``,
+    of names outside the table (``alias`` empty) that overlap a body give way to it; a ministry takes its
+    one name (:func:`helpers.analysis.institutions.canonical_ministry`). ``aids``,
     ``pids`` and ``sids`` are the article, paragraph and sentence ids of ``texts``.
 
     Returns
@@ -162,6 +163,7 @@ def with_bodies(out: pd.DataFrame, texts: list, aids: list, pids: list, sids: li
         The columns of ``out``, sorted by sentence (``_i``) and ``start``.
     """
     from helpers.analysis.actors import actor_aliases
+    from helpers.analysis.institutions import canonical_ministry  # "Serbian Ministry of X": Ministry of X
     from helpers.analysis.quoting.patterns import _NOT_NAME
     from helpers.analysis.roles import role_words
     from helpers.analysis.unknown_names import HONORIFICS
@@ -188,17 +190,32 @@ def with_bodies(out: pd.DataFrame, texts: list, aids: list, pids: list, sids: li
                   if not alias and sum(a < e and b > s for s, e, _n in bodies) > 1}
         drop.update(across)
         for s, e, name in bodies:
-            here = [(k, a, b, alias) for k, a, b, alias in found if a < e and b > s and k not in across]
+            here = [(k, a, b, alias) for k, a, b, alias in found if a < e and b > s and k not in across
+                    and not _place_in_company(text, s, e, a, b, adjectives)]
+            drop.update(k for k, a, b, _alias in found if a < e and b > s and k not in across
+                        and _place_in_company(text, s, e, a, b, adjectives))
             if any(alias or a <= s and e <= b for _k, a, b, alias in here):
                 continue  # the alias table's reading stands; or a name found before holds the body's
             drop.update(k for k, _a, _b, _alias in here)
-            rows.append((aids[i], pids[i], sids[i], name, roles.group_of(name) or "other", "", text[s:e],
-                         s, e, text, i))
+            rows.append((aids[i], pids[i], sids[i], canonical_ministry(name) if "inistry" in name else name,
+                         roles.group_of(name) or "other", "", text[s:e], s, e, text, i))
     if not rows and not drop:
         return out
     found = pd.DataFrame(rows, columns=out.columns)
     out = pd.concat([out.drop(index=sorted(drop)), found], ignore_index=True)
     return out.sort_values(["_i", "start"], kind="stable").reset_index(drop=True)
+
+
+def _place_in_company(text: str, s: int, e: int, a: int, b: int, places: set) -> bool:
+    """True when the place name at ``a``..``b`` opens the company's name at ``s``..``e``.
+
+    "China Road Link Engineering", "Serbia Zijin Copper Group": a company named with three words or
+    more and a company word last (``COMPANY_HEADS``) is one name, not also a mention of the state its
+    first word names ("China's Hengtai Group" keeps the possessive out of the name: not this rule).
+    """
+    words = text[s:e].split()
+    return a == s and b < e and text[b:b + 1].isspace() and text[a:b] in places and len(words) >= 3 \
+        and words[-1] in COMPANY_HEADS
 
 
 def _employer(text: str, s: int, e: int, roles) -> bool:

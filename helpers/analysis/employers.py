@@ -148,8 +148,9 @@ def title_start(text: str, start: int) -> int:
 
 
 def _before_body(tokens: list, j: int, roles) -> bool:
-    """True when the word after token ``j`` is a body noun ("foreign" in "its foreign ministry spokesman")."""
+    """True when the word after token ``j`` is a body noun ("foreign" in "its foreign ministry's head")."""
     nxt = fold(tokens[j + 1].group(0)).lower() if j + 1 < len(tokens) else ""
+    nxt = nxt.removesuffix("'s").removesuffix("’s")  # "the foreign ministry's spokeswoman, Name"
     return roles.info.get(nxt, (0, "", ""))[2] == "body"
 
 
