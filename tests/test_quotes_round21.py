@@ -11,7 +11,7 @@ back to "the Delegation of the European Union" anywhere earlier in the article.
 import pandas as pd
 import pytest
 
-from helpers import quotes
+from helpers import actor_mentions, quotes
 
 
 def _quotes_of(*paragraphs):
@@ -234,3 +234,17 @@ def test_a_lower_case_or_unintroduced_delegation_is_not_the_eu():
     assert _speakers(out)[0][0] != "European Union"
     out = _quotes_of("Talks went on all night.", "It rained.", "The Delegation said that talks were good.")
     assert _speakers(out)[0][0] != "European Union"
+
+
+def test_a_ministry_that_speaks_has_the_name_its_mentions_have():
+    """The quote table names a ministry as ``actor_mentions`` does (GUIDELINES: one name per ministry)."""
+    texts = ["The Interior Ministry said that ten people had been detained overnight.",
+             "“The roads are open again,” Serbia’s interior ministry said in a statement.",
+             "The Russian Foreign Ministry said that the protests had been organised from abroad.",
+             "According to the Ministry of Foreign Affairs of the Republic of Serbia, the note was sent."]
+    found = _quotes_of(*texts)
+    assert list(found["actor"]) == ["Ministry of Interior", "Ministry of Interior",
+                                    "Russian Ministry of Foreign Affairs", "Ministry of Foreign Affairs"]
+    table = pd.DataFrame({"article_id": "921", "paragraph_id": [f"921-p{i:02d}" for i in range(len(texts))],
+                          "sentence_id": [f"921-p{i:02d}-s000" for i in range(len(texts))], "text": texts})
+    assert set(found["actor"]) <= set(actor_mentions(table)["actor"])

@@ -8,6 +8,7 @@ import pandas as pd
 from helpers._text.fold import fold, word_count
 from helpers._text.parallel import map_slices, total_chars
 from helpers.analysis.actors import GROUPS, _matcher, _short_names
+from helpers.analysis.institutions import canonical_ministry
 from helpers.analysis.quoting.introductions import EP_CONTEXT
 from helpers.analysis.quoting.marks import normalise_marks
 from helpers.analysis.quoting.paragraph import AliasWords, Paragraph
@@ -205,6 +206,8 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
             for part in map_slices(find, len(originals), total_chars(originals), cuts=starts) for r in part]
     out = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     out["words"] = out["words"].astype(int)
+    ministries = out["actor"].str.contains("inistry", regex=False) & ~out["actor"].str.startswith("unnamed")
+    out.loc[ministries, "actor"] = out.loc[ministries, "actor"].map(canonical_ministry)  # as actor_mentions
     return out
 
 
