@@ -72,3 +72,16 @@ def test_the_summary_has_the_seeds_each_split_and_the_pooled_tuning_splits(monke
     assert row["dev"] == row["tuning splits pooled"]  # the held-out split is left out of the pool
     md = accuracy.markdown(table)
     assert md.splitlines()[0].startswith("| measure | seeds | dev |") and md.count("\n") == len(table) + 1
+
+
+def test_the_tuning_summary_leaves_out_the_held_out_splits(capsys, monkeypatch):
+    """``--summary --tuning`` prints no column (and reads no gold) of a split still held out."""
+    monkeypatch.setattr(accuracy, "SETS", ("dev", "test"))
+    monkeypatch.setattr(accuracy, "HELD_OUT", ("test",))
+    scored = []
+    real = accuracy.score_set
+    monkeypatch.setattr(accuracy, "score_set", lambda s, **kw: scored.append(s) or real(s, **kw))
+    accuracy.main(["--summary", "--tuning"])
+    header = capsys.readouterr().out.splitlines()[0]
+    assert "dev" in header and "test" not in header.replace("tuning", "")
+    assert scored == ["dev"]

@@ -517,9 +517,12 @@ def main(argv=None) -> None:
     parser.add_argument("--summary", action="store_true",
                         help="print one Markdown table: every measure on the seeds, each split and the "
                              "tuning splits pooled (the README's table)")
+    parser.add_argument("--tuning", action="store_true",
+                        help="with --summary: leave out the held-out splits (for whoever is tuning the "
+                             "rules: the held-out figures are not read while tuning)")
     args = parser.parse_args(argv)
     if args.summary:
-        print(markdown(summary_table()))
+        print(markdown(summary_table([s for s in SETS if s not in HELD_OUT] if args.tuning else SETS)))
         return
     if args.errors and args.which in HELD_OUT:
         parser.error(f"--set {args.which} is held out: figures only (no --errors)")
