@@ -1,10 +1,12 @@
 """helpers._text.fold: folding (fast path and memory) and sentence splitting."""
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import helpers._text.fold as text_mod
-from helpers._text.fold import _FOLD_TABLE, fold, split_sentences, word_count, words
+from helpers._text.fold import _FOLD_TABLE, fold, has_word_char, split_sentences, word_count, words
 
 
 def _reference(s: str) -> str:
@@ -99,6 +101,19 @@ def test_words_are_the_word_tokens_whatever_the_characters(s):
     text with the ASCII ranges, and where a non-ASCII letter, digit or ’ keeps the full pattern."""
     assert words(s) == text_mod.WORD_RE.findall(s)
     assert word_count(s) == len(text_mod.WORD_RE.findall(s))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(_MIXED_TEXT, st.text(max_size=12)))
+def test_has_word_char_is_a_search_for_a_word_character(s):
+    """The shortcut on a first or last letter or digit says what a search for ``\\w`` says, for
+    any characters (combining marks, superscripts, other scripts' digits, ``_``, empty text)."""
+    assert has_word_char(s) == (re.search(r"\w", s) is not None)
+
+
+def test_has_word_char_on_punctuation_and_words():
+    assert has_word_char("“We") and has_word_char("said.") and has_word_char("_") and has_word_char("²")
+    assert not any(map(has_word_char, ["—", "“", "", "\u0301", " ... "]))
 
 
 def test_words_in_text_with_dashes_only_keep_their_places():

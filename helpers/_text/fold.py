@@ -189,6 +189,27 @@ def word_count(text: str) -> int:
     return len(WORD_RE.findall(text))
 
 
+_ANY_WORD_CHAR = re_compile(r"\w")
+
+
+def has_word_char(text: str) -> bool:
+    """Whether ``text`` holds a word character (what ``\\w`` matches: a letter, digit or ``_``).
+
+    Parameters
+    ----------
+    text : str
+        Any text (e.g. one white-space-separated chunk of a sentence).
+
+    Returns
+    -------
+    bool
+        ``has_word_char("“We") is True``, ``has_word_char("—") is False``.
+    """
+    # a chunk that starts or ends with a letter or digit (most words) needs no regex: ``\w`` is
+    # exactly ``str.isalnum()`` or ``_``
+    return text[:1].isalnum() or text[-1:].isalnum() or _ANY_WORD_CHAR.search(text) is not None
+
+
 # Listing words faster: :data:`WORD_RE` is slower than :data:`_ASCII_WORD_RE` (which finds the same
 # words in ASCII text), and folded text is often not ASCII only because of dashes. A non-ASCII
 # character that is neither a word character nor the joiner ``’`` is a separator (no word holds

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from helpers._text.batch import term_matches
-from helpers._text.fold import fold
+from helpers._text.fold import fold, has_word_char
 from helpers._text.lexicon import as_list
 from helpers._text.patterns import fold_pattern, nested_repeat, term_regex
 from helpers._text.programs import re_compile
@@ -54,9 +54,6 @@ def _compile(pattern, regex: bool) -> re.Pattern:
     return term_regex(pattern, overlapping=True, argument="pattern")  # checks the term
 
 
-_HAS_WORD = re_compile(r"\w")
-
-
 def _take(chunks: list[str], window: int, from_end: bool) -> tuple[str, bool]:
     """Up to ``window`` words of context, and whether the chunks held more than was taken.
 
@@ -64,7 +61,7 @@ def _take(chunks: list[str], window: int, from_end: bool) -> tuple[str, bool]:
     """
     out, n = [], 0
     for chunk in (reversed(chunks) if from_end else chunks):
-        if _HAS_WORD.search(chunk):
+        if has_word_char(chunk):
             if n == window:
                 break
             n += 1
