@@ -50,3 +50,34 @@ def test_a_speaker_of_a_registered_opposition_party_or_ngo_is_civil_society(text
 def test_a_government_speaker_talking_about_the_party_keeps_the_governments_group(text, speaker):
     # near miss: the party or NGO is only the topic of the quote, not the speaker's employer
     assert _speakers(_quotes_of(text)) == [(speaker, "serbian_government")]
+
+
+# "the <noun>'s" in a person's role, the noun a word of an alias-table organisation named before (in
+# the paragraph or earlier in the article): the person works for that organisation
+TABLE_POSSESSORS = [
+    (("Members of the Independent Journalists' Association of Serbia (NUNS) protested outside. Jelena "
+      "Perić, who chairs the association's ethics board, said the police \"did nothing\".",), "Jelena Perić"),
+    (("Members of the Independent Journalists' Association of Serbia (NUNS) protested outside.",
+      "Stefan Rakić, who heads the association's legal team, said the police \"did nothing\"."),
+     "Stefan Rakić"),
+    (("The Independent Journalists' Association of Vojvodina counted 41 attacks this year.",
+      "“Nobody is punished,” said Goran Lukić, who leads the association's monitoring unit."), "Goran Lukić"),
+    (("Members of the Independent Journalists' Association of Serbia gathered in the square.",
+      "Mila Tošić, the head of the association's press-freedom desk, told reporters the law was "
+      "\"a trap\"."), "Mila Tošić"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", TABLE_POSSESSORS)
+def test_the_associations_officer_works_for_the_table_organisation_named_before(paragraphs, speaker):
+    assert _speakers(_quotes_of(*paragraphs)) == [(speaker, "civil_society")]
+
+
+def test_no_table_organisation_with_the_noun_leaves_the_group_unknown():
+    # near misses: no association named at all; the chamber named last is no alias-table actor, so
+    # NUNS (no "chamber" in its name) is not its owner
+    assert _speakers(_quotes_of("Jelena Perić, who chairs the association's ethics board, said the "
+                                "police \"did nothing\".")) == [("Jelena Perić", "other")]
+    out = _quotes_of("NUNS said it had recorded 40 attacks.", "The Serbian Chamber of Commerce disagreed.",
+                     "Ana Ilić, who heads the chamber's legal team, said the figures were \"too high\".")
+    assert ("Ana Ilić", "other") in _speakers(out)
