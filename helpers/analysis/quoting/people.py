@@ -26,6 +26,7 @@ from helpers._text.fold import fold
 from helpers._text.programs import re_compile
 from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import patterns as pat
+from helpers.analysis.quoting import registry as reg
 from helpers.analysis.quoting.collectives import _overlaps, collectives_outside, media_collectives
 from helpers.analysis.quoting.first_names import lone_first_name
 from helpers.analysis.quoting.for_phrases import without_client, without_for_phrases
@@ -41,7 +42,6 @@ from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _
 from helpers.analysis.quoting.records import Mention
 from helpers.analysis.quoting.registry import NameTable, employer_group
 from helpers.analysis.quoting.speakers import name_in
-from helpers.analysis.quoting.table_orgs import note_table_orgs, table_possessor_group
 from helpers.analysis.roles import RoleWords, role_words
 
 _BOUNDARY = re_compile(r"[.;:!?“”\"()\[\]—–]")
@@ -318,7 +318,7 @@ class People:
         place_starts = [m.start for m in places]
         known = [m for m in known if m.kind != "place"]  # "Belgrade Centre for ...", "Serbia Alexander ..."
         starts = [m.start for m in known]
-        note_table_orgs(self.table_orgs, self._known, self.alias_groups)  # the paragraph before
+        reg.note_table_orgs(self.table_orgs, self._known, self.alias_groups)  # the paragraph before
         self._known = known
         for m in _NAME_RE.finditer(text):
             if m.start() < done:
@@ -442,7 +442,7 @@ class People:
             group = (intro.parliament_group(self.in_parliament, role)  # "the Parliament's rapporteur"
                      or employer_group(role, self.orgs.known, self.by_name)  # "director of Open Code Serbia"
                      or intro.possessor_group(roles, self.by_name, role)
-                     or table_possessor_group(self, role, hit.start)
+                     or reg.table_possessor_group(self, role, hit.start)
                      or intro.named_possessor_group(roles, self.by_name, role)
                      or intro.company_group(role, self.company_owners, self.company_names)
                      or intro.pronoun_owner_group(roles, role, text, hit.start)
