@@ -26,6 +26,7 @@ from helpers._text.fold import fold
 from helpers._text.programs import re_compile
 from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import patterns as pat
+from helpers.analysis.quoting import registry as reg
 from helpers.analysis.quoting.collectives import _overlaps, collectives_outside, media_collectives
 from helpers.analysis.quoting.first_names import lone_first_name
 from helpers.analysis.quoting.for_phrases import without_client, without_for_phrases
@@ -189,7 +190,7 @@ def _role_after(text: str, end: int, roles: RoleWords) -> str:
     deed = role[rel.start():] if rel is not None else ""
     if deed and not roles.has_role_noun(deed) and roles.group_of(deed) in _STATE_GROUPS:
         role = role[:rel.start()]  # "a technician who returned from Germany": a place, not an employer
-    return role if roles.has_role_noun(role) or roles.group_of(role) else ""
+    return role if roles.has_role_noun(role) or roles.group_of(role) or pat._POSSESSOR.search(role) else ""
 
 
 #: Speech verbs in the past or third person (not "state", "notes", nor "called", which names things).
@@ -230,6 +231,7 @@ class People:
         self.roles = roles or role_words()
         self.alias_groups = alias_groups or {}  # alias-table actor -> group: "CRTA's director" is CRTA's
         self._known: list[Mention] = []  # the alias-table mentions of the last register() call
+        self.table_orgs: dict[str, str] = {}  # word -> group of the table organisations named before
         self.by_name = NameTable(index_roles=True)  # folded name -> Person, indexed: see registry.py
         self.by_surname: dict[str, Person] = {}
         self.titles: list[tuple[int, int]] = []  # title spans before the names of the last register() call
@@ -316,6 +318,7 @@ class People:
         place_starts = [m.start for m in places]
         known = [m for m in known if m.kind != "place"]  # "Belgrade Centre for ...", "Serbia Alexander ..."
         starts = [m.start for m in known]
+        reg.note_table_orgs(self.table_orgs, self._known, self.alias_groups)  # the paragraph before
         self._known = known
         for m in _NAME_RE.finditer(text):
             if m.start() < done:
@@ -439,6 +442,7 @@ class People:
             group = (intro.parliament_group(self.in_parliament, role)  # "the Parliament's rapporteur"
                      or employer_group(role, self.orgs.known, self.by_name)  # "director of Open Code Serbia"
                      or intro.possessor_group(roles, self.by_name, role)
+                     or reg.table_possessor_group(self, role, hit.start)
                      or intro.named_possessor_group(roles, self.by_name, role)
                      or intro.company_group(role, self.company_owners, self.company_names)
                      or intro.pronoun_owner_group(roles, role, text, hit.start)

@@ -12,7 +12,10 @@ that depends on the role phrase only:
 * :func:`employer_group` probes the role phrase at its word edges ("director of open code serbia"
   -> "open code serbia") instead of testing every registered name against the phrase;
 * :meth:`NameTable.last_with_role_word` finds the organisation introduced last with a word in its
-  role ("a rights group" -> "group").
+  role ("a rights group" -> "group");
+* :func:`note_table_orgs` / :func:`table_possessor_group` remember the alias-table organisations an
+  article named, per word of their names, so that "the association's legal adviser" finds
+  "Independent Journalists' Association of Serbia" (which the registry does not hold).
 
 A registered name counts inside a role only as whole words ("RT" is not read inside "reporter").
 """
@@ -23,6 +26,7 @@ import bisect
 
 from helpers._text.fold import fold
 from helpers._text.programs import re_compile
+from helpers.analysis.quoting import patterns as pat
 
 _WORD = re_compile(r"\w+")
 
@@ -125,3 +129,58 @@ def employer_group(role: str, known: NameTable, people: NameTable) -> str:
         if person is not None and person.kind == "organisation" and person.group not in ("", "other"):
             best = min(best or (1, people.rank[key], person.group), (1, people.rank[key], person.group))
     return best[2] if best is not None else ""
+
+
+def note_table_orgs(memory: dict[str, str], known, groups: dict) -> None:
+    """Remember, per word of its name, the group of each alias-table organisation of one paragraph.
+
+    Parameters
+    ----------
+    memory : dict
+        ``{word: group}`` of the article so far; later mentions overwrite earlier ones.
+    known : list of Mention
+        The paragraph's alias-table mentions, in reading order.
+    groups : dict
+        Alias-table actor -> group.
+
+    Returns
+    -------
+    None
+        ``memory`` is updated in place.
+    """
+    for m in known:
+        if m.kind == "organisation" and groups.get(m.actor):
+            for word in fold(m.actor).lower().split():
+                memory[word] = groups[m.actor]
+
+
+def table_possessor_group(people, role: str, pos: int) -> str:
+    """The group of the alias-table organisation that "the <noun>'s" in a person's role refers to.
+
+    Parameters
+    ----------
+    people : People
+        The article's registry: ``table_orgs`` (``{word: group}`` of the alias-table organisations of
+        its earlier paragraphs, :func:`note_table_orgs`), ``_known`` (the paragraph's alias-table
+        mentions, in reading order) and ``alias_groups`` (alias-table actor -> group).
+    role : str
+        The person's role words ("who chairs the association's safety committee").
+    pos : int
+        Where the person is named: only organisations named before count.
+
+    Returns
+    -------
+    str
+        The group of the last such organisation (this paragraph before ``pos`` first, then the
+        article's earlier paragraphs); "" when the role has no "the <noun>'s" with an organisation's
+        head noun, or no organisation of the table has the noun in its name.
+    """
+    m = pat._POSSESSOR.search(role)
+    noun = fold(m.group(1)).lower() if m is not None and m.group(0)[:3].lower() == "the" else ""
+    if noun not in pat._ORG_HEADS:
+        return ""
+    groups = people.alias_groups
+    for k in reversed([k for k in people._known if k.end <= pos]):
+        if k.kind == "organisation" and groups.get(k.actor) and noun in fold(k.actor).lower().split():
+            return groups[k.actor]
+    return people.table_orgs.get(noun, "")
