@@ -111,3 +111,37 @@ def test_outlet_forms_take_linear_time():
     start = time.perf_counter()
     outlet_forms(outlet)
     assert time.perf_counter() - start < 1.0
+
+
+# ---- theme terms: smear labels and denied names (protests_democracy), the EU as donor (eu_accession)
+
+def _themes_of(*texts):
+    """(paragraph number, theme) of every theme tagged in ``texts``, one text paragraph each."""
+    from helpers.analysis.coverage import tag_themes
+
+    table = pd.DataFrame({"article_id": "993", "paragraph_id": [f"993-p{k:02d}" for k in range(len(texts))],
+                          "kind": "text", "text": list(texts)})
+    out = tag_themes(table)
+    return [(int(p[-2:]), t) for p, t in zip(out["paragraph_id"], out["theme"], strict=True)]
+
+
+def test_a_smear_label_or_a_denied_name_of_the_opposition_is_the_political_order_theme():
+    found = _themes_of("The mayor called the local reporters foreign mercenaries who work against the town.",
+                       "A tabloid described the two activists as a foreign mercenary and his helper.",
+                       "\"The so-called opposition has nothing to offer,\" the minister told the rally.",
+                       "He said the so-called opposition would lose again in spring.")
+    assert [p for p, t in found if t == "protests_democracy"] == [0, 1, 2, 3]
+
+
+def test_the_eu_as_largest_donor_is_the_accession_theme():
+    found = _themes_of("The Union remains Serbia's largest donor, the ambassador said.",
+                       "Brussels is by far the biggest donor to the country's courts and schools.",
+                       "Germany, the largest donor among the member states, pays for the new border posts.")
+    assert [p for p, t in found if t == "eu_accession"] == [0, 1, 2]
+
+
+def test_near_misses_of_the_new_theme_terms_are_not_tagged():
+    found = _themes_of("The donor conference for the flood-hit towns opened on Monday.",
+                       "The opposition party presented its programme for the city budget.",
+                       "The mercenaries of the Wagner group fought near Bakhmut.")
+    assert [t for _, t in found if t in ("eu_accession", "protests_democracy")] == []
