@@ -102,12 +102,21 @@ def own_outlet_names(mentions: pd.DataFrame, source) -> pd.DataFrame:
         return mentions
     from helpers.corpus.loading import load_corpus
     try:
-        articles = load_corpus(folder).articles
+        articles = source.articles if hasattr(source, "articles") else load_corpus(folder).articles
     except Exception:  # noqa: BLE001 - a folder that cannot be read leaves the names as found
         return mentions
-    forms = {str(a): outlet_forms(o) for a, o in zip(articles["article_id"], articles["outlet"])}
-    for i in mentions.index[unknown]:
-        name, short = forms.get(str(mentions.at[i, "article_id"]), ("", ()))
-        if short and _POSSESSIVE.sub("", str(mentions.at[i, "actor"])) in short:
-            mentions.at[i, "actor"] = name
+    renames = {}  # (article_id, short form) -> the outlet's name
+    for aid, outlet in zip(articles["article_id"].astype(str), articles["outlet"]):
+        name, short = outlet_forms(outlet)
+        renames.update(((aid, form), name) for form in short)
+    if not renames:
+        return mentions
+    rows = unknown.to_numpy().nonzero()[0]
+    aids = mentions["article_id"].astype(str).to_numpy()[rows]
+    names = [renames.get((a, _POSSESSIVE.sub("", str(actor))))
+             for a, actor in zip(aids, mentions["actor"].to_numpy()[rows], strict=True)]
+    hit = [k for k, n in enumerate(names) if n]
+    if hit:
+        col = mentions.columns.get_loc("actor")
+        mentions.iloc[rows[hit], col] = [names[k] for k in hit]
     return mentions
