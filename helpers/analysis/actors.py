@@ -47,7 +47,7 @@ from helpers._text.parallel import map_slices, total_chars
 from helpers._text.patterns import compile_trie, is_acronym, term_key
 from helpers._text.programs import re_compile
 from helpers._text.scan import Lexicon
-from helpers.analysis import place_uses, unknown_names
+from helpers.analysis import outlets, place_uses, unknown_names
 from helpers.analysis.unknown_names import HONORIFICS, clean_names, later_surnames, plain_people
 from helpers.corpus.paths import data_file
 from helpers.errors import CorpusError, choice_error, require_table
@@ -582,7 +582,7 @@ def actor_mentions(sentences=None, aliases=None, actors=None, groups=None, by=No
     out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
     out.insert(MENTION_COLUMNS.index("text"), "text", np.asarray(texts, dtype=object)[out["_i"].to_numpy()]
                if len(out) else pd.Series([], dtype=object))
-    out = out.drop(columns="_i")
+    out = outlets.own_outlet_names(out.drop(columns="_i"), sentences if corpus is None else corpus)
     if keep_actors is not None:
         out = out[out["actor"].isin(keep_actors)]
     if keep_groups is not None:
