@@ -85,3 +85,11 @@ def test_the_tuning_summary_leaves_out_the_held_out_splits(capsys, monkeypatch):
     header = capsys.readouterr().out.splitlines()[0]
     assert "dev" in header and "test" not in header.replace("tuning", "")
     assert scored == ["dev"]
+
+
+def test_tuning_without_summary_is_refused(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit):
+        accuracy.main(["--tuning"])
+    assert "--tuning goes with --summary" in capsys.readouterr().err

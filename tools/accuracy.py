@@ -521,6 +521,8 @@ def main(argv=None) -> None:
                         help="with --summary: leave out the held-out splits (for whoever is tuning the "
                              "rules: the held-out figures are not read while tuning)")
     args = parser.parse_args(argv)
+    if args.tuning and not args.summary:
+        parser.error("--tuning goes with --summary (one split's figures: --set NAME)")
     if args.summary:
         print(markdown(summary_table([s for s in SETS if s not in HELD_OUT] if args.tuning else SETS)))
         return
