@@ -569,3 +569,14 @@ def protest_group(roles, text: str, hit: Mention, role: str = "") -> str:
     after = _REPORTED.split(after, maxsplit=1)[0]  # not "claimed that ... until the protests ended"
     sentence = text[ends[-1] if ends else lo:hit.end] + after
     return roles.group_of("protesters") if _PROTEST_ACT.search(sentence) else ""
+
+
+def classified(role: str, name: str, nouns) -> bool:
+    """True when ``role`` (folded) ends with "<noun> <name>": a classifier before the name.
+
+    "the coalition zdrava zemlja", "the citizens' group clean air": the noun says what the name is,
+    so "the coalition" later refers to it (as to a name its appositive describes). A title before
+    a person's name ("embassy spokesman ...") ends with another word and does not count.
+    """
+    head = role.removesuffix(" " + name).rstrip()
+    return head != role and any(head == n or head.endswith(" " + n) for n in nouns)

@@ -128,7 +128,8 @@ _NOT_NAME = {
 _ORG_HEADS = {
     "lab", "laboratory", "institute", "institution", "centre", "center", "council", "committee", "commission",
     "ministry", "agency", "office", "party", "union", "fund", "foundation", "association", "bank", "company",
-    "group", "service", "court", "university", "college", "school", "network", "movement", "alliance",
+    "coalition", "group", "service", "court", "university", "college", "school", "network", "movement",
+    "alliance",
     "federation", "forum", "society", "trust", "corporation", "corp", "inc", "ltd", "wire", "news", "times",
     "post", "press", "radio", "television", "tv", "board", "authority", "police", "army", "government",
     "parliament", "assembly", "embassy", "mission", "organisation", "organization", "initiative", "project",

@@ -1,0 +1,109 @@
+"""Round 23 of the quote rules (sentences written for these tests; no devset text).
+
+Umbrella bodies of civil society: an organisation described by its members ("a network of 30 civil
+society organisations", "an alliance of citizens' groups", "a coalition of journalists'
+associations") is civil society, and so are its officers ("the coalition's coordinator"). A bare
+"the coalition" later refers to the organisation, not to a person whose role is "the coalition's
+<post>"; and a noun written before a name ("the coalition Zelena Reka") classifies the name, so "the
+coalition" later refers to it.
+"""
+
+import pandas as pd
+import pytest
+
+from helpers import quotes
+from helpers.analysis.quoting.introductions import classified
+from helpers.analysis.roles import role_words
+
+
+def _quotes_of(*paragraphs):
+    df = pd.DataFrame({"article_id": ["923"] * len(paragraphs),
+                       "paragraph_id": [f"923-p{i:02d}" for i in range(len(paragraphs))],
+                       "text": list(paragraphs)})
+    return quotes(df)
+
+
+def _speakers(out):
+    return [(r.actor, r.group) for r in out.itertuples()]
+
+
+# an umbrella organisation described by its civil-society members, and an officer of it
+UMBRELLAS = [
+    ("The Coalition for Clean Rivers and Forests, an alliance of 12 local civil society groups, "
+     "published its findings on Monday.",
+     "“The rivers are dying,” said Ana Ilić, the coalition’s coordinator.", "Ana Ilić"),
+    ("The Network for Open Budgets, a network of 40 non-governmental organisations, met in Niš.",
+     '"Nobody reads the budget," said Petar Savić, the network\'s secretary.', "Petar Savić"),
+    ("The Alliance for Free Speech, a coalition of 25 journalists' associations, wrote to the ministry.",
+     "“We expect an answer this month,” said Jovana Lukić, the alliance’s president.", "Jovana Lukić"),
+]
+
+
+@pytest.mark.parametrize("intro, quote, speaker", UMBRELLAS)
+def test_an_officer_of_an_umbrella_body_of_ngos_is_civil_society(intro, quote, speaker):
+    assert _speakers(_quotes_of(intro, quote)) == [(speaker, "civil_society")]
+
+
+def test_a_network_of_companies_is_no_civil_society():
+    # near miss: an umbrella of firms is a business association, not an NGO
+    roles = role_words()
+    assert roles.group_of("a network of 40 private logistics companies") != "civil_society"
+    assert roles.group_of("a network of 40 civil society organisations") == "civil_society"
+    assert roles.group_of("the citizens’ group Clean Air") == "civil_society"
+    assert roles.group_of("the ruling coalition") == "serbian_government"
+
+
+# "the coalition said" after "X, the coalition's coordinator": the organisation, not X
+BARE_NOUN_AFTER_OFFICER = [
+    ("The Coalition for Clean Rivers and Forests, an alliance of 12 local civil society groups, met. "
+     "Ana Ilić, the coalition’s coordinator, opened the meeting.",
+     "The coalition says that 40 rivers are polluted.", "Coalition for Clean Rivers and Forests"),
+    ("The Coalition for Safe Schools, a network of 30 civil society organisations, met. "
+     "Its chair is Marko Lazić, the coalition's founder.",
+     "According to the coalition, half of the schools have no heating.", "Coalition for Safe Schools"),
+    ("The Coalition for Fair Pay, a network of trade unions, met in Kragujevac. "
+     "Goran Perić, the coalition's spokesman, spoke first.",
+     "The coalition said wages had fallen by a tenth.", "Coalition for Fair Pay"),
+]
+
+
+@pytest.mark.parametrize("intro, quote, speaker", BARE_NOUN_AFTER_OFFICER)
+def test_a_bare_noun_refers_to_the_organisation_not_to_its_officer(intro, quote, speaker):
+    out = _quotes_of(intro, quote)
+    assert _speakers(out[out["paragraph_id"] == "923-p01"]) == [(speaker, "civil_society")]
+
+
+# a noun before a name classifies it: "the coalition Zelena Reka ... according to the coalition"
+CLASSIFIED = [
+    ("The coalition Zelena Reka (Green River) says the dam is illegal.",
+     "According to the coalition, 20,000 people have signed the petition.", "Zelena Reka"),
+    ("The coalition Čuvari Šuma wants the logging stopped.",
+     "The coalition said the loggers had cut 300 trees in a week.", "Čuvari Šuma"),
+    ("The coalition Kraljevo Diše organised the march.",
+     "The coalition says the air is not safe to breathe.", "Kraljevo Diše"),
+]
+
+
+@pytest.mark.parametrize("intro, quote, speaker", CLASSIFIED)
+def test_a_noun_before_a_name_makes_it_the_antecedent_of_the_bare_noun(intro, quote, speaker):
+    out = _quotes_of(intro, quote)
+    assert list(out.loc[out["paragraph_id"] == "923-p01", "actor"]) == [speaker]
+
+
+def test_classified_needs_the_noun_right_before_the_name():
+    assert classified("the coalition zelena reka", "zelena reka", ("coalition",))
+    assert classified("the citizens' group clean air", "clean air", ("group",))
+    # near misses: a title between the noun and the name, a noun after the name, another noun
+    assert not classified("embassy spokesman ivan petrov", "ivan petrov", ("embassy",))
+    assert not classified("zelena reka a coalition", "zelena reka", ("coalition",))
+    assert not classified("the coalition zelena reka", "zelena reka", ("company",))
+
+
+def test_the_round_23_rules_finish_on_a_long_input():
+    unit = ("The Coalition for Clean Rivers and Forests, an alliance of 12 local civil society groups, met. "
+            "“The rivers are dying,” said Ana Ilić, the coalition’s coordinator. The coalition Zelena Reka "
+            "says the dam is illegal. According to the coalition, 20,000 people signed. ")
+    text = (unit * (100_000 // len(unit) + 1))[:100_000]
+    out = _quotes_of(text)
+    assert len(out) > 0
+    assert classified("the " + "coalition " * 20_000 + "x", "x", ("coalition",))
