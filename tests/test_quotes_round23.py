@@ -107,3 +107,51 @@ def test_the_round_23_rules_finish_on_a_long_input():
     out = _quotes_of(text)
     assert len(out) > 0
     assert classified("the " + "coalition " * 20_000 + "x", "x", ("coalition",))
+
+
+# an unnamed role with a "from" phrase: the role speaks, with the group of the state or body it is from
+FROM_PHRASES = [
+    ('A senior diplomat from one EU member state said the text was "difficult".',
+     "unnamed senior diplomat from one EU member state", "eu_west"),
+    ("An official from a member state told reporters: “It is a warning.”",
+     "unnamed official from a member state", "eu_west"),
+    ("A diplomat from one of the bloc's smaller members said the plan was \"already dead\".",
+     "unnamed diplomat from one of the bloc's smaller members", "eu_west"),
+    ('One official from the Russian Foreign Ministry said the offer was "serious".',
+     "unnamed official from the Russian Foreign Ministry", "russia"),
+    ('A 41-year-old baker from Čačak said prices were "out of control".',
+     "unnamed 41-year-old baker from Čačak", "other"),
+    ('A reporter from the Russian state agency TASS asked whether Serbia was "turning away".',
+     "unnamed reporter from the Russian state agency TASS", "russia"),
+]
+
+
+@pytest.mark.parametrize("text, actor, group", FROM_PHRASES)
+def test_an_unnamed_role_from_somewhere_speaks_with_its_owners_group(text, actor, group):
+    assert _speakers(_quotes_of(text)) == [(actor, group)]
+
+
+def test_another_one_and_the_role_noun_refer_back_to_the_role_from_somewhere():
+    out = _quotes_of('A diplomat from one EU member state said the talks were "hard". Another diplomat '
+                     "said the text was a compromise. The diplomat added that Serbia \"must choose\".")
+    assert list(out["group"]) == ["eu_west"] * 3  # "Another diplomat": one more of the first one's kind
+    assert out["actor"].iloc[0] == "unnamed diplomat from one EU member state"
+
+
+@pytest.mark.parametrize("text, actor", [
+    # near misses: a named person's appositive, a spokesperson (speaks for the body), a "from" phrase
+    # in a clause before the subject
+    ('Ana Ilić, a nurse from Kraljevo, said the wards were "empty".', "Ana Ilić"),
+    ('A spokesman from the Ministry of Finance said the budget was "sound".', "Ministry of Finance"),
+    ('After meeting a diplomat from Sweden, Vučić said Serbia was "ready".', "Aleksandar Vučić"),
+])
+def test_a_from_phrase_that_is_no_unnamed_speaker(text, actor):
+    assert list(_quotes_of(text)["actor"]) == [actor]
+
+
+def test_the_from_rule_finishes_on_a_long_input():
+    unit = 'A diplomat from one EU member state said the talks were "hard". '
+    text = (unit * (100_000 // len(unit) + 1))[:100_000]
+    assert len(_quotes_of(text)) > 0
+    long_from = "A diplomat from " + "the " * 30_000 + 'said it was "hard".'
+    assert len(_quotes_of(long_from)) <= 1  # the "from" phrase is read only up to 80 characters
