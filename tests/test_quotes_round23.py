@@ -155,3 +155,19 @@ def test_the_from_rule_finishes_on_a_long_input():
     assert len(_quotes_of(text)) > 0
     long_from = "A diplomat from " + "the " * 30_000 + 'said it was "hard".'
     assert len(_quotes_of(long_from)) <= 1  # the "from" phrase is read only up to 80 characters
+
+
+@pytest.mark.parametrize("text, actor, group", [
+    ("“It is a warning,” said a diplomat from one EU member state.",
+     "unnamed diplomat from one EU member state", "eu_west"),
+    ("“We are not in a hurry,” said an official from the Chinese Ministry of Commerce, who asked not to "
+     "be named.", "unnamed official from the Chinese Ministry of Commerce", "china"),
+    ("“The bread costs double,” said a 40-year-old baker from Čačak.", "unnamed 40-year-old baker from Čačak",
+     "other"),
+    # near miss: the clause after the place is not part of the "from" phrase
+    ("“Our history is the whole answer,” said a 70-year-old pensioner from Kraljevo when asked why he "
+     "trusted Moscow.",
+     "unnamed 70-year-old pensioner from Kraljevo", "other"),
+])
+def test_a_role_from_somewhere_after_the_cue(text, actor, group):
+    assert _speakers(_quotes_of(text)) == [(actor, group)]
