@@ -171,3 +171,28 @@ def test_the_from_rule_finishes_on_a_long_input():
 ])
 def test_a_role_from_somewhere_after_the_cue(text, actor, group):
     assert _speakers(_quotes_of(text)) == [(actor, group)]
+
+
+# "Its spokesman, X" opening a paragraph: the owner is what the previous paragraph's last sentence is about
+PARAGRAPH_OPENING_OWNER = [
+    ("Radić said the monitors had filed 40 complaints. The watchdog also found that state television "
+     "favoured the ruling party.", "Its spokesman, Marko Perić, said the report would go to the OSCE.",
+     "Marko Perić"),
+    ("Hundreds marched through Novi Sad. The rights group also counted the arrests made by the police.",
+     'Its director, Ana Stojić, said the figures were "alarming".', "Ana Stojić"),
+    ("Students blocked the bridge. An environmental group joined them on Friday.",
+     'Their spokeswoman, Ivana Kos, said the blockade would "go on".', "Ivana Kos"),
+]
+
+
+@pytest.mark.parametrize("before, text, speaker", PARAGRAPH_OPENING_OWNER)
+def test_its_post_opening_a_paragraph_takes_the_previous_paragraphs_owner(before, text, speaker):
+    out = _quotes_of(before, text)
+    assert _speakers(out[out["paragraph_id"] == "923-p01"]) == [(speaker, "civil_society")]
+
+
+def test_its_post_does_not_reach_past_the_last_sentence_of_the_paragraph_before():
+    # near miss: the activists are two sentences back; the last sentence names no owner
+    out = _quotes_of("The activists of the Green Circle marched on Monday. The rain stopped at noon and the "
+                     "square emptied.", 'Its spokesman, Marko Perić, said the march was "a success".')
+    assert _speakers(out) == [("Marko Perić", "other")]

@@ -72,15 +72,16 @@ def its_organisation_group(people, role: str) -> str:
 _OWNER_PRONOUN = re_compile(r"\s*(?:its|their)\s+[a-z]", re.I)
 
 
-def pronoun_owner_group(roles, role: str, text: str, start: int) -> str:
+def pronoun_owner_group(roles, role: str, text: str, start: int, before: str = "") -> str:
     """"Its leader, X", "Their spokeswoman, X": the group of the organisation introduced just before.
 
     The organisation is the last one that the paragraph's 300 characters before the name
     introduce by context (:func:`~helpers.analysis.quoting.organisations.context_names`: "The
     Green Future Association, a rights group, ..."); without one, the owner is what the sentence
     before is about, and its role words give the group ("Activists from the Green Circle marched.
-    Their spokesman, ..." -> civil society). "" when the role does not open with "its"/"their" or
-    the words give no group (or ``other``).
+    Their spokesman, ..." -> civil society). A paragraph that opens with the role looks at the last
+    sentence of the text before it (``before``: "… The watchdog also found …" / "Its spokesman, X,
+    said"). "" when the role does not open with "its"/"their" or the words give no group (or ``other``).
     """
     if not _OWNER_PRONOUN.match(role):
         return ""
@@ -89,8 +90,9 @@ def pronoun_owner_group(roles, role: str, text: str, start: int) -> str:
     if named:
         return named[-1] if named[-1] != "other" else ""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    if not ends:
-        return ""
+    if not ends:  # the paragraph opens with "Its spokesman, X": the previous paragraph's last sentence
+        last = [m.end() for m in _SENTENCE_END.finditer(before.rstrip()[-300:])]
+        return roles.group_of(before.rstrip()[-300:][last[-1] if last else 0:]) if before.strip() else ""
     before = text[ends[-2] if len(ends) > 1 else lo:ends[-1]]  # the sentence before: "activists … marched."
     return roles.group_of(before)
 
