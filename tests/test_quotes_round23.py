@@ -196,3 +196,34 @@ def test_its_post_does_not_reach_past_the_last_sentence_of_the_paragraph_before(
     out = _quotes_of("The activists of the Green Circle marched on Monday. The rain stopped at noon and the "
                      "square emptied.", 'Its spokesman, Marko Perić, said the march was "a success".')
     assert _speakers(out) == [("Marko Perić", "other")]
+
+
+# "a <post> for/of/with the <noun>": the organisation named before with that noun, as "the <noun>'s <post>"
+POST_FOR_THE = [
+    ("The ruling Serbian Progressive Party rejected the findings.",
+     'Marko Lazić, a spokesman for the party, said the report was "foreign-funded".', "Marko Lazić",
+     "serbian_government"),
+    ("The Coalition for Clean Rivers, a network of 20 civil society groups, sued the town.",
+     'Ivana Ristić, a lawyer with the coalition, said the permit was "void".', "Ivana Ristić",
+     "civil_society"),
+    ("The Centre for Civic Rights, a human rights group, published the figures.",
+     'Goran Babić, the head of research at the centre, called them "a scandal".', "Goran Babić",
+     "civil_society"),
+]
+
+
+@pytest.mark.parametrize("intro, text, speaker, group", POST_FOR_THE)
+def test_a_post_for_the_noun_takes_the_organisations_group(intro, text, speaker, group):
+    out = _quotes_of(intro, text)
+    assert _speakers(out[out["paragraph_id"] == "923-p01"]) == [(speaker, group)]
+
+
+def test_owner_noun_reads_both_word_orders():
+    from helpers.analysis.quoting.patterns import owner_noun
+    assert owner_noun("Ana Ilić the party's spokeswoman") == ("the", "party")
+    assert owner_noun("Ana Ilić a spokeswoman for the party") == ("the", "party")
+    assert owner_noun("Ana Ilić its network's director") == ("its", "network")
+    # near misses: a named employer, or a noun that is not the role's end
+    assert owner_noun("Ana Ilić a spokeswoman for Green Lens") == ("", "")
+    assert owner_noun("Ana Ilić a spokeswoman for the party in Niš") == ("", "")
+    assert owner_noun("a spokeswoman for the " * 20_000 + "party") == ("the", "party")

@@ -44,8 +44,7 @@ def possessor_group(roles, people, role: str) -> str:
     indexed by role words). "" when the role has no "the <noun>'s" or no organisation was introduced
     with the noun (its name or its appositive).
     """
-    m = pat._POSSESSOR.search(role)
-    noun = fold(m.group(1)).lower() if m is not None else ""
+    noun = fold(pat.owner_noun(role)[1]).lower()  # "the group's director", "a lawyer for the group"
     if noun not in roles.bodies and noun not in _ORG_HEADS:
         return ""
     org = people.last_with_role_word(noun, "organisation")

@@ -283,6 +283,21 @@ _POSTING = re_compile(rf"\b({_POSTED.pattern}"
                       rf"(?:\s+of\s+(?:the\s+)?(?:{_NAME_WORD}(?:['’]s)?\s+)*?{_NAME_WORD})?)"
                       rf"\s+(?:in|to)\s+(?:the\s+)?(?:{_NAME_WORD}\s*)+", re.I)
 _POSSESSOR = re_compile(r"\b(?:the|its|their)\s+([a-z]+)['’]s\s", re.I)
+#: The same owner after the post: "a spokesman for the party", "a lawyer with the network" (the role's end).
+_POST_OF_THE = re_compile(r"\b(?:for|of|at|with)\s+(the)\s+([a-z]+)\s*$", re.I)
+
+
+def owner_noun(role: str) -> tuple[str, str]:
+    """``(determiner, noun)`` of the owner a role names by a bare noun, or ``("", "")``.
+
+    "the party's spokesman" and "a spokesman for the party" -> ``("the", "party")``; "its network's
+    director" -> ``("its", "network")``.
+    """
+    m = _POSSESSOR.search(role)
+    if m is not None:
+        return m.group(0).split()[0].lower(), m.group(1)
+    m = _POST_OF_THE.search(role)
+    return (m.group(1).lower(), m.group(2)) if m is not None else ("", "")
 _AND_GAP = re_compile(r"\s+and\s+")
 #: A place noun right after a name makes it a place ("Belgrade's Savski Venac district"), not a person.
 _PLACE_AFTER = re_compile(r"\s+(?:district|neighbou?rhood|municipality|street|square|boulevard|avenue"
