@@ -227,3 +227,34 @@ def test_owner_noun_reads_both_word_orders():
     assert owner_noun("Ana Ilić a spokeswoman for Green Lens") == ("", "")
     assert owner_noun("Ana Ilić a spokeswoman for the party in Niš") == ("", "")
     assert owner_noun("a spokeswoman for the " * 20_000 + "party") == ("the", "party")
+
+
+# an indirect quote ends at a semicolon (the next clause is another statement) and before a concessive
+# clause (", although …", ", even though …"), as at a full stop
+@pytest.mark.parametrize("text, quote", [
+    ("Police said about 5,000 people had gathered; the organisers put the number at 20,000.",
+     "about 5,000 people had gathered"),
+    ("The ministry said it would not impose sanctions, although it has backed three UN resolutions on "
+     "Ukraine.",
+     "it would not impose sanctions"),
+    ("The mayor said the plant would stay open, even though the owner has lost money for years.",
+     "the plant would stay open"),
+    ("Vučić said Serbia would keep buying Russian gas; the EU has asked it to diversify.",
+     "Serbia would keep buying Russian gas"),
+])
+def test_an_indirect_quote_ends_at_a_semicolon_or_a_concessive_clause(text, quote):
+    assert list(_quotes_of(text)["quote"]) == [quote]
+
+
+def test_an_although_aside_inside_the_clause_stays_in_it():
+    # near miss: ", although costly," is an aside closed by a comma, not a clause of the author's
+    text = "Officials said the new road, although costly, would pay for itself within a decade."
+    assert list(_quotes_of(text)["quote"]) == ["the new road, although costly, would pay for itself within a "
+                                               "decade"]
+
+
+def test_the_clause_stops_finish_on_a_long_input():
+    unit = "Police said about 5,000 people had gathered; the organisers, although tired, counted again. "
+    text = (unit * (100_000 // len(unit) + 1))[:100_000]
+    assert len(_quotes_of(text)) > 0
+    assert len(_quotes_of("Police said " + "the road, although " * 5_000 + "costly.")) <= 1

@@ -199,12 +199,14 @@ _DASH_ASIDE = r"\s[–—]\s"
 _AFTER_COMMA = (r"\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b|" + _DASH_ASIDE + r"|\s+" + _AND_VERB
                 + rf"|\s+(?!(?:{_ING_NOT_VERB})\b)[a-z]{{2,}}ing\b"
                 r"|\s+which\s+(?:he|she|they|it)\s+(?:\w+\s+)?(?:described|called|termed|labelled|labeled)\b"
+                r"|\s+(?:although|even\s+though)\b(?![^,.;:“”\"]{0,40},)"  # not an aside ", although costly,"
                 r"|\s+(?:while|whereas)\s+[^.;:“”\"]{1,120}?\b(?:said|says|say|told|tells|claimed|claims"
                 r"|argued|argues|insisted|insists|estimated|estimates|reported|reports|put\s+it)\b")
-# A semicolon before "according to" ends it too ("police said 11,000 took part; according to X, …").
+# A semicolon ends it too: the next clause is another statement ("police said 11,000 took part; the
+# monitors put the number at …"), and so does a concessive clause (", although it has voted …").
 # The same matches as the alternation ",AFTER_COMMA|[,;]?DASH_ASIDE|,?\s+AND_VERB", written to start
 # with one class of characters, so that re skips to the commas, semicolons and spaces (twice as fast).
-_CLAUSE_STOP = (r"[,;\s](?:(?<=,)(?:" + _AFTER_COMMA + r")|(?<=;)(?:" + _DASH_ASIDE + r"|\s+according\s+to\b)"
+_CLAUSE_STOP = (r"[,;\s](?:(?<=,)(?:" + _AFTER_COMMA + r")|(?<=;)(?=\s)"
                 + r"|(?<=\s)(?:[–—]\s|\s*" + _AND_VERB + "))")
 # Patterns used per paragraph, compiled once (re's own cache lookup was a hot spot at 10,000 articles).
 _CLAUSE_STOP_RE = re_compile(_CLAUSE_STOP, re.I)
