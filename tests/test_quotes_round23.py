@@ -258,3 +258,17 @@ def test_the_clause_stops_finish_on_a_long_input():
     text = (unit * (100_000 // len(unit) + 1))[:100_000]
     assert len(_quotes_of(text)) > 0
     assert len(_quotes_of("Police said " + "the road, although " * 5_000 + "costly.")) <= 1
+
+
+# "Minister without Portfolio X": the capitalised "Portfolio" ends the title, it is no part of the name
+@pytest.mark.parametrize("text, speaker", [
+    ('Minister without Portfolio Dragan Ilić said the people "will never forget".', "Dragan Ilić"),
+    ('Minister Without Portfolio Jovan Lazić told reporters that Serbia "has friends".', "Jovan Lazić"),
+    ('Serbian Minister without Portfolio Nada Perić said the plan was "realistic".', "Nada Perić"),
+    # near miss: a private title with the same word keeps no government group
+    ('Portfolio Manager Ana Ilić said the bonds were "cheap".', "Ana Ilić"),
+])
+def test_portfolio_ends_a_title(text, speaker):
+    out = _quotes_of(text)
+    assert list(out["actor"]) == [speaker]
+    assert (out["group"].iloc[0] == "serbian_government") == text.startswith(("Minister", "Serbian"))

@@ -114,6 +114,7 @@ _TITLES = {
     "mayor", "president", "minister", "mr", "mrs", "ms", "dr", "prof", "rev", "gen", "col", "sen",
     "senator", "general", "judge", "governor", "chancellor", "secretary", "sir", "dame", "father", "bishop",
     "patriarch", "colonel", "captain", "spokesperson", "spokesman", "spokeswoman",
+    "portfolio",  # "Minister without Portfolio Dragan Ilić": the end of a title
 } | set(_ROLE.split("|")[3:])
 _NOT_NAME = {
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "after", "before", "when", "while", "if",
