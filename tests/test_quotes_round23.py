@@ -272,3 +272,25 @@ def test_portfolio_ends_a_title(text, speaker):
     out = _quotes_of(text)
     assert list(out["actor"]) == [speaker]
     assert (out["group"].iloc[0] == "serbian_government") == text.startswith(("Minister", "Serbian"))
+
+
+# a role after the cue ends before a post-modifier: "said an official responsible for …"
+@pytest.mark.parametrize("text, actor, group", [
+    ("“This is the partnership we wanted,” said a senior Commission official responsible for industrial "
+     "policy.", "unnamed senior Commission official", "eu_west"),
+    ("“It will pass,” said a Western diplomat familiar with the talks.", "unnamed Western diplomat",
+     "eu_west"),
+    ("“We are ready,” said a Russian official close to the negotiations.", "unnamed Russian official",
+     "russia"),
+    ("“Nothing is agreed,” said an EU official involved in the talks.", "unnamed EU official", "eu_west"),
+    # near miss: a named person with the same post-modifier is the person, not an unnamed role
+    ("“Prices will rise,” said Ana Ilić, responsible for the city budget.", "Ana Ilić", "other"),
+])
+def test_a_role_after_the_cue_ends_before_its_post_modifier(text, actor, group):
+    assert _speakers(_quotes_of(text)) == [(actor, group)]
+
+
+def test_the_official_later_refers_to_the_role_after_the_cue():
+    out = _quotes_of("“This is the partnership we wanted,” said a senior Commission official responsible for "
+                     'industrial policy. The official said Serbia would be treated "like a member state".')
+    assert _speakers(out) == [("unnamed senior Commission official", "eu_west")] * 2

@@ -132,8 +132,11 @@ def title_then_name(ctx: Context, p: int) -> Attribution | None:
 #: "from <owner>" after a role that follows its cue, up to the clause's end ("said a diplomat from Sweden.").
 _FROM_AFTER = re_compile(r"\s+from\s+[^,.;:“”\"()!?]{1,80}?(?=\s*[,.;:!?]|\s*$"
                          r"|\s+(?:who|when|while|after|before|during|as|because|in|at|on|and|but|to)\b)")
+#: The role after a cue ends at a clause, a place, or a post-modifier ("an official responsible for …",
+#: "a diplomat familiar with the talks", "a source close to …").
 _ROLE_AFTER_CUE = re_compile(r"\s+([^,.;:“”\"()]{2,80}?)"
-                             r"(?=\s*[,.;:]|\s+(?:who|in|at|on|after|before|during|from)\b)")
+                             r"(?=\s*[,.;:]|\s+(?:who|in|at|on|after|before|during|from"
+                             r"|responsible|familiar|close|involved|briefed|speaking)\b)")
 
 
 def role_after_cue(ctx: Context, c) -> Attribution | None:
