@@ -43,7 +43,8 @@ Annotated sets:
   ``test19``; scored before and after rounds 21-22, spent on round 23) and ``test21`` (two more
   annotators, styles the earlier splits lack: state-media wire, op-ed, policy brief, live blog,
   transcript, parliamentary report, fact check, tabloid, explainer, summit page; written while
-  round 23 was being written from ``test20``) is held out: a split listed in ``HELD_OUT`` gets figures only, never ``--errors``.
+  round 23 was being written from ``test20``) is held out: a split listed in ``HELD_OUT`` gets
+  figures only, never ``--errors``.
   Guidelines for all: ``tests/devset/GUIDELINES.md``.
 
 Matching rules, seeds (unchanged):

@@ -28,6 +28,7 @@ from helpers.analysis.quoting.indefinite import another_group, indefinite_subjec
 from helpers.analysis.quoting.introductions import DOCUMENT_WORDS
 from helpers.analysis.quoting.lone_names import lone_name_subject
 from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
+from helpers.analysis.quoting.origins import from_speaker
 from helpers.analysis.quoting.paragraph import Paragraph, quote_spans
 from helpers.analysis.quoting.patterns import (
     _BY,
@@ -367,6 +368,9 @@ def speaker_before_cue(ctx: Context, cue: Cue, sent_start: int) -> Speaker | Non
         or one_of_them(para, ctx.roles, sent_start, cs)  # "Two miners talk. One of them says …"
     if member is not None:
         return member
+    origin = from_speaker(para.text, sent_start, cs, ctx.roles)  # "A diplomat from one EU member state said"
+    if origin is not None:
+        return origin
     m = para.mention_ending_at(cs)
     if m is not None and spk.FAMILIAR_BEFORE.search(para.folded, max(sent_start, m.start - 40), m.start):
         m = None  # "A source close to the government told": the source, not the government

@@ -18,6 +18,7 @@ from helpers.analysis.quoting.context import (
 from helpers.analysis.quoting.heads import possessor_title
 from helpers.analysis.quoting.lone_names import lone_name_after_quote
 from helpers.analysis.quoting.name_forms import _PORTFOLIO_WORDS
+from helpers.analysis.quoting.origins import from_speaker
 from helpers.analysis.quoting.patterns import (
     _AUX_HAS,
     _COMMA_GAP,
@@ -128,8 +129,14 @@ def title_then_name(ctx: Context, p: int) -> Attribution | None:
     return Attribution(ctx.speaker(n, p), para.text[c.start():c.end()], c.end())
 
 
+#: "from <owner>" after a role that follows its cue, up to the clause's end ("said a diplomat from Sweden.").
+_FROM_AFTER = re_compile(r"\s+from\s+[^,.;:“”\"()!?]{1,80}?(?=\s*[,.;:!?]|\s*$"
+                         r"|\s+(?:who|when|while|after|before|during|as|because|in|at|on|and|but|to)\b)")
+#: The role after a cue ends at a clause, a place, or a post-modifier ("an official responsible for …",
+#: "a diplomat familiar with the talks", "a source close to …").
 _ROLE_AFTER_CUE = re_compile(r"\s+([^,.;:“”\"()]{2,80}?)"
-                             r"(?=\s*[,.;:]|\s+(?:who|in|at|on|after|before|during|from)\b)")
+                             r"(?=\s*[,.;:]|\s+(?:who|in|at|on|after|before|during|from"
+                             r"|responsible|familiar|close|involved|briefed|speaking)\b)")
 
 
 def role_after_cue(ctx: Context, c) -> Attribution | None:
@@ -140,6 +147,10 @@ def role_after_cue(ctx: Context, c) -> Attribution | None:
     m = _ROLE_AFTER_CUE.match(ctx.para.text, c.end(), c.end() + 120)
     if m is None:
         return None
+    where = _FROM_AFTER.match(ctx.para.text, m.end(1), m.end(1) + 100)  # "said a diplomat from one EU state"
+    origin = from_speaker(ctx.para.text, m.start(1), where.end(), ctx.roles) if where is not None else None
+    if origin is not None:
+        return Attribution(origin, ctx.para.text[c.start():c.end()], where.end())
     sp = ctx.role_speaker(m.start(1), m.end(1))
     if (sp is None
             or role_phrase_before(ctx.para.text, m.start(1), m.end(1), ctx.roles)[0] != m.group(1).strip()):
@@ -157,6 +168,9 @@ def role_then_cue(ctx: Context, p: int) -> Attribution | None:
     c = _CUE_RE.search(ctx.para.folded, p, p + 100)
     if c is None or c.group(0) in _PARTICIPLES or ctx.span_starts_in(p, c.start()):
         return None
+    origin = from_speaker(ctx.para.text, p, c.start(), ctx.roles)  # "…,” a diplomat from one EU state said"
+    if origin is not None and ctx.para.text.find(origin.raw, p) - p <= 2:
+        return Attribution(origin, ctx.para.text[c.start():c.end()], c.end())
     found = role_phrase_before(ctx.para.text, p, c.start(), ctx.roles)
     if found is None:
         return None

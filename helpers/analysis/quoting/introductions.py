@@ -44,8 +44,7 @@ def possessor_group(roles, people, role: str) -> str:
     indexed by role words). "" when the role has no "the <noun>'s" or no organisation was introduced
     with the noun (its name or its appositive).
     """
-    m = pat._POSSESSOR.search(role)
-    noun = fold(m.group(1)).lower() if m is not None else ""
+    noun = fold(pat.owner_noun(role)[1]).lower()  # "the group's director", "a lawyer for the group"
     if noun not in roles.bodies and noun not in _ORG_HEADS:
         return ""
     org = people.last_with_role_word(noun, "organisation")
@@ -72,15 +71,16 @@ def its_organisation_group(people, role: str) -> str:
 _OWNER_PRONOUN = re_compile(r"\s*(?:its|their)\s+[a-z]", re.I)
 
 
-def pronoun_owner_group(roles, role: str, text: str, start: int) -> str:
+def pronoun_owner_group(roles, role: str, text: str, start: int, before: str = "") -> str:
     """"Its leader, X", "Their spokeswoman, X": the group of the organisation introduced just before.
 
     The organisation is the last one that the paragraph's 300 characters before the name
     introduce by context (:func:`~helpers.analysis.quoting.organisations.context_names`: "The
     Green Future Association, a rights group, ..."); without one, the owner is what the sentence
     before is about, and its role words give the group ("Activists from the Green Circle marched.
-    Their spokesman, ..." -> civil society). "" when the role does not open with "its"/"their" or
-    the words give no group (or ``other``).
+    Their spokesman, ..." -> civil society). A paragraph that opens with the role looks at the last
+    sentence of the text before it (``before``: "… The watchdog also found …" / "Its spokesman, X,
+    said"). "" when the role does not open with "its"/"their" or the words give no group (or ``other``).
     """
     if not _OWNER_PRONOUN.match(role):
         return ""
@@ -89,8 +89,9 @@ def pronoun_owner_group(roles, role: str, text: str, start: int) -> str:
     if named:
         return named[-1] if named[-1] != "other" else ""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    if not ends:
-        return ""
+    if not ends:  # the paragraph opens with "Its spokesman, X": the previous paragraph's last sentence
+        last = [m.end() for m in _SENTENCE_END.finditer(before.rstrip()[-300:])]
+        return roles.group_of(before.rstrip()[-300:][last[-1] if last else 0:]) if before.strip() else ""
     before = text[ends[-2] if len(ends) > 1 else lo:ends[-1]]  # the sentence before: "activists … marched."
     return roles.group_of(before)
 
@@ -569,3 +570,14 @@ def protest_group(roles, text: str, hit: Mention, role: str = "") -> str:
     after = _REPORTED.split(after, maxsplit=1)[0]  # not "claimed that ... until the protests ended"
     sentence = text[ends[-1] if ends else lo:hit.end] + after
     return roles.group_of("protesters") if _PROTEST_ACT.search(sentence) else ""
+
+
+def classified(role: str, name: str, nouns) -> bool:
+    """True when ``role`` (folded) ends with "<noun> <name>": a classifier before the name.
+
+    "the coalition zdrava zemlja", "the citizens' group clean air": the noun says what the name is,
+    so "the coalition" later refers to it (as to a name its appositive describes). A title before
+    a person's name ("embassy spokesman ...") ends with another word and does not count.
+    """
+    head = role.removesuffix(" " + name).rstrip()
+    return head != role and any(head == n or head.endswith(" " + n) for n in nouns)

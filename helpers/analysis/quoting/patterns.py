@@ -114,6 +114,7 @@ _TITLES = {
     "mayor", "president", "minister", "mr", "mrs", "ms", "dr", "prof", "rev", "gen", "col", "sen",
     "senator", "general", "judge", "governor", "chancellor", "secretary", "sir", "dame", "father", "bishop",
     "patriarch", "colonel", "captain", "spokesperson", "spokesman", "spokeswoman",
+    "portfolio",  # "Minister without Portfolio Dragan Ilić": the end of a title
 } | set(_ROLE.split("|")[3:])
 _NOT_NAME = {
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "after", "before", "when", "while", "if",
@@ -128,7 +129,8 @@ _NOT_NAME = {
 _ORG_HEADS = {
     "lab", "laboratory", "institute", "institution", "centre", "center", "council", "committee", "commission",
     "ministry", "agency", "office", "party", "union", "fund", "foundation", "association", "bank", "company",
-    "group", "service", "court", "university", "college", "school", "network", "movement", "alliance",
+    "coalition", "group", "service", "court", "university", "college", "school", "network", "movement",
+    "alliance",
     "federation", "forum", "society", "trust", "corporation", "corp", "inc", "ltd", "wire", "news", "times",
     "post", "press", "radio", "television", "tv", "board", "authority", "police", "army", "government",
     "parliament", "assembly", "embassy", "mission", "organisation", "organization", "initiative", "project",
@@ -198,12 +200,14 @@ _DASH_ASIDE = r"\s[–—]\s"
 _AFTER_COMMA = (r"\s+(?:" + "|".join(sorted(_PARTICIPLES)) + r")\b|" + _DASH_ASIDE + r"|\s+" + _AND_VERB
                 + rf"|\s+(?!(?:{_ING_NOT_VERB})\b)[a-z]{{2,}}ing\b"
                 r"|\s+which\s+(?:he|she|they|it)\s+(?:\w+\s+)?(?:described|called|termed|labelled|labeled)\b"
+                r"|\s+(?:although|even\s+though)\b(?![^,.;:“”\"]{0,40},)"  # not an aside ", although costly,"
                 r"|\s+(?:while|whereas)\s+[^.;:“”\"]{1,120}?\b(?:said|says|say|told|tells|claimed|claims"
                 r"|argued|argues|insisted|insists|estimated|estimates|reported|reports|put\s+it)\b")
-# A semicolon before "according to" ends it too ("police said 11,000 took part; according to X, …").
+# A semicolon ends it too: the next clause is another statement ("police said 11,000 took part; the
+# monitors put the number at …"), and so does a concessive clause (", although it has voted …").
 # The same matches as the alternation ",AFTER_COMMA|[,;]?DASH_ASIDE|,?\s+AND_VERB", written to start
 # with one class of characters, so that re skips to the commas, semicolons and spaces (twice as fast).
-_CLAUSE_STOP = (r"[,;\s](?:(?<=,)(?:" + _AFTER_COMMA + r")|(?<=;)(?:" + _DASH_ASIDE + r"|\s+according\s+to\b)"
+_CLAUSE_STOP = (r"[,;\s](?:(?<=,)(?:" + _AFTER_COMMA + r")|(?<=;)(?=\s)"
                 + r"|(?<=\s)(?:[–—]\s|\s*" + _AND_VERB + "))")
 # Patterns used per paragraph, compiled once (re's own cache lookup was a hot spot at 10,000 articles).
 _CLAUSE_STOP_RE = re_compile(_CLAUSE_STOP, re.I)
@@ -282,6 +286,21 @@ _POSTING = re_compile(rf"\b({_POSTED.pattern}"
                       rf"(?:\s+of\s+(?:the\s+)?(?:{_NAME_WORD}(?:['’]s)?\s+)*?{_NAME_WORD})?)"
                       rf"\s+(?:in|to)\s+(?:the\s+)?(?:{_NAME_WORD}\s*)+", re.I)
 _POSSESSOR = re_compile(r"\b(?:the|its|their)\s+([a-z]+)['’]s\s", re.I)
+#: The same owner after the post: "a spokesman for the party", "a lawyer with the network" (the role's end).
+_POST_OF_THE = re_compile(r"\b(?:for|of|at|with)\s+(the)\s+([a-z]+)\s*$", re.I)
+
+
+def owner_noun(role: str) -> tuple[str, str]:
+    """``(determiner, noun)`` of the owner a role names by a bare noun, or ``("", "")``.
+
+    "the party's spokesman" and "a spokesman for the party" -> ``("the", "party")``; "its network's
+    director" -> ``("its", "network")``.
+    """
+    m = _POSSESSOR.search(role)
+    if m is not None:
+        return m.group(0).split()[0].lower(), m.group(1)
+    m = _POST_OF_THE.search(role)
+    return (m.group(1).lower(), m.group(2)) if m is not None else ("", "")
 _AND_GAP = re_compile(r"\s+and\s+")
 #: A place noun right after a name makes it a place ("Belgrade's Savski Venac district"), not a person.
 _PLACE_AFTER = re_compile(r"\s+(?:district|neighbou?rhood|municipality|street|square|boulevard|avenue"

@@ -271,14 +271,15 @@ class People:
         ``prefer``: names tried first, most recent first (the last speakers: of two ministers, "the
         minister" is the one who spoke last, not the one introduced last); ``skip``: folded names passed over.
         """
-        nouns = re_compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in (noun, *also)) + ")")
+        nouns = re_compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in (noun, *also)) + r")(?!['’]s\b)")
         recent = [p for p in map(self.person, prefer) if p is not None]
         for person in recent + list(reversed(list(self.by_name.values()))):
             role = fold(person.role).lower()
             if skip and fold(person.name).lower() in skip:
                 continue  # named only after the reference
-            if bodies and not role.startswith(fold(person.name).lower()):
-                continue  # the noun must describe the name (an appositive), not be its title
+            if bodies and not role.startswith(fold(person.name).lower()) \
+                    and not intro.classified(role, fold(person.name).lower(), (noun, *also)):
+                continue  # the noun must describe the name (an appositive; "the coalition X"), not title it
             if (bodies or person.kind != "organisation") and (not group or person.group == group) \
                     and nouns.search(role):
                 return person
@@ -445,7 +446,7 @@ class People:
                      or reg.table_possessor_group(self, role, hit.start)
                      or intro.named_possessor_group(roles, self.by_name, role)
                      or intro.company_group(role, self.company_owners, self.company_names)
-                     or intro.pronoun_owner_group(roles, role, text, hit.start)
+                     or intro.pronoun_owner_group(roles, role, text, hit.start, self.before)
                      or intro.its_organisation_group(self.by_name, role)  # "Its director X": the last one
                      or intro.capital_group(roles, owner, text, hit.start)  # "told reporters in Prishtina"
                      or intro.home_state(roles, owner, self.home_group)

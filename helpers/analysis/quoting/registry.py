@@ -175,8 +175,8 @@ def table_possessor_group(people, role: str, pos: int) -> str:
         article's earlier paragraphs); "" when the role has no "the <noun>'s" with an organisation's
         head noun, or no organisation of the table has the noun in its name.
     """
-    m = pat._POSSESSOR.search(role)
-    noun = fold(m.group(1)).lower() if m is not None and m.group(0)[:3].lower() == "the" else ""
+    det, noun = pat.owner_noun(role)  # "the party's spokesman", "a spokesman for the party"
+    noun = fold(noun).lower() if det == "the" else ""
     if noun not in pat._ORG_HEADS:
         return ""
     groups = people.alias_groups

@@ -293,7 +293,7 @@ class Resolver:
             ``(actor, kind)``, or None when no such speaker has spoken in the article.
         """
         for actor, kind in islice(reversed(self.spoken.items()), _REACH):
-            if actor.startswith("unnamed ") and fold(actor.split()[-1]).lower() in nouns \
+            if actor.startswith("unnamed ") and fold(actor.split(" from ")[0].split()[-1]).lower() in nouns \
                     and kind in ("person", "he", "she") \
                     and (not group or role_words().group_of(actor) == group):
                 return actor, kind
