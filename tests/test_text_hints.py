@@ -7,7 +7,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers._text.hints import caseless, has_any
+from helpers._text.hints import caseless, has_any, word_finder
 
 
 def test_caseless_lowers_every_character_a_caseless_regex_matches_to_an_ascii_letter():
@@ -40,3 +40,46 @@ def test_has_any_tells_whether_one_word_is_a_substring():
     assert has_any("the state company NIS", ("firm", "company"))
     assert not has_any("the state firmament", ("company",))
     assert not has_any("anything", ())
+
+
+def test_word_finder_lists_the_whole_words_it_knows():
+    finder = word_finder({"company", "told", "by", "think"})
+    text = "the company told reporters, by the way, a think tank (companys, byline, subcompany)"
+    assert sorted(set(finder.findall(text))) == ["by", "company", "think", "told"]
+    assert finder.findall("the oil Company, nearby, toldy") == []
+    assert word_finder(()).findall("anything") == []
+
+
+def test_word_finder_refuses_words_it_cannot_find_whole():
+    for word in ("think tank", "co-op", ""):
+        try:
+            word_finder({word, "firm"})
+        except ValueError as exc:
+            assert "not whole words" in str(exc)
+        else:
+            raise AssertionError(word)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abnoyt _-’.,İé1", max_size=60),
+       st.sets(st.sampled_from(["a", "an", "ant", "by", "toy", "on", "ton", "not", "é", "1a", "_b"]),
+               max_size=6))
+def test_word_finder_is_the_words_of_the_text_intersected_with_its_words(text, words):
+    # the path it replaces: every word of the text listed, then intersected (organisations._rules_for)
+    assert set(word_finder(words).findall(text)) == set(re.findall(r"\w+", text)) & words
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["sanctions", "SANCTIONS", "ſanctions", "restrictions", "embargo",
+                                 "restrictive measures", "EMBARGOES", "new", "tough", "on", "against", "the",
+                                 "Russia", "restricting", "İmports"]), max_size=10),
+       st.sampled_from([" ", "  ", "\n", " - "]))
+def test_the_sanction_hint_holds_wherever_the_sanction_rule_matches(words, sep):
+    # place_uses.sanction_targets tests the hint words before the rule: the rule must never match without them
+    from helpers.analysis.place_uses import _SANCTION_HINTS, SANCTIONED
+
+    text = sep.join(words) + " "
+    for start in range(len(text) + 1):
+        lo = max(0, start - 60)
+        if SANCTIONED.search(text, lo, start):
+            assert has_any(caseless(text[lo:start]), _SANCTION_HINTS), (text, start)

@@ -5,12 +5,20 @@ word: a substring test (``in``) costs a fraction of a regex pass that tries a la
 every position. A hint must be a true necessary condition (the rule's matches stay the same);
 each caller names the words its rule cannot match without.
 
+Where several rules each need one of their own words, :func:`word_finder` lists in one pass which
+of all those words a text holds (as whole words), and each rule tests its words against that set.
+
 For a case-insensitive rule (``re.IGNORECASE``), test the words in :func:`caseless`'s copy of the
 text: ``str.lower`` alone would miss the three characters the regex engine matches to an ASCII
 letter that do not lower-case to it ("İ", "ı" for ``i``, "ſ" for ``s``).
 """
 
 from __future__ import annotations
+
+import re
+
+from helpers._text.patterns import literal_alternation
+from helpers._text.programs import re_compile
 
 #: The characters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower`` does not turn into
 #: that letter (checked over every code point in ``tests/test_text_engine.py``).
@@ -42,3 +50,36 @@ def has_any(text: str, words) -> bool:
         Whether ``text`` holds one of ``words``.
     """
     return any(map(text.__contains__, words))  # the same as any(w in text for w in words), faster
+
+
+_WORD_ONLY = re.compile(r"\w+")
+
+
+def word_finder(words) -> re.Pattern:
+    """A regex whose ``findall`` lists which of ``words`` stand in a text as whole words.
+
+    ``set(word_finder(words).findall(text))`` equals ``set(re.findall(r"\\w+", text)) & set(words)``
+    (case-sensitive): each match is a whole run of word characters, and runs do not overlap. One
+    pass that tries only the words' prefix tree at the starts of words: faster than listing every
+    word of the text to intersect it with ``words``.
+
+    Parameters
+    ----------
+    words : iterable of str
+        Words of word characters only (``\\w+``), e.g. the hint words of several rules.
+
+    Returns
+    -------
+    re.Pattern
+        The compiled regex (never matching when ``words`` is empty).
+
+    Raises
+    ------
+    ValueError
+        For a word that is not a run of word characters ("think tank", "co-op").
+    """
+    words = sorted(set(words))
+    bad = [w for w in words if not _WORD_ONLY.fullmatch(w)]
+    if bad:
+        raise ValueError(f"word_finder: not whole words: {bad!r}")
+    return re_compile(r"(?<!\w)" + literal_alternation(words) + r"(?!\w)")

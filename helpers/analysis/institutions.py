@@ -320,7 +320,8 @@ def _bare_parliaments(texts: list, aids: list) -> list[tuple[int, int, int, str,
     -> ``European Union``; gold of test4, test9 and test12): elsewhere a bare "Parliament" may be a
     national one. Two passes over the sentences, a bounded look back: linear time.
     """
-    named = {aids[i] for i, t in enumerate(texts) if t and _EP_TEXT.search(t)}
+    named = {aids[i] for i, t in enumerate(texts)  # the regex only where it can match (a substring test)
+             if t and ("MEP" in t or "European Parliament" in t) and _EP_TEXT.search(t)}
     return [(i, m.start(), m.end(), "European Union", "eu_west")
             for i, t in enumerate(texts) if aids[i] in named and "Parliament" in t
             for m in _BARE_PARLIAMENT.finditer(t)

@@ -17,6 +17,7 @@ as a location like a country, although it usually stands for the government.
 
 from __future__ import annotations
 
+from helpers._text.hints import caseless, has_any
 from helpers._text.programs import re_compile
 
 # a location use of a place name: "in Belgrade", "visited Belgrade", "visit to Moscow", "trip to Russia"
@@ -225,6 +226,10 @@ def city_route(text: str, s: int, e: int) -> bool:
 SANCTIONED = re_compile(r"(?i:\b(?:sanctions|restrictions|restrictive\s+measures|embargo(?:es)?)"
                         r"(?:\s+[\w-]+){0,2}?\s+(?:on|against)\s+(?:the\s+)?)$")
 
+#: What every match of SANCTIONED holds, in :func:`caseless` text: tested first, as a hint (most
+#: mentions have no such word in the 60 characters before them).
+_SANCTION_HINTS = ("sanction", "restricti", "embargo")
+
 
 def sanction_targets(mentions) -> list:
     """Index labels of the mentions that are the target of sanctions ("sanctions on Russia").
@@ -241,4 +246,5 @@ def sanction_targets(mentions) -> list:
     """
     return [label for label, text, start in zip(mentions.index, mentions["text"], mentions["start"],
                                                 strict=True)
-            if start and SANCTIONED.search(text, max(0, start - 60), start)]
+            if start and has_any(caseless(text[max(0, start - 60):start]), _SANCTION_HINTS)
+            and SANCTIONED.search(text, max(0, start - 60), start)]

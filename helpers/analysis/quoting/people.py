@@ -330,12 +330,12 @@ class People:
                     or name_key(m.group(0)) in self.full_names else lone_first_name(self.roles, text, m)
             else:
                 hit = name_in(text, m.start(), m.end(), known, starts) or self._single_org(text, m)
-            if hit is not None and _inside_known(known, starts, hit.start):
-                continue  # "Government" in the alias "the Government of Serbia"
-            conn = None if hit is None else _AFTER_CONNECTOR.search(text, max(0, m.start() - 40), m.start())
+            if hit is None or _inside_known(known, starts, hit.start):
+                continue  # no name (most capitalised words); "Government" in "the Government of Serbia"
+            conn = _AFTER_CONNECTOR.search(text, max(0, m.start() - 40), m.start())
             if conn is not None and self._titled_before(text, conn.start()):  # not "the case of Ana Ilić"
                 hit = _after_portfolio(text, hit)  # "Minister of Environmental Protection Sara Pavkov"
-            elif hit is not None and len(hit.actor.split()) > 2 \
+            elif len(hit.actor.split()) > 2 \
                     and _ACCREDITED_TO.search(text, max(0, m.start() - 40), m.start()):
                 hit = _after_portfolio(text, hit)  # "Ambassador to Croatia Oleg Demin": a state, a name
             if hit is None:
