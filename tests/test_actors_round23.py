@@ -118,3 +118,26 @@ def test_after_place_in_on_a_long_text_finishes():
     assert not place_uses.after_place_in(long, len(long) - 10, len(long))
     folded = ("counterparts " * 9_000 + "from neighbouring ").lower()
     assert place_uses.PLACE_BEFORE.search(folded) is not None
+
+
+def test_the_us_state_department_is_one_actor_however_written():
+    actor = "US State Department"
+    assert _found("The State Department said the visa rules would stay.") == [(actor, "State Department")]
+    assert _found("A State Department spokesperson declined to comment.") == [(actor, "State Department")]
+    assert _found("The U.S. State Department issued a travel warning.") == [(actor, "U.S. State Department")]
+    assert _found("The US Department of State welcomed the deal.") == [(actor, "US Department of State")]
+    # near miss: a state's department in lower case is no US ministry
+    assert _found("She worked for a state department of education in Ohio.") == []
+
+
+def test_a_subsidiary_and_a_daily_by_their_names():
+    assert _found("Rio Sava said the mine would be safe.") == [("Rio Sava", "Rio Sava")]
+    assert _found("Rio Tinto's subsidiary Rio Sava applied for a permit.") == [("Rio Tinto", "Rio Tinto"),
+                                                                               ("Rio Sava", "Rio Sava")]
+    assert _found("The daily Vecernje novosti printed the interview.") == [("Večernje novosti",
+                                                                           "Vecernje novosti")]
+    assert _found("Večernje novosti wrote that the talks had failed.") == [("Večernje novosti",
+                                                                            "Večernje novosti")]
+    # near misses: the river Sava and a lone adjective are no actors
+    assert _found("The Sava river rose overnight.") == []
+    assert _found("They met at the vecernje edition's launch.") == []
