@@ -141,3 +141,29 @@ def test_a_subsidiary_and_a_daily_by_their_names():
     # near misses: the river Sava and a lone adjective are no actors
     assert _found("The Sava river rose overnight.") == []
     assert _found("They met at the vecernje edition's launch.") == []
+
+
+def test_a_place_as_the_topic_of_a_text_or_a_debate_is_no_mention():
+    assert _found("The Commission's yearly report on Hungary is due in May.") == [("European Union",
+                                                                                "The Commission")]
+    assert _found("MEPs adopted a resolution on Montenegro.") == []
+    assert _found("The most shared posts about Croatia were fake.") == []
+    assert _found("Parliament debated Albania for an hour.") == []
+    # near misses: a possessive is the state; pressure on a state is no topic
+    assert _found("The report on Hungary's progress is due.") == [("Hungary", "Hungary")]
+    assert _found("Pressure on Hungary grew.") == [("Hungary", "Hungary")]
+
+
+def test_the_people_land_or_past_of_a_place_is_no_mention():
+    assert _found("The citizens of Croatia will vote in May.") == []
+    assert _found("China backs the territorial integrity of Moldova.") == [("China", "China")]
+    assert _found("It was the worst flood in the history of Bulgaria.") == []
+    assert _found("The liberation of Minsk is marked in July.") == []
+    # near miss: the government of a place is the state
+    assert _found("The government of Croatia protested.") == [("Croatia", "The government of Croatia")]
+
+
+def test_place_before_with_topic_words_on_a_long_text_finishes():
+    folded = ("reports " * 14_000 + "on the ").lower()
+    assert len(folded) > 100_000
+    assert place_uses.PLACE_BEFORE.search(folded, len(folded) - 60) is not None

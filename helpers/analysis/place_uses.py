@@ -60,6 +60,14 @@ PLACE_BEFORE = re_compile(r"(?:\b(?:in(?:\s+(?:central|downtown|northern|souther
                            r"|trucks|lorries|(?:bus(?:s?ed)?|brought|ferried)\s+in"
                            r"|(?:is|are|was|were|being|be)\s+(?:run|operated|hosted))\s+from"
                            r"|(?:streets|centre|center|outskirts|suburbs|north|south|east|west)\s+of"
+                           # the people, land or past of a place: "the citizens of Serbia", "the liberation
+                           # of Belgrade", "the territorial integrity of Serbia", "the history of Serbia"
+                           r"|(?:citizens|people|peoples|population|residents|liberation|history|integrity"
+                           r"|sovereignty)\s+of"
+                           # a place as the topic of a text or a debate: "the annual report on Serbia",
+                           # "a resolution on Serbia", "posts about Serbia", "the rapporteur for Serbia"
+                           r"|(?:reports?|resolutions?|debates?|rapporteurs?|reporting|posts|articles|stories"
+                           r"|coverage)\s+(?:on|about|for)|debated"
                            r"|bomb(?:s|ed|ing)?(?:\s+(?:on|of))?"
                            # "outside Serbia", "across Serbia", "throughout Russia": an area
                            r"|(?:outside|across|throughout|around|inside|all\s+over))"
