@@ -167,3 +167,19 @@ def test_place_before_with_topic_words_on_a_long_text_finishes():
     folded = ("reports " * 14_000 + "on the ").lower()
     assert len(folded) > 100_000
     assert place_uses.PLACE_BEFORE.search(folded, len(folded) - 60) is not None
+
+
+def test_the_two_orthodox_churches_and_their_patriarchs_are_actors_of_group_other():
+    assert _found("The Serbian Orthodox Church said the service would go ahead.") == [
+        ("Serbian Orthodox Church", "Serbian Orthodox Church")]
+    assert _found("Patriarch Porfirije received the delegation.") == [("Patriarch Porfirije",
+                                                                       "Patriarch Porfirije")]
+    assert _found("Porfirije later thanked the hosts.") == [("Patriarch Porfirije", "Porfirije")]
+    assert _found("Patriarch Kirill of Moscow sent a message.") == [("Patriarch Kirill",
+                                                                     "Patriarch Kirill of Moscow")]
+    assert _found("The Russian Orthodox Church backed the plan.") == [("Russian Orthodox Church",
+                                                                       "Russian Orthodox Church")]
+    groups = set(actor_aliases().query("actor.str.contains('Orthodox|Patriarch')")["group"])
+    assert groups == {"other"}
+    # near miss: another man called Kirill is not the patriarch
+    assert "Patriarch Kirill" not in {a for a, _m in _found("Kirill Dmitriev met the minister.")}
