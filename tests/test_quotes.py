@@ -1558,7 +1558,7 @@ def test_a_second_reference_with_an_owner_word_never_takes_a_person_of_another_g
 
 @pytest.mark.parametrize("text, actor, group", [
     ("Pentagon spokesman Carl Hughes said the exercise would go ahead.", "Carl Hughes", "eu_west"),
-    ("The State Department said in a note that the licence would lapse.", "State Department", "eu_west"),
+    ("The State Department said in a note that the licence would lapse.", "US State Department", "eu_west"),
     ("A White House official told reporters that no decision had been made.", "unnamed White House official",
      "eu_west"),
 ])

@@ -311,7 +311,7 @@ class _Matcher:
                          or place_uses.LISTED.fullmatch(text, located, s)
                          and place_uses.LIST_GOES_ON.match(text, e))
                     or place_uses.IN_COMPOUND.search(text, max(0, s - 30), s)
-                    or place_uses.city_route(text, s, e)
+                    or place_uses.city_route(text, s, e) or place_uses.after_place_in(text, s, e)
                     or place_uses.THE_BEFORE.search(folded, max(0, s - 5), s)
                     and place_uses.HOME_OF_NAME.match(text, e))
 

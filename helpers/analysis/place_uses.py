@@ -55,8 +55,20 @@ PLACE_BEFORE = re_compile(r"(?:\b(?:in(?:\s+(?:central|downtown|northern|souther
                            r"|doctors|teams?|delegates|guests|participants|volunteers|rescuers|migrants|refugees"
                            # one person's origin: "an IT worker from Belgrade", "a pensioner from Niš"
                            r"|worker|student|resident|pensioner|farmer|teacher|engineer|doctor|nurse|driver"
+                           # people, parties and vehicles that come from a place: "their counterparts from
+                           # Serbia", "Serb parties from Montenegro", "voters bused in from Bosnia"
+                           r"|counterparts|colleagues|parties|voters|citizens|pilgrims|fans|buses|coaches"
+                           r"|trucks|lorries|(?:bus(?:s?ed)?|brought|ferried)\s+in"
                            r"|(?:is|are|was|were|being|be)\s+(?:run|operated|hosted))\s+from"
                            r"|(?:streets|centre|center|outskirts|suburbs|north|south|east|west)\s+of"
+                           # the people, land or past of a place: "the citizens of Serbia", "the liberation
+                           # of Belgrade", "the territorial integrity of Serbia", "the history of Serbia"
+                           r"|(?:citizens|people|peoples|population|residents|liberation|history|integrity"
+                           r"|sovereignty)\s+of"
+                           # a place as the topic of a text or a debate: "the annual report on Serbia",
+                           # "a resolution on Serbia", "posts about Serbia", "the rapporteur for Serbia"
+                           r"|(?:reports?|resolutions?|debates?|rapporteurs?|reporting|posts|articles|stories"
+                           r"|coverage)\s+(?:on|about|for)|debated"
                            r"|bomb(?:s|ed|ing)?(?:\s+(?:on|of))?"
                            # "outside Serbia", "across Serbia", "throughout Russia": an area
                            r"|(?:outside|across|throughout|around|inside|all\s+over))"
@@ -82,7 +94,8 @@ PLACE_BEFORE = re_compile(r"(?:\b(?:in(?:\s+(?:central|downtown|northern|souther
                            r"|railways?|railroads?|rail\s+lines?|motorways?|highways?)(?:\s+[\w-]+)?\s+(?:with|to)"
                            # a departure: "left for Germany", "heading for Moscow"
                            r"|(?:left|leave|leaves|leaving|head(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?)\s+for"
-                           r"))\s+(?:the\s+)?$")
+                           # "in neighbouring Hungary", "from neighbouring Republika Srpska": the same place
+                           r"))\s+(?:the\s+)?(?:neighbou?ring\s+)?$")
 # where goods come from or go: "gas from Russia", "deliveries to Serbia", "export weapons to Ukraine or to
 # Russia", "a licence issued for Russia" (a location for a state; a capital city named as the source or the
 # buyer stands for its government: "the gas from Moscow", see CAPITAL_CITIES)
@@ -218,6 +231,28 @@ def city_route(text: str, s: int, e: int) -> bool:
         return after.group(1) in CAPITAL_CITIES
     before = _PREVIOUS_CITY.search(text, max(0, s - 30), s)
     return bool(before and before.group(1) in CAPITAL_CITIES and _ROUTE_AFTER.match(text, e))
+
+
+# the second of two places after "in": "in Kosovo and Bosnia and Herzegovina", "in Transnistria or
+# Moldova" (the first name is a location whether or not the alias table knows it; not after "trust
+# in", "confidence in", where the places are states: TRUST_IN)
+_IN_PAIR = re_compile(r"(?<![\w-])(?<![Tt]rust\s)(?<![Ff]aith\s)(?<![Cc]onfidence\s)[Ii]n\s+(?:the\s+)?"
+                      r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:and|or)\s+(?:in\s+)?$")
+
+
+def after_place_in(text: str, s: int, e: int) -> bool:
+    """True when the place at ``s``..``e`` is the second of two places after "in".
+
+    "tensions in Kosovo and Bosnia and Herzegovina", "in Transnistria or Moldova": both are
+    locations, also when the alias table does not know the first one. A possessive ("in Kosovo and
+    Serbia's government") is the state. Looks 60 characters back: linear time.
+
+    Returns
+    -------
+    bool
+        Whether the name is such a location.
+    """
+    return text[e:e + 1] not in ("'", "’") and bool(_IN_PAIR.search(text, max(0, s - 60), s))
 
 
 # the target of sanctions or an embargo: "sanctions on Russia", "EU restrictive measures against
