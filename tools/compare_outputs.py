@@ -10,8 +10,9 @@ tables (the corpus tables, ``actor_mentions`` (also ``by="group"``), ``quotes`` 
 mentions), ``tag_themes``, ``frame_scores`` (source and paragraph level), ``distinctive_words``,
 ``kwic``, ``labels``, ``naming``, ``claims``, ``timeline_mentions``, ``share_of_voice``,
 ``coverage_matrix``, ``label_rates``) go through a private temporary folder and are compared with
-``pandas.testing.assert_frame_equal`` (exact). For speed work that must not change any output. The
-held-out test sets are never read.
+``pandas.testing.assert_frame_equal`` (exact); every table that differs is listed (exit status 1),
+not only the first. For speed work that must not change any output, and to list what a change of
+rules moves. The held-out test sets are never read.
 """
 
 from __future__ import annotations
@@ -79,6 +80,26 @@ def _folders(synthetic: Path) -> list[str]:
             f"synthetic={synthetic}"]
 
 
+def differences(before: dict, after: dict) -> list[str]:
+    """One line per table that differs between two dumps of one corpus (empty when all are identical).
+
+    Every table is compared (exact), so one run lists every table a change moves: a table only one
+    dump has, a different number of rows, or the first difference ``pandas`` reports.
+    """
+    import pandas as pd
+
+    lines = [f"{name}: only in {'the reference' if name in before else 'this checkout'}"
+             for name in sorted(before.keys() ^ after.keys())]
+    for name in (n for n in before if n in after):
+        b, a = before[name], after[name]
+        try:
+            pd.testing.assert_frame_equal(b, a, check_exact=True)
+        except AssertionError as err:
+            first = next((line for line in str(err).splitlines() if line.strip()), "")
+            lines.append(f"{name}: differs ({len(b)} rows in the reference, {len(a)} here): {first}")
+    return lines
+
+
 def _run(checkout: Path, out: Path, folders: list[str]) -> None:
     """Run :func:`_dump` for ``checkout`` in a new process."""
     out.mkdir()
@@ -105,8 +126,6 @@ def main(argv=None) -> int:
         return 0
     if not args.reference:
         ap.error("give the reference checkout")
-    import pandas as pd
-
     sys.path.insert(0, str(ROOT))
     from tools.benchmark.synthetic import make_corpus
 
@@ -115,15 +134,18 @@ def main(argv=None) -> int:
         folders = _folders(make_corpus(base / "synthetic", args.articles))
         _run(Path(args.reference).resolve(), base / "before", folders)
         _run(ROOT, base / "after", folders)
+        differing = 0
         for f in sorted((base / "before").glob("*.pkl")):
             before = pickle.loads(f.read_bytes())
             after = pickle.loads((base / "after" / f.name).read_bytes())
-            assert before.keys() == after.keys(), f"{f.stem}: different tables"
-            for name in before:
-                pd.testing.assert_frame_equal(before[name], after[name], check_exact=True)
-            print(f"{f.stem}: {len(before)} tables identical (" + ", ".join(
-                f"{name} {len(table)}" for name, table in before.items()) + " rows)")
-    return 0
+            found = differences(before, after)
+            differing += bool(found)
+            for line in found:
+                print(f"{f.stem}: {line}")
+            if not found:
+                print(f"{f.stem}: {len(before)} tables identical (" + ", ".join(
+                    f"{name} {len(table)}" for name, table in before.items()) + " rows)")
+    return 1 if differing else 0
 
 
 if __name__ == "__main__":
