@@ -36,6 +36,8 @@ _INNER_THAT = re_compile(r"\b(?:[a-z]+ed|heard|said|told|knew|know|knows|thought
                          r"|hope|hopes|fear|fears|expect|expects)\s+that\b")
 #: A contrast clause opening after a reported clause: ", while the government says …" has its own speaker.
 _CONTRAST = re_compile(r"\s*,\s+(?:while|whereas)\b", re.I)
+#: A relative clause of its own after a source: "…, according to the ministry, which said …".
+_WHICH_CUE = re_compile(r",\s+which\s+(?:also\s+)?$")
 _SPLIT_REACH = 600  # characters of a reported clause searched for "and that" / "but that"
 
 
@@ -276,7 +278,8 @@ def indirect_quotes(ctx: Context, s0: int, s1: int, sent: str) -> list[Found]:
         here.append(f)
     for cue in ctx.cues_in(s0, s1):
         if any(f.start <= cue.start < f.start + len(f.quote) + 40
-               and not _CONTRAST.match(ctx.para.text, f.start + len(f.quote), cue.start) for f in here) \
+               and not _CONTRAST.match(ctx.para.text, f.start + len(f.quote), cue.start)
+               and not _WHICH_CUE.search(ctx.para.text, f.start + len(f.quote), cue.start) for f in here) \
                 and not _PARTICIPLE_THAT.match(ctx.para.folded, cue.start):
             continue  # the cue belongs to a clause already reported (not to a contrast: ", while B said",
             # nor a participle with its own clause: "…, adding that …")

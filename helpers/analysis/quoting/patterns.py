@@ -223,8 +223,13 @@ _ENDS_SENTENCE = re_compile(r"[.!?]\W*$")
 _COMMA_GAP = re_compile(r"\s*(?:,|\s[—–]|—|–)?\s*")
 _SOFT_END = re_compile(r"[,?!—–]\s*$")
 _AUX_HAS = re_compile(r"\s*(?:has\s+|have\s+)?")
+#: "CLAUSE, according to X." The sentence may go on after the source with a short phrase, or with a
+#: clause of its own joined by "and", "but" or a relative "which" ("…, according to the ministry, which
+#: said it had fined the firm.", "…, according to customs data, and exports fell."): not part of the span.
+#: A second predicate of the clause's subject ("Leaders held back, according to X, and tied …") is no
+#: new clause: the rule does not apply.
 _ACCORDING_AFTER = re_compile(r"^(?P<q>.{15,}?),\s+according\s+to\s+(?P<s>[^,.;]+?)"
-                              r"\s*(?:,\s+[^,.;“”\"]{1,80})?[.]?$")
+                              r"\s*(?:,\s+[^,.;“”\"]{1,80}|,\s+(?:(?:and|but)\s(?![a-z]+ed\b)|(?:which|while|whereas)\s)[^;]{1,400})?[.]?$")
 _ACCORDING_BEFORE = re_compile(r"according\s+to\s+(?P<s>[^,]+),"
                                r"\s+(?:(?:a|an|the|its|his|her)\s+[^,“”\"]{1,60},\s+)?"
                                r"(?P<q>.{15,}?)[.]?$", re.I)
