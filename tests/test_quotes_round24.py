@@ -3,6 +3,11 @@
 1. "CLAUSE, according to X, and CLAUSE." / "CLAUSE, according to X, which said …": a postposed source
    phrase with a clause of its own after it still reports the first clause (and the relative clause
    keeps its own cue).
+2. "CLAUSE, she said, and “…”" / "CLAUSE, he noted, adding: “…”" / "CLAUSE, she said, “But …”": the
+   clause before an attribution between commas is reported speech when a quotation follows the
+   attribution (the quotation is found by the direct rules).
+3. A person the previous sentence opens with ("Her colleague Vesna, 52, objected.") is the antecedent
+   of the next "she", before the paragraph's last speaker.
 """
 
 import time
@@ -64,6 +69,75 @@ def test_a_second_predicate_after_the_source_is_no_new_clause():
 
 def test_according_then_clause_is_linear_on_long_input():
     text = "Exports rose by a tenth last year, according to the ministry, and " + "imports fell " * 8000 + "."
+    start = time.perf_counter()
+    _quotes_of(text)
+    assert time.perf_counter() - start >= 0
+
+
+# 2. a clause, an attribution between commas, then a quotation
+CLAUSE_THEN_QUOTE = [
+    ("Marko Savić, a hydrologist, testified on Tuesday. The river, which floods every spring, carries "
+     "twice the legal level of arsenic, he said, and “nobody has measured it since 2019”.",
+     "The river, which floods every spring, carries twice the legal level of arsenic"),
+    ("Dragana Lukić, an economist at the Institute of Economics, was cautious. Wages rose faster than "
+     "prices this year, she noted, adding: “That will not last once the subsidies end.”",
+     "Wages rose faster than prices this year"),
+    ("Petar Ilić, the school's headmaster, met the parents. The new heating system works in every "
+     "classroom, he said, “but the roof still leaks when it rains.”",
+     "The new heating system works in every classroom"),
+]
+
+
+@pytest.mark.parametrize("text, clause", CLAUSE_THEN_QUOTE)
+def test_a_clause_before_an_attribution_and_a_quotation_is_reported_speech(text, clause):
+    out = _rows(_quotes_of(text))
+    assert [(k, q) for _a, k, q in out if k == "indirect"] == [("indirect", clause)]
+    assert any(k == "direct" for _a, k, _q in out)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: an adverbial phrase before the attribution; a subject the quotation completes
+    "Petar Ilić, the school's headmaster, met the parents. In the old building, he said, “the roof leaks.”",
+    "Petar Ilić, the school's headmaster, met the parents. The new heating system, he said, “works well”.",
+])
+def test_a_phrase_that_is_no_clause_is_not_reported(text):
+    assert [q for _a, k, q in _rows(_quotes_of(text)) if k == "indirect"] == []
+
+
+def test_clause_then_quote_is_linear_on_long_input():
+    text = "Wages rose " + "and rose, " * 10000 + "she said, and “that is all”."
+    start = time.perf_counter()
+    _quotes_of("Dragana Lukić, an economist, was cautious.", text)
+    assert time.perf_counter() - start >= 0
+
+
+# 3. the person the previous sentence opens with
+NEW_SUBJECT = [
+    "Milena, 48, a nurse, pointed to the new road. “It took ten years,” she said. Her neighbour Dragana, 60, "
+    "objected. “The road was paid for by Brussels,” she said.",
+    "Milena, 48, a nurse, pointed to the new road. “It took ten years,” she said. Dragana, 60, a baker, "
+    "shook her head. “The road was paid for by Brussels,” she said.",
+    "Milena, 48, a nurse, pointed to the new road. “It took ten years,” she said. Her sister Dragana, 52, "
+    "disagreed. The road was paid for by Brussels, she said, “and nobody thanked them.”",
+]
+
+
+@pytest.mark.parametrize("text", NEW_SUBJECT)
+def test_the_person_opening_the_previous_sentence_is_the_antecedent(text):
+    out = _rows(_quotes_of(text))
+    assert out[0][0] == "Milena"
+    assert {a for a, _k, _q in out[1:]} == {"Dragana"}
+
+
+def test_a_person_named_in_a_quoted_sentence_is_no_new_subject():
+    # near miss: the previous sentence is a quotation of the last speaker that names someone else
+    out = _rows(_quotes_of("Milena, 48, a nurse, pointed to the new road. Her neighbour Dragana, 60, nodded. "
+                           "“It took ten years,” Milena said. “It was built by Brussels,” she said."))
+    assert [a for a, _k, _q in out] == ["Milena", "Milena"]
+
+
+def test_new_subject_is_linear_on_long_input():
+    text = "Milena, a nurse, spoke. " + "Her neighbour Dragana, 60, objected. " * 2500 + "“No,” she said."
     start = time.perf_counter()
     _quotes_of(text)
     assert time.perf_counter() - start >= 0

@@ -325,5 +325,18 @@ _PARENTHETICAL = re_compile(r"^(?P<q1>[^,“”\"]{3,}?),\s+(?P<s>[^,“”\"]{2
                             r"|replies|countered|counters|cautioned|cautions|reiterated|reiterates|admits|complained"
                             r"|told\s+[^,“”\"]{1,40}?),\s+"
                             r"(?P<q2>[^“”\"]{10,}?)(?:[.]?$|(?=,?\s+(?:and|but)\s[^“”\"]{0,80}[“\"]))")
+#: The same attribution between commas when a quotation follows it: "The plant is safe, she said, and
+#: “nobody has been harmed”", "…, he noted, adding: “…”". The clause before the commas is reported speech.
+#: The quotation must be a statement of its own: after "and", "but" or "adding", or opening with a capital
+#: or "and"/"but" ("Serbia, she said, “cannot wait”" is one clause the quotation completes: not this rule).
+#: The clause may hold commas here ("The village, built in 1950, lies …, she said, and “…”"): the
+#: attribution is the last comma pair before the quotation mark.
+_PARENTHETICAL_QUOTE = re_compile(_PARENTHETICAL.pattern.split("(?P<q2>")[0]
+                                  .replace(r'(?P<q1>[^,“”\"]{3,}?)', r'(?P<q1>[^“”\"]{12,300}?)', 1)
+                                  + r"(?:(?:and|but)\s+[“\"]|adding:?\s+[“\"]|[“\"](?:[A-Z]|and\s|but\s))")
+#: Openers of an adverbial phrase, not of a reported clause ("In Brussels, she said, “…”").
+_NOT_CLAUSE_OPENER = re_compile(r"(?:in|on|at|for|after|before|when|while|if|as|asked|speaking|later|then"
+                                r"|but|and|so|yet|still|now|today|here|there|meanwhile|however|instead"
+                                r"|[a-z]+ing)\b", re.I)
 _VERB_NEXT = re_compile(r"\s+(?:(?:still|also|now|again|already|never|often|rarely|[a-z]{3,}ly)\s+)?"
                         r"(?!of\b|and\b|in\b|on\b|to\b|for\b|at\b)[a-z]+(?:s|ed)\b")  # "Ilić still votes"
