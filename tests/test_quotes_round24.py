@@ -8,6 +8,8 @@
    attribution (the quotation is found by the direct rules).
 3. A person the previous sentence opens with ("Her colleague Vesna, 52, objected.") is the antecedent
    of the next "she", before the paragraph's last speaker.
+4. "CLAUSE, NAME, APPOSITIVE, told X." / "CLAUSE, its director, NAME, said." / "CLAUSE, said NAME[ of
+   BODY | , APPOSITIVE].": a postposed speaker phrase with an appositive, or after the cue.
 """
 
 import time
@@ -138,6 +140,41 @@ def test_a_person_named_in_a_quoted_sentence_is_no_new_subject():
 
 def test_new_subject_is_linear_on_long_input():
     text = "Milena, a nurse, spoke. " + "Her neighbour Dragana, 60, objected. " * 2500 + "“No,” she said."
+    start = time.perf_counter()
+    _quotes_of(text)
+    assert time.perf_counter() - start >= 0
+
+
+# 4. a postposed speaker with an appositive, or after the cue
+POSTPOSED = [
+    "The bakery in Valjevo will hire forty workers next spring, Milan Jokić, the owner of the firm, told "
+    "the local radio on Friday.",
+    "The bakery in Valjevo will hire forty workers next spring, said Milan Jokić, an adviser to the mayor.",
+    "The bakery in Valjevo will hire forty workers next spring, said Milan Jokić of the Valjevo Chamber of "
+    "Commerce.",
+    "Sava Pekara opened a second shop last year. The bakery in Valjevo will hire forty workers next spring, "
+    "its director, Milan Jokić, told reporters.",
+]
+
+
+@pytest.mark.parametrize("text", POSTPOSED)
+def test_a_postposed_speaker_with_an_appositive_reports_the_clause(text):
+    out = _rows(_quotes_of(text))
+    assert ("Milan Jokić", "indirect", "The bakery in Valjevo will hire forty workers next spring") in out
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a clause after the cue ("says Jokić was …"); a place, not a speaker, after the cue
+    "Ana Lukić, who worked with him in Niš for ten years, says Milan Jokić was always a careful man.",
+    "The bakery will hire forty workers next spring, said in Valjevo on Friday.",
+])
+def test_a_clause_or_place_after_the_cue_is_no_postposed_speaker(text):
+    out = _rows(_quotes_of(text))
+    assert not any(q.startswith(("Ana Lukić", "The bakery")) for _a, _k, q in out)
+
+
+def test_postposed_speaker_is_linear_on_long_input():
+    text = "The bakery will hire " + "more workers, " * 7000 + "Milan Jokić, the owner, said."
     start = time.perf_counter()
     _quotes_of(text)
     assert time.perf_counter() - start >= 0

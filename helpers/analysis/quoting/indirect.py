@@ -29,6 +29,7 @@ from helpers.analysis.quoting.patterns import (
     _PARTICIPLES,
     _SPEAKER_LAST_CUE,
 )
+from helpers.analysis.quoting.postposed import postposed_speaker
 from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 
 #: A "that" clause inside a reported clause, after a verb of saying, knowing or finding ("have heard
@@ -280,7 +281,7 @@ def indirect_quotes(ctx: Context, s0: int, s1: int, sent: str) -> list[Found]:
     """Reported speech of one sentence (speakers are remembered once the sentence is done)."""
     out: list[Found] = []
     here: list[Found] = []
-    f = according_to(ctx, s0, sent) or clause_then_speaker(ctx, s0, sent)
+    f = according_to(ctx, s0, sent) or clause_then_speaker(ctx, s0, sent) or postposed_speaker(ctx, s0, sent)
     here += [f] if f is not None else parenthetical(ctx, s0, sent)
     if not here:
         f = in_what_called(ctx, s0, sent) or stated_by_next_sentence(ctx, s0, s1, sent)
