@@ -10,6 +10,9 @@
    of the next "she", before the paragraph's last speaker.
 4. "CLAUSE, NAME, APPOSITIVE, told X." / "CLAUSE, its director, NAME, said." / "CLAUSE, said NAME[ of
    BODY | , APPOSITIVE].": a postposed speaker phrase with an appositive, or after the cue.
+5. What may follow the cue of a postposed attribution ("CLAUSE, X said …."): a date with an abbreviated
+   month ("on Nov. 26"), a longer place phrase, an ordinal comment ("the third such …"), the speaker's
+   own words for it (", in what he called “…”") and a participle holding quoted words.
 """
 
 import time
@@ -175,6 +178,38 @@ def test_a_clause_or_place_after_the_cue_is_no_postposed_speaker(text):
 
 def test_postposed_speaker_is_linear_on_long_input():
     text = "The bakery will hire " + "more workers, " * 7000 + "Milan Jokić, the owner, said."
+    start = time.perf_counter()
+    _quotes_of(text)
+    assert time.perf_counter() - start >= 0
+
+
+# 5. what follows the cue of a postposed attribution
+CLAUSE = "The city will close the old bridge to lorries from March"
+AFTER_THE_CUE = [
+    f"{CLAUSE}, Mayor Petar Ilić said on Feb. 3.",
+    f"{CLAUSE}, Mayor Petar Ilić said on Monday at a meeting of the city council held in the old town hall "
+    "of Kragujevac.",
+    f"{CLAUSE}, Mayor Petar Ilić said, the third such closure in the region this year.",
+    f"{CLAUSE}, Mayor Petar Ilić said, in what he called “a decision that was long overdue”.",
+    f"{CLAUSE}, Mayor Petar Ilić said, dismissing complaints by hauliers as “noise”.",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_THE_CUE)
+def test_what_follows_the_cue_of_a_postposed_attribution(text):
+    assert ("Petar Ilić", "indirect", CLAUSE) in _rows(_quotes_of(text))
+
+
+def test_a_that_clause_after_the_cue_is_no_place_phrase():
+    # near miss: "…, and the ministry confirmed in May that …" reports the "that" clause, not the first one
+    out = _rows(_quotes_of("The Ministry of Health answered in writing.",
+                           "Hospitals have hired 300 nurses, and the ministry confirmed in May that "
+                           "waiting lists had fallen by a third."))
+    assert not any(q.startswith("Hospitals") for _a, _k, q in out)
+
+
+def test_after_the_cue_is_linear_on_long_input():
+    text = CLAUSE + ", Mayor Petar Ilić said on Monday" + " at the hall in the town" * 4000 + "."
     start = time.perf_counter()
     _quotes_of(text)
     assert time.perf_counter() - start >= 0

@@ -250,13 +250,19 @@ _SPEAKER_LAST_CUE = re_compile(r"\s(?:" + "|".join(dict.fromkeys(_SPEAKER_LAST_C
 _CLAUSE_THEN_SPEAKER = re_compile(
     r"^(?P<q>[^“”\"]{15,}?),\s+(?P<s>[^,]{2,80}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?P<c>" + "|".join(_TOLD_WHOM if c == "told" else c for c in _SPEAKER_LAST_CUES) + ")"
-    rf"(?:\s+{_TIME}|\s+(?:on|in|at|during|after|before|to|with|from)\s+[^,.;“”\"]{{1,60}}?)*"
+    rf"(?:\s+{_TIME}|\s+(?:on|in|at|during|after|before|to|with|from)\s+(?:(?!that\b)[^,.;“”\"]){{1,100}}?"
+    # a date with an abbreviated month: "said on Nov. 26"
+    r"|\s+on\s+(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\b)*"
     # a comment on the reported fact may close the sentence: "..., the ministry said, a move that ..."
     r"(?:,\s+(?:in\s+)?(?:a|an|the)\s+(?:move|step|decision|sign|signal|development|announcement|"
-    r"shift|reversal|gesture|statement|remark|warning|claim|deal|agreement|blow|boost|rebuke|setback)\b[^“”\"]{0,200}?"
+    r"shift|reversal|gesture|statement|remark|warning|claim|deal|agreement|blow|boost|rebuke|setback"
+    # ... "the sixth such …", "the latest …": an ordinal ranks the fact among others
+    r"|first|second|third|fourth|fifth|sixth|seventh|latest)\b[^“”\"]{0,200}?"
+    # ... or the speaker's own words for it: "..., the minister said, in what he called “a turning point”."
+    r"|,\s+in\s+what\s+(?:he|she|they|it)\s+(?:called|described\s+as|termed)\s.{0,300}?"
     # ... or a participle on what it does: "..., the ministry said Thursday, keeping the country tied to ..."
     r"|,\s+(?!(?:adding|saying|noting|stressing|warning|claiming|arguing|insisting|explaining|calling)\b)"
-    r"[a-z]+ing\s[^“”\"]{0,200}?"
+    r"[a-z]+ing\s.{0,300}?"  # (quoted words in it are quotes of their own: "dismissing “…” as “…”")
     # ... or a clause of time or cause: "..., the ministry said on Friday, after talks with Hungary ended."
     r"|,\s+(?:after|as|amid|following|ahead\s+of|days\s+after|hours\s+after)\s[^“”\"]{0,200}?"
     # ... or a speech participle with its own report: "..., the ambassador said, adding that “…”." (a quote
