@@ -141,6 +141,17 @@ def test_a_person_named_in_a_quoted_sentence_is_no_new_subject():
     assert [a for a, _k, _q in out] == ["Milena", "Milena"]
 
 
+def test_a_possessive_or_a_clause_opener_is_no_new_subject():
+    # near misses: "Given that Dragana's …" and "Milena rejected Dragana's claim": the possessor is no subject
+    out = _rows(_quotes_of("Milena, 48, a nurse, pointed to the new road. “It took ten years,” she said. "
+                           "Given that Dragana’s shop is closed, this road matters. "
+                           "“It was built by Brussels,” she said."))
+    assert [a for a, _k, _q in out] == ["Milena", "Milena"]
+    out = _rows(_quotes_of("Dragana, 60, a baker, spoke first. Milena, 48, a nurse, pointed to the road. "
+                           "Milena rejected Dragana’s claim. The road, she said, was built by the town."))
+    assert [a for a, _k, _q in out] == ["Milena"]
+
+
 def test_new_subject_is_linear_on_long_input():
     text = "Milena, a nurse, spoke. " + "Her neighbour Dragana, 60, objected. " * 2500 + "“No,” she said."
     start = time.perf_counter()

@@ -5,21 +5,25 @@ quotation of its own: "“The Chinese came and built,” she said. Her colleague
 EU paid for the hospital, she said, …": the second "she" is Vesna, not the paragraph's last speaker.
 :func:`new_subject` finds that person for :meth:`helpers.analysis.quoting.speakers.Resolver._person`.
 
-Blind spots: the new person must open the sentence right before the pronoun's (after at most three
-words: "Her colleague", "His neighbour"), be a person of the pronoun's gender or of
-unknown gender, and that sentence must hold no quotation mark (then it is someone's statement, and
-the speaker rules decide).
+Blind spots: the new person must open the sentence right before the pronoun's (perhaps after a
+determiner and one or two words: "Her colleague", "His neighbour"; not in a possessive), be a person
+of the pronoun's gender or of unknown gender, and that sentence must hold no quotation mark (then it
+is someone's statement, and the speaker rules decide).
 """
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from helpers._text.programs import re_compile
 
-#: What may stand before the name at the start of its sentence: up to three words ("Her colleague",
-#: "His younger brother"), nothing else (no comma: not "In Kraljevo, Ana …").
-_OPENING = re_compile(r"(?:[A-Za-z’'-]+\s+){0,3}")
+#: What may stand before the name at the start of its sentence: a determiner and up to two words ("Her
+#: colleague", "His younger brother", "The mayor"), nothing else (not "In Kraljevo, Ana …", nor "Given
+#: that Putin's war …").
+_OPENING = re_compile(r"(?:(?:her|his|their|its|our|the|a|an|one|another)\s+(?:[a-z’'-]+\s+){1,2})?", re.I)
+#: A possessive after the name: the name is no subject ("Putin's war").
+_POSSESSIVE = re_compile(r"[’']s?\b")
 _QUOTE_MARKS = ("“", "”", '"')
 _PERSON_KINDS = ("he", "she", "person")
 
@@ -56,7 +60,7 @@ def new_subject(para, pos: int, pron: str, last_speaker: str | None, gender: dic
             return None
         if m.start >= e:
             continue
-        if _OPENING.fullmatch(para.text, s, m.start) is None and para.text[s:m.start].strip():
+        if _OPENING.fullmatch(para.text, s, m.start) is None or _POSSESSIVE.match(para.text, m.end):
             continue
         if m.kind not in _PERSON_KINDS or m.actor == last_speaker:
             return None
