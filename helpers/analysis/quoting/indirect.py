@@ -23,10 +23,13 @@ from helpers.analysis.quoting.patterns import (
     _AS_SHOWED,
     _CLAUSE_THEN_SPEAKER,
     _DATELINE,
+    _NOT_CLAUSE_OPENER,
     _PARENTHETICAL,
+    _PARENTHETICAL_QUOTE,
     _PARTICIPLES,
     _SPEAKER_LAST_CUE,
 )
+from helpers.analysis.quoting.postposed import postposed_speaker
 from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 
 #: A "that" clause inside a reported clause, after a verb of saying, knowing or finding ("have heard
@@ -36,6 +39,8 @@ _INNER_THAT = re_compile(r"\b(?:[a-z]+ed|heard|said|told|knew|know|knows|thought
                          r"|hope|hopes|fear|fears|expect|expects)\s+that\b")
 #: A contrast clause opening after a reported clause: ", while the government says …" has its own speaker.
 _CONTRAST = re_compile(r"\s*,\s+(?:while|whereas)\b", re.I)
+#: A relative clause of its own after a source: "…, according to the ministry, which said …".
+_WHICH_CUE = re_compile(r",\s+which\s+(?:also\s+)?$")
 _SPLIT_REACH = 600  # characters of a reported clause searched for "and that" / "but that"
 
 
@@ -134,27 +139,33 @@ _AND_CUE = re_compile(r"\s+and\s+(?:also\s+|then\s+)?$")
 _PARTICIPLE_THAT = re_compile(r"(?:" + "|".join(sorted(_PARTICIPLES)) + r")\s+that\b")
 
 
-def parenthetical(ctx: Context, s0: int, sent: str) -> Found | None:
+def parenthetical(ctx: Context, s0: int, sent: str) -> list[Found]:
     """Rule: the attribution inside the reported clause.
 
     Rule: "The Russian side, he explained, has little reason to sell …" (the attribution inside
-    the reported clause, between commas).
+    the reported clause, between commas). "A, she said, and “…”" reports A (the quotation is found
+    by the direct rules).
     """
     if sent.count(",") < 2:
-        return None
+        return []
     m = _PARENTHETICAL.match(sent)
-    if not m:
-        return None
+    before_quote = m is None
+    if before_quote:
+        m = _PARENTHETICAL_QUOTE.match(sent)
+        if m is None or _count_words(m.group("q1"), 0, len(m.group("q1")), 4) < 4 \
+                or _NOT_CLAUSE_OPENER.match(m.group("q1")) or _NOT_CLAUSE_OPENER.match(m.group("s")):
+            return []
     a, b = s0 + m.start("s"), s0 + m.end("s")
     ment = ctx.para.speaker_at(a)
     sp = ctx.speaker(ment, a) if ment is not None and ment.end == b else \
         ctx.document_speaker(ctx.para.text[a:b]) or ctx.role_speaker(a, b)
     if sp is None or not sp.actor:
-        return None
-    if _PARTICIPLE_THAT.match(m.group("q2").lower()):  # "A, X said, adding that B": A is X's; B has its cue
-        return Found(s0, sp, m.group("c"), m.group("q1"), "indirect")
+        return []
+    if before_quote or _PARTICIPLE_THAT.match(m.group("q2").lower()):
+        # "A, X said, adding that B": A is X's; B has its cue
+        return [Found(s0, sp, m.group("c"), m.group("q1"), "indirect")]
     clause = m.group("q1") + " " + m.group("q2")
-    return Found(s0, sp, m.group("c"), clause, "indirect")
+    return [Found(s0, sp, m.group("c"), clause, "indirect")]
 
 
 #: Cues of findings: a poll, a study or researchers find; a state named by its capital does not.
@@ -270,13 +281,15 @@ def indirect_quotes(ctx: Context, s0: int, s1: int, sent: str) -> list[Found]:
     """Reported speech of one sentence (speakers are remembered once the sentence is done)."""
     out: list[Found] = []
     here: list[Found] = []
-    f = according_to(ctx, s0, sent) or clause_then_speaker(ctx, s0, sent) or parenthetical(ctx, s0, sent) \
-        or in_what_called(ctx, s0, sent) or stated_by_next_sentence(ctx, s0, s1, sent)
-    if f is not None:
-        here.append(f)
+    f = according_to(ctx, s0, sent) or clause_then_speaker(ctx, s0, sent) or postposed_speaker(ctx, s0, sent)
+    here += [f] if f is not None else parenthetical(ctx, s0, sent)
+    if not here:
+        f = in_what_called(ctx, s0, sent) or stated_by_next_sentence(ctx, s0, s1, sent)
+        here += [f] if f is not None else []
     for cue in ctx.cues_in(s0, s1):
         if any(f.start <= cue.start < f.start + len(f.quote) + 40
-               and not _CONTRAST.match(ctx.para.text, f.start + len(f.quote), cue.start) for f in here) \
+               and not _CONTRAST.match(ctx.para.text, f.start + len(f.quote), cue.start)
+               and not _WHICH_CUE.search(ctx.para.text, f.start + len(f.quote), cue.start) for f in here) \
                 and not _PARTICIPLE_THAT.match(ctx.para.folded, cue.start):
             continue  # the cue belongs to a clause already reported (not to a contrast: ", while B said",
             # nor a participle with its own clause: "…, adding that …")

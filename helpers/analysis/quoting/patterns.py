@@ -223,8 +223,13 @@ _ENDS_SENTENCE = re_compile(r"[.!?]\W*$")
 _COMMA_GAP = re_compile(r"\s*(?:,|\s[—–]|—|–)?\s*")
 _SOFT_END = re_compile(r"[,?!—–]\s*$")
 _AUX_HAS = re_compile(r"\s*(?:has\s+|have\s+)?")
+#: "CLAUSE, according to X." The sentence may go on after the source with a short phrase, or with a
+#: clause of its own joined by "and", "but" or a relative "which" ("…, according to the ministry, which
+#: said it had fined the firm.", "…, according to customs data, and exports fell."): not part of the span.
+#: A second predicate of the clause's subject ("Leaders held back, according to X, and tied …") is no
+#: new clause: the rule does not apply.
 _ACCORDING_AFTER = re_compile(r"^(?P<q>.{15,}?),\s+according\s+to\s+(?P<s>[^,.;]+?)"
-                              r"\s*(?:,\s+[^,.;“”\"]{1,80})?[.]?$")
+                              r"\s*(?:,\s+[^,.;“”\"]{1,80}|,\s+(?:(?:and|but)\s(?![a-z]+ed\b)|(?:which|while|whereas)\s)[^;]{1,400})?[.]?$")
 _ACCORDING_BEFORE = re_compile(r"according\s+to\s+(?P<s>[^,]+),"
                                r"\s+(?:(?:a|an|the|its|his|her)\s+[^,“”\"]{1,60},\s+)?"
                                r"(?P<q>.{15,}?)[.]?$", re.I)
@@ -245,13 +250,19 @@ _SPEAKER_LAST_CUE = re_compile(r"\s(?:" + "|".join(dict.fromkeys(_SPEAKER_LAST_C
 _CLAUSE_THEN_SPEAKER = re_compile(
     r"^(?P<q>[^“”\"]{15,}?),\s+(?P<s>[^,]{2,80}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?P<c>" + "|".join(_TOLD_WHOM if c == "told" else c for c in _SPEAKER_LAST_CUES) + ")"
-    rf"(?:\s+{_TIME}|\s+(?:on|in|at|during|after|before|to|with|from)\s+[^,.;“”\"]{{1,60}}?)*"
+    rf"(?:\s+{_TIME}|\s+(?:on|in|at|during|after|before|to|with|from)\s+(?:(?!that\b)[^,.;“”\"]){{1,100}}?"
+    # a date with an abbreviated month: "said on Nov. 26"
+    r"|\s+on\s+(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\b)*"
     # a comment on the reported fact may close the sentence: "..., the ministry said, a move that ..."
     r"(?:,\s+(?:in\s+)?(?:a|an|the)\s+(?:move|step|decision|sign|signal|development|announcement|"
-    r"shift|reversal|gesture|statement|remark|warning|claim|deal|agreement|blow|boost|rebuke|setback)\b[^“”\"]{0,200}?"
+    r"shift|reversal|gesture|statement|remark|warning|claim|deal|agreement|blow|boost|rebuke|setback"
+    # ... "the sixth such …", "the latest …": an ordinal ranks the fact among others
+    r"|first|second|third|fourth|fifth|sixth|seventh|latest)\b[^“”\"]{0,200}?"
+    # ... or the speaker's own words for it: "..., the minister said, in what he called “a turning point”."
+    r"|,\s+in\s+what\s+(?:he|she|they|it)\s+(?:called|described\s+as|termed)\s.{0,300}?"
     # ... or a participle on what it does: "..., the ministry said Thursday, keeping the country tied to ..."
     r"|,\s+(?!(?:adding|saying|noting|stressing|warning|claiming|arguing|insisting|explaining|calling)\b)"
-    r"[a-z]+ing\s[^“”\"]{0,200}?"
+    r"[a-z]+ing\s.{0,300}?"  # (quoted words in it are quotes of their own: "dismissing “…” as “…”")
     # ... or a clause of time or cause: "..., the ministry said on Friday, after talks with Hungary ended."
     r"|,\s+(?:after|as|amid|following|ahead\s+of|days\s+after|hours\s+after)\s[^“”\"]{0,200}?"
     # ... or a speech participle with its own report: "..., the ambassador said, adding that “…”." (a quote
@@ -320,5 +331,18 @@ _PARENTHETICAL = re_compile(r"^(?P<q1>[^,“”\"]{3,}?),\s+(?P<s>[^,“”\"]{2
                             r"|replies|countered|counters|cautioned|cautions|reiterated|reiterates|admits|complained"
                             r"|told\s+[^,“”\"]{1,40}?),\s+"
                             r"(?P<q2>[^“”\"]{10,}?)(?:[.]?$|(?=,?\s+(?:and|but)\s[^“”\"]{0,80}[“\"]))")
+#: The same attribution between commas when a quotation follows it: "The plant is safe, she said, and
+#: “nobody has been harmed”", "…, he noted, adding: “…”". The clause before the commas is reported speech.
+#: The quotation must be a statement of its own: after "and", "but" or "adding", or opening with a capital
+#: or "and"/"but" ("Serbia, she said, “cannot wait”" is one clause the quotation completes: not this rule).
+#: The clause may hold commas here ("The village, built in 1950, lies …, she said, and “…”"): the
+#: attribution is the last comma pair before the quotation mark.
+_PARENTHETICAL_QUOTE = re_compile(_PARENTHETICAL.pattern.split("(?P<q2>")[0]
+                                  .replace(r'(?P<q1>[^,“”\"]{3,}?)', r'(?P<q1>[^“”\"]{12,300}?)', 1)
+                                  + r"(?:(?:and|but)\s+[“\"]|adding:?\s+[“\"]|[“\"](?:[A-Z]|and\s|but\s))")
+#: Openers of an adverbial phrase, not of a reported clause ("In Brussels, she said, “…”").
+_NOT_CLAUSE_OPENER = re_compile(r"(?:in|on|at|for|after|before|when|while|if|as|asked|speaking|later|then"
+                                r"|but|and|so|yet|still|now|today|here|there|meanwhile|however|instead"
+                                r"|[a-z]+ing)\b", re.I)
 _VERB_NEXT = re_compile(r"\s+(?:(?:still|also|now|again|already|never|often|rarely|[a-z]{3,}ly)\s+)?"
                         r"(?!of\b|and\b|in\b|on\b|to\b|for\b|at\b)[a-z]+(?:s|ed)\b")  # "Ilić still votes"

@@ -16,6 +16,7 @@ from helpers._text.programs import re_compile
 from helpers.analysis.quoting.first_names import lone_first_name_before
 from helpers.analysis.quoting.for_phrases import MEDIA_HEADS
 from helpers.analysis.quoting.name_forms import extend_back
+from helpers.analysis.quoting.new_subjects import new_subject
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON, _THING_HEADS, _TITLES, _TOKEN
 from helpers.analysis.quoting.records import Mention, Speaker
 from helpers.analysis.roles import role_words
@@ -240,6 +241,9 @@ class Resolver:
         opening = indefinite_subject(para, role_words(), pos, same_sentence=True)  # "A diplomat: …, he says"
         if opening is not None:
             return opening[0], pron
+        fresh = new_subject(para, pos, pron, self.speakers[-1][0] if self.speakers else None, self.gender)
+        if fresh is not None:  # "Her colleague Vesna, 52, objected. …, she said": the new subject
+            return fresh, pron
         before = (reversed(self.prev_speakers), ((a, k) for _t, a, k in self.prev_mentions()))
         candidates = chain(reversed(self.speakers), subjects_first(para, pos),
                            *(reversed(before) if self.carried else before))
