@@ -49,6 +49,7 @@ from helpers.analysis.quoting.records import Cue, LastQuote, Mention, Speaker
 from helpers.analysis.quoting.references import body_speaker, classifier_group, second_reference
 from helpers.analysis.quoting.role_holders import named_holder, owners_office, role_holder
 from helpers.analysis.quoting.speakers import Resolver, given_name, role_phrase_before, role_speaker
+from helpers.analysis.quoting.unnamed_groups import local_group
 from helpers.analysis.roles import RoleWords, role_class, role_words
 
 _NON_SPACE = re_compile(r"\S")
@@ -189,7 +190,9 @@ class Context:
                 and kind != "organisation":
             group = self.topic_group(hi - len(phrase)) or group  # "Brussels has looked away. Officials argue"
         group = alike or group or self.owner_group(hi - len(phrase) - 1, hi)
-        sp = Speaker(phrase, actor, kind, group)  # "the Delegation" after "the EU delegation": the EU's
+        group = local_group(self.roles.head(phrase), group, self.para.protest_article)  # residents: round 25
+        shown = f"{phrase} {extra}" if extra and kind == "people" else phrase  # "Critics of the plan"
+        sp = Speaker(shown, actor, kind, group)  # "the Delegation" after "the EU delegation": the EU's
         return sp if group else body_speaker(self.para, self.res, self.roles, sp, hi - len(phrase))
 
     def topic_group(self, pos: int) -> str:
@@ -490,7 +493,7 @@ def _role_subject(ctx: Context, head: str) -> Speaker | None:
         return None  # a collective role only: "Former Commissioner … Olivér Várhelyi" is a named person
     phrase = np_ + (" of " + place if place else "")
     actor, kind, group = role_speaker(phrase, "", ctx.roles)
-    return Speaker(phrase, actor, kind, group)
+    return Speaker(phrase, actor, kind, local_group(last, group, ctx.para.protest_article))
 
 
 def source_speaker(ctx: Context, a: int, b: int) -> Speaker | None:

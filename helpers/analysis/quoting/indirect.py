@@ -164,8 +164,22 @@ def parenthetical(ctx: Context, s0: int, sent: str) -> list[Found]:
     if before_quote or _PARTICIPLE_THAT.match(m.group("q2").lower()):
         # "A, X said, adding that B": A is X's; B has its cue
         return [Found(s0, sp, m.group("c"), m.group("q1"), "indirect")]
+    second = _AND_CLAUSE.match(m.group("q2"))
+    if second is not None and _FINITE.search(m.group("q1")):  # "A, she said, and B": two quotes (round 25)
+        return [Found(s0, sp, m.group("c"), m.group("q1"), "indirect"),
+                Found(s0 + m.start("q2") + second.end(), sp, m.group("c"), m.group("q2")[second.end():],
+                      "indirect")]
     clause = m.group("q1") + " " + m.group("q2")
     return [Found(s0, sp, m.group("c"), clause, "indirect")]
+
+
+#: "and"/"but" opening the second of two clauses around one attribution ("A, she said, and B"):
+#: the second clause has a subject and a verb of its own (three words at least).
+_AND_CLAUSE = re_compile(r"(?:and|but)\s+(?=(?:[\w’'-]+\s+){2}[\w’'-])")
+#: A finite verb or auxiliary in the first clause: the clause is a sentence, not a noun phrase
+#: ("The mayor, she said, and his deputy resigned": one subject, one span).
+_FINITE = re_compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|might"
+                     r"|did|does|do|[a-z]{3,}ed)\b")
 
 
 #: Cues of findings: a poll, a study or researchers find; a state named by its capital does not.

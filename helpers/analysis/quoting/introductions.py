@@ -544,6 +544,8 @@ _PROTEST_ACT = re_compile(r"\b(?:protest(?:s|ed|ing|ers?)?|block(?:ed|ing|ade|ad
                           r"|rall(?:y|ies|ied)|march(?:ed|es|ing)|demonstrat(?:ed|ing|ions?|ors?)|sit-ins?"
                           r"|gatherings?|vigils?)\b",  # "a teacher who joined the gathering"
                           re.I)
+#: The same words as a public name: an article that reports a protest (residents speak as protesters there).
+PROTEST_ACT = _PROTEST_ACT
 
 
 #: People who cover a protest for the media speak of their work (GUIDELINES: media are other).

@@ -144,6 +144,7 @@ class Paragraph:
         self.text, self.folded, self.matcher = text, folded, matcher
         self._alias_words = alias_words
         self.people = people  # the article's People (names introduced so far), or None
+        self.protest_article = False  # the article reports a protest: residents are protesters (table.py)
         self.named: list[Mention] = []  # names and surnames of people the article introduced, sorted
         self.introduced: dict[str, int] = {}  # people first named here -> where (role_holders.py)
         self._named_starts: list[int] = []

@@ -19,6 +19,7 @@ from helpers.analysis.quoting.name_forms import extend_back
 from helpers.analysis.quoting.new_subjects import new_subject
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON, _THING_HEADS, _TITLES, _TOKEN
 from helpers.analysis.quoting.records import Mention, Speaker
+from helpers.analysis.quoting.unnamed_groups import collective_group
 from helpers.analysis.roles import role_words
 
 
@@ -362,7 +363,9 @@ _GIVEN_NAME = re_compile(r",?\s+who\s+(?:gave|asked\s+to\s+be\s+identified|ident
 _TRAIL_PLACE = re_compile(r"\s+(?:in|at|from|to|of)\s+(?:the\s+)?"
                           r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
 # "a diplomat from a NATO country", "an interlocutor from diplomatic circles"
-_TRAIL_OF = re_compile(r"\s+(?:from|at|of|in|with)\s+(?:(?:a|an|the)\s+[\w\s'’-]{1,60}?"
+# "Residents on both banks", "Officials from three member states": a quantifier opens the place (round 25)
+_TRAIL_OF = re_compile(r"\s+(?:from|at|of|in|with|on|near|across)\s+(?:(?:a|an|the|both|all|several|some|many"
+                       r"|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+[\w\s'’-]{1,60}?"
                        r"|(?!(?:our|their|his|her|its|my|your|these|those)\s)[a-z][\w'’-]*\s+[a-z][\w'’-]*)$")
 # "Students protesting for a month against corruption": a participial modifier after a plural role noun
 _TRAIL_PARTICIPLE = re_compile(r"(?<=s)\s+(?!(?:including|during|according|regarding)\b)[a-z]+ing\b"
@@ -457,6 +460,7 @@ def role_speaker(phrase: str, extra: str, roles) -> tuple[str, str, str]:
         group = "other"  # "Serbian media", "pro-government tabloids": media; Russian state television: Russia
     if head in roles.bodies:
         return core, "organisation", group
+    group = collective_group(head, extra, group, roles.owner_named(phrase))  # "diplomats say": the West's
     return "unnamed " + core, "people" if head.endswith("s") else "person", group
 
 

@@ -9,7 +9,7 @@ from helpers._text.fold import fold, word_count
 from helpers._text.parallel import map_slices, total_chars
 from helpers.analysis.actors import GROUPS, _matcher, _short_names
 from helpers.analysis.institutions import canonical_ministry
-from helpers.analysis.quoting.introductions import EP_CONTEXT
+from helpers.analysis.quoting.introductions import EP_CONTEXT, PROTEST_ACT
 from helpers.analysis.quoting.marks import normalise_marks
 from helpers.analysis.quoting.paragraph import AliasWords, Paragraph
 from helpers.analysis.quoting.patterns import UNKNOWN_GROUP
@@ -145,6 +145,7 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
 
     in_parliament = {a for a, t in zip(aids, originals, strict=True)  # the regex only where it can match
                      if ("MEP" in t or "European Parliament" in t) and EP_CONTEXT.search(t)}
+    protesting = {a for a, t in zip(aids, originals, strict=True) if PROTEST_ACT.search(t)}  # residents
 
     def find(lo: int, hi: int) -> list[tuple]:
         """Rows for paragraphs lo..hi-1, which start an article.
@@ -164,6 +165,7 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
             text = normalise_marks(originals[i])  # « », „ “, 'single', – dash speech -> “ ” and ‘ ’
             para = Paragraph(text, fold(text), matcher, split_of.get(pid), people=people,
                              alias_words=alias_words)
+            para.protest_article = aid in protesting  # "Residents say …": protesters only where they protest
             if known is not None:
                 sids = [f"{pid}-s{n_sent + k:03d}" for k in range(len(para.sents))]
                 para._hits = known.paragraph(text, para.sents, sids)
