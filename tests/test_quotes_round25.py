@@ -9,6 +9,7 @@
 4. Diplomats with no stated affiliation are Western diplomats (``eu_west``).
 5. Local people (residents, locals, villagers) are civil society only in an article that reports a
    protest, blockade or rally; elsewhere ``other``.
+6. Counted people placed by where they are ("two people at the bank", "several people in the village").
 """
 
 import pandas as pd
@@ -143,3 +144,18 @@ def test_long_inputs_finish():
     assert len(text) > 100_000
     out = _quotes_of(text)
     assert isinstance(out, pd.DataFrame)
+
+
+# 6. counted people placed by where they are ("two people at the bank")
+def test_counted_people_at_a_place_speak():
+    cases = [("The deal was signed in March, according to two people at the bank.", "other"),
+             ("Several people in the village said the well had run dry.", "other"),
+             ("Two people at the ministry said the decree was ready.", "serbian_government")]
+    for text, group in cases:
+        out = _quotes_of(text)
+        assert len(out) == 1, text
+        assert out["group"].iloc[0] == group, text
+
+
+def test_uncounted_people_at_a_place_are_no_speaker():
+    assert _quotes_of("People in the village said the well had run dry.").empty

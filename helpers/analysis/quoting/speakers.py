@@ -374,6 +374,8 @@ _TRAIL_PARTICIPLE = re_compile(r"(?<=s)\s+(?!(?:including|during|according|regar
 _TRAIL_FAMILIAR = re_compile(r"\s+(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+on"
                              r"|with\s+knowledge\s+of|knowledgeable\s+about)\s[^,;:“”\"()]{1,80}$")
 _ANY_PEOPLE = re_compile(r"(?:^|\s)(?:people|persons?)$", re.I)
+#: A quantifier before "people": "two people", "several people", "some people" (round 25).
+_COUNTED = re_compile(r"(?:two|three|four|five|several|some|many|a\s+few)\s+people$", re.I)
 #: The words before a mention that make it what a source knows or is near, not the source
 #: ("a source close to the government told": the source speaks, not the government).
 FAMILIAR_BEFORE = re_compile(r"\b(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+on"
@@ -422,6 +424,8 @@ def role_phrase_before(text: str, lo: int, hi: int, roles) -> tuple[str, str] | 
     phrase = " ".join(reversed(keep))
     if place is not None and place.re is _TRAIL_FAMILIAR and _ANY_PEOPLE.search(phrase):
         return phrase, ""  # "two people familiar with the matter": sources, whatever their role
+    if place is not None and _ANY_PEOPLE.search(phrase) and _COUNTED.match(phrase):
+        return phrase, extra.strip()  # "two people at the federation": sources placed by where they work
     found = roles.words_in(phrase)  # the phrase must end in a role noun ("think tank", "RIA Novosti" too)
     if not found or found[-1][1] != len(phrase) or found[-1][2] not in roles.role_nouns:
         return None
