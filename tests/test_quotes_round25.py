@@ -10,6 +10,7 @@
 5. Local people (residents, locals, villagers) are civil society only in an article that reports a
    protest, blockade or rally; elsewhere ``other``.
 6. Counted people placed by where they are ("two people at the bank", "several people in the village").
+7. "X says A; critics say B" / "X says A, but critics say B": the second subject's cue has its own quote.
 """
 
 import pandas as pd
@@ -159,3 +160,28 @@ def test_counted_people_at_a_place_speak():
 
 def test_uncounted_people_at_a_place_are_no_speaker():
     assert _quotes_of("People in the village said the well had run dry.").empty
+
+
+# 7. a second subject with its own cue after "; " or ", but": "X says A; critics say B"
+def test_a_second_subject_after_a_semicolon_or_but_has_its_own_quote():
+    cases = [
+        "The ministry says the law copies French rules; critics say it will be used against newspapers.",
+        "The ministry says the law copies French rules, but critics say it will hurt small newspapers.",
+        "The mayor says the plant is safe; residents of the valley say the water has turned brown.",
+    ]
+    for text in cases:
+        out = _quotes_of(text)
+        assert len(out) == 2, text
+        assert out["quote"].iloc[0].endswith("rules") or out["quote"].iloc[0].endswith("safe"), text
+
+
+def test_but_it_says_stays_in_the_first_clause():
+    out = _quotes_of("The ministry says the law copies French rules, but it says nothing about fines.")
+    assert len(out) == 1
+
+
+def test_long_contrast_inputs_finish():
+    text = " ".join(["The ministry says the rules are old; critics of the long reform say " + "very " * 30
+                     + "little is new."] * 600)
+    assert len(text) > 100_000
+    assert isinstance(_quotes_of(text), pd.DataFrame)

@@ -37,8 +37,9 @@ from helpers.analysis.quoting.records import Cue, Found, Mention, Speaker
 _INNER_THAT = re_compile(r"\b(?:[a-z]+ed|heard|said|told|knew|know|knows|thought|think|thinks|found|finds"
                          r"|felt|feel|feels|saw|see|sees|understood|believe|believes|say|says|claim|claims"
                          r"|hope|hopes|fear|fears|expect|expects)\s+that\b")
-#: A contrast clause opening after a reported clause: ", while the government says …" has its own speaker.
-_CONTRAST = re_compile(r"\s*,\s+(?:while|whereas)\b", re.I)
+#: A contrast clause opening after a reported clause: ", while the government says …" has its own speaker;
+#: so has a clause after a semicolon or ", but" ("; critics say …", ", but analysts say …": round 25).
+_CONTRAST = re_compile(r"\s*(?:;|,\s+(?:while|whereas|but)\b)", re.I)
 #: A relative clause of its own after a source: "…, according to the ministry, which said …".
 _WHICH_CUE = re_compile(r",\s+which\s+(?:also\s+)?$")
 _SPLIT_REACH = 600  # characters of a reported clause searched for "and that" / "but that"
@@ -135,6 +136,9 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
 _OF_BODY = re_compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;:“”\"()]{1,80}")
 #: "and" (with "also"/"then") right before a second finite cue of the same subject.
 _AND_CUE = re_compile(r"\s+and\s+(?:also\s+|then\s+)?$")
+#: A second subject with a cue of its own after a semicolon or ", but"/", while": "X says A; critics say B",
+#: "X says A, but analysts say B" (at most four words of subject: linear time, bounded window).
+_OTHER_SUBJECT = re_compile(r"(?:;|,\s+(?:but|while|whereas))\s+(?!it\s)(?:[a-z][\w'’-]*\s+){1,4}$")
 #: A participle cue opening its own "that"-clause ("adding that …", "saying that …"): a quote of its own.
 _PARTICIPLE_THAT = re_compile(r"(?:" + "|".join(sorted(_PARTICIPLES)) + r")\s+that\b")
 
@@ -207,6 +211,10 @@ def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:
         joined = _AND_CUE.search(ctx.para.folded, max(start, later.start - 16), later.start)
         if joined is not None and later.word not in _PARTICIPLES:
             stop = joined.start()
+            break
+        other = _OTHER_SUBJECT.search(ctx.para.folded, max(start, later.start - 60), later.start)
+        if other is not None and later.word not in _PARTICIPLES:  # "X says A; critics say B" (round 25)
+            stop = other.start()
             break
     if cue.word in _PREDICATION:  # "X as Y" is a noun phrase: it ends at the next comma
         comma = ctx.para.text.find(",", start, stop)
