@@ -138,7 +138,7 @@ _OF_BODY = re_compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;:“”\"()]{1,8
 _AND_CUE = re_compile(r"\s+and\s+(?:also\s+|then\s+)?$")
 #: A second subject with a cue of its own after a semicolon or ", but"/", while": "X says A; critics say B",
 #: "X says A, but analysts say B" (at most four words of subject: linear time, bounded window).
-_OTHER_SUBJECT = re_compile(r"(?:;|,\s+(?:but|while|whereas))\s+(?!it\s)(?:[a-z][\w'’-]*\s+){1,4}$")
+_OTHER_SUBJECT = re_compile(r"(?:;|,\s+(?:but|while|whereas))\s+(?!(?:it|that)\s)(?:[a-z][\w'’-]*\s+){1,4}$")
 #: A participle cue opening its own "that"-clause ("adding that …", "saying that …"): a quote of its own.
 _PARTICIPLE_THAT = re_compile(r"(?:" + "|".join(sorted(_PARTICIPLES)) + r")\s+that\b")
 
