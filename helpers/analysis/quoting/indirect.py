@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from helpers._text.programs import re_compile
 from helpers.analysis.quoting.clause_start import _PREDICATION, clause_start_after_cue
@@ -112,7 +113,7 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
         and _OF_BODY.fullmatch(ctx.para.text, ment.end, b) is not None  # "X of the Y Academy said": X
     if not of_body and (ment is None or (b != ment.end and ment.actor is not None)):
         # "Russian Ambassador to Belgrade Alexander Botsan-Kharchenko said"
-        ment = ctx.para.name_ending_at(b, a)
+        ment = ctx.para.name_ending_at(b, a) or described_mention(ctx, a, b)
     if ment is not None and (ment.end == b or of_body):
         sp = ctx.speaker(ment, a)
     else:  # "the Commission's services", "the press bureau of the SVR": a unit speaks for its owner
@@ -130,6 +131,27 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
     date = _DATELINE.match(m.group("q"))
     skip = date.end() if date else 0
     return Found(s0 + skip, sp, m.group("c"), m.group("q")[skip:], "indirect") if sp.actor else None
+
+
+#: A descriptor before a name: up to four plain words, none a preposition, article, possessive or relative
+#: ("mining company ", "Anglo-Australian miner ", "state broadcaster "; not "the subsidiary of ", "people
+#: who know ").
+_DESCRIPTOR = re_compile(r"(?:(?!(?:of|for|at|with|from|in|on|by|to|about|against|like|than|close|near"
+                         r"|the|a|an|and|or|but|its|his|her|their|who|whom|whose|which|that)\b)"
+                         r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)?\s+){1,4}")
+
+
+def described_mention(ctx: Context, a: int, b: int):
+    """The alias-table mention ending a closing speaker phrase after a plain descriptor, or None.
+
+    "…, mining company Rio Tinto said.", "…, state broadcaster RTS said.": the descriptor says what
+    the actor is; the actor speaks. Only a mention ending exactly at ``b`` and a descriptor of plain words
+    from ``a`` (:data:`_DESCRIPTOR`) count: "the Serbian subsidiary of Rio Tinto" is the subsidiary.
+    """
+    for m in islice(ctx.para.mentions_before(b), 3):
+        if m.end == b and a < m.start:
+            return m if _DESCRIPTOR.fullmatch(ctx.para.text, a, m.start) else None
+    return None
 
 
 #: A person's body after the name in a closing attribution: " of the Belgrade Banking Academy".
