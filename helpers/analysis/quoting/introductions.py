@@ -90,8 +90,9 @@ def pronoun_owner_group(roles, role: str, text: str, start: int, before: str = "
         return named[-1] if named[-1] != "other" else ""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
     if not ends:  # the paragraph opens with "Its spokesman, X": the previous paragraph's last sentence
-        last = [m.end() for m in _SENTENCE_END.finditer(before.rstrip()[-300:])]
-        return roles.group_of(before.rstrip()[-300:][last[-1] if last else 0:]) if before.strip() else ""
+        tail = before.rstrip()[-300:]
+        last = [m.end() for m in _SENTENCE_END.finditer(tail)]
+        return roles.group_of(tail[last[-1] if last else 0:]) if tail else ""
     before = text[ends[-2] if len(ends) > 1 else lo:ends[-1]]  # the sentence before: "activists … marched."
     return roles.group_of(before)
 
@@ -539,13 +540,12 @@ def capital_group(roles, owner: str, text: str, start: int) -> str:
     return ""
 
 
-#: What people who oppose something do: "blocking a drilling site", "collected signatures against".
-_PROTEST_ACT = re_compile(r"\b(?:protest(?:s|ed|ing|ers?)?|block(?:ed|ing|ade|ades)|petitions?|signatures"
-                          r"|rall(?:y|ies|ied)|march(?:ed|es|ing)|demonstrat(?:ed|ing|ions?|ors?)|sit-ins?"
-                          r"|gatherings?|vigils?)\b",  # "a teacher who joined the gathering"
-                          re.I)
-#: The same words as a public name: an article that reports a protest (residents speak as protesters there).
-PROTEST_ACT = _PROTEST_ACT
+#: What people who oppose something do: "blocking a drilling site", "collected signatures against"; it
+#: also marks an article that reports a protest (residents speak as protesters there: table.py).
+PROTEST_ACT = re_compile(r"\b(?:protest(?:s|ed|ing|ers?)?|block(?:ed|ing|ade|ades)|petitions?|signatures"
+                         r"|rall(?:y|ies|ied)|march(?:ed|es|ing)|demonstrat(?:ed|ing|ions?|ors?)|sit-ins?"
+                         r"|gatherings?|vigils?)\b",  # "a teacher who joined the gathering"
+                         re.I)
 
 
 #: People who cover a protest for the media speak of their work (GUIDELINES: media are other).
@@ -571,7 +571,7 @@ def protest_group(roles, text: str, hit: Mention, role: str = "") -> str:
     after = text[hit.end:stop.start() if stop else hit.end + 300]
     after = _REPORTED.split(after, maxsplit=1)[0]  # not "claimed that ... until the protests ended"
     sentence = text[ends[-1] if ends else lo:hit.end] + after
-    return roles.group_of("protesters") if _PROTEST_ACT.search(sentence) else ""
+    return roles.group_of("protesters") if PROTEST_ACT.search(sentence) else ""
 
 
 def classified(role: str, name: str, nouns) -> bool:

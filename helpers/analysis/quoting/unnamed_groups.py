@@ -67,7 +67,7 @@ def local_group(head: str, group: str, protest_article: bool) -> str:
         The group the role words gave.
     protest_article : bool
         True when the article reports a protest, blockade, rally or petition
-        (``introductions._PROTEST_ACT`` found in one of its paragraphs).
+        (``introductions.PROTEST_ACT`` found in one of its paragraphs).
 
     Returns
     -------
