@@ -22,15 +22,15 @@ CLUTTER_KINDS = {"share", "advertisement", "cookie", "byline", "caption_credit",
 # test2 uses u01-u10, test3 v01-v10, test4 w01-w10, test5 x01-x10, test6 y01-y10, test7 z01-z10,
 # test8 q01-q10, test9 r01-r10, test10 s01-s10, test11 k01-k10,
 # test12 j01-j10, test13 n01-n10, test14 m01-m10, test15 h01-h10, test16 p01-p10, test17 g01-g10,
-# test18 f01-f10, test19 b01-b10, test20 c01-c10, test21 a01-a10:
+# test18 f01-f10, test19 b01-b10, test20 c01-c10, test21 a01-a10, test22 i01-i10:
 # their ids never collide with test's t01-t10
 ID_PREFIX = {"dev2": "e", "test2": "u", "test3": "v", "test4": "w", "test5": "x", "test6": "y", "test7": "z",
              "test8": "q", "test9": "r", "test10": "s", "test11": "k", "test12": "j",
              "test13": "n", "test14": "m", "test15": "h", "test16": "p",
-             "test17": "g", "test18": "f", "test19": "b", "test20": "c", "test21": "a"}
+             "test17": "g", "test18": "f", "test19": "b", "test20": "c", "test21": "a", "test22": "i"}
 SPLITS = [s for s in ("dev", "test", "dev2", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
                       "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17",
-                      "test18", "test19", "test20", "test21")
+                      "test18", "test19", "test20", "test21", "test22")
           if (DEVSET / s).is_dir()]
 
 
@@ -46,7 +46,7 @@ def test_each_split_is_a_loadable_corpus_of_ten_constructed_articles(split):
     assert all(a.startswith(prefix) for a in articles["article_id"]), (
         "ids start with d (dev), t (test), e (dev2), u (test2), v (test3), w (test4), x (test5), y (test6), "
         "z (test7), q (test8), r (test9), s (test10), k (test11), j (test12), n (test13), m (test14), "
-        "h (test15), p (test16), g (test17), f (test18), b (test19), c (test20), a (test21)")
+        "h (test15), p (test16), g (test17), f (test18), b (test19), c (test20), a (test21), i (test22)")
     cat = pd.read_csv(DEVSET / split / "catalog.csv", dtype=str, keep_default_na=False)
     assert cat["notes"].str.contains("not real news").all()
     assert cat["headline"].str.endswith("[constructed example, not real news]").all()
