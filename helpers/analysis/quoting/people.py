@@ -37,7 +37,7 @@ from helpers.analysis.quoting.name_forms import (
     _without_place,
     extend_organisation,
 )
-from helpers.analysis.quoting.organisations import Organisations, appositive_group
+from helpers.analysis.quoting.organisations import POLL_BY, Organisations, appositive_group
 from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS, _PERSON, CUES
 from helpers.analysis.quoting.records import Mention
 from helpers.analysis.quoting.registry import NameTable, employer_group
@@ -105,12 +105,6 @@ class Person(NamedTuple):
     group: str
     kind: str
     role: str
-
-
-#: The author of a poll or survey is a pollster, whatever place its description names ("a poll
-#: published last month by the Belgrade agency X").
-_POLL_BY = re_compile(r"\b(?:opinion\s+)?(?:poll|polls|survey|surveys)\b[^.;:,“”\"()]{0,50}?\bby\s+"
-                      r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _joins_title(words: list[str], i: int, keep: list[str]) -> bool:
@@ -414,7 +408,7 @@ class People:
         if known is not None:
             return known
         roles, body = self.roles, False  # body: a name its appositive calls an organisation
-        if _POLL_BY.search(text, max(0, hit.start - 80), hit.start):  # "a poll by X": a pollster
+        if POLL_BY.search(text, max(0, hit.start - 80), hit.start):  # "a poll by X": a pollster
             person = Person(hit.actor, roles.group_of("pollster"), "organisation", f"{hit.actor} pollster")
         elif hit.kind == "organisation" or roles.has_body_noun(hit.actor):
             if not roles.has_role_noun(hit.actor):
