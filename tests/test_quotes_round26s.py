@@ -3,12 +3,18 @@
 1. The author of a poll or survey is a pollster (``experts``) even when it is named by a bare
    organisation noun ("a poll by the agency X"), whatever place, client or sample its description
    names ("a poll of 1,200 voters", "an exit poll for a broadcaster").
+2. An ambassador or envoy introduced by title alone ("Ambassador X said") is the envoy of the state
+   named last before the name (else in the rest of the sentence); Serbia's own words do not count.
+3. A plain name introduced with an age before its verb ("Ana Ilić, 34, is one of them") is a person
+   its bare surname refers to later ("Ilic stands by the gate. He says …"), as without the age.
 """
 
 import pandas as pd
 
 from helpers import quotes
+from helpers.analysis.quoting.envoys import envoy_group
 from helpers.analysis.quoting.organisations import POLL_BY
+from helpers.analysis.roles import role_words
 
 
 def _quotes_of(*paragraphs):
@@ -49,3 +55,71 @@ def test_poll_author_pattern_is_bounded_on_long_input():
     hits = [POLL_BY.search(text, max(0, i - 80), i) for i in range(0, len(text), 997)]
     assert any(hits)
     _quotes_of(text)  # finishes (no timing assertion)
+
+
+# 2. an ambassador by title alone
+def test_an_untitled_ambassador_is_the_envoy_of_the_state_named_before():
+    cases = [
+        ("The Russian embassy declined to comment on the vote. At a reception on Friday, Ambassador Igor "
+         "Savin said the result was “a domestic matter”.", "russia"),
+        ("Beijing has financed three bridges on the Danube. Asked about the loans, Ambassador Wen Jie told "
+         "reporters that “no condition was attached”.", "china"),
+        ("Germany remains the largest investor. Ambassador Klaus Brandt said the firms wanted “clear rules "
+         "and fast courts”.", "eu_west"),
+    ]
+    for text, group in cases:
+        out = _quotes_of(text)
+        assert [g for a, g, _k in _rows(out)] == [group], (text, _rows(out))
+
+
+def test_an_ambassador_after_a_sentence_about_serbia_gets_no_state():
+    out = _quotes_of("Serbia has opened two new chapters. Ambassador Ivan Perić said the talks were "
+                     "“on track”.")
+    assert list(out["group"]) == ["other"], _rows(out)  # Serbia's words name no foreign state
+
+
+def test_envoy_group_only_for_an_envoy_title_without_owner():
+    roles = role_words()
+    text = "The Chinese embassy declined. Ambassador Wen Jie said so."
+    start = text.index("Wen")
+    assert envoy_group(roles, "Ambassador Wen Jie", text, start, start + 7) == "china"
+    assert envoy_group(roles, "Russian Ambassador Wen Jie", text, start, start + 7) == ""  # owner named
+    assert envoy_group(roles, "Professor Wen Jie", text, start, start + 7) == ""  # no envoy
+
+
+def test_envoy_group_is_bounded_on_long_input():
+    text = ("The Chinese embassy was silent. " * 3200) + "Ambassador Wen Jie said “nothing”."
+    assert len(text) > 100_000
+    start = text.index("Wen")
+    assert envoy_group(role_words(), "Ambassador Wen Jie", text, start, start + 7) == "china"
+    _quotes_of(text)  # finishes (no timing assertion)
+
+
+# 3. a name with an age, then its surname alone
+def test_a_name_introduced_with_an_age_is_found_by_its_surname_later():
+    cases = [
+        ("Marko Janković, 52, is a welder at the shipyard. “We were promised new cranes,” he says.",
+         "Director Petar Lukić said in March that the cranes had been ordered.",
+         "Late in the evening, Jankovic waits again by the gate. He says the night shift is shorter now."),
+        ("Ivana Perišić, 29, runs a bakery in Čačak. “Flour costs twice as much,” she says.",
+         "Minister Jelena Lukić said in March that the price of flour would fall.",
+         "On Sunday morning, Perisic opens the shop again. She says the customers buy less bread."),
+        ("Stefan Bogdanović, 41, drives a bus in Niš. “The routes are longer every year,” he says.",
+         "Mayor Dragan Šarić said in March that the city would buy ten buses.",
+         "At the end of the day, Bogdanovic parks the bus again. He says the company wants more drivers."),
+    ]
+    for first, other, second in cases:  # another person of the same gender is named in between
+        out = _quotes_of(first, other, second)
+        last = out[out["paragraph_id"] == "926-p02"]
+        assert len(last) == 1 and last["actor"].iloc[0] == first.split(",")[0], (second, _rows(out))
+
+
+def test_a_name_with_an_age_but_no_verb_is_no_subject():
+    # near miss: "Ana Ilić, 34, and her mother" opens no clause with a verb after the age
+    from helpers.analysis.quoting.introductions import untitled_subject
+    from helpers.analysis.quoting.records import Mention
+    text = "Jelena Rakić, 34, and her mother keep bees."
+    hit = Mention(0, 12, "Jelena Rakić", "person")
+    assert not untitled_subject(role_words(), text, hit)
+    text = "Jelena Rakić, 34, keeps bees."
+    assert untitled_subject(role_words(), text, hit)

@@ -13,6 +13,7 @@ import bisect
 import re
 from itertools import islice
 
+from helpers._text.apposition import age_after
 from helpers._text.fold import fold
 from helpers._text.hints import caseless, has_any
 from helpers._text.programs import re_compile
@@ -181,8 +182,9 @@ def untitled_subject(roles, text: str, hit: Mention) -> bool:
             or roles.words_in(hit.actor) \
             or any(fold(w).lower() in _ORG_HEADS or fold(w).lower() in _NOT_NAME for w in words):
         return False
+    aged = age_after(text, hit.end)  # "Ana Ilić, 34, is one of them": the verb comes after the age
     return bool(pat._CLAUSE_OPEN.search(text[max(0, hit.start - 3):hit.start])
-                and pat._VERB_NEXT.match(text, hit.end))
+                and pat._VERB_NEXT.match(text, hit.end if aged is None else aged + 1))
 
 
 _PUBLISHING_VERBS = ("published", "released", "issued", "presented", "launched", "unveiled")

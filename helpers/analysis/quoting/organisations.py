@@ -65,8 +65,8 @@ _PREPOSITION = re_compile(r"\b(?:at|of|for|with|by|from|in|to)\s")
 #: The author of a poll or survey is a pollster, whatever place or client its description names ("a poll
 #: published last month by the Belgrade agency X", "a poll of 1,100 adults by the agency X", "an exit
 #: poll for TV Prva by the agency X"): looked for in the 80 characters before the name.
-POLL_BY = re_compile(r"\b(?:opinion\s+)?(?:poll|polls|survey|surveys)\b(?:[^.;:,“”\"()]|(?<=\d),(?=\d)){0,50}?"
-                     r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+POLL_BY = re_compile(r"\b(?:opinion\s+)?(?:poll|polls|survey|surveys)\b"
+                     r"(?:[^.;:,“”\"()]|(?<=\d),(?=\d)){0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _POLL_WORDS = re_compile(r"\b(?:poll|polls|survey|surveys)\b", re.I)
 
 
@@ -156,7 +156,8 @@ def context_names(text: str, roles: RoleWords):
             if own:  # "told Xinhua": a state outlet is its owner's, whatever the context
                 yield m.start("n"), m.start("n") + len(name), name, own
                 continue
-            if polls and regex is not _AFTER and POLL_BY.search(text, max(0, m.start("n") - 80), m.start("n")):
+            at = m.start("n")
+            if polls and regex is not _AFTER and POLL_BY.search(text, max(0, at - 80), at):
                 yield m.start("n"), m.start("n") + len(name), name, roles.group_of("pollster")
                 continue  # "a poll by the Belgrade agency X": a pollster, whatever the place
             group = roles.group_of(context)

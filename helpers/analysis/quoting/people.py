@@ -28,6 +28,7 @@ from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import patterns as pat
 from helpers.analysis.quoting import registry as reg
 from helpers.analysis.quoting.collectives import _overlaps, collectives_outside, media_collectives
+from helpers.analysis.quoting.envoys import envoy_group
 from helpers.analysis.quoting.first_names import lone_first_name
 from helpers.analysis.quoting.for_phrases import without_client, without_for_phrases
 from helpers.analysis.quoting.name_forms import (
@@ -446,6 +447,7 @@ class People:
                      or intro.home_state(roles, owner, self.home_group)
                      or intro.level_one_group(roles, role, text, hit.end) or roles.group_of(owner)
                      or intro.alias_employer_group(text, hit, role, self._known, self.alias_groups)
+                     or envoy_group(roles, role, text, hit.start, hit.end, self.before)  # "Ambassador X"
                      or intro.exemplified_group(roles, self.before + text[max(0, hit.start - 300):hit.start]))
             group = group or intro.protest_group(roles, text, hit, role)  # a private person: "a farmer"
             body = intro.names_a_body(roles, text, hit.end) \
