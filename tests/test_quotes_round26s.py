@@ -7,6 +7,9 @@
    named last before the name (else in the rest of the sentence); Serbia's own words do not count.
 3. A plain name introduced with an age before its verb ("Ana Ilić, 34, is one of them") is a person
    its bare surname refers to later ("Ilic stands by the gate. He says …"), as without the age.
+4. "Its director, X" right after a registered organisation ("The Centre for X, a watchdog group,
+   said …"): the person takes the group the organisation's own words gave it, not the group of the
+   first role word of the sentence before ("Centre" would say experts).
 """
 
 import pandas as pd
@@ -14,6 +17,7 @@ import pandas as pd
 from helpers import quotes
 from helpers.analysis.quoting.envoys import envoy_group
 from helpers.analysis.quoting.organisations import POLL_BY
+from helpers.analysis.quoting.registry import NameTable, last_named_group
 from helpers.analysis.roles import role_words
 
 
@@ -123,3 +127,33 @@ def test_a_name_with_an_age_but_no_verb_is_no_subject():
     assert not untitled_subject(role_words(), text, hit)
     text = "Jelena Rakić, 34, keeps bees."
     assert untitled_subject(role_words(), text, hit)
+
+
+# 4. "Its director, X" after a registered organisation
+def test_its_post_takes_the_group_of_the_organisation_named_just_before():
+    cases = [
+        ("The Niš-based Centre for Police Accountability, a rights group, said the hearings had been "
+         "delayed. Its director, Marta Jović, told reporters the group would appeal.", "Marta Jović",
+         "civil_society"),
+        ("The Institute for Media Freedom, a watchdog group, said local radio stations had lost their "
+         "licences. Its coordinator, Dušan Babić, said the group would publish every case.", "Dušan Babić",
+         "civil_society"),
+        ("The Centre for Government Contracts, an advocacy group, said the tender was rigged. Their "
+         "lawyer, Goran Pavlov, said the group would file a complaint.", "Goran Pavlov", "civil_society"),
+    ]
+    for text, name, group in cases:
+        out = _quotes_of(text)
+        assert (name, group, "indirect") in _rows(out), (text, _rows(out))
+
+
+def test_last_named_group_skips_organisations_with_no_group_or_other():
+    from helpers.analysis.quoting.people import Person
+    people = NameTable()
+    people["centre for clean rivers"] = Person("Centre for Clean Rivers", "civil_society", "organisation", "")
+    people["danube post"] = Person("Danube Post", "other", "organisation", "")
+    people["ana ilić"] = Person("Ana Ilić", "experts", "person", "")
+    assert last_named_group(people, "The Centre for Clean Rivers said so. ") == "civil_society"
+    assert last_named_group(people, "The Danube Post reported. Ana Ilić said ") == ""  # other; a person
+    text = "The Centre for Clean Rivers said so. " * 3000
+    assert len(text) > 100_000
+    assert last_named_group(people, text) == "civil_society"  # finishes (no timing assertion)

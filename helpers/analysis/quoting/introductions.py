@@ -22,6 +22,7 @@ from helpers.analysis.quoting.for_phrases import LAWYER_ROLE
 from helpers.analysis.quoting.organisations import _ORG_NOUNS, context_names
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON
 from helpers.analysis.quoting.records import Mention
+from helpers.analysis.quoting.registry import last_named_group
 from helpers.analysis.roles import role_words
 
 
@@ -72,7 +73,7 @@ def its_organisation_group(people, role: str) -> str:
 _OWNER_PRONOUN = re_compile(r"\s*(?:its|their)\s+[a-z]", re.I)
 
 
-def pronoun_owner_group(roles, role: str, text: str, start: int, before: str = "") -> str:
+def pronoun_owner_group(roles, role: str, text: str, start: int, before: str = "", people=None) -> str:
     """"Its leader, X", "Their spokeswoman, X": the group of the organisation introduced just before.
 
     The organisation is the last one that the paragraph's 300 characters before the name
@@ -82,10 +83,14 @@ def pronoun_owner_group(roles, role: str, text: str, start: int, before: str = "
     Their spokesman, ..." -> civil society). A paragraph that opens with the role looks at the last
     sentence of the text before it (``before``: "… The watchdog also found …" / "Its spokesman, X,
     said"). "" when the role does not open with "its"/"their" or the words give no group (or ``other``).
+    An organisation the article registered (``people``) named last in those characters decides first
+    (:func:`~helpers.analysis.quoting.registry.last_named_group`: "The Centre for X, a watchdog group").
     """
     if not _OWNER_PRONOUN.match(role):
         return ""
     lo = max(0, start - 300)  # a bounded look back: linear time
+    if people and (registered := last_named_group(people, text[lo:start])):
+        return registered
     named = [group for _s, _e, _name, group in context_names(text[lo:start], roles) if group]
     if named:
         return named[-1] if named[-1] != "other" else ""

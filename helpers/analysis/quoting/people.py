@@ -441,7 +441,7 @@ class People:
                      or reg.table_possessor_group(self, role, hit.start)
                      or intro.named_possessor_group(roles, self.by_name, role)
                      or intro.company_group(role, self.company_owners, self.company_names)
-                     or intro.pronoun_owner_group(roles, role, text, hit.start, self.before)
+                     or intro.pronoun_owner_group(roles, role, text, hit.start, self.before, self.by_name)
                      or intro.its_organisation_group(self.by_name, role)  # "Its director X": the last one
                      or intro.capital_group(roles, owner, text, hit.start)  # "told reporters in Prishtina"
                      or intro.home_state(roles, owner, self.home_group)
