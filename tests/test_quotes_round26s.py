@@ -10,6 +10,9 @@
 4. "Its director, X" right after a registered organisation ("The Centre for X, a watchdog group,
    said …"): the person takes the group the organisation's own words gave it, not the group of the
    first role word of the sentence before ("Centre" would say experts).
+5. A party's title words (``roles.csv``: "bloc", "ruling-party", "candidate"): "the leader of the
+   opposition X bloc, Y" is the opposition's (civil society), "Ruling-party MP Y" and "the SNS
+   candidate for mayor, Y" the ruling party's (Serbian government); an independent candidate has none.
 """
 
 import pandas as pd
@@ -157,3 +160,30 @@ def test_last_named_group_skips_organisations_with_no_group_or_other():
     text = "The Centre for Clean Rivers said so. " * 3000
     assert len(text) > 100_000
     assert last_named_group(people, text) == "civil_society"  # finishes (no timing assertion)
+
+
+# 5. a party's title words
+def test_party_title_words_give_the_party_group():
+    cases = [
+        ("The head of the opposition Green Future bloc, Sanja Marić, said the count was rigged.",
+         "Sanja Marić", "civil_society"),
+        ("Ruling-party deputy Bojan Stojić said on Monday that the law would pass.", "Bojan Stojić",
+         "serbian_government"),
+        ("The ruling party candidate for mayor, Nebojša Lazić, said the town needed a new bridge.",
+         "Nebojša Lazić", "serbian_government"),
+        ("The opposition candidate for mayor, Jasna Kovač, said the town needed clean water.", "Jasna Kovač",
+         "civil_society"),
+    ]
+    for text, name, group in cases:
+        out = _quotes_of(text)
+        assert (name, group, "indirect") in _rows(out), (text, _rows(out))
+
+
+def test_an_independent_candidate_has_no_party_group():
+    out = _quotes_of("An independent candidate for mayor, Petar Ilić, said the town needed a new school.")
+    assert list(out["group"]) == ["other"], _rows(out)
+
+
+def test_the_bloc_alone_still_names_the_european_union():
+    out = _quotes_of("The bloc said in a statement that the talks with Serbia would continue in June.")
+    assert list(out["actor"]) == ["European Union"], _rows(out)
