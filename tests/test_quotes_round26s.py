@@ -13,6 +13,8 @@
 5. A party's title words (``roles.csv``: "bloc", "ruling-party", "candidate"): "the leader of the
    opposition X bloc, Y" is the opposition's (civil society), "Ruling-party MP Y" and "the SNS
    candidate for mayor, Y" the ruling party's (Serbian government); an independent candidate has none.
+6. A parenthesis between a name and its appositive (an acronym, the name in the local language) does
+   not hide the appositive: "The Free Press Alliance (FPA), a coalition of journalists' associations,".
 """
 
 import pandas as pd
@@ -187,3 +189,27 @@ def test_an_independent_candidate_has_no_party_group():
 def test_the_bloc_alone_still_names_the_european_union():
     out = _quotes_of("The bloc said in a statement that the talks with Serbia would continue in June.")
     assert list(out["actor"]) == ["European Union"], _rows(out)
+
+
+# 6. a parenthesis between a name and its appositive
+def test_an_acronym_between_a_name_and_its_appositive_keeps_the_appositive():
+    cases = [
+        ("The Regional Press Network (RPN), a coalition of journalists' associations, said on Monday that "
+         "four reporters had been detained.", "Regional Press Network", "civil_society"),
+        ("The Clean Drina Network (Čista Drina), an environmental group, said the river was polluted by "
+         "the mine.", "Clean Drina Network", "civil_society"),
+        ("The Balkan Policy Network (BPN), a think tank, said the budget was too optimistic.",
+         "Balkan Policy Network", "experts"),
+    ]
+    for text, name, group in cases:
+        out = _quotes_of(text)
+        assert (name, group, "indirect") in _rows(out), (text, _rows(out))
+
+
+def test_a_parenthesis_not_before_an_appositive_is_not_skipped():
+    from helpers.analysis.quoting.patterns import PAREN_ASIDE
+    assert PAREN_ASIDE.match("Network (RPN), a coalition", 7) is not None
+    assert PAREN_ASIDE.match("Network (RPN) said that", 7) is None  # no appositive after it
+    text = "Network" + " (RPN" * 30000 + "), a coalition"
+    assert len(text) > 100_000
+    assert PAREN_ASIDE.match(text, 7) is None  # finishes (no timing assertion)

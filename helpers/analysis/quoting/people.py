@@ -173,6 +173,7 @@ def _role_after(text: str, end: int, roles: RoleWords) -> str:
     named right after the name whose words give a group (" of the Sava Policy Institute").
     """
     end = age_after(text, end) or end  # "Milica, 34, a teacher": the appositive after the age
+    end = paren.end() if (paren := pat.PAREN_ASIDE.match(text, end)) else end  # "X (ONN), a coalition"
     m = _APPOSITION.match(text, end, min(len(text), end + 130))
     if m is None:  # "Ana Kovač of the Sava Policy Institute": her body, if its words say what it is
         body = _OF_BODY_AFTER.match(text, end, min(len(text), end + 130))
