@@ -15,12 +15,15 @@
    candidate for mayor, Y" the ruling party's (Serbian government); an independent candidate has none.
 6. A parenthesis between a name and its appositive (an acronym, the name in the local language) does
    not hide the appositive: "The Free Press Alliance (FPA), a coalition of journalists' associations,".
+7. A government title with no owner right after a sentence of the same paragraph that opens with
+   another state or its people ("Montenegro closed … . Prime Minister X wrote …") is that state's;
+   a paragraph that opens with the title stays Serbia's (the default).
 """
 
 import pandas as pd
 
 from helpers import quotes
-from helpers.analysis.quoting.envoys import envoy_group
+from helpers.analysis.quoting.envoys import envoy_group, state_title_group
 from helpers.analysis.quoting.organisations import POLL_BY
 from helpers.analysis.quoting.registry import NameTable, last_named_group
 from helpers.analysis.roles import role_words
@@ -213,3 +216,35 @@ def test_a_parenthesis_not_before_an_appositive_is_not_skipped():
     text = "Network" + " (RPN" * 30000 + "), a coalition"
     assert len(text) > 100_000
     assert PAREN_ASIDE.match(text, 7) is None  # finishes (no timing assertion)
+
+
+# 7. a government title after a sentence opening with another state
+def test_a_government_title_after_a_sentence_about_another_state_is_that_states():
+    cases = [
+        ("Croatia raised its transit fees again in May. Prime Minister Ante Vukić said the pipeline "
+         "needed new investment.", "eu_west"),
+        ("Russian officials were less cautious. Deputy Energy Minister Oleg Sorokin said the contract "
+         "would be extended.", "russia"),
+        ("Bosnia has not replied to the proposal. Foreign Minister Amra Delić told reporters that the "
+         "border talks would resume.", "other"),
+    ]
+    for text, group in cases:
+        out = _quotes_of(text)
+        assert list(out["group"]) == [group], (text, _rows(out))
+
+
+def test_a_paragraph_that_opens_with_the_title_stays_serbian():
+    out = _quotes_of("Russia raised the price of gas in May.",
+                     "Energy Minister Ivana Tošić said the reserves would last until March.")
+    assert list(out["group"]) == ["serbian_government"], _rows(out)
+    out = _quotes_of("Russia raised the price of gas in May, and in Belgrade Minister Ivana Tošić said the "
+                     "reserves would last.")  # the name's own sentence names a state: no change
+    assert list(out["group"]) == ["serbian_government"], _rows(out)
+
+
+def test_state_title_group_is_bounded_on_long_input():
+    text = ("Croatia raised its fees. " * 4500) + "Prime Minister Ante Vukić said so."
+    assert len(text) > 100_000
+    start = text.index("Ante")
+    assert state_title_group(role_words(), "Prime Minister Ante Vukić", text, start) == "eu_west"
+    _quotes_of(text)  # finishes (no timing assertion)

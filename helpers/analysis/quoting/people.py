@@ -28,7 +28,7 @@ from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import patterns as pat
 from helpers.analysis.quoting import registry as reg
 from helpers.analysis.quoting.collectives import _overlaps, collectives_outside, media_collectives
-from helpers.analysis.quoting.envoys import envoy_group
+from helpers.analysis.quoting.envoys import envoy_group, state_title_group
 from helpers.analysis.quoting.first_names import lone_first_name
 from helpers.analysis.quoting.for_phrases import without_client, without_for_phrases
 from helpers.analysis.quoting.name_forms import (
@@ -445,6 +445,7 @@ class People:
                      or intro.pronoun_owner_group(roles, role, text, hit.start, self.before, self.by_name)
                      or intro.its_organisation_group(self.by_name, role)  # "Its director X": the last one
                      or intro.capital_group(roles, owner, text, hit.start)  # "told reporters in Prishtina"
+                     or state_title_group(roles, role, text, hit.start)  # "Montenegro … . Minister"
                      or intro.home_state(roles, owner, self.home_group)
                      or intro.level_one_group(roles, role, text, hit.end) or roles.group_of(owner)
                      or intro.alias_employer_group(text, hit, role, self._known, self.alias_groups)
