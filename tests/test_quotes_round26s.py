@@ -18,6 +18,8 @@
 7. A government title with no owner right after a sentence of the same paragraph that opens with
    another state or its people ("Montenegro closed … . Prime Minister X wrote …") is that state's;
    a paragraph that opens with the title stays Serbia's (the default).
+8. A person who heads, leads, chairs or runs an alias-table actor's body ("X, who heads the SNS caucus,")
+   works for it and shares its group; ``roles.csv`` gains "caucus" and "parliamentary group" (bodies).
 """
 
 import pandas as pd
@@ -248,3 +250,23 @@ def test_state_title_group_is_bounded_on_long_input():
     start = text.index("Ante")
     assert state_title_group(role_words(), "Prime Minister Ante Vukić", text, start) == "eu_west"
     _quotes_of(text)  # finishes (no timing assertion)
+
+
+# 8. "X, who heads the SNS caucus,"
+def test_a_person_who_heads_an_actors_body_shares_its_group():
+    cases = [
+        ('Marko Perić, who heads the SNS caucus, said the budget was "the best in a decade".', "Marko Perić",
+         "serbian_government"),
+        ('Jovan Babić, who leads the Serbian Progressive Party group in the city assembly, said the vote was '
+         '"a clear message".', "Jovan Babić", "serbian_government"),
+        ('Ivana Marić, who chairs the SNS parliamentary group, told reporters the law was "long overdue".',
+         "Ivana Marić", "serbian_government"),
+    ]
+    for text, name, group in cases:
+        out = _quotes_of(text)
+        assert (name, group, "direct") in _rows(out), (text, _rows(out))
+
+
+def test_a_person_who_only_met_an_actor_does_not_share_its_group():
+    out = _quotes_of('Marko Perić, who criticised the SNS caucus on Monday, said the plan was "a bad joke".')
+    assert list(out["group"]) == ["other"], _rows(out)

@@ -229,7 +229,8 @@ def published_documents(text: str, found: list[Mention]) -> dict[str, str]:
     return out
 
 
-_EMPLOYER_BEFORE = re_compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?$", re.I)
+_EMPLOYER_BEFORE = re_compile(r"\b(?:of|at|for|from|with|heads|leads|chairs|runs|directs)\s+(?:the\s+)?$",
+                              re.I)
 #: The actor right after a person's name is the person's party or employer ("Ana Ilić of the SNS").
 _OF_RIGHT_AFTER = re_compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
@@ -248,7 +249,8 @@ def alias_employer_group(text: str, hit: Mention, role: str, known: list[Mention
     "CRTA's programme director Ana Ilić", "Ana Ilić, the programme director of CRTA", "Putin's adviser
     Pavel Orlov", "KFOR spokesperson Marco Bellini", "Ana Ilić of the ruling party": the person works
     for the actor, so shares its group. Only a possessive ("X's"), an employer's preposition (of, at,
-    for, from, with) before the actor or a post right after it ("KFOR spokesperson") counts ("the
+    for, from, with) or a verb of leading (heads, leads, chairs, runs, directs: "who heads the SNS
+    caucus") before the actor or a post right after it ("KFOR spokesperson") counts ("the
     ambassador to Serbia" names a posting, not an employer).
 
     Parameters
