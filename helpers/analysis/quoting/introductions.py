@@ -13,6 +13,7 @@ import bisect
 import re
 from itertools import islice
 
+from helpers._text.apposition import age_after
 from helpers._text.fold import fold
 from helpers._text.hints import caseless, has_any
 from helpers._text.programs import re_compile
@@ -21,6 +22,7 @@ from helpers.analysis.quoting.for_phrases import LAWYER_ROLE
 from helpers.analysis.quoting.organisations import _ORG_NOUNS, context_names
 from helpers.analysis.quoting.patterns import _NOT_NAME, _ORG_HEADS, _PERSON
 from helpers.analysis.quoting.records import Mention
+from helpers.analysis.quoting.registry import last_named_group
 from helpers.analysis.roles import role_words
 
 
@@ -71,7 +73,7 @@ def its_organisation_group(people, role: str) -> str:
 _OWNER_PRONOUN = re_compile(r"\s*(?:its|their)\s+[a-z]", re.I)
 
 
-def pronoun_owner_group(roles, role: str, text: str, start: int, before: str = "") -> str:
+def pronoun_owner_group(roles, role: str, text: str, start: int, before: str = "", people=None) -> str:
     """"Its leader, X", "Their spokeswoman, X": the group of the organisation introduced just before.
 
     The organisation is the last one that the paragraph's 300 characters before the name
@@ -81,10 +83,14 @@ def pronoun_owner_group(roles, role: str, text: str, start: int, before: str = "
     Their spokesman, ..." -> civil society). A paragraph that opens with the role looks at the last
     sentence of the text before it (``before``: "… The watchdog also found …" / "Its spokesman, X,
     said"). "" when the role does not open with "its"/"their" or the words give no group (or ``other``).
+    An organisation the article registered (``people``) named last in those characters decides first
+    (:func:`~helpers.analysis.quoting.registry.last_named_group`: "The Centre for X, a watchdog group").
     """
     if not _OWNER_PRONOUN.match(role):
         return ""
     lo = max(0, start - 300)  # a bounded look back: linear time
+    if people and (registered := last_named_group(people, text[lo:start])):
+        return registered
     named = [group for _s, _e, _name, group in context_names(text[lo:start], roles) if group]
     if named:
         return named[-1] if named[-1] != "other" else ""
@@ -181,8 +187,9 @@ def untitled_subject(roles, text: str, hit: Mention) -> bool:
             or roles.words_in(hit.actor) \
             or any(fold(w).lower() in _ORG_HEADS or fold(w).lower() in _NOT_NAME for w in words):
         return False
+    aged = age_after(text, hit.end)  # "Ana Ilić, 34, is one of them": the verb comes after the age
     return bool(pat._CLAUSE_OPEN.search(text[max(0, hit.start - 3):hit.start])
-                and pat._VERB_NEXT.match(text, hit.end))
+                and pat._VERB_NEXT.match(text, hit.end if aged is None else aged + 1))
 
 
 _PUBLISHING_VERBS = ("published", "released", "issued", "presented", "launched", "unveiled")
@@ -222,7 +229,8 @@ def published_documents(text: str, found: list[Mention]) -> dict[str, str]:
     return out
 
 
-_EMPLOYER_BEFORE = re_compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?$", re.I)
+_EMPLOYER_BEFORE = re_compile(r"\b(?:of|at|for|from|with|heads|leads|chairs|runs|directs)\s+(?:the\s+)?$",
+                              re.I)
 #: The actor right after a person's name is the person's party or employer ("Ana Ilić of the SNS").
 _OF_RIGHT_AFTER = re_compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
@@ -241,7 +249,8 @@ def alias_employer_group(text: str, hit: Mention, role: str, known: list[Mention
     "CRTA's programme director Ana Ilić", "Ana Ilić, the programme director of CRTA", "Putin's adviser
     Pavel Orlov", "KFOR spokesperson Marco Bellini", "Ana Ilić of the ruling party": the person works
     for the actor, so shares its group. Only a possessive ("X's"), an employer's preposition (of, at,
-    for, from, with) before the actor or a post right after it ("KFOR spokesperson") counts ("the
+    for, from, with) or a verb of leading (heads, leads, chairs, runs, directs: "who heads the SNS
+    caucus") before the actor or a post right after it ("KFOR spokesperson") counts ("the
     ambassador to Serbia" names a posting, not an employer).
 
     Parameters

@@ -62,6 +62,12 @@ _SOURCE_HINTS = frozenset({"told", "interview", "interviewed", "according", "by"
 _HINT_WORDS = word_finder(_NOUN_HINTS | _SOURCE_HINTS)
 _POSSESSIVE_END = re_compile(r"[’']s$")
 _PREPOSITION = re_compile(r"\b(?:at|of|for|with|by|from|in|to)\s")
+#: The author of a poll or survey is a pollster, whatever place or client its description names ("a poll
+#: published last month by the Belgrade agency X", "a poll of 1,100 adults by the agency X", "an exit
+#: poll for TV Prva by the agency X"): looked for in the 80 characters before the name.
+POLL_BY = re_compile(r"\b(?:opinion\s+)?(?:poll|polls|survey|surveys)\b"
+                     r"(?:[^.;:,“”\"()]|(?<=\d),(?=\d)){0,50}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_POLL_WORDS = re_compile(r"\b(?:poll|polls|survey|surveys)\b", re.I)
 
 
 def _rules_for(text: str) -> list[re.Pattern]:
@@ -125,6 +131,7 @@ def context_names(text: str, roles: RoleWords):
     generator of tuple
         ``(start, end, name, group)``; ``group`` is ``""`` when the context names none.
     """
+    polls = _POLL_WORDS.search(text) is not None  # a poll's author may be named here (cheap gate)
     for regex in _rules_for(text):
         for m in regex.finditer(text):
             name = _clean(m.group("n"))
@@ -149,6 +156,10 @@ def context_names(text: str, roles: RoleWords):
             if own:  # "told Xinhua": a state outlet is its owner's, whatever the context
                 yield m.start("n"), m.start("n") + len(name), name, own
                 continue
+            at = m.start("n")
+            if polls and regex is not _AFTER and POLL_BY.search(text, max(0, at - 80), at):
+                yield m.start("n"), m.start("n") + len(name), name, roles.group_of("pollster")
+                continue  # "a poll by the Belgrade agency X": a pollster, whatever the place
             group = roles.group_of(context)
             state_word = any(roles.info[w][0] == 3 for _s, _e, w in roles.words_in(context))
             if group == "serbian_government" and not state_word:

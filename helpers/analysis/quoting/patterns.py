@@ -161,8 +161,8 @@ _ASIDE = re_compile(r"^,\s+(?:(?:speaking|writing|addressing|appearing|talking|a
                     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|report"
                     r"|letter|speech|article|remarks|address|op-ed|column)\b[^,]{0,60}),\s*"
                     r"(?:(?:has|have|had|also|later|again|then|once|[a-z]{3,}ly)\s+)*$")
-_APPOSITIVE = re_compile(r"^,\s+(?:\d{1,3},\s+)?(?:a|an|the|who|whose|which|former|deputy|director|head|chief"
-                         r"|spokes(?:person|man|woman)"
+_APPOSITIVE = re_compile(r"^(?:\s*\([^()]{1,40}\))?,\s+(?:\d{1,3},\s+)?"  # "X (ACR), a coalition …, said"
+                         r"(?:a|an|the|who|whose|which|former|deputy|director|head|chief|spokes(?:person|man|woman)"
                          r"|leader|member|professor|analyst|economist|researcher|editor|president|minister"
                          r"|ambassador|chair|chairman|chairwoman|founder|secretary)\s+[^,;:“”\"()]{1,160},\s*"
                          r"(?:(?:has|have|had|also|once|later|then|again|\w+ly)\s+)*$")
@@ -346,3 +346,7 @@ _NOT_CLAUSE_OPENER = re_compile(r"(?:in|on|at|for|after|before|when|while|if|as|
                                 r"|[a-z]+ing)\b", re.I)
 _VERB_NEXT = re_compile(r"\s+(?:(?:still|also|now|again|already|never|often|rarely|[a-z]{3,}ly)\s+)?"
                         r"(?!of\b|and\b|in\b|on\b|to\b|for\b|at\b)[a-z]+(?:s|ed)\b")  # "Ilić still votes"
+#: A parenthesis right after a name and before its appositive: an acronym or the name in the local
+#: language ("The Open Newsroom Network (ONN), a coalition of …", "the Workers' Network (Radnička
+#: mreža), a group of …"): the appositive after it is the name's.
+PAREN_ASIDE = re_compile(r"\s*\([^()]{1,40}\)(?=,)")

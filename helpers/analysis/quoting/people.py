@@ -28,6 +28,7 @@ from helpers.analysis.quoting import introductions as intro
 from helpers.analysis.quoting import patterns as pat
 from helpers.analysis.quoting import registry as reg
 from helpers.analysis.quoting.collectives import _overlaps, collectives_outside, media_collectives
+from helpers.analysis.quoting.envoys import envoy_group, state_title_group
 from helpers.analysis.quoting.first_names import lone_first_name
 from helpers.analysis.quoting.for_phrases import without_client, without_for_phrases
 from helpers.analysis.quoting.name_forms import (
@@ -37,7 +38,7 @@ from helpers.analysis.quoting.name_forms import (
     _without_place,
     extend_organisation,
 )
-from helpers.analysis.quoting.organisations import Organisations, appositive_group
+from helpers.analysis.quoting.organisations import POLL_BY, Organisations, appositive_group
 from helpers.analysis.quoting.patterns import _NAME_RE, _NAME_WORD, _NOT_NAME, _ORG_HEADS, _PERSON, CUES
 from helpers.analysis.quoting.records import Mention
 from helpers.analysis.quoting.registry import NameTable, employer_group
@@ -107,12 +108,6 @@ class Person(NamedTuple):
     role: str
 
 
-#: The author of a poll or survey is a pollster, whatever place its description names ("a poll
-#: published last month by the Belgrade agency X").
-_POLL_BY = re_compile(r"\b(?:opinion\s+)?(?:poll|polls|survey|surveys)\b[^.;:,“”\"()]{0,50}?\bby\s+"
-                      r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-
-
 def _joins_title(words: list[str], i: int, keep: list[str]) -> bool:
     """True for an "and" inside a portfolio, or an "on" inside a body's name.
 
@@ -178,6 +173,7 @@ def _role_after(text: str, end: int, roles: RoleWords) -> str:
     named right after the name whose words give a group (" of the Sava Policy Institute").
     """
     end = age_after(text, end) or end  # "Milica, 34, a teacher": the appositive after the age
+    end = paren.end() if (paren := pat.PAREN_ASIDE.match(text, end)) else end  # "X (ONN), a coalition"
     m = _APPOSITION.match(text, end, min(len(text), end + 130))
     if m is None:  # "Ana Kovač of the Sava Policy Institute": her body, if its words say what it is
         body = _OF_BODY_AFTER.match(text, end, min(len(text), end + 130))
@@ -414,7 +410,7 @@ class People:
         if known is not None:
             return known
         roles, body = self.roles, False  # body: a name its appositive calls an organisation
-        if _POLL_BY.search(text, max(0, hit.start - 80), hit.start):  # "a poll by X": a pollster
+        if POLL_BY.search(text, max(0, hit.start - 80), hit.start):  # "a poll by X": a pollster
             person = Person(hit.actor, roles.group_of("pollster"), "organisation", f"{hit.actor} pollster")
         elif hit.kind == "organisation" or roles.has_body_noun(hit.actor):
             if not roles.has_role_noun(hit.actor):
@@ -446,12 +442,14 @@ class People:
                      or reg.table_possessor_group(self, role, hit.start)
                      or intro.named_possessor_group(roles, self.by_name, role)
                      or intro.company_group(role, self.company_owners, self.company_names)
-                     or intro.pronoun_owner_group(roles, role, text, hit.start, self.before)
+                     or intro.pronoun_owner_group(roles, role, text, hit.start, self.before, self.by_name)
                      or intro.its_organisation_group(self.by_name, role)  # "Its director X": the last one
                      or intro.capital_group(roles, owner, text, hit.start)  # "told reporters in Prishtina"
+                     or state_title_group(roles, role, text, hit.start)  # "Montenegro … . Minister"
                      or intro.home_state(roles, owner, self.home_group)
                      or intro.level_one_group(roles, role, text, hit.end) or roles.group_of(owner)
                      or intro.alias_employer_group(text, hit, role, self._known, self.alias_groups)
+                     or envoy_group(roles, role, text, hit.start, hit.end, self.before)  # "Ambassador X"
                      or intro.exemplified_group(roles, self.before + text[max(0, hit.start - 300):hit.start]))
             group = group or intro.protest_group(roles, text, hit, role)  # a private person: "a farmer"
             body = intro.names_a_body(roles, text, hit.end) \

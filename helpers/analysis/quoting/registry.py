@@ -90,6 +90,20 @@ class NameTable(dict):
         return None
 
 
+def last_named_group(people: NameTable, text: str) -> str:
+    """The group of the registered organisation ``text`` names last ("" when none, or ``other``).
+
+    "The Centre for Media Integrity, a watchdog group, said … Its director, X": the owner of "its" is
+    the organisation named just before, with the group its own words gave it. ``text``: the words
+    before the person (at most a few hundred characters: each organisation is looked for once).
+    """
+    window, best = fold(text).lower(), (-1, "")
+    for key, record in people.items():
+        at = window.rfind(key) if record.kind == "organisation" and record.group else -1
+        best = max(best, (at, record.group))
+    return best[1] if best[0] >= 0 and best[1] != "other" else ""
+
+
 def _word_spans(folded: str, longest: int):
     """Each run of whole words of ``folded`` up to ``longest`` characters, as ``(start, end)``."""
     edges = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
