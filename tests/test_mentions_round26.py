@@ -65,3 +65,23 @@ def test_home_bodies_on_a_long_text_finishes():
     text = "parliament " * 10_000 + "the presidency " * 2_500 + "x" * 5_000
     assert len(text) > 100_000
     assert isinstance(home_bodies([text], ["a"]), list)
+
+
+# ---- a head of state named by the office ("the Russian President", "the President of China")
+
+
+def test_a_head_of_state_named_by_the_office_is_the_office_holder():
+    for text, actor in (("Vučić thanked the Russian President for the gas deal.", "Vladimir Putin"),
+                        ("The President of Russia praised the talks in a short statement.", "Vladimir Putin"),
+                        ("The Russian leader did not mention Kosovo at all.", "Vladimir Putin"),
+                        ("Officials say the Chinese leader will open the plant in person.", "Xi Jinping"),
+                        ("A letter to the President of the People's Republic of China went out.",
+                         "Xi Jinping"),
+                        ("The envoy met the President of Serbia before the summit.", "Aleksandar Vučić")):
+        assert actor in [a for a, _m in _mentions_of(text)], text
+
+
+def test_a_former_office_holder_named_after_the_office_is_that_person():
+    found = _mentions_of("Former Russian President Dmitry Medvedev called the deal a betrayal.",
+                         "The former Chinese leader Hu Jintao once visited the steelworks.")
+    assert all(actor not in ("Vladimir Putin", "Xi Jinping") for actor, _m in found)
