@@ -85,3 +85,29 @@ def test_a_former_office_holder_named_after_the_office_is_that_person():
     found = _mentions_of("Former Russian President Dmitry Medvedev called the deal a betrayal.",
                          "The former Chinese leader Hu Jintao once visited the steelworks.")
     assert all(actor not in ("Vladimir Putin", "Xi Jinping") for actor, _m in found)
+
+
+# ---- "one foot in X and the other in Y": the idiom names the camps
+
+
+def test_one_foot_in_a_capital_names_its_government():
+    assert ("European Union", "Brussels") in _mentions_of(
+        "Critics say Belgrade wants one foot in Brussels and the other in Moscow.")
+    assert ("Russia", "Moscow") in _mentions_of(
+        "Critics say Belgrade wants one foot in Brussels and the other in Moscow.")
+    assert ("Russia", "Moscow") in _mentions_of("The party has always kept a foot firmly in Moscow.")
+    assert ("China", "China") in _mentions_of("Hungary stands with both feet in China these days.")
+
+
+def test_setting_foot_in_a_city_is_a_visit():
+    for text in ("The envoy had never set foot in Belgrade before the talks.",
+                 "Tourists explore the old town on foot in Moscow."):
+        assert all(actor not in ("Serbian government", "Russia") for actor, _m in _mentions_of(text)), text
+
+
+def test_the_foot_idiom_on_a_long_text_finishes():
+    from helpers.analysis.place_uses import stands_for_government
+
+    text = "one foot in " + "x " * 60_000 + "the other in Moscow"
+    assert len(text) > 100_000
+    assert isinstance(stands_for_government(text, len(text) - 6, True), bool)
