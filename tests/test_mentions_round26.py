@@ -111,3 +111,37 @@ def test_the_foot_idiom_on_a_long_text_finishes():
     text = "one foot in " + "x " * 60_000 + "the other in Moscow"
     assert len(text) > 100_000
     assert isinstance(stands_for_government(text, len(text) - 6, True), bool)
+
+
+# ---- the employer or party in a person's apposition: more wordings of the GUIDELINES rule
+
+
+def test_the_body_in_a_relative_clause_or_an_mps_party_belongs_to_the_person():
+    cases = (("Dragana Vuković, who heads the Belgrade Centre for Security Policy, disagreed.",
+              "Belgrade Centre for Security Policy"),
+             ("Petar Ilić, who researches energy policy at the Vienna Institute for Balkan Studies, said so.",
+              "Vienna Institute for Balkan Studies"),
+             ("Goran Savić, Danube researcher at Green Rivers Watch, sent the samples.",
+              "Green Rivers Watch"),
+             ("Deputy Mayor Ana Đurić, of the ruling Serbian Progressive Party, opened the school.",
+              "Serbian Progressive Party"),
+             ("MP Jelena Marić (Green-Left Front) asked for a recount.", "Green-Left Front"),
+             ("Analyst Nikola Pavić of the Novi Sad think tank Open Data Forum wrote the brief.",
+              "Open Data Forum"))
+    for text, body in cases:
+        assert body not in [a for a, _m in _mentions_of(text)], text
+
+
+def test_a_body_outside_the_apposition_still_counts():
+    found = _mentions_of("Dragana Vuković, who said the Serbian Progressive Party would lose, left early.")
+    assert "Serbian Progressive Party" in [a for a, _m in found]
+    found = _mentions_of("The Green-Left Front (the largest opposition party) asked for a recount.")
+    assert "Green-Left Front" in [a for a, _m in found]
+
+
+def test_the_apposition_rules_on_a_long_text_finish():
+    from helpers.analysis.employers import person_spans
+
+    text = "Ana Ilić" + " (" + "A" * 50_000 + ", who heads the " + "B " * 30_000 + " of the Novi Sad " * 1_000
+    assert len(text) > 100_000
+    assert isinstance(person_spans(text, 0, 8), list)
