@@ -145,3 +145,32 @@ def test_the_apposition_rules_on_a_long_text_finish():
     text = "Ana Ilić" + " (" + "A" * 50_000 + ", who heads the " + "B " * 30_000 + " of the Novi Sad " * 1_000
     assert len(text) > 100_000
     assert isinstance(person_spans(text, 0, 8), list)
+
+
+# ---- two widely reported companies of the energy stories join the alias table (group other)
+
+
+def test_srbijagas_and_janaf_are_table_actors_of_group_other():
+    for text, actor in (("Srbijagas said the new contract would start in April.", "Srbijagas"),
+                        ("Under the deal, Srbijagas will buy more gas through Bulgaria.", "Srbijagas"),
+                        ("The board of Srbijagas approved the loan on Monday.", "Srbijagas"),
+                        ("JANAF said it had delivered every contracted cargo.", "JANAF"),
+                        ("The refinery asked JANAF to raise deliveries.", "JANAF"),
+                        ("A spokesman for JANAF declined to comment.", "JANAF")):
+        table = _mentions_table(text)
+        assert actor in table["actor"].tolist(), text
+        assert set(table.loc[table["actor"] == actor, "group"]) == {"other"}, text
+
+
+def test_the_head_of_srbijagas_named_by_title_is_one_mention_of_the_person():
+    found = _mentions_of("Srbijagas director Dušan Bajatović said supplies were secure.")
+    assert [a for a, _m in found] == ["Dušan Bajatović"]
+    assert "JANAF" not in [a for a, _m in _mentions_of("The janaf of the old song is a word, not a firm.")]
+
+
+def _mentions_table(*texts):
+    """The mention table of ``texts``, one paragraph each, in one article."""
+    table = pd.DataFrame({"article_id": "926", "paragraph_id": [f"926-p{k:02d}" for k in range(len(texts))],
+                          "sentence_id": [f"926-p{k:02d}-s000" for k in range(len(texts))],
+                          "text": list(texts)})
+    return actor_mentions(table)
