@@ -197,7 +197,7 @@ def test_a_states_embassy_and_state_television_are_mentions_of_that_institution(
     ("Sanctions hit NIS, the oil company owned by a Russian firm, hard.", [("NIS", "other", "NIS")]),
     # the source position of a verb
     ("A minister told Tanjug that the talks went well.", [("Tanjug", "other", "Tanjug")]),
-    ("Gas imports rose, according to Srbijagas.", [("Srbijagas", "other", "Srbijagas")]),
+    ("Gas imports rose, according to Moravagas.", [("Moravagas", "other", "Moravagas")]),
     # an appositive naming a person's role is a person, not an organisation
     ("Vera Tomić, an analyst at the institute, disagreed.", [("Vera Tomić", "experts", "Vera Tomić")]),
     # no organisation context: not reported

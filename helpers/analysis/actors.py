@@ -294,8 +294,8 @@ class _Matcher:
         """
         possessive = self._POSSESSIVE.match(text[e:e + 3])
         capital = text[s:e] in place_uses.CAPITAL_CITIES
-        if capital and place_uses.SEAT_OF_DECISION.search(text, max(0, s - 80), s):
-            return False  # "will be read in Brussels": the government that reads it
+        if place_uses.stands_for_government(text, s, capital):
+            return False  # "will be read in Brussels", "one foot in Moscow": the government
         back = s - 60 if s > 60 else 0
         return bool(not possessive and (self._PLACE_BEFORE.search(folded, back, s)
                                         or not capital  # "the gas from Moscow": the government

@@ -38,22 +38,38 @@ _APPOSITION = re_compile(r",\s+(?P<app>[^,.;:!?“”\"()\[\]]{2,220}?)(?=[,.;()
 # (not a participle: ", known for his ties with Moscow," says what the person did, not who employs them)
 _APP_START = re_compile(r"(?:a|an|the|its|his|her|their|former|then|senior|chief|deputy|acting|head|director"
                         r"|founder|co-founder|member|chair|president|professor)\b"
-                        r"|[a-z][\w-]*(?<!ing)(?<!ed)(?<!wn)\s+(?:of|at|from|with|in|for)\b"
-                        # ", who writes for the weekly X,", ", who worked at Y": the employer
-                        r"|(?P<works>who\s+(?:works|worked|writes|wrote|reports|reported)\s+(?:for|at)\b)")
+                        # (a capitalised field before the role: ", Balkans researcher at X,"; an MP's party)
+                        r"|(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?<!ing)(?<!ed)(?<!wn)\s+(?:of|at|from|with|in|for)\b"
+                        r"|(?:MPs?|MEPs?|CEO)\s+(?:of|at|from|with|in|for)\b"
+                        r"|of\s+the\b"  # ", of the ruling party,": the person's affiliation
+                        # ", who writes for the weekly X,", ", who worked at Y": the employer; ", who heads
+                        # the X caucus", ", who researches Y at the Z Institute": the body the person works in
+                        r"|(?P<works>who\s+(?:(?:works|worked|writes|wrote|reports|reported)\s+(?:for|at)\b"
+                        r"|(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|founded|co-founded"
+                        r"|teaches|taught|lectures|researches|researched|studies|studied|follows|covers|covered"
+                        # (not before a state's possessive: "who heads Serbia's union" names the state)
+                        r"|monitors|tracks)\b(?!\s+[A-Z][\w-]*['’]s\b)))")
 #: A speech verb or an auxiliary makes the comma phrase a clause of its own (", the diplomat said,",
 #: "According to X, the Commission had ...").
 _SPEECH = re_compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated|argued|claimed|warned"
                      r"|noted|explained|insisted|stressed|recalled|asked|is|was|are|were|has|had|have"
                      r"|will|would|can|could|should|must|did|does|do)\b")
+#: The kind of body after its city: "the Novi Sad think tank X", "the Belgrade group X".
+_HOME_BODY = (r"(?:think\s+tank|group|association|organi[sz]ation|foundation|network|institute|centre|center"
+              r"|party|movement|coalition|union|daily|weekly|portal|agency|pollster|consultancy|firm|company"
+              r"|collective|initiative|alliance|campaign|watchdog|NGO)")
 #: Right after a name: " of the Centre for Energy Transition" (capitalised words and connectors),
 #: also after up to three lower-case words that describe the body (" of the ruling Progressive Party",
 #: " of the volunteer group Topli Obrok"; not a preposition: " from the north of Kosovo" is a place).
 _OF_AFTER = re_compile(r"\s+(?:of|from|at)\s+"
-                       r"(?:the\s+(?:(?!(?:of|for|to|in|at|on|and|or|with|from|by|the|a|an)\s)[a-z][\w-]*\s+){0,3})?"
+                       # (a city before the words that describe the body: "of the Novi Sad think tank X")
+                       r"(?:the\s+(?:(?:[A-Z][\w'’-]*\s+){1,2}(?=" + _HOME_BODY + r"\s+[A-Z]))?"
+                       r"(?:(?!(?:of|for|to|in|at|on|and|or|with|from|by|the|a|an)\s)[a-z][\w-]*\s+){0,3})?"
                        r"[A-Z][\w'’-]*"
                        r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|on|the|in|at|de|du|der)(?=\s+[A-Z]|[^\w]*$|\s|,))*"
                        r"(?:\s*\([A-ZČĆŠŽĐ][\w.-]{0,9}\))?")  # and its acronym: "(SNS)"
+#: Right after a name: a bracket that opens with a capital, as a party or employer ("Name (SNS)").
+_BRACKET_AFTER = re_compile(r"\s*\((?=[A-ZČĆŠŽĐ])[^()]{1,80}\)")
 #: Words that end a title looking back from the name (verbs, conjunctions, clause marks).
 _TITLE_STOP = frozenset({"that", "and", "but", "with", "told", "met", "said", "says", "by", "while", "when",
                          "after", "before", "which", "who", "according", "between", "against", "called",
@@ -221,6 +237,9 @@ def person_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     of = _OF_AFTER.match(text, e, min(len(text), e + 160))
     if of is not None:
         spans.append((e, of.end()))
+    bracket = _BRACKET_AFTER.match(text, e, min(len(text), e + 90))
+    if bracket is not None:  # "MP Branislav Kojić (Movement for Serbian Unity)": the MP's party
+        spans.append((e, bracket.end()))
     return spans + _possessive_roles(text, e)
 
 

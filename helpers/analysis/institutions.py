@@ -39,6 +39,7 @@ import pandas as pd
 
 from helpers._text.hints import caseless, has_any
 from helpers._text.programs import re_compile
+from helpers.analysis.home_bodies import home_bodies
 from helpers.analysis.roles import role_words
 
 #: Portfolio words and the name of the ministry they stand for.
@@ -363,7 +364,7 @@ def with_institutions(out: pd.DataFrame, texts: list, aids: list, pids: list, si
     found = [(i, *hit) for i, t in enumerate(texts)
              if t and ("inistry" in t or "mbassy" in t or " of " in t or "olice" in t or "OLICE" in t
                        or _names_party_state(t))
-             for hit in institution_mentions(t)] + _bare_parliaments(texts, aids)
+             for hit in institution_mentions(t)] + _bare_parliaments(texts, aids) + home_bodies(texts, aids)
     if not found:
         return out
     wanted = {i for i, *_rest in found}

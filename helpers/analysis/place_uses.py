@@ -119,6 +119,36 @@ SEAT_OF_DECISION = re_compile(r"\b(?i:read|interpreted|understood|perceived|judg
                               # ("made in" is the idiom of provenance: "shells made in Serbia")
                               r"|(?:decisions?|choices?|polic(?:y|ies))\s+(?:[a-z]+\s+)?taken)"
                               r"\s+in\s+(?:[A-Z][\w’'-]*\s+(?:and|or)\s+(?:in\s+)?)?$")
+# "one foot in Brussels and the other in Moscow", "keeps one foot in Moscow": the idiom of a state
+# between two camps names the camps (GUIDELINES: a state or capital standing for its government); "the
+# other in X" only after "one foot in" earlier in the sentence; not "set foot in Belgrade" (a visit)
+_FOOT = (r"(?i:(?<![\w-])(?:one|a)\s+foot|(?<![\w-])both\s+feet)\s+"
+         r"(?:(?:firmly|still|squarely|already)\s+)?in\s+")
+_FOOT_IN = re_compile(_FOOT + r"(?:the\s+)?$")
+_OTHER_IN = re_compile(_FOOT + r"[^.;!?]{1,120}?(?<![\w-])(?i:the\s+other)(?:\s+(?i:one|foot))?\s+"
+                       r"(?:(?:firmly|still|squarely|already)\s+)?in\s+(?:the\s+)?$")
+
+
+def stands_for_government(text: str, s: int, capital: bool) -> bool:
+    """True when the place name at ``s`` stands for its government after the words before it.
+
+    A capital is its government as the seat of a judgement or a decision (:data:`SEAT_OF_DECISION`:
+    "will be read in Brussels"); any place is, as one of the camps of "one foot in X and the other in
+    Y" ("cannot keep one foot in Brussels and the other in Moscow"). Cheap gate ("foot"/"feet" in the
+    sentence), bounded look-behind windows: linear time.
+
+    Returns
+    -------
+    bool
+        Whether the place is its government there.
+    """
+    if capital and SEAT_OF_DECISION.search(text, max(0, s - 80), s):
+        return True
+    if "foot" not in text and "feet" not in text:
+        return False
+    return bool(_FOOT_IN.search(text, max(0, s - 40), s) or _OTHER_IN.search(text, max(0, s - 180), s))
+
+
 # "a Belgrade institute": a modifier ("a US official" counts: acronyms are kept)
 ARTICLE_BEFORE = re_compile(r"(?<![\w-])an?\s+$")
 # "three Western embassies", "unnamed Western embassies": some members of a collective, not the
