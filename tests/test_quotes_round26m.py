@@ -3,6 +3,8 @@
 1. Plural document sources that "show" or "find": "Data from the Customs Administration show that …",
    "…, the ministry's figures show." (GUIDELINES: "a poll/data by X found/showed"); the plural present is a
    cue only after a plural document noun ("such demands show that …" is no report).
+2. A reported clause without "that" whose subject is negative: "said no decision had been taken", "said
+   nothing had changed", "said none of the money was spent" ("said no to the plan" is no clause).
 """
 
 import pandas as pd
@@ -65,3 +67,33 @@ def test_document_findings_on_a_long_input_finish():
     assert len(text) > 100_000
     assert isinstance(_quotes_of(text), pd.DataFrame)
     assert not document_subject_before(text, len(text) - 1)
+
+
+# 2. a clause without "that" opening with a negative subject
+def test_a_clause_with_a_negative_subject_is_reported():
+    cases = [
+        ("Port director Milena Savić said no ship had been turned away since June.",
+         "no ship had been turned away since June"),
+        ("The Ministry of Health said nothing had changed in the rules for imported vaccines.",
+         "nothing had changed in the rules for imported vaccines"),
+        ("Mayor Dragan Kovač said none of the grant money was spent on the stadium.",
+         "none of the grant money was spent on the stadium"),
+        ("Port director Milena Savić told reporters no tanker would be allowed in before May.",
+         "no tanker would be allowed in before May"),
+    ]
+    for text, span in cases:
+        out = _quotes_of(text)
+        assert span in list(out["quote"]), text
+
+
+def test_no_as_an_answer_is_no_clause():
+    for text in ("Mayor Dragan Kovač said no to the stadium plan on Friday.",
+                 "Asked about the grant, Mayor Dragan Kovač said nothing.",
+                 "Port director Milena Savić said no more about the tanker and left the room."):
+        assert _quotes_of(text).empty, text
+
+
+def test_negative_clause_on_a_long_input_finishes():
+    text = "Mayor Dragan Kovač said no " + "new " * 30000 + "plan. " + "said nothing " * 3000
+    assert len(text) > 100_000
+    assert isinstance(_quotes_of(text), pd.DataFrame)

@@ -38,9 +38,16 @@ _CUE_WINDOW = 300  # characters after a cue that the clause rules look at
 _COUNT_OPEN = re_compile(r"(?:at\s+(?:least|most)|about|over|around|up\s+to)\s+(?:\d|(?:a|one|two|three"
                          r"|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands"
                          r"|dozens)\s)")
+#: A clause that opens with a negative subject: "said no decision had been taken", "said nothing had
+#: changed", "said none of the money was spent" (not "said no to the plan", "said nothing."): a finite
+#: auxiliary within five words (round 26).
+_NEGATIVE = (r"(?:no|nothing|none)\b(?:\s+[\w'’-]+){0,4}?\s+"
+             r"(?:had|has|have|was|were|is|are|would|will|could|can|should|must|did|does|do)\b")
+_NEGATIVE_OPEN = re_compile(_NEGATIVE)
 #: An addressee after "told" and a clause opening without "that" (a subject pronoun or determiner).
 _TOLD_ZERO = re_compile(r"\s*(?:us|me|him|her|them|reporters|journalists|[A-Z][\w.’'-]*)\s+"
-                        r"(?=(?:he|she|they|it|we|i|the|a|an|this|his|her|its|their|[A-Z]\w*)\s)")
+                        r"(?=(?:he|she|they|it|we|i|the|a|an|this|his|her|its|their|[A-Z]\w*)\s"
+                        rf"|{_NEGATIVE})")  # "told reporters no tanker would …"
 
 
 def clause_start_after_cue(ctx, cue: Cue, s1: int) -> int | None:
@@ -76,6 +83,7 @@ def clause_start_after_cue(ctx, cue: Cue, s1: int) -> int | None:
         return cue.end + k + len(rest[k:]) - len(rest[k:].lstrip()) if pred else None
     if cue.word in ZERO_THAT:
         nxt = _NEXT_WORD.match(rest[k:])
-        if nxt and k > 0 and (nxt.group(1).lower() not in _NON_CLAUSE or _COUNT_OPEN.match(frest, k)):
+        if nxt and k > 0 and (nxt.group(1).lower() not in _NON_CLAUSE or _COUNT_OPEN.match(frest, k)
+                                  or _NEGATIVE_OPEN.match(frest, k)):
             return cue.end + k
     return None
