@@ -5,6 +5,10 @@
    cue only after a plural document noun ("such demands show that …" is no report).
 2. A reported clause without "that" whose subject is negative: "said no decision had been taken", "said
    nothing had changed", "said none of the money was spent" ("said no to the plan" is no clause).
+3. Words between a cue and its "that": a comma aside ("said in June, when the reports first appeared, that
+   …", "admitted to the paper, on condition of anonymity, that …") or prepositional phrases longer than
+   four words ("said on the public broadcaster's evening news that …"); an infinitive "to" and a relative
+   "that" are no such phrase ("called on X to stop visits that …").
 """
 
 import pandas as pd
@@ -95,5 +99,45 @@ def test_no_as_an_answer_is_no_clause():
 
 def test_negative_clause_on_a_long_input_finishes():
     text = "Mayor Dragan Kovač said no " + "new " * 30000 + "plan. " + "said nothing " * 3000
+    assert len(text) > 100_000
+    assert isinstance(_quotes_of(text), pd.DataFrame)
+
+
+# 3. words between the cue and "that"
+def test_an_aside_or_long_phrases_before_that():
+    cases = [
+        ("Port director Milena Savić said in March, when the first tanker was turned away, that the terminal "
+         "would reopen in May.", "the terminal would reopen in May"),
+        ("A senior port official admitted to the weekly, on condition of anonymity, that two cranes had "
+         "been out of service since January.", "two cranes had been out of service since January"),
+        ("Port director Milena Savić told us, in her office overlooking the harbour, that the terminal had "
+         "lost three clients.", "the terminal had lost three clients"),
+        ("Port director Milena Savić said on the regional broadcaster's morning programme that the terminal "
+         "would reopen in May.", "the terminal would reopen in May"),
+        ("Port director Milena Savić said after a meeting in Podgorica with the transport minister that the "
+         "terminal would reopen in May.", "the terminal would reopen in May"),
+    ]
+    for text, span in cases:
+        out = _quotes_of(text)
+        assert list(out["quote"]) == [span], text
+
+
+def test_a_quote_in_the_clause_after_an_aside_is_the_speakers():
+    out = _quotes_of("Port director Milena Savić said in March, when the first tanker was turned away, that "
+                     "the terminal was “open for business” again.")
+    assert list(zip(out["actor"], out["quote"])) == [("Milena Savić", "open for business")]
+
+
+def test_an_infinitive_and_a_relative_that_are_no_phrase_before_that():
+    text = ("Port director Milena Savić called on the ministers at the summit in Brussels to stop the visits "
+            "that legitimise the blockade.")
+    assert _quotes_of(text).empty
+
+
+def test_words_before_that_on_a_long_input_finish():
+    text = "Milena Savić said in " + "the harbour " * 20000 + ", when it rained, that it closed."
+    assert len(text) > 100_000
+    assert isinstance(_quotes_of(text), pd.DataFrame)
+    text = "It rained. " + "Savić said on the " * 6000 + "that it closed."
     assert len(text) > 100_000
     assert isinstance(_quotes_of(text), pd.DataFrame)
