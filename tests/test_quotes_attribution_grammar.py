@@ -86,7 +86,7 @@ POSITIONS = ("that", "zero_that", "after", "inverted", "aside", "according_befor
 CUES = ("says", "has said", "had said", "would later say", "told reporters", "told the BBC", "said on Monday",
         "said in a statement", "said late on Tuesday", "added", "noted", "warned", "argued", "insisted",
         "claimed", "admitted", "explained", "stressed", "emphasised", "recalled", "confirmed", "revealed",
-        "wrote", "wrote on X", "underlined", "informed journalists")
+        "wrote", "wrote on X", "underlined", "informed journalists", "reports")
 CUE_POSITIONS = ("that", "zero_that", "after", "inverted")
 
 
@@ -198,6 +198,9 @@ _CUE_GAPS = {
     ("said_late_on_Tuesday", "zero_that"): _LATE,
     ("said_late_on_Tuesday", "after"): "'…, X said late on Tuesday.': 'late on' is not read as time",
     ("revealed", "after"): "'…, X revealed.': not a closing cue",
+    ("reports", "zero_that"): "'X reports CLAUSE': 'reports' is a cue only before 'that' (else often a noun)",
+    ("reports", "after"): "'…, X reports.': 'reports' is a cue only before 'that'",
+    ("reports", "inverted"): "'…, reports X.': 'reports' is a cue only before 'that'",
     ("informed_journalists", "after"): "'…, X informed journalists.': not a closing cue",
 }
 _DIRECT_GAPS = {

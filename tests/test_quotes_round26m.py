@@ -9,12 +9,15 @@
    …", "admitted to the paper, on condition of anonymity, that …") or prepositional phrases longer than
    four words ("said on the public broadcaster's evening news that …"); an infinitive "to" and a relative
    "that" are no such phrase ("called on X to stop visits that …").
+4. "reports that" in the present tense ("The Centre for Media Studies reports that …"): a cue only before
+   "that" and after no determiner, preposition or news word ("following reports that …", "media reports
+   that …" are the noun).
 """
 
 import pandas as pd
 
 from helpers import quotes
-from helpers.analysis.quoting.findings import document_subject_before
+from helpers.analysis.quoting.findings import document_subject_before, reports_is_a_verb
 
 
 def _quotes_of(*paragraphs):
@@ -139,5 +142,38 @@ def test_words_before_that_on_a_long_input_finish():
     assert len(text) > 100_000
     assert isinstance(_quotes_of(text), pd.DataFrame)
     text = "It rained. " + "Savić said on the " * 6000 + "that it closed."
+    assert len(text) > 100_000
+    assert isinstance(_quotes_of(text), pd.DataFrame)
+
+
+# 4. "reports that" in the present tense
+def test_reports_that_in_the_present_tense_is_a_cue():
+    cases = [
+        ("The Centre for Media Studies reports that 40 journalists were attacked in the first half of the "
+         "year.",
+         "Centre for Media Studies", "40 journalists were attacked in the first half of the year"),
+        ("Our correspondent in Podgorica, Milena Savić, reports that the port strike has ended.",
+         "Milena Savić", "the port strike has ended"),
+        ("The Macedonian Helsinki Committee reports that three more families were evicted in Skopje.",
+         "Macedonian Helsinki Committee", "three more families were evicted in Skopje"),
+    ]
+    for text, actor, span in cases:
+        out = _quotes_of(text)
+        assert list(zip(out["actor"], out["quote"])) == [(actor, span)], text
+
+
+def test_reports_as_a_noun_is_no_cue():
+    for text in ("The port closed on Friday following reports that a tanker had leaked oil.",
+                 "Local media reports that the port had closed were denied by the harbour master.",
+                 "The ministry denied reports that the port would be sold to a Chinese company.",
+                 "The Centre for Media Studies reports on attacks on journalists every year."):
+        assert _quotes_of(text).empty, text
+    text = "following reports that"
+    assert not reports_is_a_verb(text, text.index("reports"), text.index("reports") + 7)
+
+
+def test_reports_on_a_long_input_finish():
+    text = ("The Centre reports that " + "reports " * 15000 + "that it rained. "
+            + "media reports that it rained. " * 200)
     assert len(text) > 100_000
     assert isinstance(_quotes_of(text), pd.DataFrame)

@@ -36,7 +36,7 @@ CUES = {
         "puts it", "like to say", "likes to say", "liked to say", "estimate", "estimates", "estimated",
         "hail", "hails", "hailed", "underline", "underlines", "underlined", "found", "finds", "showed",
         "shows", "find", "show",  # the plural present only after a plural document noun (findings.py)
-        "made clear", "makes clear", "make clear", "reported", "repeat", "repeats", "repeated",
+        "made clear", "makes clear", "make clear", "reported", "reports", "repeat", "repeats", "repeated",
         "remind", "reminds", "reminded", "conveyed", "conveys",
         # verbs of a debate's turns: "“…,” interrupted X", "“…,” X shot back", "X answered that …"
         "retort", "retorts", "retorted", "counter", "counters", "countered", "interjected", "interrupted",
