@@ -122,7 +122,7 @@ def clause_then_speaker(ctx: Context, s0: int, sent: str) -> Found | None:
         role = None
         if document is None and (a, b) == (s0 + m.start("s"), s0 + m.end("s")):
             # "…, two diplomats said.", "…, a source close to the talks said." (not "… EU member states.")
-            role = ctx.role_speaker(a, b) if m.group("c") not in ("states", "shows", "showed") else None
+            role = ctx.role_speaker(a, b) if m.group("c") not in _THING_CUES else None
             if role is None or not role.actor:
                 return None
         sp = document or role or source_speaker(ctx, a, b)
@@ -208,8 +208,10 @@ _FINITE = re_compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|mu
                      r"|did|does|do|[a-z]{3,}ed)\b")
 
 
+#: Cues whose subject may be a thing ("… EU member states.", "…, the figures show."): no role speaks.
+_THING_CUES = ("states", "shows", "showed", "show")
 #: Cues of findings: a poll, a study or researchers find; a state named by its capital does not.
-_FINDING_CUES = frozenset({"found", "finds", "showed", "shows"})
+_FINDING_CUES = frozenset({"found", "finds", "find", "showed", "shows", "show"})
 
 
 def cue_clause(ctx: Context, cue: Cue, s0: int, s1: int) -> list[Found]:

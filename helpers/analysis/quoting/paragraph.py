@@ -10,6 +10,12 @@ import bisect
 
 from helpers._text.fold import fold, split_sentences
 from helpers._text.programs import re_compile
+from helpers.analysis.quoting.findings import (
+    DOCUMENT_ONLY_CUES,
+    REPORT_CUES,
+    document_subject_before,
+    reports_is_a_verb,
+)
 from helpers.analysis.quoting.patterns import (
     _APPOSITIVE,
     _ASIDE,
@@ -306,7 +312,11 @@ class Paragraph:
                           and not (m.group(0) in _PLURAL_NOUN_CUES  # "claims of unreliability": a noun
                                    and folded.startswith(" of ", m.end()))
                           and not (m.group(0) in _NOUN_CUES  # "on a conference call": a noun
-                                   and _DETERMINER_BEFORE.search(folded, max(0, m.start() - 12), m.start()))]
+                                   and _DETERMINER_BEFORE.search(folded, max(0, m.start() - 12), m.start()))
+                          and not (m.group(0) in DOCUMENT_ONLY_CUES  # "data show": "demands show" is no cue
+                                   and not document_subject_before(folded, m.start()))
+                          and not (m.group(0) in REPORT_CUES  # "X reports that"; "media reports that": a noun
+                                   and not reports_is_a_verb(folded, m.start(), m.end()))]
         return self._cues
 
     def sentence_of(self, pos: int) -> int:

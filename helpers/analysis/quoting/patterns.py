@@ -35,7 +35,8 @@ CUES = {
         "commented", "assure", "assures", "assured", "reply", "replies", "spoke of", "speaks of", "put it",
         "puts it", "like to say", "likes to say", "liked to say", "estimate", "estimates", "estimated",
         "hail", "hails", "hailed", "underline", "underlines", "underlined", "found", "finds", "showed",
-        "shows", "made clear", "makes clear", "make clear", "reported", "repeat", "repeats", "repeated",
+        "shows", "find", "show",  # the plural present only after a plural document noun (findings.py)
+        "made clear", "makes clear", "make clear", "reported", "reports", "repeat", "repeats", "repeated",
         "remind", "reminds", "reminded", "conveyed", "conveys",
         # verbs of a debate's turns: "“…,” interrupted X", "“…,” X shot back", "X answered that …"
         "retort", "retorts", "retorted", "counter", "counters", "countered", "interjected", "interrupted",
@@ -179,7 +180,7 @@ _CUE_RE = _cue_regex()
 # What else can start a quotation rule (see _Para.may_quote): quote marks, "according to" and the
 # verbs of "as a poll showed" that are not cue words.
 _QUOTE_CHARS = re_compile("[“\"‘]")
-_AS_SHOWED_VERBS = "showed|shows|found|finds|revealed|reported|noted|said|says"
+_AS_SHOWED_VERBS = "showed|shows|show|found|finds|find|revealed|reported|noted|said|says"
 _OTHER_TRIGGERS = re_compile(rf"according|{_AS_SHOWED_VERBS}")
 _PARTICIPLES = set(CUES["participle"])
 #: A trailing participial phrase closes a reported clause (", coming a week after …"), except the
@@ -241,7 +242,7 @@ _SPEAKER_LAST_CUES = ("said", "says", "stated", "states", "added", "adds", "warn
                       "claims", "insisted", "argued", "noted", "told", "explained", "stressed", "emphasized",
                       "emphasised", "announced", "acknowledged", "confirmed", "wrote", "reported", "admitted",
                       "claimed", "argued", "suggested", "estimated", "recalled", "underlined", "found",
-                      "showed", "shows",
+                      "showed", "shows", "show",
                       # the present plural of collective sources: "…, officials in Brussels say."
                       "say", "warn", "argue", "insist", "admit", "confirm", "estimate")
 _TOLD_WHOM = r"told\s+(?:(?:the|a|an|our|this|state|local)\s+)?(?:[\w'’-]+\s+)?[\w'’-]+"
