@@ -113,6 +113,20 @@ def test_the_foot_idiom_on_a_long_text_finishes():
     assert isinstance(stands_for_government(text, len(text) - 6, True), bool)
 
 
+
+def test_the_foot_idiom_reads_only_the_words_before_the_place():
+    """The gate and the patterns read the 180 characters before the place, in any case: a "foot" far
+    earlier in a long paragraph neither decides nor costs a scan of the paragraph per mention (which
+    made quotes() on a 1 MB paragraph grow with the square of its length)."""
+    from helpers.analysis.place_uses import stands_for_government
+
+    far = "The mayor went on foot to the market. " + "Nothing else happened that day. " * 20
+    text = far + "Trade with Moscow grew."
+    assert not stands_for_government(text, text.index("Moscow"), True)
+    text = "Keep One Foot in Moscow, the other in Brussels: the party's motto."
+    assert stands_for_government(text, text.index("Moscow"), True)
+    assert ("Russia", "Moscow") in _mentions_of("Critics say the party keeps One Foot in Moscow.")
+
 # ---- the employer or party in a person's apposition: more wordings of the GUIDELINES rule
 
 

@@ -135,7 +135,7 @@ def stands_for_government(text: str, s: int, capital: bool) -> bool:
     A capital is its government as the seat of a judgement or a decision (:data:`SEAT_OF_DECISION`:
     "will be read in Brussels"); any place is, as one of the camps of "one foot in X and the other in
     Y" ("cannot keep one foot in Brussels and the other in Moscow"). Cheap gate ("foot"/"feet" in the
-    sentence), bounded look-behind windows: linear time.
+    180 characters before the place), bounded look-behind windows: linear time.
 
     Returns
     -------
@@ -144,7 +144,8 @@ def stands_for_government(text: str, s: int, capital: bool) -> bool:
     """
     if capital and SEAT_OF_DECISION.search(text, max(0, s - 80), s):
         return True
-    if "foot" not in text and "feet" not in text:
+    window = text[max(0, s - 180):s].lower()  # only the window the patterns search: linear time
+    if "foot" not in window and "feet" not in window:
         return False
     return bool(_FOOT_IN.search(text, max(0, s - 40), s) or _OTHER_IN.search(text, max(0, s - 180), s))
 
