@@ -175,7 +175,7 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
             resolver.next_paragraph()
             if people.wanted(text):
                 before, known_here = len(people.by_name.rank), para.known_mentions()
-                named = people.names_in(text, known_here)
+                named = people.names_in(text, known_here, para.name_matches())  # one scan for both
                 para.set_named(named, people.others)
                 para.introduced = note_table_people(people, known_here, named, before)  # "the minister"
                 note_body_owners(people, para, known_here)  # "the Delegation of the European Union"
