@@ -25,6 +25,7 @@ from helpers.analysis.quoting.patterns import (
     _PARTICIPLES,
     _SPEAKER_LAST_CUE,
 )
+from helpers.analysis.quoting.records import Mention
 from helpers.errors import CorpusError
 
 #: The clause stops as first written: one alternation, each branch with its own comma or semicolon.
@@ -136,3 +137,63 @@ def test_a_mentions_table_from_another_alias_table_is_refused():
     wrong = table.assign(actor="Nobody In The Table")
     with pytest.raises(CorpusError, match="not in the alias table"):
         quotes(paragraphs, mentions=wrong)
+
+
+# ---------------------------------------------------------------- one _NAME_RE scan per paragraph (perf26)
+def _registry(people):
+    """What a People object has registered: names, surnames, organisations, the last call's spans."""
+    return ({k: tuple(v) for k, v in people.by_name.items()}, dict(people.by_surname), dict(people.untitled),
+            dict(people.full_names), {k: v for k, v in people.orgs.known.items()}, people.titles,
+            people.appositions, people.others, dict(people.documents))
+
+
+def _article_paragraphs():
+    """The seeds' body paragraphs as ``quotes`` reads them, article by article."""
+    from helpers import BODY_KINDS, load_paragraphs
+
+    paras = load_paragraphs(kinds=BODY_KINDS)
+    seeds = [[normalise_marks(t) for t in group["text"]]
+             for _aid, group in paras.groupby("article_id", sort=False)]
+    return [*seeds, [  # names at the very start and end of a paragraph, surnames and organisations later
+        "Ana Ilić, an economist at the University of Belgrade, said prices would rise.",
+        "Ilić added that the state oil company NIS told Tanjug it would comply, "
+        "Political analyst Dragan Popović said.",
+        "Popović and Ilić disagreed. “We will see,” said Milan Novak of the Danube Policy Lab.",
+    ]]
+
+
+def test_names_in_given_the_scanned_name_matches_registers_what_its_own_scan_registers():
+    """``names_in(text, known, scanned)`` with the paragraph's ``_NAME_RE`` matches is the old path:
+    the same names returned and the same registry after every paragraph of every seed article."""
+    from helpers.analysis.quoting.patterns import _NAME_RE
+    from helpers.analysis.quoting.people import People
+
+    matcher = _matcher(None)
+    checked = 0
+    for texts in _article_paragraphs():
+        own, shared = People(), People()
+        for text in texts:
+            known = sorted(Mention(s, e, matcher.actor[r], matcher.kind[r])
+                           for s, e, r in matcher.find(text, fold(text)))
+            scanned = list(_NAME_RE.finditer(text))
+            assert shared.names_in(text, known, scanned) == own.names_in(text, known)
+            assert _registry(shared) == _registry(own)
+            checked += 1
+    assert checked > 40
+
+
+@pytest.mark.parametrize("upto", [None, 0, 30, 120])
+def test_paragraph_name_matches_are_the_lazy_scans_matches(upto):
+    """After :meth:`Paragraph.name_matches`, the rules' look-ups read that list: the same starts and ends
+    as the lazy scan of a paragraph that never listed them, however far they ask."""
+    from helpers.analysis.quoting.paragraph import Paragraph
+    from helpers.analysis.quoting.patterns import _NAME_RE
+
+    matcher = _matcher(None)
+    text = ("Foreign Minister Marko Đurić met Ambassador Li Ming in Belgrade. Ana Ilić, an economist at the "
+            "University of Belgrade, said the Danube Policy Lab was wrong, and Mr. Novak agreed.")
+    lazy = Paragraph(text, fold(text), matcher)
+    listed = Paragraph(text, fold(text), matcher)
+    assert [m.span() for m in listed.name_matches()] == [m.span() for m in _NAME_RE.finditer(text)]
+    assert listed._name_matches(upto) == lazy._name_matches(upto)
+    assert listed._name_matches() == lazy._name_matches()

@@ -7,7 +7,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers._text.hints import caseless, has_any, word_finder
+from helpers._text.hints import caseless, has_any, word_finder, word_start_gated
 
 
 def test_caseless_lowers_every_character_a_caseless_regex_matches_to_an_ascii_letter():
@@ -83,3 +83,47 @@ def test_the_sanction_hint_holds_wherever_the_sanction_rule_matches(words, sep):
         lo = max(0, start - 60)
         if SANCTIONED.search(text, lo, start):
             assert has_any(caseless(text[lo:start]), _SANCTION_HINTS), (text, start)
+
+
+def test_word_start_gated_refuses_a_regex_whose_match_may_start_otherwise():
+    for pattern, flags in [(r"\b(?:in|24)\s+$", 0), (r"(?:in|at)\s+$", 0), (r"\b(?i:read|seen)\s+in", 0),
+                           (r"\b(?:in|at)\s+$", re.IGNORECASE), (r"\b(?:in|At)\s", 0), (r"\b(?:in)?\s", 0),
+                           (r"(?<![-])in\s", 0), (r"(?=in)\w+", 0)]:
+        try:
+            word_start_gated(re.compile(pattern, flags))
+        except ValueError as exc:
+            assert "lower-case" in str(exc)
+        else:
+            raise AssertionError(pattern)
+
+
+def test_word_start_gated_accepts_the_place_rule_and_keeps_its_matches():
+    from helpers.analysis.place_uses import PLACE_BEFORE
+
+    gated = word_start_gated(PLACE_BEFORE)
+    assert gated.flags == PLACE_BEFORE.flags
+    for text in ("talks held in central ", "he visited ", "the delegation of the european union to the ",
+                 "40 km from ", "anti-in ", "in"):
+        got, want = gated.search(text), PLACE_BEFORE.search(text)
+        assert (got and got.span()) == (want and want.span()), text
+    assert word_start_gated(re.compile(r"(?<![\w-])[a-z]+\s+$")).search("Belgrade-based ", 0, 9) is None
+
+
+_PLACE_WORDS = ["in", "central", "visited", "to", "trips", "the", "from", "km", "40", "hours’", "drive",
+                "sent", "letters", "aid", "neighbouring", "In", "x-in", "_in", "éin", "delegation", "of",
+                "european", "union", "republic", "march", "outside"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=9),
+       st.sampled_from([" ", "  ", "\n", "-", ", "]), st.integers(0, 80))
+def test_word_start_gated_finds_what_the_place_rule_finds_in_every_window(words, sep, back):
+    # actors._Matcher._location searches PLACE_BEFORE in a window ending at a place name: the gated copy
+    from helpers.analysis.place_uses import PLACE_BEFORE
+
+    gated = word_start_gated(PLACE_BEFORE)
+    text = sep.join(words) + " "
+    for end in range(len(text) + 1):
+        lo = max(0, end - back)
+        got, want = gated.search(text, lo, end), PLACE_BEFORE.search(text, lo, end)
+        assert (got and got.span()) == (want and want.span()), (text, lo, end)

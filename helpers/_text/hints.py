@@ -8,6 +8,9 @@ each caller names the words its rule cannot match without.
 Where several rules each need one of their own words, :func:`word_finder` lists in one pass which
 of all those words a text holds (as whole words), and each rule tests its words against that set.
 
+A large alternation searched in short windows whose every branch starts a word with a lower-case
+letter gets that as a first test (:func:`word_start_gated`, checked on the regex's parse tree).
+
 For a case-insensitive rule (``re.IGNORECASE``), test the words in :func:`caseless`'s copy of the
 text: ``str.lower`` alone would miss the three characters the regex engine matches to an ASCII
 letter that do not lower-case to it ("İ", "ı" for ``i``, "ſ" for ``s``).
@@ -16,6 +19,8 @@ letter that do not lower-case to it ("İ", "ı" for ``i``, "ſ" for ``s``).
 from __future__ import annotations
 
 import re
+from re import _constants as _c  # the parse tree's node names (word_start_gated)
+from re import _parser
 
 from helpers._text.patterns import literal_alternation
 from helpers._text.programs import re_compile
@@ -83,3 +88,76 @@ def word_finder(words) -> re.Pattern:
     if bad:
         raise ValueError(f"word_finder: not whole words: {bad!r}")
     return re_compile(r"(?<!\w)" + literal_alternation(words) + r"(?!\w)")
+
+
+def word_start_gated(regex: re.Pattern) -> re.Pattern:
+    """``regex`` behind a cheap first test: a match starts a word with a lower-case ASCII letter.
+
+    For a large alternation searched in short windows (``search(text, lo, hi)``, e.g. an
+    end-anchored "in central |visited |trips to ..." before a place name) whose every branch
+    begins at the start of a word (``\\b``, or a look-behind refusing a word character) with a
+    lower-case ASCII letter: ``\\b(?=[a-z])`` in front lets the engine pass over every other
+    position at once instead of trying each branch there. Same matches: the test is a consequence
+    of what every branch requires, checked on the regex's parse tree here.
+
+    Parameters
+    ----------
+    regex : re.Pattern
+        A compiled regex without ``re.IGNORECASE``.
+
+    Returns
+    -------
+    re.Pattern
+        The gated regex (the same matches, spans and groups).
+
+    Raises
+    ------
+    ValueError
+        When the parse tree does not show that every match starts so (a branch that may start
+        with a capital, a digit, under ``(?i:...)``, or with no word-start assertion before it).
+    """
+    if regex.flags & re.IGNORECASE or not _starts_lower_word(list(_parser.parse(regex.pattern, regex.flags)),
+                                                             False):
+        raise ValueError("word_start_gated: not every match of this regex starts a word with a lower-case "
+                         "ASCII letter after \\b or a look-behind refusing a word character")
+    return re_compile(r"\b(?=[a-z])(?:" + regex.pattern + ")", regex.flags)
+
+
+def _lower_set(items) -> bool:
+    """True when a character class (parse items) holds only a..z."""
+    lo, hi = ord("a"), ord("z")
+    return bool(items) and all(op is _c.LITERAL and lo <= av <= hi
+                               or op is _c.RANGE and lo <= av[0] <= av[1] <= hi for op, av in items)
+
+
+def _refuses_word_before(av) -> bool:
+    """True for a negative look-behind of one character class holding ``\\w`` (``(?<![\\w-])``)."""
+    direction, sub = av
+    items = list(sub)
+    return direction == -1 and len(items) == 1 and items[0][0] is _c.IN \
+        and (_c.CATEGORY, _c.CATEGORY_WORD) in items[0][1]
+
+
+def _starts_lower_word(items: list, boundary: bool) -> bool:
+    """True when every match of the parse ``items`` starts with a..z after a word-start assertion."""
+    if not items:
+        return False  # an empty match, or one whose first character is decided elsewhere
+    (op, av), rest = items[0], items[1:]
+    if op is _c.AT:
+        return av is _c.AT_BOUNDARY and _starts_lower_word(rest, True)
+    if op is _c.ASSERT_NOT:
+        return _refuses_word_before(av) and _starts_lower_word(rest, True)
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        return not add_flags & re.IGNORECASE and _starts_lower_word(list(sub) + rest, boundary)
+    if op is _c.BRANCH:
+        return all(_starts_lower_word(list(alt) + rest, boundary) for alt in av[1])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        first = _starts_lower_word(list(sub) + rest, boundary)
+        return first and (low > 0 or _starts_lower_word(rest, boundary))  # no repetition: what follows
+    if op is _c.LITERAL:
+        return boundary and ord("a") <= av <= ord("z")
+    if op is _c.IN:
+        return boundary and _lower_set(av)
+    return False

@@ -43,6 +43,7 @@ import numpy as np
 import pandas as pd
 
 from helpers._text.fold import fold
+from helpers._text.hints import word_start_gated
 from helpers._text.parallel import map_slices, total_chars
 from helpers._text.patterns import compile_trie, is_acronym, term_key
 from helpers._text.programs import re_compile
@@ -173,7 +174,7 @@ class _Matcher:
     """Compiled alias table: finds non-overlapping actor mentions in texts."""
 
     # location uses of place names, datelines, quantified groups: see helpers/analysis/place_uses.py
-    _PLACE_BEFORE = place_uses.PLACE_BEFORE
+    _PLACE_BEFORE = word_start_gated(place_uses.PLACE_BEFORE)  # searched in a window before every place
     _ARTICLE_BEFORE = place_uses.ARTICLE_BEFORE
     _QUANTIFIED = place_uses.QUANTIFIED
     _BEFORE_PARTY = place_uses.BEFORE_PARTY

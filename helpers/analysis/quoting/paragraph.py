@@ -163,6 +163,7 @@ class Paragraph:
         self._mentions = None
         self._mention_starts = None
         self._names = None
+        self._name_list: list | None = None  # every _NAME_RE match, when asked for at once (name_matches)
         self._cues = None
         self._quoted: list[tuple[int, int]] | None = None  # quotation spans, found on first use
 
@@ -324,6 +325,17 @@ class Paragraph:
         return min(bisect.bisect_right(self._sent_ends, pos), len(self.sents) - 1)
 
     # ---------------------------------------------------------------- names not in the alias table
+    def name_matches(self) -> list:
+        """Every ``_NAME_RE`` match of the text, in order: one scan for the paragraph.
+
+        The article's :class:`~helpers.analysis.quoting.people.People` registers the names of the
+        same text (``quotes`` passes these matches to ``names_in``), and the rules' name look-ups
+        (:meth:`_name_matches`) read the same list instead of scanning the text again.
+        """
+        if self._name_list is None:
+            self._name_list = list(_NAME_RE.finditer(self.text))
+        return self._name_list
+
     def _name_matches(self, upto: int | None = None) -> tuple[list, list]:
         """Starts and ends of the ``_NAME_RE`` matches, found on first use.
 
@@ -334,7 +346,8 @@ class Paragraph:
         """
         if self._names is None:
             known = [m for m in self.mentions if m.actor is not None]
-            self._names = [[], [], known, [m.start for m in known], {}, _NAME_RE.finditer(self.text)]
+            scan = _NAME_RE.finditer(self.text) if self._name_list is None else iter(self._name_list)
+            self._names = [[], [], known, [m.start for m in known], {}, scan]
         starts, ends, *_, scan = self._names
         if scan is not None and (upto is None or not starts or starts[-1] <= upto):
             for m in scan:

@@ -300,8 +300,8 @@ class People:
         """The person a surname refers to ("Kallas" -> Kaja Kallas), if one was introduced."""
         return self.by_surname.get(name_key(word).removesuffix("'s").removesuffix("’s"))
 
-    def register(self, text: str, known: list[Mention], starts=None) -> list[tuple[Mention, Person]]:
-        """Find the names of one paragraph, register them and return each with its person record."""
+    def register(self, text: str, known: list[Mention], starts=None, scanned=None) -> list[tuple]:
+        """Register the names of one paragraph (``scanned``: its ``_NAME_RE`` matches, if found already)."""
         out = []
         done = 0
         self.home_group = self.home_group or intro.dateline_group(self.roles, text)
@@ -317,7 +317,7 @@ class People:
         starts = [m.start for m in known]
         reg.note_table_orgs(self.table_orgs, self._known, self.alias_groups)  # the paragraph before
         self._known = known
-        for m in _NAME_RE.finditer(text):
+        for m in _NAME_RE.finditer(text) if scanned is None else scanned:
             if m.start() < done:
                 continue  # inside an organisation's name
             if _SPACE.search(m.group(0)) is None:  # one word: no name for name_in (two words, or a title)
@@ -466,13 +466,13 @@ class People:
                 self.by_surname[name_key(words[0])] = person
         return person
 
-    def names_in(self, text: str, known: list[Mention]) -> list[Mention]:  # noqa: D417
+    def names_in(self, text: str, known: list[Mention], scanned=None) -> list[Mention]:  # noqa: D417
         """Register the names of one paragraph and return them as mentions.
 
         Register the names of one paragraph and return them with the surnames of people introduced
         so far, as mentions ``(start, end, full name, kind)``, outside the alias-table ``known`` mentions.
         """
-        found = [Mention(h.start, h.end, p.name, p.kind) for h, p in self.register(text, known, [])]
+        found = [Mention(h.start, h.end, p.name, p.kind) for h, p in self.register(text, known, [], scanned)]
         spans = [(m.start, m.end) for m in known]
         if self.by_surname or self.untitled:  # else no surname can be found
             found += [Mention(s, e, p.name, p.kind)

@@ -145,7 +145,10 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
 
     in_parliament = {a for a, t in zip(aids, originals, strict=True)  # the regex only where it can match
                      if ("MEP" in t or "European Parliament" in t) and EP_CONTEXT.search(t)}
-    protesting = {a for a, t in zip(aids, originals, strict=True) if PROTEST_ACT.search(t)}  # residents
+    protesting = set()  # residents speak as protesters in an article that reports a protest
+    for a, t in zip(aids, originals, strict=True):
+        if a not in protesting and PROTEST_ACT.search(t):  # the regex stops for an article once it matched
+            protesting.add(a)
 
     def find(lo: int, hi: int) -> list[tuple]:
         """Rows for paragraphs lo..hi-1, which start an article.
@@ -172,7 +175,7 @@ def quotes(paragraphs=None, aliases=None, mentions=None) -> pd.DataFrame:
             resolver.next_paragraph()
             if people.wanted(text):
                 before, known_here = len(people.by_name.rank), para.known_mentions()
-                named = people.names_in(text, known_here)
+                named = people.names_in(text, known_here, para.name_matches())  # one scan for both
                 para.set_named(named, people.others)
                 para.introduced = note_table_people(people, known_here, named, before)  # "the minister"
                 note_body_owners(people, para, known_here)  # "the Delegation of the European Union"
