@@ -109,6 +109,16 @@ def test_word_start_gated_accepts_the_place_rule_and_keeps_its_matches():
     assert word_start_gated(re.compile(r"(?<![\w-])[a-z]+\s+$")).search("Belgrade-based ", 0, 9) is None
 
 
+
+def test_the_package_gates_the_place_rule_and_falls_back_only_where_it_cannot_prove_it():
+    """actors' window search before every place is gated on this Python (an edit that makes the rule
+    unprovable fails here, not silently); an unprovable regex with ``fallback`` comes back as it was."""
+    from helpers.analysis.actors import _Matcher
+
+    assert _Matcher._PLACE_BEFORE.pattern.startswith(r"\b(?=[a-z])")
+    capital = re.compile(r"(?<![\w-])(?:in|At)\s+$")
+    assert word_start_gated(capital, fallback=True) is capital
+
 _PLACE_WORDS = ["in", "central", "visited", "to", "trips", "the", "from", "km", "40", "hours’", "drive",
                 "sent", "letters", "aid", "neighbouring", "In", "x-in", "_in", "éin", "delegation", "of",
                 "european", "union", "republic", "march", "outside"]

@@ -19,8 +19,12 @@ letter that do not lower-case to it ("İ", "ı" for ``i``, "ſ" for ``s``).
 from __future__ import annotations
 
 import re
-from re import _constants as _c  # the parse tree's node names (word_start_gated)
-from re import _parser
+
+try:  # the parse tree of a regex (word_start_gated): private modules of Python >= 3.11
+    from re import _constants as _c
+    from re import _parser
+except ImportError:  # pragma: no cover - another Python's layout: regexes stay ungated
+    _c = _parser = None
 
 from helpers._text.patterns import literal_alternation
 from helpers._text.programs import re_compile
@@ -90,7 +94,7 @@ def word_finder(words) -> re.Pattern:
     return re_compile(r"(?<!\w)" + literal_alternation(words) + r"(?!\w)")
 
 
-def word_start_gated(regex: re.Pattern) -> re.Pattern:
+def word_start_gated(regex: re.Pattern, *, fallback: bool = False) -> re.Pattern:
     """``regex`` behind a cheap first test: a match starts a word with a lower-case ASCII letter.
 
     For a large alternation searched in short windows (``search(text, lo, hi)``, e.g. an
@@ -104,20 +108,32 @@ def word_start_gated(regex: re.Pattern) -> re.Pattern:
     ----------
     regex : re.Pattern
         A compiled regex without ``re.IGNORECASE``.
+    fallback : bool
+        When the proof fails, return ``regex`` itself (the same matches, only slower) instead of
+        raising. The package's own call sites use it, so that a Python whose private parse tree
+        (``re._parser``) differs still imports and gives the same results; their tests assert that
+        the gate is in place on the Python the course pins.
 
     Returns
     -------
     re.Pattern
-        The gated regex (the same matches, spans and groups).
+        The gated regex (the same matches, spans and groups), or ``regex`` (``fallback``).
 
     Raises
     ------
     ValueError
         When the parse tree does not show that every match starts so (a branch that may start
-        with a capital, a digit, under ``(?i:...)``, or with no word-start assertion before it).
+        with a capital, a digit, under ``(?i:...)``, or with no word-start assertion before it),
+        unless ``fallback``.
     """
-    if regex.flags & re.IGNORECASE or not _starts_lower_word(list(_parser.parse(regex.pattern, regex.flags)),
-                                                             False):
+    try:
+        proven = not regex.flags & re.IGNORECASE and _parser is not None and _starts_lower_word(
+            list(_parser.parse(regex.pattern, regex.flags)), False)
+    except (AttributeError, TypeError, ValueError, IndexError, re.error):  # another shape of parse tree
+        proven = False
+    if not proven:
+        if fallback:
+            return regex
         raise ValueError("word_start_gated: not every match of this regex starts a word with a lower-case "
                          "ASCII letter after \\b or a look-behind refusing a word character")
     return re_compile(r"\b(?=[a-z])(?:" + regex.pattern + ")", regex.flags)

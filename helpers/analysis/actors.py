@@ -174,7 +174,7 @@ class _Matcher:
     """Compiled alias table: finds non-overlapping actor mentions in texts."""
 
     # location uses of place names, datelines, quantified groups: see helpers/analysis/place_uses.py
-    _PLACE_BEFORE = word_start_gated(place_uses.PLACE_BEFORE)  # searched in a window before every place
+    _PLACE_BEFORE = word_start_gated(place_uses.PLACE_BEFORE, fallback=True)  # searched before every place
     _ARTICLE_BEFORE = place_uses.ARTICLE_BEFORE
     _QUANTIFIED = place_uses.QUANTIFIED
     _BEFORE_PARTY = place_uses.BEFORE_PARTY
