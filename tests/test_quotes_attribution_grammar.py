@@ -164,9 +164,9 @@ def _known_gap(cid: str) -> str | None:
     kind, rest = parts[0], parts[1:]
     if kind == "indirect":
         sid, position = rest
-        if position == "inverted" and sid in ("role", "organisation_alias", "organisation_named", "unnamed",
-                                              "collective"):
-            return "'…, said the minister.': an inverted cue takes only a name after it"
+        if position == "inverted" and sid == "collective":
+            return ("'…, said officials in Brussels.': after an inverted cue, a role phrase must end the "
+                    "sentence (a place after it, which would give the officials' side, is not read)")
         if position == "aside" and sid in ("name_appositive", "name_relative"):
             return "'A, X, an economist at …, said, B': an aside holding an appositive of its own"
         if position == "according_before" and sid == "name_relative":
