@@ -105,8 +105,8 @@ def _lower_speaker(ctx, s0: int, m):
 
     "the" before a capital is a name's article ("said the Kremlin", "said the Ministry of Mining");
     anything else must be a role phrase as a whole, read as after a direct quote's cue
-    (:func:`~helpers.analysis.quoting.direct.role_after_cue`: "a senior EU diplomat", "officials in
-    Brussels", "the minister" resolved to the person the article introduced with that role).
+    (:func:`~helpers.analysis.quoting.direct.role_after_cue`: "a senior EU diplomat", "the Russian
+    embassy", "the minister" resolved to the person the article introduced with that role).
     """
     a, b, phrase = s0 + m.start("s"), s0 + m.end("s"), m.group("s")
     if phrase.startswith("the ") and phrase[4:5].isupper():
